@@ -1,0 +1,38 @@
+package app.margin.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article as the reader sees it: a title, an optional byline, lead paragraphs shown before the
+ * first heading, and a tree of sections.
+ *
+ * @param id        stable identifier; annotations belong to an article by this id
+ * @param title     the article's title, never blank
+ * @param byline    who wrote it, or {@code null}
+ * @param source    where it came from (a URL or a citation), or {@code null}
+ * @param date      publication date as given by the source (free text, ISO-8601 preferred), or {@code null}
+ * @param lead      paragraphs before the first heading; may be empty
+ * @param sections  top-level sections in reading order
+ * @param truncated whether the source text breaks off mid-sentence; the reader says so after the last word
+ */
+public record Article(
+        String id,
+        String title,
+        String byline,
+        String source,
+        String date,
+        List<String> lead,
+        List<Section> sections,
+        boolean truncated) {
+
+    /** The section id the lead paragraphs are annotated under. Valid section ids cannot start with '#'. */
+    public static final String LEAD_SECTION_ID = "#lead";
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        lead = List.copyOf(lead);
+        sections = List.copyOf(sections);
+    }
+}

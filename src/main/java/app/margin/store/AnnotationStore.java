@@ -1,0 +1,44 @@
+package app.margin.store;
+
+import app.margin.model.Bookmark;
+import app.margin.model.Note;
+import app.margin.model.ReadingPosition;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bookmarks, notes, reading positions and reader settings, kept safe on disk.
+ *
+ * <p>Every method that changes something returns only after the change is committed durably; callers may
+ * tell the reader "saved" once it returns. Methods block: call them off the FX thread. Implementations are
+ * safe to call from several threads.
+ */
+public interface AnnotationStore extends AutoCloseable {
+
+    List<Bookmark> bookmarks(String articleId) throws StoreException;
+
+    /** Inserts the bookmark, or replaces the one with the same id. */
+    void saveBookmark(Bookmark bookmark) throws StoreException;
+
+    void deleteBookmark(String id) throws StoreException;
+
+    /** All notes and highlights of the article, oldest first. */
+    List<Note> notes(String articleId) throws StoreException;
+
+    /** Inserts the note, or replaces the one with the same id. */
+    void saveNote(Note note) throws StoreException;
+
+    void deleteNote(String id) throws StoreException;
+
+    Optional<ReadingPosition> readingPosition(String articleId) throws StoreException;
+
+    void saveReadingPosition(ReadingPosition position) throws StoreException;
+
+    /** A reader setting (theme, font size, window size...), stored as text. */
+    Optional<String> setting(String key) throws StoreException;
+
+    void saveSetting(String key, String value) throws StoreException;
+
+    @Override
+    void close() throws StoreException;
+}
