@@ -1,0 +1,227 @@
+package app.margin.article;
+
+import app.margin.article.JsonValue.JsonArray;
+import app.margin.article.JsonValue.JsonBoolean;
+import app.margin.article.JsonValue.JsonNull;
+import app.margin.article.JsonValue.JsonNumber;
+import app.margin.article.JsonValue.JsonObject;
+import app.margin.article.JsonValue.JsonString;
+import app.margin.model.Article;
+import app.margin.model.Section;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a parsed tree against the article format (schemaVersion 1) and maps it to the model.
+ * Unknown properties are ignored so that newer files still open; a newer schemaVersion is refused.
+ */
+final class ArticleBinder {
+    static final int SUPPORTED_SCHEMA_VERSION = 1;
+    static final int MAX_ID_LENGTH = 200;
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final String source;
+    /** Section id to the path where it was first used: ids are unique across the whole tree. */
+    private final Map<String, String> sectionIds = new HashMap<>();
+
+    private ArticleBinder(String source) {
+        this.source = source;
+    }
+
+    static Article bind(JsonValue root, String source) throws ArticleException {
+        return new ArticleBinder(source).article(root);
+    }
+
+    private Article article(JsonValue root) throws ArticleException {
+        String path = JsonPaths.ROOT;
+        if (!(root instanceof JsonObject object)) {
+            throw wrongType(path, root, "an object");
+        }
+        checkSchemaVersion(object);
+        String id = id(object, path, "article id");
+        String title = requiredText(object, path, "title");
+        String byline = optionalText(object, path, "byline");
+        String articleSource = optionalText(object, path, "source");
+        String date = optionalText(object, path, "date");
+        List<String> lead = paragraphs(object, path, "lead");
+        JsonValue sectionsValue = object.members().get("sections");
+        if (sectionsValue == null) {
+            throw missing(path, object, "sections");
+        }
+        List<Section> sections = sections(sectionsValue, JsonPaths.member(path, "sections"));
+        if (sections.isEmpty() && lead.isEmpty()) {
+            throw problem(JsonPaths.member(path, "sections"), sectionsValue,
+                    "an article needs at least one section or a lead paragraph, but both are empty");
+        }
+        boolean truncated = optionalBoolean(object, path, "truncated");
+        return new Article(id, title, byline, articleSource, date, lead, sections, truncated);
+    }
+
+    private void checkSchemaVersion(JsonObject object) throws ArticleException {
+        String path = JsonPaths.member(JsonPaths.ROOT, "schemaVersion");
+        JsonValue value = object.members().get("schemaVersion");
+        if (value == null) {
+            throw missing(JsonPaths.ROOT, object, "schemaVersion");
+        }
+        if (!(value instanceof JsonNumber number) || !number.integral()) {
+            throw wrongType(path, value, "a whole number");
+        }
+        BigInteger version = new BigInteger(number.text());
+        int compared = version.compareTo(BigInteger.valueOf(SUPPORTED_SCHEMA_VERSION));
+        if (compared > 0) {
+            throw problem(path, value, "schemaVersion " + version + " is newer than this version of Margin supports ("
+                    + SUPPORTED_SCHEMA_VERSION + "); a newer Margin is needed to open this article");
+        }
+        if (compared < 0) {
+            throw problem(path, value, "schemaVersion " + version + " does not exist; the supported version is "
+                    + SUPPORTED_SCHEMA_VERSION);
+        }
+    }
+
+    private List<Section> sections(JsonValue value, String path) throws ArticleException {
+        if (!(value instanceof JsonArray array)) {
+            throw wrongType(path, value, "an array of sections");
+        }
+        List<Section> sections = new ArrayList<>(array.items().size());
+        for (int i = 0; i < array.items().size(); i++) {
+            sections.add(section(array.items().get(i), JsonPaths.index(path, i)));
+        }
+        return sections;
+    }
+
+    private Section section(JsonValue value, String path) throws ArticleException {
+        if (!(value instanceof JsonObject object)) {
+            throw wrongType(path, value, "a section object");
+        }
+        String id = id(object, path, "section id");
+        String idPath = JsonPaths.member(path, "id");
+        String firstUse = sectionIds.putIfAbsent(id, idPath);
+        if (firstUse != null) {
+            throw problem(idPath, object.members().get("id"),
+                    "duplicate section id \"" + id + "\" (first used at " + firstUse + ")");
+        }
+        String title = requiredText(object, path, "title");
+        List<String> paragraphs = paragraphs(object, path, "paragraphs");
+        JsonValue children = object.members().get("sections");
+        List<Section> nested = children == null || children instanceof JsonNull
+                ? List.of()
+                : sections(children, JsonPaths.member(path, "sections"));
+        return new Section(id, title, paragraphs, nested);
+    }
+
+    private String id(JsonObject object, String path, String what) throws ArticleException {
+        String id = requiredText(object, path, "id");
+        String idPath = JsonPaths.member(path, "id");
+        JsonValue value = object.members().get("id");
+        if (id.length() > MAX_ID_LENGTH) {
+            throw problem(idPath, value, what + " is " + id.length() + " characters long; the limit is " + MAX_ID_LENGTH);
+        }
+        if (!ID.matcher(id).matches()) {
+            throw problem(idPath, value, what + " \"" + id + "\" is not allowed: " + badIdReason(id));
+        }
+        return id;
+    }
+
+    private static String badIdReason(String id) {
+        char first = id.charAt(0);
+        String rule = "ids use only letters A-Z, digits, '.', '_' and '-', and start with a letter or digit";
+        if (!isIdStart(first)) {
+            return "it starts with " + describeChar(first) + "; " + rule;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isIdStart(c) && c != '.' && c != '_' && c != '-') {
+                return "it contains " + describeChar(c) + "; " + rule;
+            }
+        }
+        return rule;
+    }
+
+    private static boolean isIdStart(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static String describeChar(char c) {
+        return Character.isWhitespace(c) ? "a space" : "'" + c + "'";
+    }
+
+    private List<String> paragraphs(JsonObject object, String path, String name) throws ArticleException {
+        JsonValue value = object.members().get(name);
+        String listPath = JsonPaths.member(path, name);
+        if (value == null || value instanceof JsonNull) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw wrongType(listPath, value, "an array of strings");
+        }
+        List<String> paragraphs = new ArrayList<>(array.items().size());
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonValue item = array.items().get(i);
+            String itemPath = JsonPaths.index(listPath, i);
+            if (!(item instanceof JsonString text)) {
+                throw wrongType(itemPath, item, "a string");
+            }
+            if (text.value().isBlank()) {
+                throw problem(itemPath, item, "a paragraph must not be empty");
+            }
+            paragraphs.add(text.value());
+        }
+        return paragraphs;
+    }
+
+    private String requiredText(JsonObject object, String path, String name) throws ArticleException {
+        JsonValue value = object.members().get(name);
+        if (value == null) {
+            throw missing(path, object, name);
+        }
+        String memberPath = JsonPaths.member(path, name);
+        if (!(value instanceof JsonString text)) {
+            throw wrongType(memberPath, value, "a string");
+        }
+        if (text.value().isBlank()) {
+            throw problem(memberPath, value, name + " must not be empty");
+        }
+        return text.value();
+    }
+
+    /** An optional string; absent, null and blank all mean "not given". */
+    private String optionalText(JsonObject object, String path, String name) throws ArticleException {
+        JsonValue value = object.members().get(name);
+        if (value == null || value instanceof JsonNull) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw wrongType(JsonPaths.member(path, name), value, "a string");
+        }
+        return text.value().isBlank() ? null : text.value();
+    }
+
+    private boolean optionalBoolean(JsonObject object, String path, String name) throws ArticleException {
+        JsonValue value = object.members().get(name);
+        if (value == null || value instanceof JsonNull) {
+            return false;
+        }
+        if (!(value instanceof JsonBoolean flag)) {
+            throw wrongType(JsonPaths.member(path, name), value, "true or false");
+        }
+        return flag.value();
+    }
+
+    private ArticleException missing(String path, JsonObject object, String name) {
+        String where = path.equals(JsonPaths.ROOT) ? "the article" : "this section";
+        return problem(path, object, "required property \"" + name + "\" is missing from " + where);
+    }
+
+    private ArticleException wrongType(String path, JsonValue value, String expected) {
+        return problem(path, value, "expected " + expected + " but found " + value.kindName());
+    }
+
+    private ArticleException problem(String path, JsonValue value, String problem) {
+        return ArticleException.ofStructure(source, path, value.at().line(), value.at().column(), problem);
+    }
+}

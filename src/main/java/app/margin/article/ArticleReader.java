@@ -1,0 +1,165 @@
+package app.margin.article;
+
+import app.margin.model.Article;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads article files (format: {@code docs/article-format.md}) into {@link Article}s. Every problem,
+ * from a missing file to a duplicate section id, becomes an {@link ArticleException} whose message
+ * names the file and the place. Instances are immutable and safe to share between threads.
+ */
+public final class ArticleReader {
+
+    /**
+     * How much an article file may demand of the reader.
+     *
+     * @param maxFileBytes    the largest file accepted, checked before reading and while parsing
+     * @param maxNestingDepth how deeply objects and arrays may nest
+     * @param maxStringLength the longest string value, in characters
+     */
+    public record Limits(long maxFileBytes, int maxNestingDepth, int maxStringLength) {
+        public static final long DEFAULT_MAX_FILE_BYTES = 32L * 1024 * 1024;
+        public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+        public static final int DEFAULT_MAX_STRING_LENGTH = 4 * 1024 * 1024;
+
+        public static final Limits DEFAULTS =
+                new Limits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH);
+
+        public Limits {
+            if (maxFileBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0) {
+                throw new IllegalArgumentException("limits must be positive: " + maxFileBytes + ", "
+                        + maxNestingDepth + ", " + maxStringLength);
+            }
+        }
+
+        /** A byte count for people: "32 MiB", "200.0 MiB", "512 bytes". */
+        static String describeBytes(long bytes) {
+            if (bytes < 1024) {
+                return bytes + (bytes == 1 ? " byte" : " bytes");
+            }
+            if (bytes < 1024 * 1024) {
+                return wholeOrOneDecimal(bytes / 1024.0) + " KiB";
+            }
+            return wholeOrOneDecimal(bytes / (1024.0 * 1024.0)) + " MiB";
+        }
+
+        private static String wholeOrOneDecimal(double value) {
+            return value == Math.rint(value)
+                    ? String.valueOf((long) value)
+                    : String.format(Locale.ROOT, "%.1f", value);
+        }
+    }
+
+    private final Limits limits;
+    private final JsonFactory factory;
+
+    public ArticleReader() {
+        this(Limits.DEFAULTS);
+    }
+
+    public ArticleReader(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxDocumentLength(limits.maxFileBytes())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Reads an article file. Its size is checked first, so an oversized file is refused without reading it. */
+    public Article read(Path file) throws ArticleException {
+        Objects.requireNonNull(file, "file");
+        String name = displayName(file);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw ArticleException.ofFile(name, "the file does not exist (looked for " + file + ")", e);
+        } catch (IOException e) {
+            throw ArticleException.ofFile(name, readFailure(e), e);
+        }
+        if (attributes.isDirectory()) {
+            throw ArticleException.ofFile(name, "this is a folder, not an article file", null);
+        }
+        if (!attributes.isRegularFile()) {
+            throw ArticleException.ofFile(name, "this is not a regular file", null);
+        }
+        if (attributes.size() > limits.maxFileBytes()) {
+            throw ArticleException.ofFile(name, "the file is " + Limits.describeBytes(attributes.size())
+                    + ", larger than the limit of " + Limits.describeBytes(limits.maxFileBytes())
+                    + " for an article", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        } catch (IOException e) {
+            throw ArticleException.ofFile(name, readFailure(e), e);
+        }
+    }
+
+    /**
+     * Reads an article from a stream, such as a bundled resource. The stream is read up to the
+     * file-size limit and is not closed; {@code displayName} names it in messages.
+     */
+    public Article read(InputStream in, String displayName) throws ArticleException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(displayName, "displayName");
+        JsonValue root;
+        try (JsonParser parser = factory.createParser(in)) {
+            root = JsonTreeParser.parse(parser, displayName, limits);
+        } catch (IOException e) {
+            throw ArticleException.ofFile(displayName, readFailure(e), e);
+        }
+        return ArticleBinder.bind(root, displayName);
+    }
+
+    /** Reads an article bundled on the classpath, e.g. {@code "/articles/us-russia-military-talks.json"}. */
+    public Article readBundled(String resourcePath) throws ArticleException {
+        Objects.requireNonNull(resourcePath, "resourcePath");
+        String name = resourcePath.substring(resourcePath.lastIndexOf('/') + 1);
+        try (InputStream in = ArticleReader.class.getResourceAsStream(resourcePath)) {
+            if (in == null) {
+                throw ArticleException.ofFile(name, "the bundled article " + resourcePath + " is missing", null);
+            }
+            return read(in, name);
+        } catch (IOException e) {
+            throw ArticleException.ofFile(name, readFailure(e), e);
+        }
+    }
+
+    /** A plain sentence for an I/O failure, without exception class names. */
+    static String readFailure(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "the file cannot be read: permission denied";
+        }
+        String reason = e.getMessage();
+        return reason == null || reason.isBlank()
+                ? "the file could not be read"
+                : "the file could not be read (" + reason + ")";
+    }
+
+    private static String displayName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+}
