@@ -1,0 +1,90 @@
+package app.margin.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Command-line options.
+ *
+ * @param article an article file to open instead of the bundled one
+ * @param dataDir the data folder given with --data-dir
+ * @param smoke   start, wait for the first frame showing the article, print the time, and exit
+ * @param help    print usage and exit
+ */
+public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help) {
+
+    public static final String USAGE = """
+            Usage: margin [options]
+              --article FILE    open this article (JSON) instead of the bundled one
+              --data-dir DIR    keep notes and settings in DIR
+                                (default: $MARGIN_DATA_DIR, else $XDG_DATA_HOME/margin, else ~/.local/share/margin)
+              --smoke           exit once the first frame with the article is shown; print the time it took
+              --help            show this help""";
+
+    /** Thrown for an option Margin does not know or one missing its value. */
+    public static final class OptionsException extends Exception {
+        public OptionsException(String message) {
+            super(message);
+        }
+    }
+
+    public static Options parse(List<String> args) throws OptionsException {
+        Path article = null;
+        Path dataDir = null;
+        boolean smoke = false;
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String inline = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--article" -> {
+                    article = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                }
+                case "--data-dir" -> {
+                    dataDir = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                }
+                case "--smoke" -> smoke = true;
+                case "--help", "-h" -> help = true;
+                default -> throw new OptionsException("Unknown option: " + arg);
+            }
+        }
+        return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help);
+    }
+
+    private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {
+        if (inline != null) {
+            if (inline.isBlank()) {
+                throw new OptionsException(name + " needs a value");
+            }
+            return inline;
+        }
+        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+            throw new OptionsException(name + " needs a value");
+        }
+        return args.get(i + 1);
+    }
+
+    /**
+     * The data folder: --data-dir, else $MARGIN_DATA_DIR, else $XDG_DATA_HOME/margin, else
+     * ~/.local/share/margin.
+     */
+    public Path resolveDataDir(Map<String, String> env, Path home) {
+        if (dataDir.isPresent()) {
+            return dataDir.get().toAbsolutePath();
+        }
+        String margin = env.get("MARGIN_DATA_DIR");
+        if (margin != null && !margin.isBlank()) {
+            return Path.of(margin).toAbsolutePath();
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "margin");
+        }
+        return home.resolve(".local").resolve("share").resolve("margin");
+    }
+}

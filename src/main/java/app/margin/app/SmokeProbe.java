@@ -1,0 +1,70 @@
+package app.margin.app;
+
+import app.margin.ui.shell.MainView;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For --smoke: waits for the first frame that shows article text, prints the time since the JVM
+ * started, and exits 0. Exits 1 if that has not happened within {@link #LIMIT_MS}.
+ */
+final class SmokeProbe {
+
+    static final long LIMIT_MS = 60_000;
+
+    private final Scene scene;
+    private final MainView view;
+    private boolean textLaidOut;
+    private final Runnable listener = this::afterLayout;
+
+    SmokeProbe(Scene scene, MainView view) {
+        this.scene = scene;
+        this.view = view;
+    }
+
+    void install() {
+        scene.addPostLayoutPulseListener(listener);
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(LIMIT_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("margin --smoke: no article text on screen after " + LIMIT_MS + " ms");
+            Runtime.getRuntime().halt(1);
+        }, "margin-smoke-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private void afterLayout() {
+        if (textLaidOut) {
+            // The pulse after the one that laid the text out: that frame has been rendered.
+            report();
+            return;
+        }
+        var area = view.readerView().area();
+        if (!area.getVisibleParagraphs().isEmpty() && area.getLength() > 0 && view.getScene().getWindow().isShowing()) {
+            textLaidOut = true;
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void report() {
+        scene.removePostLayoutPulseListener(listener);
+        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        var area = view.readerView().area();
+        String firstWords = area.getParagraph(area.firstVisibleParToAllParIndex()).getText();
+        firstWords = firstWords.substring(0, Math.min(40, firstWords.length()));
+        System.out.printf(Locale.ROOT, "margin --smoke: first frame with article text after %d ms (\"%s…\")%n",
+                sinceStart, firstWords);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "margin --smoke: heap used %d MiB%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20);
+        System.out.flush();
+        Platform.exit();
+        System.exit(0);
+    }
+}

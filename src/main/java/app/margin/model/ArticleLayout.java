@@ -1,0 +1,142 @@
+package app.margin.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article laid out as the reading pane shows it: a flat list of blocks in reading order, and the
+ * outline tree pointing into it. Block indices are the reading pane's paragraph indices.
+ */
+public final class ArticleLayout {
+
+    /** What the reader shows after the last word of a source that breaks off mid-sentence. */
+    public static final String SOURCE_ENDS_TEXT = "The source text ends here, mid-sentence.";
+
+    private final Article article;
+    private final List<Block> blocks;
+    private final List<OutlineEntry> outline;
+    private final Map<String, Integer> sectionStart;
+    /** For each block, the index of the outline entry (in reading order) of the section it belongs to. */
+    private final int[] sectionOrdinal;
+    private final List<String> sectionOrder;
+    private final Map<String, String> sectionTitles;
+
+    private ArticleLayout(Article article) {
+        this.article = article;
+        List<Block> out = new ArrayList<>();
+        Map<String, Integer> starts = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        Map<String, String> titles = new HashMap<>();
+
+        String lead = Article.LEAD_SECTION_ID;
+        starts.put(lead, 0);
+        order.add(lead);
+        titles.put(lead, article.title());
+        out.add(new Block(Block.Kind.TITLE, lead, 0, -1, article.title()));
+        if (article.byline() != null && !article.byline().isBlank()) {
+            out.add(new Block(Block.Kind.BYLINE, lead, 0, -1, article.byline()));
+        }
+        for (int i = 0; i < article.lead().size(); i++) {
+            out.add(new Block(Block.Kind.PARAGRAPH, lead, 0, i, article.lead().get(i)));
+        }
+        List<OutlineEntry> roots = new ArrayList<>();
+        roots.add(new OutlineEntry(lead, article.title(), 0, List.of()));
+        for (Section s : article.sections()) {
+            roots.add(addSection(s, 1, out, starts, order, titles));
+        }
+        if (article.truncated()) {
+            String last = order.get(order.size() - 1);
+            out.add(new Block(Block.Kind.SOURCE_ENDS, last, 0, -1, SOURCE_ENDS_TEXT));
+        }
+        this.blocks = List.copyOf(out);
+        this.outline = List.copyOf(roots);
+        this.sectionStart = Map.copyOf(starts);
+        this.sectionOrder = List.copyOf(order);
+        this.sectionTitles = Map.copyOf(titles);
+        Map<String, Integer> ordinalOf = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            ordinalOf.put(order.get(i), i);
+        }
+        this.sectionOrdinal = new int[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            sectionOrdinal[i] = ordinalOf.get(blocks.get(i).sectionId());
+        }
+    }
+
+    private static OutlineEntry addSection(Section s, int level, List<Block> out, Map<String, Integer> starts,
+                                           List<String> order, Map<String, String> titles) {
+        int start = out.size();
+        starts.put(s.id(), start);
+        order.add(s.id());
+        titles.put(s.id(), s.title());
+        out.add(new Block(Block.Kind.HEADING, s.id(), level, -1, s.title()));
+        for (int i = 0; i < s.paragraphs().size(); i++) {
+            out.add(new Block(Block.Kind.PARAGRAPH, s.id(), 0, i, s.paragraphs().get(i)));
+        }
+        List<OutlineEntry> kids = new ArrayList<>();
+        for (Section c : s.children()) {
+            kids.add(addSection(c, level + 1, out, starts, order, titles));
+        }
+        return new OutlineEntry(s.id(), s.title(), start, kids);
+    }
+
+    public static ArticleLayout of(Article article) {
+        return new ArticleLayout(article);
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    public List<OutlineEntry> outline() {
+        return outline;
+    }
+
+    /** Section ids in reading order, the lead first. */
+    public List<String> sectionOrder() {
+        return sectionOrder;
+    }
+
+    /** The block where the section starts, or -1 if there is no such section. */
+    public int blockOf(String sectionId) {
+        return sectionStart.getOrDefault(sectionId, -1);
+    }
+
+    /** The block of paragraph {@code paragraphIndex} of the section, or -1. */
+    public int blockOf(String sectionId, int paragraphIndex) {
+        int start = blockOf(sectionId);
+        if (start < 0) {
+            return -1;
+        }
+        for (int i = start; i < blocks.size() && blocks.get(i).sectionId().equals(sectionId); i++) {
+            Block b = blocks.get(i);
+            if (b.isParagraph() && b.paragraphIndex() == paragraphIndex) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public String sectionIdAt(int blockIndex) {
+        return blocks.get(clamp(blockIndex)).sectionId();
+    }
+
+    /** Position of the section in reading order (0 = lead). */
+    public int sectionOrdinalAt(int blockIndex) {
+        return sectionOrdinal[clamp(blockIndex)];
+    }
+
+    public String sectionTitle(String sectionId) {
+        return sectionTitles.get(sectionId);
+    }
+
+    private int clamp(int blockIndex) {
+        return Math.max(0, Math.min(blocks.size() - 1, blockIndex));
+    }
+}

@@ -1,0 +1,20 @@
+package app.margin.model;
+
+/**
+ * One displayed paragraph of the reading pane: the title, the byline, a heading, a body paragraph, or
+ * the reader's mark where a truncated source ends.
+ *
+ * @param kind           what it is
+ * @param sectionId      the section it belongs to ({@link Article#LEAD_SECTION_ID} for title, byline and lead)
+ * @param level          heading depth (1 for top-level sections); 0 for other kinds
+ * @param paragraphIndex index of a body paragraph within its section; -1 for other kinds
+ * @param text           the text shown
+ */
+public record Block(Kind kind, String sectionId, int level, int paragraphIndex, String text) {
+
+    public enum Kind { TITLE, BYLINE, HEADING, PARAGRAPH, SOURCE_ENDS }
+
+    public boolean isParagraph() {
+        return kind == Kind.PARAGRAPH;
+    }
+}

@@ -1,0 +1,183 @@
+package app.margin.ui.reader;
+
+import app.margin.model.ArticleLayout;
+import app.margin.model.Block;
+import java.util.Collection;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+
+/**
+ * The reading pane: a read-only, wrapped, virtualized RichTextFX area. One area paragraph per layout
+ * block, so block indices are paragraph indices. Text stays selectable.
+ */
+public final class ReaderView extends StackPane {
+
+    /** Characters per line the column aims at, in average serif character widths (~0.5em). */
+    static final double MEASURE_EM = 34;
+    static final double MIN_SIDE_PADDING = 28;
+    static final double LINE_SCROLL = 48;
+
+    private final ReaderViewModel viewModel;
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private double fontSize = 19;
+    private boolean reportPending;
+
+    public ReaderView(ReaderViewModel viewModel) {
+        this.viewModel = viewModel;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("reader");
+        area.getStyleClass().add("reader-area");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setUseInitialStyleForInsertion(true);
+        area.setAccessibleText("Article text");
+        area.setStyle("-fx-font-size: " + fontSize + "px;");
+        getChildren().add(scrollPane);
+    }
+
+    private void initListeners() {
+        viewModel.layoutProperty().addListener((obs, old, layout) -> {
+            if (layout != null) {
+                showLayout(layout);
+            }
+        });
+        viewModel.jumpRequestProperty().addListener((obs, old, request) -> {
+            if (request != null) {
+                jump(request);
+            }
+        });
+        area.widthProperty().addListener((obs, old, width) -> updateMeasure(width.doubleValue()));
+        area.viewportDirtyEvents().subscribe(e -> scheduleViewportReport());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
+    }
+
+    private void showLayout(ArticleLayout layout) {
+        area.replace(0, area.getLength(), toDocument(layout.blocks()));
+        area.moveTo(0);
+        area.requestFollowCaret();
+        area.showParagraphAtTop(0);
+    }
+
+    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> toDocument(List<Block> blocks) {
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), blocks.size());
+        for (Block b : blocks) {
+            builder.addParagraph(b.text(), List.of(), List.of(styleClassOf(b)));
+        }
+        return builder.build();
+    }
+
+    static String styleClassOf(Block b) {
+        return switch (b.kind()) {
+            case TITLE -> "title";
+            case BYLINE -> "byline";
+            case HEADING -> "heading-" + Math.min(b.level(), 4);
+            case PARAGRAPH -> "body";
+            case SOURCE_ENDS -> "source-ends";
+        };
+    }
+
+    private void jump(ReaderViewModel.JumpRequest request) {
+        area.moveTo(request.blockIndex(), Math.min(request.offset(), area.getParagraphLength(request.blockIndex())));
+        area.showParagraphAtTop(request.blockIndex());
+        if (request.offset() > 0) {
+            area.requestFollowCaret();
+        }
+    }
+
+    private void updateMeasure(double width) {
+        double measure = MEASURE_EM * fontSize;
+        double side = Math.max(MIN_SIDE_PADDING, (width - measure) / 2);
+        Insets current = area.getPadding();
+        if (current == null || Math.abs(current.getLeft() - side) > 0.5) {
+            area.setPadding(new Insets(0, side, 0, side));
+        }
+    }
+
+    private void handleReadingKeys(KeyEvent e) {
+        double page = Math.max(LINE_SCROLL, area.getViewportHeight() - 2 * LINE_SCROLL);
+        KeyCode code = e.getCode();
+        boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
+        if (code == KeyCode.PAGE_DOWN || (code == KeyCode.SPACE && plain && !e.isShiftDown())) {
+            area.scrollYBy(page);
+        } else if (code == KeyCode.PAGE_UP || (code == KeyCode.SPACE && plain && e.isShiftDown())) {
+            area.scrollYBy(-page);
+        } else if (code == KeyCode.DOWN && plain && !e.isShiftDown()) {
+            area.scrollYBy(LINE_SCROLL);
+        } else if (code == KeyCode.UP && plain && !e.isShiftDown()) {
+            area.scrollYBy(-LINE_SCROLL);
+        } else if (code == KeyCode.HOME && !e.isShiftDown()) {
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        } else if (code == KeyCode.END && !e.isShiftDown()) {
+            int last = area.getParagraphs().size() - 1;
+            area.moveTo(last, 0);
+            area.showParagraphAtBottom(last);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Coalesces a burst of viewport changes into one report on the next pulse. */
+    private void scheduleViewportReport() {
+        if (reportPending) {
+            return;
+        }
+        reportPending = true;
+        Platform.runLater(() -> {
+            reportPending = false;
+            reportViewport();
+        });
+    }
+
+    private void reportViewport() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        double total = area.totalHeightEstimateProperty().getOrElse(0.0);
+        double viewport = area.getViewportHeight();
+        double y = area.estimatedScrollYProperty().getValue();
+        double scrollable = total - viewport;
+        double fraction = scrollable <= 1 ? 1 : y / scrollable;
+        viewModel.viewportChanged(readingBlock(), fraction);
+    }
+
+    /**
+     * The block being read: the first visible one, unless only its last lines peek in at the top, in which
+     * case the one after it.
+     */
+    private int readingBlock() {
+        int first = area.firstVisibleParToAllParIndex();
+        if (area.getVisibleParagraphs().size() < 2) {
+            return first;
+        }
+        Bounds areaOnScreen = area.localToScreen(area.getLayoutBounds());
+        if (areaOnScreen == null) {
+            return first;
+        }
+        double readingLine = areaOnScreen.getMinY() + 0.15 * area.getViewportHeight();
+        Bounds firstOnScreen = area.getVisibleParagraphBoundsOnScreen(0);
+        return firstOnScreen.getMaxY() < readingLine ? area.visibleParToAllParIndex(1) : first;
+    }
+
+    /** The text area, for the views of later features that draw into it (highlights, markers). */
+    public StyleClassedTextArea area() {
+        return area;
+    }
+}

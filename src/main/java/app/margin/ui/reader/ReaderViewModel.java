@@ -1,0 +1,111 @@
+package app.margin.ui.reader;
+
+import app.margin.model.ArticleLayout;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * State of the reading pane: which article is shown, where the reader is, and requests to move.
+ * The view reports its viewport with {@link #viewportChanged}; anything that wants to move the pane
+ * calls {@link #jumpToBlock} and the view follows {@link #jumpRequestProperty()}.
+ */
+public final class ReaderViewModel {
+
+    /** A request to bring a block to the top of the pane. Each request is a new object, so repeats fire. */
+    public record JumpRequest(int blockIndex, int offset) {}
+
+    private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+    private final ReadOnlyIntegerWrapper topBlock = new ReadOnlyIntegerWrapper(this, "topBlock", 0);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper currentSectionId = new ReadOnlyStringWrapper(this, "currentSectionId");
+    private final ReadOnlyObjectWrapper<JumpRequest> jumpRequest = new ReadOnlyObjectWrapper<>(this, "jumpRequest");
+
+    public ReadOnlyObjectProperty<ArticleLayout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public ArticleLayout getLayout() {
+        return layout.get();
+    }
+
+    /** Index of the block at the top of the pane. */
+    public ReadOnlyIntegerProperty topBlockProperty() {
+        return topBlock.getReadOnlyProperty();
+    }
+
+    /** How far through the article the reader is, 0..1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The section being read: the one at the top of the pane, or the last one once the end is reached. */
+    public ReadOnlyStringProperty currentSectionIdProperty() {
+        return currentSectionId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JumpRequest> jumpRequestProperty() {
+        return jumpRequest.getReadOnlyProperty();
+    }
+
+    public void show(ArticleLayout newLayout) {
+        layout.set(newLayout);
+        topBlock.set(0);
+        progress.set(0);
+        currentSectionId.set(newLayout.sectionIdAt(0));
+    }
+
+    /**
+     * Called by the view whenever the viewport moves.
+     *
+     * @param firstVisibleBlock the block at the top of the pane
+     * @param fraction          scroll position, 0 at the top and 1 at the very end
+     */
+    public void viewportChanged(int firstVisibleBlock, double fraction) {
+        ArticleLayout l = layout.get();
+        if (l == null) {
+            return;
+        }
+        double clamped = Double.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;
+        topBlock.set(firstVisibleBlock);
+        progress.set(clamped);
+        boolean atEnd = clamped >= 0.999;
+        currentSectionId.set(atEnd ? lastSectionWithText(l) : l.sectionIdAt(firstVisibleBlock));
+    }
+
+    private static String lastSectionWithText(ArticleLayout l) {
+        return l.blocks().get(l.blocks().size() - 1).sectionId();
+    }
+
+    public void jumpToSection(String sectionId) {
+        ArticleLayout l = layout.get();
+        if (l == null) {
+            return;
+        }
+        int block = l.blockOf(sectionId);
+        if (block >= 0) {
+            jumpToBlock(block);
+        }
+    }
+
+    public void jumpToBlock(int blockIndex) {
+        jumpTo(blockIndex, 0);
+    }
+
+    /** Bring {@code blockIndex} into view with the character at {@code offset} visible. */
+    public void jumpTo(int blockIndex, int offset) {
+        ArticleLayout l = layout.get();
+        if (l == null || blockIndex < 0 || blockIndex >= l.blocks().size()) {
+            return;
+        }
+        jumpRequest.set(new JumpRequest(blockIndex, offset));
+        // Report the destination at once, so the outline and status follow even before the next layout.
+        topBlock.set(blockIndex);
+        currentSectionId.set(l.sectionIdAt(blockIndex));
+    }
+}
