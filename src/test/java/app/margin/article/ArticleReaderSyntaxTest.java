@@ -97,6 +97,16 @@ class ArticleReaderSyntaxTest {
     }
 
     @Test
+    void fileThatIsNotUtf8IsRefused() throws Exception {
+        Path file = dir.resolve("latin1.json");
+        java.nio.file.Files.write(file, "{\"title\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        ArticleException e = files.failureOf(file);
+
+        assertThat(e.userMessage()).startsWith("latin1.json, line 1, column ").endsWith(": the file is not valid UTF-8 text");
+    }
+
+    @Test
     void emptyFileIsRefused() {
         ArticleException e = files.failure("  \n");
 
