@@ -115,9 +115,12 @@ final class ArticleBinder {
     }
 
     private String id(JsonObject object, String path, String what) throws ArticleException {
-        String id = requiredText(object, path, "id");
         String idPath = JsonPaths.member(path, "id");
         JsonValue value = object.members().get("id");
+        if (value instanceof JsonString text && text.value().isBlank()) {
+            throw problem(idPath, value, what + " must not be empty");
+        }
+        String id = requiredText(object, path, "id");
         if (id.length() > MAX_ID_LENGTH) {
             throw problem(idPath, value, what + " is " + id.length() + " characters long; the limit is " + MAX_ID_LENGTH);
         }
