@@ -11,7 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
@@ -28,8 +27,8 @@ public final class ReaderView extends StackPane {
     static final double LINE_SCROLL = 48;
 
     private final ReaderViewModel viewModel;
-    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
-    private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private final ReadingArea area = new ReadingArea();
+    private final VirtualizedScrollPane<ReadingArea> scrollPane = new VirtualizedScrollPane<>(area);
     private double fontSize = 19;
     private boolean reportPending;
 
@@ -76,8 +75,11 @@ public final class ReaderView extends StackPane {
     static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> toDocument(List<Block> blocks) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), blocks.size());
-        for (Block b : blocks) {
-            builder.addParagraph(b.text(), List.of(), List.of(styleClassOf(b)));
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            List<String> classes = i == blocks.size() - 1
+                    ? List.of(styleClassOf(b), ReadingArea.END_SPACE) : List.of(styleClassOf(b));
+            builder.addParagraph(b.text(), List.of(), classes);
         }
         return builder.build();
     }
@@ -177,7 +179,7 @@ public final class ReaderView extends StackPane {
     }
 
     /** The text area, for the views of later features that draw into it (highlights, markers). */
-    public StyleClassedTextArea area() {
+    public ReadingArea area() {
         return area;
     }
 }

@@ -17,8 +17,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ReaderViewModel {
 
-    /** A request to bring a block to the top of the pane. Each request is a new object, so repeats fire. */
-    public record JumpRequest(int blockIndex, int offset) {}
+    /** A request to bring a block to the top of the pane. The sequence number makes repeats distinct, so they fire. */
+    public record JumpRequest(int blockIndex, int offset, long sequence) {}
+
+    private long jumps;
 
     private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyIntegerWrapper topBlock = new ReadOnlyIntegerWrapper(this, "topBlock", 0);
@@ -103,7 +105,7 @@ public final class ReaderViewModel {
         if (l == null || blockIndex < 0 || blockIndex >= l.blocks().size()) {
             return;
         }
-        jumpRequest.set(new JumpRequest(blockIndex, offset));
+        jumpRequest.set(new JumpRequest(blockIndex, offset, ++jumps));
         // Report the destination at once, so the outline and status follow even before the next layout.
         topBlock.set(blockIndex);
         currentSectionId.set(l.sectionIdAt(blockIndex));

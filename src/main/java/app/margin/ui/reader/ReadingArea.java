@@ -1,0 +1,40 @@
+package app.margin.ui.reader;
+
+import java.util.Collection;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.StyledTextArea;
+
+/**
+ * The reading pane's text area: paragraph and text styles are CSS style classes. The paragraph with the
+ * {@value #END_SPACE} class gets room below it of nearly a screen, so the last section's heading can
+ * be brought to the top of the pane like any other.
+ */
+public final class ReadingArea extends StyledTextArea<Collection<String>, Collection<String>> {
+
+    static final String END_SPACE = "end-space";
+
+    private final ObjectProperty<Insets> endSpace;
+
+    public ReadingArea() {
+        this(new SimpleObjectProperty<>(Insets.EMPTY));
+    }
+
+    private ReadingArea(ObjectProperty<Insets> endSpace) {
+        super(List.of(), (flow, classes) -> applyParagraphStyle(flow, classes, endSpace),
+                List.of(), (text, classes) -> text.getStyleClass().addAll(classes), false);
+        this.endSpace = endSpace;
+        heightProperty().addListener((obs, old, h) ->
+                endSpace.set(new Insets(0, 0, Math.max(0, h.doubleValue() * 0.85), 0)));
+    }
+
+    private static void applyParagraphStyle(TextFlow flow, Collection<String> classes, ObjectProperty<Insets> end) {
+        flow.getStyleClass().addAll(classes);
+        if (classes.contains(END_SPACE)) {
+            flow.paddingProperty().bind(end);
+        }
+    }
+}

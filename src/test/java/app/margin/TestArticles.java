@@ -1,0 +1,38 @@
+package app.margin;
+
+import app.margin.article.ArticleException;
+import app.margin.article.ArticleReader;
+import app.margin.model.Article;
+import app.margin.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Articles for tests: the bundled one, and small made-up ones. */
+public final class TestArticles {
+    public static final String BUNDLED = "/articles/us-russia-military-talks.json";
+
+    private TestArticles() {
+    }
+
+    public static Article bundled() {
+        try {
+            return new ArticleReader().readBundled(BUNDLED);
+        } catch (ArticleException e) {
+            throw new AssertionError(e.userMessage(), e);
+        }
+    }
+
+    /** An article of {@code sections} sections with {@code paragraphs} paragraphs each. */
+    public static Article synthetic(int sections, int paragraphs) {
+        List<Section> list = new ArrayList<>();
+        for (int s = 0; s < sections; s++) {
+            List<String> ps = new ArrayList<>();
+            for (int p = 0; p < paragraphs; p++) {
+                ps.add("Section " + s + " paragraph " + p + ". Lorem ipsum dolor sit amet, consectetur "
+                        + "adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.");
+            }
+            list.add(new Section("s" + s, "Heading " + s, ps, List.of()));
+        }
+        return new Article("synthetic", "Synthetic", null, null, null, List.of("Lead."), list, false);
+    }
+}

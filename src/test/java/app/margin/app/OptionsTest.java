@@ -1,0 +1,48 @@
+package app.margin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+
+    private static final Path HOME = Path.of("/home/reader");
+
+    @Test
+    void parsesArticleDataDirAndSmokeInBothSpellings() throws Exception {
+        Options o = Options.parse(List.of("--article", "a.json", "--data-dir=/tmp/d", "--smoke"));
+
+        assertThat(o.article()).contains(Path.of("a.json"));
+        assertThat(o.dataDir()).contains(Path.of("/tmp/d"));
+        assertThat(o.smoke()).isTrue();
+    }
+
+    @Test
+    void unknownOptionOrMissingValueIsRefused() {
+        assertThatThrownBy(() -> Options.parse(List.of("--bogus"))).hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> Options.parse(List.of("--article"))).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> Options.parse(List.of("--data-dir", "--smoke"))).hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void dataDirPrefersTheOptionThenMarginDataDirThenXdg() throws Exception {
+        Options withOption = Options.parse(List.of("--data-dir", "/x"));
+        Options plain = Options.parse(List.of());
+        Map<String, String> env = Map.of("MARGIN_DATA_DIR", "/m", "XDG_DATA_HOME", "/xdg");
+
+        assertThat(withOption.resolveDataDir(env, HOME)).isEqualTo(Path.of("/x"));
+        assertThat(plain.resolveDataDir(env, HOME)).isEqualTo(Path.of("/m"));
+        assertThat(plain.resolveDataDir(Map.of("XDG_DATA_HOME", "/xdg"), HOME)).isEqualTo(Path.of("/xdg/margin"));
+        assertThat(plain.resolveDataDir(Map.of(), HOME)).isEqualTo(Path.of("/home/reader/.local/share/margin"));
+    }
+
+    @Test
+    void relativeXdgDataHomeIsIgnoredAsTheSpecAsks() throws Exception {
+        assertThat(Options.parse(List.of()).resolveDataDir(Map.of("XDG_DATA_HOME", "rel"), HOME))
+                .isEqualTo(Path.of("/home/reader/.local/share/margin"));
+    }
+}

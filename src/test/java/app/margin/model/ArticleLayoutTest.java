@@ -1,0 +1,58 @@
+package app.margin.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleLayoutTest {
+
+    private static Article nested() {
+        Section child = new Section("b1", "B one", List.of("b1 text"), List.of());
+        return new Article("x", "Title", "by Someone", null, null, List.of("lead text"),
+                List.of(new Section("a", "A", List.of("a1", "a2"), List.of()),
+                        new Section("b", "B", List.of("b text"), List.of(child))),
+                true);
+    }
+
+    @Test
+    void blocksFollowReadingOrderWithLeadFirstAndEndMarkLast() {
+        ArticleLayout layout = ArticleLayout.of(nested());
+
+        assertThat(layout.blocks()).extracting(Block::text).containsExactly(
+                "Title", "by Someone", "lead text", "A", "a1", "a2", "B", "b text", "B one", "b1 text",
+                ArticleLayout.SOURCE_ENDS_TEXT);
+        assertThat(layout.blocks().get(8).level()).isEqualTo(2);
+    }
+
+    @Test
+    void outlineIsATreeWithTheLeadFirst() {
+        ArticleLayout layout = ArticleLayout.of(nested());
+
+        assertThat(layout.outline()).extracting(OutlineEntry::sectionId)
+                .containsExactly(Article.LEAD_SECTION_ID, "a", "b");
+        assertThat(layout.outline().get(2).children()).extracting(OutlineEntry::sectionId).containsExactly("b1");
+        assertThat(layout.sectionOrder()).containsExactly(Article.LEAD_SECTION_ID, "a", "b", "b1");
+    }
+
+    @Test
+    void blockIndicesMapBackToSectionsAndParagraphs() {
+        ArticleLayout layout = ArticleLayout.of(nested());
+
+        assertThat(layout.blockOf("b1")).isEqualTo(8);
+        assertThat(layout.blockOf("a", 1)).isEqualTo(5);
+        assertThat(layout.blockOf("missing")).isEqualTo(-1);
+        assertThat(layout.sectionIdAt(5)).isEqualTo("a");
+        assertThat(layout.sectionIdAt(10)).isEqualTo("b1");
+        assertThat(layout.sectionOrdinalAt(9)).isEqualTo(3);
+    }
+
+    @Test
+    void articleWithoutBylineOrTruncationHasNoSuchBlocks() {
+        Article plain = new Article("x", "T", null, null, null, List.of(),
+                List.of(new Section("a", "A", List.of("p"), List.of())), false);
+
+        assertThat(ArticleLayout.of(plain).blocks()).extracting(Block::kind)
+                .containsExactly(Block.Kind.TITLE, Block.Kind.HEADING, Block.Kind.PARAGRAPH);
+    }
+}

@@ -1,0 +1,153 @@
+package app.margin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.TestArticles;
+import app.margin.model.Article;
+import app.margin.model.ArticleLayout;
+import app.margin.model.OutlineEntry;
+import app.margin.ui.shell.MainView;
+import app.margin.ui.shell.MainViewModel;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import app.margin.ui.reader.ReadingArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a reader does with the two panes: pick sections, scroll, read to the end. */
+@ExtendWith(ApplicationExtension.class)
+class ReaderFlowTest {
+
+    private MainViewModel viewModel;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new MainViewModel();
+        view = new MainView(viewModel, file -> { });
+        Scene scene = new Scene(view, 1000, 700);
+        scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        viewModel.showArticle(TestArticles.bundled());
+    }
+
+    private ReadingArea area() {
+        return view.readerView().area();
+    }
+
+    private ArticleLayout layout() {
+        return viewModel.reader().getLayout();
+    }
+
+    private String selectedOutlineSection() {
+        TreeItem<OutlineEntry> item = view.outlineView().getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue().sectionId();
+    }
+
+    @Test
+    void paneShowsTitleAllHeadingsAndTheFinalWords() {
+        String text = area().getParagraphs().stream().map(p -> p.getText()).collect(Collectors.joining("\n"));
+
+        assertThat(text).contains("US-Russia Military Talks: Ukraine & Global Security Focus")
+                .contains("Understanding the US-Russia Military Dialogue")
+                .contains("Ukraine: The Central Point of Discussion")
+                .contains("De-escalation Efforts and Stability")
+                .contains("or establishing clearer\n" + ArticleLayout.SOURCE_ENDS_TEXT);
+    }
+
+    @Test
+    void outlineListsTheLeadAndThreeSections() {
+        assertThat(view.outlineView().getRoot().getChildren()).extracting(i -> i.getValue().title())
+                .containsExactly("US-Russia Military Talks: Ukraine & Global Security Focus",
+                        "Understanding the US-Russia Military Dialogue",
+                        "Ukraine: The Central Point of Discussion",
+                        "De-escalation Efforts and Stability");
+    }
+
+    @Test
+    void clickingEachOutlineEntryBringsItsHeadingToTheTop(FxRobot robot) {
+        for (OutlineEntry entry : layout().outline().subList(1, 4)) {
+            robot.clickOn(entry.title());
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(area().firstVisibleParToAllParIndex()).as(entry.title()).isEqualTo(entry.blockIndex());
+            assertThat(selectedOutlineSection()).isEqualTo(entry.sectionId());
+            assertThat(viewModel.statusSectionProperty().get()).isEqualTo(entry.title());
+        }
+        robot.clickOn(layout().outline().get(0).title());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().firstVisibleParToAllParIndex()).isZero();
+    }
+
+    @Test
+    void enterInTheOutlineGoesToTheSelectedSection(FxRobot robot) {
+        robot.clickOn(layout().outline().get(0).title());
+        robot.type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().firstVisibleParToAllParIndex())
+                .isEqualTo(layout().blockOf("ukraine-the-central-point-of-discussion"));
+    }
+
+    @Test
+    void scrollingToTheEndSelectsTheLastSectionAndShowsFullProgress(FxRobot robot) {
+        robot.clickOn(area());
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(selectedOutlineSection()).isEqualTo("de-escalation-efforts-and-stability");
+        assertThat(viewModel.statusProgressProperty().get()).isEqualTo("100%");
+
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedOutlineSection()).isEqualTo(Article.LEAD_SECTION_ID);
+        assertThat(viewModel.statusProgressProperty().get()).isEqualTo("0%");
+    }
+
+    @Test
+    void pageDownAndSpaceMoveThroughTheArticleAndPageUpComesBack(FxRobot robot) {
+        robot.clickOn(area());
+        double start = area().estimatedScrollYProperty().getValue();
+
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        double afterPage = area().estimatedScrollYProperty().getValue();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        double afterSpace = area().estimatedScrollYProperty().getValue();
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(afterPage).isGreaterThan(start + 200);
+        assertThat(afterSpace).isGreaterThan(afterPage + 200);
+        assertThat(area().estimatedScrollYProperty().getValue()).isLessThan(afterSpace - 200);
+    }
+
+    @Test
+    void scrollingThePaneMovesTheOutlineSelection(FxRobot robot) {
+        robot.clickOn(area());
+        for (int i = 0; i < 40 && !"ukraine-the-central-point-of-discussion".equals(selectedOutlineSection()); i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        assertThat(selectedOutlineSection()).isEqualTo("ukraine-the-central-point-of-discussion");
+        assertThat(viewModel.statusSectionProperty().get()).isEqualTo("Ukraine: The Central Point of Discussion");
+    }
+
+    @Test
+    void textInThePaneIsSelectable(FxRobot robot) {
+        robot.doubleClickOn(area());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().getSelectedText()).isNotBlank();
+    }
+}
