@@ -52,6 +52,21 @@ final class SmokeProbe {
         }
     }
 
+    /** VmHWM from /proc (Linux), or "unknown". */
+    private static String peakResidentMemory() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return (kib >> 10) + " MiB";
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not Linux, or no /proc: the figure is only informative.
+        }
+        return "unknown";
+    }
+
     private void report() {
         scene.removePostLayoutPulseListener(listener);
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -61,8 +76,8 @@ final class SmokeProbe {
         System.out.printf(Locale.ROOT, "margin --smoke: first frame with article text after %d ms (\"%s…\")%n",
                 sinceStart, firstWords);
         Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "margin --smoke: heap used %d MiB%n",
-                (rt.totalMemory() - rt.freeMemory()) >> 20);
+        System.out.printf(Locale.ROOT, "margin --smoke: heap used %d MiB, peak resident memory %s%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, peakResidentMemory());
         System.out.flush();
         Platform.exit();
         System.exit(0);
