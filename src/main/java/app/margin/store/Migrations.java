@@ -71,11 +71,7 @@ final class Migrations {
      * @throws StoreException if the database was written by a newer Margin
      */
     static int migrate(Connection connection) throws SQLException, StoreException {
-        int version = version(connection);
-        if (version > LATEST) {
-            throw new StoreException("These notes were saved by a newer version of Margin (data format " + version
-                    + "; this version understands up to " + LATEST + "). Update Margin to open them.");
-        }
+        int version = refuseNewer(connection);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
@@ -95,6 +91,21 @@ final class Migrations {
             connection.setAutoCommit(autoCommit);
         }
         return LATEST - version;
+    }
+
+    /**
+     * Checks, without changing anything, that this Margin understands the schema.
+     *
+     * @return the schema version
+     * @throws StoreException if the database was written by a newer Margin
+     */
+    static int refuseNewer(Connection connection) throws SQLException, StoreException {
+        int version = version(connection);
+        if (version > LATEST) {
+            throw new StoreException("These notes were saved by a newer version of Margin (data format " + version
+                    + "; this version understands up to " + LATEST + "). Update Margin to open them.");
+        }
+        return version;
     }
 
     static int version(Connection connection) throws SQLException {

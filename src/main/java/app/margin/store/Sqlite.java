@@ -33,11 +33,18 @@ final class Sqlite {
 
     /** A read-write connection: WAL, full sync on commit, foreign keys on, a 5 s busy timeout. */
     static Connection openForWriting(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(5000);
-        config.enforceForeignKeys(true);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection connection = openForChecking(file);
+        try {
+            useForWriting(connection);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** Switches a connection to WAL, full sync on commit and foreign keys (this rewrites the file header). */
+    static void useForWriting(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             String mode = text(statement, "PRAGMA journal_mode = WAL");
             if (!"wal".equalsIgnoreCase(mode)) {
@@ -45,11 +52,18 @@ final class Sqlite {
             }
             statement.execute("PRAGMA synchronous = FULL");
             statement.execute("PRAGMA foreign_keys = ON");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
         }
-        return connection;
+    }
+
+    /**
+     * A connection that leaves the file's settings (journal mode, schema) as they are, for checking a file
+     * before Margin commits to using it. SQLite may still replay a write-ahead log left by a crash.
+     */
+    static Connection openForChecking(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(5000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
     /** A connection that cannot change the file, for checking backups. */

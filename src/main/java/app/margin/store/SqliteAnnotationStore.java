@@ -59,11 +59,13 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     static SqliteAnnotationStore open(Path dataDir, Clock clock, DataFolderLock folderLock) throws StoreException {
         Connection connection;
         try {
-            connection = Sqlite.openForWriting(dataDir.resolve(FILE_NAME));
+            connection = Sqlite.openForChecking(dataDir.resolve(FILE_NAME));
         } catch (SQLException e) {
             throw new StoreException("Margin could not open its notes file in " + dataDir + ".", e);
         }
         try {
+            Migrations.refuseNewer(connection); // before WAL mode rewrites the header of a newer Margin's file
+            Sqlite.useForWriting(connection);
             Migrations.migrate(connection);
         } catch (SQLException | StoreException e) {
             try {

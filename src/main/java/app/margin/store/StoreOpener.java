@@ -120,7 +120,7 @@ public final class StoreOpener {
         } catch (IOException e) {
             return Optional.of("it cannot be read: " + e.getMessage());
         }
-        try (Connection connection = Sqlite.openForWriting(db)) {
+        try (Connection connection = Sqlite.openForChecking(db)) {
             List<String> problems = Sqlite.quickCheck(connection);
             return problems.isEmpty() ? Optional.empty() : Optional.of("it is damaged: " + problems.get(0));
         } catch (SQLException e) {
