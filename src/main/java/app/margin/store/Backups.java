@@ -116,6 +116,19 @@ final class Backups {
         }
     }
 
+    /** Throws, with a message for the reader, unless this Margin can restore the backup. */
+    static void checkRestorable(Path backup) throws StoreException {
+        if (!isGood(backup)) {
+            throw new StoreException("The backup " + backup + " is damaged or is not a Margin backup, "
+                    + "so nothing was changed.");
+        }
+        try (Connection connection = Sqlite.openReadOnly(backup)) {
+            Migrations.refuseNewer(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Margin could not read the backup " + backup + ", so nothing was changed.", e);
+        }
+    }
+
     /** Makes the copy a self-contained file that can be read without -wal and -shm companions. */
     private static void useRollbackJournal(Path file) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());

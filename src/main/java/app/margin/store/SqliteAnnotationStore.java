@@ -1,15 +1,8 @@
 package app.margin.store;
 
-import app.margin.model.Anchor;
 import app.margin.model.Bookmark;
-import app.margin.model.HighlightColor;
 import app.margin.model.Note;
-import app.margin.model.NoteKind;
 import app.margin.model.ReadingPosition;
-import app.margin.model.TextQuote;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,16 +23,6 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class SqliteAnnotationStore implements AnnotationStore {
 
     static final String FILE_NAME = "margin.db";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-
-    private static final String ANCHOR = "section_id, quote_exact, quote_prefix, quote_suffix,"
-            + " paragraph_index, start_offset, end_offset";
-    private static final String NOTE_COLUMNS =
-            "id, article_id, content_hash, kind, " + ANCHOR + ", color, text, tags, created, updated";
-    private static final String BOOKMARK_COLUMNS =
-            "id, article_id, content_hash, " + ANCHOR + ", name, created, updated";
 
     private final Path dataDir;
     private final Clock clock;
@@ -89,15 +72,13 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     @Override
     public List<Bookmark> bookmarks(String articleId) throws StoreException {
         return locked("Margin could not read the bookmarks.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + BOOKMARK_COLUMNS
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.BOOKMARK_COLUMNS
                     + " FROM bookmarks WHERE article_id = ? ORDER BY created, rowid")) {
                 select.setString(1, articleId);
                 List<Bookmark> bookmarks = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        bookmarks.add(new Bookmark(rows.getString("id"), rows.getString("article_id"),
-                                rows.getString("content_hash"), anchor(rows), rows.getString("name"),
-                                Sqlite.instant(rows.getString("created")), Sqlite.instant(rows.getString("updated"))));
+                        bookmarks.add(Rows.bookmark(rows));
                     }
                 }
                 return bookmarks;
@@ -110,12 +91,12 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         Objects.requireNonNull(bookmark, "bookmark");
         inTransaction("Margin could not save the bookmark.", () -> {
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO bookmarks ("
-                    + BOOKMARK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (id) DO UPDATE SET " + updateAll(BOOKMARK_COLUMNS))) {
+                    + Rows.BOOKMARK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (id) DO UPDATE SET " + Rows.updateAll(Rows.BOOKMARK_COLUMNS))) {
                 upsert.setString(1, bookmark.id());
                 upsert.setString(2, bookmark.articleId());
                 upsert.setString(3, bookmark.contentHash());
-                bindAnchor(upsert, 4, bookmark.anchor());
+                Rows.bindAnchor(upsert, 4, bookmark.anchor());
                 upsert.setString(11, bookmark.name());
                 upsert.setString(12, Sqlite.timestamp(bookmark.created()));
                 upsert.setString(13, Sqlite.timestamp(bookmark.updated()));
@@ -132,13 +113,13 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     @Override
     public List<Note> notes(String articleId) throws StoreException {
         return locked("Margin could not read the notes.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + NOTE_COLUMNS
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.NOTE_COLUMNS
                     + " FROM notes WHERE article_id = ? ORDER BY created, rowid")) {
                 select.setString(1, articleId);
                 List<Note> notes = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        notes.add(note(rows));
+                        notes.add(Rows.note(rows));
                     }
                 }
                 return notes;
@@ -149,16 +130,16 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     @Override
     public void saveNote(Note note) throws StoreException {
         Objects.requireNonNull(note, "note");
-        String tags = tagsJson(note.tags());
+        String tags = Rows.tagsJson(note.tags());
         inTransaction("Margin could not save the note.", () -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO notes (" + NOTE_COLUMNS
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO notes (" + Rows.NOTE_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (id) DO UPDATE SET " + updateAll(NOTE_COLUMNS))) {
+                    + " ON CONFLICT (id) DO UPDATE SET " + Rows.updateAll(Rows.NOTE_COLUMNS))) {
                 upsert.setString(1, note.id());
                 upsert.setString(2, note.articleId());
                 upsert.setString(3, note.contentHash());
                 upsert.setString(4, note.kind().name());
-                bindAnchor(upsert, 5, note.anchor());
+                Rows.bindAnchor(upsert, 5, note.anchor());
                 upsert.setString(12, note.color() == null ? null : note.color().key());
                 upsert.setString(13, note.text());
                 upsert.setString(14, tags);
@@ -347,61 +328,5 @@ public final class SqliteAnnotationStore implements AnnotationStore {
                 delete.executeUpdate();
             }
         });
-    }
-
-    private static String updateAll(String columns) {
-        StringBuilder set = new StringBuilder();
-        for (String column : columns.split(",\\s*")) {
-            if (!column.equals("id")) {
-                set.append(set.isEmpty() ? "" : ", ").append(column).append(" = excluded.").append(column);
-            }
-        }
-        return set.toString();
-    }
-
-    /** Binds the seven anchor columns starting at parameter {@code first}. */
-    private static void bindAnchor(PreparedStatement statement, int first, Anchor anchor) throws SQLException {
-        TextQuote quote = anchor.quote();
-        statement.setString(first, anchor.sectionId());
-        statement.setString(first + 1, quote == null ? null : quote.exact());
-        statement.setString(first + 2, quote == null ? null : quote.prefix());
-        statement.setString(first + 3, quote == null ? null : quote.suffix());
-        statement.setInt(first + 4, anchor.paragraphIndex());
-        statement.setInt(first + 5, anchor.start());
-        statement.setInt(first + 6, anchor.end());
-    }
-
-    private static Anchor anchor(ResultSet rows) throws SQLException {
-        String exact = rows.getString("quote_exact");
-        TextQuote quote = exact == null
-                ? null
-                : new TextQuote(exact, rows.getString("quote_prefix"), rows.getString("quote_suffix"));
-        return new Anchor(rows.getString("section_id"), quote, rows.getInt("paragraph_index"),
-                rows.getInt("start_offset"), rows.getInt("end_offset"));
-    }
-
-    private static Note note(ResultSet rows) throws SQLException {
-        String color = rows.getString("color");
-        return new Note(rows.getString("id"), rows.getString("article_id"), rows.getString("content_hash"),
-                NoteKind.valueOf(rows.getString("kind")), anchor(rows),
-                color == null ? null : HighlightColor.fromKey(color), rows.getString("text"),
-                tags(rows.getString("tags")), Sqlite.instant(rows.getString("created")),
-                Sqlite.instant(rows.getString("updated")));
-    }
-
-    private static String tagsJson(List<String> tags) {
-        try {
-            return JSON.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A list of strings always converts to JSON", e);
-        }
-    }
-
-    private static List<String> tags(String json) throws SQLException {
-        try {
-            return JSON.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("A note's tags are not a JSON list of strings: " + json, e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -41,30 +42,51 @@ public final class StoreOpener {
             throw new StoreException("Margin cannot create its data folder " + dataDir + ".", e);
         }
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        Optional<String> damage;
+        Optional<Path> movedAside;
+        SqliteAnnotationStore store;
         try {
             Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
-            Optional<String> damage = damage(db);
-            Optional<Path> movedAside = damage.isPresent()
+            damage = damage(db);
+            movedAside = damage.isPresent()
                     ? Optional.of(moveAside(db, "corrupt", clock.instant()))
                     : Optional.empty();
-            SqliteAnnotationStore store = SqliteAnnotationStore.open(dataDir, clock, lock);
-            Optional<String> problem = Optional.empty();
-            try {
-                // A fresh, empty store is not backed up: its backup would push out the good ones.
-                if (!store.isEmpty()) {
-                    Backups.takeDaily(store, dataDir, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-                }
-            } catch (StoreException e) {
-                problem = Optional.of(e.getMessage() + " Your notes are saved, but are not being backed up.");
-            }
-            List<Path> backups = Backups.list(dataDir);
-            Optional<Path> newestGood = Backups.newestGood(backups);
-            if (movedAside.isPresent()) {
-                problem = Optional.of(damagedMessage(damage.get(), movedAside.get(), newestGood));
-            }
-            return new OpenResult(store, movedAside, problem, backups, newestGood);
+            store = SqliteAnnotationStore.open(dataDir, clock, lock);
         } catch (StoreException | RuntimeException e) {
             lock.close();
+            throw e;
+        }
+        Optional<String> problem = Optional.empty();
+        try {
+            // A fresh, empty store is not backed up: its backup would push out the good ones.
+            if (!store.isEmpty()) {
+                Backups.takeDaily(store, dataDir, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+            }
+        } catch (StoreException e) {
+            problem = Optional.of(e.getMessage() + " Your notes are saved, but are not being backed up.");
+        }
+        if (damage.isPresent()) {
+            String why = damage.get();
+            Path aside = movedAside.get();
+            return result(store, movedAside, newestGood -> Optional.of(damagedMessage(why, aside, newestGood)));
+        }
+        Optional<String> backupProblem = problem;
+        return result(store, movedAside, newestGood -> backupProblem);
+    }
+
+    /** The open result with the folder's backups; closes the store if they cannot be listed. */
+    private static OpenResult result(SqliteAnnotationStore store, Optional<Path> movedAside,
+            Function<Optional<Path>, Optional<String>> problem) throws StoreException {
+        try {
+            List<Path> backups = Backups.list(store.dataDir());
+            Optional<Path> newestGood = Backups.newestGood(backups);
+            return new OpenResult(store, movedAside, problem.apply(newestGood), backups, newestGood);
+        } catch (StoreException | RuntimeException e) {
+            try {
+                store.close();
+            } catch (StoreException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }
@@ -79,9 +101,7 @@ public final class StoreOpener {
         if (!(current instanceof SqliteAnnotationStore sqliteStore)) {
             throw new IllegalArgumentException("Only a store opened by StoreOpener can be restored");
         }
-        if (!Backups.isGood(backup)) {
-            throw new StoreException("The backup " + backup + " cannot be read either, so nothing was changed.");
-        }
+        Backups.checkRestorable(backup);
         Path dataDir = sqliteStore.dataDir();
         DataFolderLock lock = sqliteStore.closeKeepingLock();
         if (lock == null) {
@@ -97,14 +117,20 @@ public final class StoreOpener {
             Backups.force(incoming);
             Files.move(incoming, db, StandardCopyOption.ATOMIC_MOVE);
             SqliteAnnotationStore store = SqliteAnnotationStore.open(dataDir, clock, lock);
-            List<Path> backups = Backups.list(dataDir);
-            return new OpenResult(store, movedAside, Optional.empty(), backups, Backups.newestGood(backups));
+            lock = null; // the store owns it now
+            return result(store, movedAside, newestGood -> Optional.empty());
         } catch (IOException e) {
-            lock.close();
+            closeIfHeld(lock);
             throw new StoreException("Margin could not restore the backup " + backup + ".", e);
         } catch (StoreException | RuntimeException e) {
-            lock.close();
+            closeIfHeld(lock);
             throw e;
+        }
+    }
+
+    private static void closeIfHeld(DataFolderLock lock) {
+        if (lock != null) {
+            lock.close();
         }
     }
 
