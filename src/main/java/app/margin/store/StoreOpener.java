@@ -42,7 +42,7 @@ public final class StoreOpener {
             throw new StoreException("Margin cannot create its data folder " + dataDir + ".", e);
         }
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
-        Optional<String> damage;
+        Optional<Damage> damage;
         Optional<Path> movedAside;
         SqliteAnnotationStore store;
         try {
@@ -66,7 +66,7 @@ public final class StoreOpener {
             problem = Optional.of(e.getMessage() + " Your notes are saved, but are not being backed up.");
         }
         if (damage.isPresent()) {
-            String why = damage.get();
+            Damage why = damage.get();
             Path aside = movedAside.get();
             return result(store, movedAside, newestGood -> Optional.of(damagedMessage(why, aside, newestGood)));
         }
@@ -134,26 +134,28 @@ public final class StoreOpener {
         }
     }
 
-    /** Why the existing notes file cannot be used, or empty if it is healthy (or absent, or empty). */
-    private static Optional<String> damage(Path db) throws StoreException {
+    /**
+     * Why the existing notes file cannot be used, or empty if it is healthy (or absent, or empty).
+     */
+    private static Optional<Damage> damage(Path db) throws StoreException {
         try {
             if (!Files.exists(db) || Files.size(db) == 0) {
                 return Optional.empty();
             }
             if (!Sqlite.hasSqliteHeader(db)) {
-                return Optional.of("it is not a Margin notes file");
+                return Optional.of(new Damage("it is not a Margin notes file", ""));
             }
         } catch (IOException e) {
-            return Optional.of("it cannot be read: " + e.getMessage());
+            return Optional.of(new Damage("it cannot be read", e.toString()));
         }
         try (Connection connection = Sqlite.openForChecking(db)) {
             List<String> problems = Sqlite.quickCheck(connection);
-            return problems.isEmpty() ? Optional.empty() : Optional.of("it is damaged: " + problems.get(0));
+            return problems.isEmpty() ? Optional.empty() : Optional.of(new Damage("it is damaged", "SQLite found: " + problems.get(0)));
         } catch (SQLException e) {
             if (e instanceof SQLiteException sqlite && isTransient(sqlite.getResultCode())) {
                 throw new StoreException("Margin could not open its notes file " + db + " just now. Try again.", e);
             }
-            return Optional.of("it is damaged: " + e.getMessage());
+            return Optional.of(new Damage("it is damaged", "SQLite said: " + e.getMessage()));
         }
     }
 
@@ -191,11 +193,15 @@ public final class StoreOpener {
         return COMPANIONS.stream().anyMatch(s -> Files.exists(aside.resolveSibling(aside.getFileName() + s)));
     }
 
-    private static String damagedMessage(String damage, Path movedAside, Optional<Path> newestGood) {
-        String message = "Margin could not use your notes file because " + damage + ". It has been kept, "
+    /** Why a notes file cannot be used: {@code reason} in plain words ("it is damaged"), and for the curious. */
+    private record Damage(String reason, String detail) {}
+
+    private static String damagedMessage(Damage damage, Path movedAside, Optional<Path> newestGood) {
+        String message = "Margin could not use your notes file because " + damage.reason() + ". It has been kept, "
                 + "untouched, as " + movedAside + ", and Margin has started with an empty one.";
         return message + newestGood
                 .map(backup -> " You can restore your notes from the most recent backup, " + backup.getFileName() + ".")
-                .orElse(" There is no backup to restore from.");
+                .orElse(" There is no backup to restore from.")
+                + (damage.detail().isEmpty() ? "" : " (" + damage.detail() + ")");
     }
 }
