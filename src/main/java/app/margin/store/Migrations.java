@@ -1,0 +1,117 @@
+package app.margin.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The numbered schema changes, applied in order. The database's {@code PRAGMA user_version} is the number of
+ * the last one applied; each step and its version bump commit together, so a crash leaves either the old
+ * schema or the new one. Never edit a released step: add a new one at the end.
+ */
+final class Migrations {
+
+    private static final String ANCHOR_COLUMNS = """
+                section_id      TEXT    NOT NULL,
+                quote_exact     TEXT,
+                quote_prefix    TEXT,
+                quote_suffix    TEXT,
+                paragraph_index INTEGER NOT NULL,
+                start_offset    INTEGER NOT NULL,
+                end_offset      INTEGER NOT NULL,
+            """;
+
+    /** Step {@code i} takes the schema from version {@code i} to {@code i + 1}. */
+    private static final List<List<String>> STEPS = List.of(
+            List.of(
+                    "CREATE TABLE notes (\n"
+                            + "    id           TEXT PRIMARY KEY NOT NULL,\n"
+                            + "    article_id   TEXT NOT NULL,\n"
+                            + "    content_hash TEXT,\n"
+                            + "    kind         TEXT NOT NULL,\n"
+                            + ANCHOR_COLUMNS
+                            + "    color        TEXT,\n"
+                            + "    text         TEXT NOT NULL,\n"
+                            + "    tags         TEXT NOT NULL DEFAULT '[]',\n"
+                            + "    created      TEXT NOT NULL,\n"
+                            + "    updated      TEXT NOT NULL\n"
+                            + ")",
+                    "CREATE INDEX notes_by_article ON notes (article_id, created)",
+                    "CREATE TABLE bookmarks (\n"
+                            + "    id           TEXT PRIMARY KEY NOT NULL,\n"
+                            + "    article_id   TEXT NOT NULL,\n"
+                            + "    content_hash TEXT,\n"
+                            + ANCHOR_COLUMNS
+                            + "    name         TEXT NOT NULL,\n"
+                            + "    created      TEXT NOT NULL,\n"
+                            + "    updated      TEXT NOT NULL\n"
+                            + ")",
+                    "CREATE INDEX bookmarks_by_article ON bookmarks (article_id, created)",
+                    """
+                    CREATE TABLE reading_positions (
+                        article_id      TEXT PRIMARY KEY NOT NULL,
+                        section_id      TEXT NOT NULL,
+                        paragraph_index INTEGER NOT NULL,
+                        fraction        REAL NOT NULL,
+                        updated         TEXT NOT NULL
+                    )""",
+                    "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"));
+
+    /** The schema version this build writes. */
+    static final int LATEST = STEPS.size();
+
+    private Migrations() {}
+
+    /**
+     * Brings the schema up to {@link #LATEST}.
+     *
+     * @return how many steps were applied (0 when it was already current)
+     * @throws StoreException if the database was written by a newer Margin
+     */
+    static int migrate(Connection connection) throws SQLException, StoreException {
+        int version = refuseNewer(connection);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (int step = version; step < LATEST; step++) {
+                try {
+                    for (String sql : STEPS.get(step)) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + (step + 1));
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                }
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        return LATEST - version;
+    }
+
+    /**
+     * Checks, without changing anything, that this Margin understands the schema.
+     *
+     * @return the schema version
+     * @throws StoreException if the database was written by a newer Margin
+     */
+    static int refuseNewer(Connection connection) throws SQLException, StoreException {
+        int version = version(connection);
+        if (version > LATEST) {
+            throw new StoreException("These notes were saved by a newer version of Margin (data format " + version
+                    + "; this version understands up to " + LATEST + "). Update Margin to open them.");
+        }
+        return version;
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+}

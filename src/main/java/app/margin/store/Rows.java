@@ -1,0 +1,93 @@
+package app.margin.store;
+
+import app.margin.model.Anchor;
+import app.margin.model.Bookmark;
+import app.margin.model.HighlightColor;
+import app.margin.model.Note;
+import app.margin.model.NoteKind;
+import app.margin.model.TextQuote;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** How notes and bookmarks map to table rows: column lists, anchor columns, tags as a JSON array. */
+final class Rows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+    private static final String ANCHOR = "section_id, quote_exact, quote_prefix, quote_suffix,"
+            + " paragraph_index, start_offset, end_offset";
+    static final String NOTE_COLUMNS =
+            "id, article_id, content_hash, kind, " + ANCHOR + ", color, text, tags, created, updated";
+    static final String BOOKMARK_COLUMNS =
+            "id, article_id, content_hash, " + ANCHOR + ", name, created, updated";
+
+    private Rows() {}
+
+    static String updateAll(String columns) {
+        StringBuilder set = new StringBuilder();
+        for (String column : columns.split(",\\s*")) {
+            if (!column.equals("id")) {
+                set.append(set.isEmpty() ? "" : ", ").append(column).append(" = excluded.").append(column);
+            }
+        }
+        return set.toString();
+    }
+
+    /** Binds the seven anchor columns starting at parameter {@code first}. */
+    static void bindAnchor(PreparedStatement statement, int first, Anchor anchor) throws SQLException {
+        TextQuote quote = anchor.quote();
+        statement.setString(first, anchor.sectionId());
+        statement.setString(first + 1, quote == null ? null : quote.exact());
+        statement.setString(first + 2, quote == null ? null : quote.prefix());
+        statement.setString(first + 3, quote == null ? null : quote.suffix());
+        statement.setInt(first + 4, anchor.paragraphIndex());
+        statement.setInt(first + 5, anchor.start());
+        statement.setInt(first + 6, anchor.end());
+    }
+
+    static Anchor anchor(ResultSet rows) throws SQLException {
+        String exact = rows.getString("quote_exact");
+        TextQuote quote = exact == null
+                ? null
+                : new TextQuote(exact, rows.getString("quote_prefix"), rows.getString("quote_suffix"));
+        return new Anchor(rows.getString("section_id"), quote, rows.getInt("paragraph_index"),
+                rows.getInt("start_offset"), rows.getInt("end_offset"));
+    }
+
+    static Bookmark bookmark(ResultSet rows) throws SQLException {
+        return new Bookmark(rows.getString("id"), rows.getString("article_id"), rows.getString("content_hash"),
+                anchor(rows), rows.getString("name"), Sqlite.instant(rows.getString("created")),
+                Sqlite.instant(rows.getString("updated")));
+    }
+
+    static Note note(ResultSet rows) throws SQLException {
+        String color = rows.getString("color");
+        return new Note(rows.getString("id"), rows.getString("article_id"), rows.getString("content_hash"),
+                NoteKind.valueOf(rows.getString("kind")), anchor(rows),
+                color == null ? null : HighlightColor.fromKey(color), rows.getString("text"),
+                tags(rows.getString("tags")), Sqlite.instant(rows.getString("created")),
+                Sqlite.instant(rows.getString("updated")));
+    }
+
+    static String tagsJson(List<String> tags) {
+        try {
+            return JSON.writeValueAsString(tags);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A list of strings always converts to JSON", e);
+        }
+    }
+
+    static List<String> tags(String json) throws SQLException {
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("A note's tags are not a JSON list of strings: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package app.margin.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/** Opening SQLite files the way Margin needs them, and checking that a file is a healthy database. */
+final class Sqlite {
+
+    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * UTC ISO-8601 with all nine fraction digits: parses back to the identical {@link Instant}, and, being
+     * fixed width, sorts in time order as text (which {@link Instant#toString()} does not).
+     */
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Sqlite() {}
+
+    /** A read-write connection: WAL, full sync on commit, foreign keys on, a 5 s busy timeout. */
+    static Connection openForWriting(Path file) throws SQLException {
+        Connection connection = openForChecking(file);
+        try {
+            useForWriting(connection);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** Switches a connection to WAL, full sync on commit and foreign keys (this rewrites the file header). */
+    static void useForWriting(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            String mode = text(statement, "PRAGMA journal_mode = WAL");
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new SQLException("SQLite refused WAL mode (journal_mode is " + mode + ")");
+            }
+            statement.execute("PRAGMA synchronous = FULL");
+            statement.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /**
+     * A connection that leaves the file's settings (journal mode, schema) as they are, for checking a file
+     * before Margin commits to using it. SQLite may still replay a write-ahead log left by a crash.
+     */
+    static Connection openForChecking(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(5000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** A connection that cannot change the file, for checking backups. */
+    static Connection openReadOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** Whether the file starts with SQLite's magic header (a zero-byte file does not). */
+    static boolean hasSqliteHeader(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(HEADER.length), HEADER);
+        }
+    }
+
+    /** The problems {@code PRAGMA quick_check} finds; empty when the database is healthy. */
+    static List<String> quickCheck(Connection connection) throws SQLException {
+        return check(connection, "PRAGMA quick_check");
+    }
+
+    /** The problems {@code PRAGMA integrity_check} finds; empty when the database is healthy. */
+    static List<String> integrityCheck(Connection connection) throws SQLException {
+        return check(connection, "PRAGMA integrity_check");
+    }
+
+    private static List<String> check(Connection connection, String pragma) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(pragma)) {
+            while (rows.next()) {
+                String line = rows.getString(1);
+                if (!"ok".equals(line)) {
+                    problems.add(line);
+                }
+            }
+        }
+        return problems;
+    }
+
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+
+    static Instant instant(String timestamp) {
+        return Instant.parse(timestamp);
+    }
+
+    private static String text(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+}
