@@ -1,0 +1,314 @@
+package app.margin.ui.annotations;
+
+import app.margin.model.Anchor;
+import app.margin.model.AnchorResolver;
+import app.margin.model.ArticleLayout;
+import app.margin.model.Block;
+import app.margin.model.Bookmark;
+import app.margin.model.HighlightColor;
+import app.margin.model.Note;
+import app.margin.model.NoteKind;
+import app.margin.model.Placement;
+import app.margin.store.AnnotationStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The bookmarks and notes of the open article, and every command that changes them. Changes show at
+ * once and are written to the store on the background executor, in order; {@link #saveStateProperty()}
+ * says "saved" only after the store has committed them. Every change can be undone.
+ */
+public final class AnnotationsViewModel {
+
+    /** How many characters of a paragraph name a new bookmark. */
+    static final int BOOKMARK_NAME_LENGTH = 48;
+
+    private final Writer writer;
+    private final Clock clock;
+    private final UndoHistory history = new UndoHistory();
+    private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    private final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
+    private final ObservableList<Note> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
+    private final ObservableList<Bookmark> readOnlyBookmarks = FXCollections.unmodifiableObservableList(bookmarks);
+    private final ReadOnlyObjectWrapper<Change> lastDeletion = new ReadOnlyObjectWrapper<>(this, "lastDeletion");
+    private ArticleLayout layout;
+    private AnchorResolver resolver;
+    private String contentHash;
+
+    public AnnotationsViewModel(AnnotationStore store, Executor background, Executor fx, Clock clock) {
+        this.writer = new Writer(store, background, fx);
+        this.clock = clock;
+    }
+
+    /** Shows the annotations of this article, read from the store off the FX thread. */
+    public void open(ArticleLayout newLayout, String newContentHash) {
+        layout = newLayout;
+        resolver = new AnchorResolver(newLayout);
+        contentHash = newContentHash;
+        notes.clear();
+        bookmarks.clear();
+        String articleId = newLayout.article().id();
+        writer.read(store -> new Loaded(store.notes(articleId), store.bookmarks(articleId)), loaded -> {
+            if (layout == newLayout) {
+                notes.setAll(loaded.notes());
+                bookmarks.setAll(loaded.bookmarks());
+            }
+        });
+    }
+
+    private record Loaded(List<Note> notes, List<Bookmark> bookmarks) {}
+
+    public ObservableList<Note> notes() {
+        return readOnlyNotes;
+    }
+
+    public ObservableList<Bookmark> bookmarks() {
+        return readOnlyBookmarks;
+    }
+
+    public ArticleLayout layout() {
+        return layout;
+    }
+
+    /** Where an annotation sits in the pane now; empty if its text cannot be found. */
+    public Optional<Placement> placementOf(Anchor anchor) {
+        return resolver == null ? Optional.empty() : resolver.resolve(anchor);
+    }
+
+    // ---- Notes and highlights -------------------------------------------------------------------
+
+    /** Highlights {@code [start, end)} of a body paragraph; returns the new highlight, or empty if not a paragraph. */
+    public Optional<Note> addHighlight(int blockIndex, int start, int end, HighlightColor color) {
+        Block block = layout.blocks().get(blockIndex);
+        if (!block.isParagraph() || start >= end) {
+            return Optional.empty();
+        }
+        Anchor anchor = Anchor.passage(block.sectionId(), block.paragraphIndex(), block.text(), start, end);
+        Instant now = clock.instant();
+        Note note = new Note(newId(), layout.article().id(), contentHash, NoteKind.HIGHLIGHT, anchor, color,
+                "", List.of(), now, now);
+        apply(new Change(null, note, "Highlight", false));
+        return Optional.of(note);
+    }
+
+    /** Adds an empty note on a whole section; returns it for editing. */
+    public Note addSectionNote(String sectionId) {
+        Instant now = clock.instant();
+        Note note = new Note(newId(), layout.article().id(), contentHash, NoteKind.SECTION, Anchor.section(sectionId),
+                null, "", List.of(), now, now);
+        apply(new Change(null, note, "Section note", false));
+        return note;
+    }
+
+    /**
+     * Changes a note's text and tags. Successive edits of one note undo as one step until
+     * {@link #finishEditing()}. A text over {@link Note#MAX_TEXT_LENGTH} is refused with a message, and
+     * nothing changes: the editor keeps the text, the store keeps the last good version.
+     */
+    public EditResult editNote(String id, String text, List<String> tags) {
+        if (text.length() > Note.MAX_TEXT_LENGTH) {
+            return EditResult.tooLong(text.length());
+        }
+        Optional<Note> current = note(id);
+        if (current.isEmpty()) {
+            return EditResult.gone();
+        }
+        Note before = current.get();
+        if (before.text().equals(text) && before.tags().equals(tags)) {
+            return EditResult.OK;
+        }
+        apply(new Change(before, before.withText(text, tags, clock.instant()), "Edit note", true));
+        return EditResult.OK;
+    }
+
+    /** Ends an editing session: the next edit is a new undo step. */
+    public void finishEditing() {
+        history.seal();
+    }
+
+    public void recolor(String id, HighlightColor color) {
+        note(id).filter(n -> n.color() != color)
+                .ifPresent(n -> apply(new Change(n, n.withColor(color, clock.instant()), "Colour", false)));
+    }
+
+    public void deleteNote(String id) {
+        note(id).ifPresent(n -> {
+            Change change = new Change(n, null, n.kind() == NoteKind.HIGHLIGHT ? "Highlight deleted" : "Note deleted",
+                    false);
+            apply(change);
+            lastDeletion.set(change);
+        });
+    }
+
+    public Optional<Note> note(String id) {
+        return notes.stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    /** The highlight drawn at this character, if any (the most recent one where several overlap). */
+    public Optional<Note> highlightAt(int blockIndex, int offset) {
+        Note found = null;
+        for (Note n : notes) {
+            if (n.kind() == NoteKind.HIGHLIGHT
+                    && placementOf(n.anchor()).filter(p -> p.contains(blockIndex, offset)).isPresent()) {
+                found = n;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    // ---- Bookmarks --------------------------------------------------------------------------------
+
+    /**
+     * Toggles a bookmark on a block: removes the one there, or adds one named after the paragraph's first
+     * words. Returns the new bookmark, or empty when one was removed.
+     */
+    public Optional<Bookmark> toggleBookmark(int blockIndex) {
+        Optional<Bookmark> existing = bookmarkAt(blockIndex);
+        if (existing.isPresent()) {
+            deleteBookmark(existing.get().id());
+            return Optional.empty();
+        }
+        Block block = layout.blocks().get(blockIndex);
+        String text = block.text();
+        int end = Math.min(text.length(), BOOKMARK_NAME_LENGTH);
+        Anchor anchor = block.isParagraph()
+                ? Anchor.passage(block.sectionId(), block.paragraphIndex(), text, 0, end)
+                : Anchor.section(block.sectionId());
+        Instant now = clock.instant();
+        Bookmark bookmark = new Bookmark(newId(), layout.article().id(), contentHash, anchor, defaultName(text),
+                now, now);
+        apply(new Change(null, bookmark, "Bookmark", false));
+        return Optional.of(bookmark);
+    }
+
+    static String defaultName(String text) {
+        String t = text.strip();
+        if (t.length() <= BOOKMARK_NAME_LENGTH) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', BOOKMARK_NAME_LENGTH);
+        return t.substring(0, cut > 20 ? cut : BOOKMARK_NAME_LENGTH) + "…";
+    }
+
+    public Optional<Bookmark> bookmarkAt(int blockIndex) {
+        return bookmarks.stream()
+                .filter(b -> placementOf(b.anchor()).map(Placement::blockIndex).orElse(-1) == blockIndex)
+                .findFirst();
+    }
+
+    public void renameBookmark(String id, String name) {
+        String clean = name.strip();
+        bookmarks.stream().filter(b -> b.id().equals(id) && !clean.isEmpty() && !b.name().equals(clean)).findFirst()
+                .ifPresent(b -> apply(new Change(b, b.withName(clean, clock.instant()), "Rename bookmark", false)));
+    }
+
+    public void deleteBookmark(String id) {
+        bookmarks.stream().filter(b -> b.id().equals(id)).findFirst().ifPresent(b -> {
+            Change change = new Change(b, null, "Bookmark deleted", false);
+            apply(change);
+            lastDeletion.set(change);
+        });
+    }
+
+    // ---- Undo, saving -------------------------------------------------------------------------------
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    public void undo() {
+        if (history.canUndoProperty().get()) {
+            Change c = history.popUndo();
+            show(c.before(), c.after());
+        }
+    }
+
+    public void redo() {
+        if (history.canRedoProperty().get()) {
+            Change c = history.popRedo();
+            show(c.after(), c.before());
+        }
+    }
+
+    /** The latest deletion, for the "Deleted — Undo" notice; its description says what was deleted. */
+    public ReadOnlyObjectProperty<Change> lastDeletionProperty() {
+        return lastDeletion.getReadOnlyProperty();
+    }
+
+    /** "Saved", "Saving…" or what went wrong; reflects commits, not hopes. */
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return writer.saveStateProperty();
+    }
+
+    /** Blocks until every change made so far is committed, or the timeout passes. For closing the window. */
+    public boolean awaitSaved(long timeoutMillis) throws InterruptedException {
+        return writer.awaitIdle(timeoutMillis);
+    }
+
+    private void apply(Change change) {
+        history.record(change);
+        show(change.after(), change.before());
+    }
+
+    /** Makes {@code state} current (null: {@code other} no longer exists), in the lists and in the store. */
+    private void show(Object state, Object other) {
+        if (state instanceof Note n) {
+            replace(notes, n.id(), n);
+            writer.write(store -> store.saveNote(n));
+        } else if (state instanceof Bookmark b) {
+            replace(bookmarks, b.id(), b);
+            writer.write(store -> store.saveBookmark(b));
+        } else if (other instanceof Note n) {
+            notes.removeIf(x -> x.id().equals(n.id()));
+            writer.write(store -> store.deleteNote(n.id()));
+        } else if (other instanceof Bookmark b) {
+            bookmarks.removeIf(x -> x.id().equals(b.id()));
+            writer.write(store -> store.deleteBookmark(b.id()));
+        }
+    }
+
+    private static <T> void replace(ObservableList<T> list, String id, T value) {
+        for (int i = 0; i < list.size(); i++) {
+            Object x = list.get(i);
+            String xId = x instanceof Note n ? n.id() : ((Bookmark) x).id();
+            if (xId.equals(id)) {
+                list.set(i, value);
+                return;
+            }
+        }
+        list.add(value);
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Result of a note edit, for the editor to show. */
+    public record EditResult(boolean accepted, String problem) {
+        static final EditResult OK = new EditResult(true, null);
+
+        static EditResult tooLong(int length) {
+            return new EditResult(false, String.format(
+                    "A note can hold at most %,d characters; this one has %,d. Shorten it to save it "
+                            + "(your text stays here; the last saved version is safe).",
+                    Note.MAX_TEXT_LENGTH, length));
+        }
+
+        static EditResult gone() {
+            return new EditResult(false, "This note was deleted. Undo (Ctrl+Z) brings it back.");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package app.margin.ui.annotations;
+
+/** Whether the reader's changes are safely on disk. */
+public record SaveState(Kind kind, String message) {
+    public enum Kind { SAVED, SAVING, FAILED }
+
+    public static final SaveState SAVED = new SaveState(Kind.SAVED, "All changes saved");
+    public static final SaveState SAVING = new SaveState(Kind.SAVING, "Saving…");
+
+    public static SaveState failed(String why) {
+        return new SaveState(Kind.FAILED, "Not saved yet: " + why + " Margin will try again with your next change.");
+    }
+}
