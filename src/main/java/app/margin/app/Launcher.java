@@ -22,6 +22,8 @@ public final class Launcher {
             System.err.println(Options.USAGE);
             System.exit(2);
         }
+        // sqlite-jdbc logs through SLF4J; with no logger installed SLF4J warns on stderr at every start.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         Application.launch(MarginApp.class, args);
     }
 }

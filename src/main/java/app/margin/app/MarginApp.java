@@ -2,13 +2,25 @@ package app.margin.app;
 
 import app.margin.article.ArticleException;
 import app.margin.article.ArticleReader;
+import app.margin.model.Article;
+import app.margin.store.AnnotationStore;
+import app.margin.store.OpenResult;
+import app.margin.store.StoreOpener;
+import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
+import app.margin.ui.shell.PositionKeeper;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -16,20 +28,30 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * Wires Margin together: options, the background executor, the article, the window. Reading the
- * article starts in {@link #init()}, before the window is built, so it overlaps building the UI.
+ * Wires Margin together: options, the background executor, the article, the store, the window.
+ * Reading the article and opening the store start in {@link #init()}, in parallel with each other and
+ * with building the window; nothing waits for the store before the first frame.
  */
 public final class MarginApp extends Application {
 
+    private final Clock clock = Clock.systemUTC();
     private Options options;
+    private Path dataDir;
     private ExecutorService background;
     private ArticleReader articleReader;
     private CompletableFuture<ArticleSource.Loaded> startArticle;
+    private CompletableFuture<OpenResult> storeOpening;
+    private MainViewModel viewModel;
+    private MainView view;
+    private PositionKeeper positions;
+    private Stage stage;
+    private volatile AnnotationStore openStore;
 
     @Override
     public void init() throws Exception {
         options = Options.parse(getParameters().getRaw());
-        background = Executors.newSingleThreadExecutor(r -> {
+        dataDir = options.resolveDataDir(System.getenv(), Path.of(System.getProperty("user.home")));
+        background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "margin-background");
             t.setDaemon(true);
             return t;
@@ -40,19 +62,33 @@ public final class MarginApp extends Application {
             try {
                 return source.load(options.article());
             } catch (ArticleException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
+            }
+        }, background);
+        storeOpening = CompletableFuture.supplyAsync(() -> {
+            try {
+                OpenResult result = StoreOpener.open(dataDir, clock);
+                openStore = result.store();
+                return result;
+            } catch (app.margin.store.StoreException e) {
+                throw new CompletionException(e);
             }
         }, background);
     }
 
     @Override
-    public void start(Stage stage) {
-        MainViewModel viewModel = new MainViewModel();
-        MainView view = new MainView(viewModel, openArticle(viewModel));
-        Scene scene = new Scene(view, 1100, 760);
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        CompletableFuture<AnnotationStore> store = storeOpening.thenApply(OpenResult::store);
+        viewModel = new MainViewModel(new AnnotationsViewModel(store, background, Platform::runLater, clock));
+        view = new MainView(viewModel, openArticle());
+        positions = new PositionKeeper(viewModel.reader(), store, background, Platform::runLater);
+        WindowState window = WindowState.load(dataDir);
+        Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setScene(scene);
+        applyWindowState(window);
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
@@ -66,13 +102,60 @@ public final class MarginApp extends Application {
             loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
             view.readerView().area().requestFocus();
         }, Platform::runLater);
+        storeOpening.whenCompleteAsync((result, error) -> {
+            if (error != null) {
+                viewModel.showNotice(Notice.problem(messageOf(error)
+                        + " Notes you make in this window cannot be saved."));
+            } else {
+                reportStoreProblem(result);
+            }
+        }, Platform::runLater);
     }
 
-    private java.util.function.Consumer<File> openArticle(MainViewModel viewModel) {
+    private void applyWindowState(WindowState window) {
+        if (Double.isFinite(window.x()) && Double.isFinite(window.y())) {
+            stage.setX(window.x());
+            stage.setY(window.y());
+        }
+        stage.setMaximized(window.maximized());
+        view.setPanelShown(window.panelShown());
+        if (window.panelShown()) {
+            view.split().setDividerPositions(window.outlineDivider(), window.panelDivider());
+        } else {
+            view.split().setDividerPositions(window.outlineDivider());
+        }
+    }
+
+    /** A damaged database was moved aside: say so, and offer the newest good backup. */
+    private void reportStoreProblem(OpenResult result) {
+        if (result.problem().isEmpty()) {
+            return;
+        }
+        Notice notice = Notice.problem(result.problem().get());
+        if (result.newestGoodBackup().isPresent()) {
+            Path backup = result.newestGoodBackup().get();
+            notice = notice.withAction("Restore Backup", () -> restore(backup));
+        }
+        viewModel.showNotice(notice);
+    }
+
+    private void restore(Path backup) {
+        viewModel.annotations().swapStore(
+                current -> StoreOpener.restoreBackup(current, backup, clock).store(),
+                restored -> {
+                    openStore = restored;
+                    positions.replaceStore(restored);
+                    viewModel.showNotice(Notice.info("Your notes were restored from the backup "
+                            + backup.getFileName() + ". The damaged file is kept in " + dataDir + "."));
+                },
+                error -> viewModel.showNotice(Notice.problem("The backup could not be restored: " + error)));
+    }
+
+    private Consumer<File> openArticle() {
         return file -> {
-            Task<app.margin.model.Article> task = new Task<>() {
+            Task<Article> task = new Task<>() {
                 @Override
-                protected app.margin.model.Article call() throws ArticleException {
+                protected Article call() throws ArticleException {
                     return articleReader.read(file.toPath());
                 }
             };
@@ -87,17 +170,43 @@ public final class MarginApp extends Application {
 
     private static String messageOf(Throwable error) {
         Throwable t = error;
-        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+        while (t instanceof CompletionException && t.getCause() != null) {
             t = t.getCause();
         }
         if (t instanceof ArticleException ae) {
             return ae.userMessage();
         }
-        return "Margin could not open the article: " + t.getMessage();
+        return t.getMessage();
     }
 
     @Override
-    public void stop() {
+    public void stop() throws Exception {
+        if (view != null) {
+            saveWindowState();
+            view.popovers().hide();
+            try {
+                positions.save().get(3, TimeUnit.SECONDS);
+                viewModel.annotations().awaitSaved(10_000);
+            } catch (Exception e) {
+                System.err.println("margin: waiting for the last changes to be saved: " + e);
+            }
+        }
+        AnnotationStore store = openStore;
+        if (store != null) {
+            store.close();
+        }
         background.shutdown();
+    }
+
+    private void saveWindowState() {
+        double[] dividers = view.split().getDividerPositions();
+        WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized(), dividers.length > 0 ? dividers[0] : WindowState.DEFAULT.outlineDivider(),
+                view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider());
+        try {
+            state.save(dataDir);
+        } catch (IOException e) {
+            System.err.println("margin: could not save the window's size: " + e.getMessage());
+        }
     }
 }

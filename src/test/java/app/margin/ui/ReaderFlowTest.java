@@ -9,6 +9,14 @@ import app.margin.model.OutlineEntry;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import java.util.stream.Collectors;
+import app.margin.store.AnnotationStore;
+import app.margin.store.StoreOpener;
+import app.margin.ui.annotations.AnnotationsViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
@@ -16,6 +24,7 @@ import javafx.stage.Stage;
 import app.margin.ui.reader.ReadingArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,9 +37,15 @@ class ReaderFlowTest {
     private MainViewModel viewModel;
     private MainView view;
 
+    @TempDir
+    static Path dataDir;
+
     @Start
-    void start(Stage stage) {
-        viewModel = new MainViewModel();
+    void start(Stage stage) throws Exception {
+        CompletableFuture<AnnotationStore> store = CompletableFuture.completedFuture(
+                StoreOpener.open(Files.createTempDirectory(dataDir, "d"), Clock.systemUTC()).store());
+        viewModel = new MainViewModel(new AnnotationsViewModel(store, Runnable::run, Platform::runLater,
+                Clock.systemUTC()));
         view = new MainView(viewModel, file -> { });
         Scene scene = new Scene(view, 1000, 700);
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,7 +46,13 @@ public final class AnnotationsViewModel {
     private AnchorResolver resolver;
     private String contentHash;
 
-    public AnnotationsViewModel(AnnotationStore store, Executor background, Executor fx, Clock clock) {
+    /**
+     * @param store      the store, possibly still opening; changes made before it is ready wait for it
+     * @param background where store work runs, in order
+     * @param fx         where results are delivered (the FX thread)
+     */
+    public AnnotationsViewModel(CompletableFuture<AnnotationStore> store, Executor background, Executor fx,
+                                Clock clock) {
         this.writer = new Writer(store, background, fx);
         this.clock = clock;
     }
@@ -251,6 +259,24 @@ public final class AnnotationsViewModel {
     /** "Saved", "Saving…" or what went wrong; reflects commits, not hopes. */
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return writer.saveStateProperty();
+    }
+
+    /**
+     * Replaces the store (for restoring a backup) after every change made so far, then reloads the
+     * article's annotations from the new one.
+     */
+    public void swapStore(StoreSwap swap, Consumer<AnnotationStore> onSwapped, Consumer<String> onError) {
+        writer.swapStore(swap::apply, next -> {
+            if (layout != null) {
+                open(layout, contentHash);
+            }
+            onSwapped.accept(next);
+        }, onError);
+    }
+
+    /** Makes a new store out of the current one. */
+    public interface StoreSwap {
+        AnnotationStore apply(AnnotationStore current) throws app.margin.store.StoreException;
     }
 
     /** Blocks until every change made so far is committed, or the timeout passes. For closing the window. */

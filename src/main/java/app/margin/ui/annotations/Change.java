@@ -9,9 +9,9 @@ import app.margin.model.Note;
  *
  * @param mergeable an edit of a note's text that later edits of the same note may merge into
  */
-record Change(Object before, Object after, String description, boolean mergeable) {
+public record Change(Object before, Object after, String description, boolean mergeable) {
 
-    Change {
+    public Change {
         Object any = before != null ? before : after;
         if (!(any instanceof Note || any instanceof Bookmark)) {
             throw new IllegalArgumentException("A change is of a note or a bookmark");

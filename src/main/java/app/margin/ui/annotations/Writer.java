@@ -28,20 +28,44 @@ final class Writer {
         T run(AnnotationStore store) throws StoreException;
     }
 
-    private final AnnotationStore store;
+    private volatile AnnotationStore store;
     private final Executor background;
     private final Executor fx;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState",
             SaveState.SAVED);
     /** Failed writes awaiting a retry; touched only on the background chain. */
     private final Deque<Write> retry = new ArrayDeque<>();
-    private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> tail;
     private int pending;
 
-    Writer(AnnotationStore store, Executor background, Executor fx) {
-        this.store = store;
+    /**
+     * @param storeReady the store, possibly still opening; operations wait for it. If it fails to open,
+     *                   every operation reports that failure and is kept for a retry after {@link #replaceStore}.
+     */
+    Writer(CompletableFuture<AnnotationStore> storeReady, Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
+        this.tail = storeReady.handle((s, error) -> {
+            store = s;
+            return null;
+        });
+    }
+
+    /** Replaces the store with what {@code swap} makes of it (a restored backup), in order with the writes. */
+    interface Swap {
+        AnnotationStore apply(AnnotationStore current) throws StoreException;
+    }
+
+    void swapStore(Swap swap, Consumer<AnnotationStore> onSwapped, Consumer<String> onError) {
+        tail = tail.thenRunAsync(() -> {
+            try {
+                AnnotationStore next = swap.apply(store);
+                store = next;
+                fx.execute(() -> onSwapped.accept(next));
+            } catch (StoreException | RuntimeException e) {
+                fx.execute(() -> onError.accept(e.getMessage()));
+            }
+        }, background);
     }
 
     ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -60,6 +84,9 @@ final class Writer {
 
     private String runWithRetries(Write op) {
         retry.addLast(op);
+        if (store == null) {
+            return "your notes database is not open.";
+        }
         while (!retry.isEmpty()) {
             try {
                 retry.peekFirst().run(store);
@@ -84,6 +111,9 @@ final class Writer {
     <T> void read(Read<T> op, Consumer<T> onResult) {
         tail = tail.thenRunAsync(() -> {
             try {
+                if (store == null) {
+                    throw new StoreException("your notes database is not open.");
+                }
                 T result = op.run(store);
                 fx.execute(() -> onResult.accept(result));
             } catch (StoreException | RuntimeException e) {

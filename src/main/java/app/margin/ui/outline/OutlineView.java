@@ -4,7 +4,15 @@ import app.margin.model.OutlineEntry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -17,6 +25,8 @@ public final class OutlineView extends TreeView<OutlineEntry> {
 
     private final OutlineViewModel viewModel;
     private final Map<String, TreeItem<OutlineEntry>> itemsBySection = new HashMap<>();
+    private BiConsumer<Node, String> openSectionNotes = (n, id) -> { };
+    private Consumer<String> addSectionNote = id -> { };
 
     public OutlineView(OutlineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -40,12 +50,24 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         viewModel.entries().addListener((javafx.collections.ListChangeListener<OutlineEntry>) c ->
                 rebuild(viewModel.entries()));
         viewModel.selectedSectionIdProperty().addListener((obs, old, id) -> selectSection(id));
+        viewModel.marksProperty().addListener((obs, old, marks) -> refresh());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 activateSelected();
                 e.consume();
             }
         });
+    }
+
+    /**
+     * What the outline's context menu and note markers do.
+     *
+     * @param open opens a section's notes (adding one if it has none), anchored at a node
+     * @param add  adds a new note to a section
+     */
+    public void setSectionActions(BiConsumer<Node, String> open, Consumer<String> add) {
+        this.openSectionNotes = open;
+        this.addSectionNote = add;
     }
 
     private void rebuild(List<OutlineEntry> entries) {
@@ -101,6 +123,53 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         }
     }
 
+    private ContextMenu menuFor(OutlineEntry entry) {
+        MenuItem go = new MenuItem("Go to Section");
+        go.setOnAction(e -> viewModel.activate(entry.sectionId()));
+        MenuItem add = new MenuItem("Add Note to Section…");
+        add.setOnAction(e -> addSectionNote.accept(entry.sectionId()));
+        ContextMenu menu = new ContextMenu(go, add);
+        if (viewModel.marksOf(entry.sectionId()).sectionNotes() > 0) {
+            MenuItem open = new MenuItem("Open Section Note…");
+            open.setOnAction(e -> openSectionNotes.accept(this, entry.sectionId()));
+            menu.getItems().add(2, open);
+        }
+        return menu;
+    }
+
+    private Node marksGraphic(String sectionId, SectionMarks marks) {
+        HBox box = new HBox(4);
+        box.getStyleClass().add("outline-marks");
+        if (marks.bookmarks() > 0) {
+            Region ribbon = new Region();
+            ribbon.getStyleClass().add("bookmark-marker");
+            box.getChildren().add(ribbon);
+        }
+        if (marks.sectionNotes() > 0) {
+            Label notes = new Label("✎" + marks.sectionNotes());
+            notes.getStyleClass().add("outline-note-count");
+            notes.setOnMouseClicked(e -> {
+                openSectionNotes.accept(notes, sectionId);
+                e.consume();
+            });
+            box.getChildren().add(notes);
+        }
+        if (marks.highlights() > 0) {
+            Label hl = new Label("▍" + marks.highlights());
+            hl.getStyleClass().add("outline-highlight-count");
+            box.getChildren().add(hl);
+        }
+        return box;
+    }
+
+    private static String describe(SectionMarks m) {
+        if (m.isEmpty()) {
+            return "";
+        }
+        return String.format(", %d bookmarks, %d section notes, %d highlights",
+                m.bookmarks(), m.sectionNotes(), m.highlights());
+    }
+
     private final class EntryCell extends TreeCell<OutlineEntry> {
         EntryCell() {
             // Long headings wrap instead of scrolling the outline sideways.
@@ -116,13 +185,19 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         @Override
         protected void updateItem(OutlineEntry entry, boolean empty) {
             super.updateItem(entry, empty);
+            setGraphic(null);
+            setContextMenu(null);
             if (empty || entry == null) {
                 setText(null);
                 setAccessibleText(null);
                 getStyleClass().remove("outline-lead");
             } else {
                 setText(entry.title());
-                setAccessibleText("Section: " + entry.title());
+                SectionMarks marks = viewModel.marksOf(entry.sectionId());
+                setGraphic(marks.isEmpty() ? null : marksGraphic(entry.sectionId(), marks));
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setAccessibleText("Section: " + entry.title() + describe(marks));
+                setContextMenu(menuFor(entry));
                 if (entry.blockIndex() == 0 && !getStyleClass().contains("outline-lead")) {
                     getStyleClass().add("outline-lead");
                 } else if (entry.blockIndex() != 0) {

@@ -178,6 +178,16 @@ public final class ReaderView extends StackPane {
         return firstOnScreen.getMaxY() < readingLine ? area.visibleParToAllParIndex(1) : first;
     }
 
+    /** Selects {@code [start, end)} of a block and brings it into view: how a jump shows its target. */
+    public void select(int blockIndex, int start, int end) {
+        if (blockIndex >= area.getParagraphs().size()) {
+            return;
+        }
+        int length = area.getParagraphLength(blockIndex);
+        area.selectRange(blockIndex, Math.min(start, length), blockIndex, Math.min(end, length));
+        area.requestFollowCaret();
+    }
+
     /** The text area, for the views of later features that draw into it (highlights, markers). */
     public ReadingArea area() {
         return area;

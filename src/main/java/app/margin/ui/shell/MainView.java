@@ -1,40 +1,42 @@
 package app.margin.ui.shell;
 
+import app.margin.ui.annotations.AnnotationItem;
+import app.margin.ui.annotations.AnnotationPopovers;
+import app.margin.ui.annotations.AnnotationsPanel;
+import app.margin.ui.annotations.HighlightLayer;
 import app.margin.ui.outline.OutlineView;
 import app.margin.ui.reader.ReaderView;
 import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.event.ActionEvent;
-import javafx.event.EventHandler;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 
-/** The main window's content: menu bar, notice bar, outline | reading pane, status bar. */
+/**
+ * The main window's content: menu bar and toolbar, notice bar, outline | reading pane | annotations
+ * panel, status bar. The menus and toolbar live in {@link Commands}.
+ */
 public final class MainView extends BorderPane {
+
+    static final Duration UNDO_NOTICE_TIME = Duration.seconds(8);
 
     private final MainViewModel viewModel;
     private final Consumer<File> openFile;
     private final OutlineView outlineView;
     private final ReaderView readerView;
+    private final AnnotationsPanel panel;
+    private final AnnotationPopovers popovers;
     private final SplitPane split = new SplitPane();
-    private final List<Shortcut> menuShortcuts = new ArrayList<>();
+    private final PauseTransition noticeTimer = new PauseTransition(UNDO_NOTICE_TIME);
 
     /**
      * @param openFile called with a file the reader chose in File → Open; the app loads it off the FX thread
@@ -44,52 +46,57 @@ public final class MainView extends BorderPane {
         this.openFile = openFile;
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader());
+        this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
+        new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes);
+        this.panel = new AnnotationsPanel(viewModel.panel(), viewModel.annotations(), this::editNote);
+        viewModel.panel().flashRequestProperty().addListener((obs, o, p) -> {
+            if (p != null) {
+                readerView.select(p.blockIndex(), p.start(), p.end());
+            }
+        });
         createView();
     }
 
     private void createView() {
         getStyleClass().add("margin-root");
+        outlineView.setSectionActions(popovers::openSectionNotes, popovers::addSectionNote);
         split.getItems().addAll(outlineView, readerView);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(outlineView, false);
+        SplitPane.setResizableWithParent(panel, false);
         outlineView.setMinWidth(140);
-        setTop(new VBox(createMenuBar(), createNoticeBar()));
+        Commands commands = new Commands(this, viewModel);
+        setTop(new VBox(commands.menuBar(), commands.toolBar(), createNoticeBar()));
         setCenter(split);
         setBottom(createStatusBar());
     }
 
-    private MenuBar createMenuBar() {
-        Menu file = new Menu("_File", null,
-                item("_Open Article…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                        e -> chooseArticle(), null),
-                item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                        e -> getScene().getWindow().hide(), null));
-        Menu go = new Menu("_Go", null,
-                item("_Next Section", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN),
-                        e -> viewModel.nextSection(), viewModel.hasNextSectionProperty()),
-                item("_Previous Section", new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN),
-                        e -> viewModel.previousSection(), viewModel.hasPreviousSectionProperty()),
-                item("Focus _Outline", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
-                        e -> outlineView.requestFocus(), null),
-                item("Focus _Reading Pane", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-                        e -> readerView.area().requestFocus(), null));
-        Menu help = new Menu("_Help", null,
-                item("_Keyboard Shortcuts", new KeyCodeCombination(KeyCode.F1), e -> showShortcuts(), null));
-        MenuBar bar = new MenuBar(file, go, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+    private void editNote(AnnotationItem item) {
+        viewModel.annotations().note(item.id()).ifPresent(n -> {
+            var b = panel.localToScreen(panel.getBoundsInLocal());
+            popovers.showEditor(n, b == null ? 0 : b.getMinX(), b == null ? 0 : b.getMinY() + b.getHeight() / 3);
+        });
     }
 
-    private MenuItem item(String text, KeyCombination keys, EventHandler<ActionEvent> action,
-                          ObservableBooleanValue enabled) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(keys);
-        item.setOnAction(action);
-        if (enabled != null) {
-            item.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
+    /** Shows or hides the annotations panel on the right. */
+    public void togglePanel() {
+        setPanelShown(!isPanelShown());
+    }
+
+    public boolean isPanelShown() {
+        return split.getItems().contains(panel);
+    }
+
+    public void setPanelShown(boolean shown) {
+        if (shown && !isPanelShown()) {
+            double outlineAt = split.getDividerPositions()[0];
+            split.getItems().add(panel);
+            split.setDividerPositions(outlineAt, 0.72);
+        } else if (!shown && isPanelShown()) {
+            double outlineAt = split.getDividerPositions()[0];
+            split.getItems().remove(panel);
+            split.setDividerPositions(outlineAt);
         }
-        menuShortcuts.add(Shortcut.of(keys, text.replace("_", "").replace("…", "")));
-        return item;
     }
 
     private Region createNoticeBar() {
@@ -97,18 +104,36 @@ public final class MainView extends BorderPane {
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
+        Button action = new Button();
+        action.managedProperty().bind(action.visibleProperty());
         Button close = new Button("Dismiss");
         close.setOnAction(e -> viewModel.dismissNotice());
         close.setAccessibleText("Dismiss this message");
-        HBox bar = new HBox(12, text, close);
+        HBox bar = new HBox(12, text, action, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice-bar");
         bar.managedProperty().bind(bar.visibleProperty());
         bar.visibleProperty().bind(viewModel.noticeProperty().isNotNull());
+        noticeTimer.setOnFinished(e -> {
+            Notice n = viewModel.noticeProperty().get();
+            if (n != null && n.kind() == Notice.Kind.INFO) {
+                viewModel.dismissNotice();
+            }
+        });
         viewModel.noticeProperty().addListener((obs, old, n) -> {
             text.setText(n == null ? "" : n.text());
+            action.setVisible(n != null && n.hasAction());
+            action.setText(n != null && n.hasAction() ? n.actionLabel() : "");
+            action.setOnAction(e -> {
+                viewModel.dismissNotice();
+                n.action().run();
+            });
             bar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"),
                     n != null && n.kind() == Notice.Kind.PROBLEM);
+            noticeTimer.stop();
+            if (n != null && n.kind() == Notice.Kind.INFO) {
+                noticeTimer.playFromStart();
+            }
         });
         return bar;
     }
@@ -117,18 +142,23 @@ public final class MainView extends BorderPane {
         Label section = new Label();
         section.textProperty().bind(viewModel.statusSectionProperty());
         section.setAccessibleHelp("The section being read");
+        Label saved = new Label();
+        saved.textProperty().bind(viewModel.annotations().saveStateProperty().map(s -> s.kind().name().equals("FAILED")
+                ? "Not saved" : s.message()));
+        saved.getStyleClass().add("save-state");
+        saved.setAccessibleHelp("Whether your notes are saved");
         Label progress = new Label();
         progress.textProperty().bind(viewModel.statusProgressProperty());
         progress.setAccessibleHelp("How far through the article");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, section, spacer, progress);
+        HBox bar = new HBox(16, section, spacer, saved, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
-    private void chooseArticle() {
+    void chooseArticle() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Article");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Margin articles (*.json)", "*.json"));
@@ -138,18 +168,20 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private void showShortcuts() {
-        List<Shortcut> all = new ArrayList<>(menuShortcuts);
-        all.addAll(Shortcut.BUILT_IN);
-        ShortcutSheet.show(getScene().getWindow(), all);
-    }
-
     public ReaderView readerView() {
         return readerView;
     }
 
     public OutlineView outlineView() {
         return outlineView;
+    }
+
+    public AnnotationsPanel panel() {
+        return panel;
+    }
+
+    public AnnotationPopovers popovers() {
+        return popovers;
     }
 
     public SplitPane split() {

@@ -1,11 +1,22 @@
 package app.margin.ui.shell;
 
+import app.margin.article.ContentHash;
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
+import app.margin.model.Bookmark;
+import app.margin.model.Note;
+import app.margin.model.NoteKind;
+import app.margin.ui.annotations.AnnotationsPanelViewModel;
+import app.margin.ui.annotations.AnnotationsViewModel;
+import app.margin.ui.annotations.SaveState;
+import app.margin.ui.outline.SectionMarks;
 import app.margin.ui.outline.OutlineViewModel;
 import app.margin.ui.reader.ReaderViewModel;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,6 +29,8 @@ public final class MainViewModel {
 
     private final ReaderViewModel reader = new ReaderViewModel();
     private final OutlineViewModel outline = new OutlineViewModel(reader);
+    private final AnnotationsViewModel annotations;
+    private final AnnotationsPanelViewModel panel;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Margin");
     private final ReadOnlyStringWrapper statusSection = new ReadOnlyStringWrapper(this, "statusSection", "");
     private final ReadOnlyStringWrapper statusProgress = new ReadOnlyStringWrapper(this, "statusProgress", "");
@@ -25,7 +38,21 @@ public final class MainViewModel {
     private final BooleanBinding hasNextSection;
     private final BooleanBinding hasPreviousSection;
 
-    public MainViewModel() {
+    public MainViewModel(AnnotationsViewModel annotations) {
+        this.annotations = annotations;
+        this.panel = new AnnotationsPanelViewModel(annotations, reader);
+        annotations.notes().addListener((Observable o) -> updateMarks());
+        annotations.bookmarks().addListener((Observable o) -> updateMarks());
+        annotations.lastDeletionProperty().addListener((obs, old, change) -> {
+            if (change != null) {
+                showNotice(Notice.info(change.description() + ".").withAction("Undo", this::undo));
+            }
+        });
+        annotations.saveStateProperty().addListener((obs, old, state) -> {
+            if (state.kind() == SaveState.Kind.FAILED) {
+                showNotice(Notice.problem(state.message()));
+            }
+        });
         reader.currentSectionIdProperty().addListener((obs, old, id) -> updateStatus());
         reader.progressProperty().addListener((obs, old, p) -> updateStatus());
         hasNextSection = Bindings.createBooleanBinding(() -> sectionStep(1) != null,
@@ -40,6 +67,14 @@ public final class MainViewModel {
 
     public OutlineViewModel outline() {
         return outline;
+    }
+
+    public AnnotationsViewModel annotations() {
+        return annotations;
+    }
+
+    public AnnotationsPanelViewModel panel() {
+        return panel;
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {
@@ -67,7 +102,9 @@ public final class MainViewModel {
     }
 
     public void showArticle(Article article) {
-        reader.show(ArticleLayout.of(article));
+        ArticleLayout layout = ArticleLayout.of(article);
+        reader.show(layout);
+        annotations.open(layout, ContentHash.of(article));
         windowTitle.set(article.title() + " — Margin");
         updateStatus();
     }
@@ -92,6 +129,53 @@ public final class MainViewModel {
         if (id != null) {
             reader.jumpToSection(id);
         }
+    }
+
+    /** Bookmarks the paragraph at the top of the pane, or removes the bookmark there. */
+    public void toggleBookmark() {
+        if (reader.getLayout() != null) {
+            annotations.toggleBookmark(reader.topBlockProperty().get());
+        }
+    }
+
+    /** The section being read, for section notes started from the keyboard. */
+    public String currentSectionId() {
+        return reader.currentSectionIdProperty().get();
+    }
+
+    /** Undo takes back the last change to a bookmark or note; the deletion notice goes with it. */
+    public void undo() {
+        Notice n = notice.get();
+        if (n != null && n.hasAction() && "Undo".equals(n.actionLabel())) {
+            dismissNotice();
+        }
+        annotations.undo();
+    }
+
+    public void redo() {
+        annotations.redo();
+    }
+
+    private void updateMarks() {
+        ArticleLayout layout = reader.getLayout();
+        if (layout == null) {
+            outline.setMarks(Map.of());
+            return;
+        }
+        Map<String, SectionMarks> marks = new HashMap<>();
+        for (Note n : annotations.notes()) {
+            SectionMarks m = n.kind() == NoteKind.SECTION ? new SectionMarks(0, 1, 0) : new SectionMarks(0, 0, 1);
+            String section = n.kind() == NoteKind.SECTION ? n.anchor().sectionId()
+                    : annotations.placementOf(n.anchor()).map(p -> layout.sectionIdAt(p.blockIndex())).orElse(null);
+            if (section != null) {
+                marks.merge(section, m, SectionMarks::plus);
+            }
+        }
+        for (Bookmark b : annotations.bookmarks()) {
+            annotations.placementOf(b.anchor()).ifPresent(p ->
+                    marks.merge(layout.sectionIdAt(p.blockIndex()), new SectionMarks(1, 0, 0), SectionMarks::plus));
+        }
+        outline.setMarks(marks);
     }
 
     private String sectionStep(int step) {

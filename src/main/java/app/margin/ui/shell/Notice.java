@@ -1,14 +1,25 @@
 package app.margin.ui.shell;
 
-/** A message shown in the bar above the reading pane until the reader dismisses it. */
-public record Notice(Kind kind, String text) {
+/**
+ * A message shown in the bar above the reading pane until the reader dismisses it, optionally with one
+ * action button (such as "Undo" after a deletion, or "Restore Backup").
+ */
+public record Notice(Kind kind, String text, String actionLabel, Runnable action) {
     public enum Kind { INFO, PROBLEM }
 
     public static Notice problem(String text) {
-        return new Notice(Kind.PROBLEM, text);
+        return new Notice(Kind.PROBLEM, text, null, null);
     }
 
     public static Notice info(String text) {
-        return new Notice(Kind.INFO, text);
+        return new Notice(Kind.INFO, text, null, null);
+    }
+
+    public Notice withAction(String label, Runnable run) {
+        return new Notice(kind, text, label, run);
+    }
+
+    public boolean hasAction() {
+        return action != null;
     }
 }

@@ -15,6 +15,7 @@ import app.margin.store.StoreOpener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class AnnotationsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         store = StoreOpener.open(dataDir, Clock.systemUTC()).store();
-        vm = new AnnotationsViewModel(store, Runnable::run, Runnable::run, Clock.systemUTC());
+        vm = new AnnotationsViewModel(CompletableFuture.completedFuture(store), Runnable::run, Runnable::run, Clock.systemUTC());
         vm.open(layout, "hash-1");
         leadBlock = layout.blockOf(app.margin.model.Article.LEAD_SECTION_ID, 0);
     }
@@ -47,7 +48,7 @@ class AnnotationsViewModelTest {
     private AnnotationsViewModel reopen() throws Exception {
         store.close();
         store = StoreOpener.open(dataDir, Clock.systemUTC()).store();
-        AnnotationsViewModel again = new AnnotationsViewModel(store, Runnable::run, Runnable::run, Clock.systemUTC());
+        AnnotationsViewModel again = new AnnotationsViewModel(CompletableFuture.completedFuture(store), Runnable::run, Runnable::run, Clock.systemUTC());
         again.open(layout, "hash-1");
         return again;
     }

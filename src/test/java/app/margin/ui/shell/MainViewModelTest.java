@@ -4,11 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.margin.TestArticles;
 import app.margin.model.Article;
+import app.margin.store.AnnotationStore;
+import app.margin.store.StoreOpener;
+import app.margin.ui.annotations.AnnotationsViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainViewModelTest {
 
-    private final MainViewModel vm = new MainViewModel();
+    @TempDir
+    Path dataDir;
+
+    private AnnotationStore store;
+    private MainViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = StoreOpener.open(dataDir, Clock.systemUTC()).store();
+        vm = new MainViewModel(new AnnotationsViewModel(CompletableFuture.completedFuture(store),
+                Runnable::run, Runnable::run, Clock.systemUTC()));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
 
     @Test
     void windowTitleAndStatusNameTheArticleAndSection() {
@@ -55,6 +80,34 @@ class MainViewModelTest {
                 .isEqualTo("understanding-the-us-russia-military-dialogue");
         assertThat(vm.outline().entries()).hasSize(4);
         assertThat(vm.outline().entries().get(0).sectionId()).isEqualTo(Article.LEAD_SECTION_ID);
+    }
+
+    @Test
+    void outlineMarksCountBookmarksSectionNotesAndHighlights() {
+        vm.showArticle(TestArticles.bundled());
+        String ukraine = "ukraine-the-central-point-of-discussion";
+        int para = vm.reader().getLayout().blockOf(ukraine, 0);
+
+        vm.annotations().addSectionNote(ukraine);
+        vm.annotations().addHighlight(para, 0, 7, app.margin.model.HighlightColor.BLUE);
+        vm.reader().jumpToBlock(para);
+        vm.toggleBookmark();
+
+        assertThat(vm.outline().marksOf(ukraine)).isEqualTo(new app.margin.ui.outline.SectionMarks(1, 1, 1));
+        assertThat(vm.outline().marksOf(Article.LEAD_SECTION_ID).isEmpty()).isTrue();
+    }
+
+    @Test
+    void deletingShowsANoticeWhoseUndoBringsItBack() {
+        vm.showArticle(TestArticles.bundled());
+        var note = vm.annotations().addSectionNote(Article.LEAD_SECTION_ID);
+        vm.annotations().deleteNote(note.id());
+
+        Notice notice = vm.noticeProperty().get();
+        assertThat(notice.text()).isEqualTo("Note deleted.");
+        notice.action().run();
+
+        assertThat(vm.annotations().notes()).extracting(n -> n.id()).containsExactly(note.id());
     }
 
     @Test

@@ -1,0 +1,78 @@
+package app.margin.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The window's size, place and pane widths, kept in a small text file beside the database. It is read
+ * before the window opens, which must not wait for the database; losing it costs nothing but a resize.
+ */
+record WindowState(double x, double y, double width, double height, boolean maximized,
+                   double outlineDivider, boolean panelShown, double panelDivider) {
+
+    static final String FILE = "window.properties";
+    static final WindowState DEFAULT = new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72);
+
+    static WindowState load(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return DEFAULT;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+            return new WindowState(
+                    number(p, "x", DEFAULT.x), number(p, "y", DEFAULT.y),
+                    clamp(number(p, "width", DEFAULT.width), 480, 10_000),
+                    clamp(number(p, "height", DEFAULT.height), 360, 10_000),
+                    Boolean.parseBoolean(p.getProperty("maximized", "false")),
+                    clamp(number(p, "outlineDivider", DEFAULT.outlineDivider), 0.05, 0.6),
+                    Boolean.parseBoolean(p.getProperty("panelShown", "false")),
+                    clamp(number(p, "panelDivider", DEFAULT.panelDivider), 0.3, 0.95));
+        } catch (IOException | RuntimeException e) {
+            return DEFAULT;
+        }
+    }
+
+    void save(Path dataDir) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("x", fmt(x));
+        p.setProperty("y", fmt(y));
+        p.setProperty("width", fmt(width));
+        p.setProperty("height", fmt(height));
+        p.setProperty("maximized", Boolean.toString(maximized));
+        p.setProperty("outlineDivider", fmt(outlineDivider));
+        p.setProperty("panelShown", Boolean.toString(panelShown));
+        p.setProperty("panelDivider", fmt(panelDivider));
+        Files.createDirectories(dataDir);
+        Path tmp = dataDir.resolve(FILE + ".tmp");
+        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            p.store(out, "Margin window state");
+        }
+        Files.move(tmp, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static double number(Properties p, String key, double fallback) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            return fallback;
+        }
+        double d = Double.parseDouble(v);
+        return Double.isFinite(d) ? d : fallback;
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+}

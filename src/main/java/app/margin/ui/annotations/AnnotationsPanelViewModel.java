@@ -1,0 +1,170 @@
+package app.margin.ui.annotations;
+
+import app.margin.model.ArticleLayout;
+import app.margin.model.Bookmark;
+import app.margin.model.HighlightColor;
+import app.margin.model.Note;
+import app.margin.model.NoteKind;
+import app.margin.model.Placement;
+import app.margin.ui.reader.ReaderViewModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * All bookmarks, highlights and notes of the article, grouped by section in reading order, filtered by
+ * kind, colour, tag and text. Annotations whose text cannot be found are listed under "Unplaced".
+ */
+public final class AnnotationsPanelViewModel {
+
+    public static final String UNPLACED = "Unplaced";
+
+    /** Which kinds the panel shows. */
+    public enum KindFilter {
+        ALL("All kinds"), BOOKMARKS("Bookmarks"), HIGHLIGHTS("Highlights"), SECTION_NOTES("Section notes");
+
+        private final String label;
+
+        KindFilter(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final AnnotationsViewModel annotations;
+    private final ReaderViewModel reader;
+    private final ObjectProperty<KindFilter> kind = new SimpleObjectProperty<>(this, "kind", KindFilter.ALL);
+    private final ObjectProperty<HighlightColor> colour = new SimpleObjectProperty<>(this, "colour");
+    private final StringProperty tag = new SimpleStringProperty(this, "tag", "");
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ObservableList<PanelRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> allTags = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Placement> flashRequest = new ReadOnlyObjectWrapper<>(this, "flashRequest");
+
+    public AnnotationsPanelViewModel(AnnotationsViewModel annotations, ReaderViewModel reader) {
+        this.annotations = annotations;
+        this.reader = reader;
+        for (Observable o : List.of(annotations.notes(), annotations.bookmarks(), kind, colour, tag, text)) {
+            o.addListener(x -> rebuild());
+        }
+        rebuild();
+    }
+
+    public ObjectProperty<KindFilter> kindProperty() {
+        return kind;
+    }
+
+    /** Only highlights of this colour; null for any. */
+    public ObjectProperty<HighlightColor> colourProperty() {
+        return colour;
+    }
+
+    /** Only annotations with this tag; blank for any. */
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    /** Only annotations whose quote, note, name or tags contain this text (any case). */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObservableList<PanelRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> allTags() {
+        return allTags;
+    }
+
+    /** The passage to flash after a jump; the reading pane selects it. */
+    public ReadOnlyObjectProperty<Placement> flashRequestProperty() {
+        return flashRequest.getReadOnlyProperty();
+    }
+
+    /** Goes to the annotation in the reading pane and flashes its passage. */
+    public void jumpTo(AnnotationItem item) {
+        if (item.placement() == null) {
+            return;
+        }
+        Placement p = item.placement();
+        reader.jumpTo(p.blockIndex(), p.start());
+        flashRequest.set(null);
+        flashRequest.set(p);
+    }
+
+    public List<AnnotationItem> items() {
+        return rows.stream().filter(r -> r instanceof PanelRow.Item).map(r -> ((PanelRow.Item) r).item()).toList();
+    }
+
+    private void rebuild() {
+        ArticleLayout layout = annotations.layout();
+        List<AnnotationItem> all = new ArrayList<>();
+        TreeSet<String> tags = new TreeSet<>();
+        for (Note n : annotations.notes()) {
+            tags.addAll(n.tags());
+            Placement p = annotations.placementOf(n.anchor()).orElse(null);
+            all.add(new AnnotationItem(
+                    n.kind() == NoteKind.HIGHLIGHT ? AnnotationItem.Kind.HIGHLIGHT : AnnotationItem.Kind.SECTION_NOTE,
+                    n.id(), n.anchor().sectionId(), p, n.anchor().quote() == null ? "" : n.anchor().quote().exact(),
+                    n.text(), n.color(), n.tags(), n.updated()));
+        }
+        for (Bookmark b : annotations.bookmarks()) {
+            all.add(new AnnotationItem(AnnotationItem.Kind.BOOKMARK, b.id(), b.anchor().sectionId(),
+                    annotations.placementOf(b.anchor()).orElse(null), "", b.name(), null, List.of(), b.updated()));
+        }
+        allTags.setAll(tags);
+        List<AnnotationItem> shown = all.stream().filter(this::matches)
+                .sorted(Comparator.comparing((AnnotationItem i) -> i.placement() == null)
+                        .thenComparingInt(i -> i.placement() == null ? 0 : i.placement().blockIndex())
+                        .thenComparingInt(i -> i.kind() == AnnotationItem.Kind.SECTION_NOTE ? -1 : 0)
+                        .thenComparingInt(i -> i.placement() == null ? 0 : i.placement().start())
+                        .thenComparing(AnnotationItem::updated))
+                .toList();
+        List<PanelRow> out = new ArrayList<>();
+        String group = null;
+        for (AnnotationItem i : shown) {
+            String g = i.placed() && layout != null ? layout.sectionIdAt(i.placement().blockIndex()) : UNPLACED;
+            if (!g.equals(group)) {
+                group = g;
+                out.add(new PanelRow.Group(g, g.equals(UNPLACED) ? UNPLACED : layout.sectionTitle(g)));
+            }
+            out.add(new PanelRow.Item(i));
+        }
+        rows.setAll(out);
+    }
+
+    private boolean matches(AnnotationItem i) {
+        boolean kindOk = switch (kind.get()) {
+            case ALL -> true;
+            case BOOKMARKS -> i.kind() == AnnotationItem.Kind.BOOKMARK;
+            case HIGHLIGHTS -> i.kind() == AnnotationItem.Kind.HIGHLIGHT;
+            case SECTION_NOTES -> i.kind() == AnnotationItem.Kind.SECTION_NOTE;
+        };
+        if (!kindOk || (colour.get() != null && i.color() != colour.get())) {
+            return false;
+        }
+        String t = tag.get() == null ? "" : tag.get().strip();
+        if (!t.isEmpty() && !i.tags().contains(t.startsWith("#") ? t.substring(1) : t)) {
+            return false;
+        }
+        String q = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
+        return q.isEmpty() || (i.quote() + "\n" + i.text() + "\n" + String.join(" ", i.tags()))
+                .toLowerCase(Locale.ROOT).contains(q);
+    }
+}

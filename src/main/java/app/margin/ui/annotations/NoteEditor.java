@@ -1,0 +1,156 @@
+package app.margin.ui.annotations;
+
+import app.margin.model.HighlightColor;
+import app.margin.model.Note;
+import app.margin.model.NoteKind;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Edits one note: its colour (for highlights), text and tags, with its times shown. Text is saved half
+ * a second after the last keystroke and when the editor closes ({@link #commit()}).
+ */
+public final class NoteEditor extends VBox {
+
+    static final Duration SAVE_DELAY = Duration.millis(500);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
+
+    private final AnnotationsViewModel viewModel;
+    private final String noteId;
+    private final TextArea text = new TextArea();
+    private final TextField tags = new TextField();
+    private final Label times = new Label();
+    private final Label problem = new Label();
+    private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    private final ToggleGroup colours = new ToggleGroup();
+    private final Runnable onDelete;
+
+    public NoteEditor(AnnotationsViewModel viewModel, Note note, Runnable onDelete) {
+        this.viewModel = viewModel;
+        this.noteId = note.id();
+        this.onDelete = onDelete;
+        createView(note);
+        initListeners();
+    }
+
+    private void createView(Note note) {
+        getStyleClass().add("note-editor");
+        setSpacing(8);
+        if (note.kind() == NoteKind.HIGHLIGHT) {
+            getChildren().add(colourRow(note.color()));
+            Label quote = new Label("“" + note.anchor().quote().exact() + "”");
+            quote.getStyleClass().add("note-quote");
+            quote.setWrapText(true);
+            quote.setMaxHeight(80);
+            getChildren().add(quote);
+        } else {
+            Label heading = new Label("Note on the section “" + sectionTitle(note) + "”");
+            heading.getStyleClass().add("note-quote");
+            heading.setWrapText(true);
+            getChildren().add(heading);
+        }
+        text.setText(note.text());
+        text.setWrapText(true);
+        text.setPrefRowCount(5);
+        text.setPromptText("Write a note (optional)");
+        text.setAccessibleText("Note text");
+        tags.setText(Tags.format(note.tags()));
+        tags.setPromptText("Tags, separated by commas");
+        tags.setAccessibleText("Tags");
+        problem.getStyleClass().add("note-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setVisible(false);
+        times.getStyleClass().add("note-times");
+        showTimes(note);
+        Button delete = new Button(note.kind() == NoteKind.HIGHLIGHT ? "Delete Highlight" : "Delete Note");
+        delete.setOnAction(e -> {
+            saveLater.stop();
+            viewModel.deleteNote(noteId);
+            onDelete.run();
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bottom = new HBox(8, times, spacer, delete);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(text, tags, problem, bottom);
+        setPrefWidth(380);
+    }
+
+    private String sectionTitle(Note note) {
+        String title = viewModel.layout() == null ? null : viewModel.layout().sectionTitle(note.anchor().sectionId());
+        return title == null ? note.anchor().sectionId() : title;
+    }
+
+    private HBox colourRow(HighlightColor selected) {
+        HBox row = new HBox(6);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (HighlightColor c : HighlightColor.values()) {
+            ToggleButton b = new ToggleButton();
+            b.getStyleClass().addAll("colour-swatch", "hl-" + c.key());
+            b.setToggleGroup(colours);
+            b.setUserData(c);
+            b.setSelected(c == selected);
+            b.setAccessibleText("Highlight colour " + c.key());
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                viewModel.recolor(noteId, c);
+            });
+            row.getChildren().add(b);
+        }
+        return row;
+    }
+
+    private void initListeners() {
+        saveLater.setOnFinished(e -> save());
+        text.textProperty().addListener((obs, o, n) -> saveLater.playFromStart());
+        tags.textProperty().addListener((obs, o, n) -> saveLater.playFromStart());
+        viewModel.notes().addListener((javafx.collections.ListChangeListener<Note>) c ->
+                viewModel.note(noteId).ifPresent(this::showTimes));
+    }
+
+    private void save() {
+        AnnotationsViewModel.EditResult result = viewModel.editNote(noteId, text.getText(), Tags.parse(tags.getText()));
+        problem.setText(result.problem() == null ? "" : result.problem());
+        problem.setVisible(!result.accepted());
+    }
+
+    private void showTimes(Note n) {
+        String created = TIME.format(n.created().atZone(ZoneId.systemDefault()));
+        String updated = TIME.format(n.updated().atZone(ZoneId.systemDefault()));
+        times.setText(created.equals(updated) ? "Created " + created : "Created " + created + " · edited " + updated);
+    }
+
+    /** Saves pending typing now and ends the undo step; call when the editor goes away. */
+    public void commit() {
+        if (saveLater.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            saveLater.stop();
+            save();
+        }
+        viewModel.finishEditing();
+    }
+
+    public TextArea textArea() {
+        return text;
+    }
+
+    public String noteId() {
+        return noteId;
+    }
+}
