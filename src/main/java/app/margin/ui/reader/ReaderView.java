@@ -31,6 +31,7 @@ public final class ReaderView extends StackPane {
     private final VirtualizedScrollPane<ReadingArea> scrollPane = new VirtualizedScrollPane<>(area);
     private double fontSize = 19;
     private boolean reportPending;
+    private ReaderViewModel.JumpRequest pendingJump;
 
     public ReaderView(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -95,10 +96,30 @@ public final class ReaderView extends StackPane {
     }
 
     private void jump(ReaderViewModel.JumpRequest request) {
+        if (area.getVisibleParagraphs().isEmpty() || area.getHeight() <= 0) {
+            // Not laid out yet (the window is still opening): a jump now would be lost.
+            pendingJump = request;
+            requestLayout();
+            return;
+        }
         area.moveTo(request.blockIndex(), Math.min(request.offset(), area.getParagraphLength(request.blockIndex())));
         area.showParagraphAtTop(request.blockIndex());
         if (request.offset() > 0) {
             area.requestFollowCaret();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (pendingJump != null) {
+            ReaderViewModel.JumpRequest request = pendingJump;
+            pendingJump = null;
+            Platform.runLater(() -> {
+                if (request.equals(viewModel.jumpRequestProperty().get())) {
+                    jump(request);
+                }
+            });
         }
     }
 
@@ -157,7 +178,7 @@ public final class ReaderView extends StackPane {
         double y = area.estimatedScrollYProperty().getValue();
         double scrollable = total - viewport;
         double fraction = scrollable <= 1 ? 1 : y / scrollable;
-        viewModel.viewportChanged(readingBlock(), fraction);
+        viewModel.viewportChanged(area.firstVisibleParToAllParIndex(), readingBlock(), fraction);
     }
 
     /**
@@ -184,8 +205,8 @@ public final class ReaderView extends StackPane {
             return;
         }
         int length = area.getParagraphLength(blockIndex);
-        area.selectRange(blockIndex, Math.min(start, length), blockIndex, Math.min(end, length));
-        area.requestFollowCaret();
+        // Anchor at the end, caret at the start: keyboard reading continues from the passage's start.
+        area.selectRange(blockIndex, Math.min(end, length), blockIndex, Math.min(start, length));
     }
 
     /** The text area, for the views of later features that draw into it (highlights, markers). */

@@ -24,6 +24,7 @@ public final class ReaderViewModel {
 
     private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyIntegerWrapper topBlock = new ReadOnlyIntegerWrapper(this, "topBlock", 0);
+    private final ReadOnlyIntegerWrapper readingBlock = new ReadOnlyIntegerWrapper(this, "readingBlock", 0);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper currentSectionId = new ReadOnlyStringWrapper(this, "currentSectionId");
     private final ReadOnlyObjectWrapper<JumpRequest> jumpRequest = new ReadOnlyObjectWrapper<>(this, "jumpRequest");
@@ -36,9 +37,17 @@ public final class ReaderViewModel {
         return layout.get();
     }
 
-    /** Index of the block at the top of the pane. */
+    /** Index of the first block visible at the top of the pane: where reading resumes after a restart. */
     public ReadOnlyIntegerProperty topBlockProperty() {
         return topBlock.getReadOnlyProperty();
+    }
+
+    /**
+     * The block being read: the top one, or the next if only the top one's last lines still show.
+     * Bookmarks go here, and its section is the current section.
+     */
+    public ReadOnlyIntegerProperty readingBlockProperty() {
+        return readingBlock.getReadOnlyProperty();
     }
 
     /** How far through the article the reader is, 0..1. */
@@ -58,6 +67,7 @@ public final class ReaderViewModel {
     public void show(ArticleLayout newLayout) {
         layout.set(newLayout);
         topBlock.set(0);
+        readingBlock.set(0);
         progress.set(0);
         currentSectionId.set(newLayout.sectionIdAt(0));
     }
@@ -66,18 +76,20 @@ public final class ReaderViewModel {
      * Called by the view whenever the viewport moves.
      *
      * @param firstVisibleBlock the block at the top of the pane
+     * @param readBlock         the block being read (see {@link #readingBlockProperty()})
      * @param fraction          scroll position, 0 at the top and 1 at the very end
      */
-    public void viewportChanged(int firstVisibleBlock, double fraction) {
+    public void viewportChanged(int firstVisibleBlock, int readBlock, double fraction) {
         ArticleLayout l = layout.get();
         if (l == null) {
             return;
         }
         double clamped = Double.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;
         topBlock.set(firstVisibleBlock);
+        readingBlock.set(readBlock);
         progress.set(clamped);
         boolean atEnd = clamped >= 0.999;
-        currentSectionId.set(atEnd ? lastSectionWithText(l) : l.sectionIdAt(firstVisibleBlock));
+        currentSectionId.set(atEnd ? lastSectionWithText(l) : l.sectionIdAt(readBlock));
     }
 
     private static String lastSectionWithText(ArticleLayout l) {
@@ -108,6 +120,7 @@ public final class ReaderViewModel {
         jumpRequest.set(new JumpRequest(blockIndex, offset, ++jumps));
         // Report the destination at once, so the outline and status follow even before the next layout.
         topBlock.set(blockIndex);
+        readingBlock.set(blockIndex);
         currentSectionId.set(l.sectionIdAt(blockIndex));
     }
 }

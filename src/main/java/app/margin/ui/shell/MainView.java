@@ -168,6 +168,10 @@ public final class MainView extends BorderPane {
         }
     }
 
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
     public ReaderView readerView() {
         return readerView;
     }

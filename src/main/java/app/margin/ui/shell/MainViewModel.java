@@ -134,7 +134,7 @@ public final class MainViewModel {
     /** Bookmarks the paragraph at the top of the pane, or removes the bookmark there. */
     public void toggleBookmark() {
         if (reader.getLayout() != null) {
-            annotations.toggleBookmark(reader.topBlockProperty().get());
+            annotations.toggleBookmark(reader.readingBlockProperty().get());
         }
     }
 

@@ -48,7 +48,7 @@ class ReaderViewModelTest {
         reader.show(layout);
         int block = layout.blockOf("understanding-the-us-russia-military-dialogue") + 1;
 
-        reader.viewportChanged(block, 0.4);
+        reader.viewportChanged(block, block, 0.4);
 
         assertThat(reader.currentSectionIdProperty().get()).isEqualTo("understanding-the-us-russia-military-dialogue");
         assertThat(reader.progressProperty().get()).isEqualTo(0.4);
@@ -58,7 +58,8 @@ class ReaderViewModelTest {
     void reachingTheEndSelectsTheLastSectionEvenIfAnEarlierParagraphIsAtTheTop() {
         reader.show(layout);
 
-        reader.viewportChanged(layout.blockOf("ukraine-the-central-point-of-discussion", 0), 1.0);
+        int block = layout.blockOf("ukraine-the-central-point-of-discussion", 0);
+        reader.viewportChanged(block, block, 1.0);
 
         assertThat(reader.currentSectionIdProperty().get()).isEqualTo("de-escalation-efforts-and-stability");
     }
@@ -68,7 +69,7 @@ class ReaderViewModelTest {
         reader.show(layout);
 
         reader.jumpToBlock(10_000);
-        reader.viewportChanged(0, Double.NaN);
+        reader.viewportChanged(0, 0, Double.NaN);
 
         assertThat(reader.jumpRequestProperty().get()).isNull();
         assertThat(reader.progressProperty().get()).isZero();

@@ -49,7 +49,7 @@ class MainViewModelTest {
         vm.showArticle(TestArticles.bundled());
         int block = vm.reader().getLayout().blockOf("ukraine-the-central-point-of-discussion");
 
-        vm.reader().viewportChanged(block, 0.5);
+        vm.reader().viewportChanged(block, block, 0.5);
 
         assertThat(vm.statusSectionProperty().get()).isEqualTo("Ukraine: The Central Point of Discussion");
         assertThat(vm.statusProgressProperty().get()).isEqualTo("50%");
