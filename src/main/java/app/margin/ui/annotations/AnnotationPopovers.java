@@ -78,15 +78,25 @@ public final class AnnotationPopovers {
         if (!onePara) {
             content.getChildren().add(new Label("Select text within one paragraph to highlight it."));
         } else {
+            String text = viewModel.layout().blocks().get(block).text();
             int start = sel.getStartColumnPosition();
             int end = sel.getEndColumnPosition();
+            // A highlight starts and ends on a word, even if the drag began or ended on a space.
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int from = start;
+            int to = end;
             HBox swatches = new HBox(6);
             swatches.setAlignment(Pos.CENTER_LEFT);
             for (HighlightColor c : HighlightColor.values()) {
                 Button swatch = new Button();
                 swatch.getStyleClass().addAll("colour-swatch", "hl-" + c.key());
                 swatch.setAccessibleText("Highlight in " + c.key());
-                swatch.setOnAction(e -> viewModel.addHighlight(block, start, end, c).ifPresent(n -> {
+                swatch.setOnAction(e -> viewModel.addHighlight(block, from, to, c).ifPresent(n -> {
                     area.deselect();
                     showEditorContent(n);
                 }));

@@ -154,6 +154,8 @@ public final class AnnotationsPanel extends VBox {
 
     private final class RowCell extends ListCell<PanelRow> {
         RowCell() {
+            // Cells take the list's width instead of widening it: long quotes wrap.
+            setPrefWidth(0);
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof PanelRow.Item i) {
                     viewModel.jumpTo(i.item());
@@ -177,6 +179,7 @@ public final class AnnotationsPanel extends VBox {
                 getStyleClass().add("group-row");
                 Label l = new Label(g.title());
                 l.setWrapText(true);
+                l.maxWidthProperty().bind(list.widthProperty().subtract(30));
                 setGraphic(l);
                 setAccessibleText("Section " + g.title());
             } else if (row instanceof PanelRow.Item i) {

@@ -29,7 +29,7 @@ public final class NoteEditor extends VBox {
 
     static final Duration SAVE_DELAY = Duration.millis(500);
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
 
     private final AnnotationsViewModel viewModel;
     private final String noteId;
@@ -85,6 +85,8 @@ public final class NoteEditor extends VBox {
             viewModel.deleteNote(noteId);
             onDelete.run();
         });
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        times.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bottom = new HBox(8, times, spacer, delete);
@@ -134,7 +136,7 @@ public final class NoteEditor extends VBox {
     private void showTimes(Note n) {
         String created = TIME.format(n.created().atZone(ZoneId.systemDefault()));
         String updated = TIME.format(n.updated().atZone(ZoneId.systemDefault()));
-        times.setText(created.equals(updated) ? "Created " + created : "Created " + created + " · edited " + updated);
+        times.setText(created.equals(updated) ? "Created " + created : "Created " + created + "\nEdited " + updated);
     }
 
     /** Saves pending typing now and ends the undo step; call when the editor goes away. */
