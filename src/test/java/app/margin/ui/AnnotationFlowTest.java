@@ -55,7 +55,8 @@ class AnnotationFlowTest {
 
     private MainView start() throws Exception {
         app = FxToolkit.setupApplication(MarginApp.class, "--data-dir", dataDir.toString());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view() != null && view().viewModel().reader().getLayout() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view() != null && view().viewModel().reader().getLayout() != null
+                && view().viewModel().annotations().loadedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return view();
     }

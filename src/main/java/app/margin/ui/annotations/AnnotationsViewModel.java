@@ -21,10 +21,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -42,10 +42,14 @@ public final class AnnotationsViewModel {
     private final UndoHistory history = new UndoHistory();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
-    /** The notes by id, kept in step with {@link #notes}: lookups by id stay fast with thousands of notes. */
+    /**
+     * The notes by id, kept in step with {@link #notes} and updated before it, so that listeners of the list
+     * can look notes up. Lookups by id stay fast with thousands of notes.
+     */
     private final Map<String, Note> notesById = new HashMap<>();
     private final ObservableList<Note> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final ObservableList<Bookmark> readOnlyBookmarks = FXCollections.unmodifiableObservableList(bookmarks);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<Change> lastDeletion = new ReadOnlyObjectWrapper<>(this, "lastDeletion");
     private ArticleLayout layout;
     private AnchorResolver resolver;
@@ -60,12 +64,7 @@ public final class AnnotationsViewModel {
                                 Clock clock) {
         this.writer = new Writer(store, background, fx);
         this.clock = clock;
-        notes.addListener((ListChangeListener<Note>) c -> {
-            while (c.next()) {
-                c.getRemoved().forEach(n -> notesById.remove(n.id()));
-                c.getAddedSubList().forEach(n -> notesById.put(n.id(), n));
-            }
-        });
+
     }
 
     /** Shows the annotations of this article, read from the store off the FX thread. */
@@ -73,18 +72,28 @@ public final class AnnotationsViewModel {
         layout = newLayout;
         resolver = new AnchorResolver(newLayout);
         contentHash = newContentHash;
+        loaded.set(false);
+        notesById.clear();
         notes.clear();
         bookmarks.clear();
         String articleId = newLayout.article().id();
         writer.read(store -> new Loaded(store.notes(articleId), store.bookmarks(articleId)), loaded -> {
             if (layout == newLayout) {
+                notesById.clear();
+                loaded.notes().forEach(n -> notesById.put(n.id(), n));
                 notes.setAll(loaded.notes());
                 bookmarks.setAll(loaded.bookmarks());
+                this.loaded.set(true);
             }
         });
     }
 
     private record Loaded(List<Note> notes, List<Bookmark> bookmarks) {}
+
+    /** Whether the open article's annotations have been read from the store. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
 
     public ObservableList<Note> notes() {
         return readOnlyNotes;
@@ -303,12 +312,14 @@ public final class AnnotationsViewModel {
     /** Makes {@code state} current (null: {@code other} no longer exists), in the lists and in the store. */
     private void show(Object state, Object other) {
         if (state instanceof Note n) {
+            notesById.put(n.id(), n);
             replace(notes, n.id(), n);
             writer.write(store -> store.saveNote(n));
         } else if (state instanceof Bookmark b) {
             replace(bookmarks, b.id(), b);
             writer.write(store -> store.saveBookmark(b));
         } else if (other instanceof Note n) {
+            notesById.remove(n.id());
             notes.removeIf(x -> x.id().equals(n.id()));
             writer.write(store -> store.deleteNote(n.id()));
         } else if (other instanceof Bookmark b) {
