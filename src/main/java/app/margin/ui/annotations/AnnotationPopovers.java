@@ -81,15 +81,9 @@ public final class AnnotationPopovers {
             String text = viewModel.layout().blocks().get(block).text();
             int start = sel.getStartColumnPosition();
             int end = sel.getEndColumnPosition();
-            // A highlight starts and ends on a word, even if the drag began or ended on a space.
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            int from = start;
-            int to = end;
+            int[] words = Words.snap(text, start, end);
+            int from = words[0];
+            int to = words[1];
             HBox swatches = new HBox(6);
             swatches.setAlignment(Pos.CENTER_LEFT);
             for (HighlightColor c : HighlightColor.values()) {

@@ -25,6 +25,7 @@ public final class ReaderView extends StackPane {
     static final double MEASURE_EM = 34;
     static final double MIN_SIDE_PADDING = 28;
     static final double LINE_SCROLL = 48;
+    static final double TOP_MARGIN = 16;
 
     private final ReaderViewModel viewModel;
     private final ReadingArea area = new ReadingArea();
@@ -128,7 +129,7 @@ public final class ReaderView extends StackPane {
         double side = Math.max(MIN_SIDE_PADDING, (width - measure) / 2);
         Insets current = area.getPadding();
         if (current == null || Math.abs(current.getLeft() - side) > 0.5) {
-            area.setPadding(new Insets(0, side, 0, side));
+            area.setPadding(new Insets(TOP_MARGIN, side, 0, side));
         }
     }
 
@@ -194,7 +195,7 @@ public final class ReaderView extends StackPane {
         if (areaOnScreen == null) {
             return first;
         }
-        double readingLine = areaOnScreen.getMinY() + 0.15 * area.getViewportHeight();
+        double readingLine = areaOnScreen.getMinY() + TOP_MARGIN + 0.15 * area.getViewportHeight();
         Bounds firstOnScreen = area.getVisibleParagraphBoundsOnScreen(0);
         return firstOnScreen.getMaxY() < readingLine ? area.visibleParToAllParIndex(1) : first;
     }
