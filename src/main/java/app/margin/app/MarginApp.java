@@ -92,16 +92,16 @@ public final class MarginApp extends Application {
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
+        // Reading the article (started in init()) has nearly always finished by now: then it goes in before
+        // show(), so the first CSS and layout pass already has the text instead of laying the window out twice.
+        boolean ready = startArticle.isDone();
+        if (ready) {
+            startArticle.whenComplete(this::present);
+        }
         stage.show();
-        startArticle.whenCompleteAsync((loaded, error) -> {
-            if (error != null) {
-                viewModel.showNotice(Notice.problem(messageOf(error)));
-                return;
-            }
-            viewModel.showArticle(loaded.article());
-            loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
-            view.readerView().area().requestFocus();
-        }, Platform::runLater);
+        if (!ready) {
+            startArticle.whenCompleteAsync(this::present, Platform::runLater);
+        }
         storeOpening.whenCompleteAsync((result, error) -> {
             if (error != null) {
                 viewModel.showNotice(Notice.problem(messageOf(error)
@@ -110,6 +110,16 @@ public final class MarginApp extends Application {
                 reportStoreProblem(result);
             }
         }, Platform::runLater);
+    }
+
+    private void present(ArticleSource.Loaded loaded, Throwable error) {
+        if (error != null) {
+            viewModel.showNotice(Notice.problem(messageOf(error)));
+            return;
+        }
+        viewModel.showArticle(loaded.article());
+        loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
+        view.readerView().area().requestFocus();
     }
 
     private void applyWindowState(WindowState window) {

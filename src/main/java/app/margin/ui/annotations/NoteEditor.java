@@ -70,6 +70,17 @@ public final class NoteEditor extends VBox {
         text.setPrefRowCount(5);
         text.setPromptText("Write a note (optional)");
         text.setAccessibleText("Note text");
+        // Tab moves on to the tags, as in any form; a note has no use for tab characters.
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                if (e.isShiftDown()) {
+                    text.getParent().requestFocus();
+                } else {
+                    tags.requestFocus();
+                }
+            }
+        });
         tags.setText(Tags.format(note.tags()));
         tags.setPromptText("Tags, separated by commas");
         tags.setAccessibleText("Tags");
