@@ -65,15 +65,23 @@ public final class MarginApp extends Application {
                 throw new CompletionException(e);
             }
         }, background);
-        storeOpening = CompletableFuture.supplyAsync(() -> {
+        storeOpening = new CompletableFuture<>();
+    }
+
+    /**
+     * Opens the store off the FX thread. Called once the first frame is on screen: sqlite-jdbc's first open
+     * (it unpacks its native library) would otherwise compete for the CPU with painting it.
+     */
+    private void openStore() {
+        background.execute(() -> {
             try {
                 OpenResult result = StoreOpener.open(dataDir, clock);
                 openStore = result.store();
-                return result;
-            } catch (app.margin.store.StoreException e) {
-                throw new CompletionException(e);
+                storeOpening.complete(result);
+            } catch (app.margin.store.StoreException | RuntimeException e) {
+                storeOpening.completeExceptionally(e);
             }
-        }, background);
+        });
     }
 
     @Override
@@ -92,6 +100,7 @@ public final class MarginApp extends Application {
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
+        afterFirstFrame(scene, this::openStore);
         // Reading the article (started in init()) has nearly always finished by now: then it goes in before
         // show(), so the first CSS and layout pass already has the text instead of laying the window out twice.
         boolean ready = startArticle.isDone();
@@ -110,6 +119,22 @@ public final class MarginApp extends Application {
                 reportStoreProblem(result);
             }
         }, Platform::runLater);
+    }
+
+    /** Runs {@code action} once, after the first frame that shows article text has been rendered. */
+    private void afterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        boolean[] textLaidOut = {false};
+        listener[0] = () -> {
+            if (textLaidOut[0]) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                action.run();
+            } else if (viewModel.reader().getLayout() != null || startArticle.isCompletedExceptionally()) {
+                textLaidOut[0] = true;
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void present(ArticleSource.Loaded loaded, Throwable error) {
