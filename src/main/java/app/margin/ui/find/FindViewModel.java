@@ -1,0 +1,215 @@
+package app.margin.ui.find;
+
+import app.margin.model.ArticleLayout;
+import app.margin.model.Block;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Find in the article: the query and its options, the hits, and which hit is current. Changing the query or an
+ * option searches again; the view listens to {@link #currentProperty()} to select the hit and scroll to it.
+ *
+ * <p>Every method is called, and every property changes, on the FX thread (the {@code fx} executor). Texts of up
+ * to {@link #SYNC_LIMIT_CHARS} characters are searched at once on the calling thread. Longer ones are searched on
+ * the {@code background} executor: a new search cancels the one before, results arrive through {@code fx}, and
+ * results of any search but the latest are dropped. While such a search runs, {@link #searchingProperty()} is
+ * true and the previous query's hits stay shown (a new text clears them at once: they point into the old one).
+ *
+ * <p>When a search completes, the first hit at or after the caret ({@link #setCaret}) becomes current, wrapping to
+ * the first hit of the article. {@link #next()} and {@link #previous()} move the caret to the hit they select, so
+ * typing more of a word keeps the reader's place.
+ */
+public final class FindViewModel {
+
+    /** Texts longer than this (about 1 MB of text) are searched in the background. */
+    public static final long SYNC_LIMIT_CHARS = 1_000_000;
+
+    private final Executor background;
+    private final Executor fx;
+    /** Bumped by every search; a search whose number is no longer the latest is cancelled and its hits dropped. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty matchCase = new SimpleBooleanProperty(this, "matchCase", false);
+    private final BooleanProperty wholeWord = new SimpleBooleanProperty(this, "wholeWord", false);
+    private final ReadOnlyObjectWrapper<List<Hit>> hits = new ReadOnlyObjectWrapper<>(this, "hits", List.of());
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(this, "currentIndex", -1);
+    private final ReadOnlyObjectWrapper<Hit> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
+
+    private List<String> texts = List.of();
+    private long textChars;
+    private int caretBlock;
+    private int caretOffset;
+
+    /**
+     * @param background runs searches of long texts
+     * @param fx         runs code on the FX thread ({@code Platform::runLater} in the app)
+     */
+    public FindViewModel(Executor background, Executor fx) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.fx = Objects.requireNonNull(fx, "fx");
+        query.addListener((obs, old, now) -> search());
+        matchCase.addListener((obs, old, now) -> search());
+        wholeWord.addListener((obs, old, now) -> search());
+    }
+
+    /** What to find, taken literally. Empty or blank finds nothing. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public BooleanProperty matchCaseProperty() {
+        return matchCase;
+    }
+
+    /** Only hits not glued to a letter, digit or underscore on either side. */
+    public BooleanProperty wholeWordProperty() {
+        return wholeWord;
+    }
+
+    /** All hits in reading order; an unmodifiable list, empty when there are none. */
+    public ReadOnlyObjectProperty<List<Hit>> hitsProperty() {
+        return hits.getReadOnlyProperty();
+    }
+
+    /** Index of the current hit in {@link #hitsProperty()}, or -1 when there is no hit. */
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    /** The hit to select and show, or null. It changes last, so its listeners see the other properties updated. */
+    public ReadOnlyObjectProperty<Hit> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** "3 of 12"; "No matches" for a query that finds nothing; "" for a blank query. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** True while a background search runs. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** Search the blocks of this article from now on. */
+    public void show(ArticleLayout layout) {
+        setText(layout.blocks().stream().map(Block::text).toList());
+    }
+
+    /** Search these block texts (in block order, as the reading pane shows them) from now on. */
+    public void setText(List<String> blockTexts) {
+        texts = List.copyOf(blockTexts);
+        textChars = texts.stream().mapToLong(String::length).sum();
+        publish(List.of(), TextSearch.isBlank(query.get()));
+        search();
+    }
+
+    /** Where the reader is: the next search makes the first hit at or after this place current. */
+    public void setCaret(int blockIndex, int offset) {
+        caretBlock = blockIndex;
+        caretOffset = offset;
+    }
+
+    /** Make the following hit current, wrapping from the last to the first. */
+    public void next() {
+        int size = hits.get().size();
+        if (size > 0) {
+            moveTo((currentIndex.get() + 1) % size);
+        }
+    }
+
+    /** Make the preceding hit current, wrapping from the first to the last. */
+    public void previous() {
+        int size = hits.get().size();
+        if (size > 0) {
+            moveTo(currentIndex.get() <= 0 ? size - 1 : currentIndex.get() - 1);
+        }
+    }
+
+    /** The find bar closes: forget the query and its hits, keep the options and the text. */
+    public void clear() {
+        query.set("");
+        search(); // also when the query was already empty: a background search may still be running
+    }
+
+    private void search() {
+        long mine = generation.incrementAndGet();
+        String q = query.get();
+        if (TextSearch.isBlank(q)) {
+            publish(List.of(), true);
+            return;
+        }
+        List<String> t = texts;
+        boolean mc = matchCase.get();
+        boolean ww = wholeWord.get();
+        if (textChars <= SYNC_LIMIT_CHARS) {
+            publish(TextSearch.findAll(t, q, mc, ww), false);
+            return;
+        }
+        searching.set(true);
+        BooleanSupplier stale = () -> generation.get() != mine;
+        background.execute(() -> {
+            List<Hit> found = TextSearch.findAll(t, q, mc, ww, stale);
+            if (!stale.getAsBoolean()) {
+                fx.execute(() -> {
+                    if (!stale.getAsBoolean()) {
+                        publish(found, false);
+                    }
+                });
+            }
+        });
+    }
+
+    private void publish(List<Hit> found, boolean blankQuery) {
+        searching.set(false);
+        hits.set(found);
+        int first = found.isEmpty() ? -1 : firstAtOrAfterCaret(found);
+        select(first, blankQuery);
+    }
+
+    private void moveTo(int index) {
+        Hit hit = hits.get().get(index);
+        setCaret(hit.blockIndex(), hit.start());
+        select(index, false);
+    }
+
+    private void select(int index, boolean blankQuery) {
+        List<Hit> all = hits.get();
+        currentIndex.set(index);
+        countText.set(blankQuery ? "" : index < 0 ? "No matches" : (index + 1) + " of " + all.size());
+        current.set(index < 0 ? null : all.get(index));
+    }
+
+    /** Binary search for the first hit at or after the caret; 0 (wrap around) if the caret is past the last. */
+    private int firstAtOrAfterCaret(List<Hit> found) {
+        int lo = 0;
+        int hi = found.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (found.get(mid).isAtOrAfter(caretBlock, caretOffset)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo == found.size() ? 0 : lo;
+    }
+}

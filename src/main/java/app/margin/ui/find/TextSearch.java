@@ -1,0 +1,157 @@
+package app.margin.ui.find;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Literal text search over an article's blocks. No JavaFX, no regular expressions: every character of the
+ * query stands for itself.
+ *
+ * <p>Ignoring case folds one UTF-16 unit at a time ({@code toLowerCase(toUpperCase(c))}, the rule of
+ * {@link String#regionMatches(boolean, int, String, int, int)}), and surrogate pairs as one code point, so a
+ * folded text is exactly as long as the original and offsets need no mapping. Unlike {@link String#toLowerCase()},
+ * 'İ' stays one character; the price is that one-to-many foldings are not made ('ß' does not match "ss").
+ *
+ * <p>The scan is Knuth–Morris–Pratt, linear in text plus query whatever they hold, so a pasted 10,000-character
+ * query costs no more than a short one.
+ */
+public final class TextSearch {
+
+    /** {@code FOLD[c]} is the case-folded form of UTF-16 unit {@code c} (surrogates map to themselves). */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    /** Within a long block, how often (in characters) the cancel flag is also looked at. */
+    private static final int CANCEL_CHECK_MASK = (1 << 16) - 1;
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+    }
+
+    private TextSearch() {}
+
+    /** All hits of {@code query} in the blocks, in reading order and not overlapping; none for a blank query. */
+    public static List<Hit> findAll(List<String> blockTexts, String query, boolean matchCase, boolean wholeWord) {
+        return findAll(blockTexts, query, matchCase, wholeWord, () -> false);
+    }
+
+    /**
+     * As {@link #findAll(List, String, boolean, boolean)}, giving up as soon as {@code cancelled} says so. It is
+     * asked before every block (and every 64K characters of a long one); a cancelled search returns the hits found
+     * so far, which the caller should throw away.
+     */
+    public static List<Hit> findAll(List<String> blockTexts, String query, boolean matchCase, boolean wholeWord,
+                                    BooleanSupplier cancelled) {
+        if (isBlank(query)) {
+            return List.of();
+        }
+        char[] pattern = matchCase ? query.toCharArray() : fold(query);
+        int[] fallback = fallback(pattern);
+        List<Hit> hits = new ArrayList<>();
+        for (int b = 0; b < blockTexts.size(); b++) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            String text = blockTexts.get(b);
+            if (text.length() >= pattern.length
+                    && !scan(b, text, pattern, fallback, matchCase, wholeWord, cancelled, hits)) {
+                break;
+            }
+        }
+        return Collections.unmodifiableList(hits);
+    }
+
+    /** Whether the query is empty or only white space (non-breaking spaces included), which finds nothing. */
+    public static boolean isBlank(String query) {
+        return query == null
+                || query.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    }
+
+    /** Adds the hits in one block; false if cancelled part-way. */
+    private static boolean scan(int block, String text, char[] pattern, int[] fallback, boolean matchCase,
+                                boolean wholeWord, BooleanSupplier cancelled, List<Hit> hits) {
+        int m = pattern.length;
+        int matched = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if ((i & CANCEL_CHECK_MASK) == CANCEL_CHECK_MASK && cancelled.getAsBoolean()) {
+                return false;
+            }
+            char c = matchCase ? text.charAt(i) : foldedAt(text, i);
+            while (matched > 0 && pattern[matched] != c) {
+                matched = fallback[matched - 1];
+            }
+            if (pattern[matched] == c) {
+                matched++;
+            }
+            if (matched == m) {
+                int start = i + 1 - m;
+                if (!wholeWord || standsAlone(text, start, i + 1)) {
+                    hits.add(new Hit(block, start, i + 1));
+                    matched = 0; // no overlaps: the next hit starts after this one
+                } else {
+                    matched = fallback[m - 1];
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Neither neighbour of {@code text[start, end)} is a letter, a digit or an underscore. */
+    static boolean standsAlone(String text, int start, int end) {
+        return (start == 0 || !isWordChar(text.codePointBefore(start)))
+                && (end == text.length() || !isWordChar(text.codePointAt(end)));
+    }
+
+    private static boolean isWordChar(int codePoint) {
+        return codePoint == '_' || Character.isLetterOrDigit(codePoint);
+    }
+
+    /** The query folded unit by unit, exactly as the text is folded while it is scanned. */
+    static char[] fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = foldedAt(s, i);
+        }
+        return out;
+    }
+
+    private static char foldedAt(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isSurrogate(c) ? foldedSurrogate(s, i, c) : FOLD[c];
+    }
+
+    /** A surrogate folds with its partner as one code point; the folded pair keeps the length of the original. */
+    private static char foldedSurrogate(String s, int i, char c) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int folded = foldCodePoint(Character.toCodePoint(c, s.charAt(i + 1)));
+            return Character.isSupplementaryCodePoint(folded) ? Character.highSurrogate(folded) : c;
+        }
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
+            int folded = foldCodePoint(Character.toCodePoint(s.charAt(i - 1), c));
+            return Character.isSupplementaryCodePoint(folded) ? Character.lowSurrogate(folded) : c;
+        }
+        return c;
+    }
+
+    private static int foldCodePoint(int codePoint) {
+        return Character.toLowerCase(Character.toUpperCase(codePoint));
+    }
+
+    /** KMP table: {@code fallback[k]} is the length of the longest proper border of {@code pattern[0..k]}. */
+    private static int[] fallback(char[] pattern) {
+        int[] fallback = new int[pattern.length];
+        int k = 0;
+        for (int i = 1; i < pattern.length; i++) {
+            while (k > 0 && pattern[i] != pattern[k]) {
+                k = fallback[k - 1];
+            }
+            if (pattern[i] == pattern[k]) {
+                k++;
+            }
+            fallback[i] = k;
+        }
+        return fallback;
+    }
+}
