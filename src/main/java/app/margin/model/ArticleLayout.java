@@ -22,6 +22,8 @@ public final class ArticleLayout {
     private final int[] sectionOrdinal;
     private final List<String> sectionOrder;
     private final Map<String, String> sectionTitles;
+    /** wordsBefore[i] = words in blocks 0..i-1; one more entry than blocks. */
+    private final long[] wordsBefore;
 
     private ArticleLayout(Article article) {
         this.article = article;
@@ -63,6 +65,44 @@ public final class ArticleLayout {
         for (int i = 0; i < blocks.size(); i++) {
             sectionOrdinal[i] = ordinalOf.get(blocks.get(i).sectionId());
         }
+        this.wordsBefore = new long[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            wordsBefore[i + 1] = wordsBefore[i] + (b.kind() == Block.Kind.SOURCE_ENDS ? 0 : countWords(b.text()));
+        }
+    }
+
+    static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    /** Words from the start of {@code blockIndex} to the end of the article. */
+    public long wordsFrom(int blockIndex) {
+        return wordsBefore[blocks.size()] - wordsBefore[clamp(blockIndex)];
+    }
+
+    /** Words from the start of {@code blockIndex} to the end of its section (its own paragraphs, not subsections). */
+    public long wordsToSectionEnd(int blockIndex) {
+        int b = clamp(blockIndex);
+        String id = blocks.get(b).sectionId();
+        int end = b;
+        while (end < blocks.size() && blocks.get(end).sectionId().equals(id)) {
+            end++;
+        }
+        return wordsBefore[end] - wordsBefore[b];
+    }
+
+    public long totalWords() {
+        return wordsBefore[blocks.size()];
     }
 
     private static OutlineEntry addSection(Section s, int level, List<Block> out, Map<String, Integer> starts,

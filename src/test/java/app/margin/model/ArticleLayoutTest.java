@@ -55,4 +55,14 @@ class ArticleLayoutTest {
         assertThat(ArticleLayout.of(plain).blocks()).extracting(Block::kind)
                 .containsExactly(Block.Kind.TITLE, Block.Kind.HEADING, Block.Kind.PARAGRAPH);
     }
+
+    @Test
+    void wordCountsGiveWhatIsLeftToReadInArticleAndSection() {
+        ArticleLayout layout = ArticleLayout.of(nested());
+
+        assertThat(layout.totalWords()).isEqualTo(1 + 2 + 2 + 1 + 1 + 1 + 1 + 2 + 2 + 2);
+        assertThat(layout.wordsFrom(8)).isEqualTo(4);
+        assertThat(layout.wordsToSectionEnd(3)).isEqualTo(3);
+        assertThat(layout.wordsToSectionEnd(6)).isEqualTo(3);
+    }
 }
