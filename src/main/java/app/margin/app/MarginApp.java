@@ -89,9 +89,10 @@ public final class MarginApp extends Application {
         stage = primaryStage;
         CompletableFuture<AnnotationStore> store = storeOpening.thenApply(OpenResult::store);
         viewModel = new MainViewModel(new AnnotationsViewModel(store, background, Platform::runLater, clock));
-        view = new MainView(viewModel, openArticle());
+        view = new MainView(viewModel, openArticle(), background);
         positions = new PositionKeeper(viewModel.reader(), store, background, Platform::runLater);
         WindowState window = WindowState.load(dataDir);
+        viewModel.settings().apply(window.reading());
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
@@ -237,7 +238,8 @@ public final class MarginApp extends Application {
         double[] dividers = view.split().getDividerPositions();
         WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), dividers.length > 0 ? dividers[0] : WindowState.DEFAULT.outlineDivider(),
-                view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider());
+                view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider(),
+                viewModel.settings().toMap());
         try {
             state.save(dataDir);
         } catch (IOException e) {

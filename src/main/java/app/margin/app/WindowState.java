@@ -7,18 +7,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * The window's size, place and pane widths, kept in a small text file beside the database. It is read
- * before the window opens, which must not wait for the database; losing it costs nothing but a resize.
+ * The window's size, place and pane widths, and the reading settings (theme, text size...), kept in a
+ * small text file beside the database. It is read before the window opens, which must not wait for the
+ * database; losing it costs nothing but a resize and a theme.
  */
 record WindowState(double x, double y, double width, double height, boolean maximized,
-                   double outlineDivider, boolean panelShown, double panelDivider) {
+                   double outlineDivider, boolean panelShown, double panelDivider, Map<String, String> reading) {
 
     static final String FILE = "window.properties";
-    static final WindowState DEFAULT = new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72);
+    static final String READING_PREFIX = "reading.";
+    static final WindowState DEFAULT =
+            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of());
+
+    WindowState {
+        reading = Map.copyOf(reading);
+    }
 
     static WindowState load(Path dataDir) {
         Path file = dataDir.resolve(FILE);
@@ -35,14 +44,26 @@ record WindowState(double x, double y, double width, double height, boolean maxi
                     Boolean.parseBoolean(p.getProperty("maximized", "false")),
                     clamp(number(p, "outlineDivider", DEFAULT.outlineDivider), 0.05, 0.6),
                     Boolean.parseBoolean(p.getProperty("panelShown", "false")),
-                    clamp(number(p, "panelDivider", DEFAULT.panelDivider), 0.3, 0.95));
+                    clamp(number(p, "panelDivider", DEFAULT.panelDivider), 0.3, 0.95),
+                    readingSettings(p));
         } catch (IOException | RuntimeException e) {
             return DEFAULT;
         }
     }
 
+    private static Map<String, String> readingSettings(Properties p) {
+        Map<String, String> out = new HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(READING_PREFIX)) {
+                out.put(key.substring(READING_PREFIX.length()), p.getProperty(key));
+            }
+        }
+        return out;
+    }
+
     void save(Path dataDir) throws IOException {
         Properties p = new Properties();
+        reading.forEach((k, v) -> p.setProperty(READING_PREFIX + k, v));
         p.setProperty("x", fmt(x));
         p.setProperty("y", fmt(y));
         p.setProperty("width", fmt(width));

@@ -108,9 +108,16 @@ public final class AnnotationsPanelViewModel {
         flashRequest.set(p);
     }
 
+    /** Every annotation of the article, whatever the filters. */
+    public List<AnnotationItem> allItems() {
+        return List.copyOf(all);
+    }
+
     public List<AnnotationItem> items() {
         return rows.stream().filter(r -> r instanceof PanelRow.Item).map(r -> ((PanelRow.Item) r).item()).toList();
     }
+
+    private List<AnnotationItem> all = List.of();
 
     private void rebuild() {
         ArticleLayout layout = annotations.layout();
@@ -128,6 +135,7 @@ public final class AnnotationsPanelViewModel {
             all.add(new AnnotationItem(AnnotationItem.Kind.BOOKMARK, b.id(), b.anchor().sectionId(),
                     annotations.placementOf(b.anchor()).orElse(null), "", b.name(), null, List.of(), b.updated()));
         }
+        this.all = all;
         allTags.setAll(tags);
         List<AnnotationItem> shown = all.stream().filter(this::matches)
                 .sorted(Comparator.comparing((AnnotationItem i) -> i.placement() == null)

@@ -6,6 +6,7 @@ import app.margin.model.Note;
 import app.margin.model.NoteKind;
 import app.margin.model.Placement;
 import app.margin.ui.reader.ReadingArea;
+import app.margin.ui.reader.TextMark;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,6 +41,12 @@ public final class HighlightLayer {
     /** Highlight ids drawn in each block, and where each highlight was drawn. */
     private final Map<Integer, Set<String>> idsByBlock = new HashMap<>();
     private final Map<String, Placement> drawn = new HashMap<>();
+    /** Temporary marks (find hits), and the blocks currently drawn with marks. */
+    private TextMark.Source marks = TextMark.Source.NONE;
+    private final Set<Integer> markedBlocks = new HashSet<>();
+    private boolean marksPending;
+    /** How many blocks beyond the visible ones get their marks drawn ahead of scrolling. */
+    static final int MARK_MARGIN = 30;
 
     /**
      * @param openSectionNotes called with the gutter button and section id when the reader asks for a
@@ -50,7 +58,48 @@ public final class HighlightLayer {
         this.openSectionNotes = openSectionNotes;
         viewModel.notes().addListener(this::notesChanged);
         viewModel.bookmarks().addListener((ListChangeListener<Bookmark>) c -> refreshGutter());
+        // Restyling while the pane lays itself out breaks its layout: draw on the next turn, once per burst.
+        area.viewportDirtyEvents().subscribe(e -> scheduleMarksInView());
         refreshGutter();
+    }
+
+    /**
+     * Shows temporary marks over the text (find hits). Only blocks near the viewport are restyled now; the
+     * others when they scroll into view, so a search with many thousands of hits stays quick.
+     */
+    public void setMarks(TextMark.Source newMarks) {
+        Set<Integer> stale = new HashSet<>(markedBlocks);
+        marks = newMarks;
+        markedBlocks.clear();
+        for (int block : stale) {
+            restyle(block);
+        }
+        drawMarksInView();
+    }
+
+    private void scheduleMarksInView() {
+        if (marksPending || marks == TextMark.Source.NONE) {
+            return;
+        }
+        marksPending = true;
+        Platform.runLater(() -> {
+            marksPending = false;
+            drawMarksInView();
+        });
+    }
+
+    private void drawMarksInView() {
+        int visible = area.getVisibleParagraphs().size();
+        if (marks == TextMark.Source.NONE || visible == 0) {
+            return;
+        }
+        int from = Math.max(0, area.visibleParToAllParIndex(0) - MARK_MARGIN);
+        int to = Math.min(area.getParagraphs().size() - 1, area.visibleParToAllParIndex(visible - 1) + MARK_MARGIN);
+        for (int block = from; block <= to; block++) {
+            if (!markedBlocks.contains(block) && !marks.in(block).isEmpty()) {
+                restyle(block);
+            }
+        }
     }
 
     private void notesChanged(ListChangeListener.Change<? extends Note> c) {
@@ -90,11 +139,18 @@ public final class HighlightLayer {
             viewModel.note(id).ifPresent(here::add);
         }
         here.sort((a, b) -> a.created().compareTo(b.created()));
-        area.setStyleSpans(block, 0, spans(length, here));
+        List<TextMark> inBlock = marks.in(block);
+        if (!inBlock.isEmpty()) {
+            markedBlocks.add(block);
+        }
+        area.setStyleSpans(block, 0, spans(length, here, inBlock));
     }
 
-    /** Spans over a paragraph: where highlights overlap, the newest one's colour shows. */
-    private StyleSpans<Collection<String>> spans(int length, List<Note> notesOldestFirst) {
+    /**
+     * Spans over a paragraph: where highlights overlap, the newest one's colour shows; a mark (find hit) is
+     * drawn over them, so a hit inside a highlight stays readable.
+     */
+    private StyleSpans<Collection<String>> spans(int length, List<Note> notesOldestFirst, List<TextMark> marks) {
         Note[] owner = new Note[length];
         for (Note n : notesOldestFirst) {
             Placement p = drawn.get(n.id());
@@ -102,11 +158,17 @@ public final class HighlightLayer {
                 owner[i] = n;
             }
         }
+        TextMark[] marked = new TextMark[length];
+        for (TextMark m : marks) {
+            for (int i = Math.max(0, m.start()); i < Math.min(length, m.end()); i++) {
+                marked[i] = m;
+            }
+        }
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         int runStart = 0;
         for (int i = 1; i <= length; i++) {
-            if (i == length || owner[i] != owner[runStart]) {
-                builder.add(classesOf(owner[runStart]), i - runStart);
+            if (i == length || owner[i] != owner[runStart] || marked[i] != marked[runStart]) {
+                builder.add(classesOf(owner[runStart], marked[runStart]), i - runStart);
                 runStart = i;
             }
         }
@@ -116,12 +178,18 @@ public final class HighlightLayer {
         return builder.create();
     }
 
-    private static Collection<String> classesOf(Note n) {
-        if (n == null) {
-            return List.of();
+    private static Collection<String> classesOf(Note n, TextMark mark) {
+        List<String> classes = new ArrayList<>(3);
+        if (n != null) {
+            classes.add("hl-" + (n.color() == null ? "yellow" : n.color().key()));
+            if (!n.text().isBlank()) {
+                classes.add("hl-with-note");
+            }
         }
-        String colour = "hl-" + (n.color() == null ? "yellow" : n.color().key());
-        return n.text().isBlank() ? List.of("hl", colour) : List.of("hl", colour, "hl-with-note");
+        if (mark != null) {
+            classes.add(mark.styleClass());
+        }
+        return classes;
     }
 
     /** Rebuilds the gutter beside the visible paragraphs. */

@@ -21,21 +21,20 @@ import org.fxmisc.richtext.model.SegmentOps;
  */
 public final class ReaderView extends StackPane {
 
-    /** Characters per line the column aims at, in average serif character widths (~0.5em). */
-    static final double MEASURE_EM = 34;
     static final double MIN_SIDE_PADDING = 28;
     static final double LINE_SCROLL = 48;
     static final double TOP_MARGIN = 16;
 
     private final ReaderViewModel viewModel;
+    private final ReadingSettings settings;
     private final ReadingArea area = new ReadingArea();
     private final VirtualizedScrollPane<ReadingArea> scrollPane = new VirtualizedScrollPane<>(area);
-    private double fontSize = 19;
     private boolean reportPending;
     private ReaderViewModel.JumpRequest pendingJump;
 
-    public ReaderView(ReaderViewModel viewModel) {
+    public ReaderView(ReaderViewModel viewModel, ReadingSettings settings) {
         this.viewModel = viewModel;
+        this.settings = settings;
         createView();
         initListeners();
     }
@@ -47,7 +46,7 @@ public final class ReaderView extends StackPane {
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text");
-        area.setStyle("-fx-font-size: " + fontSize + "px;");
+        applyTypography();
         getChildren().add(scrollPane);
     }
 
@@ -62,7 +61,10 @@ public final class ReaderView extends StackPane {
                 jump(request);
             }
         });
-        area.widthProperty().addListener((obs, old, width) -> updateMeasure(width.doubleValue()));
+        area.widthProperty().addListener((obs, old, width) -> updateMeasure());
+        settings.fontSizeProperty().addListener((obs, o, n) -> applyTypography());
+        settings.spacingProperty().addListener((obs, o, n) -> applyTypography());
+        settings.columnProperty().addListener((obs, o, n) -> updateMeasure());
         area.viewportDirtyEvents().subscribe(e -> scheduleViewportReport());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
     }
@@ -124,8 +126,16 @@ public final class ReaderView extends StackPane {
         }
     }
 
-    private void updateMeasure(double width) {
-        double measure = MEASURE_EM * fontSize;
+    private void applyTypography() {
+        double size = settings.fontSizeProperty().get();
+        area.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        area.bodyLineSpacingProperty().set(Math.round(size * settings.spacingProperty().get().em()));
+        updateMeasure();
+    }
+
+    private void updateMeasure() {
+        double width = area.getWidth();
+        double measure = settings.columnProperty().get().em() * settings.fontSizeProperty().get();
         double side = Math.max(MIN_SIDE_PADDING, (width - measure) / 2);
         Insets current = area.getPadding();
         if (current == null || Math.abs(current.getLeft() - side) > 0.5) {
@@ -208,6 +218,16 @@ public final class ReaderView extends StackPane {
         int length = area.getParagraphLength(blockIndex);
         // Anchor at the end, caret at the start: keyboard reading continues from the passage's start.
         area.selectRange(blockIndex, Math.min(end, length), blockIndex, Math.min(start, length));
+    }
+
+    /** Selects {@code [start, end)} of a block and scrolls just enough to show it: how find shows a hit. */
+    public void reveal(int blockIndex, int start, int end) {
+        if (blockIndex >= area.getParagraphs().size()) {
+            return;
+        }
+        int length = area.getParagraphLength(blockIndex);
+        area.selectRange(blockIndex, Math.min(start, length), blockIndex, Math.min(end, length));
+        area.requestFollowCaret();
     }
 
     /** The text area, for the views of later features that draw into it (highlights, markers). */

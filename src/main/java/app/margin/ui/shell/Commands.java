@@ -8,7 +8,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import app.margin.ui.reader.ReadingSettings;
+import app.margin.ui.reader.ReadingSettingsView;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.controlsfx.control.PopOver;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -27,6 +32,8 @@ final class Commands {
     private final MainView view;
     private final MainViewModel vm;
     private final List<Shortcut> shortcuts = new ArrayList<>();
+    private Button settingsButton;
+    private PopOver settingsPopOver;
 
     Commands(MainView view, MainViewModel vm) {
         this.view = view;
@@ -40,7 +47,29 @@ final class Commands {
                 item("_Quit", keys(KeyCode.Q, SHORTCUT), () -> view.getScene().getWindow().hide(), null));
         Menu edit = new Menu("_Edit", null,
                 item("_Undo", keys(KeyCode.Z, SHORTCUT), vm::undo, vm.annotations().canUndoProperty()),
-                item("_Redo", keys(KeyCode.Z, SHORTCUT, SHIFT), vm::redo, vm.annotations().canRedoProperty()));
+                item("_Redo", keys(KeyCode.Z, SHORTCUT, SHIFT), vm::redo, vm.annotations().canRedoProperty()),
+                new SeparatorMenuItem(),
+                item("_Find…", keys(KeyCode.F, SHORTCUT), view.find()::open, null),
+                item("Find _Next", keys(KeyCode.F3), view.find()::next, null),
+                item("Find _Previous", keys(KeyCode.F3, SHIFT), view.find()::previous, null));
+        ReadingSettings settings = vm.settings();
+        Menu theme = new Menu("_Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (ReadingSettings.Theme t : ReadingSettings.Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.label());
+            r.setToggleGroup(themes);
+            r.setSelected(settings.themeProperty().get() == t);
+            r.setOnAction(e -> settings.themeProperty().set(t));
+            settings.themeProperty().addListener((obs, o, n) -> r.setSelected(n == t));
+            theme.getItems().add(r);
+        }
+        theme.getItems().addAll(new SeparatorMenuItem(),
+                item("Next Theme", keys(KeyCode.T, SHORTCUT, SHIFT), settings::nextTheme, null));
+        Menu viewMenu = new Menu("_View", null, theme,
+                item("_Larger Text", keys(KeyCode.EQUALS, SHORTCUT), settings::larger, null),
+                item("_Smaller Text", keys(KeyCode.MINUS, SHORTCUT), settings::smaller, null),
+                item("_Actual Size", keys(KeyCode.DIGIT0, SHORTCUT), settings::resetSize, null),
+                item("Reading _Settings…", keys(KeyCode.COMMA, SHORTCUT), this::showSettings, null));
         Menu annotate = new Menu("_Annotate", null,
                 item("Toggle _Bookmark", keys(KeyCode.D, SHORTCUT), vm::toggleBookmark, null),
                 item("_Highlight Selection…", keys(KeyCode.H, SHORTCUT), view.popovers()::offerHighlight, null),
@@ -58,16 +87,22 @@ final class Commands {
                 item("Focus _Outline", keys(KeyCode.DIGIT1, SHORTCUT), view.outlineView()::requestFocus, null),
                 item("Focus _Reading Pane", keys(KeyCode.DIGIT2, SHORTCUT),
                         view.readerView().area()::requestFocus, null),
-                item("Focus _Annotations", keys(KeyCode.DIGIT3, SHORTCUT), this::focusPanel, null));
+                item("Focus _Annotations", keys(KeyCode.DIGIT3, SHORTCUT), this::focusPanel, null),
+                new SeparatorMenuItem(),
+                item("Next _Annotation", keys(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> vm.nextAnnotation(1), null),
+                item("Previous A_nnotation", keys(KeyCode.UP, KeyCombination.ALT_DOWN), () -> vm.nextAnnotation(-1),
+                        null));
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", keys(KeyCode.F1), this::showShortcuts, null));
-        MenuBar bar = new MenuBar(file, edit, annotate, go, help);
+        MenuBar bar = new MenuBar(file, edit, viewMenu, annotate, go, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     ToolBar toolBar() {
-        ToolBar bar = new ToolBar(
+        settingsButton = button("Aa", "Text size, spacing, column width and theme (Ctrl+,)", this::showSettings);
+        ToolBar bar = new ToolBar(settingsButton,
+                button("Find", "Find in the article (Ctrl+F)", view.find()::open),
                 button("Bookmark", "Toggle a bookmark on the paragraph at the top (Ctrl+D)", vm::toggleBookmark),
                 button("Highlight", "Highlight the selected text (Ctrl+H)", view.popovers()::offerHighlight),
                 button("Section Note", "Add a note to the section being read (Ctrl+Shift+N)",
@@ -78,6 +113,31 @@ final class Commands {
         bar.getItems().add(undo);
         bar.getStyleClass().add("margin-toolbar");
         return bar;
+    }
+
+    /**
+     * Extra keys for commands whose menu item holds only one: Ctrl++ (Shift+= on most layouts) and the
+     * keypad's + and − for the text size.
+     */
+    void installExtraAccelerators(javafx.scene.Scene scene) {
+        scene.getAccelerators().put(keys(KeyCode.EQUALS, SHORTCUT, SHIFT), vm.settings()::larger);
+        scene.getAccelerators().put(keys(KeyCode.PLUS, SHORTCUT), vm.settings()::larger);
+        scene.getAccelerators().put(keys(KeyCode.ADD, SHORTCUT), vm.settings()::larger);
+        scene.getAccelerators().put(keys(KeyCode.SUBTRACT, SHORTCUT), vm.settings()::smaller);
+    }
+
+    private void showSettings() {
+        if (settingsPopOver == null) {
+            settingsPopOver = new PopOver(new ReadingSettingsView(vm.settings()));
+            settingsPopOver.setDetachable(false);
+            settingsPopOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+            settingsPopOver.getStyleClass().add("margin-popover");
+        }
+        if (settingsPopOver.isShowing()) {
+            settingsPopOver.hide();
+        } else {
+            settingsPopOver.show(settingsButton);
+        }
     }
 
     private void showBookmarks() {

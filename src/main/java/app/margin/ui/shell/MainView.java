@@ -4,7 +4,13 @@ import app.margin.ui.annotations.AnnotationItem;
 import app.margin.ui.annotations.AnnotationPopovers;
 import app.margin.ui.annotations.AnnotationsPanel;
 import app.margin.ui.annotations.HighlightLayer;
+import app.margin.ui.find.FindPresenter;
+import app.margin.ui.find.FindViewModel;
 import app.margin.ui.outline.OutlineView;
+import app.margin.ui.reader.ReadingSettings;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import app.margin.ui.reader.ReaderView;
 import java.io.File;
 import java.util.function.Consumer;
@@ -35,19 +41,23 @@ public final class MainView extends BorderPane {
     private final ReaderView readerView;
     private final AnnotationsPanel panel;
     private final AnnotationPopovers popovers;
+    private final FindPresenter find;
+    private final HighlightLayer highlights;
     private final SplitPane split = new SplitPane();
     private final PauseTransition noticeTimer = new PauseTransition(UNDO_NOTICE_TIME);
 
     /**
      * @param openFile called with a file the reader chose in File → Open; the app loads it off the FX thread
      */
-    public MainView(MainViewModel viewModel, Consumer<File> openFile) {
+    public MainView(MainViewModel viewModel, Consumer<File> openFile, Executor background) {
         this.viewModel = viewModel;
         this.openFile = openFile;
         this.outlineView = new OutlineView(viewModel.outline());
-        this.readerView = new ReaderView(viewModel.reader());
+        this.readerView = new ReaderView(viewModel.reader(), viewModel.settings());
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
-        new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes);
+        this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes);
+        this.find = new FindPresenter(new FindViewModel(background, Platform::runLater), viewModel.reader(),
+                readerView, highlights::setMarks);
         this.panel = new AnnotationsPanel(viewModel.panel(), viewModel.annotations(), this::editNote);
         viewModel.panel().flashRequestProperty().addListener((obs, o, p) -> {
             if (p != null) {
@@ -60,15 +70,36 @@ public final class MainView extends BorderPane {
     private void createView() {
         getStyleClass().add("margin-root");
         outlineView.setSectionActions(popovers::openSectionNotes, popovers::addSectionNote);
-        split.getItems().addAll(outlineView, readerView);
+        BorderPane readingColumn = new BorderPane(readerView);
+        readingColumn.setTop(find.bar());
+        readingColumn.getStyleClass().add("reading-column");
+        split.getItems().addAll(outlineView, readingColumn);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(outlineView, false);
         SplitPane.setResizableWithParent(panel, false);
         outlineView.setMinWidth(140);
         Commands commands = new Commands(this, viewModel);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                commands.installExtraAccelerators(scene);
+            }
+        });
         setTop(new VBox(commands.menuBar(), commands.toolBar(), createNoticeBar()));
         setCenter(split);
         setBottom(createStatusBar());
+        viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme());
+        sceneProperty().addListener((obs, old, scene) -> applyTheme());
+        applyTheme();
+    }
+
+    /** Themes only switch colour tokens: a pseudo-class on the scene's root selects them. */
+    private void applyTheme() {
+        ReadingSettings.Theme current = viewModel.settings().themeProperty().get();
+        for (ReadingSettings.Theme t : ReadingSettings.Theme.values()) {
+            if (t.pseudoClass() != null) {
+                pseudoClassStateChanged(PseudoClass.getPseudoClass(t.pseudoClass()), t == current);
+            }
+        }
     }
 
     private void editNote(AnnotationItem item) {
@@ -147,12 +178,15 @@ public final class MainView extends BorderPane {
                 ? "Not saved" : s.message()));
         saved.getStyleClass().add("save-state");
         saved.setAccessibleHelp("Whether your notes are saved");
+        Label timeLeft = new Label();
+        timeLeft.textProperty().bind(viewModel.statusTimeLeftProperty());
+        timeLeft.setAccessibleHelp("Reading time left");
         Label progress = new Label();
         progress.textProperty().bind(viewModel.statusProgressProperty());
         progress.setAccessibleHelp("How far through the article");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, section, spacer, saved, progress);
+        HBox bar = new HBox(16, section, spacer, saved, timeLeft, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -182,6 +216,10 @@ public final class MainView extends BorderPane {
 
     public AnnotationsPanel panel() {
         return panel;
+    }
+
+    public FindPresenter find() {
+        return find;
     }
 
     public AnnotationPopovers popovers() {

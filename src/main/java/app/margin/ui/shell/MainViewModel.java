@@ -6,12 +6,15 @@ import app.margin.model.ArticleLayout;
 import app.margin.model.Bookmark;
 import app.margin.model.Note;
 import app.margin.model.NoteKind;
+import app.margin.ui.annotations.AnnotationItem;
 import app.margin.ui.annotations.AnnotationsPanelViewModel;
 import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.annotations.SaveState;
 import app.margin.ui.outline.SectionMarks;
 import app.margin.ui.outline.OutlineViewModel;
 import app.margin.ui.reader.ReaderViewModel;
+import app.margin.ui.reader.ReadingSettings;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** The window: which article is open, the status bar's text, notices, and section navigation. */
 public final class MainViewModel {
 
+    /** A common estimate of adult silent reading speed for non-fiction. */
+    static final int WORDS_PER_MINUTE = 230;
+
     private final ReaderViewModel reader = new ReaderViewModel();
     private final OutlineViewModel outline = new OutlineViewModel(reader);
     private final AnnotationsViewModel annotations;
@@ -34,6 +40,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Margin");
     private final ReadOnlyStringWrapper statusSection = new ReadOnlyStringWrapper(this, "statusSection", "");
     private final ReadOnlyStringWrapper statusProgress = new ReadOnlyStringWrapper(this, "statusProgress", "");
+    private final ReadOnlyStringWrapper statusTimeLeft = new ReadOnlyStringWrapper(this, "statusTimeLeft", "");
+    private final ReadingSettings settings = new ReadingSettings();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final BooleanBinding hasNextSection;
     private final BooleanBinding hasPreviousSection;
@@ -55,6 +63,7 @@ public final class MainViewModel {
         });
         reader.currentSectionIdProperty().addListener((obs, old, id) -> updateStatus());
         reader.progressProperty().addListener((obs, old, p) -> updateStatus());
+        reader.readingBlockProperty().addListener((obs, old, p) -> updateStatus());
         hasNextSection = Bindings.createBooleanBinding(() -> sectionStep(1) != null,
                 reader.currentSectionIdProperty(), reader.layoutProperty());
         hasPreviousSection = Bindings.createBooleanBinding(() -> sectionStep(-1) != null,
@@ -83,6 +92,15 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusSectionProperty() {
         return statusSection.getReadOnlyProperty();
+    }
+
+    /** "12 min left · 3 min in this section", at {@value #WORDS_PER_MINUTE} words a minute. */
+    public ReadOnlyStringProperty statusTimeLeftProperty() {
+        return statusTimeLeft.getReadOnlyProperty();
+    }
+
+    public ReadingSettings settings() {
+        return settings;
     }
 
     public ReadOnlyStringProperty statusProgressProperty() {
@@ -178,6 +196,39 @@ public final class MainViewModel {
         outline.setMarks(marks);
     }
 
+    static String minutes(long words) {
+        if (words == 0) {
+            return "nothing";
+        }
+        long min = Math.round((double) words / WORDS_PER_MINUTE);
+        return min < 1 ? "under a minute" : min + " min";
+    }
+
+    /** Goes to the next (or previous) bookmark, highlight or section note after the paragraph being read. */
+    public void nextAnnotation(int direction) {
+        ArticleLayout layout = reader.getLayout();
+        if (layout == null) {
+            return;
+        }
+        int here = reader.readingBlockProperty().get();
+        List<AnnotationItem> placed = panel.allItems().stream().filter(AnnotationItem::placed)
+                .sorted(Comparator.comparingInt((AnnotationItem i) -> i.placement().blockIndex())
+                        .thenComparingInt(i -> i.placement().start()))
+                .toList();
+        AnnotationItem target = null;
+        for (AnnotationItem i : placed) {
+            int b = i.placement().blockIndex();
+            if (direction > 0 && b > here && target == null) {
+                target = i;
+            } else if (direction < 0 && b < here) {
+                target = i;
+            }
+        }
+        if (target != null) {
+            panel.jumpTo(target);
+        }
+    }
+
     private String sectionStep(int step) {
         ArticleLayout layout = reader.getLayout();
         String current = reader.currentSectionIdProperty().get();
@@ -199,5 +250,10 @@ public final class MainViewModel {
         }
         statusSection.set(layout.sectionTitle(id));
         statusProgress.set(String.format(Locale.ROOT, "%d%%", Math.round(reader.progressProperty().get() * 100)));
+        int block = reader.readingBlockProperty().get();
+        boolean atEnd = reader.progressProperty().get() >= 0.999;
+        long articleWords = atEnd ? 0 : layout.wordsFrom(block);
+        long sectionWords = atEnd ? 0 : layout.wordsToSectionEnd(block);
+        statusTimeLeft.set(minutes(articleWords) + " left · " + minutes(sectionWords) + " in this section");
     }
 }

@@ -1,0 +1,143 @@
+package app.margin.ui.find;
+
+import app.margin.model.ArticleLayout;
+import app.margin.ui.reader.ReaderView;
+import app.margin.ui.reader.ReaderViewModel;
+import app.margin.ui.reader.TextMark;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Ties find to the reading pane: opens and closes the bar, feeds it the article's text and the reader's
+ * place, draws the hits and brings the current one into view, selected.
+ */
+public final class FindPresenter {
+
+    static final String HIT = "find-hit";
+    static final String CURRENT = "find-current";
+
+    private final FindViewModel viewModel;
+    private final ReaderViewModel reader;
+    private final ReaderView readerView;
+    private final Consumer<TextMark.Source> marks;
+    private final FindBar bar;
+    private ArticleLayout searched;
+
+    /**
+     * @param marks where hits are drawn (the highlight layer)
+     */
+    public FindPresenter(FindViewModel viewModel, ReaderViewModel reader, ReaderView readerView,
+                         Consumer<TextMark.Source> marks) {
+        this.viewModel = viewModel;
+        this.reader = reader;
+        this.readerView = readerView;
+        this.marks = marks;
+        this.bar = new FindBar(viewModel, this::next, this::previous, this::close);
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        viewModel.currentProperty().addListener((obs, old, hit) -> {
+            drawHits();
+            if (hit != null) {
+                readerView.reveal(hit.blockIndex(), hit.start(), hit.end());
+            }
+        });
+        viewModel.hitsProperty().addListener((obs, old, hits) -> drawHits());
+        reader.layoutProperty().addListener((obs, old, layout) -> {
+            if (bar.isVisible()) {
+                close();
+            }
+        });
+    }
+
+    public FindBar bar() {
+        return bar;
+    }
+
+    public FindViewModel viewModel() {
+        return viewModel;
+    }
+
+    public boolean isOpen() {
+        return bar.isVisible();
+    }
+
+    /** Opens the bar (or focuses it), searching from the paragraph being read. */
+    public void open() {
+        ArticleLayout layout = reader.getLayout();
+        if (layout == null) {
+            return;
+        }
+        if (searched != layout) {
+            searched = layout;
+            viewModel.show(layout);
+        }
+        viewModel.setCaret(reader.readingBlockProperty().get(), 0);
+        bar.setVisible(true);
+        bar.focusField();
+    }
+
+    public void next() {
+        step(true);
+    }
+
+    public void previous() {
+        step(false);
+    }
+
+    private void step(boolean forward) {
+        if (!bar.isVisible()) {
+            open();
+            return;
+        }
+        if (forward) {
+            viewModel.next();
+        } else {
+            viewModel.previous();
+        }
+        Hit current = viewModel.currentProperty().get();
+        if (current != null) {
+            // A single hit does not change "current"; bring it back into view all the same.
+            readerView.reveal(current.blockIndex(), current.start(), current.end());
+        }
+    }
+
+    /** Closes the bar, clears the hits and gives the keyboard back to the pane. */
+    public void close() {
+        bar.setVisible(false);
+        viewModel.clear();
+        marks.accept(TextMark.Source.NONE);
+        readerView.area().requestFocus();
+    }
+
+    private void drawHits() {
+        List<Hit> hits = viewModel.hitsProperty().get();
+        if (hits.isEmpty()) {
+            marks.accept(TextMark.Source.NONE);
+            return;
+        }
+        Hit current = viewModel.currentProperty().get();
+        marks.accept(block -> marksIn(hits, current, block));
+    }
+
+    /** The hits of one block, found by binary search in the ordered hit list. */
+    static List<TextMark> marksIn(List<Hit> hits, Hit current, int block) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).blockIndex() < block) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<TextMark> out = new ArrayList<>();
+        for (int i = lo; i < hits.size() && hits.get(i).blockIndex() == block; i++) {
+            Hit h = hits.get(i);
+            out.add(new TextMark(block, h.start(), h.end(), h.equals(current) ? CURRENT : HIT));
+        }
+        return out;
+    }
+}

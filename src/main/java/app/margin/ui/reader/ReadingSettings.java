@@ -1,0 +1,155 @@
+package app.margin.ui.reader;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * How the reader likes to read: theme, font size, line spacing and column width. Saved as text
+ * ({@link #toMap()}) and restored before the window first shows ({@link #apply(Map)}).
+ */
+public final class ReadingSettings {
+
+    public static final double MIN_SIZE = 12;
+    public static final double MAX_SIZE = 32;
+    public static final double DEFAULT_SIZE = 19;
+
+    public enum Theme {
+        LIGHT("Light"), SEPIA("Sepia"), DARK("Dark");
+
+        private final String label;
+
+        Theme(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The root pseudo-class that selects the theme's colour tokens; light has none. */
+        public String pseudoClass() {
+            return this == LIGHT ? null : name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Extra space between lines, in ems. */
+    public enum Spacing {
+        COMPACT("Compact", 0.2), NORMAL("Normal", 0.35), RELAXED("Relaxed", 0.6);
+
+        private final String label;
+        private final double em;
+
+        Spacing(String label, double em) {
+            this.label = label;
+            this.em = em;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public double em() {
+            return em;
+        }
+    }
+
+    /** Column width, in ems; ~0.5em a character, so MEDIUM is about 66 characters a line. */
+    public enum Column {
+        NARROW("Narrow", 28), MEDIUM("Medium", 34), WIDE("Wide", 42);
+
+        private final String label;
+        private final double em;
+
+        Column(String label, double em) {
+            this.label = label;
+            this.em = em;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public double em() {
+            return em;
+        }
+    }
+
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_SIZE);
+    private final ObjectProperty<Spacing> spacing = new SimpleObjectProperty<>(this, "spacing", Spacing.NORMAL);
+    private final ObjectProperty<Column> column = new SimpleObjectProperty<>(this, "column", Column.MEDIUM);
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public ObjectProperty<Spacing> spacingProperty() {
+        return spacing;
+    }
+
+    public ObjectProperty<Column> columnProperty() {
+        return column;
+    }
+
+    public void larger() {
+        fontSize.set(Math.min(MAX_SIZE, fontSize.get() + 1));
+    }
+
+    public void smaller() {
+        fontSize.set(Math.max(MIN_SIZE, fontSize.get() - 1));
+    }
+
+    public void resetSize() {
+        fontSize.set(DEFAULT_SIZE);
+    }
+
+    /** Light → sepia → dark → light. */
+    public void nextTheme() {
+        Theme[] all = Theme.values();
+        theme.set(all[(theme.get().ordinal() + 1) % all.length]);
+    }
+
+    public Map<String, String> toMap() {
+        Map<String, String> m = new HashMap<>();
+        m.put("theme", theme.get().name());
+        m.put("fontSize", String.format(Locale.ROOT, "%.0f", fontSize.get()));
+        m.put("spacing", spacing.get().name());
+        m.put("column", column.get().name());
+        return m;
+    }
+
+    /** Takes what it understands from saved settings and ignores the rest. */
+    public void apply(Map<String, String> saved) {
+        theme.set(parse(Theme.class, saved.get("theme"), theme.get()));
+        spacing.set(parse(Spacing.class, saved.get("spacing"), spacing.get()));
+        column.set(parse(Column.class, saved.get("column"), column.get()));
+        try {
+            String size = saved.get("fontSize");
+            if (size != null) {
+                fontSize.set(Math.max(MIN_SIZE, Math.min(MAX_SIZE, Double.parseDouble(size))));
+            }
+        } catch (NumberFormatException e) {
+            // Keep the current size.
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package app.margin.ui.reader;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+
+/** The small settings panel (toolbar "Aa"): text size, line spacing, column width and theme. */
+public final class ReadingSettingsView extends GridPane {
+
+    public ReadingSettingsView(ReadingSettings settings) {
+        getStyleClass().add("reading-settings");
+        setHgap(12);
+        setVgap(10);
+
+        Button smaller = new Button("A−");
+        smaller.setOnAction(e -> settings.smaller());
+        smaller.setAccessibleText("Smaller text");
+        Button larger = new Button("A+");
+        larger.setOnAction(e -> settings.larger());
+        larger.setAccessibleText("Larger text");
+        Label size = new Label();
+        size.textProperty().bind(settings.fontSizeProperty().asString(Locale.ROOT, "%.0f px"));
+        size.setMinWidth(48);
+        size.setAlignment(Pos.CENTER);
+        HBox sizeRow = new HBox(8, smaller, size, larger);
+        sizeRow.setAlignment(Pos.CENTER_LEFT);
+
+        addRow(0, new Label("Text size"), sizeRow);
+        addRow(1, new Label("Line spacing"), choices(settings.spacingProperty(), ReadingSettings.Spacing.values(),
+                ReadingSettings.Spacing::label));
+        addRow(2, new Label("Column"), choices(settings.columnProperty(), ReadingSettings.Column.values(),
+                ReadingSettings.Column::label));
+        addRow(3, new Label("Theme"), choices(settings.themeProperty(), ReadingSettings.Theme.values(),
+                ReadingSettings.Theme::label));
+    }
+
+    private static <E> HBox choices(javafx.beans.property.ObjectProperty<E> property, E[] values,
+                                    java.util.function.Function<E, String> label) {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox(4);
+        for (E value : values) {
+            ToggleButton b = new ToggleButton(label.apply(value));
+            b.setToggleGroup(group);
+            b.setSelected(property.get() == value);
+            b.setOnAction(e -> {
+                property.set(value);
+                b.setSelected(true);
+            });
+            b.setAccessibleText(label.apply(value));
+            row.getChildren().add(b);
+        }
+        property.addListener((obs, o, n) -> group.getToggles().forEach(t ->
+                t.setSelected(((ToggleButton) t).getText().equals(label.apply(n)))));
+        return row;
+    }
+}

@@ -1,0 +1,66 @@
+package app.margin.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReadingSettingsTest {
+
+    private final ReadingSettings settings = new ReadingSettings();
+
+    @Test
+    void fontSizeStepsStayWithinBoundsAndReset() {
+        for (int i = 0; i < 40; i++) {
+            settings.larger();
+        }
+        assertThat(settings.fontSizeProperty().get()).isEqualTo(ReadingSettings.MAX_SIZE);
+        for (int i = 0; i < 40; i++) {
+            settings.smaller();
+        }
+        assertThat(settings.fontSizeProperty().get()).isEqualTo(ReadingSettings.MIN_SIZE);
+
+        settings.resetSize();
+
+        assertThat(settings.fontSizeProperty().get()).isEqualTo(ReadingSettings.DEFAULT_SIZE);
+    }
+
+    @Test
+    void themesCycleLightSepiaDark() {
+        settings.nextTheme();
+        assertThat(settings.themeProperty().get()).isEqualTo(ReadingSettings.Theme.SEPIA);
+        settings.nextTheme();
+        settings.nextTheme();
+        assertThat(settings.themeProperty().get()).isEqualTo(ReadingSettings.Theme.LIGHT);
+    }
+
+    @Test
+    void savedSettingsComeBack() {
+        settings.themeProperty().set(ReadingSettings.Theme.DARK);
+        settings.larger();
+        settings.spacingProperty().set(ReadingSettings.Spacing.RELAXED);
+        settings.columnProperty().set(ReadingSettings.Column.WIDE);
+
+        ReadingSettings again = new ReadingSettings();
+        again.apply(settings.toMap());
+
+        assertThat(again.toMap()).isEqualTo(settings.toMap());
+        assertThat(again.fontSizeProperty().get()).isEqualTo(20);
+    }
+
+    @Test
+    void nonsenseInTheSavedFileIsIgnored() {
+        settings.apply(Map.of("theme", "neon", "fontSize", "huge", "spacing", "", "column", "WIDE"));
+
+        assertThat(settings.themeProperty().get()).isEqualTo(ReadingSettings.Theme.LIGHT);
+        assertThat(settings.fontSizeProperty().get()).isEqualTo(ReadingSettings.DEFAULT_SIZE);
+        assertThat(settings.columnProperty().get()).isEqualTo(ReadingSettings.Column.WIDE);
+    }
+
+    @Test
+    void outOfRangeSavedSizeIsClamped() {
+        settings.apply(Map.of("fontSize", "400"));
+
+        assertThat(settings.fontSizeProperty().get()).isEqualTo(ReadingSettings.MAX_SIZE);
+    }
+}
