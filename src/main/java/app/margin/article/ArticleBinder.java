@@ -23,7 +23,7 @@ final class ArticleBinder {
     static final int SUPPORTED_SCHEMA_VERSION = 1;
     static final int MAX_ID_LENGTH = 200;
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final String source;
     /** Section id to the path where it was first used: ids are unique across the whole tree. */

@@ -91,25 +91,7 @@ public final class ArticleReader {
     public Article read(Path file) throws ArticleException {
         Objects.requireNonNull(file, "file");
         String name = displayName(file);
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw ArticleException.ofFile(name, "the file does not exist (looked for " + file + ")", e);
-        } catch (IOException e) {
-            throw ArticleException.ofFile(name, readFailure(e), e);
-        }
-        if (attributes.isDirectory()) {
-            throw ArticleException.ofFile(name, "this is a folder, not an article file", null);
-        }
-        if (!attributes.isRegularFile()) {
-            throw ArticleException.ofFile(name, "this is not a regular file", null);
-        }
-        if (attributes.size() > limits.maxFileBytes()) {
-            throw ArticleException.ofFile(name, "the file is " + Limits.describeBytes(attributes.size())
-                    + ", larger than the limit of " + Limits.describeBytes(limits.maxFileBytes())
-                    + " for an article", null);
-        }
+        checkFile(file, name, limits.maxFileBytes());
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
         } catch (IOException e) {
@@ -147,6 +129,35 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Refuses, before anything is read, a file that is missing, not a regular file, or larger than
+     * {@code maxFileBytes}. Shared with {@link ArticleImporter} so every kind of file is refused alike.
+     */
+    static void checkFile(Path file, String name, long maxFileBytes) throws ArticleException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw ArticleException.ofFile(name, "the file does not exist (looked for " + file + ")", e);
+        } catch (IOException e) {
+            throw ArticleException.ofFile(name, readFailure(e), e);
+        }
+        if (attributes.isDirectory()) {
+            throw ArticleException.ofFile(name, "this is a folder, not an article file", null);
+        }
+        if (!attributes.isRegularFile()) {
+            throw ArticleException.ofFile(name, "this is not a regular file", null);
+        }
+        if (attributes.size() > maxFileBytes) {
+            throw tooLarge(name, attributes.size(), maxFileBytes);
+        }
+    }
+
+    static ArticleException tooLarge(String name, long size, long maxFileBytes) {
+        return ArticleException.ofFile(name, "the file is " + Limits.describeBytes(size)
+                + ", larger than the limit of " + Limits.describeBytes(maxFileBytes) + " for an article", null);
+    }
+
     /** A plain sentence for an I/O failure, without exception class names. */
     static String readFailure(IOException e) {
         if (e instanceof AccessDeniedException) {
@@ -158,7 +169,7 @@ public final class ArticleReader {
                 : "the file could not be read (" + reason + ")";
     }
 
-    private static String displayName(Path file) {
+    static String displayName(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
     }

@@ -1,0 +1,104 @@
+package app.margin.article;
+
+import app.margin.model.Article;
+import app.margin.model.Section;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects headings and paragraphs in reading order and turns them into an {@link Article}. A heading
+ * nests under the nearest earlier heading with a smaller level, so a level 3 straight after a level 1 is
+ * that level 1's child; paragraphs before the first heading are the lead. Blank paragraphs are dropped.
+ * The finished article is checked against the article format's rules, as the JSON reader would check it.
+ */
+final class OutlineBuilder {
+    private final String source;
+    private final ArticleReader.Limits limits;
+    private final SectionIds ids = new SectionIds();
+    private final List<String> lead = new ArrayList<>();
+    private final List<Draft> top = new ArrayList<>();
+    private final Deque<Draft> open = new ArrayDeque<>();
+
+    /** A section still being filled. */
+    private record Draft(int level, String id, String title, List<String> paragraphs, List<Draft> children) {
+        Section toSection() {
+            return new Section(id, title, paragraphs, children.stream().map(Draft::toSection).toList());
+        }
+    }
+
+    OutlineBuilder(String source, ArticleReader.Limits limits) {
+        this.source = source;
+        this.limits = limits;
+    }
+
+    /** Opens a section; the heading text is stripped and must not be blank. */
+    void heading(int level, String title) {
+        while (!open.isEmpty() && open.peek().level() >= level) {
+            open.pop();
+        }
+        String text = title.strip();
+        Draft draft = new Draft(level, ids.next(text), text, new ArrayList<>(), new ArrayList<>());
+        (open.isEmpty() ? top : open.peek().children()).add(draft);
+        open.push(draft);
+    }
+
+    /** Adds a paragraph to the section opened last, or to the lead before any heading. */
+    void paragraph(String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        (open.isEmpty() ? lead : open.peek().paragraphs()).add(text);
+    }
+
+    Article build(String id, String title, String byline) throws ArticleException {
+        Article article = new Article(id, title, byline, null, null, lead,
+                top.stream().map(Draft::toSection).toList(), false);
+        check(article);
+        return article;
+    }
+
+    private void check(Article article) throws ArticleException {
+        if (article.lead().isEmpty() && article.sections().isEmpty()) {
+            throw ArticleException.ofFile(source, "the file has no text to read", null);
+        }
+        checkId(article.id(), "article id");
+        if (article.title().isBlank()) {
+            throw ArticleException.ofFile(source, "the article has no title", null);
+        }
+        checkParagraphs(article.lead());
+        checkSections(article.sections(), new HashSet<>());
+    }
+
+    private void checkSections(List<Section> sections, Set<String> seen) throws ArticleException {
+        for (Section section : sections) {
+            checkId(section.id(), "section id");
+            if (!seen.add(section.id())) {
+                throw ArticleException.ofFile(source, "duplicate section id \"" + section.id() + "\"", null);
+            }
+            if (section.title().isBlank()) {
+                throw ArticleException.ofFile(source, "a heading has no text", null);
+            }
+            checkParagraphs(section.paragraphs());
+            checkSections(section.children(), seen);
+        }
+    }
+
+    private void checkId(String id, String what) throws ArticleException {
+        if (id.length() > ArticleBinder.MAX_ID_LENGTH || !ArticleBinder.ID.matcher(id).matches()) {
+            throw ArticleException.ofFile(source, what + " \"" + id + "\" is not allowed", null);
+        }
+    }
+
+    private void checkParagraphs(List<String> paragraphs) throws ArticleException {
+        for (String paragraph : paragraphs) {
+            if (paragraph.length() > limits.maxStringLength()) {
+                throw ArticleException.ofFile(source, "a paragraph is longer than the limit of "
+                        + limits.maxStringLength() + " characters", null);
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package app.margin.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.margin.model.Article;
+import app.margin.model.Section;
+import java.util.List;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.junit.jupiter.api.Test;
+
+class MarkdownImporterTest {
+    private final MarkdownImporter importer = new MarkdownImporter();
+
+    private Article read(String markdown) throws ArticleException {
+        return importer.read(markdown, "field-notes_2024.md", "md-0123456789abcdef");
+    }
+
+    @Test
+    void headingsListsAndCodeBecomeTheOutlineAndParagraphs() throws Exception {
+        Article article = read("""
+                # Field Notes
+
+                Why we went.
+
+                ## Getting There
+
+                Take the *early* train.
+
+                1. Pack
+                2. Walk
+                   - boots
+                   - map
+                      1. paper copy
+                3. Ride
+
+                ### The Road
+
+                ```java
+                int x = 1;
+
+                return x;
+                ```
+
+                ## Staying
+
+                - one
+                - two
+
+                Then:
+
+                    indented code
+                """);
+
+        assertThat(article.title()).isEqualTo("Field Notes");
+        assertThat(article.lead()).containsExactly("Why we went.");
+        assertThat(article.sections()).containsExactly(
+                new Section("getting-there", "Getting There", List.of(
+                        "Take the early train.",
+                        "1. Pack", "2. Walk", "• boots", "• map", "1. paper copy", "3. Ride"),
+                        List.of(new Section("the-road", "The Road",
+                                List.of("int x = 1;\n\nreturn x;"), List.of()))),
+                new Section("staying", "Staying", List.of("• one", "• two", "Then:", "indented code"), List.of()));
+        assertThat(article.id()).isEqualTo("md-0123456789abcdef");
+        assertThat(article.truncated()).isFalse();
+    }
+
+    @Test
+    void levelThreeStraightUnderLevelOneNestsUnderIt() throws Exception {
+        Article article = read("# Title\n\n# One\n\n### Deep\n\ntext\n\n## Two\n");
+
+        assertThat(article.title()).isEqualTo("Title");
+        Section one = article.sections().get(0);
+        assertThat(one.children()).extracting(Section::title).containsExactly("Deep", "Two");
+        assertThat(one.children().get(0).paragraphs()).containsExactly("text");
+    }
+
+    @Test
+    void formattingLinksAndInlineCodeBecomePlainText() throws Exception {
+        Article article = read("""
+                A **bold** and _soft_ claim with `code()`, a [link](https://example.org "t") \
+                and ![a picture](p.png) plus <span>inline html</span>.
+                Next line\\
+                after a hard break.
+                """);
+
+        assertThat(article.lead()).containsExactly("A bold and soft claim with code(), a link and a picture "
+                + "plus inline html. Next line after a hard break.");
+    }
+
+    @Test
+    void duplicateHeadingTextsGetUniqueIds() throws Exception {
+        Article article = read("# T\n\n## Notes\n\na\n\n## Notes\n\nb\n\n### Notes\n\nc\n");
+
+        assertThat(article.sections()).extracting(Section::id).containsExactly("notes", "notes-2");
+        assertThat(article.sections().get(1).children()).extracting(Section::id).containsExactly("notes-3");
+    }
+
+    @Test
+    void textBeforeTheFirstHeadingIsTheLead() throws Exception {
+        Article article = read("# Title\n\nFirst.\n\n> Quoted\n> text.\n\n## Part\n\nInside.\n");
+
+        assertThat(article.lead()).containsExactly("First.", "Quoted text.");
+        assertThat(article.sections().get(0).paragraphs()).containsExactly("Inside.");
+    }
+
+    @Test
+    void withoutALeadingLevelOneHeadingTheTitleComesFromTheFileName() throws Exception {
+        Article article = read("Intro text.\n\n# Later Heading\n\nBody.\n");
+
+        assertThat(article.title()).isEqualTo("field notes 2024");
+        assertThat(article.lead()).containsExactly("Intro text.");
+        assertThat(article.sections()).extracting(Section::title).containsExactly("Later Heading");
+    }
+
+    @Test
+    void thematicBreaksAndHtmlBlocksAreSkipped() throws Exception {
+        Article article = read("# T\n\nabove\n\n---\n\n<div>\n<p>raw</p>\n</div>\n\nbelow\n");
+
+        assertThat(article.lead()).containsExactly("above", "below");
+    }
+
+    @Test
+    void headingInsideAQuoteIsAParagraphNotASection() throws Exception {
+        Article article = read("# T\n\n> ## Said\n> words\n");
+
+        assertThat(article.sections()).isEmpty();
+        assertThat(article.lead()).containsExactly("Said", "words");
+    }
+
+    @Test
+    void documentWithOnlyATitleHasNoTextToRead() {
+        ArticleException e = catchThrowableOfType(ArticleException.class, () -> read("# Only a title\n"));
+
+        assertThat(e.userMessage()).isEqualTo("field-notes_2024.md: the file has no text to read");
+    }
+
+    @Test
+    void quotesNestedBeyondTheLimitAreRefusedInsteadOfOverflowingTheStack() {
+        ArticleException e = catchThrowableOfType(ArticleException.class, () -> read(">".repeat(100_000) + " deep\n"));
+
+        assertThat(e.userMessage()).isEqualTo(
+                "field-notes_2024.md: lists and quotes are nested more than 64 levels deep, the limit");
+    }
+
+    @Test
+    void deeplyNestedInlinesDoNotOverflowTheStack() {
+        Paragraph paragraph = new Paragraph();
+        Node parent = paragraph;
+        for (int i = 0; i < 200_000; i++) {
+            Emphasis emphasis = new Emphasis();
+            parent.appendChild(emphasis);
+            parent = emphasis;
+        }
+        parent.appendChild(new Text("word"));
+        paragraph.appendChild(new Text(" after"));
+
+        assertThat(MarkdownImporter.inlineText(paragraph)).isEqualTo("word after");
+    }
+}
