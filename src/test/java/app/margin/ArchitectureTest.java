@@ -48,6 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void exchangeUsesNoJavaFxNoSqlAndNoOuterLayer() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.margin.exchange..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..", "app.margin.ui..", "app.margin.app..");
+        rule.check(classes);
+    }
+
+    @Test
     void uiNeverTouchesSqlNorTheApp() {
         ArchRule rule = noClasses().that().resideInAPackage("app.margin.ui..")
                 .should().dependOnClassesThat()

@@ -1,0 +1,195 @@
+package app.margin.exchange;
+
+import app.margin.model.Article;
+import app.margin.store.AnnotationStore;
+import app.margin.store.StoreException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The full-fidelity JSON export of one article's annotations, and reading it back. The format is described in
+ * {@code docs/annotation-export.md}; in short:
+ *
+ * <pre>{"format":"margin-annotations","schemaVersion":1,"exportedAt":"…Z",
+ *  "article":{"id","title","contentHash"},
+ *  "notes":[{"id","kind","sectionId","quote":{"exact","prefix","suffix"}|null,"paragraphIndex","start","end",
+ *            "color","text","tags":[…],"created","updated","contentHash"}],
+ *  "bookmarks":[{"id","sectionId","quote","paragraphIndex","start","end","name","created","updated",
+ *                "contentHash"}]}</pre>
+ *
+ * Times are ISO-8601 UTC with nine fraction digits, so a round trip gives back equal records.
+ */
+public final class AnnotationExport {
+
+    /** The value of the {@code format} member that marks a Margin annotations file. */
+    public static final String FORMAT = "margin-annotations";
+    /** The format version this Margin writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+    /** The largest file accepted, checked before parsing. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_FILE_BYTES)
+                    .maxNestingDepth(16)
+                    .maxStringLength(4 * 1024 * 1024)
+                    .maxNumberLength(32)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private AnnotationExport() {}
+
+    /** Everything the store holds for the article, ready to write. */
+    public static ExportData collect(AnnotationStore store, Article article, Instant exportedAt)
+            throws StoreException {
+        return new ExportData(ExportData.ArticleRef.of(article), exportedAt, store.notes(article.id()),
+                store.bookmarks(article.id()));
+    }
+
+    /** Writes the export as pretty-printed UTF-8 JSON. The stream is flushed, not closed. */
+    public static void write(OutputStream out, ExportData data) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(data, "data");
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            ExportFields.write(json, data);
+        }
+        out.flush();
+    }
+
+    /** Writes the export to {@code file}, replacing it only once the whole export is written. */
+    public static void write(Path file, ExportData data) throws ExchangeException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                write(out, data);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new ExchangeException("Margin could not write the notes to " + file + ".", e);
+        }
+    }
+
+    /** Reads an export file; its size is checked before it is read. */
+    public static ExportData read(Path file) throws ExchangeException {
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ExchangeException(name + " is a folder, not a notes file.");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(name);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ExchangeException(name + " does not exist (looked for " + file + ").", e);
+        } catch (IOException e) {
+            throw new ExchangeException("Margin could not read " + name + ".", e);
+        }
+    }
+
+    /**
+     * Reads an export from a stream, which is not closed. At most {@link #MAX_FILE_BYTES} are read before
+     * parsing starts; {@code sourceName} names the file in messages.
+     */
+    public static ExportData read(InputStream in, String sourceName) throws ExchangeException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        byte[] bytes = readAtMost(in, sourceName);
+        if (bytes.length == 0) {
+            throw new ExchangeException(sourceName + " is empty; it holds no notes.");
+        }
+        JsonNode root;
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
+            root = MAPPER.readTree(parser);
+        } catch (JsonEOFException e) {
+            throw new ExchangeException(sourceName + " ends unexpectedly" + at(e.getLocation())
+                    + "; the file may have been cut off while it was copied.", e);
+        } catch (StreamConstraintsException e) {
+            throw new ExchangeException(sourceName + " goes beyond what Margin reads from a notes file (too deeply"
+                    + " nested, or a value too long).", e);
+        } catch (JsonProcessingException e) {
+            throw new ExchangeException(sourceName + " is not a Margin notes file: " + syntaxProblem(e)
+                    + at(e.getLocation()) + ".", e);
+        } catch (IOException e) {
+            throw new ExchangeException("Margin could not read " + sourceName + ".", e);
+        }
+        return ExportBinder.bind(root, sourceName);
+    }
+
+    private static byte[] readAtMost(InputStream in, String sourceName) throws ExchangeException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (out.size() + (long) n > MAX_FILE_BYTES) {
+                    throw tooLarge(sourceName);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new ExchangeException("Margin could not read " + sourceName + ".", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static ExchangeException tooLarge(String name) {
+        return new ExchangeException(name + " is larger than " + (MAX_FILE_BYTES / (1024 * 1024))
+                + " MiB, the most Margin reads as a notes file.");
+    }
+
+    /** Only facts are taken from the parser's message, which names its own classes and features. */
+    private static String syntaxProblem(JsonProcessingException e) {
+        String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (raw.startsWith("Duplicate")) {
+            return "a member appears twice in the same object";
+        }
+        if (raw.startsWith("Trailing token")) {
+            return "there is more text after the end of the JSON";
+        }
+        return "it is not valid JSON";
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

@@ -1,0 +1,252 @@
+package app.margin.exchange;
+
+import app.margin.model.Anchor;
+import app.margin.model.Bookmark;
+import app.margin.model.HighlightColor;
+import app.margin.model.Note;
+import app.margin.model.NoteKind;
+import app.margin.model.TextQuote;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a parsed export file into {@link ExportData}, checking every member on the way. Each problem becomes an
+ * {@link ExchangeException} naming the file and the JSON path. Unknown members are ignored, so a later Margin may
+ * add optional ones without raising the schema version.
+ */
+final class ExportBinder {
+
+    /** The longest bookmark name accepted. */
+    static final int MAX_NAME_LENGTH = 1_000;
+
+    private final String source;
+
+    private ExportBinder(String source) {
+        this.source = source;
+    }
+
+    static ExportData bind(JsonNode root, String source) throws ExchangeException {
+        return new ExportBinder(source).root(root);
+    }
+
+    private ExportData root(JsonNode root) throws ExchangeException {
+        if (root == null || !root.isObject()) {
+            throw new ExchangeException(source + " is not a Margin notes file: it holds no JSON object.");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !format.textValue().equals(AnnotationExport.FORMAT)) {
+            throw new ExchangeException(source + " is not a Margin notes file (at $.format, expected \""
+                    + AnnotationExport.FORMAT + "\").");
+        }
+        JsonNode version = root.get("schemaVersion");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw problem("$.schemaVersion", "expected the format version as a whole number");
+        }
+        if (version.intValue() != AnnotationExport.SCHEMA_VERSION) {
+            throw problem("$.schemaVersion", "this file uses format version " + version.intValue()
+                    + (version.intValue() > AnnotationExport.SCHEMA_VERSION ? ", written by a newer Margin" : "")
+                    + "; this Margin reads version " + AnnotationExport.SCHEMA_VERSION);
+        }
+        Instant exportedAt = time(root, "$", "exportedAt");
+        JsonNode articleNode = object(root, "$", "article");
+        ExportData.ArticleRef article = new ExportData.ArticleRef(
+                nonBlank(articleNode, "$.article", "id"),
+                string(articleNode, "$.article", "title", Integer.MAX_VALUE),
+                optionalString(articleNode, "$.article", "contentHash"));
+
+        Set<String> ids = new HashSet<>();
+        List<Note> notes = new ArrayList<>();
+        JsonNode noteArray = array(root, "$", "notes");
+        for (int i = 0; i < noteArray.size(); i++) {
+            Note note = note(noteArray.get(i), "$.notes[" + i + "]", article.id());
+            unique(ids, note.id(), "$.notes[" + i + "].id");
+            notes.add(note);
+        }
+        List<Bookmark> bookmarks = new ArrayList<>();
+        JsonNode bookmarkArray = array(root, "$", "bookmarks");
+        for (int i = 0; i < bookmarkArray.size(); i++) {
+            Bookmark bookmark = bookmark(bookmarkArray.get(i), "$.bookmarks[" + i + "]", article.id());
+            unique(ids, bookmark.id(), "$.bookmarks[" + i + "].id");
+            bookmarks.add(bookmark);
+        }
+        return new ExportData(article, exportedAt, notes, bookmarks);
+    }
+
+    private Note note(JsonNode node, String path, String articleId) throws ExchangeException {
+        requireObject(node, path, "a note");
+        String kindKey = string(node, path, "kind", 32);
+        NoteKind kind = switch (kindKey) {
+            case "section" -> NoteKind.SECTION;
+            case "highlight" -> NoteKind.HIGHLIGHT;
+            default -> throw problem(path + ".kind", "unknown kind \"" + kindKey
+                    + "\"; expected \"section\" or \"highlight\"");
+        };
+        Anchor anchor = anchor(node, path);
+        if (kind == NoteKind.HIGHLIGHT && anchor.quote() == null) {
+            throw problem(path + ".quote", "a highlight needs the quoted passage");
+        }
+        String colorKey = optionalString(node, path, "color");
+        HighlightColor color = null;
+        if (colorKey != null) {
+            try {
+                color = HighlightColor.fromKey(colorKey);
+            } catch (IllegalArgumentException e) {
+                throw problem(path + ".color", "unknown colour \"" + colorKey + "\"; expected one of "
+                        + ExportFields.colorKeys());
+            }
+        }
+        String text = string(node, path, "text", Note.MAX_TEXT_LENGTH);
+        JsonNode tagArray = array(node, path, "tags");
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < tagArray.size(); i++) {
+            JsonNode tag = tagArray.get(i);
+            if (!tag.isTextual()) {
+                throw problem(path + ".tags[" + i + "]", "expected a tag as text, found " + describe(tag));
+            }
+            tags.add(tag.textValue());
+        }
+        return new Note(nonBlank(node, path, "id"), articleId, optionalString(node, path, "contentHash"), kind,
+                anchor, color, text, tags, time(node, path, "created"), time(node, path, "updated"));
+    }
+
+    private Bookmark bookmark(JsonNode node, String path, String articleId) throws ExchangeException {
+        requireObject(node, path, "a bookmark");
+        return new Bookmark(nonBlank(node, path, "id"), articleId, optionalString(node, path, "contentHash"),
+                anchor(node, path), string(node, path, "name", MAX_NAME_LENGTH), time(node, path, "created"),
+                time(node, path, "updated"));
+    }
+
+    private Anchor anchor(JsonNode node, String path) throws ExchangeException {
+        String sectionId = nonBlank(node, path, "sectionId");
+        JsonNode quoteNode = node.get("quote");
+        TextQuote quote = null;
+        if (quoteNode == null) {
+            throw missing(path, "quote");
+        }
+        if (!quoteNode.isNull()) {
+            requireObject(quoteNode, path + ".quote", "the quoted passage or null");
+            String exact = string(quoteNode, path + ".quote", "exact", Integer.MAX_VALUE);
+            if (exact.isEmpty()) {
+                throw problem(path + ".quote.exact", "the quoted passage is empty");
+            }
+            quote = new TextQuote(exact, string(quoteNode, path + ".quote", "prefix", Integer.MAX_VALUE),
+                    string(quoteNode, path + ".quote", "suffix", Integer.MAX_VALUE));
+        }
+        return new Anchor(sectionId, quote, offset(node, path, "paragraphIndex"), offset(node, path, "start"),
+                offset(node, path, "end"));
+    }
+
+    private void unique(Set<String> ids, String id, String path) throws ExchangeException {
+        if (!ids.add(id)) {
+            throw problem(path, "the id \"" + id + "\" is used twice in this file");
+        }
+    }
+
+    private void requireObject(JsonNode node, String path, String what) throws ExchangeException {
+        if (!node.isObject()) {
+            throw problem(path, "expected " + what + " (a JSON object), found " + describe(node));
+        }
+    }
+
+    private JsonNode object(JsonNode parent, String path, String name) throws ExchangeException {
+        JsonNode node = required(parent, path, name);
+        requireObject(node, path + "." + name, "an object");
+        return node;
+    }
+
+    private JsonNode array(JsonNode parent, String path, String name) throws ExchangeException {
+        JsonNode node = required(parent, path, name);
+        if (!node.isArray()) {
+            throw problem(path + "." + name, "expected a list, found " + describe(node));
+        }
+        return node;
+    }
+
+    private String string(JsonNode parent, String path, String name, int maxLength) throws ExchangeException {
+        JsonNode node = required(parent, path, name);
+        if (!node.isTextual()) {
+            throw problem(path + "." + name, "expected text, found " + describe(node));
+        }
+        String value = node.textValue();
+        if (value.length() > maxLength) {
+            throw problem(path + "." + name, "the text is " + value.length()
+                    + " characters long; Margin keeps at most " + maxLength);
+        }
+        return value;
+    }
+
+    private String nonBlank(JsonNode parent, String path, String name) throws ExchangeException {
+        String value = string(parent, path, name, 1_000);
+        if (value.isBlank()) {
+            throw problem(path + "." + name, "must not be empty");
+        }
+        return value;
+    }
+
+    private String optionalString(JsonNode parent, String path, String name) throws ExchangeException {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return string(parent, path, name, 1_000);
+    }
+
+    private int offset(JsonNode parent, String path, String name) throws ExchangeException {
+        JsonNode node = required(parent, path, name);
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < -1) {
+            throw problem(path + "." + name, "expected a whole number of -1 or more, found " + describe(node));
+        }
+        return node.intValue();
+    }
+
+    private Instant time(JsonNode parent, String path, String name) throws ExchangeException {
+        String text = string(parent, path, name, 64);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw problem(path + "." + name, "expected a UTC time like 2025-03-01T09:30:00.000000000Z, found \""
+                    + text + "\"");
+        }
+    }
+
+    private JsonNode required(JsonNode parent, String path, String name) throws ExchangeException {
+        JsonNode node = parent.get(name);
+        if (node == null) {
+            throw missing(path, name);
+        }
+        return node;
+    }
+
+    private ExchangeException missing(String path, String name) {
+        return problem(path + "." + name, "this member is missing");
+    }
+
+    private ExchangeException problem(String path, String what) {
+        return new ExchangeException(source + ", at " + path + ": " + what + ".");
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isTextual()) {
+            return "text";
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        if (node.isBoolean()) {
+            return node.asText();
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return node.isObject() ? "an object" : node.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,158 @@
+package app.margin.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.Anchor;
+import app.margin.model.AnchorResolver;
+import app.margin.model.HighlightColor;
+import app.margin.model.Note;
+import app.margin.model.TextQuote;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StudySheetTest {
+
+    private static final String GOLDEN = """
+            # US-Russia Military Talks: Ukraine & Global Security Focus
+
+            *by Jhon Lennon*
+
+            Study notes exported from Margin on 2025-03-04.
+
+            ## Understanding the US-Russia Military Dialogue
+
+            Main argument: the military-to-military channel is a safety valve that stays open even when politics \
+            is frozen. It manages risk; it does not settle political disputes (that is the diplomats' job).
+
+            *Tags: #exam #week-3 · 2025-03-03 09:12*
+
+            > The primary goal, no matter how chilly the political relations might be, is to maintain a \
+            professional, military-to-military channel of communication.
+
+            Thesis of the article. Quote this in the essay.
+
+            *Yellow highlight · Tags: #essay · 2025-03-03 09:13*
+
+            > Think of it as a crucial safety valve in an incredibly tense global environment.
+
+            *Green highlight · 2025-03-03 09:13*
+
+            ## Ukraine: The Central Point of Discussion
+
+            Two readings of the same war:\\
+            \\- Russia: NATO expansion as a security threat\\
+            \\- US: international law and sovereignty
+
+            Seminar question: can deconfliction work when trust is this low?
+
+            *Tags: #exam #seminar · 2025-03-03 09:22*
+
+            > a tactical error on the battlefield doesn't become a strategic catastrophe for the world
+
+            Tactical vs strategic: compare with the Cuban Missile Crisis (week 2 reading).
+
+            *Blue highlight · Tags: #week-3 #cold-war · 2025-03-03 09:27*
+
+            ## De-escalation Efforts and Stability
+
+            - Bookmark: Stopped here, finish before Thursday
+            """;
+
+    private StudyNotes study;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        study = new StudyNotes();
+    }
+
+    private String sheet(List<Note> notes) {
+        return StudySheet.markdown(study.layout, notes, study.bookmarks(), new AnchorResolver(study.layout)::resolve,
+                StudyNotes.EXPORT_CLOCK);
+    }
+
+    @Test
+    void sheetListsSectionsInReadingOrderWithQuotesNotesAndTags() {
+        assertThat(sheet(study.notes())).isEqualTo(GOLDEN);
+    }
+
+    @Test
+    void exampleInDocsIsTheCurrentOutput() throws Exception {
+        assertThat(Files.readString(StudySheetExample.OUTPUT, StandardCharsets.UTF_8))
+                .isEqualTo(StudySheetExample.sheet());
+    }
+
+    @Test
+    void leadAnnotationsGoUnderIntroductionBeforeTheSections() {
+        List<Note> notes = new ArrayList<>(study.notes());
+        String lead = study.article.lead().get(0);
+        int at = lead.indexOf("high-stakes poker game");
+        notes.add(new Note("hl-lead", study.article.id(), study.hash, app.margin.model.NoteKind.HIGHLIGHT,
+                Anchor.passage(app.margin.model.Article.LEAD_SECTION_ID, 0, lead, at, at + 22), HighlightColor.PINK,
+                "Nice metaphor", List.of(), Instant.parse("2025-03-03T10:00:00Z"),
+                Instant.parse("2025-03-03T10:00:00Z")));
+
+        String sheet = sheet(notes);
+
+        assertThat(sheet).contains("## Introduction\n\n> high-stakes poker game\n\nNice metaphor\n\n"
+                + "*Pink highlight · 2025-03-03 10:00*\n\n## Understanding the US-Russia Military Dialogue");
+    }
+
+    @Test
+    void annotationWhoseQuoteIsGoneAppearsUnderUnplaced() {
+        List<Note> notes = new ArrayList<>(study.notes());
+        notes.add(new Note("hl-gone", study.article.id(), study.hash, app.margin.model.NoteKind.HIGHLIGHT,
+                new Anchor(StudyNotes.UKRAINE, new TextQuote("a sentence the author has since deleted", "", ""),
+                        0, 10, 49),
+                HighlightColor.PURPLE, "Was this important?", List.of("check"),
+                Instant.parse("2025-03-03T11:00:00Z"), Instant.parse("2025-03-03T11:00:00Z")));
+        notes.add(study.sectionNote("note-removed", "a-removed-section", "Summary of a section that was cut.",
+                List.of(), Instant.parse("2025-03-03T11:05:00Z")));
+
+        String sheet = sheet(notes);
+
+        assertThat(sheet).endsWith("## Unplaced\n\n"
+                + "These no longer match the article's text, so they are listed with what they quoted.\n\n"
+                + "Note on the section \"a-removed-section\", which is no longer in the article:\n\n"
+                + "Summary of a section that was cut.\n\n*2025-03-03 11:05*\n\n"
+                + "> a sentence the author has since deleted\n\nWas this important?\n\n"
+                + "*Purple highlight · Tags: #check · 2025-03-03 11:00*\n");
+        assertThat(sheet.indexOf("## Unplaced")).isGreaterThan(sheet.indexOf("## De-escalation"));
+    }
+
+    @Test
+    void lineStartsThatMarkdownWouldReadAsStructureAreEscaped() {
+        Note tricky = study.sectionNote("note-tricky", StudyNotes.DE_ESCALATION,
+                "# not a heading\n> not a quote\n- not a list\n1. not numbered\n```\n    indented\nplain * star",
+                List.of("under_score"), Instant.parse("2025-03-03T12:00:00Z"));
+
+        assertThat(StudySheet.noteMarkdown(tricky, ZoneId.of("UTC"))).isEqualTo("""
+                \\# not a heading\\
+                \\> not a quote\\
+                \\- not a list\\
+                1\\. not numbered\\
+                \\```\\
+                indented\\
+                plain * star
+
+                *Tags: #under\\_score · 2025-03-03 12:00*
+                """);
+    }
+
+    @Test
+    void multiLineQuotePrefixesEveryLine() {
+        Note highlight = new Note("hl-multi", study.article.id(), study.hash, app.margin.model.NoteKind.HIGHLIGHT,
+                new Anchor(StudyNotes.UKRAINE, new TextQuote("first line\n#second line\n\nnew paragraph", "", ""),
+                        0, 0, 10),
+                HighlightColor.YELLOW, "", List.of(), Instant.parse("2025-03-03T12:00:00Z"),
+                Instant.parse("2025-03-03T12:00:00Z"));
+
+        assertThat(StudySheet.noteMarkdown(highlight, ZoneId.of("Europe/Berlin"))).isEqualTo(
+                "> first line\\\n> \\#second line\n>\n> new paragraph\n\n*Yellow highlight · 2025-03-03 13:00*\n");
+    }
+}
