@@ -56,6 +56,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void libraryUsesNoJavaFxAndNoOuterLayer() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.margin.library..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..", "app.margin.ui..", "app.margin.app..");
+        rule.check(classes);
+    }
+
+    @Test
     void uiNeverTouchesSqlNorTheApp() {
         ArchRule rule = noClasses().that().resideInAPackage("app.margin.ui..")
                 .should().dependOnClassesThat()

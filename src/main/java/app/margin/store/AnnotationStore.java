@@ -34,6 +34,9 @@ public interface AnnotationStore extends AutoCloseable {
 
     void saveReadingPosition(ReadingPosition position) throws StoreException;
 
+    /** Annotation counts, reading progress and last-read time of every article the store knows. */
+    java.util.Map<String, app.margin.model.ArticleActivity> activity() throws StoreException;
+
     /** A reader setting (theme, font size, window size...), stored as text. */
     Optional<String> setting(String key) throws StoreException;
 

@@ -191,6 +191,34 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     }
 
     @Override
+    public java.util.Map<String, app.margin.model.ArticleActivity> activity() throws StoreException {
+        return locked("Margin could not read your library's reading progress.", () -> {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String table : List.of("notes", "bookmarks")) {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT article_id, COUNT(*) FROM " + table + " GROUP BY article_id");
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        counts.merge(rows.getString(1), rows.getInt(2), Integer::sum);
+                    }
+                }
+            }
+            java.util.Map<String, app.margin.model.ArticleActivity> out = new java.util.HashMap<>();
+            counts.forEach((id, n) -> out.put(id, new app.margin.model.ArticleActivity(id, n, 0, null)));
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT article_id, fraction, updated FROM reading_positions");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String id = rows.getString(1);
+                    out.put(id, new app.margin.model.ArticleActivity(id, counts.getOrDefault(id, 0),
+                            rows.getDouble(2), Sqlite.instant(rows.getString(3))));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Optional<String> setting(String key) throws StoreException {
         return locked("Margin could not read its settings.", () -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT value FROM settings WHERE key = ?")) {

@@ -89,6 +89,27 @@ class SqliteAnnotationStoreTest {
     }
 
     @Test
+    void activityCountsAnnotationsAndRemembersProgressPerArticle() throws Exception {
+        try (AnnotationStore store = open()) {
+            store.saveNote(sectionNote("n1", "article", T0));
+            store.saveNote(highlight("n2", "article", T0));
+            store.saveBookmark(bookmark("b1", "article", T0));
+            store.saveNote(sectionNote("n3", "other", T0));
+            store.saveReadingPosition(new app.margin.model.ReadingPosition("article", "s", 2, 0.4));
+            store.saveReadingPosition(new app.margin.model.ReadingPosition("read-only", "s", 0, 0.9));
+
+            var activity = store.activity();
+
+            assertThat(activity.get("article").annotations()).isEqualTo(3);
+            assertThat(activity.get("article").fraction()).isEqualTo(0.4);
+            assertThat(activity.get("article").lastRead()).isEqualTo(CLOCK.instant());
+            assertThat(activity.get("other").annotations()).isEqualTo(1);
+            assertThat(activity.get("other").lastRead()).isNull();
+            assertThat(activity.get("read-only").annotations()).isZero();
+        }
+    }
+
+    @Test
     void notesOfOtherArticlesAreNotReturned() throws Exception {
         try (AnnotationStore store = open()) {
             store.saveNote(sectionNote("mine", "article", T0));

@@ -1,0 +1,84 @@
+package app.margin.article;
+
+import app.margin.model.Article;
+import app.margin.model.Section;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an article in Margin's JSON format (schema version 1), the format {@link ArticleReader} reads:
+ * how an imported Markdown or text file is kept in the library.
+ */
+public final class ArticleWriter {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ArticleWriter() {
+    }
+
+    /** Writes to {@code file} through a temporary file and an atomic rename: a crash leaves the old file or the new. */
+    public static void write(Article article, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            write(article, out);
+            out.flush();
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static void write(Article article, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", 1);
+            g.writeStringField("id", article.id());
+            g.writeStringField("title", article.title());
+            optional(g, "byline", article.byline());
+            optional(g, "source", article.source());
+            optional(g, "date", article.date());
+            g.writeArrayFieldStart("lead");
+            for (String p : article.lead()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sections");
+            for (Section s : article.sections()) {
+                section(g, s);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("truncated", article.truncated());
+            g.writeEndObject();
+        }
+    }
+
+    private static void section(JsonGenerator g, Section s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("title", s.title());
+        g.writeArrayFieldStart("paragraphs");
+        for (String p : s.paragraphs()) {
+            g.writeString(p);
+        }
+        g.writeEndArray();
+        if (!s.children().isEmpty()) {
+            g.writeArrayFieldStart("sections");
+            for (Section c : s.children()) {
+                section(g, c);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package app.margin.library;
+
+import app.margin.article.ArticleException;
+import app.margin.article.ArticleReader;
+import app.margin.article.ArticleWriter;
+import app.margin.exchange.AnnotationExport;
+import app.margin.exchange.ExchangeException;
+import app.margin.exchange.StudySheet;
+import app.margin.model.AnchorResolver;
+import app.margin.model.Article;
+import app.margin.model.ArticleActivity;
+import app.margin.model.ArticleLayout;
+import app.margin.store.AnnotationStore;
+import app.margin.store.StoreException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reader's articles: the bundled one, and every article they opened, kept as JSON in the data folder's
+ * {@value #FOLDER} folder under its own id. Blocking file work: call it off the FX thread.
+ */
+public final class Library {
+
+    public static final String FOLDER = "library";
+    public static final String EXPORTS = "exports";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path folder;
+    private final Path exports;
+    private final ArticleReader reader;
+    private final Article bundled;
+    private final Clock clock;
+
+    public Library(Path dataDir, ArticleReader reader, Article bundled, Clock clock) {
+        this.folder = dataDir.resolve(FOLDER);
+        this.exports = dataDir.resolve(EXPORTS);
+        this.reader = reader;
+        this.bundled = bundled;
+        this.clock = clock;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The file an article with this id is kept in. */
+    public Path fileOf(String articleId) {
+        return folder.resolve(articleId + ".json");
+    }
+
+    /**
+     * Keeps an opened article in the library (the bundled one needs no copy). Returns its file, or
+     * {@code null} for the bundled article.
+     */
+    public Path add(Article article) throws IOException {
+        if (article.id().equals(bundled.id())) {
+            return null;
+        }
+        Files.createDirectories(folder);
+        Path file = fileOf(article.id());
+        ArticleWriter.write(article, file);
+        return file;
+    }
+
+    /** Reads a library article; the bundled one comes from the application. */
+    public Article open(LibraryEntry entry) throws ArticleException {
+        return entry.bundled() ? bundled : reader.read(entry.file());
+    }
+
+    /** Reads the article with this id from the library, if it is there. */
+    public Article open(String articleId) throws ArticleException {
+        if (articleId.equals(bundled.id())) {
+            return bundled;
+        }
+        return reader.read(fileOf(articleId));
+    }
+
+    /** Every article, the most recently read first; the bundled article is always there. */
+    public List<LibraryEntry> entries(Map<String, ArticleActivity> activity) throws IOException {
+        List<LibraryEntry> out = new ArrayList<>();
+        out.add(new LibraryEntry(bundled.id(), bundled.title(), null, activityOf(activity, bundled.id()), null));
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+                for (Path file : files) {
+                    out.add(entry(file, activity));
+                }
+            }
+        }
+        out.sort(Comparator.comparing((LibraryEntry e) -> e.activity().lastRead(),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(LibraryEntry::title, String.CASE_INSENSITIVE_ORDER));
+        return out;
+    }
+
+    private LibraryEntry entry(Path file, Map<String, ArticleActivity> activity) {
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.length() - ".json".length());
+        try {
+            Article a = reader.read(file);
+            return new LibraryEntry(a.id(), a.title(), file, activityOf(activity, a.id()), null);
+        } catch (ArticleException e) {
+            return new LibraryEntry(id, name, file, activityOf(activity, id), e.userMessage());
+        }
+    }
+
+    private static ArticleActivity activityOf(Map<String, ArticleActivity> activity, String id) {
+        return activity.getOrDefault(id, ArticleActivity.none(id));
+    }
+
+    /**
+     * Removes an article from the library. Its annotations are first written to {@value #EXPORTS}/ as a
+     * JSON export (which File → Import Annotations reads back) and a Markdown study sheet; they also stay in
+     * the database, so opening the same file again brings them back. Returns the JSON export's path.
+     */
+    public Path remove(LibraryEntry entry, AnnotationStore store) throws IOException, StoreException, ArticleException,
+            ExchangeException {
+        if (entry.bundled()) {
+            throw new IllegalArgumentException("The bundled article is always in the library");
+        }
+        Files.createDirectories(exports);
+        String stem = entry.id() + "-" + STAMP.format(clock.instant());
+        Path json = exports.resolve(stem + ".json");
+        if (entry.problem() == null) {
+            Article article = reader.read(entry.file());
+            AnnotationExport.write(json, AnnotationExport.collect(store, article, clock.instant()));
+            ArticleLayout layout = ArticleLayout.of(article);
+            String sheet = StudySheet.markdown(layout, store.notes(article.id()), store.bookmarks(article.id()),
+                    new AnchorResolver(layout)::resolve, clock);
+            Files.writeString(exports.resolve(stem + ".md"), sheet, StandardCharsets.UTF_8);
+        }
+        Files.delete(entry.file());
+        return json;
+    }
+}
