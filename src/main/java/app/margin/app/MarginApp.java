@@ -6,12 +6,16 @@ import app.margin.model.Article;
 import app.margin.store.AnnotationStore;
 import app.margin.store.OpenResult;
 import app.margin.store.StoreOpener;
+import app.margin.article.ArticleImporter;
+import app.margin.library.Library;
+import app.margin.ui.annotations.AnnotationExchange;
 import app.margin.ui.annotations.AnnotationsViewModel;
+import app.margin.ui.library.LibraryViewModel;
+import java.util.Optional;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
 import app.margin.ui.shell.PositionKeeper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,10 +24,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -39,6 +41,9 @@ public final class MarginApp extends Application {
     private Path dataDir;
     private ExecutorService background;
     private ArticleReader articleReader;
+    private WindowState window;
+    private Library library;
+    private CompletableFuture<Article> bundledArticle;
     private CompletableFuture<ArticleSource.Loaded> startArticle;
     private CompletableFuture<OpenResult> storeOpening;
     private MainViewModel viewModel;
@@ -57,14 +62,18 @@ public final class MarginApp extends Application {
             return t;
         });
         articleReader = new ArticleReader();
-        ArticleSource source = new ArticleSource(articleReader);
-        startArticle = CompletableFuture.supplyAsync(() -> {
+        window = WindowState.load(dataDir);
+        bundledArticle = CompletableFuture.supplyAsync(() -> {
             try {
-                return source.load(options.article());
+                return articleReader.readBundled(ArticleSource.BUNDLED);
             } catch (ArticleException e) {
                 throw new CompletionException(e);
             }
         }, background);
+        library = new Library(dataDir, articleReader, bundledArticle::join, clock);
+        ArticleSource source = new ArticleSource(new ArticleImporter(articleReader), library, bundledArticle::join);
+        startArticle = bundledArticle.thenApplyAsync(
+                bundled -> source.load(options.article(), Optional.ofNullable(window.lastArticle())), background);
         storeOpening = new CompletableFuture<>();
     }
 
@@ -89,9 +98,13 @@ public final class MarginApp extends Application {
         stage = primaryStage;
         CompletableFuture<AnnotationStore> store = storeOpening.thenApply(OpenResult::store);
         viewModel = new MainViewModel(new AnnotationsViewModel(store, background, Platform::runLater, clock));
-        view = new MainView(viewModel, openArticle(), background);
+        LibraryViewModel libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader), store,
+                background, Platform::runLater, this::showOpened, p -> viewModel.showNotice(Notice.problem(p)));
+        AnnotationExchange exchange = new AnnotationExchange(viewModel.annotations(), background, Platform::runLater,
+                clock.withZone(java.time.ZoneId.systemDefault()), m -> viewModel.showNotice(Notice.info(m)),
+                p -> viewModel.showNotice(Notice.problem(p)));
+        view = new MainView(viewModel, background, libraryViewModel, exchange);
         positions = new PositionKeeper(viewModel.reader(), store, background, Platform::runLater);
-        WindowState window = WindowState.load(dataDir);
         viewModel.settings().apply(window.reading());
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
@@ -187,21 +200,11 @@ public final class MarginApp extends Application {
                 error -> viewModel.showNotice(Notice.problem("The backup could not be restored: " + error)));
     }
 
-    private Consumer<File> openArticle() {
-        return file -> {
-            Task<Article> task = new Task<>() {
-                @Override
-                protected Article call() throws ArticleException {
-                    return articleReader.read(file.toPath());
-                }
-            };
-            task.setOnSucceeded(e -> {
-                viewModel.dismissNotice();
-                viewModel.showArticle(task.getValue());
-            });
-            task.setOnFailed(e -> viewModel.showNotice(Notice.problem(messageOf(task.getException()))));
-            background.execute(task);
-        };
+    /** An article opened from a file or the library: the reading position is saved, then the new one shown. */
+    private void showOpened(Article article) {
+        viewModel.dismissNotice();
+        viewModel.showArticle(article);
+        view.readerView().area().requestFocus();
     }
 
     private static String messageOf(Throwable error) {
@@ -239,7 +242,9 @@ public final class MarginApp extends Application {
         WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), dividers.length > 0 ? dividers[0] : WindowState.DEFAULT.outlineDivider(),
                 view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider(),
-                viewModel.settings().toMap());
+                viewModel.settings().toMap(),
+                viewModel.reader().getLayout() == null ? window.lastArticle()
+                        : viewModel.reader().getLayout().article().id());
         try {
             state.save(dataDir);
         } catch (IOException e) {

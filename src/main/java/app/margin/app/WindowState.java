@@ -18,12 +18,13 @@ import java.util.Properties;
  * database; losing it costs nothing but a resize and a theme.
  */
 record WindowState(double x, double y, double width, double height, boolean maximized,
-                   double outlineDivider, boolean panelShown, double panelDivider, Map<String, String> reading) {
+                   double outlineDivider, boolean panelShown, double panelDivider, Map<String, String> reading,
+                   String lastArticle) {
 
     static final String FILE = "window.properties";
     static final String READING_PREFIX = "reading.";
     static final WindowState DEFAULT =
-            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of());
+            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of(), null);
 
     WindowState {
         reading = Map.copyOf(reading);
@@ -45,7 +46,8 @@ record WindowState(double x, double y, double width, double height, boolean maxi
                     clamp(number(p, "outlineDivider", DEFAULT.outlineDivider), 0.05, 0.6),
                     Boolean.parseBoolean(p.getProperty("panelShown", "false")),
                     clamp(number(p, "panelDivider", DEFAULT.panelDivider), 0.3, 0.95),
-                    readingSettings(p));
+                    readingSettings(p),
+                    p.getProperty("lastArticle"));
         } catch (IOException | RuntimeException e) {
             return DEFAULT;
         }
@@ -64,6 +66,9 @@ record WindowState(double x, double y, double width, double height, boolean maxi
     void save(Path dataDir) throws IOException {
         Properties p = new Properties();
         reading.forEach((k, v) -> p.setProperty(READING_PREFIX + k, v));
+        if (lastArticle != null) {
+            p.setProperty("lastArticle", lastArticle);
+        }
         p.setProperty("x", fmt(x));
         p.setProperty("y", fmt(y));
         p.setProperty("width", fmt(width));

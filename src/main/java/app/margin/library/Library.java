@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The reader's articles: the bundled one, and every article they opened, kept as JSON in the data folder's
@@ -38,14 +39,18 @@ public final class Library {
     private final Path folder;
     private final Path exports;
     private final ArticleReader reader;
-    private final Article bundled;
+    private final Supplier<Article> bundledArticle;
     private final Clock clock;
 
-    public Library(Path dataDir, ArticleReader reader, Article bundled, Clock clock) {
+    /**
+     * @param bundled the bundled article; asked for only when needed, so the library can be made before the
+     *                article has been read
+     */
+    public Library(Path dataDir, ArticleReader reader, Supplier<Article> bundled, Clock clock) {
         this.folder = dataDir.resolve(FOLDER);
         this.exports = dataDir.resolve(EXPORTS);
         this.reader = reader;
-        this.bundled = bundled;
+        this.bundledArticle = bundled;
         this.clock = clock;
     }
 
@@ -63,7 +68,7 @@ public final class Library {
      * {@code null} for the bundled article.
      */
     public Path add(Article article) throws IOException {
-        if (article.id().equals(bundled.id())) {
+        if (article.id().equals(bundledArticle.get().id())) {
             return null;
         }
         Files.createDirectories(folder);
@@ -74,11 +79,12 @@ public final class Library {
 
     /** Reads a library article; the bundled one comes from the application. */
     public Article open(LibraryEntry entry) throws ArticleException {
-        return entry.bundled() ? bundled : reader.read(entry.file());
+        return entry.bundled() ? bundledArticle.get() : reader.read(entry.file());
     }
 
     /** Reads the article with this id from the library, if it is there. */
     public Article open(String articleId) throws ArticleException {
+        Article bundled = bundledArticle.get();
         if (articleId.equals(bundled.id())) {
             return bundled;
         }
@@ -87,6 +93,7 @@ public final class Library {
 
     /** Every article, the most recently read first; the bundled article is always there. */
     public List<LibraryEntry> entries(Map<String, ArticleActivity> activity) throws IOException {
+        Article bundled = bundledArticle.get();
         List<LibraryEntry> out = new ArrayList<>();
         out.add(new LibraryEntry(bundled.id(), bundled.title(), null, activityOf(activity, bundled.id()), null));
         if (Files.isDirectory(folder)) {

@@ -2,9 +2,14 @@ package app.margin.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.margin.TestArticles;
+import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
+import app.margin.library.Library;
+import app.margin.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,13 +19,18 @@ class ArticleSourceTest {
     @TempDir
     Path dir;
 
-    private final ArticleSource source = new ArticleSource(new ArticleReader());
+    private final Article bundled = TestArticles.bundled();
+
+    private ArticleSource source() {
+        Library library = new Library(dir.resolve("data"), new ArticleReader(), () -> bundled, Clock.systemUTC());
+        return new ArticleSource(new ArticleImporter(), library, () -> bundled);
+    }
 
     @Test
     void badArticleFallsBackToTheBundledOneWithAMessageNamingThePlace() throws Exception {
         Path bad = Files.writeString(dir.resolve("broken.json"), "{\n  \"title\": \"x\",\n}\n");
 
-        ArticleSource.Loaded loaded = source.load(Optional.of(bad));
+        ArticleSource.Loaded loaded = source().load(Optional.of(bad), Optional.empty());
 
         assertThat(loaded.article().id()).isEqualTo("us-russia-military-talks");
         assertThat(loaded.problem()).get().asString()
@@ -28,17 +38,37 @@ class ArticleSourceTest {
     }
 
     @Test
-    void missingArticleFallsBackWithAMessage() throws Exception {
-        ArticleSource.Loaded loaded = source.load(Optional.of(dir.resolve("nope.json")));
+    void missingArticleFallsBackWithAMessage() {
+        ArticleSource.Loaded loaded = source().load(Optional.of(dir.resolve("nope.json")), Optional.empty());
 
         assertThat(loaded.problem()).get().asString().contains("nope.json");
     }
 
     @Test
-    void noRequestOpensTheBundledArticleQuietly() throws Exception {
-        ArticleSource.Loaded loaded = source.load(Optional.empty());
+    void noRequestOpensTheBundledArticleQuietly() {
+        ArticleSource.Loaded loaded = source().load(Optional.empty(), Optional.empty());
 
         assertThat(loaded.problem()).isEmpty();
         assertThat(loaded.article().sections()).hasSize(3);
+    }
+
+    @Test
+    void markdownFileOpensAndIsKeptInTheLibrarySoItReopensNextTime() throws Exception {
+        Path md = Files.writeString(dir.resolve("notes.md"), "# My Notes\n\nIntro.\n\n## Part\n\nBody.\n");
+
+        ArticleSource.Loaded first = source().load(Optional.of(md), Optional.empty());
+        ArticleSource.Loaded again = source().load(Optional.empty(), Optional.of(first.article().id()));
+
+        assertThat(first.article().title()).isEqualTo("My Notes");
+        assertThat(again.article()).isEqualTo(first.article());
+        assertThat(again.problem()).isEmpty();
+    }
+
+    @Test
+    void lastArticleThatIsGoneFallsBackToTheBundledOne() {
+        ArticleSource.Loaded loaded = source().load(Optional.empty(), Optional.of("md-gone"));
+
+        assertThat(loaded.article().id()).isEqualTo(bundled.id());
+        assertThat(loaded.problem()).get().asString().contains("md-gone");
     }
 }

@@ -38,7 +38,7 @@ class LibraryTest {
     @BeforeEach
     void open() throws Exception {
         store = StoreOpener.open(dataDir, clock).store();
-        library = new Library(dataDir, new ArticleReader(), bundled, clock);
+        library = new Library(dataDir, new ArticleReader(), () -> bundled, clock);
     }
 
     @AfterEach

@@ -60,7 +60,7 @@ public final class PaneBenchmark {
         Platform.startup(() -> {
             MainViewModel vm = new MainViewModel(new AnnotationsViewModel(CompletableFuture.completedFuture(store),
                     background, Platform::runLater, Clock.systemUTC()));
-            MainView view = new MainView(vm, f -> { }, background);
+            MainView view = TestArticles.mainView(vm, dir, background);
             Stage stage = new Stage();
             Scene scene = new Scene(view, 1200, 800);
             scene.getStylesheets().add(PaneBenchmark.class.getResource("/css/margin.css").toExternalForm());

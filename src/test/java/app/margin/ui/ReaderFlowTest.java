@@ -46,7 +46,7 @@ class ReaderFlowTest {
                 StoreOpener.open(Files.createTempDirectory(dataDir, "d"), Clock.systemUTC()).store());
         viewModel = new MainViewModel(new AnnotationsViewModel(store, Runnable::run, Platform::runLater,
                 Clock.systemUTC()));
-        view = new MainView(viewModel, file -> { }, Runnable::run);
+        view = TestArticles.mainView(viewModel, Files.createTempDirectory(dataDir, "lib"), Runnable::run);
         Scene scene = new Scene(view, 1000, 700);
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.setScene(scene);

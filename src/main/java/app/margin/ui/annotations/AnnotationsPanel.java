@@ -35,17 +35,24 @@ public final class AnnotationsPanel extends VBox {
 
     private final AnnotationsPanelViewModel viewModel;
     private final AnnotationsViewModel annotations;
-    private final Consumer<AnnotationItem> editNote;
+    private final Actions actions;
     private final ListView<PanelRow> list = new ListView<>();
     private final TextField search = TextFields.createClearableTextField();
     private final ChoiceBox<AnnotationsPanelViewModel.KindFilter> kind = new ChoiceBox<>();
 
-    /** @param editNote opens the editor of a note or highlight */
-    public AnnotationsPanel(AnnotationsPanelViewModel viewModel, AnnotationsViewModel annotations,
-                            Consumer<AnnotationItem> editNote) {
+    /**
+     * What the panel's items can have done to them beyond going to them, renaming and deleting.
+     *
+     * @param edit   opens the editor of a note or highlight
+     * @param copy   copies an annotation to the clipboard as Markdown
+     * @param attach puts an unplaced annotation on the passage selected in the reading pane
+     */
+    public record Actions(Consumer<AnnotationItem> edit, Consumer<AnnotationItem> copy, Consumer<AnnotationItem> attach) {}
+
+    public AnnotationsPanel(AnnotationsPanelViewModel viewModel, AnnotationsViewModel annotations, Actions actions) {
         this.viewModel = viewModel;
         this.annotations = annotations;
-        this.editNote = editNote;
+        this.actions = actions;
         createView();
     }
 
@@ -160,7 +167,7 @@ public final class AnnotationsPanel extends VBox {
                 if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof PanelRow.Item i) {
                     viewModel.jumpTo(i.item());
                     if (e.getClickCount() == 2 && i.item().kind() != AnnotationItem.Kind.BOOKMARK) {
-                        editNote.accept(i.item());
+                        actions.edit().accept(i.item());
                     }
                 }
             });
@@ -230,18 +237,31 @@ public final class AnnotationsPanel extends VBox {
         }
 
         private ContextMenu menuFor(AnnotationItem item) {
-            MenuItem go = new MenuItem("Go To");
-            go.setOnAction(e -> viewModel.jumpTo(item));
-            MenuItem delete = new MenuItem("Delete");
-            delete.setOnAction(e -> delete(item));
+            ContextMenu menu = new ContextMenu();
+            if (item.placed()) {
+                MenuItem go = new MenuItem("Go To");
+                go.setOnAction(e -> viewModel.jumpTo(item));
+                menu.getItems().add(go);
+            } else if (item.kind() != AnnotationItem.Kind.SECTION_NOTE) {
+                MenuItem attach = new MenuItem("Attach to Selected Text");
+                attach.setOnAction(e -> actions.attach().accept(item));
+                menu.getItems().add(attach);
+            }
             if (item.kind() == AnnotationItem.Kind.BOOKMARK) {
                 MenuItem rename = new MenuItem("Rename…");
                 rename.setOnAction(e -> rename(item));
-                return new ContextMenu(go, rename, delete);
+                menu.getItems().add(rename);
+            } else {
+                MenuItem edit = new MenuItem("Edit Note…");
+                edit.setOnAction(e -> actions.edit().accept(item));
+                MenuItem copy = new MenuItem("Copy as Markdown");
+                copy.setOnAction(e -> actions.copy().accept(item));
+                menu.getItems().addAll(edit, copy);
             }
-            MenuItem edit = new MenuItem("Edit Note…");
-            edit.setOnAction(e -> editNote.accept(item));
-            return new ContextMenu(go, edit, delete);
+            MenuItem delete = new MenuItem("Delete");
+            delete.setOnAction(e -> delete(item));
+            menu.getItems().add(delete);
+            return menu;
         }
     }
 }

@@ -168,6 +168,30 @@ public final class AnnotationsViewModel {
                 .ifPresent(n -> apply(new Change(n, n.withColor(color, clock.instant()), "Colour", false)));
     }
 
+    /**
+     * Puts an unplaced highlight or bookmark on a new passage (the reader's selection), keeping its note,
+     * tags and times; undoable.
+     */
+    public boolean reattach(String id, int blockIndex, int start, int end) {
+        Block block = layout.blocks().get(blockIndex);
+        if (!block.isParagraph() || start >= end) {
+            return false;
+        }
+        Anchor anchor = Anchor.passage(block.sectionId(), block.paragraphIndex(), block.text(), start, end);
+        Instant now = clock.instant();
+        Optional<Note> note = note(id);
+        if (note.isPresent()) {
+            Note n = note.get();
+            apply(new Change(n, new Note(n.id(), n.articleId(), contentHash, n.kind(), anchor, n.color(), n.text(),
+                    n.tags(), n.created(), now), "Attach", false));
+            return true;
+        }
+        Optional<Bookmark> bookmark = bookmarks.stream().filter(b -> b.id().equals(id)).findFirst();
+        bookmark.ifPresent(b -> apply(new Change(b, new Bookmark(b.id(), b.articleId(), contentHash, anchor, b.name(),
+                b.created(), now), "Attach", false)));
+        return bookmark.isPresent();
+    }
+
     public void deleteNote(String id) {
         note(id).ifPresent(n -> {
             Change change = new Change(n, null, n.kind() == NoteKind.HIGHLIGHT ? "Highlight deleted" : "Note deleted",

@@ -1,6 +1,14 @@
 package app.margin.ui.shell;
 
+import app.margin.ui.annotations.AnnotationExchange;
 import app.margin.ui.annotations.AnnotationItem;
+import app.margin.ui.library.LibraryView;
+import app.margin.ui.library.LibraryViewModel;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
 import app.margin.ui.annotations.AnnotationPopovers;
 import app.margin.ui.annotations.AnnotationsPanel;
 import app.margin.ui.annotations.HighlightLayer;
@@ -13,7 +21,6 @@ import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import app.margin.ui.reader.ReaderView;
 import java.io.File;
-import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -36,7 +43,8 @@ public final class MainView extends BorderPane {
     static final Duration UNDO_NOTICE_TIME = Duration.seconds(8);
 
     private final MainViewModel viewModel;
-    private final Consumer<File> openFile;
+    private final LibraryViewModel library;
+    private final AnnotationExchange exchange;
     private final OutlineView outlineView;
     private final ReaderView readerView;
     private final AnnotationsPanel panel;
@@ -47,18 +55,23 @@ public final class MainView extends BorderPane {
     private final PauseTransition noticeTimer = new PauseTransition(UNDO_NOTICE_TIME);
 
     /**
-     * @param openFile called with a file the reader chose in File → Open; the app loads it off the FX thread
+     * @param background where slow work runs (find on large articles)
+     * @param library    opening files and the library
+     * @param exchange   exporting, importing and copying annotations
      */
-    public MainView(MainViewModel viewModel, Consumer<File> openFile, Executor background) {
+    public MainView(MainViewModel viewModel, Executor background, LibraryViewModel library,
+                    AnnotationExchange exchange) {
         this.viewModel = viewModel;
-        this.openFile = openFile;
+        this.library = library;
+        this.exchange = exchange;
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings());
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
         this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes);
         this.find = new FindPresenter(new FindViewModel(background, Platform::runLater), viewModel.reader(),
                 readerView, highlights::setMarks);
-        this.panel = new AnnotationsPanel(viewModel.panel(), viewModel.annotations(), this::editNote);
+        this.panel = new AnnotationsPanel(viewModel.panel(), viewModel.annotations(),
+                new AnnotationsPanel.Actions(this::editNote, this::copyNote, this::attachToSelection));
         viewModel.panel().flashRequestProperty().addListener((obs, o, p) -> {
             if (p != null) {
                 readerView.select(p.blockIndex(), p.start(), p.end());
@@ -87,6 +100,7 @@ public final class MainView extends BorderPane {
         setTop(new VBox(commands.menuBar(), commands.toolBar(), createNoticeBar()));
         setCenter(split);
         setBottom(createStatusBar());
+        acceptDroppedFiles();
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme());
         sceneProperty().addListener((obs, old, scene) -> applyTheme());
         applyTheme();
@@ -107,6 +121,81 @@ public final class MainView extends BorderPane {
             var b = panel.localToScreen(panel.getBoundsInLocal());
             popovers.showEditor(n, b == null ? 0 : b.getMinX(), b == null ? 0 : b.getMinY() + b.getHeight() / 3);
         });
+    }
+
+    private void copyNote(AnnotationItem item) {
+        exchange.noteMarkdown(item.id()).ifPresent(md -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(md);
+            Clipboard.getSystemClipboard().setContent(content);
+            viewModel.showNotice(Notice.info("Copied the note as Markdown."));
+        });
+    }
+
+    private void attachToSelection(AnnotationItem item) {
+        var sel = readerView.area().getCaretSelectionBind();
+        boolean attached = !readerView.area().getSelectedText().isEmpty()
+                && sel.getStartParagraphIndex() == sel.getEndParagraphIndex()
+                && viewModel.annotations().reattach(item.id(), sel.getStartParagraphIndex(),
+                        sel.getStartColumnPosition(), sel.getEndColumnPosition());
+        viewModel.showNotice(attached ? Notice.info("Attached to the selected text.")
+                : Notice.problem("Select the words in the reading pane (within one paragraph) first, then choose "
+                        + "Attach to Selected Text again."));
+    }
+
+    /** Copies the whole study sheet to the clipboard as Markdown. */
+    void copyStudySheet() {
+        exchange.studySheet().ifPresent(md -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(md);
+            Clipboard.getSystemClipboard().setContent(content);
+            viewModel.showNotice(Notice.info("Copied the study sheet as Markdown."));
+        });
+    }
+
+    void exportAnnotations() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export Annotations");
+        FileChooser.ExtensionFilter md = new FileChooser.ExtensionFilter("Markdown study sheet (*.md)", "*.md");
+        FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Margin annotations, full detail (*.json)",
+                "*.json");
+        chooser.getExtensionFilters().addAll(md, json);
+        chooser.setInitialFileName("study-sheet.md");
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen != null) {
+            boolean asJson = chooser.getSelectedExtensionFilter() == json || chosen.getName().endsWith(".json");
+            exchange.export(chosen.toPath(), asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
+        }
+    }
+
+    void importAnnotations() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import Annotations");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Margin annotations (*.json)", "*.json"));
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            exchange.importFrom(chosen.toPath());
+        }
+    }
+
+    void showLibrary() {
+        Stage window = new Stage();
+        window.initOwner(getScene().getWindow());
+        window.setTitle("Library — Margin");
+        LibraryView view = new LibraryView(library, window::close, () -> {
+            window.close();
+            chooseArticle();
+        });
+        Scene scene = new Scene(view, 760, 420);
+        scene.getStylesheets().setAll(getScene().getStylesheets());
+        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"),
+                getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
+        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("sepia"),
+                getPseudoClassStates().contains(PseudoClass.getPseudoClass("sepia")));
+        window.setScene(scene);
+        library.refresh();
+        window.show();
+        view.table().requestFocus();
     }
 
     /** Shows or hides the annotations panel on the right. */
@@ -195,11 +284,32 @@ public final class MainView extends BorderPane {
     void chooseArticle() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Article");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Margin articles (*.json)", "*.json"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (*.json, *.md, *.txt)", "*.json", "*.md", "*.markdown",
+                        "*.txt", "*.text"),
+                new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
-            openFile.accept(chosen);
+            library.openFile(chosen.toPath());
         }
+    }
+
+    /** Files dropped on the window open as articles. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                library.openFile(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 
     public MainViewModel viewModel() {

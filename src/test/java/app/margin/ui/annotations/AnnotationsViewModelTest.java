@@ -156,4 +156,25 @@ class AnnotationsViewModelTest {
         assertThat(vm.note(n.id()).orElseThrow().color()).isEqualTo(HighlightColor.YELLOW);
         assertThat(vm.note(n.id()).orElseThrow().kind()).isEqualTo(NoteKind.HIGHLIGHT);
     }
+
+    @Test
+    void unplacedHighlightCanBeAttachedToANewSelection() throws Exception {
+        Note lost = new Note("lost", layout.article().id(), "old-hash", NoteKind.HIGHLIGHT,
+                new app.margin.model.Anchor(app.margin.model.Article.LEAD_SECTION_ID,
+                        new app.margin.model.TextQuote("words that are gone", "", ""), 0, 0, 19),
+                HighlightColor.BLUE, "still my note", List.of("exam"), java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        store.saveNote(lost);
+        AnnotationsViewModel again = reopen();
+        assertThat(again.placementOf(lost.anchor())).isEmpty();
+
+        assertThat(again.reattach("lost", leadBlock, 4, 9)).isTrue();
+
+        Note moved = store.notes(layout.article().id()).get(0);
+        assertThat(moved.text()).isEqualTo("still my note");
+        assertThat(moved.anchor().quote().exact()).isEqualTo(layout.blocks().get(leadBlock).text().substring(4, 9));
+        assertThat(again.placementOf(moved.anchor())).contains(new Placement(leadBlock, 4, 9));
+        again.undo();
+        assertThat(store.notes(layout.article().id()).get(0).anchor()).isEqualTo(lost.anchor());
+    }
 }

@@ -1,0 +1,113 @@
+package app.margin.ui.annotations;
+
+import app.margin.exchange.AnnotationExport;
+import app.margin.exchange.AnnotationMerge;
+import app.margin.exchange.ExchangeException;
+import app.margin.exchange.ExportData;
+import app.margin.exchange.MergeResult;
+import app.margin.exchange.StudySheet;
+import app.margin.model.ArticleLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Notes out and back in: the Markdown study sheet and the JSON export of the open article's annotations,
+ * importing an export (merged by id, newer edit wins), and Markdown for the clipboard.
+ */
+public final class AnnotationExchange {
+
+    /** What an export file holds. */
+    public enum Format { MARKDOWN, JSON }
+
+    private final AnnotationsViewModel annotations;
+    private final Executor background;
+    private final Executor fx;
+    private final Clock clock;
+    private final Consumer<String> info;
+    private final Consumer<String> problem;
+
+    public AnnotationExchange(AnnotationsViewModel annotations, Executor background, Executor fx, Clock clock,
+                              Consumer<String> info, Consumer<String> problem) {
+        this.annotations = annotations;
+        this.background = background;
+        this.fx = fx;
+        this.clock = clock;
+        this.info = info;
+        this.problem = problem;
+    }
+
+    /** The study sheet of the open article as it is now, or empty when no article is open. */
+    public Optional<String> studySheet() {
+        ArticleLayout layout = annotations.layout();
+        if (layout == null) {
+            return Optional.empty();
+        }
+        return Optional.of(StudySheet.markdown(layout, List.copyOf(annotations.notes()),
+                List.copyOf(annotations.bookmarks()), annotations::placementOf, clock));
+    }
+
+    /** One note as Markdown, for the clipboard. */
+    public Optional<String> noteMarkdown(String noteId) {
+        return annotations.note(noteId).map(n -> StudySheet.noteMarkdown(n, clock.getZone()));
+    }
+
+    /** Writes the open article's annotations to {@code file}, off the FX thread. */
+    public void export(Path file, Format format) {
+        ArticleLayout layout = annotations.layout();
+        if (layout == null) {
+            return;
+        }
+        String sheet = format == Format.MARKDOWN ? studySheet().orElseThrow() : null;
+        ExportData data = new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),
+                List.copyOf(annotations.notes()), List.copyOf(annotations.bookmarks()));
+        background.execute(() -> {
+            try {
+                if (format == Format.MARKDOWN) {
+                    writeText(file, sheet);
+                } else {
+                    AnnotationExport.write(file, data);
+                }
+                fx.execute(() -> info.accept("Exported " + (data.notes().size() + data.bookmarks().size())
+                        + " annotation(s) to " + file + "."));
+            } catch (IOException | ExchangeException e) {
+                fx.execute(() -> problem.accept("Margin could not write " + file.getFileName() + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private static void writeText(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".partial");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Merges a JSON export into the open article's annotations: by id, no duplicates, the newer edit wins;
+     * importing the same file again changes nothing. A bad or foreign file changes nothing.
+     */
+    public void importFrom(Path file) {
+        ArticleLayout layout = annotations.layout();
+        if (layout == null) {
+            return;
+        }
+        String articleId = layout.article().id();
+        MergeResult[] result = new MergeResult[1];
+        annotations.swapStore(current -> {
+            try {
+                result[0] = AnnotationMerge.merge(current, AnnotationExport.read(file), articleId);
+            } catch (ExchangeException e) {
+                throw new app.margin.store.StoreException(e.getMessage(), e);
+            }
+            return current;
+        }, s -> info.accept("Imported " + file.getFileName() + ": " + result[0].summary()),
+                message -> problem.accept(message + " Nothing was changed."));
+    }
+}

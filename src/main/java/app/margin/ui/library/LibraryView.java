@@ -1,0 +1,145 @@
+package app.margin.ui.library;
+
+import app.margin.library.LibraryEntry;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The Library: every article with its title, progress, annotation count and when it was last read.
+ * Enter or double-click opens one at its last position; Delete removes one after asking.
+ */
+public final class LibraryView extends BorderPane {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.getDefault());
+
+    private final LibraryViewModel viewModel;
+    private final TableView<LibraryEntry> table = new TableView<>();
+    private final Runnable onOpened;
+    private final Runnable chooseFile;
+
+    /**
+     * @param onOpened   called after the reader picked an article (the window closes)
+     * @param chooseFile asks for a file to open (File → Open)
+     */
+    public LibraryView(LibraryViewModel viewModel, Runnable onOpened, Runnable chooseFile) {
+        this.viewModel = viewModel;
+        this.onOpened = onOpened;
+        this.chooseFile = chooseFile;
+        createView();
+    }
+
+    private void createView() {
+        getStyleClass().add("library");
+        setPadding(new Insets(12));
+        TableColumn<LibraryEntry, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()
+                + (c.getValue().bundled() ? "  (bundled)" : "")
+                + (c.getValue().problem() != null ? "  (cannot be read)" : "")));
+        title.setPrefWidth(380);
+        TableColumn<LibraryEntry, String> progress = new TableColumn<>("Progress");
+        progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                String.format(Locale.ROOT, "%d%%", Math.round(c.getValue().activity().fraction() * 100))));
+        TableColumn<LibraryEntry, Number> notes = new TableColumn<>("Annotations");
+        notes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity().annotations()));
+        TableColumn<LibraryEntry, String> lastRead = new TableColumn<>("Last read");
+        lastRead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity().lastRead() == null
+                ? "never" : WHEN.format(c.getValue().activity().lastRead().atZone(ZoneId.systemDefault()))));
+        lastRead.setPrefWidth(170);
+        table.getColumns().setAll(java.util.List.of(title, progress, notes, lastRead));
+        table.setItems(viewModel.entries());
+        table.setPlaceholder(new Label("Reading the library…"));
+        table.setAccessibleText("Library of articles");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> {
+            TableRow<LibraryEntry> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            LibraryEntry selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getCode() == KeyCode.ENTER) {
+                open(selected);
+                e.consume();
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                confirmRemove(selected);
+                e.consume();
+            }
+        });
+        viewModel.entries().addListener((javafx.collections.ListChangeListener<LibraryEntry>) c -> {
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
+        setCenter(table);
+
+        Button open = new Button("Open");
+        open.setDefaultButton(true);
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> open(table.getSelectionModel().getSelectedItem()));
+        Button remove = new Button("Remove…");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                    LibraryEntry s = table.getSelectionModel().getSelectedItem();
+                    return s != null && s.bundled();
+                }, table.getSelectionModel().selectedItemProperty())));
+        remove.setOnAction(e -> confirmRemove(table.getSelectionModel().getSelectedItem()));
+        Button add = new Button("Open File…");
+        add.setOnAction(e -> chooseFile.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, add, spacer, remove, open);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(10, 0, 0, 0));
+        setBottom(buttons);
+    }
+
+    public TableView<LibraryEntry> table() {
+        return table;
+    }
+
+    private void open(LibraryEntry entry) {
+        viewModel.open(entry);
+        onOpened.run();
+    }
+
+    private void confirmRemove(LibraryEntry entry) {
+        if (entry.bundled()) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "“" + entry.title() + "” will leave your library. Its " + entry.activity().annotations()
+                        + " annotation(s) are saved to an export file first, and stay in Margin's database.",
+                ButtonType.CANCEL, ButtonType.OK);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText("Remove this article from the library?");
+        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.remove(entry, export -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, "Its notes were saved to " + export
+                    + " (File → Import Annotations reads them back).", ButtonType.OK);
+            done.initOwner(getScene().getWindow());
+            done.setHeaderText("Removed");
+            done.show();
+        }));
+    }
+}

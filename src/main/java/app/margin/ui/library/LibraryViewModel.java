@@ -1,0 +1,137 @@
+package app.margin.ui.library;
+
+import app.margin.article.ArticleException;
+import app.margin.article.ArticleImporter;
+import app.margin.library.Library;
+import app.margin.library.LibraryEntry;
+import app.margin.model.Article;
+import app.margin.store.AnnotationStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The library: every article the reader opened, and opening files into it. File work runs on the
+ * background executor; results and problems come back on the FX thread.
+ */
+public final class LibraryViewModel {
+
+    private final Library library;
+    private final ArticleImporter importer;
+    private final CompletableFuture<AnnotationStore> store;
+    private final Executor background;
+    private final Executor fx;
+    private final Consumer<Article> show;
+    private final Consumer<String> problem;
+    private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<LibraryEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    /**
+     * @param show    shows an opened article (on the FX thread)
+     * @param problem tells the reader what went wrong (on the FX thread)
+     */
+    public LibraryViewModel(Library library, ArticleImporter importer, CompletableFuture<AnnotationStore> store,
+                            Executor background, Executor fx, Consumer<Article> show, Consumer<String> problem) {
+        this.library = library;
+        this.importer = importer;
+        this.store = store;
+        this.background = background;
+        this.fx = fx;
+        this.show = show;
+        this.problem = problem;
+    }
+
+    public ObservableList<LibraryEntry> entries() {
+        return readOnlyEntries;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Reads the library again: titles, progress, annotation counts, last read. */
+    public void refresh() {
+        run(() -> {
+            AnnotationStore s = storeOrNull();
+            return library.entries(s == null ? Map.of() : s.activity());
+        }, entries::setAll);
+    }
+
+    /**
+     * Opens an article file (JSON, Markdown or plain text), keeps it in the library under its own id and
+     * shows it. A file that cannot be read changes nothing.
+     */
+    public void openFile(Path file) {
+        run(() -> {
+            Article article = importer.importFile(file);
+            library.add(article);
+            return article;
+        }, show);
+    }
+
+    public void open(LibraryEntry entry) {
+        if (entry.problem() != null) {
+            problem.accept(entry.problem());
+            return;
+        }
+        run(() -> library.open(entry), show);
+    }
+
+    /** Removes an article; its notes go to an export file first. The view asks the reader before calling this. */
+    public void remove(LibraryEntry entry, Consumer<Path> exported) {
+        run(() -> {
+            Path export = library.remove(entry, store.join());
+            AnnotationStore s = storeOrNull();
+            return new Removed(export, library.entries(s == null ? Map.of() : s.activity()));
+        }, removed -> {
+            entries.setAll(removed.entries());
+            exported.accept(removed.export());
+        });
+    }
+
+    private record Removed(Path export, List<LibraryEntry> entries) {}
+
+    private AnnotationStore storeOrNull() {
+        try {
+            return store.isCompletedExceptionally() ? null : store.join();
+        } catch (CompletionException e) {
+            return null;
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private <T> void run(Work<T> work, Consumer<T> done) {
+        busy.set(true);
+        background.execute(() -> {
+            try {
+                T result = work.run();
+                fx.execute(() -> {
+                    busy.set(false);
+                    done.accept(result);
+                });
+            } catch (ArticleException e) {
+                fx.execute(() -> {
+                    busy.set(false);
+                    problem.accept(e.userMessage() + " Nothing in your library changed.");
+                });
+            } catch (Exception e) {
+                fx.execute(() -> {
+                    busy.set(false);
+                    problem.accept("Margin could not do that: " + e.getMessage());
+                });
+            }
+        });
+    }
+}
