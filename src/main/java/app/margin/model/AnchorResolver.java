@@ -23,7 +23,11 @@ import java.util.Optional;
  * {@code 1 − edit distance / context length} of the stored context against the text beside the candidate.
  * A side <em>agrees</em> when that similarity is at least {@value #AGREEING_CONTEXT} over at least
  * {@value #MIN_CONTEXT} characters, or when the stored context reached the paragraph's edge and the candidate's
- * does too.
+ * does too. A fuzzy candidate with only one agreeing side needs that side to agree strongly (at least
+ * {@value #STRONG_CONTEXT}) and must hold the quote's other end exactly (its first or last quarter,
+ * {@value #MIN_CONTEXT} to {@value #ANCHORED_END} characters): the unsure side is where the text was rearranged
+ * (a sentence swapped or deleted next to the quote) or where a look-alike passage differs, so edits there are
+ * not trusted.
  * <ul>
  *   <li>The best candidate is taken when at least one of its sides agrees and no other candidate scores
  *       within {@value #MARGIN} of it.</li>
@@ -32,6 +36,11 @@ import java.util.Optional;
  *   <li>When no context agrees, an exact candidate is taken only if it is the one at the hint, or if it is
  *       the quote's only occurrence in the article and the quote is at least {@value #UNIQUE_WITHOUT_CONTEXT}
  *       characters long. A fuzzy candidate always needs agreeing context.</li>
+ *   <li>Outside the anchor's section, the context must agree on <em>both</em> sides when the section still
+ *       exists (a passage that left it most likely moved as a whole, context and all; one agreeing side is
+ *       more often a look-alike passage), and also when the quote is shorter than
+ *       {@value #UNIQUE_WITHOUT_CONTEXT} characters (short phrases recur). Only a longer quote whose section
+ *       id is gone may be placed elsewhere on one agreeing side, or as a unique occurrence.</li>
  * </ul>
  * Quotes shorter than {@value #MIN_FUZZY_QUOTE} or longer than {@value #MAX_FUZZY_QUOTE} characters are
  * never placed fuzzily, and paragraphs longer than {@value #MAX_FUZZY_PARAGRAPH} characters are not searched
@@ -48,6 +57,8 @@ public final class AnchorResolver {
     static final double MARGIN = 0.25;
     static final int HINT_TOLERANCE = 16;
     static final int UNIQUE_WITHOUT_CONTEXT = 32;
+    static final int ANCHORED_END = 16;
+    static final double STRONG_CONTEXT = 0.9;
 
     private final ArticleLayout layout;
 
@@ -81,9 +92,9 @@ public final class AnchorResolver {
         int from = layout.blockOf(anchor.sectionId());
         if (from >= 0) {
             int to = sectionEnd(from);
-            Candidate c = choose(exactCandidates(quote, from, to), anchor, true);
+            Candidate c = choose(exactCandidates(quote, from, to), anchor, true, false);
             if (c == null && fuzzyAllowed(quote)) {
-                c = choose(fuzzyCandidates(quote, from, to), anchor, true);
+                c = choose(fuzzyCandidates(quote, from, to), anchor, true, false);
             }
             if (c != null) {
                 Resolution.Method method = c.placement().equals(hinted) ? Resolution.Method.HINT
@@ -92,9 +103,10 @@ public final class AnchorResolver {
             }
         }
         int all = layout.blocks().size();
-        Candidate c = choose(exactCandidates(quote, 0, all), anchor, false);
+        boolean bothSides = from >= 0 || quote.exact().length() < UNIQUE_WITHOUT_CONTEXT;
+        Candidate c = choose(exactCandidates(quote, 0, all), anchor, false, bothSides);
         if (c == null && fuzzyAllowed(quote)) {
-            c = choose(fuzzyCandidates(quote, 0, all), anchor, false);
+            c = choose(fuzzyCandidates(quote, 0, all), anchor, false, bothSides);
         }
         if (c == null) {
             return Resolution.unplaced();
@@ -107,7 +119,8 @@ public final class AnchorResolver {
     }
 
     /** A possible place for a quote, scored by how well it and its context agree with the stored quote. */
-    private record Candidate(Placement placement, int edits, double score, boolean contextAgrees) {}
+    private record Candidate(Placement placement, int edits, double score, boolean contextAgrees,
+                             boolean bothSidesAgree) {}
 
     /** The stored place if it is a valid range of the stored paragraph, else null. */
     private Placement hintedPlace(Anchor anchor) {
@@ -155,9 +168,20 @@ public final class AnchorResolver {
             Block block = layout.blocks().get(b);
             if (block.isParagraph() && block.text().length() <= MAX_FUZZY_PARAGRAPH) {
                 for (FuzzyMatcher.Match m : FuzzyMatcher.search(block.text(), quote.exact(), maxEdits)) {
-                    int[] range = WordSnap.snap(block.text(), m.start(), m.end(), quote);
-                    if (range[0] < range[1]) {
-                        out.add(candidate(quote, b, range[0], range[1], m.edits()));
+                    Candidate best = null;
+                    for (int[] variant : m.variants()) {
+                        for (boolean widen : new boolean[] {true, false}) {
+                            int[] range = WordSnap.snap(block.text(), variant[0], variant[1], quote, widen);
+                            int edits = range[0] >= range[1] ? Integer.MAX_VALUE
+                                    : FuzzyMatcher.distance(quote.exact(), block.text().substring(range[0], range[1]));
+                            if (edits <= maxEdits) {
+                                Candidate c = candidate(quote, b, range[0], range[1], edits);
+                                best = best == null || c.score() > best.score() ? c : best;
+                            }
+                        }
+                    }
+                    if (best != null) {
+                        out.add(best);
                     }
                 }
             }
@@ -169,19 +193,37 @@ public final class AnchorResolver {
         String text = layout.blocks().get(block).text();
         ContextSide before = ContextSide.before(text, start, quote.prefix());
         ContextSide after = ContextSide.after(text, end, quote.suffix());
-        double score = 2.0 * (1.0 - (double) edits / quote.exact().length()) + before.similarity()
-                + after.similarity();
-        return new Candidate(new Placement(block, start, end), edits, score, before.agrees() || after.agrees());
+        String exact = quote.exact();
+        double score = 2.0 * (1.0 - (double) edits / exact.length()) + before.similarity() + after.similarity();
+        boolean agrees;
+        if (edits == 0 || (before.agrees() && after.agrees())) {
+            agrees = before.agrees() || after.agrees();
+        } else {
+            int w = Math.min(exact.length(), Math.min(ANCHORED_END, Math.max(MIN_CONTEXT, exact.length() / 4)));
+            boolean startHolds = end - start >= w && text.startsWith(exact.substring(0, w), start);
+            boolean endHolds = end - start >= w && text.startsWith(exact.substring(exact.length() - w), end - w);
+            agrees = (before.similarity() >= STRONG_CONTEXT && before.agrees() && endHolds)
+                    || (after.similarity() >= STRONG_CONTEXT && after.agrees() && startHolds);
+        }
+        return new Candidate(new Placement(block, start, end), edits, score, agrees,
+                before.agrees() && after.agrees());
     }
 
-    /** The candidate to place the anchor at under the rules in the class comment, or null. */
-    private Candidate choose(List<Candidate> candidates, Anchor anchor, boolean inSection) {
+    /**
+     * The candidate to place the anchor at under the rules in the class comment, or null. {@code inSection}:
+     * the candidates are in the anchor's own section, so the hint applies; {@code bothSides}: only a
+     * candidate whose context agrees on both sides may be taken.
+     */
+    private Candidate choose(List<Candidate> candidates, Anchor anchor, boolean inSection, boolean bothSides) {
         if (candidates.isEmpty()) {
             return null;
         }
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingDouble(Candidate::score).reversed());
         Candidate best = sorted.get(0);
+        if (bothSides && !best.bothSidesAgree()) {
+            return null;
+        }
         if (!best.contextAgrees()) {
             List<Candidate> exact = sorted.stream().filter(c -> c.edits() == 0).toList();
             List<Candidate> atHint = inSection ? atHint(exact, anchor) : List.of();

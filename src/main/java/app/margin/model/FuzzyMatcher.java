@@ -14,8 +14,12 @@ import java.util.Map;
  */
 final class FuzzyMatcher {
 
-    /** One approximate occurrence: {@code text[start, end)} is {@code edits} edits away from the pattern. */
-    record Match(int start, int end, int edits) {}
+    /**
+     * One approximate occurrence: {@code text[start, end)} is {@code edits} edits away from the pattern.
+     * Where several boundaries cost the same (a replaced end word can be matched or left out at equal cost),
+     * {@code variants} lists each combination of the earliest and latest tying start and end, this one first.
+     */
+    record Match(int start, int end, int edits, List<int[]> variants) {}
 
     /** Most matches reported per text; the best by edit count are kept. */
     static final int MAX_MATCHES = 16;
@@ -25,8 +29,7 @@ final class FuzzyMatcher {
 
     /**
      * Distinct occurrences of {@code pattern} in {@code text} with at most {@code maxEdits} edits, fewest
-     * edits first and, among equals, the later end first (so a replaced last word is kept in the match).
-     * Matches whose ends lie within half a pattern length of a better one are left out.
+     * edits first. Matches whose ends lie within half a pattern length of a better one are left out.
      */
     static List<Match> search(String text, String pattern, int maxEdits) {
         int m = pattern.length();
@@ -45,6 +48,8 @@ final class FuzzyMatcher {
         long lastHigh = 1L << ((m - 1) & 63);
         int score = m;
         List<int[]> ends = new ArrayList<>();
+        int[] at = new int[text.length() + 1];
+        at[0] = m;
         for (int j = 0; j < text.length(); j++) {
             long[] eq = peq.getOrDefault(text.charAt(j), none);
             int carry = 0;
@@ -52,11 +57,12 @@ final class FuzzyMatcher {
                 carry = advance(pv, mv, b, eq[b], carry, b == blocks - 1 ? lastHigh : Long.MIN_VALUE);
             }
             score += carry;
+            at[j + 1] = score;
             if (score <= maxEdits) {
                 ends.add(new int[] {j + 1, score});
             }
         }
-        ends.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(b[0], a[0]));
+        ends.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));
         List<Match> out = new ArrayList<>();
         int apart = Math.max(1, m / 2);
         for (int[] e : ends) {
@@ -68,11 +74,30 @@ final class FuzzyMatcher {
                 near |= Math.abs(kept.end() - e[0]) < apart;
             }
             if (!near) {
-                int start = e[0] - alignBackward(text, e[0], pattern, m + maxEdits)[1];
-                out.add(new Match(start, e[0], e[1]));
+                out.add(match(text, pattern, maxEdits, e[0], at));
             }
         }
         return out;
+    }
+
+    private static Match match(String text, String pattern, int maxEdits, int end, int[] at) {
+        int early = end;
+        while (early > 0 && at[early - 1] == at[end]) {
+            early--;
+        }
+        int late = end;
+        while (late + 1 < at.length && at[late + 1] == at[end]) {
+            late++;
+        }
+        List<int[]> variants = new ArrayList<>();
+        for (int e : early == late ? new int[] {end} : new int[] {early, late}) {
+            int[] a = alignBackward(text, e, pattern, pattern.length() + maxEdits);
+            variants.add(new int[] {e - a[1], e});
+            if (a[2] != a[1]) {
+                variants.add(new int[] {e - a[2], e});
+            }
+        }
+        return new Match(variants.get(0)[0], variants.get(0)[1], at[end], List.copyOf(variants));
     }
 
     /** One column step of one 64-row block; returns the horizontal delta leaving the block's last row. */
@@ -101,7 +126,8 @@ final class FuzzyMatcher {
 
     /**
      * Aligns {@code pattern} so that it ends exactly at {@code text[end]} and may start anywhere within
-     * {@code window} characters before it. Returns {edits, length of text used}; on ties the longer span.
+     * {@code window} characters before it. Returns {edits, longest length of text used with that many edits,
+     * shortest such length}.
      */
     static int[] alignBackward(String text, int end, String pattern, int window) {
         int w = Math.min(window, end);
@@ -145,14 +171,18 @@ final class FuzzyMatcher {
         return prev;
     }
 
-    /** {fewest edits, the longest j with them}. */
+    /** {fewest edits, the longest j with them, the shortest j with them}. */
     private static int[] best(int[] row) {
         int best = 0;
+        int shortest = 0;
         for (int j = 1; j < row.length; j++) {
+            if (row[j] < row[best]) {
+                shortest = j;
+            }
             if (row[j] <= row[best]) {
                 best = j;
             }
         }
-        return new int[] {row[best], best};
+        return new int[] {row[best], best, shortest};
     }
 }

@@ -1,8 +1,9 @@
 package app.margin.model;
 
 /**
- * Trims or widens an approximate match to word edges the way the stored quote sat: a quote that began at
- * the start of a word begins at the start of a word again, and no whitespace is gained at either end.
+ * Trims, widens or narrows an approximate match to word edges the way the stored quote sat: a quote that
+ * began at the start of a word begins at the start of a word again, and no whitespace is gained at either
+ * end. Widening takes in the rest of a cut word; narrowing leaves the cut word out.
  */
 final class WordSnap {
 
@@ -13,7 +14,7 @@ final class WordSnap {
     }
 
     /** {start, end} of the snapped range; start may equal end if nothing is left. */
-    static int[] snap(String text, int start, int end, TextQuote quote) {
+    static int[] snap(String text, int start, int end, TextQuote quote, boolean widen) {
         String exact = quote.exact();
         if (!Character.isWhitespace(exact.charAt(0))) {
             while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -30,7 +31,11 @@ final class WordSnap {
             while (s > 0 && isWord(text.charAt(s - 1)) && start - s < MAX_SHIFT) {
                 s--;
             }
-            if (s == 0 || !isWord(text.charAt(s - 1))) {
+            if (!widen) {
+                while (start < end && (inWord(text, start - 1) || !isWord(text.charAt(start)))) {
+                    start++;
+                }
+            } else if (s == 0 || !isWord(text.charAt(s - 1))) {
                 start = s;
             }
         }
@@ -39,11 +44,19 @@ final class WordSnap {
             while (e < text.length() && isWord(text.charAt(e)) && e - end < MAX_SHIFT) {
                 e++;
             }
-            if (e == text.length() || !isWord(text.charAt(e))) {
+            if (!widen) {
+                while (end > start && (inWord(text, end) || !isWord(text.charAt(end - 1)))) {
+                    end--;
+                }
+            } else if (e == text.length() || !isWord(text.charAt(e))) {
                 end = e;
             }
         }
         return new int[] {start, end};
+    }
+
+    private static boolean inWord(String text, int at) {
+        return at >= 0 && at < text.length() && isWord(text.charAt(at));
     }
 
     private static boolean isWord(char c) {
