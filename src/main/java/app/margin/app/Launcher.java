@@ -17,6 +17,11 @@ public final class Launcher {
                 System.out.println(Options.USAGE);
                 return;
             }
+            if (options.export().isPresent()) {
+                System.setProperty("slf4j.internal.verbosity", "ERROR");
+                System.exit(CommandLineExport.run(options, System.getenv(),
+                        java.nio.file.Path.of(System.getProperty("user.home")), System.out, System.err));
+            }
         } catch (Options.OptionsException e) {
             System.err.println("margin: " + e.getMessage());
             System.err.println(Options.USAGE);

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param dataDir the data folder given with --data-dir
  * @param smoke   start, wait for the first frame showing the article, print the time, and exit
  * @param help    print usage and exit
+ * @param export  write the article's annotations to this file and exit, without a window
+ * @param format  "md" or "json" for --export; empty to go by the file's extension
  */
-public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help) {
+public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
+                      Optional<Path> export, Optional<String> format) {
 
     public static final String USAGE = """
             Usage: margin [options]
@@ -21,6 +24,10 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
               --data-dir DIR    keep notes and settings in DIR
                                 (default: $MARGIN_DATA_DIR, else $XDG_DATA_HOME/margin, else ~/.local/share/margin)
               --smoke           exit once the first frame with the article is shown; print the time it took
+              --export FILE     write the annotations of the article (--article, or the bundled one) to FILE
+                                and exit without opening a window
+              --format md|json  for --export: a Markdown study sheet or the full JSON export
+                                (default: by FILE's extension, else md)
               --help            show this help""";
 
     /** Thrown for an option Margin does not know or one missing its value. */
@@ -35,6 +42,8 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         Path dataDir = null;
         boolean smoke = false;
         boolean help = false;
+        Path export = null;
+        String format = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -48,12 +57,27 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                     dataDir = Path.of(valueOf(name, inline, args, i));
                     i += inline == null ? 1 : 0;
                 }
+                case "--export" -> {
+                    export = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                }
+                case "--format" -> {
+                    format = valueOf(name, inline, args, i).toLowerCase(java.util.Locale.ROOT);
+                    i += inline == null ? 1 : 0;
+                    if (!format.equals("md") && !format.equals("json")) {
+                        throw new OptionsException("--format takes md or json, not " + format);
+                    }
+                }
                 case "--smoke" -> smoke = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new OptionsException("Unknown option: " + arg);
             }
         }
-        return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help);
+        if (format != null && export == null) {
+            throw new OptionsException("--format goes with --export FILE");
+        }
+        return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
+                Optional.ofNullable(export), Optional.ofNullable(format));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {

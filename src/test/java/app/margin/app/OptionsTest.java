@@ -45,4 +45,14 @@ class OptionsTest {
         assertThat(Options.parse(List.of()).resolveDataDir(Map.of("XDG_DATA_HOME", "rel"), HOME))
                 .isEqualTo(Path.of("/home/reader/.local/share/margin"));
     }
+
+    @Test
+    void exportTakesAFileAndAFormat() throws Exception {
+        Options o = Options.parse(List.of("--export", "sheet.md", "--format", "JSON"));
+
+        assertThat(o.export()).contains(Path.of("sheet.md"));
+        assertThat(o.format()).contains("json");
+        assertThatThrownBy(() -> Options.parse(List.of("--export", "x", "--format", "pdf"))).hasMessageContaining("pdf");
+        assertThatThrownBy(() -> Options.parse(List.of("--format", "md"))).hasMessageContaining("--export");
+    }
 }

@@ -1,0 +1,67 @@
+package app.margin.app;
+
+import app.margin.article.ArticleException;
+import app.margin.article.ArticleImporter;
+import app.margin.article.ArticleReader;
+import app.margin.exchange.AnnotationExport;
+import app.margin.exchange.ExchangeException;
+import app.margin.exchange.StudySheet;
+import app.margin.model.AnchorResolver;
+import app.margin.model.Article;
+import app.margin.model.ArticleLayout;
+import app.margin.store.AnnotationStore;
+import app.margin.store.OpenResult;
+import app.margin.store.StoreException;
+import app.margin.store.StoreOpener;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+
+/** {@code --export FILE [--format md|json]}: writes an article's annotations without opening a window. */
+final class CommandLineExport {
+
+    private CommandLineExport() {
+    }
+
+    /** Returns the process exit code: 0 written, 1 could not. Messages go to {@code out} and {@code err}. */
+    static int run(Options options, Map<String, String> env, Path home, PrintStream out, PrintStream err) {
+        Path file = options.export().orElseThrow();
+        boolean json = options.format().map("json"::equals)
+                .orElse(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
+        Path dataDir = options.resolveDataDir(env, home);
+        Clock clock = Clock.system(ZoneId.systemDefault());
+        try {
+            ArticleReader reader = new ArticleReader();
+            Article article = options.article().isPresent()
+                    ? new ArticleImporter(reader).importFile(options.article().get())
+                    : reader.readBundled(ArticleSource.BUNDLED);
+            OpenResult opened = StoreOpener.open(dataDir, clock);
+            opened.problem().ifPresent(p -> err.println("margin: " + p));
+            try (AnnotationStore store = opened.store()) {
+                if (json) {
+                    AnnotationExport.write(file, AnnotationExport.collect(store, article, clock.instant()));
+                } else {
+                    ArticleLayout layout = ArticleLayout.of(article);
+                    String sheet = StudySheet.markdown(layout, store.notes(article.id()),
+                            store.bookmarks(article.id()), new AnchorResolver(layout)::resolve, clock);
+                    Files.writeString(file, sheet, StandardCharsets.UTF_8);
+                }
+            }
+            out.println("margin: wrote the " + (json ? "JSON export" : "study sheet") + " of “" + article.title()
+                    + "” to " + file);
+            return 0;
+        } catch (ArticleException e) {
+            err.println("margin: " + e.userMessage());
+        } catch (StoreException | ExchangeException e) {
+            err.println("margin: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("margin: could not write " + file + ": " + e.getMessage());
+        }
+        return 1;
+    }
+}
