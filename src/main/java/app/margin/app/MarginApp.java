@@ -36,6 +36,9 @@ import javafx.stage.Stage;
  */
 public final class MarginApp extends Application {
 
+    /** Where the text of notes too long to save is kept when Margin closes. */
+    static final String UNSAVED_NOTES = "unsaved-notes";
+
     private final Clock clock = Clock.systemUTC();
     private Options options;
     private Path dataDir;
@@ -131,6 +134,7 @@ public final class MarginApp extends Application {
                         + " Notes you make in this window cannot be saved."));
             } else {
                 reportStoreProblem(result);
+                reportKeptDrafts();
             }
         }, Platform::runLater);
     }
@@ -172,6 +176,20 @@ public final class MarginApp extends Application {
             view.split().setDividerPositions(window.outlineDivider(), window.panelDivider());
         } else {
             view.split().setDividerPositions(window.outlineDivider());
+        }
+    }
+
+    /** Tells the reader about over-long note texts kept in files when Margin last closed. */
+    private void reportKeptDrafts() {
+        Path folder = dataDir.resolve(UNSAVED_NOTES);
+        try (var files = java.nio.file.Files.list(folder)) {
+            long count = files.filter(f -> f.toString().endsWith(".txt")).count();
+            if (count > 0 && viewModel.noticeProperty().get() == null) {
+                viewModel.showNotice(Notice.info(count + " note text(s) that were too long to save are kept in "
+                        + folder + "."));
+            }
+        } catch (IOException e) {
+            // No such folder: nothing was kept.
         }
     }
 
@@ -223,6 +241,7 @@ public final class MarginApp extends Application {
         if (view != null) {
             saveWindowState();
             view.popovers().hide();
+            keepDrafts();
             try {
                 positions.save().get(3, TimeUnit.SECONDS);
                 viewModel.annotations().awaitSaved(10_000);
@@ -235,6 +254,25 @@ public final class MarginApp extends Application {
             store.close();
         }
         background.shutdown();
+    }
+
+    /** Note texts too long to save go to files, so that closing Margin loses none of them. */
+    private void keepDrafts() {
+        var drafts = viewModel.annotations().drafts();
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Path folder = dataDir.resolve(UNSAVED_NOTES);
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            for (var draft : drafts.entrySet()) {
+                Path file = folder.resolve(draft.getKey() + ".txt");
+                java.nio.file.Files.writeString(file, draft.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                System.err.println("margin: a note too long to save was kept in " + file);
+            }
+        } catch (IOException e) {
+            System.err.println("margin: could not keep an over-long note's text: " + e.getMessage());
+        }
     }
 
     private void saveWindowState() {

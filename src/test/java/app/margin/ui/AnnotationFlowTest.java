@@ -212,4 +212,29 @@ class AnnotationFlowTest {
         TextArea editor = robot.lookup(".note-editor .text-area").queryAs(TextArea.class);
         assertThat(editor.getText()).isEqualTo("opening line");
     }
+
+    @Test
+    void overLongNoteIsKeptWhenItsEditorClosesAndWhenMarginCloses() throws Exception {
+        MainView v = start();
+        MainViewModel vm = v.viewModel();
+        int block = layout(v).blockOf(UKRAINE, 0);
+        String tooLong = "y".repeat(Note.MAX_TEXT_LENGTH + 50);
+        robot.interact(() -> {
+            Note n = vm.annotations().addHighlight(block, 0, 8, HighlightColor.BLUE).orElseThrow();
+            v.popovers().showEditor(n, 100, 100);
+        });
+        robot.interact(() -> v.popovers().editor().orElseThrow().textArea().setText(tooLong));
+        robot.interact(() -> v.popovers().hide());
+        Note note = vm.annotations().notes().get(0);
+        assertThat(note.text()).isEmpty();
+
+        robot.interact(() -> v.popovers().showEditor(note, 100, 100));
+        assertThat(v.popovers().editor().orElseThrow().textArea().getText()).isEqualTo(tooLong);
+        robot.interact(() -> v.popovers().hide());
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("unsaved-notes").resolve(note.id() + ".txt")))
+                .isEqualTo(tooLong);
+    }
 }

@@ -86,6 +86,11 @@ public final class AnnotationsPanel extends VBox {
         tag.setPromptText("Any tag");
         tag.setPrefWidth(110);
         tag.valueProperty().addListener((obs, o, n) -> viewModel.tagProperty().set(n == null ? "" : n));
+        viewModel.tagProperty().addListener((obs, o, n) -> {
+            if (!java.util.Objects.equals(n, tag.getValue()) && !(n.isEmpty() && tag.getValue() == null)) {
+                tag.setValue(n.isEmpty() ? null : n);
+            }
+        });
         tag.setAccessibleText("Show tag");
         HBox filters = new HBox(6, kind, colour, tag);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -96,7 +101,11 @@ public final class AnnotationsPanel extends VBox {
 
         list.setItems(viewModel.rows());
         list.setCellFactory(v -> new RowCell());
-        list.setPlaceholder(new Label("No annotations yet.\nSelect text to highlight it, or press Ctrl+D to bookmark."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> placeholderText(),
+                viewModel.kindProperty(), viewModel.colourProperty(), viewModel.tagProperty(), viewModel.textProperty()));
+        list.setPlaceholder(placeholder);
         list.setAccessibleText("Annotations");
         VBox.setVgrow(list, Priority.ALWAYS);
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -114,6 +123,20 @@ public final class AnnotationsPanel extends VBox {
         });
         getChildren().addAll(title, filters, search, list);
         setMinWidth(220);
+    }
+
+    private String placeholderText() {
+        boolean filtered = viewModel.colourProperty().get() != null || !viewModel.tagProperty().get().isBlank()
+                || !viewModel.textProperty().get().isBlank();
+        if (filtered) {
+            return "Nothing matches these filters.";
+        }
+        return switch (viewModel.kindProperty().get()) {
+            case BOOKMARKS -> "No bookmarks yet. Ctrl+D bookmarks the paragraph at the top of the pane.";
+            case HIGHLIGHTS -> "No highlights yet. Select text in the pane to highlight it.";
+            case SECTION_NOTES -> "No section notes yet. Ctrl+Shift+N adds one to the section you are reading.";
+            case ALL -> "No annotations yet.\nSelect text to highlight it, or press Ctrl+D to bookmark.";
+        };
     }
 
     private AnnotationItem selectedItem() {

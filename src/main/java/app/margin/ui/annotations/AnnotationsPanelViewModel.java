@@ -136,7 +136,10 @@ public final class AnnotationsPanelViewModel {
                     annotations.placementOf(b.anchor()).orElse(null), "", b.name(), null, List.of(), b.updated()));
         }
         this.all = all;
-        allTags.setAll(tags);
+        if (!allTags.equals(List.copyOf(tags))) {
+            // Replacing the items of the tag chooser clears its value, and with it the tag filter: only when needed.
+            allTags.setAll(tags);
+        }
         List<AnnotationItem> shown = all.stream().filter(this::matches)
                 .sorted(Comparator.comparing((AnnotationItem i) -> i.placement() == null)
                         .thenComparingInt(i -> i.placement() == null ? 0 : i.placement().blockIndex())

@@ -26,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The bookmarks and notes of the open article, and every command that changes them. Changes show at
@@ -49,6 +50,8 @@ public final class AnnotationsViewModel {
     private final Map<String, Note> notesById = new HashMap<>();
     private final ObservableList<Note> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final ObservableList<Bookmark> readOnlyBookmarks = FXCollections.unmodifiableObservableList(bookmarks);
+    /** Note texts refused for being too long, by note id: kept so that closing the editor loses nothing. */
+    private final ObservableMap<String, String> drafts = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<Change> lastDeletion = new ReadOnlyObjectWrapper<>(this, "lastDeletion");
     private ArticleLayout layout;
@@ -143,19 +146,29 @@ public final class AnnotationsViewModel {
      * nothing changes: the editor keeps the text, the store keeps the last good version.
      */
     public EditResult editNote(String id, String text, List<String> tags) {
-        if (text.length() > Note.MAX_TEXT_LENGTH) {
-            return EditResult.tooLong(text.length());
-        }
         Optional<Note> current = note(id);
         if (current.isEmpty()) {
             return EditResult.gone();
         }
+        if (text.length() > Note.MAX_TEXT_LENGTH) {
+            drafts.put(id, text);
+            return EditResult.tooLong(text.length());
+        }
+        drafts.remove(id);
         Note before = current.get();
         if (before.text().equals(text) && before.tags().equals(tags)) {
             return EditResult.OK;
         }
         apply(new Change(before, before.withText(text, tags, clock.instant()), "Edit note", true));
         return EditResult.OK;
+    }
+
+    /**
+     * Note texts that were too long to save, by note id. The editor shows a draft instead of the saved text,
+     * and the app keeps the drafts in a file when it closes.
+     */
+    public ObservableMap<String, String> drafts() {
+        return FXCollections.unmodifiableObservableMap(drafts);
     }
 
     /** Ends an editing session: the next edit is a new undo step. */
@@ -344,6 +357,7 @@ public final class AnnotationsViewModel {
             writer.write(store -> store.saveBookmark(b));
         } else if (other instanceof Note n) {
             notesById.remove(n.id());
+            drafts.remove(n.id());
             notes.removeIf(x -> x.id().equals(n.id()));
             writer.write(store -> store.deleteNote(n.id()));
         } else if (other instanceof Bookmark b) {
@@ -372,7 +386,7 @@ public final class AnnotationsViewModel {
     public record EditResult(boolean accepted, String problem) {
         static final EditResult OK = new EditResult(true, null);
 
-        static EditResult tooLong(int length) {
+        public static EditResult tooLong(int length) {
             return new EditResult(false, String.format(
                     "A note can hold at most %,d characters; this one has %,d. Shorten it to save it "
                             + "(your text stays here; the last saved version is safe).",

@@ -77,6 +77,24 @@ public final class HighlightLayer {
         drawMarksInView();
     }
 
+    /**
+     * Restyles every paragraph with a highlight or mark. After a theme change the pane keeps the colours it
+     * drew with until the spans are set again.
+     */
+    public void redrawAll() {
+        Set<Integer> blocks = new HashSet<>(markedBlocks);
+        idsByBlock.forEach((block, ids) -> {
+            if (!ids.isEmpty()) {
+                blocks.add(block);
+            }
+        });
+        markedBlocks.clear();
+        for (int block : blocks) {
+            restyle(block);
+        }
+        drawMarksInView();
+    }
+
     private void scheduleMarksInView() {
         if (marksPending || marks == TextMark.Source.NONE) {
             return;

@@ -65,7 +65,8 @@ public final class NoteEditor extends VBox {
             heading.setWrapText(true);
             getChildren().add(heading);
         }
-        text.setText(note.text());
+        String draft = viewModel.drafts().get(note.id());
+        text.setText(draft != null ? draft : note.text());
         text.setWrapText(true);
         text.setPrefRowCount(5);
         text.setPromptText("Write a note (optional)");
@@ -88,6 +89,10 @@ public final class NoteEditor extends VBox {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
+        if (draft != null) {
+            problem.setText(AnnotationsViewModel.EditResult.tooLong(draft.length()).problem());
+            problem.setVisible(true);
+        }
         times.getStyleClass().add("note-times");
         showTimes(note);
         Button delete = new Button(note.kind() == NoteKind.HIGHLIGHT ? "Delete Highlight" : "Delete Note");

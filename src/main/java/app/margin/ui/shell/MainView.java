@@ -101,7 +101,11 @@ public final class MainView extends BorderPane {
         setCenter(split);
         setBottom(createStatusBar());
         acceptDroppedFiles();
-        viewModel.settings().themeProperty().addListener((obs, old, theme) -> applyTheme());
+        viewModel.settings().themeProperty().addListener((obs, old, theme) -> {
+            applyTheme();
+            // Highlight colours are drawn from the theme's tokens when spans are set: set them again.
+            Platform.runLater(highlights::redrawAll);
+        });
         sceneProperty().addListener((obs, old, scene) -> applyTheme());
         applyTheme();
     }
@@ -226,7 +230,9 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button action = new Button();
         action.managedProperty().bind(action.visibleProperty());
+        action.setMinWidth(Region.USE_PREF_SIZE);
         Button close = new Button("Dismiss");
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> viewModel.dismissNotice());
         close.setAccessibleText("Dismiss this message");
         HBox bar = new HBox(12, text, action, close);

@@ -56,6 +56,13 @@ public final class MainViewModel {
                 showNotice(Notice.info(change.description() + ".").withAction("Undo", this::undo));
             }
         });
+        annotations.drafts().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            if (c.wasAdded() && !c.wasRemoved()) {
+                showNotice(Notice.problem("A note is over " + String.format(Locale.ROOT, "%,d", Note.MAX_TEXT_LENGTH)
+                        + " characters and cannot be saved as it is. Its text is kept in its editor (and in a file "
+                        + "if you close Margin); shorten it to save it."));
+            }
+        });
         annotations.saveStateProperty().addListener((obs, old, state) -> {
             if (state.kind() == SaveState.Kind.FAILED) {
                 showNotice(Notice.problem(state.message()));

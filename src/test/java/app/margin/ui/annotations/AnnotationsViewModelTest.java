@@ -96,6 +96,9 @@ class AnnotationsViewModelTest {
         assertThat(result.accepted()).isFalse();
         assertThat(result.problem()).contains("20,000").contains("20,001");
         assertThat(store.notes(layout.article().id()).get(0).text()).isEqualTo("kept");
+        assertThat(vm.drafts()).containsEntry(n.id(), "x".repeat(Note.MAX_TEXT_LENGTH + 1));
+        vm.editNote(n.id(), "short again", List.of());
+        assertThat(vm.drafts()).isEmpty();
     }
 
     @Test
