@@ -30,6 +30,7 @@ final class ArticleSource {
         this.bundled = bundled;
     }
 
+
     Loaded load(Optional<Path> requested, Optional<String> lastArticleId) {
         if (requested.isPresent()) {
             try {
@@ -42,7 +43,7 @@ final class ArticleSource {
                 }
                 return new Loaded(article, Optional.empty());
             } catch (ArticleException e) {
-                return new Loaded(bundled.get(), Optional.of(e.userMessage() + " Showing the bundled article instead."));
+                return new Loaded(bundled.get(), Optional.of(e.sentence() + " Showing the bundled article instead."));
             }
         }
         if (lastArticleId.isPresent()) {

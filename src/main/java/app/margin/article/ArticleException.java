@@ -60,6 +60,12 @@ public final class ArticleException extends Exception {
         return getMessage();
     }
 
+    /** {@link #userMessage()} ending with a full stop, for putting another sentence after it. */
+    public String sentence() {
+        String m = getMessage().strip();
+        return m.endsWith(".") || m.endsWith("?") || m.endsWith("!") ? m : m + ".";
+    }
+
     /** The problem alone, without the file name and location. */
     public String problem() {
         return problem;

@@ -98,28 +98,41 @@ public final class AnnotationPopovers {
             }
             content.getChildren().addAll(new Label("Highlight"), swatches);
         }
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         show(content, x, y);
         if (onePara) {
             content.getChildren().get(1).lookup(".colour-swatch").requestFocus();
         }
     }
 
-    /** Opens the note of the section: its newest note, or a new one. */
+    /** Opens the note of the section: its newest note, or a new one; the popup points at the heading. */
     public void openSectionNotes(Node owner, String sectionId) {
         Optional<Note> newest = viewModel.notes().stream()
                 .filter(n -> n.kind() == NoteKind.SECTION && n.anchor().sectionId().equals(sectionId))
                 .max(Comparator.comparing(Note::updated));
-        Note note = newest.orElseGet(() -> viewModel.addSectionNote(sectionId));
-        Bounds b = owner == null ? null : owner.localToScreen(owner.getBoundsInLocal());
-        showEditor(note, b == null ? centreX() : b.getMaxX(), b == null ? centreY() : b.getMaxY());
+        showSectionNote(newest.orElseGet(() -> viewModel.addSectionNote(sectionId)));
     }
 
-    /** Adds a new note to a section, even if it has some, and opens it. */
+    /** Adds a new note to a section, even if it has some, and opens it pointing at the section's heading. */
     public void addSectionNote(String sectionId) {
-        showEditor(viewModel.addSectionNote(sectionId), centreX(), centreY());
+        showSectionNote(viewModel.addSectionNote(sectionId));
+    }
+
+    private void showSectionNote(Note note) {
+        int heading = viewModel.layout().blockOf(note.anchor().sectionId());
+        Optional<Bounds> b = heading < 0 ? Optional.empty() : area.getParagraphBoundsOnScreen(heading);
+        if (b.isPresent()) {
+            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+            show(new VBox(), b.get().getMinX() + 48, b.get().getMaxY());
+        } else {
+            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+            show(new VBox(), centreX(), centreY());
+        }
+        showEditorContent(note);
     }
 
     public void showEditor(Note note, double screenX, double screenY) {
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         show(new VBox(), screenX, screenY);
         showEditorContent(note);
     }
@@ -141,8 +154,10 @@ public final class AnnotationPopovers {
 
     private void closeEditor() {
         if (editor != null) {
-            editor.commit();
+            NoteEditor closing = editor;
             editor = null;
+            closing.commit();
+            viewModel.discardIfEmpty(closing.noteId());
         }
     }
 

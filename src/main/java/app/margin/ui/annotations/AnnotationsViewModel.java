@@ -205,6 +205,18 @@ public final class AnnotationsViewModel {
         return bookmark.isPresent();
     }
 
+    /**
+     * Drops a section note the reader opened and left empty (no text, no tags), as if it had never been
+     * made: no notice, nothing to undo.
+     */
+    public void discardIfEmpty(String id) {
+        note(id).filter(n -> n.kind() == NoteKind.SECTION && n.text().isBlank() && n.tags().isEmpty()
+                && !drafts.containsKey(id)).ifPresent(n -> {
+                    history.forget(id);
+                    show(null, n);
+                });
+    }
+
     public void deleteNote(String id) {
         note(id).ifPresent(n -> {
             Change change = new Change(n, null, n.kind() == NoteKind.HIGHLIGHT ? "Highlight deleted" : "Note deleted",

@@ -43,6 +43,13 @@ final class UndoHistory {
         }
     }
 
+    /** Forgets every step about one note or bookmark (an empty note that was discarded). */
+    void forget(String id) {
+        undo.removeIf(c -> c.id().equals(id));
+        redo.removeIf(c -> c.id().equals(id));
+        update();
+    }
+
     Change popUndo() {
         Change c = undo.pop();
         redo.push(c);

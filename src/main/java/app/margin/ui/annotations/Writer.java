@@ -37,6 +37,8 @@ final class Writer {
     private final Deque<Write> retry = new ArrayDeque<>();
     private CompletableFuture<Void> tail;
     private int pending;
+    /** Why the store could not be opened, in the reader's words; set once on the background chain. */
+    private volatile String notOpen = "your notes database is not open.";
 
     /**
      * @param storeReady the store, possibly still opening; operations wait for it. If it fails to open,
@@ -47,6 +49,11 @@ final class Writer {
         this.fx = fx;
         this.tail = storeReady.handle((s, error) -> {
             store = s;
+            if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                notOpen = cause.getMessage();
+            }
             return null;
         });
     }
@@ -85,7 +92,7 @@ final class Writer {
     private String runWithRetries(Write op) {
         retry.addLast(op);
         if (store == null) {
-            return "your notes database is not open.";
+            return notOpen;
         }
         while (!retry.isEmpty()) {
             try {
@@ -112,13 +119,12 @@ final class Writer {
         tail = tail.thenRunAsync(() -> {
             try {
                 if (store == null) {
-                    throw new StoreException("your notes database is not open.");
+                    throw new StoreException(notOpen);
                 }
                 T result = op.run(store);
                 fx.execute(() -> onResult.accept(result));
             } catch (StoreException | RuntimeException e) {
-                fx.execute(() -> saveState.set(new SaveState(SaveState.Kind.FAILED,
-                        "Could not read your notes: " + e.getMessage())));
+                fx.execute(() -> saveState.set(new SaveState(SaveState.Kind.FAILED, e.getMessage())));
             }
         }, background);
     }

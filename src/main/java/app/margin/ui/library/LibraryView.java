@@ -57,7 +57,7 @@ public final class LibraryView extends BorderPane {
         TableColumn<LibraryEntry, String> progress = new TableColumn<>("Progress");
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 String.format(Locale.ROOT, "%d%%", Math.round(c.getValue().activity().fraction() * 100))));
-        TableColumn<LibraryEntry, Number> notes = new TableColumn<>("Annotations");
+        TableColumn<LibraryEntry, Number> notes = new TableColumn<>("Notes");
         notes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity().annotations()));
         TableColumn<LibraryEntry, String> lastRead = new TableColumn<>("Last read");
         lastRead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity().lastRead() == null
@@ -109,7 +109,10 @@ public final class LibraryView extends BorderPane {
         add.setOnAction(e -> chooseFile.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, add, spacer, remove, open);
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> getScene().getWindow().hide());
+        HBox buttons = new HBox(8, add, spacer, remove, close, open);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(10, 0, 0, 0));
         setBottom(buttons);

@@ -108,6 +108,7 @@ public final class LibraryViewModel {
         }
     }
 
+
     private interface Work<T> {
         T run() throws Exception;
     }
@@ -124,7 +125,7 @@ public final class LibraryViewModel {
             } catch (ArticleException e) {
                 fx.execute(() -> {
                     busy.set(false);
-                    problem.accept(e.userMessage() + " Nothing in your library changed.");
+                    problem.accept(e.sentence() + " Nothing in your library changed.");
                 });
             } catch (Exception e) {
                 fx.execute(() -> {

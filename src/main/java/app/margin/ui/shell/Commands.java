@@ -78,8 +78,7 @@ final class Commands {
         Menu annotate = new Menu("_Annotate", null,
                 item("Toggle _Bookmark", keys(KeyCode.D, SHORTCUT), vm::toggleBookmark, null),
                 item("_Highlight Selection…", keys(KeyCode.H, SHORTCUT), view.popovers()::offerHighlight, null),
-                item("_Note on This Section…", keys(KeyCode.N, SHORTCUT, SHIFT),
-                        () -> view.popovers().addSectionNote(vm.currentSectionId()), null),
+                item("_Note on This Section…", keys(KeyCode.N, SHORTCUT, SHIFT), this::noteOnThisSection, null),
                 new SeparatorMenuItem(),
                 item("Bookmarks _List", keys(KeyCode.B, SHORTCUT), this::showBookmarks, null),
                 item("_Annotations Panel", keys(KeyCode.A, SHORTCUT, SHIFT), view::togglePanel, null),
@@ -110,8 +109,7 @@ final class Commands {
                 button("Find", "Find in the article (Ctrl+F)", view.find()::open),
                 button("Bookmark", "Toggle a bookmark on the paragraph at the top (Ctrl+D)", vm::toggleBookmark),
                 button("Highlight", "Highlight the selected text (Ctrl+H)", view.popovers()::offerHighlight),
-                button("Section Note", "Add a note to the section being read (Ctrl+Shift+N)",
-                        () -> view.popovers().addSectionNote(vm.currentSectionId())),
+                button("Section Note", "Add a note to the section being read (Ctrl+Shift+N)", this::noteOnThisSection),
                 button("Annotations", "Show or hide all bookmarks and notes (Ctrl+Shift+A)", view::togglePanel));
         Button undo = button("Undo", "Undo the last change to a bookmark or note (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(Bindings.not(vm.annotations().canUndoProperty()));
@@ -142,6 +140,14 @@ final class Commands {
             settingsPopOver.hide();
         } else {
             settingsPopOver.show(settingsButton);
+        }
+    }
+
+    /** A note on the section being read; the pane stays where it is (the popup points at the heading if visible). */
+    private void noteOnThisSection() {
+        String section = vm.currentSectionId();
+        if (section != null) {
+            view.popovers().addSectionNote(section);
         }
     }
 

@@ -82,7 +82,8 @@ public final class MainView extends BorderPane {
 
     private void createView() {
         getStyleClass().add("margin-root");
-        outlineView.setSectionActions(popovers::openSectionNotes, popovers::addSectionNote);
+        outlineView.setSectionActions((node, id) -> atSection(id, () -> popovers.openSectionNotes(node, id)),
+                id -> atSection(id, () -> popovers.addSectionNote(id)));
         BorderPane readingColumn = new BorderPane(readerView);
         readingColumn.setTop(find.bar());
         readingColumn.getStyleClass().add("reading-column");
@@ -118,6 +119,26 @@ public final class MainView extends BorderPane {
                 pseudoClassStateChanged(PseudoClass.getPseudoClass(t.pseudoClass()), t == current);
             }
         }
+    }
+
+    /**
+     * Goes to a section and, once the pane has been laid out there, runs {@code action} (which points a
+     * popup at the section's heading).
+     */
+    void atSection(String sectionId, Runnable action) {
+        viewModel.reader().jumpToSection(sectionId);
+        Scene scene = getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void editNote(AnnotationItem item) {

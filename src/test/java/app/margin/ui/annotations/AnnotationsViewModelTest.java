@@ -180,4 +180,19 @@ class AnnotationsViewModelTest {
         again.undo();
         assertThat(store.notes(layout.article().id()).get(0).anchor()).isEqualTo(lost.anchor());
     }
+
+    @Test
+    void sectionNoteLeftEmptyIsDiscardedWithoutAnUndoStep() throws Exception {
+        Note kept = vm.addSectionNote("ukraine-the-central-point-of-discussion");
+        vm.editNote(kept.id(), "", List.of("todo"));
+        Note empty = vm.addSectionNote("ukraine-the-central-point-of-discussion");
+
+        vm.discardIfEmpty(empty.id());
+        vm.discardIfEmpty(kept.id());
+
+        assertThat(store.notes(layout.article().id())).extracting(Note::id).containsExactly(kept.id());
+        assertThat(vm.lastDeletionProperty().get()).isNull();
+        vm.undo();
+        assertThat(vm.note(kept.id()).orElseThrow().tags()).isEmpty();
+    }
 }
