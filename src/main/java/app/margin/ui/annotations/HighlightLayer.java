@@ -33,7 +33,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class HighlightLayer {
 
-    static final double GUTTER_WIDTH = 26;
+    static final double GUTTER_WIDTH = 36;
 
     private final ReadingArea area;
     private final AnnotationsViewModel viewModel;
@@ -90,6 +90,10 @@ public final class HighlightLayer {
         });
         markedBlocks.clear();
         for (int block : blocks) {
+            // Setting equal spans changes nothing on screen: clear first, so the text is drawn anew.
+            if (block < area.getParagraphs().size()) {
+                area.clearStyle(block);
+            }
             restyle(block);
         }
         drawMarksInView();
