@@ -1,17 +1,16 @@
 package app.margin.app;
 
 import app.margin.article.ArticleException;
+import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
+import app.margin.library.Library;
 import app.margin.model.Article;
 import app.margin.store.AnnotationStore;
 import app.margin.store.OpenResult;
 import app.margin.store.StoreOpener;
-import app.margin.article.ArticleImporter;
-import app.margin.library.Library;
 import app.margin.ui.annotations.AnnotationExchange;
 import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.library.LibraryViewModel;
-import java.util.Optional;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
@@ -19,6 +18,7 @@ import app.margin.ui.shell.PositionKeeper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;

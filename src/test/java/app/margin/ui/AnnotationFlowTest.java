@@ -1,8 +1,6 @@
 package app.margin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import app.margin.app.MarginApp;
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.model.HighlightColor;
@@ -14,7 +12,6 @@ import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -38,7 +35,7 @@ class AnnotationFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final RunningMargin margin = new RunningMargin(robot);
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -47,29 +44,16 @@ class AnnotationFlowTest {
 
     @AfterEach
     void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
+        margin.stop();
     }
 
     private MainView start() throws Exception {
-        app = FxToolkit.setupApplication(MarginApp.class, "--data-dir", dataDir.toString());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view() != null && view().viewModel().reader().getLayout() != null
-                && view().viewModel().annotations().loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        return view();
+        return margin.start(dataDir);
     }
 
     /** Closes Margin as the reader would (stop() saves) and starts it again on the same folder. */
     private MainView restart() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        app = null;
-        return start();
-    }
-
-    private MainView view() {
-        return robot.lookup(".margin-root").tryQueryAs(MainView.class).orElse(null);
+        return margin.restart();
     }
 
     private javafx.scene.Node outlineCell(String title) {
@@ -232,8 +216,7 @@ class AnnotationFlowTest {
         assertThat(v.popovers().editor().orElseThrow().textArea().getText()).isEqualTo(tooLong);
         robot.interact(() -> v.popovers().hide());
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        margin.stop();
         assertThat(java.nio.file.Files.readString(dataDir.resolve("unsaved-notes").resolve(note.id() + ".txt")))
                 .isEqualTo(tooLong);
     }

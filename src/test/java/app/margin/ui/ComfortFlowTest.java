@@ -1,16 +1,12 @@
 package app.margin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import app.margin.app.MarginApp;
 import app.margin.ui.find.Hit;
 import app.margin.ui.reader.ReadingArea;
 import app.margin.ui.reader.ReadingSettings;
 import app.margin.ui.shell.MainView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
@@ -30,7 +26,7 @@ class ComfortFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final RunningMargin margin = new RunningMargin(robot);
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -39,23 +35,11 @@ class ComfortFlowTest {
 
     @AfterEach
     void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
+        margin.stop();
     }
 
     private MainView start() throws Exception {
-        app = FxToolkit.setupApplication(MarginApp.class, "--data-dir", dataDir.toString());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view() != null
-                && view().viewModel().reader().getLayout() != null
-                && view().viewModel().annotations().loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        return view();
-    }
-
-    private MainView view() {
-        return robot.lookup(".margin-root").tryQueryAs(MainView.class).orElse(null);
+        return margin.start(dataDir);
     }
 
     private void shortcut(KeyCode... keys) {
@@ -136,8 +120,7 @@ class ComfortFlowTest {
         robot.interact(() -> v.viewModel().settings().themeProperty().set(ReadingSettings.Theme.SEPIA));
         assertThat(v.viewModel().settings().fontSizeProperty().get()).isEqualTo(ReadingSettings.DEFAULT_SIZE + 3);
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        margin.stop();
         MainView again = start();
 
         assertThat(again.viewModel().settings().fontSizeProperty().get()).isEqualTo(ReadingSettings.DEFAULT_SIZE + 3);

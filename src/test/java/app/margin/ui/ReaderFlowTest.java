@@ -1,27 +1,26 @@
 package app.margin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import app.margin.TestArticles;
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.model.OutlineEntry;
-import app.margin.ui.shell.MainView;
-import app.margin.ui.shell.MainViewModel;
-import java.util.stream.Collectors;
 import app.margin.store.AnnotationStore;
 import app.margin.store.StoreOpener;
 import app.margin.ui.annotations.AnnotationsViewModel;
+import app.margin.ui.reader.ReadingArea;
+import app.margin.ui.shell.MainView;
+import app.margin.ui.shell.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import app.margin.ui.reader.ReadingArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -42,12 +42,12 @@ final class Commands {
 
     MenuBar menuBar() {
         Menu file = new Menu("_File", null,
-                item("_Open Article…", keys(KeyCode.O, SHORTCUT), view::chooseArticle, null),
-                item("_Library…", keys(KeyCode.L, SHORTCUT), view::showLibrary, null),
+                item("_Open Article…", keys(KeyCode.O, SHORTCUT), view.files()::chooseArticle, null),
+                item("_Library…", keys(KeyCode.L, SHORTCUT), view.files()::showLibrary, null),
                 new SeparatorMenuItem(),
-                item("_Export Annotations…", keys(KeyCode.E, SHORTCUT), view::exportAnnotations, null),
-                item("_Import Annotations…", keys(KeyCode.I, SHORTCUT), view::importAnnotations, null),
-                item("_Copy Study Sheet", keys(KeyCode.C, SHORTCUT, SHIFT), view::copyStudySheet, null),
+                item("_Export Annotations…", keys(KeyCode.E, SHORTCUT), view.files()::exportAnnotations, null),
+                item("_Import Annotations…", keys(KeyCode.I, SHORTCUT), view.files()::importAnnotations, null),
+                item("_Copy Study Sheet", keys(KeyCode.C, SHORTCUT, SHIFT), view.files()::copyStudySheet, null),
                 new SeparatorMenuItem(),
                 item("_Quit", keys(KeyCode.Q, SHORTCUT), () -> view.getScene().getWindow().hide(), null));
         Menu edit = new Menu("_Edit", null,

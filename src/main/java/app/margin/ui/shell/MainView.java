@@ -2,36 +2,30 @@ package app.margin.ui.shell;
 
 import app.margin.ui.annotations.AnnotationExchange;
 import app.margin.ui.annotations.AnnotationItem;
-import app.margin.ui.library.LibraryView;
-import app.margin.ui.library.LibraryViewModel;
-import javafx.scene.Scene;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.TransferMode;
-import javafx.stage.Stage;
 import app.margin.ui.annotations.AnnotationPopovers;
 import app.margin.ui.annotations.AnnotationsPanel;
 import app.margin.ui.annotations.HighlightLayer;
 import app.margin.ui.find.FindPresenter;
 import app.margin.ui.find.FindViewModel;
+import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.outline.OutlineView;
+import app.margin.ui.reader.ReaderView;
 import app.margin.ui.reader.ReadingSettings;
 import java.util.concurrent.Executor;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
-import app.margin.ui.reader.ReaderView;
-import java.io.File;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
 /**
@@ -45,6 +39,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
     private final LibraryViewModel library;
     private final AnnotationExchange exchange;
+    private final FileCommands files;
     private final OutlineView outlineView;
     private final ReaderView readerView;
     private final AnnotationsPanel panel;
@@ -64,6 +59,7 @@ public final class MainView extends BorderPane {
         this.viewModel = viewModel;
         this.library = library;
         this.exchange = exchange;
+        this.files = new FileCommands(this, viewModel, library, exchange);
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings());
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
@@ -149,12 +145,7 @@ public final class MainView extends BorderPane {
     }
 
     private void copyNote(AnnotationItem item) {
-        exchange.noteMarkdown(item.id()).ifPresent(md -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(md);
-            Clipboard.getSystemClipboard().setContent(content);
-            viewModel.showNotice(Notice.info("Copied the note as Markdown."));
-        });
+        exchange.noteMarkdown(item.id()).ifPresent(md -> files.copy(md, "Copied the note as Markdown."));
     }
 
     private void attachToSelection(AnnotationItem item) {
@@ -166,61 +157,6 @@ public final class MainView extends BorderPane {
         viewModel.showNotice(attached ? Notice.info("Attached to the selected text.")
                 : Notice.problem("Select the words in the reading pane (within one paragraph) first, then choose "
                         + "Attach to Selected Text again."));
-    }
-
-    /** Copies the whole study sheet to the clipboard as Markdown. */
-    void copyStudySheet() {
-        exchange.studySheet().ifPresent(md -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(md);
-            Clipboard.getSystemClipboard().setContent(content);
-            viewModel.showNotice(Notice.info("Copied the study sheet as Markdown."));
-        });
-    }
-
-    void exportAnnotations() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export Annotations");
-        FileChooser.ExtensionFilter md = new FileChooser.ExtensionFilter("Markdown study sheet (*.md)", "*.md");
-        FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Margin annotations, full detail (*.json)",
-                "*.json");
-        chooser.getExtensionFilters().addAll(md, json);
-        chooser.setInitialFileName("study-sheet.md");
-        File chosen = chooser.showSaveDialog(getScene().getWindow());
-        if (chosen != null) {
-            boolean asJson = chooser.getSelectedExtensionFilter() == json || chosen.getName().endsWith(".json");
-            exchange.export(chosen.toPath(), asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
-        }
-    }
-
-    void importAnnotations() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import Annotations");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Margin annotations (*.json)", "*.json"));
-        File chosen = chooser.showOpenDialog(getScene().getWindow());
-        if (chosen != null) {
-            exchange.importFrom(chosen.toPath());
-        }
-    }
-
-    void showLibrary() {
-        Stage window = new Stage();
-        window.initOwner(getScene().getWindow());
-        window.setTitle("Library — Margin");
-        LibraryView view = new LibraryView(library, window::close, () -> {
-            window.close();
-            chooseArticle();
-        });
-        Scene scene = new Scene(view, 760, 420);
-        scene.getStylesheets().setAll(getScene().getStylesheets());
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"),
-                getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("sepia"),
-                getPseudoClassStates().contains(PseudoClass.getPseudoClass("sepia")));
-        window.setScene(scene);
-        library.refresh();
-        window.show();
-        view.table().requestFocus();
     }
 
     /** Shows or hides the annotations panel on the right. */
@@ -308,19 +244,6 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
-    void chooseArticle() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open Article");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.json, *.md, *.txt)", "*.json", "*.md", "*.markdown",
-                        "*.txt", "*.text"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File chosen = chooser.showOpenDialog(getScene().getWindow());
-        if (chosen != null) {
-            library.openFile(chosen.toPath());
-        }
-    }
-
     /** Files dropped on the window open as articles. */
     private void acceptDroppedFiles() {
         setOnDragOver(e -> {
@@ -337,6 +260,10 @@ public final class MainView extends BorderPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    FileCommands files() {
+        return files;
     }
 
     public MainViewModel viewModel() {

@@ -1,0 +1,50 @@
+package app.margin.ui;
+
+import app.margin.app.MarginApp;
+import app.margin.ui.shell.MainView;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole application, started for a UI flow test on a data folder, and closed as a reader closes it. */
+final class RunningMargin {
+
+    private final FxRobot robot;
+    private Application app;
+    private Path dataDir;
+
+    RunningMargin(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** Starts Margin on {@code folder} and waits until the article and its annotations are shown. */
+    MainView start(Path folder) throws Exception {
+        dataDir = folder;
+        app = FxToolkit.setupApplication(MarginApp.class, "--data-dir", folder.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view() != null
+                && view().viewModel().reader().getLayout() != null
+                && view().viewModel().annotations().loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return view();
+    }
+
+    /** Closes Margin (its stop() saves) and starts it again on the same folder. */
+    MainView restart() throws Exception {
+        stop();
+        return start(dataDir);
+    }
+
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    MainView view() {
+        return robot.lookup(".margin-root").tryQueryAs(MainView.class).orElse(null);
+    }
+}
