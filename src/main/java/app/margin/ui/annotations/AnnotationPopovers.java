@@ -28,17 +28,13 @@ public final class AnnotationPopovers {
 
     private final ReadingArea area;
     private final AnnotationsViewModel viewModel;
-    private final PopOver popOver = new PopOver();
+    /** Made on first use: ControlsFX's popup need not load before the first frame. */
+    private PopOver popOver;
     private NoteEditor editor;
 
     public AnnotationPopovers(ReadingArea area, AnnotationsViewModel viewModel) {
         this.area = area;
         this.viewModel = viewModel;
-        popOver.setDetachable(false);
-        popOver.setAutoHide(true);
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
-        popOver.getStyleClass().add("margin-popover");
-        popOver.setOnHidden(e -> closeEditor());
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::mouseClicked);
     }
@@ -98,7 +94,7 @@ public final class AnnotationPopovers {
             }
             content.getChildren().addAll(new Label("Highlight"), swatches);
         }
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+        popOver().setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         show(content, x, y);
         if (onePara) {
             content.getChildren().get(1).lookup(".colour-swatch").requestFocus();
@@ -122,33 +118,45 @@ public final class AnnotationPopovers {
         int heading = viewModel.layout().blockOf(note.anchor().sectionId());
         Optional<Bounds> b = heading < 0 ? Optional.empty() : area.getParagraphBoundsOnScreen(heading);
         if (b.isPresent()) {
-            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+            popOver().setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
             show(new VBox(), b.get().getMinX() + 48, b.get().getMaxY());
         } else {
-            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+            popOver().setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
             show(new VBox(), centreX(), centreY());
         }
         showEditorContent(note);
     }
 
     public void showEditor(Note note, double screenX, double screenY) {
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+        popOver().setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         show(new VBox(), screenX, screenY);
         showEditorContent(note);
     }
 
     private void showEditorContent(Note note) {
         closeEditor();
-        editor = new NoteEditor(viewModel, note, popOver::hide);
-        popOver.setContentNode(editor);
+        editor = new NoteEditor(viewModel, note, this::hide);
+        popOver().setContentNode(editor);
         editor.textArea().requestFocus();
+    }
+
+    private PopOver popOver() {
+        if (popOver == null) {
+            popOver = new PopOver();
+            popOver.setDetachable(false);
+            popOver.setAutoHide(true);
+            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+            popOver.getStyleClass().add("margin-popover");
+            popOver.setOnHidden(e -> closeEditor());
+        }
+        return popOver;
     }
 
     private void show(Node content, double x, double y) {
         closeEditor();
-        popOver.setContentNode(content);
-        if (!popOver.isShowing()) {
-            popOver.show(area, x, y, Duration.millis(80));
+        popOver().setContentNode(content);
+        if (!popOver().isShowing()) {
+            popOver().show(area, x, y, Duration.millis(80));
         }
     }
 
@@ -167,7 +175,9 @@ public final class AnnotationPopovers {
     }
 
     public void hide() {
-        popOver.hide(Duration.ZERO);
+        if (popOver != null) {
+            popOver.hide(Duration.ZERO);
+        }
         closeEditor();
     }
 

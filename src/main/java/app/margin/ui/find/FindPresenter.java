@@ -22,21 +22,22 @@ public final class FindPresenter {
     private final ReaderViewModel reader;
     private final ReaderView readerView;
     private final Consumer<TextMark.Source> marks;
-    private final FindBar bar;
+    private final Consumer<FindBar> install;
+    /** Made on first use: its ControlsFX field need not load before the first frame. */
+    private FindBar bar;
     private ArticleLayout searched;
 
     /**
-     * @param marks where hits are drawn (the highlight layer)
+     * @param marks   where hits are drawn (the highlight layer)
+     * @param install puts the find bar over the reading pane, when it is first needed
      */
     public FindPresenter(FindViewModel viewModel, ReaderViewModel reader, ReaderView readerView,
-                         Consumer<TextMark.Source> marks) {
+                         Consumer<TextMark.Source> marks, Consumer<FindBar> install) {
         this.viewModel = viewModel;
         this.reader = reader;
         this.readerView = readerView;
         this.marks = marks;
-        this.bar = new FindBar(viewModel, this::next, this::previous, this::close);
-        bar.setVisible(false);
-        bar.managedProperty().bind(bar.visibleProperty());
+        this.install = install;
         viewModel.currentProperty().addListener((obs, old, hit) -> {
             drawHits();
             if (hit != null) {
@@ -45,13 +46,19 @@ public final class FindPresenter {
         });
         viewModel.hitsProperty().addListener((obs, old, hits) -> drawHits());
         reader.layoutProperty().addListener((obs, old, layout) -> {
-            if (bar.isVisible()) {
+            if (isOpen()) {
                 close();
             }
         });
     }
 
-    public FindBar bar() {
+    private FindBar bar() {
+        if (bar == null) {
+            bar = new FindBar(viewModel, this::next, this::previous, this::close);
+            bar.setVisible(false);
+            bar.managedProperty().bind(bar.visibleProperty());
+            install.accept(bar);
+        }
         return bar;
     }
 
@@ -60,7 +67,7 @@ public final class FindPresenter {
     }
 
     public boolean isOpen() {
-        return bar.isVisible();
+        return bar != null && bar.isVisible();
     }
 
     /** Opens the bar (or focuses it), searching from the paragraph being read. */
@@ -74,8 +81,8 @@ public final class FindPresenter {
             viewModel.show(layout);
         }
         viewModel.setCaret(reader.readingBlockProperty().get(), 0);
-        bar.setVisible(true);
-        bar.focusField();
+        bar().setVisible(true);
+        bar().focusField();
     }
 
     public void next() {
@@ -87,7 +94,7 @@ public final class FindPresenter {
     }
 
     private void step(boolean forward) {
-        if (!bar.isVisible()) {
+        if (!isOpen()) {
             open();
             return;
         }
@@ -105,7 +112,9 @@ public final class FindPresenter {
 
     /** Closes the bar, clears the hits and gives the keyboard back to the pane. */
     public void close() {
-        bar.setVisible(false);
+        if (bar != null) {
+            bar.setVisible(false);
+        }
         viewModel.clear();
         marks.accept(TextMark.Source.NONE);
         readerView.area().requestFocus();

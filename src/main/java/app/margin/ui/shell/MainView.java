@@ -42,7 +42,9 @@ public final class MainView extends BorderPane {
     private final FileCommands files;
     private final OutlineView outlineView;
     private final ReaderView readerView;
-    private final AnnotationsPanel panel;
+    /** Made when first shown: nothing of it need load before the first frame. */
+    private AnnotationsPanel panel;
+    private final BorderPane readingColumn;
     private final AnnotationPopovers popovers;
     private final FindPresenter find;
     private final HighlightLayer highlights;
@@ -63,11 +65,11 @@ public final class MainView extends BorderPane {
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings());
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
+        this.readingColumn = new BorderPane(readerView);
         this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes);
         this.find = new FindPresenter(new FindViewModel(background, Platform::runLater), viewModel.reader(),
-                readerView, highlights::setMarks);
-        this.panel = new AnnotationsPanel(viewModel.panel(), viewModel.annotations(),
-                new AnnotationsPanel.Actions(this::editNote, this::copyNote, this::attachToSelection));
+                readerView, highlights::setMarks, bar -> readingColumn.setTop(bar));
+
         viewModel.panel().flashRequestProperty().addListener((obs, o, p) -> {
             if (p != null) {
                 readerView.select(p.blockIndex(), p.start(), p.end());
@@ -80,13 +82,10 @@ public final class MainView extends BorderPane {
         getStyleClass().add("margin-root");
         outlineView.setSectionActions((node, id) -> atSection(id, () -> popovers.openSectionNotes(node, id)),
                 id -> atSection(id, () -> popovers.addSectionNote(id)));
-        BorderPane readingColumn = new BorderPane(readerView);
-        readingColumn.setTop(find.bar());
         readingColumn.getStyleClass().add("reading-column");
         split.getItems().addAll(outlineView, readingColumn);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(outlineView, false);
-        SplitPane.setResizableWithParent(panel, false);
         outlineView.setMinWidth(140);
         Commands commands = new Commands(this, viewModel);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -139,7 +138,7 @@ public final class MainView extends BorderPane {
 
     private void editNote(AnnotationItem item) {
         viewModel.annotations().note(item.id()).ifPresent(n -> {
-            var b = panel.localToScreen(panel.getBoundsInLocal());
+            var b = panel == null ? null : panel.localToScreen(panel.getBoundsInLocal());
             popovers.showEditor(n, b == null ? 0 : b.getMinX(), b == null ? 0 : b.getMinY() + b.getHeight() / 3);
         });
     }
@@ -165,13 +164,13 @@ public final class MainView extends BorderPane {
     }
 
     public boolean isPanelShown() {
-        return split.getItems().contains(panel);
+        return panel != null && split.getItems().contains(panel);
     }
 
     public void setPanelShown(boolean shown) {
         if (shown && !isPanelShown()) {
             double outlineAt = split.getDividerPositions()[0];
-            split.getItems().add(panel);
+            split.getItems().add(panel());
             split.setDividerPositions(outlineAt, 0.72);
         } else if (!shown && isPanelShown()) {
             double outlineAt = split.getDividerPositions()[0];
@@ -279,6 +278,11 @@ public final class MainView extends BorderPane {
     }
 
     public AnnotationsPanel panel() {
+        if (panel == null) {
+            panel = new AnnotationsPanel(viewModel.panel(), viewModel.annotations(),
+                    new AnnotationsPanel.Actions(this::editNote, this::copyNote, this::attachToSelection));
+            SplitPane.setResizableWithParent(panel, false);
+        }
         return panel;
     }
 
