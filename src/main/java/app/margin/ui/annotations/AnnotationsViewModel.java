@@ -56,6 +56,7 @@ public final class AnnotationsViewModel {
     private final ReadOnlyObjectWrapper<Change> lastDeletion = new ReadOnlyObjectWrapper<>(this, "lastDeletion");
     private ArticleLayout layout;
     private AnchorResolver resolver;
+    private final Map<Anchor, Optional<Placement>> placements = new HashMap<>();
     private String contentHash;
 
     /**
@@ -74,6 +75,7 @@ public final class AnnotationsViewModel {
     public void open(ArticleLayout newLayout, String newContentHash) {
         layout = newLayout;
         resolver = new AnchorResolver(newLayout);
+        placements.clear();
         contentHash = newContentHash;
         loaded.set(false);
         notesById.clear();
@@ -110,9 +112,12 @@ public final class AnnotationsViewModel {
         return layout;
     }
 
-    /** Where an annotation sits in the pane now; empty if its text cannot be found. */
+    /**
+     * Where an annotation sits in the pane now; empty if its text cannot be found. Remembered per anchor for
+     * the open article: the pane, the outline and the panel all ask, and a fuzzy search is not free.
+     */
     public Optional<Placement> placementOf(Anchor anchor) {
-        return resolver == null ? Optional.empty() : resolver.resolve(anchor);
+        return resolver == null ? Optional.empty() : placements.computeIfAbsent(anchor, resolver::resolve);
     }
 
     // ---- Notes and highlights -------------------------------------------------------------------
@@ -392,21 +397,5 @@ public final class AnnotationsViewModel {
 
     private static String newId() {
         return UUID.randomUUID().toString();
-    }
-
-    /** Result of a note edit, for the editor to show. */
-    public record EditResult(boolean accepted, String problem) {
-        static final EditResult OK = new EditResult(true, null);
-
-        public static EditResult tooLong(int length) {
-            return new EditResult(false, String.format(
-                    "A note can hold at most %,d characters; this one has %,d. Shorten it to save it "
-                            + "(your text stays here; the last saved version is safe).",
-                    Note.MAX_TEXT_LENGTH, length));
-        }
-
-        static EditResult gone() {
-            return new EditResult(false, "This note was deleted. Undo (Ctrl+Z) brings it back.");
-        }
     }
 }

@@ -90,7 +90,7 @@ public final class NoteEditor extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
         if (draft != null) {
-            problem.setText(AnnotationsViewModel.EditResult.tooLong(draft.length()).problem());
+            problem.setText(EditResult.tooLong(draft.length()).problem());
             problem.setVisible(true);
         }
         times.getStyleClass().add("note-times");
@@ -144,7 +144,7 @@ public final class NoteEditor extends VBox {
     }
 
     private void save() {
-        AnnotationsViewModel.EditResult result = viewModel.editNote(noteId, text.getText(), Tags.parse(tags.getText()));
+        EditResult result = viewModel.editNote(noteId, text.getText(), Tags.parse(tags.getText()));
         problem.setText(result.problem() == null ? "" : result.problem());
         problem.setVisible(!result.accepted());
     }

@@ -91,7 +91,7 @@ class AnnotationsViewModelTest {
         Note n = vm.addSectionNote("ukraine-the-central-point-of-discussion");
         vm.editNote(n.id(), "kept", List.of());
 
-        AnnotationsViewModel.EditResult result = vm.editNote(n.id(), "x".repeat(Note.MAX_TEXT_LENGTH + 1), List.of());
+        EditResult result = vm.editNote(n.id(), "x".repeat(Note.MAX_TEXT_LENGTH + 1), List.of());
 
         assertThat(result.accepted()).isFalse();
         assertThat(result.problem()).contains("20,000").contains("20,001");
