@@ -172,7 +172,11 @@ public final class MarginApp extends Application {
         }
         stage.setMaximized(window.maximized());
         view.setPanelShown(window.panelShown());
-        if (window.panelShown()) {
+        applyDividers(window);
+    }
+
+    private void applyDividers(WindowState window) {
+        if (view.isPanelShown()) {
             view.split().setDividerPositions(window.outlineDivider(), window.panelDivider());
         } else {
             view.split().setDividerPositions(window.outlineDivider());

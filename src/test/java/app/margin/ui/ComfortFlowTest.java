@@ -42,6 +42,10 @@ class ComfortFlowTest {
         return margin.start(dataDir);
     }
 
+    private MainView restart() throws Exception {
+        return margin.restart();
+    }
+
     private void shortcut(KeyCode... keys) {
         robot.press(KeyCode.CONTROL).press(keys).release(keys).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -126,5 +130,24 @@ class ComfortFlowTest {
         assertThat(again.viewModel().settings().fontSizeProperty().get()).isEqualTo(ReadingSettings.DEFAULT_SIZE + 3);
         assertThat(again.viewModel().settings().themeProperty().get()).isEqualTo(ReadingSettings.Theme.SEPIA);
         assertThat(again.readerView().area().getStyle()).contains("22.0px");
+    }
+
+    @Test
+    void windowSizeAndOutlineWidthComeBackAfterARestart() throws Exception {
+        MainView v = start();
+        robot.interact(() -> {
+            javafx.stage.Window w = v.getScene().getWindow();
+            w.setWidth(900);
+            w.setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> v.split().setDividerPositions(0.4));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MainView again = restart();
+
+        assertThat(again.getScene().getWindow().getWidth()).isEqualTo(900);
+        assertThat(again.getScene().getWindow().getHeight()).isEqualTo(640);
+        assertThat(again.split().getDividerPositions()[0]).isCloseTo(0.4, org.assertj.core.data.Offset.offset(0.02));
     }
 }
