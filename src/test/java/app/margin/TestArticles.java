@@ -29,7 +29,7 @@ public final class TestArticles {
         var library = new app.margin.library.Library(dataDir, new ArticleReader(), TestArticles::bundled,
                 java.time.Clock.systemUTC());
         var libraryViewModel = new app.margin.ui.library.LibraryViewModel(library,
-                new app.margin.article.ArticleImporter(), java.util.concurrent.CompletableFuture.completedFuture(none),
+                new app.margin.article.ArticleImporter(), () -> none,
                 background, javafx.application.Platform::runLater, vm::showArticle,
                 p -> vm.showNotice(app.margin.ui.shell.Notice.problem(p)));
         var exchange = new app.margin.ui.annotations.AnnotationExchange(vm.annotations(), background,

@@ -101,7 +101,8 @@ public final class MarginApp extends Application {
         stage = primaryStage;
         CompletableFuture<AnnotationStore> store = storeOpening.thenApply(OpenResult::store);
         viewModel = new MainViewModel(new AnnotationsViewModel(store, background, Platform::runLater, clock));
-        LibraryViewModel libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader), store,
+        LibraryViewModel libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader),
+                () -> openStore,
                 background, Platform::runLater, this::showOpened, p -> viewModel.showNotice(Notice.problem(p)));
         AnnotationExchange exchange = new AnnotationExchange(viewModel.annotations(), background, Platform::runLater,
                 clock.withZone(java.time.ZoneId.systemDefault()), m -> viewModel.showNotice(Notice.info(m)),
@@ -189,8 +190,9 @@ public final class MarginApp extends Application {
         try (var files = java.nio.file.Files.list(folder)) {
             long count = files.filter(f -> f.toString().endsWith(".txt")).count();
             if (count > 0 && viewModel.noticeProperty().get() == null) {
-                viewModel.showNotice(Notice.info(count + " note text(s) that were too long to save are kept in "
-                        + folder + "."));
+                viewModel.showNotice(Notice.info((count == 1 ? "The text of a note that was too long to save is"
+                        : "The texts of " + count + " notes that were too long to save are") + " kept in " + folder
+                        + "."));
             }
         } catch (IOException e) {
             // No such folder: nothing was kept.
@@ -271,12 +273,24 @@ public final class MarginApp extends Application {
             java.nio.file.Files.createDirectories(folder);
             for (var draft : drafts.entrySet()) {
                 Path file = folder.resolve(draft.getKey() + ".txt");
-                java.nio.file.Files.writeString(file, draft.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                String about = viewModel.annotations().note(draft.getKey()).map(this::describe).orElse("");
+                java.nio.file.Files.writeString(file, about + draft.getValue(), java.nio.charset.StandardCharsets.UTF_8);
                 System.err.println("margin: a note too long to save was kept in " + file);
             }
         } catch (IOException e) {
             System.err.println("margin: could not keep an over-long note's text: " + e.getMessage());
         }
+    }
+
+    /** A header naming the note's article and section, for the kept text of an over-long note. */
+    private String describe(app.margin.model.Note note) {
+        var layout = viewModel.reader().getLayout();
+        String section = layout == null ? note.anchor().sectionId() : layout.sectionTitle(note.anchor().sectionId());
+        String title = layout == null ? note.articleId() : layout.article().title();
+        String quote = note.anchor().quote() == null ? "" : "\nOn the words: “" + note.anchor().quote().exact() + "”";
+        return "Margin kept this note's text because it was too long to save (over "
+                + app.margin.model.Note.MAX_TEXT_LENGTH + " characters).\nArticle: " + title + "\nSection: " + section
+                + quote + "\n\n";
     }
 
     private void saveWindowState() {

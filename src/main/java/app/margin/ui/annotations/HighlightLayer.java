@@ -239,6 +239,7 @@ public final class HighlightLayer {
         }
         Block block = viewModel.layout().blocks().get(index);
         if (block.kind() == Block.Kind.HEADING || block.kind() == Block.Kind.TITLE) {
+            box.getStyleClass().add(block.kind() == Block.Kind.TITLE ? "gutter-title" : "gutter-heading");
             int count = sectionNotes.getOrDefault(block.sectionId(), 0);
             Button notes = new Button(count == 0 ? "✎" : "✎" + count);
             notes.getStyleClass().add("section-note-button");

@@ -9,10 +9,9 @@ import app.margin.store.AnnotationStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -26,7 +25,7 @@ public final class LibraryViewModel {
 
     private final Library library;
     private final ArticleImporter importer;
-    private final CompletableFuture<AnnotationStore> store;
+    private final Supplier<AnnotationStore> store;
     private final Executor background;
     private final Executor fx;
     private final Consumer<Article> show;
@@ -39,7 +38,11 @@ public final class LibraryViewModel {
      * @param show    shows an opened article (on the FX thread)
      * @param problem tells the reader what went wrong (on the FX thread)
      */
-    public LibraryViewModel(Library library, ArticleImporter importer, CompletableFuture<AnnotationStore> store,
+    /**
+     * @param store the store as it is now, or {@code null} while it is not open (it changes when a backup is
+     *              restored)
+     */
+    public LibraryViewModel(Library library, ArticleImporter importer, Supplier<AnnotationStore> store,
                             Executor background, Executor fx, Consumer<Article> show, Consumer<String> problem) {
         this.library = library;
         this.importer = importer;
@@ -89,9 +92,12 @@ public final class LibraryViewModel {
     /** Removes an article; its notes go to an export file first. The view asks the reader before calling this. */
     public void remove(LibraryEntry entry, Consumer<Path> exported) {
         run(() -> {
-            Path export = library.remove(entry, store.join());
             AnnotationStore s = storeOrNull();
-            return new Removed(export, library.entries(s == null ? Map.of() : s.activity()));
+            if (s == null) {
+                throw new IllegalStateException("your notes database is not open.");
+            }
+            Path export = library.remove(entry, s);
+            return new Removed(export, library.entries(s.activity()));
         }, removed -> {
             entries.setAll(removed.entries());
             exported.accept(removed.export());
@@ -101,11 +107,7 @@ public final class LibraryViewModel {
     private record Removed(Path export, List<LibraryEntry> entries) {}
 
     private AnnotationStore storeOrNull() {
-        try {
-            return store.isCompletedExceptionally() ? null : store.join();
-        } catch (CompletionException e) {
-            return null;
-        }
+        return store.get();
     }
 
 

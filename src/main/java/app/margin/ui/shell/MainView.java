@@ -225,8 +225,7 @@ public final class MainView extends BorderPane {
         section.textProperty().bind(viewModel.statusSectionProperty());
         section.setAccessibleHelp("The section being read");
         Label saved = new Label();
-        saved.textProperty().bind(viewModel.annotations().saveStateProperty().map(s -> s.kind().name().equals("FAILED")
-                ? "Not saved" : s.message()));
+        saved.textProperty().bind(viewModel.saveStatusProperty());
         saved.getStyleClass().add("save-state");
         saved.setAccessibleHelp("Whether your notes are saved");
         Label timeLeft = new Label();

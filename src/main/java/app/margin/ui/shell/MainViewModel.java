@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Margin");
     private final ReadOnlyStringWrapper statusSection = new ReadOnlyStringWrapper(this, "statusSection", "");
     private final ReadOnlyStringWrapper statusProgress = new ReadOnlyStringWrapper(this, "statusProgress", "");
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
     private final ReadOnlyStringWrapper statusTimeLeft = new ReadOnlyStringWrapper(this, "statusTimeLeft", "");
     private final ReadingSettings settings = new ReadingSettings();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -63,6 +64,14 @@ public final class MainViewModel {
                         + "if you close Margin); shorten it to save it."));
             }
         });
+        saveStatus.bind(Bindings.createStringBinding(() -> {
+            if (!annotations.drafts().isEmpty()) {
+                return annotations.drafts().size() == 1 ? "A note is too long to save"
+                        : annotations.drafts().size() + " notes are too long to save";
+            }
+            SaveState state = annotations.saveStateProperty().get();
+            return state.kind() == SaveState.Kind.FAILED ? "Not saved" : state.message();
+        }, annotations.saveStateProperty(), annotations.drafts()));
         annotations.saveStateProperty().addListener((obs, old, state) -> {
             if (state.kind() == SaveState.Kind.FAILED) {
                 showNotice(Notice.problem(state.message()));
@@ -106,6 +115,11 @@ public final class MainViewModel {
         return statusTimeLeft.getReadOnlyProperty();
     }
 
+    /** "All changes saved", "Saving…", "Not saved", or that a note is too long to save. */
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
     public ReadingSettings settings() {
         return settings;
     }
@@ -128,8 +142,9 @@ public final class MainViewModel {
 
     public void showArticle(Article article) {
         ArticleLayout layout = ArticleLayout.of(article);
-        reader.show(layout);
+        // Annotations first: the pane asks them for its gutter as soon as it shows the new text.
         annotations.open(layout, ContentHash.of(article));
+        reader.show(layout);
         windowTitle.set(article.title() + " — Margin");
         updateStatus();
     }
