@@ -5,6 +5,7 @@ import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
 import app.margin.library.Library;
 import app.margin.model.Article;
+import app.margin.model.ArticleLayout;
 import app.margin.store.AnnotationStore;
 import app.margin.store.OpenResult;
 import app.margin.store.StoreOpener;
@@ -36,9 +37,6 @@ import javafx.stage.Stage;
  */
 public final class MarginApp extends Application {
 
-    /** Where the text of notes too long to save is kept when Margin closes. */
-    static final String UNSAVED_NOTES = "unsaved-notes";
-
     private final Clock clock = Clock.systemUTC();
     private Options options;
     private Path dataDir;
@@ -54,6 +52,8 @@ public final class MarginApp extends Application {
     private PositionKeeper positions;
     private Stage stage;
     private volatile AnnotationStore openStore;
+    /** What the last run kept in files, found (and moved aside) while the store opens. */
+    private volatile Optional<String> keptWork = Optional.empty();
 
     @Override
     public void init() throws Exception {
@@ -89,6 +89,7 @@ public final class MarginApp extends Application {
             try {
                 OpenResult result = StoreOpener.open(dataDir, clock);
                 openStore = result.store();
+                keptWork = new UnsavedWork(dataDir, clock).announce();
                 storeOpening.complete(result);
             } catch (app.margin.store.StoreException | RuntimeException e) {
                 storeOpening.completeExceptionally(e);
@@ -184,19 +185,13 @@ public final class MarginApp extends Application {
         }
     }
 
-    /** Tells the reader about over-long note texts kept in files when Margin last closed. */
+    /** Tells the reader about work kept in files when Margin last closed. */
     private void reportKeptDrafts() {
-        Path folder = dataDir.resolve(UNSAVED_NOTES);
-        try (var files = java.nio.file.Files.list(folder)) {
-            long count = files.filter(f -> f.toString().endsWith(".txt")).count();
-            if (count > 0 && viewModel.noticeProperty().get() == null) {
-                viewModel.showNotice(Notice.info((count == 1 ? "The text of a note that was too long to save is"
-                        : "The texts of " + count + " notes that were too long to save are") + " kept in " + folder
-                        + "."));
+        keptWork.ifPresent(m -> {
+            if (viewModel.noticeProperty().get() == null) {
+                viewModel.showNotice(Notice.info(m));
             }
-        } catch (IOException e) {
-            // No such folder: nothing was kept.
-        }
+        });
     }
 
     /** A damaged database was moved aside: say so, and offer the newest good backup. */
@@ -247,12 +242,30 @@ public final class MarginApp extends Application {
         if (view != null) {
             saveWindowState();
             view.popovers().hide();
-            keepDrafts();
+            UnsavedWork unsaved = new UnsavedWork(dataDir, clock);
+            ArticleLayout layout = viewModel.reader().getLayout();
+            try {
+                unsaved.keepDrafts(viewModel.annotations(), layout);
+            } catch (IOException e) {
+                System.err.println("margin: could not keep an over-long note's text: " + e.getMessage());
+            }
             try {
                 positions.save().get(3, TimeUnit.SECONDS);
-                viewModel.annotations().awaitSaved(10_000);
             } catch (Exception e) {
-                System.err.println("margin: waiting for the last changes to be saved: " + e);
+                System.err.println("margin: the reading position was not saved: " + e);
+            }
+            boolean saved = false;
+            try {
+                saved = viewModel.annotations().awaitSaved(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!saved && layout != null) {
+                try {
+                    unsaved.keepAnnotations(viewModel.annotations(), layout);
+                } catch (IOException | app.margin.exchange.ExchangeException e) {
+                    System.err.println("margin: could not keep the unsaved annotations: " + e.getMessage());
+                }
             }
         }
         AnnotationStore store = openStore;
@@ -262,36 +275,7 @@ public final class MarginApp extends Application {
         background.shutdown();
     }
 
-    /** Note texts too long to save go to files, so that closing Margin loses none of them. */
-    private void keepDrafts() {
-        var drafts = viewModel.annotations().drafts();
-        if (drafts.isEmpty()) {
-            return;
-        }
-        Path folder = dataDir.resolve(UNSAVED_NOTES);
-        try {
-            java.nio.file.Files.createDirectories(folder);
-            for (var draft : drafts.entrySet()) {
-                Path file = folder.resolve(draft.getKey() + ".txt");
-                String about = viewModel.annotations().note(draft.getKey()).map(this::describe).orElse("");
-                java.nio.file.Files.writeString(file, about + draft.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-                System.err.println("margin: a note too long to save was kept in " + file);
-            }
-        } catch (IOException e) {
-            System.err.println("margin: could not keep an over-long note's text: " + e.getMessage());
-        }
-    }
 
-    /** A header naming the note's article and section, for the kept text of an over-long note. */
-    private String describe(app.margin.model.Note note) {
-        var layout = viewModel.reader().getLayout();
-        String section = layout == null ? note.anchor().sectionId() : layout.sectionTitle(note.anchor().sectionId());
-        String title = layout == null ? note.articleId() : layout.article().title();
-        String quote = note.anchor().quote() == null ? "" : "\nOn the words: “" + note.anchor().quote().exact() + "”";
-        return "Margin kept this note's text because it was too long to save (over "
-                + app.margin.model.Note.MAX_TEXT_LENGTH + " characters).\nArticle: " + title + "\nSection: " + section
-                + quote + "\n\n";
-    }
 
     private void saveWindowState() {
         double[] dividers = view.split().getDividerPositions();

@@ -221,4 +221,23 @@ class AnnotationFlowTest {
                 .startsWith("Margin kept this note's text").contains("Section: Ukraine: The Central Point of Discussion")
                 .endsWith("\n\n" + tooLong);
     }
+
+    @Test
+    void switchingArticlesKeepsEachOnesReadingPosition() throws Exception {
+        MainView v = start();
+        int block = layout(v).blockOf("de-escalation-efforts-and-stability");
+        robot.clickOn(outlineCell("De-escalation Efforts and Stability"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Article bundled = layout(v).article();
+        Article other = app.margin.TestArticles.synthetic(3, 3);
+
+        robot.interact(() -> v.viewModel().showArticle(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> v.viewModel().showArticle(bundled));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.readerView().area().firstVisibleParToAllParIndex() == block);
+
+        robot.interact(() -> v.viewModel().showArticle(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.readerView().area().firstVisibleParToAllParIndex()).isZero();
+    }
 }

@@ -52,6 +52,9 @@ public final class AnnotationsViewModel {
     private final ObservableList<Bookmark> readOnlyBookmarks = FXCollections.unmodifiableObservableList(bookmarks);
     /** Note texts refused for being too long, by note id: kept so that closing the editor loses nothing. */
     private final ObservableMap<String, String> drafts = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> readOnlyDrafts = FXCollections.unmodifiableObservableMap(drafts);
+    /** Section notes made in this session and still empty: the only ones closing their editor may discard. */
+    private final java.util.Set<String> freshSectionNotes = new java.util.HashSet<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<Change> lastDeletion = new ReadOnlyObjectWrapper<>(this, "lastDeletion");
     private ArticleLayout layout;
@@ -78,22 +81,35 @@ public final class AnnotationsViewModel {
         placements.clear();
         contentHash = newContentHash;
         loaded.set(false);
+        history.clear();
+        freshSectionNotes.clear();
+        placements.clear();
         notesById.clear();
         notes.clear();
         bookmarks.clear();
         String articleId = newLayout.article().id();
         writer.read(store -> new Loaded(store.notes(articleId), store.bookmarks(articleId)), loaded -> {
             if (layout == newLayout) {
+                // Anything made or changed before the load came back is newer than what was read: keep it.
+                List<Note> mergedNotes = merge(loaded.notes(), notes, Note::id);
+                List<Bookmark> mergedBookmarks = merge(loaded.bookmarks(), bookmarks, Bookmark::id);
                 notesById.clear();
-                loaded.notes().forEach(n -> notesById.put(n.id(), n));
-                notes.setAll(loaded.notes());
-                bookmarks.setAll(loaded.bookmarks());
+                mergedNotes.forEach(n -> notesById.put(n.id(), n));
+                notes.setAll(mergedNotes);
+                bookmarks.setAll(mergedBookmarks);
                 this.loaded.set(true);
             }
         });
     }
 
     private record Loaded(List<Note> notes, List<Bookmark> bookmarks) {}
+
+    private static <T> List<T> merge(List<T> stored, List<T> sinceOpening, java.util.function.Function<T, String> id) {
+        Map<String, T> byId = new java.util.LinkedHashMap<>();
+        stored.forEach(t -> byId.put(id.apply(t), t));
+        sinceOpening.forEach(t -> byId.put(id.apply(t), t));
+        return List.copyOf(byId.values());
+    }
 
     /** Whether the open article's annotations have been read from the store. */
     public ReadOnlyBooleanProperty loadedProperty() {
@@ -141,6 +157,7 @@ public final class AnnotationsViewModel {
         Instant now = clock.instant();
         Note note = new Note(newId(), layout.article().id(), contentHash, NoteKind.SECTION, Anchor.section(sectionId),
                 null, "", List.of(), now, now);
+        freshSectionNotes.add(note.id());
         apply(new Change(null, note, "Section note", false));
         return note;
     }
@@ -160,6 +177,9 @@ public final class AnnotationsViewModel {
             return EditResult.tooLong(text.length());
         }
         drafts.remove(id);
+        if (!text.isBlank() || !tags.isEmpty()) {
+            freshSectionNotes.remove(id);
+        }
         Note before = current.get();
         if (before.text().equals(text) && before.tags().equals(tags)) {
             return EditResult.OK;
@@ -173,7 +193,7 @@ public final class AnnotationsViewModel {
      * and the app keeps the drafts in a file when it closes.
      */
     public ObservableMap<String, String> drafts() {
-        return FXCollections.unmodifiableObservableMap(drafts);
+        return readOnlyDrafts;
     }
 
     /** Ends an editing session: the next edit is a new undo step. */
@@ -211,12 +231,13 @@ public final class AnnotationsViewModel {
     }
 
     /**
-     * Drops a section note the reader opened and left empty (no text, no tags), as if it had never been
-     * made: no notice, nothing to undo.
+     * Drops a section note made in this editing session and left empty (no text, no tags), as if it had
+     * never been made: no notice, nothing to undo. A note that had text once is never discarded this way.
      */
     public void discardIfEmpty(String id) {
-        note(id).filter(n -> n.kind() == NoteKind.SECTION && n.text().isBlank() && n.tags().isEmpty()
-                && !drafts.containsKey(id)).ifPresent(n -> {
+        note(id).filter(n -> freshSectionNotes.contains(id) && n.kind() == NoteKind.SECTION && n.text().isBlank()
+                && n.tags().isEmpty() && !drafts.containsKey(id)).ifPresent(n -> {
+                    freshSectionNotes.remove(id);
                     history.forget(id);
                     show(null, n);
                 });
@@ -260,6 +281,10 @@ public final class AnnotationsViewModel {
             return Optional.empty();
         }
         Block block = layout.blocks().get(blockIndex);
+        if (!block.isParagraph() && blockIndex != layout.blockOf(block.sectionId())) {
+            // A byline or the end mark: the bookmark goes on its section's heading, where it is drawn.
+            return toggleBookmark(layout.blockOf(block.sectionId()));
+        }
         String text = block.text();
         int end = Math.min(text.length(), BOOKMARK_NAME_LENGTH);
         Anchor anchor = block.isParagraph()
@@ -309,6 +334,19 @@ public final class AnnotationsViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
+    }
+
+    /**
+     * Brings back what a deletion removed, as a new, undoable change: the notice's Undo, which must
+     * restore the deletion it names even if other changes came after it.
+     */
+    public void restoreDeleted(Change deletion) {
+        Object gone = deletion.before();
+        boolean present = gone instanceof Note n ? note(n.id()).isPresent()
+                : bookmarks.stream().anyMatch(b -> b.id().equals(((Bookmark) gone).id()));
+        if (!present) {
+            apply(new Change(null, gone, "Restore", false));
+        }
     }
 
     public void undo() {

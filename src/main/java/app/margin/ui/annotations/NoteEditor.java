@@ -40,6 +40,9 @@ public final class NoteEditor extends VBox {
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     private final ToggleGroup colours = new ToggleGroup();
     private final Runnable onDelete;
+    /** Removed when the editor closes, so closed editors are not kept alive by the notes list. */
+    private final javafx.collections.ListChangeListener<Note> timesFollowNote =
+            c -> viewModelNote().ifPresent(this::showTimes);
 
     public NoteEditor(AnnotationsViewModel viewModel, Note note, Runnable onDelete) {
         this.viewModel = viewModel;
@@ -139,8 +142,7 @@ public final class NoteEditor extends VBox {
         saveLater.setOnFinished(e -> save());
         text.textProperty().addListener((obs, o, n) -> saveLater.playFromStart());
         tags.textProperty().addListener((obs, o, n) -> saveLater.playFromStart());
-        viewModel.notes().addListener((javafx.collections.ListChangeListener<Note>) c ->
-                viewModel.note(noteId).ifPresent(this::showTimes));
+        viewModel.notes().addListener(timesFollowNote);
     }
 
     private void save() {
@@ -155,8 +157,13 @@ public final class NoteEditor extends VBox {
         times.setText(created.equals(updated) ? "Created " + created : "Created " + created + "\nEdited " + updated);
     }
 
+    private java.util.Optional<Note> viewModelNote() {
+        return viewModel.note(noteId);
+    }
+
     /** Saves pending typing now and ends the undo step; call when the editor goes away. */
     public void commit() {
+        viewModel.notes().removeListener(timesFollowNote);
         if (saveLater.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             saveLater.stop();
             save();

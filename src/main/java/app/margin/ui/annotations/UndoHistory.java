@@ -43,6 +43,13 @@ final class UndoHistory {
         }
     }
 
+    /** Forgets everything: another article was opened. */
+    void clear() {
+        undo.clear();
+        redo.clear();
+        update();
+    }
+
     /** Forgets every step about one note or bookmark (an empty note that was discarded). */
     void forget(String id) {
         undo.removeIf(c -> c.id().equals(id));

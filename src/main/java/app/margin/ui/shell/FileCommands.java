@@ -73,11 +73,11 @@ final class FileCommands {
         Stage window = new Stage();
         window.initOwner(view.getScene().getWindow());
         window.setTitle("Library — Margin");
-        LibraryView view = new LibraryView(library, window::close, () -> {
+        LibraryView libraryView = new LibraryView(library, window::close, () -> {
             window.close();
             chooseArticle();
         });
-        Scene scene = new Scene(view, 760, 420);
+        Scene scene = new Scene(libraryView, 760, 420);
         scene.getStylesheets().setAll(view.getScene().getStylesheets());
         scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"),
                 view.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
@@ -86,7 +86,7 @@ final class FileCommands {
         window.setScene(scene);
         library.refresh();
         window.show();
-        view.table().requestFocus();
+        libraryView.table().requestFocus();
     }
 
     void copy(String markdown, String done) {

@@ -54,7 +54,8 @@ public final class MainViewModel {
         annotations.bookmarks().addListener((Observable o) -> updateMarks());
         annotations.lastDeletionProperty().addListener((obs, old, change) -> {
             if (change != null) {
-                showNotice(Notice.info(change.description() + ".").withAction("Undo", this::undo));
+                showNotice(Notice.info(change.description() + ".").withAction("Undo",
+                        () -> annotations.restoreDeleted(change)));
             }
         });
         annotations.drafts().addListener((javafx.collections.MapChangeListener<String, String>) c -> {

@@ -35,7 +35,8 @@ public final class PositionKeeper {
         saveLater.setOnFinished(e -> save());
         reader.layoutProperty().addListener((obs, old, layout) -> {
             if (old != null) {
-                save();
+                // The pane still holds the old article's place: the new layout is set before it is reset.
+                save(old);
             }
             if (layout != null) {
                 restore(layout);
@@ -85,8 +86,11 @@ public final class PositionKeeper {
 
     /** Saves the position now (the window is closing, or another article opens). */
     public CompletableFuture<Void> save() {
+        return save(reader.getLayout());
+    }
+
+    private CompletableFuture<Void> save(ArticleLayout layout) {
         saveLater.stop();
-        ArticleLayout layout = reader.getLayout();
         if (layout == null || !restored) {
             return CompletableFuture.completedFuture(null);
         }

@@ -195,4 +195,77 @@ class AnnotationsViewModelTest {
         vm.undo();
         assertThat(vm.note(kept.id()).orElseThrow().tags()).isEmpty();
     }
+
+    @Test
+    void changesMadeBeforeTheLoadReturnsAreKept() throws Exception {
+        Note stored = new Note("stored", layout.article().id(), "h", NoteKind.SECTION,
+                app.margin.model.Anchor.section(app.margin.model.Article.LEAD_SECTION_ID), null, "from before",
+                List.of(), java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        store.saveNote(stored);
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        AnnotationsViewModel slow = new AnnotationsViewModel(CompletableFuture.completedFuture(store), background::add,
+                Runnable::run, Clock.systemUTC());
+        slow.open(layout, "hash-1");
+
+        var bookmark = slow.toggleBookmark(leadBlock).orElseThrow();
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+
+        assertThat(slow.loadedProperty().get()).isTrue();
+        assertThat(slow.bookmarks()).containsExactly(bookmark);
+        assertThat(slow.notes()).containsExactly(stored);
+        assertThat(store.bookmarks(layout.article().id())).containsExactly(bookmark);
+    }
+
+    @Test
+    void clearingAnOldSectionNoteDoesNotDiscardIt() throws Exception {
+        Note n = vm.addSectionNote("ukraine-the-central-point-of-discussion");
+        vm.editNote(n.id(), "written earlier", List.of());
+        vm.finishEditing();
+
+        vm.editNote(n.id(), "", List.of());
+        vm.discardIfEmpty(n.id());
+
+        assertThat(store.notes(layout.article().id())).extracting(Note::id).containsExactly(n.id());
+        vm.undo();
+        assertThat(vm.note(n.id()).orElseThrow().text()).isEqualTo("written earlier");
+    }
+
+    @Test
+    void undoHistoryBelongsToTheArticleItWasMadeIn() {
+        vm.addSectionNote("ukraine-the-central-point-of-discussion");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+
+        vm.open(layout, "hash-1");
+
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void noticeUndoRestoresTheDeletionItNamesEvenAfterOtherChanges() throws Exception {
+        Note pink = vm.addHighlight(leadBlock, 0, 8, HighlightColor.PINK).orElseThrow();
+        Note blue = vm.addHighlight(leadBlock, 20, 30, HighlightColor.BLUE).orElseThrow();
+        vm.deleteNote(pink.id());
+        Change deletion = vm.lastDeletionProperty().get();
+        vm.recolor(blue.id(), HighlightColor.GREEN);
+
+        vm.restoreDeleted(deletion);
+
+        assertThat(vm.note(pink.id())).contains(pink);
+        assertThat(vm.note(blue.id()).orElseThrow().color()).isEqualTo(HighlightColor.GREEN);
+        assertThat(store.notes(layout.article().id())).extracting(Note::id).contains(pink.id());
+    }
+
+    @Test
+    void bookmarkOnTheBylineGoesOnTheHeadingAndTogglesOff() {
+        int byline = 1;
+        assertThat(layout.blocks().get(byline).kind()).isEqualTo(app.margin.model.Block.Kind.BYLINE);
+
+        var b = vm.toggleBookmark(byline).orElseThrow();
+
+        assertThat(vm.bookmarkAt(0)).contains(b);
+        assertThat(vm.toggleBookmark(byline)).isEmpty();
+        assertThat(vm.bookmarks()).isEmpty();
+    }
 }

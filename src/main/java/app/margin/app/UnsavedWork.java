@@ -1,0 +1,103 @@
+package app.margin.app;
+
+import app.margin.exchange.AnnotationExport;
+import app.margin.exchange.ExchangeException;
+import app.margin.exchange.ExportData;
+import app.margin.model.ArticleLayout;
+import app.margin.model.Note;
+import app.margin.ui.annotations.AnnotationsViewModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What could not be saved to the database when Margin closes goes to files in {@value #FOLDER}/, and the
+ * reader hears of it at the next start: the text of notes too long to save, and, if the last changes
+ * could not be committed, every annotation of the open article as an export that File → Import reads back.
+ */
+final class UnsavedWork {
+
+    static final String FOLDER = "unsaved-notes";
+    static final String ANNOUNCED = "earlier";
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path folder;
+    private final Clock clock;
+
+    UnsavedWork(Path dataDir, Clock clock) {
+        this.folder = dataDir.resolve(FOLDER);
+        this.clock = clock;
+    }
+
+    /** Writes the text of each over-long note, headed by its article and section. */
+    void keepDrafts(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException {
+        Map<String, String> drafts = annotations.drafts();
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Files.createDirectories(folder);
+        for (Map.Entry<String, String> draft : drafts.entrySet()) {
+            Path file = folder.resolve(draft.getKey() + ".txt");
+            String about = annotations.note(draft.getKey()).map(n -> describe(n, layout)).orElse("");
+            Files.writeString(file, about + draft.getValue(), StandardCharsets.UTF_8);
+            System.err.println("margin: a note too long to save was kept in " + file);
+        }
+    }
+
+    static String describe(Note note, ArticleLayout layout) {
+        String section = layout == null ? note.anchor().sectionId() : layout.sectionTitle(note.anchor().sectionId());
+        String title = layout == null ? note.articleId() : layout.article().title();
+        String quote = note.anchor().quote() == null ? "" : "\nOn the words: “" + note.anchor().quote().exact() + "”";
+        return "Margin kept this note's text because it was too long to save (over " + Note.MAX_TEXT_LENGTH
+                + " characters).\nArticle: " + title + "\nSection: " + section + quote + "\n\n";
+    }
+
+    /**
+     * The last changes could not be committed: writes every annotation of the open article, as the reader
+     * sees them, to an export file. Returns it.
+     */
+    Path keepAnnotations(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException, ExchangeException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(layout.article().id() + "-" + STAMP.format(clock.instant()) + ".json");
+        AnnotationExport.write(file, new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),
+                List.copyOf(annotations.notes()), List.copyOf(annotations.bookmarks())));
+        System.err.println("margin: your last changes could not be saved to the database; all annotations of "
+                + "this article were written to " + file + " (File → Import Annotations reads them back)");
+        return file;
+    }
+
+    /**
+     * A sentence about files kept when Margin last closed, if there are any; they then move to
+     * {@value #ANNOUNCED}/ so the reader is told once.
+     */
+    Optional<String> announce() {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> kept = files.filter(Files::isRegularFile).toList();
+            if (kept.isEmpty()) {
+                return Optional.empty();
+            }
+            Path earlier = Files.createDirectories(folder.resolve(ANNOUNCED));
+            for (Path f : kept) {
+                Files.move(f, earlier.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Optional.of("When Margin last closed, " + kept.size() + (kept.size() == 1 ? " file" : " files")
+                    + " of unsaved work (a note too long to save, or changes the database did not take) "
+                    + (kept.size() == 1 ? "was" : "were") + " kept in " + earlier + ".");
+        } catch (IOException e) {
+            return Optional.of("Margin kept unsaved work in " + folder + " when it last closed.");
+        }
+    }
+}
