@@ -127,7 +127,8 @@ public final class Library {
     /**
      * Removes an article from the library. Its annotations are first written to {@value #EXPORTS}/ as a
      * JSON export (which File → Import Annotations reads back) and a Markdown study sheet; they also stay in
-     * the database, so opening the same file again brings them back. Returns the JSON export's path.
+     * the database, so opening the same file again brings them back. Returns the JSON export's path, or
+     * {@code null} when the article's file could not be read and nothing was exported.
      */
     public Path remove(LibraryEntry entry, AnnotationStore store) throws IOException, StoreException, ArticleException,
             ExchangeException {
@@ -136,8 +137,9 @@ public final class Library {
         }
         Files.createDirectories(exports);
         String stem = entry.id() + "-" + STAMP.format(clock.instant());
-        Path json = exports.resolve(stem + ".json");
+        Path json = null;
         if (entry.problem() == null) {
+            json = exports.resolve(stem + ".json");
             Article article = reader.read(entry.file());
             AnnotationExport.write(json, AnnotationExport.collect(store, article, clock.instant()));
             ArticleLayout layout = ArticleLayout.of(article);

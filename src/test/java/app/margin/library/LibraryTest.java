@@ -102,7 +102,7 @@ class LibraryTest {
                 .orElseThrow();
 
         assertThat(broken.problem()).contains("broken.json");
-        library.remove(broken, store);
+        assertThat(library.remove(broken, store)).isNull();
         assertThat(Files.exists(broken.file())).isFalse();
     }
 

@@ -138,8 +138,10 @@ public final class LibraryView extends BorderPane {
         ask.initOwner(getScene().getWindow());
         ask.setHeaderText("Remove this article from the library?");
         ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.remove(entry, export -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION, "Its notes were saved to " + export
-                    + " (File → Import Annotations reads them back).", ButtonType.OK);
+            Alert done = new Alert(Alert.AlertType.INFORMATION, export == null
+                    ? "Its file could not be read, so nothing was exported; its notes stay in Margin's database."
+                    : "Its notes were saved to " + export + " (File → Import Annotations reads them back).",
+                    ButtonType.OK);
             done.initOwner(getScene().getWindow());
             done.setHeaderText("Removed");
             done.show();
