@@ -8,6 +8,7 @@ import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.store.AnnotationStore;
 import app.margin.store.OpenResult;
+import app.margin.store.RestoreFailedException;
 import app.margin.store.StoreOpener;
 import app.margin.ui.annotations.AnnotationExchange;
 import app.margin.ui.annotations.AnnotationsViewModel;
@@ -208,15 +209,29 @@ public final class MarginApp extends Application {
     }
 
     private void restore(Path backup) {
+        String[] failed = {null};
         viewModel.annotations().swapStore(
-                current -> StoreOpener.restoreBackup(current, backup, clock).store(),
-                restored -> {
-                    openStore = restored;
-                    positions.replaceStore(restored);
-                    viewModel.showNotice(Notice.info("Your notes were restored from the backup "
-                            + backup.getFileName() + ". The damaged file is kept in " + dataDir + "."));
+                current -> {
+                    try {
+                        return StoreOpener.restoreBackup(current, backup, clock).store();
+                    } catch (RestoreFailedException e) {
+                        if (e.reopened() == null) {
+                            throw new app.margin.store.StoreException("The backup could not be restored, and the "
+                                    + "notes database could not be opened again. Notes you make now are kept in "
+                                    + dataDir.resolve(UnsavedWork.FOLDER) + " when Margin closes.", e);
+                        }
+                        failed[0] = e.getMessage();
+                        return e.reopened();
+                    }
                 },
-                error -> viewModel.showNotice(Notice.problem("The backup could not be restored: " + error)));
+                store -> {
+                    openStore = store;
+                    positions.replaceStore(store);
+                    viewModel.showNotice(failed[0] != null ? Notice.problem(failed[0])
+                            : Notice.info("Your notes were restored from the backup " + backup.getFileName()
+                                    + ". The damaged file is kept in " + dataDir + "."));
+                },
+                error -> viewModel.showNotice(Notice.problem(error)));
     }
 
     /** An article opened from a file or the library: the reading position is saved, then the new one shown. */

@@ -107,9 +107,10 @@ public final class StoreOpener {
         if (lock == null) {
             throw new StoreException("Margin's notes file is already closed.");
         }
+        Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
+        Optional<Path> movedAside = Optional.empty();
         try {
-            Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
-            Optional<Path> movedAside = Files.exists(db)
+            movedAside = Files.exists(db)
                     ? Optional.of(moveAside(db, "before-restore", clock.instant()))
                     : Optional.empty();
             Path incoming = dataDir.resolve(SqliteAnnotationStore.FILE_NAME + ".restoring");
@@ -119,12 +120,42 @@ public final class StoreOpener {
             SqliteAnnotationStore store = SqliteAnnotationStore.open(dataDir, clock, lock);
             lock = null; // the store owns it now
             return result(store, movedAside, newestGood -> Optional.empty());
-        } catch (IOException e) {
+        } catch (IOException | StoreException | RuntimeException e) {
+            throw new RestoreFailedException("Margin could not restore the backup " + backup.getFileName()
+                    + "; it goes on with the notes it had open.", e, putBack(dataDir, db, movedAside, clock, lock));
+        }
+    }
+
+    /**
+     * After a failed restore: the database that was open goes back in place and is opened again under the
+     * same lock, so the reader's session goes on where it was. Returns it, or null (and releases the lock)
+     * if even that fails.
+     */
+    private static AnnotationStore putBack(Path dataDir, Path db, Optional<Path> movedAside, Clock clock,
+                                           DataFolderLock lock) {
+        try {
+            try {
+                Files.deleteIfExists(dataDir.resolve(SqliteAnnotationStore.FILE_NAME + ".restoring"));
+            } catch (IOException e) {
+                // A leftover partial copy is harmless: it is replaced on the next restore.
+            }
+            if (movedAside.isPresent()) {
+                if (Files.exists(db)) {
+                    moveAside(db, "failed-restore", clock.instant());
+                }
+                Path aside = movedAside.get();
+                Files.move(aside, db, StandardCopyOption.ATOMIC_MOVE);
+                for (String suffix : COMPANIONS) {
+                    Path companion = aside.resolveSibling(aside.getFileName() + suffix);
+                    if (Files.exists(companion)) {
+                        Files.move(companion, db.resolveSibling(db.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            }
+            return SqliteAnnotationStore.open(dataDir, clock, lock);
+        } catch (IOException | StoreException | RuntimeException e) {
             closeIfHeld(lock);
-            throw new StoreException("Margin could not restore the backup " + backup + ".", e);
-        } catch (StoreException | RuntimeException e) {
-            closeIfHeld(lock);
-            throw e;
+            return null;
         }
     }
 

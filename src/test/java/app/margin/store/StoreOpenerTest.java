@@ -2,8 +2,10 @@ package app.margin.store;
 
 import static app.margin.store.TestNotes.day;
 import static app.margin.store.TestNotes.highlight;
+import static app.margin.store.TestNotes.sectionNote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.margin.model.Note;
 import java.io.RandomAccessFile;
@@ -146,6 +148,27 @@ class StoreOpenerTest {
                 ResultSet rows = statement.executeQuery("SELECT id FROM notes")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("since");
+        }
+    }
+
+    @Test
+    void failedRestoreGoesOnWithTheNotesThatWereOpenAndKeepsTheFolderLocked() throws Exception {
+        try (AnnotationStore store = StoreOpener.open(dataDir, day("2025-03-01")).store()) {
+            store.saveNote(sectionNote("yesterday", "article", T0));
+        }
+        OpenResult today = StoreOpener.open(dataDir, day("2025-03-02"));
+        today.store().saveNote(sectionNote("today", "article", T0));
+        Path backup = today.backups().get(0);
+        // A folder where the restore copies the backup first: the copy fails.
+        Files.createDirectories(dataDir.resolve("margin.db.restoring").resolve("blocker"));
+
+        RestoreFailedException failed = catchThrowableOfType(RestoreFailedException.class,
+                () -> StoreOpener.restoreBackup(today.store(), backup, day("2025-03-02")));
+
+        try (AnnotationStore reopened = failed.reopened()) {
+            assertThat(reopened.notes("article")).extracting(Note::id).containsExactlyInAnyOrder("yesterday", "today");
+            assertThatThrownBy(() -> StoreOpener.open(dataDir, day("2025-03-02")))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("already open");
         }
     }
 
