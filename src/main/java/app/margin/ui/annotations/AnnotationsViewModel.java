@@ -140,11 +140,11 @@ public final class AnnotationsViewModel {
 
     /** Highlights {@code [start, end)} of a body paragraph; returns the new highlight, or empty if not a paragraph. */
     public Optional<Note> addHighlight(int blockIndex, int start, int end, HighlightColor color) {
-        Block block = layout.blocks().get(blockIndex);
-        if (!block.isParagraph() || start >= end) {
+        Optional<Anchor> passage = passage(blockIndex, start, end);
+        if (passage.isEmpty()) {
             return Optional.empty();
         }
-        Anchor anchor = Anchor.passage(block.sectionId(), block.paragraphIndex(), block.text(), start, end);
+        Anchor anchor = passage.get();
         Instant now = clock.instant();
         Note note = new Note(newId(), layout.article().id(), contentHash, NoteKind.HIGHLIGHT, anchor, color,
                 "", List.of(), now, now);
@@ -211,11 +211,11 @@ public final class AnnotationsViewModel {
      * tags and times; undoable.
      */
     public boolean reattach(String id, int blockIndex, int start, int end) {
-        Block block = layout.blocks().get(blockIndex);
-        if (!block.isParagraph() || start >= end) {
+        Optional<Anchor> passage = passage(blockIndex, start, end);
+        if (passage.isEmpty()) {
             return false;
         }
-        Anchor anchor = Anchor.passage(block.sectionId(), block.paragraphIndex(), block.text(), start, end);
+        Anchor anchor = passage.get();
         Instant now = clock.instant();
         Optional<Note> note = note(id);
         if (note.isPresent()) {
@@ -266,6 +266,15 @@ public final class AnnotationsViewModel {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** The anchor of {@code [start, end)} in a body paragraph; empty for headings and empty ranges. */
+    private Optional<Anchor> passage(int blockIndex, int start, int end) {
+        Block block = layout.blocks().get(blockIndex);
+        if (!block.isParagraph() || start >= end) {
+            return Optional.empty();
+        }
+        return Optional.of(Anchor.passage(block.sectionId(), block.paragraphIndex(), block.text(), start, end));
     }
 
     // ---- Bookmarks --------------------------------------------------------------------------------
@@ -378,7 +387,7 @@ public final class AnnotationsViewModel {
      * article's annotations from the new one.
      */
     public void swapStore(StoreSwap swap, Consumer<AnnotationStore> onSwapped, Consumer<String> onError) {
-        writer.swapStore(swap::apply, next -> {
+        writer.swapStore(swap, next -> {
             if (layout != null) {
                 open(layout, contentHash);
             }

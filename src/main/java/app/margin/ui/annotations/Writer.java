@@ -59,11 +59,7 @@ final class Writer {
     }
 
     /** Replaces the store with what {@code swap} makes of it (a restored backup), in order with the writes. */
-    interface Swap {
-        AnnotationStore apply(AnnotationStore current) throws StoreException;
-    }
-
-    void swapStore(Swap swap, Consumer<AnnotationStore> onSwapped, Consumer<String> onError) {
+    void swapStore(AnnotationsViewModel.StoreSwap swap, Consumer<AnnotationStore> onSwapped, Consumer<String> onError) {
         tail = tail.thenRunAsync(() -> {
             try {
                 AnnotationStore next = swap.apply(store);
