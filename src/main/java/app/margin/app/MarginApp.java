@@ -164,8 +164,25 @@ public final class MarginApp extends Application {
             return;
         }
         viewModel.showArticle(loaded.article());
+        returnToLastPlace(loaded.article());
         loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
         view.readerView().area().requestFocus();
+    }
+
+    /**
+     * Goes to where the article was left, as noted in the window state, so that the first frame shows it;
+     * the reading position in the database, read when the store opens, says the same.
+     */
+    private void returnToLastPlace(Article article) {
+        if (!article.id().equals(window.lastArticle()) || window.lastSection() == null) {
+            return;
+        }
+        ArticleLayout layout = viewModel.reader().getLayout();
+        int block = window.lastParagraph() < 0 ? layout.blockOf(window.lastSection())
+                : layout.blockOf(window.lastSection(), window.lastParagraph());
+        if (block > 0) {
+            viewModel.reader().jumpToBlock(block);
+        }
     }
 
     private void applyWindowState(WindowState window) {
@@ -293,13 +310,16 @@ public final class MarginApp extends Application {
 
 
     private void saveWindowState() {
+        ArticleLayout layout = viewModel.reader().getLayout();
+        app.margin.model.Block top = layout == null ? null
+                : layout.blocks().get(Math.min(viewModel.reader().topBlockProperty().get(), layout.blocks().size() - 1));
         double[] dividers = view.split().getDividerPositions();
         WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), dividers.length > 0 ? dividers[0] : WindowState.DEFAULT.outlineDivider(),
                 view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider(),
                 viewModel.settings().toMap(),
-                viewModel.reader().getLayout() == null ? window.lastArticle()
-                        : viewModel.reader().getLayout().article().id());
+                layout == null ? window.lastArticle() : layout.article().id(),
+                top == null ? null : top.sectionId(), top == null || !top.isParagraph() ? -1 : top.paragraphIndex());
         try {
             state.save(dataDir);
         } catch (IOException e) {

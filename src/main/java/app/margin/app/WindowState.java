@@ -13,18 +13,19 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The window's size, place and pane widths, and the reading settings (theme, text size...), kept in a
+ * The window's size, place and pane widths, the reading settings (theme, text size...) and where the last
+ * article was left (so the first frame already shows it; the database keeps every article's place), kept in a
  * small text file beside the database. It is read before the window opens, which must not wait for the
  * database; losing it costs nothing but a resize and a theme.
  */
 record WindowState(double x, double y, double width, double height, boolean maximized,
                    double outlineDivider, boolean panelShown, double panelDivider, Map<String, String> reading,
-                   String lastArticle) {
+                   String lastArticle, String lastSection, int lastParagraph) {
 
     static final String FILE = "window.properties";
     static final String READING_PREFIX = "reading.";
     static final WindowState DEFAULT =
-            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of(), null);
+            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of(), null, null, -1);
 
     WindowState {
         reading = Map.copyOf(reading);
@@ -47,7 +48,9 @@ record WindowState(double x, double y, double width, double height, boolean maxi
                     Boolean.parseBoolean(p.getProperty("panelShown", "false")),
                     clamp(number(p, "panelDivider", DEFAULT.panelDivider), 0.3, 0.95),
                     readingSettings(p),
-                    p.getProperty("lastArticle"));
+                    p.getProperty("lastArticle"),
+                    p.getProperty("lastSection"),
+                    (int) number(p, "lastParagraph", -1));
         } catch (IOException | RuntimeException e) {
             return DEFAULT;
         }
@@ -68,6 +71,10 @@ record WindowState(double x, double y, double width, double height, boolean maxi
         reading.forEach((k, v) -> p.setProperty(READING_PREFIX + k, v));
         if (lastArticle != null) {
             p.setProperty("lastArticle", lastArticle);
+        }
+        if (lastSection != null) {
+            p.setProperty("lastSection", lastSection);
+            p.setProperty("lastParagraph", Integer.toString(lastParagraph));
         }
         p.setProperty("x", fmt(x));
         p.setProperty("y", fmt(y));

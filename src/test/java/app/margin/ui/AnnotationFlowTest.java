@@ -240,4 +240,21 @@ class AnnotationFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(v.readerView().area().firstVisibleParToAllParIndex()).isZero();
     }
+
+    @Test
+    void theFirstFrameAlreadyShowsWhereTheReaderLeftOff() throws Exception {
+        MainView v = start();
+        int block = layout(v).blockOf(UKRAINE, 0);
+        robot.interact(() -> v.viewModel().reader().jumpToBlock(block));
+        WaitForAsyncUtils.waitForFxEvents();
+        margin.stop();
+        // Only the window state knows the place now: the database's copy is gone.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("margin.db"))) {
+            c.createStatement().executeUpdate("DELETE FROM reading_positions");
+        }
+
+        MainView again = start();
+
+        assertThat(again.readerView().area().firstVisibleParToAllParIndex()).isEqualTo(block);
+    }
 }

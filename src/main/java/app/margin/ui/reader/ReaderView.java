@@ -105,6 +105,10 @@ public final class ReaderView extends StackPane {
             requestLayout();
             return;
         }
+        move(request);
+    }
+
+    private void move(ReaderViewModel.JumpRequest request) {
         area.moveTo(request.blockIndex(), Math.min(request.offset(), area.getParagraphLength(request.blockIndex())));
         area.showParagraphAtTop(request.blockIndex());
         if (request.offset() > 0) {
@@ -115,14 +119,14 @@ public final class ReaderView extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (pendingJump != null) {
+        if (pendingJump != null && area.getHeight() > 0) {
+            // The area has its size now and lays itself out next in this same pass: a jump set here shows
+            // in the first frame, where one made before would have been lost.
             ReaderViewModel.JumpRequest request = pendingJump;
             pendingJump = null;
-            Platform.runLater(() -> {
-                if (request.equals(viewModel.jumpRequestProperty().get())) {
-                    jump(request);
-                }
-            });
+            if (request.equals(viewModel.jumpRequestProperty().get())) {
+                move(request);
+            }
         }
     }
 
