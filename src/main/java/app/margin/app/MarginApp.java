@@ -53,6 +53,7 @@ public final class MarginApp extends Application {
     private PositionKeeper positions;
     private Stage stage;
     private volatile AnnotationStore openStore;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     /** What the last run kept in files, found (and moved aside) while the store opens. */
     private volatile Optional<String> keptWork = Optional.empty();
 
@@ -115,6 +116,7 @@ public final class MarginApp extends Application {
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeOnShutdown, "margin-shutdown"));
         stage.setScene(scene);
         applyWindowState(window);
         if (options.smoke()) {
@@ -270,19 +272,75 @@ public final class MarginApp extends Application {
     }
 
     @Override
-    public void stop() throws Exception {
-        if (view != null) {
-            saveWindowState();
-            view.popovers().hide();
-            UnsavedWork unsaved = new UnsavedWork(dataDir, clock);
-            ArticleLayout layout = viewModel.reader().getLayout();
-            try {
-                unsaved.keepDrafts(viewModel.annotations(), layout);
-            } catch (IOException e) {
-                System.err.println("margin: could not keep an over-long note's text: " + e.getMessage());
+    public void stop() {
+        if (closed.compareAndSet(false, true)) {
+            finishClose(prepareClose());
+        }
+    }
+
+    /**
+     * When the system ends Margin (SIGTERM at log-out or shutdown) {@link #stop()} is not called: this does its
+     * work, so a note typed a moment ago is saved all the same.
+     */
+    private void closeOnShutdown() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        CompletableFuture<CompletableFuture<Void>> prepared = new CompletableFuture<>();
+        Platform.runLater(() -> prepared.complete(prepareClose()));
+        CompletableFuture<Void> position;
+        try {
+            position = prepared.get(3, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            position = CompletableFuture.completedFuture(null);
+        }
+        finishClose(position);
+    }
+
+    /** On the FX thread: the window's state, the open note editor, over-long notes, the reading position. */
+    private CompletableFuture<Void> prepareClose() {
+        if (view == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        saveWindowState();
+        view.popovers().hide();
+        try {
+            new UnsavedWork(dataDir, clock).keepDrafts(viewModel.annotations(), viewModel.reader().getLayout());
+        } catch (IOException e) {
+            System.err.println("margin: could not keep an over-long note's text: " + e.getMessage());
+        }
+        return positions.save();
+    }
+
+    /**
+     * Saves note text typed but not yet handed to the store: when the system ends Margin the FX thread may
+     * already be gone, so this goes to the store directly, after every queued write. False if it could not.
+     */
+    private boolean saveTyping() {
+        AnnotationStore store = openStore;
+        var typed = viewModel.annotations().typedButNotSaved();
+        if (typed.isEmpty()) {
+            return true;
+        }
+        if (store == null) {
+            return false;
+        }
+        try {
+            for (app.margin.model.Note n : typed) {
+                store.saveNote(n);
             }
+            return true;
+        } catch (app.margin.store.StoreException e) {
+            System.err.println("margin: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Waits for the last writes; what the database did not take goes to a file. Then closes the store. */
+    private void finishClose(CompletableFuture<Void> position) {
+        if (view != null) {
             try {
-                positions.save().get(3, TimeUnit.SECONDS);
+                position.get(3, TimeUnit.SECONDS);
             } catch (Exception e) {
                 System.err.println("margin: the reading position was not saved: " + e);
             }
@@ -292,9 +350,11 @@ public final class MarginApp extends Application {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            saved &= saveTyping();
+            ArticleLayout layout = viewModel.reader().getLayout();
             if (!saved && layout != null) {
                 try {
-                    unsaved.keepAnnotations(viewModel.annotations(), layout);
+                    new UnsavedWork(dataDir, clock).keepAnnotations(viewModel.annotations(), layout);
                 } catch (IOException | app.margin.exchange.ExchangeException e) {
                     System.err.println("margin: could not keep the unsaved annotations: " + e.getMessage());
                 }
@@ -302,7 +362,11 @@ public final class MarginApp extends Application {
         }
         AnnotationStore store = openStore;
         if (store != null) {
-            store.close();
+            try {
+                store.close();
+            } catch (app.margin.store.StoreException e) {
+                System.err.println("margin: " + e.getMessage());
+            }
         }
         background.shutdown();
     }

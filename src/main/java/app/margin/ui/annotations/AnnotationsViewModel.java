@@ -50,6 +50,11 @@ public final class AnnotationsViewModel {
     private final Map<String, Note> notesById = new HashMap<>();
     private final ObservableList<Note> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final ObservableList<Bookmark> readOnlyBookmarks = FXCollections.unmodifiableObservableList(bookmarks);
+    /**
+     * What is typed in note editors and not yet handed to the store (saving waits for a pause in typing),
+     * as the notes would be saved. Thread-safe: read when the system ends Margin, off the FX thread.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Note> typing = new java.util.concurrent.ConcurrentHashMap<>();
     /** Note texts refused for being too long, by note id: kept so that closing the editor loses nothing. */
     private final ObservableMap<String, String> drafts = FXCollections.observableHashMap();
     private final ObservableMap<String, String> readOnlyDrafts = FXCollections.unmodifiableObservableMap(drafts);
@@ -177,6 +182,7 @@ public final class AnnotationsViewModel {
             return EditResult.tooLong(text.length());
         }
         drafts.remove(id);
+        typing.remove(id);
         if (!text.isBlank() || !tags.isEmpty()) {
             freshSectionNotes.remove(id);
         }
@@ -194,6 +200,20 @@ public final class AnnotationsViewModel {
      */
     public ObservableMap<String, String> drafts() {
         return readOnlyDrafts;
+    }
+
+    /**
+     * Notes what the reader has just typed, before the pause that saves it: if the system ends Margin in
+     * between, {@link #typedButNotSaved()} still has it.
+     */
+    public void typing(String id, String text, List<String> tags) {
+        note(id).filter(n -> text.length() <= Note.MAX_TEXT_LENGTH)
+                .ifPresent(n -> typing.put(id, n.withText(text, tags, clock.instant())));
+    }
+
+    /** Notes as typed but not yet handed to the store; safe to call from any thread. */
+    public java.util.Collection<Note> typedButNotSaved() {
+        return List.copyOf(typing.values());
     }
 
     /** Ends an editing session: the next edit is a new undo step. */
@@ -422,6 +442,7 @@ public final class AnnotationsViewModel {
         } else if (other instanceof Note n) {
             notesById.remove(n.id());
             drafts.remove(n.id());
+            typing.remove(n.id());
             notes.removeIf(x -> x.id().equals(n.id()));
             writer.write(store -> store.deleteNote(n.id()));
         } else if (other instanceof Bookmark b) {

@@ -140,9 +140,14 @@ public final class NoteEditor extends VBox {
 
     private void initListeners() {
         saveLater.setOnFinished(e -> save());
-        text.textProperty().addListener((obs, o, n) -> saveLater.playFromStart());
-        tags.textProperty().addListener((obs, o, n) -> saveLater.playFromStart());
+        text.textProperty().addListener((obs, o, n) -> typed());
+        tags.textProperty().addListener((obs, o, n) -> typed());
         viewModel.notes().addListener(timesFollowNote);
+    }
+
+    private void typed() {
+        viewModel.typing(noteId, text.getText(), Tags.parse(tags.getText()));
+        saveLater.playFromStart();
     }
 
     private void save() {
