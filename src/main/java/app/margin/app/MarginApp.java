@@ -5,7 +5,6 @@ import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
 import app.margin.library.Library;
 import app.margin.model.Article;
-import app.margin.model.ArticleLayout;
 import app.margin.store.AnnotationStore;
 import app.margin.store.OpenResult;
 import app.margin.store.RestoreFailedException;
@@ -17,7 +16,6 @@ import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
 import app.margin.ui.shell.PositionKeeper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -25,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -52,6 +49,7 @@ public final class MarginApp extends Application {
     private MainView view;
     private PositionKeeper positions;
     private Stage stage;
+    private WindowKeeper windowKeeper;
     private volatile AnnotationStore openStore;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     /** What the last run kept in files, found (and moved aside) while the store opens. */
@@ -116,9 +114,10 @@ public final class MarginApp extends Application {
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
-        Runtime.getRuntime().addShutdownHook(new Thread(this::closeOnShutdown, "margin-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closing().onShutdown(), "margin-shutdown"));
         stage.setScene(scene);
-        applyWindowState(window);
+        windowKeeper = new WindowKeeper(window, stage, view, viewModel, dataDir);
+        windowKeeper.apply();
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
@@ -166,43 +165,9 @@ public final class MarginApp extends Application {
             return;
         }
         viewModel.showArticle(loaded.article());
-        returnToLastPlace(loaded.article());
+        windowKeeper.returnToLastPlace(loaded.article());
         loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
         view.readerView().area().requestFocus();
-    }
-
-    /**
-     * Goes to where the article was left, as noted in the window state, so that the first frame shows it;
-     * the reading position in the database, read when the store opens, says the same.
-     */
-    private void returnToLastPlace(Article article) {
-        if (!article.id().equals(window.lastArticle()) || window.lastSection() == null) {
-            return;
-        }
-        ArticleLayout layout = viewModel.reader().getLayout();
-        int block = window.lastParagraph() < 0 ? layout.blockOf(window.lastSection())
-                : layout.blockOf(window.lastSection(), window.lastParagraph());
-        if (block > 0) {
-            viewModel.reader().jumpToBlock(block);
-        }
-    }
-
-    private void applyWindowState(WindowState window) {
-        if (Double.isFinite(window.x()) && Double.isFinite(window.y())) {
-            stage.setX(window.x());
-            stage.setY(window.y());
-        }
-        stage.setMaximized(window.maximized());
-        view.setPanelShown(window.panelShown());
-        applyDividers(window);
-    }
-
-    private void applyDividers(WindowState window) {
-        if (view.isPanelShown()) {
-            view.split().setDividerPositions(window.outlineDivider(), window.panelDivider());
-        } else {
-            view.split().setDividerPositions(window.outlineDivider());
-        }
     }
 
     /** Tells the reader about work kept in files when Margin last closed. */
@@ -273,121 +238,12 @@ public final class MarginApp extends Application {
 
     @Override
     public void stop() {
-        if (closed.compareAndSet(false, true)) {
-            finishClose(prepareClose());
-        }
+        closing().onStop();
     }
 
-    /**
-     * When the system ends Margin (SIGTERM at log-out or shutdown) {@link #stop()} is not called: this does its
-     * work, so a note typed a moment ago is saved all the same.
-     */
-    private void closeOnShutdown() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        CompletableFuture<CompletableFuture<Void>> prepared = new CompletableFuture<>();
-        Platform.runLater(() -> prepared.complete(prepareClose()));
-        CompletableFuture<Void> position;
-        try {
-            position = prepared.get(3, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            position = CompletableFuture.completedFuture(null);
-        }
-        finishClose(position);
+    private Closing closing() {
+        return new Closing(view, viewModel, positions, windowKeeper, dataDir, clock, () -> openStore, background,
+                closed);
     }
 
-    /** On the FX thread: the window's state, the open note editor, over-long notes, the reading position. */
-    private CompletableFuture<Void> prepareClose() {
-        if (view == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        saveWindowState();
-        view.popovers().hide();
-        try {
-            new UnsavedWork(dataDir, clock).keepDrafts(viewModel.annotations(), viewModel.reader().getLayout());
-        } catch (IOException e) {
-            System.err.println("margin: could not keep an over-long note's text: " + e.getMessage());
-        }
-        return positions.save();
-    }
-
-    /**
-     * Saves note text typed but not yet handed to the store: when the system ends Margin the FX thread may
-     * already be gone, so this goes to the store directly, after every queued write. False if it could not.
-     */
-    private boolean saveTyping() {
-        AnnotationStore store = openStore;
-        var typed = viewModel.annotations().typedButNotSaved();
-        if (typed.isEmpty()) {
-            return true;
-        }
-        if (store == null) {
-            return false;
-        }
-        try {
-            for (app.margin.model.Note n : typed) {
-                store.saveNote(n);
-            }
-            return true;
-        } catch (app.margin.store.StoreException e) {
-            System.err.println("margin: " + e.getMessage());
-            return false;
-        }
-    }
-
-    /** Waits for the last writes; what the database did not take goes to a file. Then closes the store. */
-    private void finishClose(CompletableFuture<Void> position) {
-        if (view != null) {
-            try {
-                position.get(3, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                System.err.println("margin: the reading position was not saved: " + e);
-            }
-            boolean saved = false;
-            try {
-                saved = viewModel.annotations().awaitSaved(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            saved &= saveTyping();
-            ArticleLayout layout = viewModel.reader().getLayout();
-            if (!saved && layout != null) {
-                try {
-                    new UnsavedWork(dataDir, clock).keepAnnotations(viewModel.annotations(), layout);
-                } catch (IOException | app.margin.exchange.ExchangeException e) {
-                    System.err.println("margin: could not keep the unsaved annotations: " + e.getMessage());
-                }
-            }
-        }
-        AnnotationStore store = openStore;
-        if (store != null) {
-            try {
-                store.close();
-            } catch (app.margin.store.StoreException e) {
-                System.err.println("margin: " + e.getMessage());
-            }
-        }
-        background.shutdown();
-    }
-
-
-
-    private void saveWindowState() {
-        ArticleLayout layout = viewModel.reader().getLayout();
-        app.margin.model.Block top = layout == null ? null
-                : layout.blocks().get(Math.min(viewModel.reader().topBlockProperty().get(), layout.blocks().size() - 1));
-        double[] dividers = view.split().getDividerPositions();
-        WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized(), dividers.length > 0 ? dividers[0] : WindowState.DEFAULT.outlineDivider(),
-                view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider(),
-                viewModel.settings().toMap(),
-                layout == null ? window.lastArticle() : layout.article().id(),
-                top == null ? null : top.sectionId(), top == null || !top.isParagraph() ? -1 : top.paragraphIndex());
-        try {
-            state.save(dataDir);
-        } catch (IOException e) {
-            System.err.println("margin: could not save the window's size: " + e.getMessage());
-        }
-    }
 }
