@@ -76,14 +76,12 @@ public final class AnnotationsViewModel {
                                 Clock clock) {
         this.writer = new Writer(store, background, fx);
         this.clock = clock;
-
     }
 
     /** Shows the annotations of this article, read from the store off the FX thread. */
     public void open(ArticleLayout newLayout, String newContentHash) {
         layout = newLayout;
         resolver = new AnchorResolver(newLayout);
-        placements.clear();
         contentHash = newContentHash;
         loaded.set(false);
         history.clear();
@@ -244,7 +242,7 @@ public final class AnnotationsViewModel {
                     n.tags(), n.created(), now), "Attach", false));
             return true;
         }
-        Optional<Bookmark> bookmark = bookmarks.stream().filter(b -> b.id().equals(id)).findFirst();
+        Optional<Bookmark> bookmark = bookmark(id);
         bookmark.ifPresent(b -> apply(new Change(b, new Bookmark(b.id(), b.articleId(), contentHash, anchor, b.name(),
                 b.created(), now), "Attach", false)));
         return bookmark.isPresent();
@@ -335,6 +333,10 @@ public final class AnnotationsViewModel {
         return t.substring(0, cut > 20 ? cut : BOOKMARK_NAME_LENGTH) + "…";
     }
 
+    public Optional<Bookmark> bookmark(String id) {
+        return bookmarks.stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+
     public Optional<Bookmark> bookmarkAt(int blockIndex) {
         return bookmarks.stream()
                 .filter(b -> placementOf(b.anchor()).map(Placement::blockIndex).orElse(-1) == blockIndex)
@@ -343,12 +345,12 @@ public final class AnnotationsViewModel {
 
     public void renameBookmark(String id, String name) {
         String clean = name.strip();
-        bookmarks.stream().filter(b -> b.id().equals(id) && !clean.isEmpty() && !b.name().equals(clean)).findFirst()
+        bookmark(id).filter(b -> !clean.isEmpty() && !b.name().equals(clean))
                 .ifPresent(b -> apply(new Change(b, b.withName(clean, clock.instant()), "Rename bookmark", false)));
     }
 
     public void deleteBookmark(String id) {
-        bookmarks.stream().filter(b -> b.id().equals(id)).findFirst().ifPresent(b -> {
+        bookmark(id).ifPresent(b -> {
             Change change = new Change(b, null, "Bookmark deleted", false);
             apply(change);
             lastDeletion.set(change);
@@ -372,7 +374,7 @@ public final class AnnotationsViewModel {
     public void restoreDeleted(Change deletion) {
         Object gone = deletion.before();
         boolean present = gone instanceof Note n ? note(n.id()).isPresent()
-                : bookmarks.stream().anyMatch(b -> b.id().equals(((Bookmark) gone).id()));
+                : bookmark(((Bookmark) gone).id()).isPresent();
         if (!present) {
             apply(new Change(null, gone, "Restore", false));
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 
 /**
  * Ties find to the reading pane: opens and closes the bar, feeds it the article's text and the reader's
@@ -25,6 +26,7 @@ public final class FindPresenter {
     private final Consumer<FindBar> install;
     /** Made on first use: its ControlsFX field need not load before the first frame. */
     private FindBar bar;
+    private boolean drawPending;
     private ArticleLayout searched;
 
     /**
@@ -39,12 +41,13 @@ public final class FindPresenter {
         this.marks = marks;
         this.install = install;
         viewModel.currentProperty().addListener((obs, old, hit) -> {
-            drawHits();
+            scheduleDraw();
             if (hit != null) {
                 readerView.reveal(hit.blockIndex(), hit.start(), hit.end());
             }
         });
-        viewModel.hitsProperty().addListener((obs, old, hits) -> drawHits());
+        // A new search changes the hits and then the current hit: draw once for both.
+        viewModel.hitsProperty().addListener((obs, old, hits) -> scheduleDraw());
         reader.layoutProperty().addListener((obs, old, layout) -> {
             if (isOpen()) {
                 close();
@@ -118,6 +121,17 @@ public final class FindPresenter {
         viewModel.clear();
         marks.accept(TextMark.Source.NONE);
         readerView.area().requestFocus();
+    }
+
+    private void scheduleDraw() {
+        if (drawPending) {
+            return;
+        }
+        drawPending = true;
+        Platform.runLater(() -> {
+            drawPending = false;
+            drawHits();
+        });
     }
 
     private void drawHits() {
