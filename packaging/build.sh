@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Builds the installable Margin: a self-contained app image with its own runtime, and (on Linux) a .deb.
+#
+#   bash packaging/build.sh            # -> target/dist/margin/ (app image) and target/dist/margin_<version>_amd64.deb
+#   SKIP_DEB=1 bash packaging/build.sh # app image only
+#
+# Steps, each chosen by measurement (see README, "Installing" and docs/startup.md):
+#  1. `mvn package` with the default JDK (the source stays on Java 17).
+#  2. jlink a runtime from JDK 25 (JAVA25_HOME, else /usr/lib/jvm/temurin-25-jdk-amd64) holding only the JDK
+#     modules Margin uses plus JavaFX itself, linked from OpenJFX's modular jars, with JavaFX's native libraries
+#     beside the JDK's in runtime/lib (so nothing is unpacked into ~/.openjfx at start).
+#  3. jpackage an app image from it; the launcher carries Margin's JVM options.
+#  4. A training run of that app image (`--smoke` under Xvfb) writes Java 25's AOT cache (lib/app/margin.aot):
+#     classes already parsed, linked and their static state set up, for the app's own jars and runtime. The cache
+#     checks each jar's size and time, and accepts the image being installed elsewhere (it was made under
+#     target/dist and is used under /opt/margin).
+#  5. jpackage --type deb from that app image. On Windows and macOS the same steps make an app image; pass
+#     TYPE=msi or TYPE=dmg to package it there (not tested on those systems; see README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+jdk=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+[ -x "$jdk/bin/jpackage" ] || { echo "build.sh: needs a JDK 25 with jpackage in JAVA25_HOME (not found at $jdk)"; exit 1; }
+version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\{0,1\}</version>.*:\1:p' pom.xml | head -n 1)
+fx=$(sed -n 's:.*<javafx.version>\(.*\)</javafx.version>.*:\1:p' pom.xml)
+dist=target/dist
+work=target/packaging
+type=${TYPE:-deb}
+
+# The JVM options every installed start uses. Serial GC and C1 only: the fastest start on small machines
+# (measured with .ci/smoke); the heap cap is what lets the largest article the loader accepts open on a 4 GiB
+# machine (see ArticleReader's limits).
+java_options=(
+    -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxRAMPercentage=${MAX_RAM_PERCENTAGE:-25}
+    --enable-native-access=javafx.graphics,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+)
+
+if [ -z "${SKIP_MVN:-}" ]; then
+    echo "== mvn package"
+    mvn -B -q -DskipTests package
+fi
+jar=$(ls target/margin-*.jar | head -n 1)
+
+echo "== jlink runtime (JDK 25 + JavaFX $fx)"
+rm -rf "$work" "$dist/margin"
+mkdir -p "$work/input/lib" "$dist"
+fxpath=$(ls target/lib/javafx-{base,graphics,controls}-"$fx"-*.jar | tr '\n' ':')
+# The JDK modules come from jdeps over Margin and its libraries (java.base, java.desktop, java.management,
+# java.sql, jdk.jfr, jdk.unsupported), plus java.logging (Margin's log file) and java.xml (EPUB package files),
+# plus locale data for dates in the reader's language.
+"$jdk/bin/jlink" --module-path "${fxpath%:}" \
+    --add-modules java.base,java.desktop,java.management,java.sql,java.logging,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,javafx.controls \
+    --include-locales=en,de,fr,es,it,pt,nl,sv,da,nb,fi,pl,cs,ru,uk,tr,el,ja,zh,ko \
+    --strip-debug --no-man-pages --no-header-files --output "$work/runtime"
+unzip -q -o -j "target/lib/javafx-graphics-$fx-"*.jar '*.so' -d "$work/runtime/lib"
+
+cp "$jar" "$work/input/margin.jar"
+for lib in target/lib/*.jar; do
+    case $(basename "$lib") in javafx-*) ;; *) cp "$lib" "$work/input/lib/" ;; esac
+done
+
+echo "== jpackage app image"
+"$jdk/bin/jpackage" --type app-image --dest "$dist" --name margin --app-version "$version" \
+    --vendor "Margin" --description "An offline reader for people who study what they read" \
+    --input "$work/input" --main-jar margin.jar --main-class app.margin.app.Launcher \
+    --runtime-image "$work/runtime" --icon resources/icons/margin-256.png \
+    $(printf -- '--java-options %s ' "${java_options[@]}") \
+    --java-options "-XX:AOTCache=\$APPDIR/margin.aot"
+image=$dist/margin
+[ -d "$image/lib/app" ] || image=$dist/margin.app/Contents   # macOS layout
+cfg=$(ls "$image"/lib/app/margin.cfg "$image"/app/margin.cfg 2>/dev/null | head -n 1 || true)
+appdir=$(dirname "$cfg")
+
+echo "== AOT cache training run"
+# The training run uses the image's own runtime, class path (in the launcher's order) and options, so the
+# cache matches what the launcher starts.
+cp=$(sed -n 's:^app.classpath=\$APPDIR/::p' "$cfg" | sed "s:^:$root/$appdir/:" | paste -sd:)
+xvfb=""
+if [ -z "${DISPLAY:-}" ]; then
+    command -v Xvfb >/dev/null || { echo "build.sh: the training run needs a display or Xvfb"; exit 1; }
+    display=":$((70 + RANDOM % 9))"
+    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+    export DISPLAY=$display
+    for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+fi
+training=$(mktemp -d)
+trap '[ -n "$xvfb" ] && kill $xvfb 2>/dev/null; rm -rf "$training"' EXIT
+GDK_GL=disable timeout 120 "$root/$image/lib/runtime/bin/java" "${java_options[@]}" \
+    -XX:AOTCacheOutput="$root/$appdir/margin.aot" -Dprism.order=sw \
+    -cp "$cp" app.margin.app.Launcher --smoke --data-dir "$training/data" >"$work/training.log" 2>&1 || {
+        cat "$work/training.log"; echo "build.sh: the training run failed"; exit 1; }
+grep -h "first frame" "$work/training.log" || true
+[ -s "$appdir/margin.aot" ] || { cat "$work/training.log"; echo "build.sh: no AOT cache was written"; exit 1; }
+echo "AOT cache: $(du -h "$appdir/margin.aot" | cut -f1)"
+
+if [ -n "${SKIP_DEB:-}" ] || [ "$type" = none ]; then
+    echo "app image: $image"
+    exit 0
+fi
+
+if [ "$type" != deb ]; then
+    echo "== jpackage $type"
+    "$jdk/bin/jpackage" --type "$type" --dest "$dist" --name Margin --app-version "$version" --vendor "Margin" \
+        --app-image "$image" --file-associations packaging/associations/markdown.properties \
+        --file-associations packaging/associations/epub.properties --file-associations packaging/associations/html.properties
+    exit 0
+fi
+
+# The .deb is put together here rather than by `jpackage --type deb`: jpackage's package installs its menu entry
+# with xdg-desktop-menu from its maintainer scripts, which fails on a minimal Debian ("No writable system menu
+# directory found", and the install stops), and leaves the menu entry and icon owned by no package. Shipped as
+# plain files, dpkg owns every one of them (dpkg -L margin lists them, removing the package removes them) and
+# Debian's own triggers refresh the menu, MIME and icon caches. The app image is copied with its file times, which
+# the AOT cache checks.
+echo "== .deb"
+deb=$work/deb
+rm -rf "$deb"
+mkdir -p "$deb/DEBIAN" "$deb/opt" "$deb/usr/bin" "$deb/usr/share/applications" "$deb/usr/share/doc/margin"
+cp -a "$image" "$deb/opt/margin"
+ln -s /opt/margin/bin/margin "$deb/usr/bin/margin"
+for size in 16 32 48 64 128 256; do
+    install -D -m 644 "resources/icons/margin-$size.png" "$deb/usr/share/icons/hicolor/${size}x${size}/apps/margin.png"
+done
+install -D -m 644 packaging/margin.svg "$deb/usr/share/icons/hicolor/scalable/apps/margin.svg"
+install -m 644 packaging/linux/margin.desktop "$deb/usr/share/applications/margin.desktop"
+install -m 644 packaging/linux/copyright "$deb/usr/share/doc/margin/copyright"
+# Depends: the packages holding every shared library the runtime links against (as dpkg-shlibdeps would find),
+# and GTK 3, which JavaFX opens at run time.
+own=$(find "$deb/opt/margin" -name '*.so*' -printf '%f\n')
+deps=$(for lib in $(find "$deb/opt/margin" -name '*.so' -exec objdump -p {} + 2>/dev/null | awk '/NEEDED/{print $2}' | sort -u); do
+        grep -qx "$lib" <<<"$own" && continue
+        path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|x86_64/ {print $NF; exit}')
+        if [ -n "$path" ]; then dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null || true; fi
+    done | cut -d: -f1 | sort -u | paste -sd, | sed 's/,/, /g')
+grep -q libgtk-3-0 <<<"$deps" || deps="libgtk-3-0${deps:+, $deps}"
+cat >"$deb/DEBIAN/control" <<CONTROL
+Package: margin
+Version: $version
+Section: text
+Priority: optional
+Architecture: $(dpkg --print-architecture)
+Maintainer: Margin <margin@localhost>
+Installed-Size: $(du -sk "$deb" | cut -f1)
+Depends: $deps
+Description: offline reader for people who study what they read
+ Margin opens articles (its own JSON, Markdown, plain text, web pages and EPUB
+ books) in two panes, an outline and a reading pane, and keeps bookmarks,
+ highlights and notes on passages and whole sections, offline. Notes export as
+ a Markdown study sheet. Ships its own Java runtime.
+CONTROL
+out="$dist/margin_${version}_$(dpkg --print-architecture).deb"
+fakeroot dpkg-deb -Zxz -z6 --build "$deb" "$out" >/dev/null
+ls -l "$out"
