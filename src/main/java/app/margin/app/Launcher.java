@@ -41,6 +41,43 @@ public final class Launcher {
         }
     }
 
+    /**
+     * A Margin window already open on the same data folder takes the file (or just comes to the front); this
+     * launch then ends without starting JavaFX.
+     */
+    private static boolean handedOver(String[] args) {
+        try {
+            Options options = Options.parse(List.of(args));
+            if (options.smoke()) {
+                return false;
+            }
+            java.nio.file.Path dataDir = options.resolveDataDir(System.getenv(),
+                    java.nio.file.Path.of(System.getProperty("user.home")));
+            java.nio.file.Path socket = InstanceChannel.socketFor(dataDir);
+            if (InstanceChannel.handOver(socket, new InstanceChannel.Request(options.article()))) {
+                System.out.println(options.article().map(f -> "margin: opened " + f + " in the Margin window already open")
+                        .orElse("margin: Margin is already open; its window was brought to the front"));
+                return true;
+            }
+        } catch (Options.OptionsException e) {
+            // Reported by the caller.
+        }
+        return false;
+    }
+
+    /**
+     * Linux without a GPU device (a virtual machine, a remote X session, Xvfb): JavaFX would first probe OpenGL,
+     * load Mesa, fail its hardware check and fall back to software rendering; go there directly. Saves ~30 ms
+     * and ~40 MiB of resident memory at start (measured under Xvfb). Left alone when prism.order is set.
+     */
+    private static void chooseSoftwareRenderingWithoutGpu() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux");
+        if (linux && System.getProperty("prism.order") == null
+                && !java.nio.file.Files.exists(java.nio.file.Path.of("/dev/dri"))) {
+            System.setProperty("prism.order", "sw");
+        }
+    }
+
     public static void main(String[] args) {
         try {
             Options options = Options.parse(List.of(args));
@@ -60,6 +97,10 @@ public final class Launcher {
         }
         // sqlite-jdbc logs through SLF4J; with no logger installed SLF4J warns on stderr at every start.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
+        if (handedOver(args)) {
+            return;
+        }
+        chooseSoftwareRenderingWithoutGpu();
         Thread warmUp = new Thread(Launcher::warmUp, "margin-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();

@@ -51,6 +51,10 @@ public final class MarginApp extends Application {
     private Stage stage;
     private WindowKeeper windowKeeper;
     private volatile AnnotationStore openStore;
+    private InstanceChannel instanceChannel;
+    private LibraryViewModel libraryViewModel;
+    /** Requests from later launches that arrived before the window existed; taken once it shows. */
+    private final java.util.List<InstanceChannel.Request> laterLaunches = new java.util.ArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     /** What the last run kept in files, found (and moved aside) while the store opens. */
     private volatile Optional<String> keptWork = Optional.empty();
@@ -59,6 +63,9 @@ public final class MarginApp extends Application {
     public void init() throws Exception {
         options = Options.parse(getParameters().getRaw());
         dataDir = options.resolveDataDir(System.getenv(), Path.of(System.getProperty("user.home")));
+        if (!options.smoke()) {
+            listenForLaterLaunches();
+        }
         background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "margin-background");
             t.setDaemon(true);
@@ -78,6 +85,38 @@ public final class MarginApp extends Application {
         startArticle = bundledArticle.thenApplyAsync(
                 bundled -> source.load(options.article(), Optional.ofNullable(window.lastArticle())), background);
         storeOpening = new CompletableFuture<>();
+    }
+
+    /**
+     * Files opened with Margin while it is open ("Open with", {@code margin FILE}) come here and open in this window.
+     * If another Margin started on the same data folder at the same moment, this one hands it the file and ends.
+     */
+    private void listenForLaterLaunches() {
+        Path socket = InstanceChannel.socketFor(dataDir);
+        try {
+            Optional<InstanceChannel> listening = InstanceChannel.listen(socket,
+                    request -> Platform.runLater(() -> takeOver(request)));
+            if (listening.isEmpty() && InstanceChannel.handOver(socket, new InstanceChannel.Request(options.article()))) {
+                System.out.println("margin: opened in the Margin window already open");
+                System.exit(0);
+            }
+            instanceChannel = listening.orElse(null);
+        } catch (java.io.IOException e) {
+            System.getLogger("app.margin").log(System.Logger.Level.WARNING,
+                    "Files opened with Margin while it is open will start a second window: " + e.getMessage());
+        }
+    }
+
+    /** On the FX thread: a later launch's file opens here, and the window comes to the front. */
+    private void takeOver(InstanceChannel.Request request) {
+        if (stage == null) {
+            laterLaunches.add(request);
+            return;
+        }
+        request.file().ifPresent(libraryViewModel::openFile);
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /**
@@ -102,7 +141,7 @@ public final class MarginApp extends Application {
         stage = primaryStage;
         CompletableFuture<AnnotationStore> store = storeOpening.thenApply(OpenResult::store);
         viewModel = new MainViewModel(new AnnotationsViewModel(store, background, Platform::runLater, clock));
-        LibraryViewModel libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader),
+        libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader),
                 () -> openStore,
                 background, Platform::runLater, this::showOpened, p -> viewModel.showNotice(Notice.problem(p)));
         AnnotationExchange exchange = new AnnotationExchange(viewModel.annotations(), background, Platform::runLater,
@@ -132,6 +171,8 @@ public final class MarginApp extends Application {
         if (!ready) {
             startArticle.whenCompleteAsync(this::present, Platform::runLater);
         }
+        laterLaunches.forEach(this::takeOver);
+        laterLaunches.clear();
         storeOpening.whenCompleteAsync((result, error) -> {
             if (error != null) {
                 viewModel.showNotice(Notice.problem(messageOf(error)
@@ -238,6 +279,9 @@ public final class MarginApp extends Application {
 
     @Override
     public void stop() {
+        if (instanceChannel != null) {
+            instanceChannel.close();
+        }
         closing().onStop();
     }
 

@@ -19,10 +19,15 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                       Optional<Path> export, Optional<String> format) {
 
     public static final String USAGE = """
-            Usage: margin [options]
-              --article FILE    open this article (JSON) instead of the bundled one
-              --data-dir DIR    keep notes and settings in DIR
-                                (default: $MARGIN_DATA_DIR, else $XDG_DATA_HOME/margin, else ~/.local/share/margin)
+            Usage: margin [options] [FILE]
+              FILE, --article FILE
+                                open this file instead of the last one read (or the bundled article):
+                                Margin article JSON (.json), Markdown (.md, .markdown), plain text (.txt, .text),
+                                web pages saved from a browser (.html, .htm, .xhtml) and EPUB books (.epub).
+                                If Margin is already open with the same data folder, the file opens there.
+              --data-dir DIR    keep notes and settings in DIR (default: $MARGIN_DATA_DIR, else on Linux
+                                $XDG_DATA_HOME/margin or ~/.local/share/margin, on Windows %APPDATA%\\Margin,
+                                on macOS ~/Library/Application Support/Margin)
               --smoke           exit once the first frame with the article is shown; print the time it took
               --export FILE     write the annotations of the article (--article, or the bundled one) to FILE
                                 and exit without opening a window
@@ -70,7 +75,14 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                 }
                 case "--smoke" -> smoke = true;
                 case "--help", "-h" -> help = true;
-                default -> throw new OptionsException("Unknown option: " + arg);
+                default -> {
+                    if (arg.startsWith("-") || article != null) {
+                        throw new OptionsException(arg.startsWith("-") ? "Unknown option: " + arg
+                                : "One file at a time: " + article + " and " + arg);
+                    }
+                    // `margin FILE`, as a file manager's "Open with" and the desktop entry start it.
+                    article = Path.of(arg);
+                }
             }
         }
         if (format != null && export == null) {
@@ -93,17 +105,34 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         return args.get(i + 1);
     }
 
-    /**
-     * The data folder: --data-dir, else $MARGIN_DATA_DIR, else $XDG_DATA_HOME/margin, else
-     * ~/.local/share/margin.
-     */
+    /** The data folder on this computer's system; see {@link #resolveDataDir(Map, Path, String)}. */
     public Path resolveDataDir(Map<String, String> env, Path home) {
+        return resolveDataDir(env, home, System.getProperty("os.name", ""));
+    }
+
+    /**
+     * The data folder: --data-dir, else $MARGIN_DATA_DIR, else the system's place for an application's data:
+     * on Windows %APPDATA%\Margin, on macOS ~/Library/Application Support/Margin, elsewhere (Linux, BSD) the XDG
+     * base directory $XDG_DATA_HOME/margin, else ~/.local/share/margin. Written here rather than taken from
+     * dev.dirs:directories, which puts Windows data in %APPDATA%\Margin\data and macOS data under a bundle id,
+     * not where these systems' users look; the three rules are each one line.
+     */
+    public Path resolveDataDir(Map<String, String> env, Path home, String osName) {
         if (dataDir.isPresent()) {
             return dataDir.get().toAbsolutePath();
         }
         String margin = env.get("MARGIN_DATA_DIR");
         if (margin != null && !margin.isBlank()) {
             return Path.of(margin).toAbsolutePath();
+        }
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return appData != null && !appData.isBlank() ? Path.of(appData, "Margin")
+                    : home.resolve("AppData").resolve("Roaming").resolve("Margin");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Margin");
         }
         String xdg = env.get("XDG_DATA_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {

@@ -55,4 +55,33 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(List.of("--export", "x", "--format", "pdf"))).hasMessageContaining("pdf");
         assertThatThrownBy(() -> Options.parse(List.of("--format", "md"))).hasMessageContaining("--export");
     }
+
+    @Test
+    void aFileGivenWithoutAnOptionIsTheArticleAsOpenWithPassesIt() throws Exception {
+        assertThat(Options.parse(List.of("/home/reader/book.epub")).article()).contains(Path.of("/home/reader/book.epub"));
+        assertThat(Options.parse(List.of("--data-dir", "/d", "page.html")).article()).contains(Path.of("page.html"));
+        assertThatThrownBy(() -> Options.parse(List.of("a.md", "b.md"))).hasMessageContaining("One file at a time");
+        assertThatThrownBy(() -> Options.parse(List.of("--article", "a.md", "b.md"))).hasMessageContaining("b.md");
+    }
+
+    @Test
+    void dataDirFollowsEachSystemsConvention() throws Exception {
+        Options plain = Options.parse(List.of());
+        Path winHome = Path.of("/Users/reader");
+
+        assertThat(plain.resolveDataDir(Map.of("APPDATA", "/AppData/Roaming"), winHome, "Windows 11"))
+                .isEqualTo(Path.of("/AppData/Roaming", "Margin"));
+        assertThat(plain.resolveDataDir(Map.of(), winHome, "Windows 10"))
+                .isEqualTo(winHome.resolve("AppData/Roaming/Margin"));
+        assertThat(plain.resolveDataDir(Map.of("XDG_DATA_HOME", "/xdg"), winHome, "Mac OS X"))
+                .isEqualTo(Path.of("/Users/reader/Library/Application Support/Margin"));
+        assertThat(plain.resolveDataDir(Map.of("XDG_DATA_HOME", "/xdg"), HOME, "Linux")).isEqualTo(Path.of("/xdg/margin"));
+        assertThat(plain.resolveDataDir(Map.of("MARGIN_DATA_DIR", "/m", "APPDATA", "/a"), winHome, "Windows 11"))
+                .isEqualTo(Path.of("/m"));
+    }
+
+    @Test
+    void helpListsEveryFormatAnArticleCanBe() {
+        assertThat(Options.USAGE).contains(".json", ".md", ".txt", ".html", ".htm", ".xhtml", ".epub");
+    }
 }
