@@ -79,6 +79,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        SmokeProbe.mark("main");
         try {
             Options options = Options.parse(List.of(args));
             if (options.help()) {
@@ -104,6 +105,7 @@ public final class Launcher {
         Thread warmUp = new Thread(Launcher::warmUp, "margin-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+        SmokeProbe.mark("launch");
         Application.launch(MarginApp.class, args);
     }
 }

@@ -61,6 +61,7 @@ public final class MarginApp extends Application {
 
     @Override
     public void init() throws Exception {
+        SmokeProbe.mark("init");
         options = Options.parse(getParameters().getRaw());
         dataDir = options.resolveDataDir(System.getenv(), Path.of(System.getProperty("user.home")));
         if (!options.smoke()) {
@@ -138,6 +139,7 @@ public final class MarginApp extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        SmokeProbe.mark("start");
         stage = primaryStage;
         CompletableFuture<AnnotationStore> store = storeOpening.thenApply(OpenResult::store);
         viewModel = new MainViewModel(new AnnotationsViewModel(store, background, Platform::runLater, clock));
@@ -150,6 +152,7 @@ public final class MarginApp extends Application {
         view = new MainView(viewModel, background, libraryViewModel, exchange);
         positions = new PositionKeeper(viewModel.reader(), store, background, Platform::runLater);
         viewModel.settings().apply(window.reading());
+        SmokeProbe.mark("scene");
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
@@ -168,6 +171,7 @@ public final class MarginApp extends Application {
             startArticle.whenComplete(this::present);
         }
         stage.show();
+        SmokeProbe.mark("show");
         if (!ready) {
             startArticle.whenCompleteAsync(this::present, Platform::runLater);
         }

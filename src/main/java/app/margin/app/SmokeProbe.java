@@ -52,6 +52,32 @@ final class SmokeProbe {
         }
     }
 
+    /** Where the time went: each mark's time since the JVM started, from the marks the start path left. */
+    static String phases(long sinceStartNow) {
+        long now = System.nanoTime();
+        StringBuilder out = new StringBuilder("phases since JVM start (ms):");
+        for (String mark : MARKS) {
+            String at = System.getProperty(PREFIX + mark);
+            if (at != null) {
+                out.append(' ').append(mark).append('=')
+                        .append(sinceStartNow - (now - Long.parseLong(at)) / 1_000_000);
+            }
+        }
+        return out.append(" frame=").append(sinceStartNow).toString();
+    }
+
+    private static final String PREFIX = "margin.phase.";
+    private static final java.util.List<String> MARKS = java.util.List.of("main", "launch", "init", "start", "scene",
+            "show");
+
+    /**
+     * Notes the moment a phase of the start is reached, in a system property (no static state), for
+     * {@link #phases}. Costs one property write.
+     */
+    static void mark(String phase) {
+        System.setProperty(PREFIX + phase, Long.toString(System.nanoTime()));
+    }
+
     /** VmHWM from /proc (Linux), or "unknown". */
     private static String peakResidentMemory() {
         try {
@@ -75,6 +101,7 @@ final class SmokeProbe {
         firstWords = firstWords.substring(0, Math.min(40, firstWords.length()));
         System.out.printf(Locale.ROOT, "margin --smoke: first frame with article text after %d ms (\"%s…\")%n",
                 sinceStart, firstWords);
+        System.out.println("margin --smoke: " + phases(sinceStart));
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "margin --smoke: heap used %d MiB, peak resident memory %s%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, peakResidentMemory());
