@@ -9,8 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,6 +31,8 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     private final Connection connection;
     private DataFolderLock folderLock;
     private boolean closed;
+    /** Messages about rows left out of reads, in the order first met (guarded by {@link #lock}). */
+    private final Map<String, String> unreadable = new LinkedHashMap<>();
 
     private SqliteAnnotationStore(Path dataDir, Clock clock, Connection connection, DataFolderLock folderLock) {
         this.dataDir = dataDir;
@@ -64,6 +67,11 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         return new SqliteAnnotationStore(dataDir, clock, connection, folderLock);
     }
 
+    /** A store over a connection the caller has opened and migrated, without a folder lock: for fault tests. */
+    static SqliteAnnotationStore over(Path dataDir, Clock clock, Connection connection) {
+        return new SqliteAnnotationStore(dataDir, clock, connection, null);
+    }
+
     /** The data folder this store lives in. */
     public Path dataDir() {
         return dataDir;
@@ -71,19 +79,8 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public List<Bookmark> bookmarks(String articleId) throws StoreException {
-        return locked("Margin could not read the bookmarks.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.BOOKMARK_COLUMNS
-                    + " FROM bookmarks WHERE article_id = ? ORDER BY created, rowid")) {
-                select.setString(1, articleId);
-                List<Bookmark> bookmarks = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        bookmarks.add(Rows.bookmark(rows));
-                    }
-                }
-                return bookmarks;
-            }
-        });
+        return locked("Margin could not read the bookmarks.",
+                () -> Reads.bookmarks(connection, articleId, this::leftOut));
     }
 
     @Override
@@ -112,19 +109,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public List<Note> notes(String articleId) throws StoreException {
-        return locked("Margin could not read the notes.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.NOTE_COLUMNS
-                    + " FROM notes WHERE article_id = ? ORDER BY created, rowid")) {
-                select.setString(1, articleId);
-                List<Note> notes = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        notes.add(Rows.note(rows));
-                    }
-                }
-                return notes;
-            }
-        });
+        return locked("Margin could not read the notes.", () -> Reads.notes(connection, articleId, this::leftOut));
     }
 
     @Override
@@ -192,30 +177,25 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public java.util.Map<String, app.margin.model.ArticleActivity> activity() throws StoreException {
-        return locked("Margin could not read your library's reading progress.", () -> {
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            for (String table : List.of("notes", "bookmarks")) {
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT article_id, COUNT(*) FROM " + table + " GROUP BY article_id");
-                     ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        counts.merge(rows.getString(1), rows.getInt(2), Integer::sum);
-                    }
-                }
-            }
-            java.util.Map<String, app.margin.model.ArticleActivity> out = new java.util.HashMap<>();
-            counts.forEach((id, n) -> out.put(id, new app.margin.model.ArticleActivity(id, n, 0, null)));
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT article_id, fraction, updated FROM reading_positions");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String id = rows.getString(1);
-                    out.put(id, new app.margin.model.ArticleActivity(id, counts.getOrDefault(id, 0),
-                            rows.getDouble(2), Sqlite.instant(rows.getString(3))));
-                }
-            }
-            return out;
-        });
+        return locked("Margin could not read your library's reading progress.", () -> Reads.activity(connection));
+    }
+
+    @Override
+    public List<String> unreadableRows() {
+        lock.lock();
+        try {
+            return List.copyOf(unreadable.values());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Notes a row left out of a read; each row is logged once. Called with the lock held. */
+    private void leftOut(Rows.UnreadableRow row) {
+        String message = row.getMessage();
+        if (unreadable.putIfAbsent(message, message) == null) {
+            Faults.warn(message, row.getCause());
+        }
     }
 
     @Override
@@ -321,21 +301,27 @@ public final class SqliteAnnotationStore implements AnnotationStore {
                 throw new StoreException("Margin's notes file is already closed.");
             }
             return work.run();
-        } catch (SQLException e) {
-            throw new StoreException(failure, e);
+        } catch (SQLException | RuntimeException e) {
+            throw Faults.wrap(failure, e, dataDir.resolve(FILE_NAME));
         } finally {
             lock.unlock();
         }
     }
 
-    /** Runs the change in a transaction that is committed (and synced) before this returns. */
+    /**
+     * Runs the change in a transaction that is committed (and synced) before this returns. When it fails, the
+     * first error is the one reported: a failing rollback or return to auto-commit after it (SQLite has already
+     * rolled back after SQLITE_FULL) is only added to it as suppressed, and the connection is made usable again.
+     */
     private void inTransaction(String failure, SqlChange change) throws StoreException {
         locked(failure, () -> {
             connection.setAutoCommit(false);
+            Exception first = null;
             try {
                 change.run();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
+                first = e;
                 try {
                     connection.rollback();
                 } catch (SQLException suppressed) {
@@ -343,7 +329,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
                 }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                Transactions.backToAutoCommit(connection, first);
             }
             return null;
         });
