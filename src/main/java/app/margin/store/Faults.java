@@ -124,6 +124,18 @@ final class Faults {
         return wrapped;
     }
 
+    /** A reader-facing exception of the given kind, written to the log too. */
+    static StoreException report(Kind kind, String message, Throwable cause) {
+        warn(message, cause);
+        return new StoreException(kind, message, cause);
+    }
+
+    /** Logs a message for the reader at WARNING and returns it. */
+    static String logged(String message) {
+        warn(message, null);
+        return message;
+    }
+
     /** Writes a problem to the log at WARNING. */
     static void warn(String message, Throwable cause) {
         if (cause == null) {
@@ -133,7 +145,7 @@ final class Faults {
         }
     }
 
-    /** Whether SQLite's error is a fault of the disk or the system rather than of the file's contents. */
+    /** Whether SQLite's error says the file's contents are damaged (SQLITE_CORRUPT, SQLITE_NOTADB). */
     static boolean isDamage(SQLException e) {
         return e instanceof SQLiteException sqlite && ofSqlite(sqlite) == Kind.DAMAGED;
     }

@@ -43,16 +43,33 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     /** Opens (creating if needed) and migrates {@code margin.db} in a folder whose lock the caller holds. */
     static SqliteAnnotationStore open(Path dataDir, Clock clock, DataFolderLock folderLock) throws StoreException {
+        return open(dataDir, clock, folderLock, false);
+    }
+
+    /**
+     * Opens {@code margin.db} in a folder whose lock the caller holds: for writing (creating and migrating it if
+     * needed), or, when the file or folder cannot be written, read-only, so the reader still sees the notes
+     * and every save fails with {@link StoreException.Kind#READ_ONLY}.
+     */
+    static SqliteAnnotationStore open(Path dataDir, Clock clock, DataFolderLock folderLock, boolean readOnly)
+            throws StoreException {
+        Path file = dataDir.resolve(FILE_NAME);
         Connection connection;
         try {
-            connection = Sqlite.openForChecking(dataDir.resolve(FILE_NAME));
+            connection = readOnly ? Sqlite.openReadOnly(file) : Sqlite.openForChecking(file);
         } catch (SQLException e) {
-            throw new StoreException("Margin could not open its notes file in " + dataDir + ".", e);
+            throw Faults.wrap("Margin could not open its notes file " + file + ".", e, file);
         }
         try {
-            Migrations.refuseNewer(connection); // before WAL mode rewrites the header of a newer Margin's file
-            Sqlite.useForWriting(connection);
-            Migrations.migrate(connection);
+            int version = Migrations.refuseNewer(connection); // before WAL mode rewrites a newer Margin's header
+            if (readOnly && version < Migrations.LATEST) {
+                throw new StoreException(StoreException.Kind.READ_ONLY, "Margin needs to update the notes file "
+                        + file + ", but it is read-only. Make it and its folder writable and start Margin again.");
+            }
+            if (!readOnly) {
+                Sqlite.useForWriting(connection);
+                Migrations.migrate(connection);
+            }
         } catch (SQLException | StoreException e) {
             try {
                 connection.close();
@@ -62,7 +79,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
             if (e instanceof StoreException storeException) {
                 throw storeException;
             }
-            throw new StoreException("Margin could not prepare its notes file in " + dataDir + ".", e);
+            throw Faults.wrap("Margin could not prepare its notes file " + file + ".", e, file);
         }
         return new SqliteAnnotationStore(dataDir, clock, connection, folderLock);
     }

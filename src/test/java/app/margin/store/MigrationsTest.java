@@ -30,13 +30,14 @@ class MigrationsTest {
     }
 
     @Test
-    void zeroByteDatabaseIsMigratedInPlaceNotMovedAside() throws Exception {
+    void zeroByteDatabaseIsReportedAndKeptNotSilentlyTreatedAsNew() throws Exception {
         Files.createDirectories(dataDir);
         Files.createFile(db());
         OpenResult result = StoreOpener.open(dataDir, TestNotes.day("2025-03-01"));
         try (AnnotationStore store = result.store()) {
-            assertThat(result.movedAside()).isEmpty();
-            assertThat(result.problem()).isEmpty();
+            assertThat(result.movedAside()).hasValueSatisfying(aside -> assertThat(aside).isEmptyFile());
+            assertThat(result.problemKind()).contains(StoreException.Kind.DAMAGED);
+            assertThat(result.problem()).hasValueSatisfying(m -> assertThat(m).contains("empty (0 bytes)"));
             store.saveSetting("theme", "dark");
         }
         assertThat(schemaVersion()).isEqualTo(Migrations.LATEST);
