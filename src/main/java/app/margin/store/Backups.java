@@ -35,7 +35,8 @@ final class Backups {
     static final String RESTORING = SqliteAnnotationStore.FILE_NAME + ".restoring";
 
     private static final Pattern NAME = Pattern.compile("margin-\\d{4}-\\d{2}-\\d{2}\\.db");
-    private static final Pattern PARTIAL = Pattern.compile("margin-\\d{4}-\\d{2}-\\d{2}\\.db\\.partial(-journal|-wal|-shm)?");
+    private static final Pattern PARTIAL =
+            Pattern.compile("margin-\\d{4}-\\d{2}-\\d{2}\\.db\\.partial(-journal|-wal|-shm)?");
     private static final Pattern PARTIAL_NOTES = Pattern.compile(
             Pattern.quote(SqliteAnnotationStore.FILE_NAME) + "\\.(creating|restoring)(-journal|-wal|-shm)?");
 

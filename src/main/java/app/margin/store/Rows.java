@@ -68,6 +68,22 @@ final class Rows {
         }
     }
 
+    /** The rows left out of reads since the store opened: each logged once, their messages kept in order. */
+    static final class LeftOut implements java.util.function.Consumer<UnreadableRow> {
+        private final java.util.Set<String> messages = new java.util.LinkedHashSet<>();
+
+        @Override
+        public synchronized void accept(UnreadableRow row) {
+            if (messages.add(row.getMessage())) {
+                Faults.warn(row.getMessage(), row.getCause());
+            }
+        }
+
+        synchronized List<String> messages() {
+            return List.copyOf(messages);
+        }
+    }
+
     static Bookmark bookmark(ResultSet rows) throws SQLException, UnreadableRow {
         String id = rows.getString("id");
         String created = rows.getString("created");

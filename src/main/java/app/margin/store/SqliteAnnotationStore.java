@@ -9,9 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,8 +29,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     private final Connection connection;
     private DataFolderLock folderLock;
     private boolean closed;
-    /** Messages about rows left out of reads, in the order first met (guarded by {@link #lock}). */
-    private final Map<String, String> unreadable = new LinkedHashMap<>();
+    private final Rows.LeftOut unreadable = new Rows.LeftOut();
 
     private SqliteAnnotationStore(Path dataDir, Clock clock, Connection connection, DataFolderLock folderLock) {
         this.dataDir = dataDir;
@@ -53,34 +50,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
      */
     static SqliteAnnotationStore open(Path dataDir, Clock clock, DataFolderLock folderLock, boolean readOnly)
             throws StoreException {
-        Path file = dataDir.resolve(FILE_NAME);
-        Connection connection;
-        try {
-            connection = readOnly ? Sqlite.openReadOnly(file) : Sqlite.openForChecking(file);
-        } catch (SQLException e) {
-            throw Faults.wrap("Margin could not open its notes file " + file + ".", e, file);
-        }
-        try {
-            int version = Migrations.refuseNewer(connection); // before WAL mode rewrites a newer Margin's header
-            if (readOnly && version < Migrations.LATEST) {
-                throw new StoreException(StoreException.Kind.READ_ONLY, "Margin needs to update the notes file "
-                        + file + ", but it is read-only. Make it and its folder writable and start Margin again.");
-            }
-            if (!readOnly) {
-                Sqlite.useForWriting(connection);
-                Migrations.migrate(connection);
-            }
-        } catch (SQLException | StoreException e) {
-            try {
-                connection.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof StoreException storeException) {
-                throw storeException;
-            }
-            throw Faults.wrap("Margin could not prepare its notes file " + file + ".", e, file);
-        }
+        Connection connection = Sqlite.prepare(dataDir.resolve(FILE_NAME), readOnly);
         return new SqliteAnnotationStore(dataDir, clock, connection, folderLock);
     }
 
@@ -97,7 +67,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     @Override
     public List<Bookmark> bookmarks(String articleId) throws StoreException {
         return locked("Margin could not read the bookmarks.",
-                () -> Reads.bookmarks(connection, articleId, this::leftOut));
+                () -> Reads.bookmarks(connection, articleId, unreadable));
     }
 
     @Override
@@ -126,7 +96,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public List<Note> notes(String articleId) throws StoreException {
-        return locked("Margin could not read the notes.", () -> Reads.notes(connection, articleId, this::leftOut));
+        return locked("Margin could not read the notes.", () -> Reads.notes(connection, articleId, unreadable));
     }
 
     @Override
@@ -199,20 +169,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public List<String> unreadableRows() {
-        lock.lock();
-        try {
-            return List.copyOf(unreadable.values());
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Notes a row left out of a read; each row is logged once. Called with the lock held. */
-    private void leftOut(Rows.UnreadableRow row) {
-        String message = row.getMessage();
-        if (unreadable.putIfAbsent(message, message) == null) {
-            Faults.warn(message, row.getCause());
-        }
+        return unreadable.messages();
     }
 
     @Override
@@ -325,29 +282,10 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         }
     }
 
-    /**
-     * Runs the change in a transaction that is committed (and synced) before this returns. When it fails, the
-     * first error is the one reported: a failing rollback or return to auto-commit after it (SQLite has already
-     * rolled back after SQLITE_FULL) is only added to it as suppressed, and the connection is made usable again.
-     */
+    /** Runs the change in a transaction committed (and synced) before this returns; see {@link Transactions}. */
     private void inTransaction(String failure, SqlChange change) throws StoreException {
         locked(failure, () -> {
-            connection.setAutoCommit(false);
-            Exception first = null;
-            try {
-                change.run();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                first = e;
-                try {
-                    connection.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            } finally {
-                Transactions.backToAutoCommit(connection, first);
-            }
+            Transactions.commit(connection, change::run);
             return null;
         });
     }

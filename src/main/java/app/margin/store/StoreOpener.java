@@ -87,7 +87,8 @@ public final class StoreOpener {
                 Backups.takeDaily(store, dataDir, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             }
         } catch (StoreException e) {
-            problem = Optional.of(Faults.logged(e.getMessage() + " Your notes are saved, but are not being backed up."));
+            problem = Optional.of(Faults.logged(e.getMessage()
+                    + " Your notes are saved, but are not being backed up."));
             kind = e.kind();
         }
         Optional<String> backupProblem = problem;

@@ -7,7 +7,36 @@ import java.sql.Statement;
 /** Ending a JDBC transaction on SQLite without letting a follow-up error hide the one that matters. */
 final class Transactions {
 
+    /** A change to make in one transaction. */
+    interface Change {
+        void run() throws SQLException;
+    }
+
     private Transactions() {}
+
+    /**
+     * Makes the change in a transaction that is committed (and synced) before this returns, or rolled back.
+     * When it fails, the first error is the one thrown: a failing rollback or return to auto-commit after it
+     * (SQLite has already rolled back after SQLITE_FULL) is only added to it as suppressed.
+     */
+    static void commit(Connection connection, Change change) throws SQLException {
+        connection.setAutoCommit(false);
+        Exception first = null;
+        try {
+            change.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            first = e;
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        } finally {
+            backToAutoCommit(connection, first);
+        }
+    }
 
     /**
      * Puts the connection back in auto-commit mode after a transaction. SQLite itself rolls a transaction back on

@@ -44,7 +44,8 @@ class StoreFaultsTest {
                         try (Statement statement = real.createStatement()) {
                             statement.execute("ROLLBACK");
                         }
-                        throw new SQLiteException("[SQLITE_FULL] database or disk is full", SQLiteErrorCode.SQLITE_FULL);
+                        throw new SQLiteException("[SQLITE_FULL] database or disk is full",
+                                SQLiteErrorCode.SQLITE_FULL);
                     }
                     try {
                         return method.invoke(real, args);

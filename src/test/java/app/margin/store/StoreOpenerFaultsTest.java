@@ -85,7 +85,8 @@ class StoreOpenerFaultsTest {
         OpenSteps shmCannotGrow = new OpenSteps() {
             @Override
             public List<String> quickCheck(Path file) throws SQLException {
-                throw new SQLiteException("[SQLITE_IOERR_SHMSIZE] disk I/O error", SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
+                throw new SQLiteException("[SQLITE_IOERR_SHMSIZE] disk I/O error",
+                        SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
             }
         };
 
