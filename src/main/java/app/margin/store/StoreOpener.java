@@ -51,7 +51,7 @@ public final class StoreOpener {
         try {
             steps.entering(Stage.CHECK);
             Backups.removeLeftovers(dataDir);
-            readOnly = !steps.writable(dataDir) || (Files.exists(db) && !steps.writable(db));
+            readOnly = lock.shared() || !steps.writable(dataDir) || (Files.exists(db) && !steps.writable(db));
             damage = NotesFile.damage(db, steps);
             if (damage.isPresent()) {
                 if (readOnly) {
