@@ -21,7 +21,7 @@ final class NotesFile {
     static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
     private static final DateTimeFormatter ASIDE_STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    /** The size of a write-ahead log's header: a longer -wal holds committed pages SQLite will replay. */
+    /** The size of a write-ahead log's header: a longer -wal holds pages. */
     private static final long WAL_HEADER_BYTES = 32;
 
     private NotesFile() {}
@@ -32,11 +32,12 @@ final class NotesFile {
     /**
      * Why the notes file cannot be used, or empty if it is healthy or absent.
      *
-     * <p>A zero-length {@code margin.db} is damage unless a {@code -wal} with committed pages lies beside it
-     * (SQLite then rebuilds the file from the log, so nothing is lost): Margin creates a new database under
-     * another name and renames it into place only once it is complete (see {@link StoreOpener}), so an empty
-     * {@code margin.db} is never Margin's own fresh start but a file that lost its contents, and the reader
-     * must hear of it and be offered a backup.
+     * <p>A zero-length {@code margin.db} is treated as damage, with or without a {@code -wal} beside it. Margin
+     * creates a new database under another name and renames it into place only once it is complete (see
+     * {@link StoreOpener}), so an empty {@code margin.db} is never Margin's own fresh start but a file that lost
+     * its contents: the reader must hear of it and be offered a backup. A {@code -wal} beside it is no rescue:
+     * SQLite (3.54) does not replay a log onto an empty file, and switching that file to WAL would reset the
+     * log; so the file is moved aside together with its {@code -wal}, which may still hold recent notes.
      *
      * @throws StoreException when the file cannot be checked just now (disk full, busy, permission denied):
      *                        the reader is told why, and nothing is moved or changed
@@ -48,10 +49,12 @@ final class NotesFile {
             }
             if (Files.size(db) == 0) {
                 Path wal = db.resolveSibling(db.getFileName() + "-wal");
-                if (!Files.exists(wal) || Files.size(wal) <= WAL_HEADER_BYTES) {
-                    return Optional.of(new Damage("it is empty (0 bytes)", ""));
-                }
-            } else if (!steps.hasSqliteHeader(db)) {
+                boolean logKept = Files.exists(wal) && Files.size(wal) > WAL_HEADER_BYTES;
+                return Optional.of(new Damage("it is empty (0 bytes)", logKept
+                        ? "its write-ahead log, kept beside it with the ending -wal, may still hold recent notes"
+                        : ""));
+            }
+            if (!steps.hasSqliteHeader(db)) {
                 return Optional.of(new Damage("it is not a Margin notes file", ""));
             }
         } catch (IOException e) {

@@ -44,6 +44,22 @@ class MigrationsTest {
     }
 
     @Test
+    void zeroByteDatabaseBesideAWriteAheadLogIsMovedAsideWithTheLog() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.createFile(db());
+        byte[] log = new byte[4096];
+        log[0] = 0x37; // looks like a log with pages; SQLite would not replay it onto an empty file
+        Files.write(dataDir.resolve("margin.db-wal"), log);
+
+        OpenResult result = StoreOpener.open(dataDir, TestNotes.day("2025-03-01"));
+        result.store().close();
+
+        Path aside = result.movedAside().orElseThrow();
+        assertThat(aside.resolveSibling(aside.getFileName() + "-wal")).hasBinaryContent(log);
+        assertThat(result.problem()).hasValueSatisfying(m -> assertThat(m).contains("empty (0 bytes)", "-wal"));
+    }
+
+    @Test
     void migrationsRunOnceAndNotAgainOnReopen() throws Exception {
         try (Connection connection = Sqlite.openForWriting(db())) {
             assertThat(Migrations.migrate(connection)).isEqualTo(Migrations.LATEST);
