@@ -105,6 +105,9 @@ public final class StoreOpener {
         try {
             if (!readOnly) {
                 createIfMissing(dataDir);
+            } else if (!Files.exists(dataDir.resolve(SqliteAnnotationStore.FILE_NAME))) {
+                throw Faults.report(Kind.READ_ONLY, "Margin cannot create its notes file in " + dataDir
+                        + ": the folder is read-only.", null);
             }
             return steps.openStore(dataDir, clock, lock, readOnly);
         } catch (StoreException e) {

@@ -184,6 +184,24 @@ class StoreOpenerFaultsTest {
     enum Where { FILE, FOLDER }
 
     @Test
+    void aReadOnlyFolderWithoutNotesSaysItCannotCreateThem() throws Exception {
+        OpenSteps readOnlyFolder = new OpenSteps() {
+            @Override
+            public boolean writable(Path file) {
+                return !file.equals(dataDir);
+            }
+        };
+
+        StoreException failed = catchThrowableOfType(StoreException.class,
+                () -> StoreOpener.open(dataDir, day("2025-03-02"), readOnlyFolder));
+
+        assertThat(failed.kind()).isEqualTo(Kind.READ_ONLY);
+        assertThat(failed).hasMessage("Margin cannot create its notes file in " + dataDir
+                + ": the folder is read-only.");
+        assertThat(db()).doesNotExist();
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsSaidSoWhenADamagedFileCannotBeSetAside() throws Exception {
         Files.writeString(db(), "not a database");
         OpenSteps noRenames = new OpenSteps() {
