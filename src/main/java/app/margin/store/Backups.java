@@ -126,9 +126,13 @@ final class Backups {
         return backups;
     }
 
-    /** The first backup in the list that SQLite finds healthy. */
+    /**
+     * The backup to offer for restoring: the first in the list that SQLite finds healthy and that holds notes or
+     * bookmarks (after damage, the newest backups may be of the fresh, nearly empty file), else the first healthy.
+     */
     static Optional<Path> newestGood(List<Path> newestFirst) {
-        return newestFirst.stream().filter(Backups::isGood).findFirst();
+        return newestFirst.stream().filter(Backups::holdsNotes).findFirst()
+                .or(() -> newestFirst.stream().filter(Backups::isGood).findFirst());
     }
 
     /** Whether the file is an SQLite database that passes {@code PRAGMA quick_check}. */

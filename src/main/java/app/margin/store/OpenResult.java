@@ -13,7 +13,8 @@ import java.util.Optional;
  *                         replaced by a restore); it is kept untouched
  * @param problem          a message for the reader when something was wrong, in plain words
  * @param backups          the daily backups in the data folder, newest first
- * @param newestGoodBackup the newest backup that passes SQLite's check, the one to offer for restoring
+ * @param newestGoodBackup the newest backup that passes SQLite's check and holds notes (else the newest that
+ *                         passes), the one to offer for restoring
  * @param problemKind      what kind of problem {@code problem} describes (damaged, read-only...), so that the UI
  *                         can act on it; present exactly when {@code problem} is
  */

@@ -254,6 +254,9 @@ class StoreOpenerFaultsTest {
             }
         }
         assertThat(Backups.list(dataDir)).hasSize(Backups.KEEP + 1).contains(lastGood);
+        OpenResult stillOffered = StoreOpener.open(dataDir, day("2025-03-09"));
+        stillOffered.store().close();
+        assertThat(stillOffered.newestGoodBackup()).contains(lastGood);
 
         try (AnnotationStore store = StoreOpener.open(dataDir, day("2025-03-10")).store()) {
             store.saveNote(highlight("new", "article", T0));
