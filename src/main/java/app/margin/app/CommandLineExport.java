@@ -51,6 +51,7 @@ final class CommandLineExport {
                             store.bookmarks(article.id()), new AnchorResolver(layout)::resolve, clock);
                     Files.writeString(file, sheet, StandardCharsets.UTF_8);
                 }
+                store.unreadableRows().forEach(row -> err.println("margin: " + row));
             }
             out.println("margin: wrote the " + (json ? "JSON export" : "study sheet") + " of “" + article.title()
                     + "” to " + file);

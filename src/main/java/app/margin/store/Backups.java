@@ -20,14 +20,25 @@ import java.util.regex.Pattern;
 
 /**
  * Rolling daily backups in {@code backups/}: {@code margin-YYYY-MM-DD.db} (UTC date), at most one a day,
- * the newest {@link #KEEP} kept. Only files with exactly that name pattern are ever deleted.
+ * the newest {@link #KEEP} kept, and the newest good one beyond them until a newer good one exists. Only
+ * files with exactly that name pattern are ever rotated out; the partial files Margin itself writes (a backup
+ * or a new or restored notes file being written) are removed when a kill left them behind.
  */
 final class Backups {
 
     static final String FOLDER = "backups";
     static final int KEEP = 5;
 
+    /** Where a new notes file is made before it is renamed to {@code margin.db}. */
+    static final String CREATING = SqliteAnnotationStore.FILE_NAME + ".creating";
+    /** Where a backup being restored is copied before it is renamed to {@code margin.db}. */
+    static final String RESTORING = SqliteAnnotationStore.FILE_NAME + ".restoring";
+
     private static final Pattern NAME = Pattern.compile("margin-\\d{4}-\\d{2}-\\d{2}\\.db");
+    private static final Pattern PARTIAL =
+            Pattern.compile("margin-\\d{4}-\\d{2}-\\d{2}\\.db\\.partial(-journal|-wal|-shm)?");
+    private static final Pattern PARTIAL_NOTES = Pattern.compile(
+            Pattern.quote(SqliteAnnotationStore.FILE_NAME) + "\\.(creating|restoring)(-journal|-wal|-shm)?");
 
     private Backups() {}
 
@@ -51,24 +62,42 @@ final class Backups {
             Path partial = target.resolveSibling(target.getFileName() + ".partial");
             try {
                 Files.createDirectories(target.getParent());
-                Files.deleteIfExists(partial); // our own leftover from an interrupted backup
+                deleteWithCompanions(partial); // our own leftover from an interrupted backup
                 store.copyTo(partial);
                 useRollbackJournal(partial);
                 force(partial);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                forceFolder(target.getParent());
                 taken = true;
-            } catch (IOException | SQLException e) {
-                throw new StoreException("Margin could not make today's backup in " + folder(dataDir) + ".", e);
+            } catch (IOException | SQLException | StoreException e) {
+                try {
+                    deleteWithCompanions(partial);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw Faults.wrap("Margin could not make today's backup in " + folder(dataDir) + ".", e, target);
             }
         }
         rotate(dataDir);
         return taken;
     }
 
-    /** Deletes all but the newest {@link #KEEP} backup files. */
+    /**
+     * Deletes all but the newest {@link #KEEP} backup files, except the newest good one when none of those is:
+     * after the notes file was damaged the newest backups can be empty or damaged too, and the last backup
+     * that holds the reader's notes must stay until a newer one does.
+     */
     static void rotate(Path dataDir) throws StoreException {
         List<Path> backups = list(dataDir);
-        for (Path old : backups.subList(Math.min(KEEP, backups.size()), backups.size())) {
+        if (backups.size() <= KEEP) {
+            return;
+        }
+        List<Path> kept = backups.subList(0, KEEP);
+        List<Path> older = new ArrayList<>(backups.subList(KEEP, backups.size()));
+        if (kept.stream().noneMatch(Backups::holdsNotes)) {
+            older.stream().filter(Backups::holdsNotes).findFirst().ifPresent(older::remove);
+        }
+        for (Path old : older) {
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {
@@ -97,9 +126,13 @@ final class Backups {
         return backups;
     }
 
-    /** The first backup in the list that SQLite finds healthy. */
+    /**
+     * The backup to offer for restoring: the first in the list that SQLite finds healthy and that holds notes or
+     * bookmarks (after damage, the newest backups may be of the fresh, nearly empty file), else the first healthy.
+     */
     static Optional<Path> newestGood(List<Path> newestFirst) {
-        return newestFirst.stream().filter(Backups::isGood).findFirst();
+        return newestFirst.stream().filter(Backups::holdsNotes).findFirst()
+                .or(() -> newestFirst.stream().filter(Backups::isGood).findFirst());
     }
 
     /** Whether the file is an SQLite database that passes {@code PRAGMA quick_check}. */
@@ -113,6 +146,54 @@ final class Backups {
             }
         } catch (IOException | SQLException e) {
             return false;
+        }
+    }
+
+    /** Whether the backup is good (see {@link #isGood}) and holds at least one note or bookmark. */
+    static boolean holdsNotes(Path backup) {
+        if (!isGood(backup)) {
+            return false;
+        }
+        try (Connection connection = Sqlite.openReadOnly(backup);
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(
+                        "SELECT EXISTS (SELECT 1 FROM notes) OR EXISTS (SELECT 1 FROM bookmarks)")) {
+            return rows.next() && rows.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Removes the partial files a kill can leave behind: a backup being written, a new notes file being made,
+     * a backup being restored. Only those exact names are touched; the caller holds the folder's lock, so none
+     * of them is still being written.
+     */
+    static void removeLeftovers(Path dataDir) {
+        removeMatching(folder(dataDir), PARTIAL);
+        removeMatching(dataDir, PARTIAL_NOTES);
+    }
+
+    private static void removeMatching(Path folder, Pattern names) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                file -> names.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file))) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+                Faults.warn("Removed " + file + ", left by a backup or restore that was interrupted.", null);
+            }
+        } catch (IOException e) {
+            Faults.warn("Margin could not remove the partial files in " + folder + ".", e);
+        }
+    }
+
+    /** Deletes the file and any SQLite companions ({@code -journal}, {@code -wal}, {@code -shm}) beside it. */
+    static void deleteWithCompanions(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (String suffix : NotesFile.COMPANIONS) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 
@@ -140,6 +221,15 @@ final class Backups {
     static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
+        }
+    }
+
+    /** Makes a rename in the folder durable where the system allows syncing a folder (Linux, macOS). */
+    static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a folder this way; there the rename is durable once the file system says so.
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -24,29 +25,62 @@ final class DataFolderLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the lock, or says plainly that another Margin has the folder open. */
+    /**
+     * Takes the lock, or says plainly that another Margin has the folder open. In a folder that cannot be
+     * written, an existing lock file is locked for reading (shared), so the notes can still be opened read-only.
+     */
     static DataFolderLock acquire(Path dataDir) throws StoreException {
         Path file = dataDir.resolve(FILE_NAME);
         FileChannel channel;
+        boolean shared = false;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new StoreException("Margin cannot use the data folder " + dataDir + ": " + e.getMessage(), e);
+            channel = openForReading(file, e);
+            shared = true;
         }
         FileLock lock;
         try {
-            lock = channel.tryLock();
+            lock = channel.tryLock(0, Long.MAX_VALUE, shared);
         } catch (OverlappingFileLockException e) {
             lock = null; // held by this JVM: still a second opener
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Margin cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
+            throw Faults.report(Faults.kindOf(e), "Margin cannot lock the data folder " + dataDir + ": "
+                    + e.getMessage(), e);
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new StoreException("Margin is already open with the data folder " + dataDir + ". Close it first.");
+            throw new StoreException(StoreException.Kind.BUSY,
+                    "Margin is already open with the data folder " + dataDir + ". Close it first.");
         }
         return new DataFolderLock(channel, lock);
+    }
+
+    /** The lock file opened for reading after opening it for writing failed, or the reason the folder is unusable. */
+    private static FileChannel openForReading(Path file, IOException writeFailure) throws StoreException {
+        if (Files.isRegularFile(file)) {
+            try {
+                return FileChannel.open(file, StandardOpenOption.READ);
+            } catch (IOException e) {
+                writeFailure.addSuppressed(e);
+            }
+        }
+        StoreException.Kind kind = Faults.kindOf(writeFailure);
+        Path folder = file.toAbsolutePath().getParent();
+        String why = switch (kind) {
+            case PERMISSION -> "Margin is not allowed to write in its data folder " + folder + " (permission denied).";
+            case READ_ONLY -> "Margin's data folder " + folder + " is read-only.";
+            case DISK_FULL -> "Margin cannot use its data folder " + folder + ". " + Faults.DISK_FULL;
+            case MISSING_FOLDER -> Faults.explain(kind, file);
+            default -> "Margin cannot use the data folder " + folder + ": " + writeFailure.getMessage();
+        };
+        throw Faults.report(kind, why, writeFailure);
+    }
+
+    /** Whether this is only a shared lock, taken in a folder Margin cannot write: the notes must open read-only. */
+    boolean shared() {
+        return lock.isShared();
     }
 
     @Override

@@ -13,14 +13,25 @@ import java.util.Optional;
  *                         replaced by a restore); it is kept untouched
  * @param problem          a message for the reader when something was wrong, in plain words
  * @param backups          the daily backups in the data folder, newest first
- * @param newestGoodBackup the newest backup that passes SQLite's check, the one to offer for restoring
+ * @param newestGoodBackup the newest backup that passes SQLite's check and holds notes (else the newest that
+ *                         passes), the one to offer for restoring
+ * @param problemKind      what kind of problem {@code problem} describes (damaged, read-only...), so that the UI
+ *                         can act on it; present exactly when {@code problem} is
  */
 public record OpenResult(
         AnnotationStore store,
         Optional<Path> movedAside,
         Optional<String> problem,
         List<Path> backups,
-        Optional<Path> newestGoodBackup) {
+        Optional<Path> newestGoodBackup,
+        Optional<StoreException.Kind> problemKind) {
+
+    /** A result whose problem, if any, is of kind {@link StoreException.Kind#OTHER}. */
+    public OpenResult(AnnotationStore store, Optional<Path> movedAside, Optional<String> problem, List<Path> backups,
+            Optional<Path> newestGoodBackup) {
+        this(store, movedAside, problem, backups, newestGoodBackup,
+                problem.map(p -> StoreException.Kind.OTHER));
+    }
 
     public OpenResult {
         Objects.requireNonNull(store, "store");
@@ -28,5 +39,7 @@ public record OpenResult(
         Objects.requireNonNull(problem, "problem");
         backups = List.copyOf(backups);
         Objects.requireNonNull(newestGoodBackup, "newestGoodBackup");
+        problemKind = problem.isPresent() ? problemKind.or(() -> Optional.of(StoreException.Kind.OTHER))
+                : Optional.empty();
     }
 }

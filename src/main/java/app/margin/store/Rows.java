@@ -60,19 +60,56 @@ final class Rows {
                 rows.getInt("start_offset"), rows.getInt("end_offset"));
     }
 
-    static Bookmark bookmark(ResultSet rows) throws SQLException {
-        return new Bookmark(rows.getString("id"), rows.getString("article_id"), rows.getString("content_hash"),
-                anchor(rows), rows.getString("name"), Sqlite.instant(rows.getString("created")),
-                Sqlite.instant(rows.getString("updated")));
+    /** A row that cannot be turned back into a note or bookmark: a bad date, kind, colour, tags or anchor. */
+    static final class UnreadableRow extends Exception {
+        UnreadableRow(String table, String id, Exception cause) {
+            super("The " + table + " row " + id + " cannot be read (" + cause.getMessage() + "); it was left out.",
+                    cause);
+        }
     }
 
-    static Note note(ResultSet rows) throws SQLException {
+    /** The rows left out of reads since the store opened: each logged once, their messages kept in order. */
+    static final class LeftOut implements java.util.function.Consumer<UnreadableRow> {
+        private final java.util.Set<String> messages = new java.util.LinkedHashSet<>();
+
+        @Override
+        public synchronized void accept(UnreadableRow row) {
+            if (messages.add(row.getMessage())) {
+                Faults.warn(row.getMessage(), row.getCause());
+            }
+        }
+
+        synchronized List<String> messages() {
+            return List.copyOf(messages);
+        }
+    }
+
+    static Bookmark bookmark(ResultSet rows) throws SQLException, UnreadableRow {
+        String id = rows.getString("id");
+        String created = rows.getString("created");
+        String updated = rows.getString("updated");
+        try {
+            return new Bookmark(id, rows.getString("article_id"), rows.getString("content_hash"), anchor(rows),
+                    rows.getString("name"), Sqlite.instant(created), Sqlite.instant(updated));
+        } catch (RuntimeException e) {
+            throw new UnreadableRow("bookmark", id, e);
+        }
+    }
+
+    static Note note(ResultSet rows) throws SQLException, UnreadableRow {
+        String id = rows.getString("id");
+        String kind = rows.getString("kind");
         String color = rows.getString("color");
-        return new Note(rows.getString("id"), rows.getString("article_id"), rows.getString("content_hash"),
-                NoteKind.valueOf(rows.getString("kind")), anchor(rows),
-                color == null ? null : HighlightColor.fromKey(color), rows.getString("text"),
-                tags(rows.getString("tags")), Sqlite.instant(rows.getString("created")),
-                Sqlite.instant(rows.getString("updated")));
+        String tags = rows.getString("tags");
+        String created = rows.getString("created");
+        String updated = rows.getString("updated");
+        try {
+            return new Note(id, rows.getString("article_id"), rows.getString("content_hash"), NoteKind.valueOf(kind),
+                    anchor(rows), color == null ? null : HighlightColor.fromKey(color), rows.getString("text"),
+                    JSON.readValue(tags, STRINGS), Sqlite.instant(created), Sqlite.instant(updated));
+        } catch (RuntimeException | JsonProcessingException e) {
+            throw new UnreadableRow("note", id, e);
+        }
     }
 
     static String tagsJson(List<String> tags) {
@@ -80,14 +117,6 @@ final class Rows {
             return JSON.writeValueAsString(tags);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A list of strings always converts to JSON", e);
-        }
-    }
-
-    static List<String> tags(String json) throws SQLException {
-        try {
-            return JSON.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("A note's tags are not a JSON list of strings: " + json, e);
         }
     }
 }

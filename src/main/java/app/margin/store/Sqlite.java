@@ -66,6 +66,41 @@ final class Sqlite {
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
+    /**
+     * The store's connection to {@code file}: for writing (WAL, schema created or migrated), or read-only when
+     * the file or its folder cannot be written, in which case the schema must already be current.
+     */
+    static Connection prepare(Path file, boolean readOnly) throws StoreException {
+        Connection connection;
+        try {
+            connection = readOnly ? openReadOnly(file) : openForChecking(file);
+        } catch (SQLException e) {
+            throw Faults.wrap("Margin could not open its notes file " + file + ".", e, file);
+        }
+        try {
+            int version = Migrations.refuseNewer(connection); // before WAL mode rewrites a newer Margin's header
+            if (readOnly && version < Migrations.LATEST) {
+                throw new StoreException(StoreException.Kind.READ_ONLY, "Margin needs to update the notes file "
+                        + file + ", but it is read-only. Make it and its folder writable and start Margin again.");
+            }
+            if (!readOnly) {
+                useForWriting(connection);
+                Migrations.migrate(connection);
+            }
+            return connection;
+        } catch (SQLException | StoreException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
+            throw Faults.wrap("Margin could not prepare its notes file " + file + ".", e, file);
+        }
+    }
+
     /** A connection that cannot change the file, for checking backups. */
     static Connection openReadOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

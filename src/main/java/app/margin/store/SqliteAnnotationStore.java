@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +29,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     private final Connection connection;
     private DataFolderLock folderLock;
     private boolean closed;
+    private final Rows.LeftOut unreadable = new Rows.LeftOut();
 
     private SqliteAnnotationStore(Path dataDir, Clock clock, Connection connection, DataFolderLock folderLock) {
         this.dataDir = dataDir;
@@ -40,28 +40,23 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     /** Opens (creating if needed) and migrates {@code margin.db} in a folder whose lock the caller holds. */
     static SqliteAnnotationStore open(Path dataDir, Clock clock, DataFolderLock folderLock) throws StoreException {
-        Connection connection;
-        try {
-            connection = Sqlite.openForChecking(dataDir.resolve(FILE_NAME));
-        } catch (SQLException e) {
-            throw new StoreException("Margin could not open its notes file in " + dataDir + ".", e);
-        }
-        try {
-            Migrations.refuseNewer(connection); // before WAL mode rewrites the header of a newer Margin's file
-            Sqlite.useForWriting(connection);
-            Migrations.migrate(connection);
-        } catch (SQLException | StoreException e) {
-            try {
-                connection.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof StoreException storeException) {
-                throw storeException;
-            }
-            throw new StoreException("Margin could not prepare its notes file in " + dataDir + ".", e);
-        }
+        return open(dataDir, clock, folderLock, false);
+    }
+
+    /**
+     * Opens {@code margin.db} in a folder whose lock the caller holds: for writing (creating and migrating it if
+     * needed), or, when the file or folder cannot be written, read-only, so the reader still sees the notes
+     * and every save fails with {@link StoreException.Kind#READ_ONLY}.
+     */
+    static SqliteAnnotationStore open(Path dataDir, Clock clock, DataFolderLock folderLock, boolean readOnly)
+            throws StoreException {
+        Connection connection = Sqlite.prepare(dataDir.resolve(FILE_NAME), readOnly);
         return new SqliteAnnotationStore(dataDir, clock, connection, folderLock);
+    }
+
+    /** A store over a connection the caller has opened and migrated, without a folder lock: for fault tests. */
+    static SqliteAnnotationStore over(Path dataDir, Clock clock, Connection connection) {
+        return new SqliteAnnotationStore(dataDir, clock, connection, null);
     }
 
     /** The data folder this store lives in. */
@@ -71,19 +66,8 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public List<Bookmark> bookmarks(String articleId) throws StoreException {
-        return locked("Margin could not read the bookmarks.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.BOOKMARK_COLUMNS
-                    + " FROM bookmarks WHERE article_id = ? ORDER BY created, rowid")) {
-                select.setString(1, articleId);
-                List<Bookmark> bookmarks = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        bookmarks.add(Rows.bookmark(rows));
-                    }
-                }
-                return bookmarks;
-            }
-        });
+        return locked("Margin could not read the bookmarks.",
+                () -> Reads.bookmarks(connection, articleId, unreadable));
     }
 
     @Override
@@ -112,19 +96,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public List<Note> notes(String articleId) throws StoreException {
-        return locked("Margin could not read the notes.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.NOTE_COLUMNS
-                    + " FROM notes WHERE article_id = ? ORDER BY created, rowid")) {
-                select.setString(1, articleId);
-                List<Note> notes = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        notes.add(Rows.note(rows));
-                    }
-                }
-                return notes;
-            }
-        });
+        return locked("Margin could not read the notes.", () -> Reads.notes(connection, articleId, unreadable));
     }
 
     @Override
@@ -192,30 +164,12 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public java.util.Map<String, app.margin.model.ArticleActivity> activity() throws StoreException {
-        return locked("Margin could not read your library's reading progress.", () -> {
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            for (String table : List.of("notes", "bookmarks")) {
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT article_id, COUNT(*) FROM " + table + " GROUP BY article_id");
-                     ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        counts.merge(rows.getString(1), rows.getInt(2), Integer::sum);
-                    }
-                }
-            }
-            java.util.Map<String, app.margin.model.ArticleActivity> out = new java.util.HashMap<>();
-            counts.forEach((id, n) -> out.put(id, new app.margin.model.ArticleActivity(id, n, 0, null)));
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT article_id, fraction, updated FROM reading_positions");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String id = rows.getString(1);
-                    out.put(id, new app.margin.model.ArticleActivity(id, counts.getOrDefault(id, 0),
-                            rows.getDouble(2), Sqlite.instant(rows.getString(3))));
-                }
-            }
-            return out;
-        });
+        return locked("Margin could not read your library's reading progress.", () -> Reads.activity(connection));
+    }
+
+    @Override
+    public List<String> unreadableRows() {
+        return unreadable.messages();
     }
 
     @Override
@@ -321,30 +275,17 @@ public final class SqliteAnnotationStore implements AnnotationStore {
                 throw new StoreException("Margin's notes file is already closed.");
             }
             return work.run();
-        } catch (SQLException e) {
-            throw new StoreException(failure, e);
+        } catch (SQLException | RuntimeException e) {
+            throw Faults.wrap(failure, e, dataDir.resolve(FILE_NAME));
         } finally {
             lock.unlock();
         }
     }
 
-    /** Runs the change in a transaction that is committed (and synced) before this returns. */
+    /** Runs the change in a transaction committed (and synced) before this returns; see {@link Transactions}. */
     private void inTransaction(String failure, SqlChange change) throws StoreException {
         locked(failure, () -> {
-            connection.setAutoCommit(false);
-            try {
-                change.run();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            Transactions.commit(connection, change::run);
             return null;
         });
     }

@@ -1,5 +1,8 @@
 package app.margin.store;
 
+import app.margin.store.NotesFile.Damage;
+import app.margin.store.OpenSteps.Stage;
+import app.margin.store.StoreException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,80 +10,143 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * Opens a data folder safely: one Margin per folder, a damaged notes file moved aside (never deleted) and
- * replaced by an empty one, a daily backup, and restoring from a backup. Holds no state of its own.
+ * replaced by an empty one, a read-only one opened for reading with a warning, a daily backup, and restoring
+ * from a backup. Holds no state of its own. Every problem it reports is also logged.
  */
 public final class StoreOpener {
-
-    private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
-    private static final DateTimeFormatter ASIDE_STAMP =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private StoreOpener() {}
 
     /**
      * Opens (creating if needed) the store in {@code dataDir}.
      *
-     * @throws StoreException if another Margin has the folder open, the folder cannot be used, or the notes
-     *                        were written by a newer Margin; nothing is moved or changed in those cases
+     * @throws StoreException if another Margin has the folder open, the folder or file cannot be used (disk
+     *                        full, permission denied, missing), or the notes were written by a newer Margin;
+     *                        nothing is moved or changed in those cases
      */
     public static OpenResult open(Path dataDir, Clock clock) throws StoreException {
+        return open(dataDir, clock, OpenSteps.REAL);
+    }
+
+    static OpenResult open(Path dataDir, Clock clock, OpenSteps steps) throws StoreException {
+        Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StoreException("Margin cannot create its data folder " + dataDir + ".", e);
+            throw Faults.wrap("Margin cannot create its data folder " + dataDir + ".", e, db);
         }
+        steps.entering(Stage.LOCK);
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         Optional<Damage> damage;
-        Optional<Path> movedAside;
+        Optional<Path> movedAside = Optional.empty();
+        boolean readOnly;
         SqliteAnnotationStore store;
         try {
-            Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
-            damage = damage(db);
-            movedAside = damage.isPresent()
-                    ? Optional.of(moveAside(db, "corrupt", clock.instant()))
-                    : Optional.empty();
-            store = SqliteAnnotationStore.open(dataDir, clock, lock);
+            steps.entering(Stage.CHECK);
+            Backups.removeLeftovers(dataDir);
+            readOnly = lock.shared() || !steps.writable(dataDir) || (Files.exists(db) && !steps.writable(db));
+            damage = NotesFile.damage(db, steps);
+            if (damage.isPresent()) {
+                if (readOnly) {
+                    throw Faults.report(Kind.DAMAGED, "Margin could not use your notes file because "
+                            + damage.get().reason() + ", and cannot set it aside because " + db + " or its folder "
+                            + "is read-only. Nothing was changed.", null);
+                }
+                movedAside = Optional.of(NotesFile.moveAside(db, "corrupt", clock.instant(), steps));
+            }
+            steps.entering(Stage.MIGRATE);
+            store = openStore(dataDir, clock, lock, readOnly, steps, damage, movedAside);
         } catch (StoreException | RuntimeException e) {
             lock.close();
             throw e;
         }
+        if (damage.isPresent()) {
+            Damage why = damage.get();
+            Path aside = movedAside.get();
+            return result(store, movedAside, Kind.DAMAGED, newestGood -> Optional.of(Faults.logged(
+                    NotesFile.damagedMessage(why, aside, newestGood))));
+        }
+        if (readOnly) {
+            String warning = Faults.logged("Your notes file " + db + " or its folder is read-only: Margin shows your "
+                    + "notes but cannot save changes. Make them writable and start Margin again.");
+            return result(store, movedAside, Kind.READ_ONLY, newestGood -> Optional.of(warning));
+        }
+        steps.entering(Stage.BACKUP);
         Optional<String> problem = Optional.empty();
+        Kind kind = Kind.OTHER;
         try {
             // A fresh, empty store is not backed up: its backup would push out the good ones.
             if (!store.isEmpty()) {
                 Backups.takeDaily(store, dataDir, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             }
         } catch (StoreException e) {
-            problem = Optional.of(e.getMessage() + " Your notes are saved, but are not being backed up.");
-        }
-        if (damage.isPresent()) {
-            Damage why = damage.get();
-            Path aside = movedAside.get();
-            return result(store, movedAside, newestGood -> Optional.of(damagedMessage(why, aside, newestGood)));
+            problem = Optional.of(Faults.logged(e.getMessage()
+                    + " Your notes are saved, but are not being backed up."));
+            kind = e.kind();
         }
         Optional<String> backupProblem = problem;
-        return result(store, movedAside, newestGood -> backupProblem);
+        return result(store, movedAside, kind, newestGood -> backupProblem);
+    }
+
+    /**
+     * Opens the store, first creating a missing database complete under another name, so that a kill while
+     * creating it never leaves a half-made {@code margin.db}. If a damaged file was just moved aside and this
+     * fails, the reader still hears where the damaged file went.
+     */
+    private static SqliteAnnotationStore openStore(Path dataDir, Clock clock, DataFolderLock lock, boolean readOnly,
+            OpenSteps steps, Optional<Damage> damage, Optional<Path> movedAside) throws StoreException {
+        try {
+            if (!readOnly) {
+                createIfMissing(dataDir);
+            } else if (!Files.exists(dataDir.resolve(SqliteAnnotationStore.FILE_NAME))) {
+                throw Faults.report(Kind.READ_ONLY, "Margin cannot create its notes file in " + dataDir
+                        + ": the folder is read-only.", null);
+            }
+            return steps.openStore(dataDir, clock, lock, readOnly);
+        } catch (StoreException e) {
+            if (movedAside.isEmpty()) {
+                throw e;
+            }
+            throw Faults.report(e.kind(), "Margin could not use your notes file because " + damage.orElseThrow()
+                    .reason() + ". It has been kept, untouched, as " + movedAside.get() + ". Margin could not "
+                    + "start a new one: " + e.getMessage(), e);
+        }
+    }
+
+    private static void createIfMissing(Path dataDir) throws StoreException {
+        Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
+        if (Files.exists(db)) {
+            return;
+        }
+        Path creating = dataDir.resolve(Backups.CREATING);
+        try {
+            Backups.deleteWithCompanions(creating);
+            try (Connection connection = Sqlite.openForWriting(creating)) {
+                Migrations.migrate(connection);
+            }
+            Backups.force(creating);
+            Files.move(creating, db, StandardCopyOption.ATOMIC_MOVE);
+            Backups.forceFolder(dataDir);
+        } catch (IOException | SQLException e) {
+            throw Faults.wrap("Margin could not create its notes file " + db + ".", e, db);
+        }
     }
 
     /** The open result with the folder's backups; closes the store if they cannot be listed. */
-    private static OpenResult result(SqliteAnnotationStore store, Optional<Path> movedAside,
-            Function<Optional<Path>, Optional<String>> problem) throws StoreException {
+    static OpenResult result(SqliteAnnotationStore store, Optional<Path> movedAside, Kind kind,
+            java.util.function.Function<Optional<Path>, Optional<String>> problem) throws StoreException {
         try {
             List<Path> backups = Backups.list(store.dataDir());
             Optional<Path> newestGood = Backups.newestGood(backups);
-            return new OpenResult(store, movedAside, problem.apply(newestGood), backups, newestGood);
+            Optional<String> message = problem.apply(newestGood);
+            return new OpenResult(store, movedAside, message, backups, newestGood, message.map(m -> kind));
         } catch (StoreException | RuntimeException e) {
             try {
                 store.close();
@@ -98,141 +164,6 @@ public final class StoreOpener {
      * stays locked throughout. If the restore then fails, the folder is left unlocked and closed: open it again.
      */
     public static OpenResult restoreBackup(AnnotationStore current, Path backup, Clock clock) throws StoreException {
-        if (!(current instanceof SqliteAnnotationStore sqliteStore)) {
-            throw new IllegalArgumentException("Only a store opened by StoreOpener can be restored");
-        }
-        Backups.checkRestorable(backup);
-        Path dataDir = sqliteStore.dataDir();
-        DataFolderLock lock = sqliteStore.closeKeepingLock();
-        if (lock == null) {
-            throw new StoreException("Margin's notes file is already closed.");
-        }
-        Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
-        Optional<Path> movedAside = Optional.empty();
-        try {
-            movedAside = Files.exists(db)
-                    ? Optional.of(moveAside(db, "before-restore", clock.instant()))
-                    : Optional.empty();
-            Path incoming = dataDir.resolve(SqliteAnnotationStore.FILE_NAME + ".restoring");
-            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
-            Backups.force(incoming);
-            Files.move(incoming, db, StandardCopyOption.ATOMIC_MOVE);
-            SqliteAnnotationStore store = SqliteAnnotationStore.open(dataDir, clock, lock);
-            lock = null; // the store owns it now
-            return result(store, movedAside, newestGood -> Optional.empty());
-        } catch (IOException | StoreException | RuntimeException e) {
-            throw new RestoreFailedException("Margin could not restore the backup " + backup.getFileName()
-                    + "; it goes on with the notes it had open.", e, putBack(dataDir, db, movedAside, clock, lock));
-        }
-    }
-
-    /**
-     * After a failed restore: the database that was open goes back in place and is opened again under the
-     * same lock, so the reader's session goes on where it was. Returns it, or null (and releases the lock)
-     * if even that fails.
-     */
-    private static AnnotationStore putBack(Path dataDir, Path db, Optional<Path> movedAside, Clock clock,
-                                           DataFolderLock lock) {
-        try {
-            try {
-                Files.deleteIfExists(dataDir.resolve(SqliteAnnotationStore.FILE_NAME + ".restoring"));
-            } catch (IOException e) {
-                // A leftover partial copy is harmless: it is replaced on the next restore.
-            }
-            if (movedAside.isPresent()) {
-                if (Files.exists(db)) {
-                    moveAside(db, "failed-restore", clock.instant());
-                }
-                Path aside = movedAside.get();
-                Files.move(aside, db, StandardCopyOption.ATOMIC_MOVE);
-                for (String suffix : COMPANIONS) {
-                    Path companion = aside.resolveSibling(aside.getFileName() + suffix);
-                    if (Files.exists(companion)) {
-                        Files.move(companion, db.resolveSibling(db.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
-                    }
-                }
-            }
-            return SqliteAnnotationStore.open(dataDir, clock, lock);
-        } catch (IOException | StoreException | RuntimeException e) {
-            closeIfHeld(lock);
-            return null;
-        }
-    }
-
-    private static void closeIfHeld(DataFolderLock lock) {
-        if (lock != null) {
-            lock.close();
-        }
-    }
-
-    /**
-     * Why the existing notes file cannot be used, or empty if it is healthy (or absent, or empty).
-     */
-    private static Optional<Damage> damage(Path db) throws StoreException {
-        try {
-            if (!Files.exists(db) || Files.size(db) == 0) {
-                return Optional.empty();
-            }
-            if (!Sqlite.hasSqliteHeader(db)) {
-                return Optional.of(new Damage("it is not a Margin notes file", ""));
-            }
-        } catch (IOException e) {
-            return Optional.of(new Damage("it cannot be read", e.toString()));
-        }
-        try (Connection connection = Sqlite.openForChecking(db)) {
-            List<String> problems = Sqlite.quickCheck(connection);
-            return problems.isEmpty() ? Optional.empty() : Optional.of(new Damage("it is damaged", "SQLite found: " + problems.get(0)));
-        } catch (SQLException e) {
-            if (e instanceof SQLiteException sqlite && isTransient(sqlite.getResultCode())) {
-                throw new StoreException("Margin could not open its notes file " + db + " just now. Try again.", e);
-            }
-            return Optional.of(new Damage("it is damaged", "SQLite said: " + e.getMessage()));
-        }
-    }
-
-    private static boolean isTransient(SQLiteErrorCode code) {
-        return switch (code.code & 0xff) { // the primary result code
-            case 5, 6, 7, 13 -> true; // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_FULL
-            default -> false;
-        };
-    }
-
-    /** Renames the database and its companion files to {@code margin.db.<label>-<UTC time>[-n]}. */
-    private static Path moveAside(Path db, String label, Instant now) throws StoreException {
-        String base = db.getFileName() + "." + label + "-" + ASIDE_STAMP.format(now);
-        Path aside = db.resolveSibling(base);
-        for (int n = 2; Files.exists(aside) || companionsExist(aside); n++) {
-            aside = db.resolveSibling(base + "-" + n);
-        }
-        try {
-            Files.move(db, aside, StandardCopyOption.ATOMIC_MOVE);
-            for (String suffix : COMPANIONS) {
-                Path companion = db.resolveSibling(db.getFileName() + suffix);
-                if (Files.exists(companion)) {
-                    Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix),
-                            StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
-        } catch (IOException e) {
-            throw new StoreException("Margin could not move its notes file " + db + " out of the way, so it has "
-                    + "not opened it. Check the folder's permissions.", e);
-        }
-        return aside;
-    }
-
-    private static boolean companionsExist(Path aside) {
-        return COMPANIONS.stream().anyMatch(s -> Files.exists(aside.resolveSibling(aside.getFileName() + s)));
-    }
-
-    /** Why a notes file cannot be used: {@code reason} in plain words ("it is damaged"), and for the curious. */
-    private record Damage(String reason, String detail) {}
-
-    private static String damagedMessage(Damage damage, Path movedAside, Optional<Path> newestGood) {
-        String message = "Margin could not use your notes file because " + damage.reason() + ". It has been kept, "
-                + "untouched, as " + movedAside + ", and Margin has started with an empty one.";
-        return message + newestGood
-                .map(backup -> " You can restore your notes from the most recent backup, " + backup.getFileName() + ".")
-                .orElse(" There is no backup to restore from.")
-                + (damage.detail().isEmpty() ? "" : " (" + damage.detail() + ")");
+        return Restore.restore(current, backup, clock);
     }
 }

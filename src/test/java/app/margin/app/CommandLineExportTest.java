@@ -59,6 +59,26 @@ class CommandLineExportTest {
     }
 
     @Test
+    void anUnreadableNoteIsLeftOutAndNamedAndTheExportStillSucceeds() throws Exception {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + dataDir.resolve("margin.db"));
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE notes SET kind = 'SCRIBBLE' WHERE id = 'h1'");
+        }
+        Path sheet = dir.resolve("sheet.md");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = CommandLineExport.run(Options.parse(List.of("--export", sheet.toString(), "--data-dir",
+                dataDir.toString())), Map.of(), dir, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(sheet)).contains("A safety valve between militaries.")
+                .doesNotContain("Ukraine dominates.");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("note row h1 cannot be read");
+    }
+
+    @Test
     void studySheetOfTheBundledArticleHasItsSectionsNotesAndQuotes() throws Exception {
         Path sheet = dir.resolve("sheet.md");
 

@@ -30,16 +30,33 @@ class MigrationsTest {
     }
 
     @Test
-    void zeroByteDatabaseIsMigratedInPlaceNotMovedAside() throws Exception {
+    void zeroByteDatabaseIsReportedAndKeptNotSilentlyTreatedAsNew() throws Exception {
         Files.createDirectories(dataDir);
         Files.createFile(db());
         OpenResult result = StoreOpener.open(dataDir, TestNotes.day("2025-03-01"));
         try (AnnotationStore store = result.store()) {
-            assertThat(result.movedAside()).isEmpty();
-            assertThat(result.problem()).isEmpty();
+            assertThat(result.movedAside()).hasValueSatisfying(aside -> assertThat(aside).isEmptyFile());
+            assertThat(result.problemKind()).contains(StoreException.Kind.DAMAGED);
+            assertThat(result.problem()).hasValueSatisfying(m -> assertThat(m).contains("empty (0 bytes)"));
             store.saveSetting("theme", "dark");
         }
         assertThat(schemaVersion()).isEqualTo(Migrations.LATEST);
+    }
+
+    @Test
+    void zeroByteDatabaseBesideAWriteAheadLogIsMovedAsideWithTheLog() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.createFile(db());
+        byte[] log = new byte[4096];
+        log[0] = 0x37; // looks like a log with pages; SQLite would not replay it onto an empty file
+        Files.write(dataDir.resolve("margin.db-wal"), log);
+
+        OpenResult result = StoreOpener.open(dataDir, TestNotes.day("2025-03-01"));
+        result.store().close();
+
+        Path aside = result.movedAside().orElseThrow();
+        assertThat(aside.resolveSibling(aside.getFileName() + "-wal")).hasBinaryContent(log);
+        assertThat(result.problem()).hasValueSatisfying(m -> assertThat(m).contains("empty (0 bytes)", "-wal"));
     }
 
     @Test
