@@ -166,10 +166,23 @@ public final class MarginApp extends Application {
 
     private void present(ArticleSource.Loaded loaded, Throwable error) {
         if (error != null) {
+            // Reading the article failed as a whole (out of memory, say): the bundled one is shown instead.
+            Article bundled = bundledArticle.isCompletedExceptionally() ? null : bundledArticle.getNow(null);
+            if (bundled != null) {
+                viewModel.showArticle(bundled);
+            }
             viewModel.showNotice(Notice.problem(messageOf(error)));
             return;
         }
-        viewModel.showArticle(loaded.article());
+        if (!viewModel.showArticle(loaded.article())) {
+            Article bundled = bundledArticle.getNow(null);
+            if (bundled != null && bundled != loaded.article()) {
+                Notice tooLarge = viewModel.noticeProperty().get();
+                viewModel.showArticle(bundled);
+                viewModel.showNotice(tooLarge);
+            }
+            return;
+        }
         windowKeeper.returnToLastPlace(loaded.article());
         loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
         view.readerView().area().requestFocus();
@@ -235,6 +248,10 @@ public final class MarginApp extends Application {
         }
         if (t instanceof ArticleException ae) {
             return ae.userMessage();
+        }
+        if (t instanceof OutOfMemoryError) {
+            return "The article is too large to open in the memory Margin has ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB).";
         }
         return t.getMessage();
     }
