@@ -89,7 +89,12 @@ public final class StoreQueue {
      * {@code Runnable::run} runs them at once). Retries are not scheduled.
      */
     public static StoreQueue over(CompletableFuture<AnnotationStore> store, Executor worker) {
-        StoreQueue queue = new StoreQueue(worker, (delay, task) -> { }, () -> { });
+        return over(store, worker, (delay, task) -> { });
+    }
+
+    /** As {@link #over(CompletableFuture, Executor)}, with retries handed to {@code scheduler}. */
+    public static StoreQueue over(CompletableFuture<AnnotationStore> store, Executor worker, Scheduler scheduler) {
+        StoreQueue queue = new StoreQueue(worker, scheduler, () -> { });
         synchronized (queue.lock) {
             queue.state = State.OPENING;
         }
@@ -209,7 +214,8 @@ public final class StoreQueue {
 
     /**
      * Closes the store after every write asked for so far; reads still waiting are dropped, and nothing is
-     * taken after this. If the store was never opened and no write waits for it, returns at once. Otherwise
+     * taken after this. If no write waits for a store that is not open yet (never opened, or still opening),
+     * returns at once (false if the store is still opening). Otherwise
      * waits at most {@code timeoutMillis} (the store may still be opening) and says whether it closed; a write
      * that did not run in time is the caller's to keep elsewhere.
      */
@@ -239,6 +245,11 @@ public final class StoreQueue {
                         dispatch(closeTask);
                     } else {
                         waiting.add(closeTask);
+                        if (!writesWait) {
+                            // Still opening, and nothing waits to be written: no reason to wait. The store closes
+                            // if it opens before the process ends; an open cut short is as safe as a kill.
+                            return false;
+                        }
                     }
                 }
             }
