@@ -42,6 +42,7 @@ final class Closing {
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch taken = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile long startedAt;
 
     Closing(MainView view, MainViewModel viewModel, PositionKeeper positions, WindowKeeper window, Path dataDir,
             Clock clock, StoreQueue queue, ExecutorService background) {
@@ -103,6 +104,9 @@ final class Closing {
 
     private boolean take() {
         boolean first = started.compareAndSet(false, true);
+        if (first) {
+            startedAt = System.nanoTime();
+        }
         taken.countDown();
         return first;
     }
@@ -138,6 +142,8 @@ final class Closing {
                     + " waiting to be saved");
         }
         background.shutdown();
+        LOG.log(System.Logger.Level.INFO, "closed in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt)
+                + " ms" + (closed ? "" : " (the notes database was still opening)"));
     }
 
     private static void awaitQuietly(CountDownLatch latch, long millis) {

@@ -50,6 +50,11 @@ public final class PositionKeeper {
                 saveLater.playFromStart();
             }
         });
+        reader.progressProperty().addListener((obs, old, p) -> {
+            if (restored && reader.getLayout() != null) {
+                latest = positionIn(reader.getLayout());
+            }
+        });
     }
 
     private void restore(ArticleLayout layout) {

@@ -119,4 +119,20 @@ class MainViewModelTest {
 
         assertThat(vm.noticeProperty().get()).isNull();
     }
+
+    @Test
+    void runningOutOfMemoryWhileOpeningKeepsThePreviousArticleAndSaysSo() {
+        vm.showArticle(TestArticles.bundled());
+        Article big = TestArticles.synthetic(3, 3);
+        vm.layoutOf = a -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+
+        boolean shown = vm.showArticle(big);
+
+        assertThat(shown).isFalse();
+        assertThat(vm.reader().getLayout().article()).isEqualTo(TestArticles.bundled());
+        assertThat(vm.windowTitleProperty().get()).startsWith("US-Russia Military Talks");
+        assertThat(vm.noticeProperty().get().text()).contains("too large to open", "stays open");
+    }
 }
