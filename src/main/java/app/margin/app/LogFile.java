@@ -38,6 +38,7 @@ final class LogFile {
         if (wanted.equals(folder)) {
             return;
         }
+        long start = System.nanoTime();
         try {
             Files.createDirectories(wanted);
             System.setProperty("java.util.logging.SimpleFormatter.format",
@@ -65,6 +66,8 @@ final class LogFile {
             configured = logger;
             handler = file;
             folder = wanted;
+            logger.log(Level.INFO, "Margin started; this log opened in "
+                    + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
         } catch (IOException | RuntimeException e) {
             System.err.println("margin: no log file in " + dataDir.resolve(FOLDER) + ": " + e.getMessage());
         }
