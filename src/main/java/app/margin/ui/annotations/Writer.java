@@ -117,7 +117,11 @@ final class Writer {
     /** On the FX thread. */
     private void outcome(String failure) {
         if (failure != null) {
-            saveState.set(SaveState.failed(failure));
+            SaveState failed = SaveState.failed(failure);
+            if (!failed.equals(saveState.get())) {
+                // The same failure again (a retry) is no news: the notice the reader dismissed stays away.
+                saveState.set(failed);
+            }
             retryLater();
         } else if (pending == 0 && saveState.get().kind() != SaveState.Kind.SAVED) {
             saveState.set(SaveState.SAVED);

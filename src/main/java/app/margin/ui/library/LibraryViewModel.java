@@ -79,7 +79,8 @@ public final class LibraryViewModel {
                 }));
     }
 
-    static String replacedMessage(Article article, Library.Replaced r) {
+    /** Says that {@code article} took the place of another with its id, and where that one is kept. */
+    public static String replacedMessage(Article article, Library.Replaced r) {
         return "“" + article.title() + "” has the same id as “" + r.title() + "”, which was in your library: it "
                 + "takes its place, and the earlier copy is kept in " + r.keptIn() + ". Notes made on it stay "
                 + "and find their places in the new text.";
