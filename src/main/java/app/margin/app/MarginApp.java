@@ -167,6 +167,7 @@ public final class MarginApp extends Application {
     private void present(ArticleSource.Loaded loaded, Throwable error) {
         if (error != null) {
             // Reading the article failed as a whole (out of memory, say): the bundled one is shown instead.
+            System.getLogger("app.margin").log(System.Logger.Level.WARNING, "the article could not be opened", error);
             Article bundled = bundledArticle.isCompletedExceptionally() ? null : bundledArticle.getNow(null);
             if (bundled != null) {
                 viewModel.showArticle(bundled);
