@@ -31,7 +31,7 @@ type=${TYPE:-deb}
 # (measured with .ci/smoke); the heap cap is what lets the largest article the loader accepts open on a 4 GiB
 # machine (see ArticleReader's limits).
 java_options=(
-    -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxRAMPercentage=${MAX_RAM_PERCENTAGE:-25}
+    -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxRAMPercentage=${MAX_RAM_PERCENTAGE:-10}
     --enable-native-access=javafx.graphics,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
 )
 

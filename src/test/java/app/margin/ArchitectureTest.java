@@ -70,4 +70,34 @@ class ArchitectureTest {
                 .resideInAnyPackage("java.sql..", "org.sqlite..", "app.margin.app..");
         rule.check(classes);
     }
+
+    @Test
+    void filesAreReplacedOnlyThroughTheOneFsyncAndRenameHelper() {
+        // The store moves its own database files, and kept unsaved work is moved aside once announced.
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("app.margin.store..")
+                .and().doNotHaveFullyQualifiedName("app.margin.files.AtomicFiles")
+                .and().doNotHaveFullyQualifiedName("app.margin.app.UnsavedWork")
+                .should().callMethod(java.nio.file.Files.class, "move", java.nio.file.Path.class,
+                        java.nio.file.Path.class, java.nio.file.CopyOption[].class);
+        rule.check(classes);
+    }
+
+    @Test
+    void filesHelperUsesNothingOfMargin() {
+        ArchRule rule = noClasses().that().resideInAPackage("app.margin.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.margin.model..",
+                        "app.margin.article..", "app.margin.store..", "app.margin.exchange..",
+                        "app.margin.library..", "app.margin.ui..", "app.margin.app..");
+        rule.check(classes);
+    }
+
+    @Test
+    void theStoreIsHeldOnlyByItsQueue() {
+        // Everything in the UI reaches the store through StoreQueue: no other UI class keeps one in a field.
+        ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+                .that().areDeclaredInClassesThat().resideInAPackage("app.margin.ui..")
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("app.margin.ui.queue.StoreQueue")
+                .should().haveRawType(app.margin.store.AnnotationStore.class);
+        rule.check(classes);
+    }
 }

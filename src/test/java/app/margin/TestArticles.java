@@ -25,18 +25,27 @@ public final class TestArticles {
     /** The main window's view for tests, with a library in {@code dataDir} and work run where it is asked. */
     public static app.margin.ui.shell.MainView mainView(app.margin.ui.shell.MainViewModel vm, java.nio.file.Path dataDir,
             java.util.concurrent.Executor background) {
-        app.margin.store.AnnotationStore none = null;
         var library = new app.margin.library.Library(dataDir, new ArticleReader(), TestArticles::bundled,
                 java.time.Clock.systemUTC());
         var libraryViewModel = new app.margin.ui.library.LibraryViewModel(library,
-                new app.margin.article.ArticleImporter(), () -> none,
+                new app.margin.article.ArticleImporter(),
+                app.margin.ui.queue.StoreQueue.over(java.util.concurrent.CompletableFuture.completedFuture(null),
+                        background),
                 background, javafx.application.Platform::runLater, vm::showArticle,
-                p -> vm.showNotice(app.margin.ui.shell.Notice.problem(p)));
+                p -> vm.showNotice(app.margin.ui.shell.Notice.problem(p)),
+                m -> vm.showNotice(app.margin.ui.shell.Notice.info(m)));
         var exchange = new app.margin.ui.annotations.AnnotationExchange(vm.annotations(), background,
                 javafx.application.Platform::runLater, java.time.Clock.systemUTC(),
                 m -> vm.showNotice(app.margin.ui.shell.Notice.info(m)),
                 p -> vm.showNotice(app.margin.ui.shell.Notice.problem(p)));
         return new app.margin.ui.shell.MainView(vm, background, libraryViewModel, exchange);
+    }
+
+    /** A small article file's JSON: one section with one paragraph. */
+    public static String json(String id, String title) {
+        return "{\"schemaVersion\": 1, \"id\": \"" + id + "\", \"title\": \"" + title + "\", \"lead\": [],"
+                + " \"sections\": [{\"id\": \"s\", \"title\": \"S\", \"paragraphs\": [\"Text of " + title
+                + ".\"]}], \"truncated\": false}";
     }
 
     /** An article of {@code sections} sections with {@code paragraphs} paragraphs each. */

@@ -36,7 +36,11 @@ final class ArticleSource {
             try {
                 Article article = importer.importFile(requested.get());
                 try {
-                    library.add(article);
+                    Optional<Library.Replaced> replaced = library.add(article).replaced();
+                    if (replaced.isPresent()) {
+                        return new Loaded(article, Optional.of(
+                                app.margin.ui.library.LibraryViewModel.replacedMessage(article, replaced.get())));
+                    }
                 } catch (IOException e) {
                     return new Loaded(article, Optional.of("Margin could not keep a copy of "
                             + requested.get().getFileName() + " in its library: " + e.getMessage()));

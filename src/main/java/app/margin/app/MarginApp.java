@@ -15,6 +15,7 @@ import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
+import app.margin.ui.queue.StoreQueue;
 import app.margin.ui.shell.PositionKeeper;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,12 +51,13 @@ public final class MarginApp extends Application {
     private PositionKeeper positions;
     private Stage stage;
     private WindowKeeper windowKeeper;
-    private volatile AnnotationStore openStore;
     private InstanceChannel instanceChannel;
     private LibraryViewModel libraryViewModel;
     /** Requests from later launches that arrived before the window existed; taken once it shows. */
     private final java.util.List<InstanceChannel.Request> laterLaunches = new java.util.ArrayList<>();
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private StoreQueue queue;
+    /** Made once the window is built; until then closing has nothing to keep. */
+    private volatile Closing closing;
     /** What the last run kept in files, found (and moved aside) while the store opens. */
     private volatile Optional<String> keptWork = Optional.empty();
 
@@ -72,6 +74,9 @@ public final class MarginApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        TerminationSignals.install(this::closeOnSignal);
+        background.execute(() -> LogFile.configure(dataDir));
+        queue = StoreQueue.create(this::openStoreNow);
         articleReader = new ArticleReader();
         window = WindowState.load(dataDir);
         bundledArticle = CompletableFuture.supplyAsync(() -> {
@@ -121,49 +126,49 @@ public final class MarginApp extends Application {
     }
 
     /**
-     * Opens the store off the FX thread. Called once the first frame is on screen: sqlite-jdbc's first open
-     * (it unpacks its native library) would otherwise compete for the CPU with painting it.
+     * Opens the store, as the store queue's first task. Started once the first frame is on screen: sqlite-jdbc's
+     * first open (it unpacks its native library) would otherwise compete for the CPU with painting it.
      */
-    private void openStore() {
-        background.execute(() -> {
-            try {
-                OpenResult result = StoreOpener.open(dataDir, clock);
-                openStore = result.store();
-                keptWork = new UnsavedWork(dataDir, clock).announce();
-                storeOpening.complete(result);
-            } catch (app.margin.store.StoreException | RuntimeException e) {
-                storeOpening.completeExceptionally(e);
-            }
-        });
+    private AnnotationStore openStoreNow() throws app.margin.store.StoreException {
+        try {
+            OpenResult result = StoreOpener.open(dataDir, clock);
+            keptWork = new UnsavedWork(dataDir, clock).announce();
+            storeOpening.complete(result);
+            return result.store();
+        } catch (app.margin.store.StoreException | RuntimeException | Error e) {
+            storeOpening.completeExceptionally(e);
+            throw e;
+        }
     }
 
     @Override
     public void start(Stage primaryStage) {
         SmokeProbe.mark("start");
         stage = primaryStage;
-        CompletableFuture<AnnotationStore> store = storeOpening.thenApply(OpenResult::store);
-        viewModel = new MainViewModel(new AnnotationsViewModel(store, background, Platform::runLater, clock));
-        libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader),
-                () -> openStore,
-                background, Platform::runLater, this::showOpened, p -> viewModel.showNotice(Notice.problem(p)));
+        viewModel = new MainViewModel(new AnnotationsViewModel(queue, background, Platform::runLater, clock));
+        libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader), queue,
+                background, Platform::runLater, this::showOpened, p -> viewModel.showNotice(Notice.problem(p)),
+                m -> viewModel.showNotice(Notice.info(m)));
         AnnotationExchange exchange = new AnnotationExchange(viewModel.annotations(), background, Platform::runLater,
                 clock.withZone(java.time.ZoneId.systemDefault()), m -> viewModel.showNotice(Notice.info(m)),
                 p -> viewModel.showNotice(Notice.problem(p)));
         view = new MainView(viewModel, background, libraryViewModel, exchange);
-        positions = new PositionKeeper(viewModel.reader(), store, background, Platform::runLater);
+        positions = new PositionKeeper(viewModel.reader(), queue, Platform::runLater);
         viewModel.settings().apply(window.reading());
         SmokeProbe.mark("scene");
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closing().onShutdown(), "margin-shutdown"));
         stage.setScene(scene);
         windowKeeper = new WindowKeeper(window, stage, view, viewModel, dataDir);
         windowKeeper.apply();
+        windowKeeper.track();
+        closing = new Closing(view, viewModel, positions, windowKeeper, dataDir, clock, queue, background);
+        Runtime.getRuntime().addShutdownHook(new Thread(closing::onShutdown, "margin-shutdown"));
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
-        afterFirstFrame(scene, this::openStore);
+        afterFirstFrame(scene, queue::startOpening);
         // Reading the article (started in init()) has nearly always finished by now: then it goes in before
         // show(), so the first CSS and layout pass already has the text instead of laying the window out twice.
         boolean ready = startArticle.isDone();
@@ -206,10 +211,24 @@ public final class MarginApp extends Application {
 
     private void present(ArticleSource.Loaded loaded, Throwable error) {
         if (error != null) {
+            // Reading the article failed as a whole (out of memory, say): the bundled one is shown instead.
+            System.getLogger("app.margin").log(System.Logger.Level.WARNING, "the article could not be opened", error);
+            Article bundled = bundledArticle.isCompletedExceptionally() ? null : bundledArticle.getNow(null);
+            if (bundled != null) {
+                viewModel.showArticle(bundled);
+            }
             viewModel.showNotice(Notice.problem(messageOf(error)));
             return;
         }
-        viewModel.showArticle(loaded.article());
+        if (!viewModel.showArticle(loaded.article())) {
+            Article bundled = bundledArticle.getNow(null);
+            if (bundled != null && bundled != loaded.article()) {
+                Notice tooLarge = viewModel.noticeProperty().get();
+                viewModel.showArticle(bundled);
+                viewModel.showNotice(tooLarge);
+            }
+            return;
+        }
         windowKeeper.returnToLastPlace(loaded.article());
         loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
         view.readerView().area().requestFocus();
@@ -254,8 +273,6 @@ public final class MarginApp extends Application {
                     }
                 },
                 store -> {
-                    openStore = store;
-                    positions.replaceStore(store);
                     viewModel.showNotice(failed[0] != null ? Notice.problem(failed[0])
                             : Notice.info("Your notes were restored from the backup " + backup.getFileName()
                                     + ". The damaged file is kept in " + dataDir + "."));
@@ -278,6 +295,10 @@ public final class MarginApp extends Application {
         if (t instanceof ArticleException ae) {
             return ae.userMessage();
         }
+        if (t instanceof OutOfMemoryError) {
+            return "The article is too large to open in the memory Margin has ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB).";
+        }
         return t.getMessage();
     }
 
@@ -286,12 +307,21 @@ public final class MarginApp extends Application {
         if (instanceChannel != null) {
             instanceChannel.close();
         }
-        closing().onStop();
+        Closing c = closing;
+        if (c != null) {
+            c.onStop();
+        }
     }
 
-    private Closing closing() {
-        return new Closing(view, viewModel, positions, windowKeeper, dataDir, clock, () -> openStore, background,
-                closed);
+    /** On the signal's thread; before the window is built there is nothing to keep. */
+    private void closeOnSignal() {
+        if (instanceChannel != null) {
+            instanceChannel.close();
+        }
+        Closing c = closing;
+        if (c != null) {
+            c.onSignal();
+        }
     }
 
 }

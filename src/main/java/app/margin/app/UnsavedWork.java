@@ -41,14 +41,16 @@ final class UnsavedWork {
 
     /** Writes the text of each over-long note, headed by its article and section. */
     void keepDrafts(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException {
-        Map<String, String> drafts = annotations.drafts();
+        // The snapshot, not the FX thread's maps: closing may run without the FX thread.
+        AnnotationsViewModel.ClosingSnapshot snapshot = annotations.closingSnapshot();
+        Map<String, String> drafts = snapshot.drafts();
         if (drafts.isEmpty()) {
             return;
         }
         Files.createDirectories(folder);
         for (Map.Entry<String, String> draft : drafts.entrySet()) {
             Path file = folder.resolve(draft.getKey() + ".txt");
-            String about = annotations.note(draft.getKey()).map(n -> describe(n, layout)).orElse("");
+            String about = snapshot.note(draft.getKey()).map(n -> describe(n, layout)).orElse("");
             Files.writeString(file, about + draft.getValue(), StandardCharsets.UTF_8);
             System.err.println("margin: a note too long to save was kept in " + file);
         }
@@ -69,8 +71,9 @@ final class UnsavedWork {
     Path keepAnnotations(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException, ExchangeException {
         Files.createDirectories(folder);
         Path file = folder.resolve(layout.article().id() + "-" + STAMP.format(clock.instant()) + ".json");
+        AnnotationsViewModel.ClosingSnapshot snapshot = annotations.closingSnapshot();
         AnnotationExport.write(file, new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),
-                List.copyOf(annotations.notes()), List.copyOf(annotations.bookmarks())));
+                snapshot.notes(), snapshot.bookmarks()));
         System.err.println("margin: your last changes could not be saved to the database; all annotations of "
                 + "this article were written to " + file + " (File → Import Annotations reads them back)");
         return file;

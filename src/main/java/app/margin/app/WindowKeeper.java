@@ -19,6 +19,8 @@ final class WindowKeeper {
     private final MainView view;
     private final MainViewModel viewModel;
     private final Path dataDir;
+    /** The window's state as of the last change, for closing without the FX thread; read from any thread. */
+    private volatile WindowState latest;
 
     WindowKeeper(WindowState window, Stage stage, MainView view, MainViewModel viewModel, Path dataDir) {
         this.window = window;
@@ -63,8 +65,36 @@ final class WindowKeeper {
         }
     }
 
-    /** Writes the window's state as it is now; on closing. */
+    /**
+     * Keeps {@link #latest} up to date, on the FX thread: after every layout pulse (scrolling, resizing, panes,
+     * settings all lay the scene out) and when the window moves, which needs no pulse.
+     */
+    void track() {
+        Runnable note = () -> {
+            if (stage.isShowing()) {
+                latest = current();
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(note);
+        stage.xProperty().addListener((obs, o, n) -> note.run());
+        stage.yProperty().addListener((obs, o, n) -> note.run());
+        stage.maximizedProperty().addListener((obs, o, n) -> note.run());
+    }
+
+    /** Writes the window's state as it is now; on closing, on the FX thread. */
     void save() {
+        write(current());
+    }
+
+    /** Writes the state last noted by {@link #track}; on closing, from any thread. */
+    void saveLatest() {
+        WindowState state = latest;
+        if (state != null) {
+            write(state);
+        }
+    }
+
+    private WindowState current() {
         ArticleLayout layout = viewModel.reader().getLayout();
         app.margin.model.Block top = layout == null ? null
                 : layout.blocks().get(Math.min(viewModel.reader().topBlockProperty().get(), layout.blocks().size() - 1));
@@ -75,6 +105,10 @@ final class WindowKeeper {
                 viewModel.settings().toMap(),
                 layout == null ? window.lastArticle() : layout.article().id(),
                 top == null ? null : top.sectionId(), top == null || !top.isParagraph() ? -1 : top.paragraphIndex());
+        return state;
+    }
+
+    private void write(WindowState state) {
         try {
             state.save(dataDir);
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -85,11 +84,11 @@ record WindowState(double x, double y, double width, double height, boolean maxi
         p.setProperty("panelShown", Boolean.toString(panelShown));
         p.setProperty("panelDivider", fmt(panelDivider));
         Files.createDirectories(dataDir);
-        Path tmp = dataDir.resolve(FILE + ".tmp");
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(out, "Margin window state");
-        }
-        Files.move(tmp, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        app.margin.files.AtomicFiles.write(dataDir.resolve(FILE), out -> {
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            p.store(w, "Margin window state");
+            w.flush();
+        });
     }
 
     private static double number(Properties p, String key, double fallback) {

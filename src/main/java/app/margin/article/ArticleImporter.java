@@ -58,15 +58,20 @@ public final class ArticleImporter {
                 return reader.read(file);
             case "md", "markdown": {
                 byte[] bytes = readBytes(file, name);
-                return markdown.read(decode(bytes, name), name, id("md-", bytes));
+                return checked(markdown.read(decode(bytes, name), name, id("md-", bytes)), name);
             }
             case "txt", "text", "": {
                 byte[] bytes = readBytes(file, name);
-                return plainText.read(decode(bytes, name), name, id("txt-", bytes));
+                return checked(plainText.read(decode(bytes, name), name, id("txt-", bytes)), name);
             }
             default:
                 throw ArticleException.ofFile(name, SUPPORTED, null);
         }
+    }
+
+    private Article checked(Article article, String name) throws ArticleException {
+        reader.limits().checkParagraphs(article, name);
+        return article;
     }
 
     /** The lower-case extension without its dot, or "" when there is none (a leading dot does not count). */

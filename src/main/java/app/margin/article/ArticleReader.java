@@ -28,19 +28,44 @@ public final class ArticleReader {
      * @param maxFileBytes    the largest file accepted, checked before reading and while parsing
      * @param maxNestingDepth how deeply objects and arrays may nest
      * @param maxStringLength the longest string value, in characters
+     * @param maxParagraphs   the most paragraphs and headings an article may have: each costs the reading pane
+     *                        about 0.6 KiB of heap, so this keeps every article that is accepted within the heap
+     *                        Margin is started with (1.35 M short paragraphs in 32 MiB needed ~930 MiB; 100,000
+     *                        paragraphs in 32 MiB open within 204 MiB, half the shipped heap on a 4 GiB machine)
      */
-    public record Limits(long maxFileBytes, int maxNestingDepth, int maxStringLength) {
+    public record Limits(long maxFileBytes, int maxNestingDepth, int maxStringLength, int maxParagraphs) {
         public static final long DEFAULT_MAX_FILE_BYTES = 32L * 1024 * 1024;
         public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
         public static final int DEFAULT_MAX_STRING_LENGTH = 4 * 1024 * 1024;
+        public static final int DEFAULT_MAX_PARAGRAPHS = 100_000;
 
         public static final Limits DEFAULTS =
                 new Limits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH);
 
         public Limits {
-            if (maxFileBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0) {
+            if (maxFileBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxParagraphs <= 0) {
                 throw new IllegalArgumentException("limits must be positive: " + maxFileBytes + ", "
-                        + maxNestingDepth + ", " + maxStringLength);
+                        + maxNestingDepth + ", " + maxStringLength + ", " + maxParagraphs);
+            }
+        }
+
+        /** With the default number of paragraphs. */
+        public Limits(long maxFileBytes, int maxNestingDepth, int maxStringLength) {
+            this(maxFileBytes, maxNestingDepth, maxStringLength, DEFAULT_MAX_PARAGRAPHS);
+        }
+
+        /** Refuses an article with more paragraphs and headings than {@link #maxParagraphs()}. */
+        void checkParagraphs(Article article, String name) throws ArticleException {
+            long count = article.lead().size();
+            java.util.ArrayDeque<app.margin.model.Section> open = new java.util.ArrayDeque<>(article.sections());
+            while (!open.isEmpty()) {
+                app.margin.model.Section s = open.poll();
+                count += 1 + s.paragraphs().size();
+                open.addAll(s.children());
+            }
+            if (count > maxParagraphs) {
+                throw ArticleException.ofFile(name, String.format(Locale.ROOT, "the article has %,d paragraphs and "
+                        + "headings, more than the limit of %,d for an article", count, maxParagraphs), null);
             }
         }
 
@@ -112,7 +137,9 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw ArticleException.ofFile(displayName, readFailure(e), e);
         }
-        return ArticleBinder.bind(root, displayName);
+        Article article = ArticleBinder.bind(root, displayName);
+        limits.checkParagraphs(article, displayName);
+        return article;
     }
 
     /** Reads an article bundled on the classpath, e.g. {@code "/articles/us-russia-military-talks.json"}. */

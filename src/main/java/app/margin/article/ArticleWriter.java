@@ -1,5 +1,6 @@
 package app.margin.article;
 
+import app.margin.files.AtomicFiles;
 import app.margin.model.Article;
 import app.margin.model.Section;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -7,9 +8,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes an article in Margin's JSON format (schema version 1), the format {@link ArticleReader} reads:
@@ -22,14 +21,9 @@ public final class ArticleWriter {
     private ArticleWriter() {
     }
 
-    /** Writes to {@code file} through a temporary file and an atomic rename: a crash leaves the old file or the new. */
+    /** Writes to {@code file} through {@link AtomicFiles}: a crash leaves the old file or the new. */
     public static void write(Article article, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            write(article, out);
-            out.flush();
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, out -> write(article, out));
     }
 
     public static void write(Article article, OutputStream out) throws IOException {

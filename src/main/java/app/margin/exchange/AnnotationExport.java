@@ -87,18 +87,9 @@ public final class AnnotationExport {
 
     /** Writes the export to {@code file}, replacing it only once the whole export is written. */
     public static void write(Path file, ExportData data) throws ExchangeException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                write(out, data);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            app.margin.files.AtomicFiles.write(file, out -> write(out, data));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
             throw new ExchangeException("Margin could not write the notes to " + file + ".", e);
         }
     }

@@ -13,7 +13,6 @@ import app.margin.model.ArticleLayout;
 import app.margin.store.AnnotationStore;
 import app.margin.store.StoreException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,18 +62,48 @@ public final class Library {
         return folder.resolve(articleId + ".json");
     }
 
+    /** Where the library keeps an article that another one with the same id replaced. */
+    public static final String REPLACED = "replaced";
+
+    /** An article that was in the library under the same id, with different text, and where it is kept now. */
+    public record Replaced(String title, Path keptIn) {}
+
+    /** What {@link #add} did: the article's file ({@code null} for the bundled one), and what it replaced. */
+    public record Added(Path file, java.util.Optional<Replaced> replaced) {}
+
     /**
-     * Keeps an opened article in the library (the bundled one needs no copy). Returns its file, or
-     * {@code null} for the bundled article.
+     * Keeps an opened article in the library (the bundled one needs no copy). An article with the same id and
+     * different text is not lost: it moves to {@value #REPLACED}/, and the result says so.
      */
-    public Path add(Article article) throws IOException {
+    public Added add(Article article) throws IOException {
         if (article.id().equals(bundledArticle.get().id())) {
-            return null;
+            return new Added(null, java.util.Optional.empty());
         }
         Files.createDirectories(folder);
         Path file = fileOf(article.id());
+        java.util.Optional<Replaced> replaced = keepEarlier(article, file);
         ArticleWriter.write(article, file);
-        return file;
+        return new Added(file, replaced);
+    }
+
+    private java.util.Optional<Replaced> keepEarlier(Article article, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        String title;
+        try {
+            Article earlier = reader.read(file);
+            if (app.margin.article.ContentHash.of(earlier).equals(app.margin.article.ContentHash.of(article))) {
+                return java.util.Optional.empty();
+            }
+            title = earlier.title();
+        } catch (ArticleException unreadable) {
+            title = file.getFileName().toString();
+        }
+        Path kept = Files.createDirectories(folder.resolve(REPLACED))
+                .resolve(article.id() + "-" + STAMP.format(clock.instant()) + ".json");
+        Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return java.util.Optional.of(new Replaced(title, kept));
     }
 
     /** Reads a library article; the bundled one comes from the application. */
@@ -145,7 +174,7 @@ public final class Library {
             ArticleLayout layout = ArticleLayout.of(article);
             String sheet = StudySheet.markdown(layout, store.notes(article.id()), store.bookmarks(article.id()),
                     new AnchorResolver(layout)::resolve, clock);
-            Files.writeString(exports.resolve(stem + ".md"), sheet, StandardCharsets.UTF_8);
+            app.margin.files.AtomicFiles.writeString(exports.resolve(stem + ".md"), sheet);
         }
         Files.delete(entry.file());
         return json;

@@ -48,8 +48,15 @@ class SigtermTest {
             assertThat(ready).as("the child got ready").isNotNull();
             String id = ready.substring("READY ".length());
 
+            long start = System.nanoTime();
             child.destroy(); // SIGTERM
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("Margin ended").isTrue();
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            System.out.println("SigtermTest: Margin ended " + ms + " ms after SIGTERM, with the store open");
+            assertThat(ms).isLessThan(EarlyCloseTest.EXIT_BOUND_MS);
+            assertThat(dataDir.resolve(WindowState.FILE)).as("the window's state is kept").exists();
+            assertThat(dataDir.resolve(UnsavedWork.FOLDER)).as("everything was saved: nothing kept aside")
+                    .doesNotExist();
 
             try (AnnotationStore store = StoreOpener.open(dataDir, Clock.systemUTC()).store()) {
                 assertThat(store.notes("us-russia-military-talks")).filteredOn(n -> n.id().equals(id))

@@ -145,4 +145,14 @@ class ArticleImporterTest {
 
         assertThat(e.userMessage()).startsWith("gone.txt: the file does not exist");
     }
+
+    @Test
+    void paragraphLimitAppliesToTextFiles() throws Exception {
+        ArticleImporter small = new ArticleImporter(new ArticleReader(new ArticleReader.Limits(1024 * 1024, 64, 1000, 3)));
+        Path file = write("many.txt", "one\n\ntwo\n\nthree\n\nfour\n\nfive\n");
+
+        ArticleException e = catchThrowableOfType(ArticleException.class, () -> small.importFile(file));
+
+        assertThat(e.userMessage()).startsWith("many.txt: the article has ").endsWith("more than the limit of 3 for an article");
+    }
 }

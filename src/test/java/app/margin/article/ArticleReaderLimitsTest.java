@@ -103,4 +103,22 @@ class ArticleReaderLimitsTest {
         json.append("]}".repeat(levels)).append("]}\n");
         return json.toString();
     }
+
+    @Test
+    void articleWithMoreParagraphsThanTheLimitIsRefusedWithItsCount() throws Exception {
+        ArticleReader reader = new ArticleReader(new ArticleReader.Limits(1024 * 1024, 64, 1000, 5));
+        Path file = Files.writeString(dir.resolve("many.json"), "{\"schemaVersion\":1,\"id\":\"many\","
+                + "\"title\":\"Many\",\"lead\":[\"a\",\"b\"],\"sections\":[{\"id\":\"s\",\"title\":\"S\","
+                + "\"paragraphs\":[\"c\",\"d\",\"e\"]}],\"truncated\":false}");
+
+        ArticleException e = catchThrowableOfType(ArticleException.class, () -> reader.read(file));
+
+        assertThat(e.userMessage()).isEqualTo(
+                "many.json: the article has 6 paragraphs and headings, more than the limit of 5 for an article");
+    }
+
+    @Test
+    void defaultLimitKeepsArticlesToAHundredThousandParagraphs() {
+        assertThat(ArticleReader.Limits.DEFAULTS.maxParagraphs()).isEqualTo(100_000);
+    }
 }

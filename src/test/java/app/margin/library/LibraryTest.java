@@ -48,7 +48,7 @@ class LibraryTest {
 
     @Test
     void bundledArticleIsAlwaysThereAndNeedsNoCopy() throws Exception {
-        assertThat(library.add(bundled)).isNull();
+        assertThat(library.add(bundled).file()).isNull();
 
         List<LibraryEntry> entries = library.entries(store.activity());
 
@@ -60,7 +60,7 @@ class LibraryTest {
 
     @Test
     void addedArticleIsKeptAsJsonUnderItsIdWithProgressAndCounts() throws Exception {
-        Path file = library.add(own);
+        Path file = library.add(own).file();
         store.saveNote(new Note("n", own.id(), "h", NoteKind.SECTION, Anchor.section("s1"), null, "x", List.of(),
                 clock.instant(), clock.instant()));
         store.saveReadingPosition(new ReadingPosition(own.id(), "s1", 0, 0.5));

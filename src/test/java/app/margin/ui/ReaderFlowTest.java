@@ -169,4 +169,12 @@ class ReaderFlowTest {
 
         assertThat(area().getSelectedText()).isNotBlank();
     }
+
+    @Test
+    void readerPaneKeepsNoUndoHistoryOfTheArticleText() {
+        assertThat(area().getUndoManager().isUndoAvailable()).isFalse();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> viewModel.showArticle(TestArticles.synthetic(2, 3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getUndoManager().isUndoAvailable()).as("replacing the text keeps no copy of it").isFalse();
+    }
 }

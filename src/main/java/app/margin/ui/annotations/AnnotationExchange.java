@@ -8,10 +8,7 @@ import app.margin.exchange.MergeResult;
 import app.margin.exchange.StudySheet;
 import app.margin.model.ArticleLayout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -68,25 +65,26 @@ public final class AnnotationExchange {
         String sheet = format == Format.MARKDOWN ? studySheet().orElseThrow() : null;
         ExportData data = new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),
                 List.copyOf(annotations.notes()), List.copyOf(annotations.bookmarks()));
-        background.execute(() -> {
-            try {
-                if (format == Format.MARKDOWN) {
-                    writeText(file, sheet);
-                } else {
-                    AnnotationExport.write(file, data);
-                }
-                fx.execute(() -> info.accept("Exported " + (data.notes().size() + data.bookmarks().size())
-                        + " annotation(s) to " + file + "."));
-            } catch (IOException | ExchangeException e) {
-                fx.execute(() -> problem.accept("Margin could not write " + file.getFileName() + ": " + e.getMessage()));
+        // In order with the store's work, like every other write of the reader's notes.
+        annotations.queue().run(app.margin.ui.queue.StoreQueue.Kind.WRITE, s -> {
+            if (format == Format.MARKDOWN) {
+                writeText(file, sheet);
+            } else {
+                AnnotationExport.write(file, data);
             }
-        });
+            return (Void) null;
+        }).whenComplete((v, error) -> fx.execute(() -> {
+            if (error == null) {
+                info.accept("Exported " + (data.notes().size() + data.bookmarks().size())
+                        + " annotation(s) to " + file + ".");
+            } else {
+                problem.accept("Margin could not write " + file.getFileName() + ": " + Writer.describe(error));
+            }
+        }));
     }
 
     private static void writeText(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".partial");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        app.margin.files.AtomicFiles.writeString(file, text);
     }
 
     /**

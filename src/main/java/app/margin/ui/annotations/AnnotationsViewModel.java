@@ -10,6 +10,7 @@ import app.margin.model.Note;
 import app.margin.model.NoteKind;
 import app.margin.model.Placement;
 import app.margin.store.AnnotationStore;
+import app.margin.ui.queue.StoreQueue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -39,6 +40,8 @@ public final class AnnotationsViewModel {
     static final int BOOKMARK_NAME_LENGTH = 48;
 
     private final Writer writer;
+    private final Executor background;
+    private final Executor fx;
     private final Clock clock;
     private final UndoHistory history = new UndoHistory();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
@@ -66,16 +69,53 @@ public final class AnnotationsViewModel {
     private AnchorResolver resolver;
     private final Map<Anchor, Optional<Placement>> placements = new HashMap<>();
     private String contentHash;
+    /** What closing needs, as of the last change: written on the FX thread, read from any thread. */
+    private volatile ClosingSnapshot snapshot = ClosingSnapshot.EMPTY;
 
     /**
      * @param store      the store, possibly still opening; changes made before it is ready wait for it
-     * @param background where store work runs, in order
+     * @param background where store work runs, in order, and re-anchoring (tests and tools)
      * @param fx         where results are delivered (the FX thread)
      */
     public AnnotationsViewModel(CompletableFuture<AnnotationStore> store, Executor background, Executor fx,
                                 Clock clock) {
-        this.writer = new Writer(store, background, fx);
+        this(StoreQueue.over(store, background), background, fx, clock);
+    }
+
+    /**
+     * @param queue      the store's queue: every read and write goes through it, in order
+     * @param background where placing the loaded annotations in the text runs, off the FX thread
+     * @param fx         where results are delivered (the FX thread)
+     */
+    public AnnotationsViewModel(StoreQueue queue, Executor background, Executor fx, Clock clock) {
+        this.writer = new Writer(queue, fx);
+        this.background = background;
+        this.fx = fx;
         this.clock = clock;
+    }
+
+    /** The notes, bookmarks and over-long drafts of the open article as of the last change; from any thread. */
+    public record ClosingSnapshot(ArticleLayout layout, List<Note> notes, List<Bookmark> bookmarks,
+                                  Map<String, String> drafts) {
+        static final ClosingSnapshot EMPTY = new ClosingSnapshot(null, List.of(), List.of(), Map.of());
+
+        public Optional<Note> note(String id) {
+            return notes.stream().filter(n -> n.id().equals(id)).findFirst();
+        }
+    }
+
+    /** The store's queue, for work that must keep its order with the annotations' (exports). */
+    StoreQueue queue() {
+        return writer.queue();
+    }
+
+    /** What closing needs, as of the last change; safe to call from any thread. */
+    public ClosingSnapshot closingSnapshot() {
+        return snapshot;
+    }
+
+    private void updateSnapshot() {
+        snapshot = new ClosingSnapshot(layout, List.copyOf(notes), List.copyOf(bookmarks), Map.copyOf(drafts));
     }
 
     /** Shows the annotations of this article, read from the store off the FX thread. */
@@ -90,22 +130,47 @@ public final class AnnotationsViewModel {
         notesById.clear();
         notes.clear();
         bookmarks.clear();
+        updateSnapshot();
         String articleId = newLayout.article().id();
-        writer.read(store -> new Loaded(store.notes(articleId), store.bookmarks(articleId)), loaded -> {
-            if (layout == newLayout) {
-                // Anything made or changed before the load came back is newer than what was read: keep it.
-                List<Note> mergedNotes = merge(loaded.notes(), notes, Note::id);
-                List<Bookmark> mergedBookmarks = merge(loaded.bookmarks(), bookmarks, Bookmark::id);
-                notesById.clear();
-                mergedNotes.forEach(n -> notesById.put(n.id(), n));
-                notes.setAll(mergedNotes);
-                bookmarks.setAll(mergedBookmarks);
-                this.loaded.set(true);
-            }
-        });
+        writer.read(store -> new Loaded(store.notes(articleId), store.bookmarks(articleId)),
+                loaded -> background.execute(() -> {
+                    // Finding where each annotation sits (fuzzily, if the text changed) is not FX-thread work.
+                    Map<Anchor, Optional<Placement>> found = placeAll(newLayout, loaded);
+                    fx.execute(() -> showLoaded(newLayout, loaded, found));
+                }));
     }
 
     private record Loaded(List<Note> notes, List<Bookmark> bookmarks) {}
+
+    /** Off the FX thread: where each loaded annotation sits in this layout. */
+    static Map<Anchor, Optional<Placement>> placeAll(ArticleLayout layout, Loaded loaded) {
+        AnchorResolver placer = new AnchorResolver(layout);
+        Map<Anchor, Optional<Placement>> found = new HashMap<>();
+        loaded.notes().forEach(n -> found.computeIfAbsent(n.anchor(), placer::resolve));
+        loaded.bookmarks().forEach(b -> found.computeIfAbsent(b.anchor(), placer::resolve));
+        return found;
+    }
+
+    private void showLoaded(ArticleLayout newLayout, Loaded loaded, Map<Anchor, Optional<Placement>> found) {
+        if (layout != newLayout) {
+            return;
+        }
+        found.forEach(placements::putIfAbsent);
+        // Anything made or changed before the load came back is newer than what was read: keep it.
+        List<Note> mergedNotes = merge(loaded.notes(), notes, Note::id);
+        List<Bookmark> mergedBookmarks = merge(loaded.bookmarks(), bookmarks, Bookmark::id);
+        notesById.clear();
+        mergedNotes.forEach(n -> notesById.put(n.id(), n));
+        notes.setAll(mergedNotes);
+        bookmarks.setAll(mergedBookmarks);
+        updateSnapshot();
+        this.loaded.set(true);
+    }
+
+    /** How many placements are known without a search (for tests: loaded ones are found off the FX thread). */
+    int knownPlacements() {
+        return placements.size();
+    }
 
     private static <T> List<T> merge(List<T> stored, List<T> sinceOpening, java.util.function.Function<T, String> id) {
         Map<String, T> byId = new java.util.LinkedHashMap<>();
@@ -177,9 +242,12 @@ public final class AnnotationsViewModel {
         }
         if (text.length() > Note.MAX_TEXT_LENGTH) {
             drafts.put(id, text);
+            updateSnapshot();
             return EditResult.tooLong(text.length());
         }
-        drafts.remove(id);
+        if (drafts.remove(id) != null) {
+            updateSnapshot();
+        }
         typing.remove(id);
         if (!text.isBlank() || !tags.isEmpty()) {
             freshSectionNotes.remove(id);
@@ -422,9 +490,18 @@ public final class AnnotationsViewModel {
         AnnotationStore apply(AnnotationStore current) throws app.margin.store.StoreException;
     }
 
-    /** Blocks until every change made so far is committed, or the timeout passes. For closing the window. */
-    public boolean awaitSaved(long timeoutMillis) throws InterruptedException {
-        return writer.awaitIdle(timeoutMillis);
+    /** Changes made and not yet committed (kept in memory while saving fails); safe from any thread. */
+    public int unsavedChanges() {
+        return writer.uncommitted();
+    }
+
+    /**
+     * Closing: hands note text typed but not yet saved to the store's queue, after every change made so far.
+     * Safe from any thread; the FX thread hears nothing more.
+     */
+    public void saveTypingOnClose() {
+        writer.writeOnClose(typedButNotSaved());
+        typing.clear();
     }
 
     private void apply(Change change) {
@@ -451,6 +528,7 @@ public final class AnnotationsViewModel {
             bookmarks.removeIf(x -> x.id().equals(b.id()));
             writer.write(store -> store.deleteBookmark(b.id()));
         }
+        updateSnapshot();
     }
 
     private static <T> void replace(ObservableList<T> list, String id, T value) {

@@ -8,7 +8,7 @@ public record SaveState(Kind kind, String message) {
     public static final SaveState SAVING = new SaveState(Kind.SAVING, "Saving…");
 
     public static SaveState failed(String why) {
-        return new SaveState(Kind.FAILED, "Not saved yet: " + why + " Your changes stay on screen; Margin tries "
-                + "again with your next change.");
+        return new SaveState(Kind.FAILED, "Not saved yet: " + why + " Your changes are kept; Margin tries again "
+                + "every few seconds and with your next change.");
     }
 }

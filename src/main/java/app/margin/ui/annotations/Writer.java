@@ -1,24 +1,27 @@
 package app.margin.ui.annotations;
 
+import app.margin.model.Note;
 import app.margin.store.AnnotationStore;
 import app.margin.store.StoreException;
+import app.margin.ui.queue.StoreQueue;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Runs store operations off the FX thread, strictly in the order they were asked for, and reports on
- * the FX thread whether everything is committed. An operation that fails is kept and tried again
- * before the next one, so a change is never silently dropped.
+ * Hands the annotations' store work to the {@link StoreQueue}, strictly in the order it was asked for, and
+ * reports on the FX thread whether everything is committed. A write that fails, whatever it throws, is kept
+ * in memory and tried again before the next one and every {@value #RETRY_MILLIS} ms until saving works, so
+ * a change is never silently dropped.
  */
 final class Writer {
+
+    static final long RETRY_MILLIS = 5_000;
 
     interface Write {
         void run(AnnotationStore store) throws StoreException;
@@ -28,47 +31,38 @@ final class Writer {
         T run(AnnotationStore store) throws StoreException;
     }
 
-    private volatile AnnotationStore store;
-    private final Executor background;
+    private static final System.Logger LOG = System.getLogger("app.margin");
+
+    private final StoreQueue queue;
     private final Executor fx;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState",
             SaveState.SAVED);
-    /** Failed writes awaiting a retry; touched only on the background chain. */
+    /** Writes not committed yet, in order; touched only on the queue's thread. */
     private final Deque<Write> retry = new ArrayDeque<>();
-    private CompletableFuture<Void> tail;
+    /** Writes asked for and not yet committed; read from any thread (closing). */
+    private final AtomicInteger uncommitted = new AtomicInteger();
+    /** Writes whose outcome the FX thread has not heard yet. */
     private int pending;
-    /** Why the store could not be opened, in the reader's words; set once on the background chain. */
-    private volatile String notOpen = "your notes database is not open.";
+    private boolean retryScheduled;
 
-    /**
-     * @param storeReady the store, possibly still opening; operations wait for it. If it fails to open,
-     *                   every operation reports that failure and is kept for a retry after {@link #replaceStore}.
-     */
-    Writer(CompletableFuture<AnnotationStore> storeReady, Executor background, Executor fx) {
-        this.background = background;
+    Writer(StoreQueue queue, Executor fx) {
+        this.queue = queue;
         this.fx = fx;
-        this.tail = storeReady.handle((s, error) -> {
-            store = s;
-            if (error != null) {
-                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                notOpen = cause.getMessage();
-            }
-            return null;
-        });
+    }
+
+    StoreQueue queue() {
+        return queue;
     }
 
     /** Replaces the store with what {@code swap} makes of it (a restored backup), in order with the writes. */
     void swapStore(AnnotationsViewModel.StoreSwap swap, Consumer<AnnotationStore> onSwapped, Consumer<String> onError) {
-        tail = tail.thenRunAsync(() -> {
-            try {
-                AnnotationStore next = swap.apply(store);
-                store = next;
-                fx.execute(() -> onSwapped.accept(next));
-            } catch (StoreException | RuntimeException e) {
-                fx.execute(() -> onError.accept(e.getMessage()));
+        queue.swap(swap::apply).whenComplete((next, error) -> fx.execute(() -> {
+            if (error != null) {
+                onError.accept(describe(error));
+            } else {
+                onSwapped.accept(next);
             }
-        }, background);
+        }));
     }
 
     ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -79,60 +73,104 @@ final class Writer {
     void write(Write op) {
         pending++;
         saveState.set(SaveState.SAVING);
-        tail = tail.thenRunAsync(() -> {
-            String failure = runWithRetries(op);
-            fx.execute(() -> finished(failure));
-        }, background);
+        enqueue(op).whenComplete((failure, error) -> fx.execute(() -> {
+            pending--;
+            outcome(error != null ? describe(error) : failure);
+        }));
     }
 
-    private String runWithRetries(Write op) {
-        retry.addLast(op);
-        if (store == null) {
-            return notOpen;
+    /**
+     * Saves notes as typed but not yet handed to the store, when Margin closes: from any thread, after every
+     * write asked for so far, without telling the FX thread (which may be gone).
+     */
+    void writeOnClose(Collection<Note> notes) {
+        for (Note n : notes) {
+            enqueue(store -> store.saveNote(n));
         }
+    }
+
+    private java.util.concurrent.CompletableFuture<String> enqueue(Write op) {
+        uncommitted.incrementAndGet();
+        return queue.run(StoreQueue.Kind.WRITE, store -> {
+            retry.addLast(op);
+            return store == null ? queue.notOpenReason() : drain(store);
+        });
+    }
+
+    /** On the queue's thread: commits the kept writes in order; what failed, or null when all are committed. */
+    private String drain(AnnotationStore store) {
         while (!retry.isEmpty()) {
             try {
                 retry.peekFirst().run(store);
                 retry.removeFirst();
-            } catch (StoreException | RuntimeException e) {
-                return e.getMessage();
+                uncommitted.decrementAndGet();
+            } catch (Throwable t) {
+                if (!(t instanceof StoreException)) {
+                    LOG.log(System.Logger.Level.WARNING, "a change could not be saved", t);
+                }
+                return describe(t);
             }
         }
         return null;
     }
 
-    private void finished(String failure) {
-        pending--;
+    /** On the FX thread. */
+    private void outcome(String failure) {
         if (failure != null) {
-            saveState.set(SaveState.failed(failure));
-        } else if (pending == 0) {
+            SaveState failed = SaveState.failed(failure);
+            if (!failed.equals(saveState.get())) {
+                // The same failure again (a retry) is no news: the notice the reader dismissed stays away.
+                saveState.set(failed);
+            }
+            retryLater();
+        } else if (pending == 0 && saveState.get().kind() != SaveState.Kind.SAVED) {
             saveState.set(SaveState.SAVED);
         }
     }
 
-    /** Reads from the store in order with the writes, delivering the result on the FX thread. */
-    <T> void read(Read<T> op, Consumer<T> onResult) {
-        tail = tail.thenRunAsync(() -> {
-            try {
-                if (store == null) {
-                    throw new StoreException(notOpen);
-                }
-                T result = op.run(store);
-                fx.execute(() -> onResult.accept(result));
-            } catch (StoreException | RuntimeException e) {
-                fx.execute(() -> saveState.set(new SaveState(SaveState.Kind.FAILED, e.getMessage())));
-            }
-        }, background);
+    private void retryLater() {
+        if (retryScheduled) {
+            return;
+        }
+        retryScheduled = true;
+        queue.later(RETRY_MILLIS, () -> queue.run(StoreQueue.Kind.WRITE,
+                        store -> store == null ? queue.notOpenReason() : drain(store))
+                .whenComplete((failure, error) -> fx.execute(() -> {
+                    retryScheduled = false;
+                    if (error == null) {
+                        outcome(failure);
+                    }
+                })));
     }
 
-    boolean awaitIdle(long timeoutMillis) throws InterruptedException {
-        try {
-            tail.get(timeoutMillis, TimeUnit.MILLISECONDS);
-            return retry.isEmpty();
-        } catch (ExecutionException e) {
-            return false;
-        } catch (TimeoutException e) {
-            return false;
+    /** Changes asked for and not yet committed; safe from any thread. */
+    int uncommitted() {
+        return uncommitted.get();
+    }
+
+    /** Reads from the store in order with the writes, delivering the result on the FX thread. */
+    <T> void read(Read<T> op, Consumer<T> onResult) {
+        queue.submit(StoreQueue.Kind.READ, op::run).whenComplete((result, error) -> fx.execute(() -> {
+            if (error == null) {
+                onResult.accept(result);
+            } else if (!queue.isClosing()) {
+                saveState.set(new SaveState(SaveState.Kind.FAILED, describe(error)));
+            }
+        }));
+    }
+
+    /** What went wrong, in the reader's words. */
+    static String describe(Throwable error) {
+        Throwable t = error;
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
         }
+        if (t instanceof OutOfMemoryError) {
+            return "Margin ran out of memory while saving.";
+        }
+        if (t instanceof StoreException && t.getMessage() != null) {
+            return t.getMessage();
+        }
+        return "saving failed (" + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()) + ").";
     }
 }

@@ -54,6 +54,8 @@ public final class FindViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
 
     private List<String> texts = List.of();
+    /** The last search found more than {@link TextSearch#MAX_HITS} hits; only that many are kept. */
+    private boolean capped;
     private long textChars;
     private int caretBlock;
     private int caretOffset;
@@ -99,7 +101,10 @@ public final class FindViewModel {
         return current.getReadOnlyProperty();
     }
 
-    /** "3 of 12"; "No matches" for a query that finds nothing; "" for a blank query. */
+    /**
+     * "3 of 12"; "3 of 10000+" when there are more than {@link TextSearch#MAX_HITS}; "No matches" for a query
+     * that finds nothing; "" for a blank query.
+     */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
     }
@@ -178,8 +183,10 @@ public final class FindViewModel {
         });
     }
 
-    private void publish(List<Hit> found, boolean blankQuery) {
+    private void publish(List<Hit> all, boolean blankQuery) {
         searching.set(false);
+        capped = all.size() > TextSearch.MAX_HITS;
+        List<Hit> found = capped ? List.copyOf(all.subList(0, TextSearch.MAX_HITS)) : all;
         hits.set(found);
         int first = found.isEmpty() ? -1 : firstAtOrAfterCaret(found);
         select(first, blankQuery);
@@ -194,7 +201,8 @@ public final class FindViewModel {
     private void select(int index, boolean blankQuery) {
         List<Hit> all = hits.get();
         currentIndex.set(index);
-        countText.set(blankQuery ? "" : index < 0 ? "No matches" : (index + 1) + " of " + all.size());
+        countText.set(blankQuery ? "" : index < 0 ? "No matches"
+                : (index + 1) + " of " + all.size() + (capped ? "+" : ""));
         current.set(index < 0 ? null : all.get(index));
     }
 

@@ -30,9 +30,18 @@ public final class TextSearch {
         }
     }
 
+    /**
+     * The most hits a search keeps: a one-letter query in a long article would otherwise hold millions (and
+     * the pane would draw them all). A search stops at {@code MAX_HITS + 1}, so the caller knows there are more.
+     */
+    public static final int MAX_HITS = 10_000;
+
     private TextSearch() {}
 
-    /** All hits of {@code query} in the blocks, in reading order and not overlapping; none for a blank query. */
+    /**
+     * The hits of {@code query} in the blocks, in reading order and not overlapping, at most
+     * {@link #MAX_HITS} + 1 (then there are more); none for a blank query.
+     */
     public static List<Hit> findAll(List<String> blockTexts, String query, boolean matchCase, boolean wholeWord) {
         return findAll(blockTexts, query, matchCase, wholeWord, () -> false);
     }
@@ -69,7 +78,7 @@ public final class TextSearch {
                 || query.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
     }
 
-    /** Adds the hits in one block; false if cancelled part-way. */
+    /** Adds the hits in one block; false if cancelled part-way or past {@link #MAX_HITS}. */
     private static boolean scan(int block, String text, char[] pattern, int[] fallback, boolean matchCase,
                                 boolean wholeWord, BooleanSupplier cancelled, List<Hit> hits) {
         int m = pattern.length;
@@ -89,6 +98,9 @@ public final class TextSearch {
                 int start = i + 1 - m;
                 if (!wholeWord || standsAlone(text, start, i + 1)) {
                     hits.add(new Hit(block, start, i + 1));
+                    if (hits.size() > MAX_HITS) {
+                        return false; // enough: the caller says "N+"
+                    }
                     matched = 0; // no overlaps: the next hit starts after this one
                 } else {
                     matched = fallback[m - 1];

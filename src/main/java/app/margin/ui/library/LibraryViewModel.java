@@ -5,52 +5,53 @@ import app.margin.article.ArticleImporter;
 import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
-import app.margin.store.AnnotationStore;
+import app.margin.ui.queue.StoreQueue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The library: every article the reader opened, and opening files into it. File work runs on the
- * background executor; results and problems come back on the FX thread.
+ * The library: every article the reader opened, and opening files into it. Reading a file runs on the
+ * background executor; what touches the store or the library folder goes through the store's queue, in order
+ * with the notes; results and problems come back on the FX thread.
  */
 public final class LibraryViewModel {
 
     private final Library library;
     private final ArticleImporter importer;
-    private final Supplier<AnnotationStore> store;
+    private final StoreQueue queue;
     private final Executor background;
     private final Executor fx;
     private final Consumer<Article> show;
     private final Consumer<String> problem;
+    private final Consumer<String> info;
     private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<LibraryEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     /**
-     * @param show    shows an opened article (on the FX thread)
-     * @param problem tells the reader what went wrong (on the FX thread)
+     * @param queue      the store's queue: the library's store and folder work runs there
+     * @param background reads article files
+     * @param show       shows an opened article (on the FX thread)
+     * @param problem    tells the reader what went wrong (on the FX thread)
+     * @param info       tells the reader something they should know, such as a replaced article (FX thread)
      */
-    /**
-     * @param store the store as it is now, or {@code null} while it is not open (it changes when a backup is
-     *              restored)
-     */
-    public LibraryViewModel(Library library, ArticleImporter importer, Supplier<AnnotationStore> store,
-                            Executor background, Executor fx, Consumer<Article> show, Consumer<String> problem) {
+    public LibraryViewModel(Library library, ArticleImporter importer, StoreQueue queue, Executor background,
+                            Executor fx, Consumer<Article> show, Consumer<String> problem, Consumer<String> info) {
         this.library = library;
         this.importer = importer;
-        this.store = store;
+        this.queue = queue;
         this.background = background;
         this.fx = fx;
         this.show = show;
         this.problem = problem;
+        this.info = info;
     }
 
     public ObservableList<LibraryEntry> entries() {
@@ -63,10 +64,7 @@ public final class LibraryViewModel {
 
     /** Reads the library again: titles, progress, annotation counts, last read. */
     public void refresh() {
-        run(() -> {
-            AnnotationStore s = storeOrNull();
-            return library.entries(s == null ? Map.of() : s.activity());
-        }, entries::setAll);
+        inQueue(StoreQueue.Kind.READ, s -> library.entries(s == null ? Map.of() : s.activity()), entries::setAll);
     }
 
     /**
@@ -74,11 +72,18 @@ public final class LibraryViewModel {
      * shows it. A file that cannot be read changes nothing.
      */
     public void openFile(Path file) {
-        run(() -> {
-            Article article = importer.importFile(file);
-            library.add(article);
-            return article;
-        }, show);
+        run(() -> importer.importFile(file), article -> inQueue(StoreQueue.Kind.WRITE, s -> library.add(article),
+                added -> {
+                    show.accept(article);
+                    added.replaced().ifPresent(r -> info.accept(replacedMessage(article, r)));
+                }));
+    }
+
+    /** Says that {@code article} took the place of another with its id, and where that one is kept. */
+    public static String replacedMessage(Article article, Library.Replaced r) {
+        return "“" + article.title() + "” has the same id as “" + r.title() + "”, which was in your library: it "
+                + "takes its place, and the earlier copy is kept in " + r.keptIn() + ". Notes made on it stay "
+                + "and find their places in the new text.";
     }
 
     public void open(LibraryEntry entry) {
@@ -91,10 +96,9 @@ public final class LibraryViewModel {
 
     /** Removes an article; its notes go to an export file first. The view asks the reader before calling this. */
     public void remove(LibraryEntry entry, Consumer<Path> exported) {
-        run(() -> {
-            AnnotationStore s = storeOrNull();
+        inQueue(StoreQueue.Kind.WRITE, s -> {
             if (s == null) {
-                throw new IllegalStateException("your notes database is not open.");
+                throw new IllegalStateException(queue.notOpenReason());
             }
             Path export = library.remove(entry, s);
             return new Removed(export, library.entries(s.activity()));
@@ -106,35 +110,51 @@ public final class LibraryViewModel {
 
     private record Removed(Path export, List<LibraryEntry> entries) {}
 
-    private AnnotationStore storeOrNull() {
-        return store.get();
-    }
-
-
     private interface Work<T> {
         T run() throws Exception;
     }
 
+    /** File reading on the background executor; whatever it throws comes back as a problem. */
     private <T> void run(Work<T> work, Consumer<T> done) {
         busy.set(true);
         background.execute(() -> {
+            Object outcome;
             try {
-                T result = work.run();
-                fx.execute(() -> {
-                    busy.set(false);
-                    done.accept(result);
-                });
-            } catch (ArticleException e) {
-                fx.execute(() -> {
-                    busy.set(false);
-                    problem.accept(e.sentence() + " Nothing in your library changed.");
-                });
-            } catch (Exception e) {
-                fx.execute(() -> {
-                    busy.set(false);
-                    problem.accept("Margin could not do that: " + e.getMessage());
-                });
+                outcome = new Done<>(work.run());
+            } catch (Throwable t) {
+                outcome = t;
             }
+            Object result = outcome;
+            fx.execute(() -> finish(result, done));
         });
+    }
+
+    /** Work with the store or the library folder, in order on the store's queue; the store may be null. */
+    private <T> void inQueue(StoreQueue.Kind kind, StoreQueue.Op<T> work, Consumer<T> done) {
+        busy.set(true);
+        queue.run(kind, work).whenComplete((result, error) ->
+                fx.execute(() -> finish(error != null ? error : new Done<>(result), done)));
+    }
+
+    private record Done<T>(T value) {}
+
+    @SuppressWarnings("unchecked")
+    private <T> void finish(Object outcome, Consumer<T> done) {
+        busy.set(false);
+        if (outcome instanceof Done<?> d) {
+            done.accept((T) d.value());
+            return;
+        }
+        Throwable t = (Throwable) outcome;
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof ArticleException e) {
+            problem.accept(e.sentence() + " Nothing in your library changed.");
+        } else if (t instanceof OutOfMemoryError) {
+            problem.accept("Margin ran out of memory doing that. Nothing in your library changed.");
+        } else {
+            problem.accept("Margin could not do that: " + t.getMessage());
+        }
     }
 }

@@ -43,6 +43,8 @@ public final class ReaderView extends StackPane {
         getStyleClass().add("reader");
         area.getStyleClass().add("reader-area");
         area.setEditable(false);
+        // The text is read-only: the default undo manager would keep the whole article's text per replace.
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text");
@@ -53,7 +55,12 @@ public final class ReaderView extends StackPane {
     private void initListeners() {
         viewModel.layoutProperty().addListener((obs, old, layout) -> {
             if (layout != null) {
-                showLayout(layout);
+                try {
+                    showLayout(layout);
+                } catch (OutOfMemoryError e) {
+                    // A listener's error would vanish into the FX thread's handler: tell the view model.
+                    viewModel.showFailed(e);
+                }
             }
         });
         viewModel.jumpRequestProperty().addListener((obs, old, request) -> {

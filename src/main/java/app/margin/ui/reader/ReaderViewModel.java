@@ -64,6 +64,21 @@ public final class ReaderViewModel {
         return jumpRequest.getReadOnlyProperty();
     }
 
+    /** What went wrong while the view last showed a layout (an OutOfMemoryError), taken once. */
+    private Throwable showFailure;
+
+    /** The view could not show the layout it was given; {@link #takeShowFailure()} hands it on. */
+    public void showFailed(Throwable error) {
+        showFailure = error;
+    }
+
+    /** What the view reported since the last call, or null. */
+    public Throwable takeShowFailure() {
+        Throwable t = showFailure;
+        showFailure = null;
+        return t;
+    }
+
     public void show(ArticleLayout newLayout) {
         layout.set(newLayout);
         topBlock.set(0);

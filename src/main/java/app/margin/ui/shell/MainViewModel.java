@@ -141,12 +141,41 @@ public final class MainViewModel {
         return hasPreviousSection;
     }
 
-    public void showArticle(Article article) {
-        ArticleLayout layout = ArticleLayout.of(article);
+    /** Lays an article out; replaced in tests to run out of memory. */
+    java.util.function.Function<Article, ArticleLayout> layoutOf = ArticleLayout::of;
+
+    /**
+     * Shows the article. If it does not fit in memory the article shown before stays (it is shown again) and a
+     * notice says why; returns false then.
+     */
+    public boolean showArticle(Article article) {
+        ArticleLayout previous = reader.getLayout();
+        try {
+            show(layoutOf.apply(article), ContentHash.of(article));
+            Throwable failed = reader.takeShowFailure();
+            if (failed instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+            return true;
+        } catch (OutOfMemoryError e) {
+            System.getLogger("app.margin").log(System.Logger.Level.WARNING,
+                    "out of memory opening " + article.id(), e);
+            if (previous != null) {
+                show(previous, ContentHash.of(previous.article()));
+                reader.takeShowFailure();
+            }
+            showNotice(Notice.problem("“" + article.title() + "” is too large to open in the memory Margin has ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB). "
+                    + (previous != null ? "The article you were reading stays open." : "")));
+            return false;
+        }
+    }
+
+    private void show(ArticleLayout layout, String contentHash) {
         // Annotations first: the pane asks them for its gutter as soon as it shows the new text.
-        annotations.open(layout, ContentHash.of(article));
+        annotations.open(layout, contentHash);
         reader.show(layout);
-        windowTitle.set(article.title() + " — Margin");
+        windowTitle.set(layout.article().title() + " — Margin");
         updateStatus();
     }
 

@@ -3,8 +3,9 @@ package app.margin.ui.shell;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Block;
 import app.margin.model.ReadingPosition;
-import app.margin.store.AnnotationStore;
+import app.margin.ui.queue.StoreQueue;
 import app.margin.ui.reader.ReaderViewModel;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.animation.PauseTransition;
@@ -12,25 +13,25 @@ import javafx.util.Duration;
 
 /**
  * Remembers where the reader is in each article and brings them back there when it opens again. The
- * position is saved a second after reading stops moving, and when the window closes.
+ * position is saved a second after reading stops moving, and when the window closes; it goes through the
+ * store's queue like every other write, so two saves commit in the order they were made.
  */
 public final class PositionKeeper {
 
     static final Duration SAVE_DELAY = Duration.seconds(1);
 
     private final ReaderViewModel reader;
-    private CompletableFuture<AnnotationStore> store;
-    private final Executor background;
+    private final StoreQueue queue;
     private final Executor fx;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     /** True once the saved position of the current article was restored (or there was none). */
     private boolean restored;
+    /** The position to save on closing, as of the last move; written on the FX thread, read from any thread. */
+    private volatile ReadingPosition latest;
 
-    public PositionKeeper(ReaderViewModel reader, CompletableFuture<AnnotationStore> store, Executor background,
-                          Executor fx) {
+    public PositionKeeper(ReaderViewModel reader, StoreQueue queue, Executor fx) {
         this.reader = reader;
-        this.store = store;
-        this.background = background;
+        this.queue = queue;
         this.fx = fx;
         saveLater.setOnFinished(e -> save());
         reader.layoutProperty().addListener((obs, old, layout) -> {
@@ -38,13 +39,20 @@ public final class PositionKeeper {
                 // The pane still holds the old article's place: the new layout is set before it is reset.
                 save(old);
             }
+            latest = null;
             if (layout != null) {
                 restore(layout);
             }
         });
         reader.topBlockProperty().addListener((obs, old, top) -> {
             if (restored) {
+                latest = positionIn(reader.getLayout());
                 saveLater.playFromStart();
+            }
+        });
+        reader.progressProperty().addListener((obs, old, p) -> {
+            if (restored && reader.getLayout() != null) {
+                latest = positionIn(reader.getLayout());
             }
         });
     }
@@ -52,36 +60,21 @@ public final class PositionKeeper {
     private void restore(ArticleLayout layout) {
         restored = false;
         String articleId = layout.article().id();
-        store.thenAcceptAsync(s -> {
-            ReadingPosition p;
-            try {
-                p = s.readingPosition(articleId).orElse(null);
-            } catch (Exception e) {
-                p = null;
-            }
-            ReadingPosition found = p;
-            fx.execute(() -> {
-                if (reader.getLayout() != layout) {
-                    return;
-                }
-                if (found != null) {
-                    int block = found.paragraphIndex() < 0 ? layout.blockOf(found.sectionId())
-                            : layout.blockOf(found.sectionId(), found.paragraphIndex());
-                    if (block > 0) {
-                        reader.jumpToBlock(block);
+        queue.submit(StoreQueue.Kind.READ, s -> s.readingPosition(articleId)).whenComplete((found, error) ->
+                fx.execute(() -> {
+                    if (reader.getLayout() != layout) {
+                        return;
                     }
-                }
-                restored = true;
-            });
-        }, background).exceptionally(e -> {
-            fx.execute(() -> restored = true);
-            return null;
-        });
-    }
-
-    /** Continues with another store (a restored backup). */
-    public void replaceStore(AnnotationStore newStore) {
-        store = CompletableFuture.completedFuture(newStore);
+                    ReadingPosition p = error == null ? found.orElse(null) : null;
+                    if (p != null) {
+                        int block = p.paragraphIndex() < 0 ? layout.blockOf(p.sectionId())
+                                : layout.blockOf(p.sectionId(), p.paragraphIndex());
+                        if (block > 0) {
+                            reader.jumpToBlock(block);
+                        }
+                    }
+                    restored = true;
+                }));
     }
 
     /** Saves the position now (the window is closing, or another article opens). */
@@ -89,20 +82,38 @@ public final class PositionKeeper {
         return save(reader.getLayout());
     }
 
+    /** The position to keep when Margin closes, if it moved since the article opened; from any thread. */
+    public Optional<ReadingPosition> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    /** Closing without the FX thread: saves the last position noted, in order with everything else. */
+    public void saveLatestOnClose() {
+        ReadingPosition p = latest;
+        if (p != null) {
+            write(p);
+        }
+    }
+
     private CompletableFuture<Void> save(ArticleLayout layout) {
         saveLater.stop();
         if (layout == null || !restored) {
             return CompletableFuture.completedFuture(null);
         }
+        return write(positionIn(layout));
+    }
+
+    private CompletableFuture<Void> write(ReadingPosition position) {
+        // A lost reading position is an inconvenience, not lost work; notes report their own failures.
+        return queue.submit(StoreQueue.Kind.WRITE, s -> {
+            s.saveReadingPosition(position);
+            return (Void) null;
+        }).exceptionally(e -> null);
+    }
+
+    private ReadingPosition positionIn(ArticleLayout layout) {
         Block top = layout.blocks().get(Math.min(reader.topBlockProperty().get(), layout.blocks().size() - 1));
-        ReadingPosition position = new ReadingPosition(layout.article().id(), top.sectionId(),
+        return new ReadingPosition(layout.article().id(), top.sectionId(),
                 top.isParagraph() ? top.paragraphIndex() : -1, reader.progressProperty().get());
-        return store.thenAcceptAsync(s -> {
-            try {
-                s.saveReadingPosition(position);
-            } catch (Exception e) {
-                // A lost reading position is an inconvenience, not lost work; notes report their own failures.
-            }
-        }, background);
     }
 }

@@ -164,4 +164,15 @@ class FindViewModelTest {
         assertThat(find.currentProperty().get()).isNull();
         assertThat(find.countTextProperty().get()).isEmpty();
     }
+
+    @Test
+    void hitsAreCappedAndTheCountSaysThereAreMore() {
+        FindViewModel find = new FindViewModel(Runnable::run, Runnable::run);
+        find.setText(java.util.Collections.nCopies(300, "a ".repeat(100)));
+
+        find.queryProperty().set("a");
+
+        assertThat(find.hitsProperty().get()).hasSize(10_000);
+        assertThat(find.countTextProperty().get()).isEqualTo("1 of 10000+");
+    }
 }

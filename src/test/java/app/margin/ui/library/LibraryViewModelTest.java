@@ -11,12 +11,13 @@ import app.margin.model.Article;
 import app.margin.model.ReadingPosition;
 import app.margin.store.AnnotationStore;
 import app.margin.store.StoreOpener;
+import app.margin.ui.queue.StoreQueue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,17 +28,22 @@ class LibraryViewModelTest {
 
     private final List<Article> shown = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<String> infos = new ArrayList<>();
 
-    private LibraryViewModel viewModel(Path dataDir, AtomicReference<AnnotationStore> store) {
+    private LibraryViewModel viewModel(Path dataDir, StoreQueue queue) {
         Library library = new Library(dataDir, new ArticleReader(), TestArticles::bundled, Clock.systemUTC());
-        return new LibraryViewModel(library, new ArticleImporter(), store::get, Runnable::run, Runnable::run,
-                shown::add, problems::add);
+        return new LibraryViewModel(library, new ArticleImporter(), queue, Runnable::run, Runnable::run,
+                shown::add, problems::add, infos::add);
+    }
+
+    private static StoreQueue noStore() {
+        return StoreQueue.over(CompletableFuture.completedFuture(null), Runnable::run);
     }
 
     @Test
     void openedMarkdownIsShownAndListedInTheLibrary() throws Exception {
         Path md = Files.writeString(dir.resolve("a.md"), "# Alpha\n\nText.\n");
-        LibraryViewModel vm = viewModel(dir.resolve("data"), new AtomicReference<>());
+        LibraryViewModel vm = viewModel(dir.resolve("data"), noStore());
 
         vm.openFile(md);
         vm.refresh();
@@ -49,7 +55,7 @@ class LibraryViewModelTest {
     @Test
     void unreadableFileIsAProblemAndTheLibraryStaysAsItWas() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{");
-        LibraryViewModel vm = viewModel(dir.resolve("data"), new AtomicReference<>());
+        LibraryViewModel vm = viewModel(dir.resolve("data"), noStore());
 
         vm.openFile(bad);
         vm.refresh();
@@ -63,18 +69,46 @@ class LibraryViewModelTest {
     void progressComesFromTheStoreInUseNowAfterItWasReplaced() throws Exception {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
-        AtomicReference<AnnotationStore> store = new AtomicReference<>(StoreOpener.open(first, Clock.systemUTC()).store());
-        LibraryViewModel vm = viewModel(first, store);
+        StoreQueue queue = StoreQueue.over(
+                CompletableFuture.completedFuture(StoreOpener.open(first, Clock.systemUTC()).store()), Runnable::run);
+        LibraryViewModel vm = viewModel(first, queue);
         String id = TestArticles.bundled().id();
         try (AnnotationStore replacement = StoreOpener.open(second, Clock.systemUTC()).store()) {
             replacement.saveReadingPosition(new ReadingPosition(id, "s", 0, 0.75));
-            store.get().close();
-            store.set(replacement);
+            queue.swap(current -> {
+                current.close();
+                return replacement;
+            });
 
             vm.refresh();
 
             assertThat(problems).isEmpty();
             assertThat(vm.entries().get(0).activity().fraction()).isEqualTo(0.75);
         }
+    }
+
+    @Test
+    void openingAnArticleWithTheIdOfAnotherKeepsTheEarlierOneAndSaysSo() throws Exception {
+        Path data = dir.resolve("data");
+        LibraryViewModel vm = viewModel(data, noStore());
+        Path first = Files.writeString(dir.resolve("first.json"), TestArticles.json("same-id", "First version"));
+        Path second = Files.writeString(dir.resolve("second.json"), TestArticles.json("same-id", "Second version"));
+
+        vm.openFile(first);
+        vm.openFile(first);
+        assertThat(infos).as("the same article again replaces nothing").isEmpty();
+        vm.openFile(second);
+
+        assertThat(shown).extracting(Article::title).containsExactly("First version", "First version",
+                "Second version");
+        assertThat(infos).singleElement().asString().contains("Second version", "First version", "same id");
+        Path kept;
+        try (var files = Files.list(data.resolve(Library.FOLDER).resolve(Library.REPLACED))) {
+            kept = files.findFirst().orElseThrow();
+        }
+        assertThat(new ArticleReader().read(kept).title()).isEqualTo("First version");
+        vm.refresh();
+        assertThat(vm.entries()).extracting(LibraryEntry::title).contains("Second version")
+                .doesNotContain("First version");
     }
 }

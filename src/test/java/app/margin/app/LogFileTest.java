@@ -1,0 +1,45 @@
+package app.margin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What Margin logs to "app.margin" is kept in a small rotating file in the data folder. */
+class LogFileTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void warningsLoggedToAppMarginGoToTheLogFileInTheDataFolder() throws Exception {
+        LogFile.configure(dataDir);
+
+        System.getLogger("app.margin").log(System.Logger.Level.WARNING, "the disk is full (test)");
+
+        Path log = dataDir.resolve(LogFile.FOLDER).resolve("margin.0.log");
+        assertThat(log).exists();
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("WARNING", "the disk is full (test)");
+    }
+
+    @Test
+    void theLogFileRotatesAtItsLimitAndKeepsThreeFiles() throws Exception {
+        LogFile.configure(dataDir);
+        String line = "x".repeat(1000);
+
+        for (int i = 0; i < 1000; i++) {
+            System.getLogger("app.margin").log(System.Logger.Level.INFO, line);
+        }
+
+        Path folder = dataDir.resolve(LogFile.FOLDER);
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".log")))
+                    .extracting(f -> f.getFileName().toString())
+                    .containsExactlyInAnyOrder("margin.0.log", "margin.1.log", "margin.2.log");
+        }
+        assertThat(Files.size(folder.resolve("margin.0.log"))).isLessThanOrEqualTo(LogFile.LIMIT_BYTES + 2_000);
+    }
+}

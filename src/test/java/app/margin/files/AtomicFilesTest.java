@@ -1,0 +1,42 @@
+package app.margin.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacesTheFileWholeAndLeavesNoTemporaryFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.json"), "old");
+
+        AtomicFiles.write(file, out -> {
+            out.write("new ".getBytes());
+            out.close(); // a JSON generator closes its stream: the file is still synced and renamed
+        });
+
+        assertThat(file).hasContent("new ");
+        assertThat(dir.resolve("a.json" + AtomicFiles.PARTIAL)).doesNotExist();
+    }
+
+    @Test
+    void aWriteThatFailsLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.json"), "old");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write("half".getBytes());
+            throw new IOException("No space left on device");
+        })).hasMessageContaining("No space left");
+
+        assertThat(file).hasContent("old");
+        assertThat(dir.resolve("a.json" + AtomicFiles.PARTIAL)).doesNotExist();
+    }
+}

@@ -1,0 +1,76 @@
+package app.margin.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.TestArticles;
+import app.margin.model.ArticleLayout;
+import app.margin.model.ReadingPosition;
+import app.margin.store.AnnotationStore;
+import app.margin.store.StoreOpener;
+import app.margin.ui.queue.StoreQueue;
+import app.margin.ui.reader.ReaderViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Reading positions go through the store's one queue: two saves commit in the order they were made. */
+class PositionKeeperTest {
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void twoPositionSavesCommitInTheOrderTheyWereMadeEvenWhenTheFirstIsSlow() throws Exception {
+        AnnotationStore real = StoreOpener.open(dataDir, Clock.systemUTC()).store();
+        AtomicInteger saves = new AtomicInteger();
+        AnnotationStore slowFirst = (AnnotationStore) java.lang.reflect.Proxy.newProxyInstance(
+                AnnotationStore.class.getClassLoader(), new Class<?>[] {AnnotationStore.class}, (p, m, args) -> {
+                    if (m.getName().equals("saveReadingPosition") && saves.incrementAndGet() == 1) {
+                        Thread.sleep(300); // a slow disk: a second writer would overtake this one
+                    }
+                    try {
+                        return m.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        StoreQueue queue = StoreQueue.create(() -> slowFirst);
+        queue.startOpening();
+        ReaderViewModel reader = new ReaderViewModel();
+        ArticleLayout layout = ArticleLayout.of(TestArticles.bundled());
+        PositionKeeper keeper = WaitForAsyncUtils.asyncFx(() -> new PositionKeeper(reader, queue, Platform::runLater))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> reader.show(layout)).get(10, TimeUnit.SECONDS);
+        queue.submit(StoreQueue.Kind.READ, s -> null).get(10, TimeUnit.SECONDS); // the saved position was read
+        WaitForAsyncUtils.waitForFxEvents();
+
+        CompletableFuture<Void> first = WaitForAsyncUtils.asyncFx(() -> {
+            reader.viewportChanged(5, 5, 0.2);
+            return keeper.save();
+        }).get(10, TimeUnit.SECONDS);
+        CompletableFuture<Void> second = WaitForAsyncUtils.asyncFx(() -> {
+            reader.viewportChanged(9, 9, 0.4);
+            return keeper.save();
+        }).get(10, TimeUnit.SECONDS);
+        CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
+
+        assertThat(queue.submit(StoreQueue.Kind.READ, s -> s.readingPosition(layout.article().id()))
+                .get(10, TimeUnit.SECONDS)).get().extracting(ReadingPosition::fraction).isEqualTo(0.4);
+        assertThat(keeper.latest()).get().extracting(ReadingPosition::fraction).as("noted for closing")
+                .isEqualTo(0.4);
+        queue.close(10_000);
+    }
+
+}
