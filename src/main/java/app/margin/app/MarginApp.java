@@ -60,6 +60,8 @@ public final class MarginApp extends Application {
     private volatile Closing closing;
     /** What the last run kept in files, found (and moved aside) while the store opens. */
     private volatile Optional<String> keptWork = Optional.empty();
+    /** A damaged database found at an earlier start that the reader has not yet restored or dismissed. */
+    private volatile Optional<DamageNotice.Remembered> unresolvedDamage = Optional.empty();
 
     @Override
     public void init() throws Exception {
@@ -133,6 +135,18 @@ public final class MarginApp extends Application {
         try {
             OpenResult result = StoreOpener.open(dataDir, clock);
             keptWork = new UnsavedWork(dataDir, clock).announce();
+            DamageNotice damage = new DamageNotice(dataDir);
+            if (result.problemKind().orElse(null) == app.margin.store.StoreException.Kind.DAMAGED) {
+                try {
+                    damage.remember(result.problem().orElseThrow(), result.newestGoodBackup());
+                } catch (java.io.IOException e) {
+                    System.getLogger("app.margin").log(System.Logger.Level.WARNING,
+                            "The damaged-database message could not be kept for the next start: " + e.getMessage());
+                }
+                unresolvedDamage = Optional.empty();
+            } else if (result.problem().isEmpty()) {
+                unresolvedDamage = damage.recall();
+            }
             storeOpening.complete(result);
             return result.store();
         } catch (app.margin.store.StoreException | RuntimeException | Error e) {
@@ -243,15 +257,30 @@ public final class MarginApp extends Application {
         });
     }
 
-    /** A damaged database was moved aside: say so, and offer the newest good backup. */
+    /**
+     * A damaged database was moved aside: say so, and offer the newest good backup. Said again at every start until
+     * the reader restores a backup or dismisses the message.
+     */
     private void reportStoreProblem(OpenResult result) {
-        if (result.problem().isEmpty()) {
+        Optional<String> problem = result.problem();
+        Optional<Path> backup = result.newestGoodBackup();
+        boolean damaged = result.problemKind().orElse(null) == app.margin.store.StoreException.Kind.DAMAGED;
+        if (problem.isEmpty() && unresolvedDamage.isPresent()) {
+            problem = Optional.of(unresolvedDamage.get().message());
+            backup = unresolvedDamage.get().backup();
+            damaged = true;
+        }
+        if (problem.isEmpty()) {
             return;
         }
-        Notice notice = Notice.problem(result.problem().get());
-        if (result.newestGoodBackup().isPresent()) {
-            Path backup = result.newestGoodBackup().get();
-            notice = notice.withAction("Restore Backup", () -> restore(backup));
+        Notice notice = Notice.problem(problem.get());
+        if (backup.isPresent()) {
+            Path chosen = backup.get();
+            notice = notice.withAction("Restore Backup", () -> restore(chosen));
+        }
+        if (damaged) {
+            DamageNotice damage = new DamageNotice(dataDir);
+            notice = notice.whenDismissed(() -> background.execute(damage::forget));
         }
         viewModel.showNotice(notice);
     }
@@ -273,6 +302,9 @@ public final class MarginApp extends Application {
                     }
                 },
                 store -> {
+                    if (failed[0] == null) {
+                        background.execute(new DamageNotice(dataDir)::forget);
+                    }
                     viewModel.showNotice(failed[0] != null ? Notice.problem(failed[0])
                             : Notice.info("Your notes were restored from the backup " + backup.getFileName()
                                     + ". The damaged file is kept in " + dataDir + "."));

@@ -189,7 +189,7 @@ public final class MainView extends BorderPane {
         action.setMinWidth(Region.USE_PREF_SIZE);
         Button close = new Button("Dismiss");
         close.setMinWidth(Region.USE_PREF_SIZE);
-        close.setOnAction(e -> viewModel.dismissNotice());
+        close.setOnAction(e -> viewModel.noticeDismissedByReader());
         close.setAccessibleText("Dismiss this message");
         HBox bar = new HBox(12, text, action, close);
         bar.setAlignment(Pos.CENTER_LEFT);

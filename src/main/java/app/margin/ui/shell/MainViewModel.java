@@ -187,6 +187,15 @@ public final class MainViewModel {
         notice.set(null);
     }
 
+    /** The reader closed the notice: it goes, and whatever waited on that runs. */
+    public void noticeDismissedByReader() {
+        Notice n = notice.get();
+        notice.set(null);
+        if (n != null && n.dismissed() != null) {
+            n.dismissed().run();
+        }
+    }
+
     public void nextSection() {
         String id = sectionStep(1);
         if (id != null) {
