@@ -198,6 +198,13 @@ public final class MarginApp extends Application {
         laterLaunches.clear();
         storeOpening.whenCompleteAsync((result, error) -> {
             if (error != null) {
+                if (kindOf(error) == app.margin.store.StoreException.Kind.IN_USE) {
+                    // A second window that slipped past the hand-over (the first was not answering): it reads,
+                    // and leaves the folder to the window that has it.
+                    windowKeeper.leaveTheFolderAlone();
+                    viewModel.showNotice(Notice.problem(messageOf(error)));
+                    return;
+                }
                 viewModel.showNotice(Notice.problem(messageOf(error)
                         + " Notes you make in this window cannot be saved."));
             } else {
@@ -317,6 +324,14 @@ public final class MarginApp extends Application {
         viewModel.dismissNotice();
         viewModel.showArticle(article);
         view.readerView().area().requestFocus();
+    }
+
+    private static app.margin.store.StoreException.Kind kindOf(Throwable error) {
+        Throwable t = error;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof app.margin.store.StoreException se ? se.kind() : null;
     }
 
     private static String messageOf(Throwable error) {

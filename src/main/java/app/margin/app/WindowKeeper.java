@@ -82,6 +82,8 @@ final class WindowKeeper {
     }
 
     /** Writes the window's state as it is now; on closing, on the FX thread. */
+    private volatile boolean owner = true;
+
     void save() {
         write(current());
     }
@@ -108,7 +110,17 @@ final class WindowKeeper {
         return state;
     }
 
+    /**
+     * Another Margin has the data folder: this window's size and settings are not written over that one's.
+     */
+    void leaveTheFolderAlone() {
+        owner = false;
+    }
+
     private void write(WindowState state) {
+        if (!owner) {
+            return;
+        }
         try {
             state.save(dataDir);
         } catch (IOException e) {

@@ -51,8 +51,9 @@ final class DataFolderLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new StoreException(StoreException.Kind.BUSY,
-                    "Margin is already open with the data folder " + dataDir + ". Close it first.");
+            throw new StoreException(StoreException.Kind.IN_USE,
+                    "Margin is already open with the data folder " + dataDir + ". This window only reads: notes, "
+                    + "bookmarks and settings changed here are not saved. Close it and use the other window.");
         }
         return new DataFolderLock(channel, lock);
     }

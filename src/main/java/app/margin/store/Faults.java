@@ -110,6 +110,7 @@ final class Faults {
                     + " connected?).";
             case DAMAGED -> "The notes file " + file + " is damaged.";
             case BUSY -> "Another program is using the notes file just now; try again in a moment.";
+            case IN_USE -> "Margin is already open with the data folder " + folder + ".";
             case OTHER -> "";
         };
     }

@@ -21,6 +21,8 @@ public class StoreException extends Exception {
         DAMAGED,
         /** Another program holds the notes file just now; trying again later may work. */
         BUSY,
+        /** Another Margin has the data folder open; this one must not write to it at all. */
+        IN_USE,
         /** Anything else. */
         OTHER
     }

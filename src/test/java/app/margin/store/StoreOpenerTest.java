@@ -246,7 +246,8 @@ class StoreOpenerTest {
 
         assertThatThrownBy(() -> StoreOpener.open(dataDir, day("2025-03-01")))
                 .isInstanceOf(StoreException.class)
-                .hasMessage("Margin is already open with the data folder " + dataDir + ". Close it first.");
+                .hasMessageStartingWith("Margin is already open with the data folder " + dataDir + ".")
+                .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.IN_USE));
 
         first.close();
         try (AnnotationStore second = StoreOpener.open(dataDir, day("2025-03-01")).store()) {
