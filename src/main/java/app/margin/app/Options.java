@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
  * @param format  "md" or "json" for --export; empty to go by the file's extension
+ * @param outline print this file's outline and exit, without a window
  */
 public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
-                      Optional<Path> export, Optional<String> format) {
+                      Optional<Path> export, Optional<String> format, Optional<Path> outline) {
 
     public static final String USAGE = """
             Usage: margin [options]
-              --article FILE    open this article (JSON) instead of the bundled one
+              --article FILE    open this file (article JSON, Markdown, text, web page or EPUB)
+                                instead of the bundled article
               --data-dir DIR    keep notes and settings in DIR
                                 (default: $MARGIN_DATA_DIR, else $XDG_DATA_HOME/margin, else ~/.local/share/margin)
               --smoke           exit once the first frame with the article is shown; print the time it took
@@ -28,6 +30,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                                 and exit without opening a window
               --format md|json  for --export: a Markdown study sheet or the full JSON export
                                 (default: by FILE's extension, else md)
+              --outline FILE    print the outline Margin shows for FILE, two spaces a level, and exit
               --help            show this help""";
 
     /** Thrown for an option Margin does not know or one missing its value. */
@@ -44,6 +47,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         boolean help = false;
         Path export = null;
         String format = null;
+        Path outline = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -68,6 +72,10 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                         throw new OptionsException("--format takes md or json, not " + format);
                     }
                 }
+                case "--outline" -> {
+                    outline = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                }
                 case "--smoke" -> smoke = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new OptionsException("Unknown option: " + arg);
@@ -77,7 +85,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
             throw new OptionsException("--format goes with --export FILE");
         }
         return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
-                Optional.ofNullable(export), Optional.ofNullable(format));
+                Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(outline));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {

@@ -2,6 +2,7 @@ package app.margin.ui.library;
 
 import app.margin.article.ArticleException;
 import app.margin.article.ArticleImporter;
+import app.margin.article.Imported;
 import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
@@ -70,15 +71,19 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Opens an article file (JSON, Markdown or plain text), keeps it in the library under its own id and
-     * shows it. A file that cannot be read changes nothing.
+     * Opens a file (article JSON, Markdown, plain text, a web page or an EPUB book), keeps it in the library under
+     * its own id and shows it, saying so when it could be read only in part (a web page shown whole). A file that
+     * cannot be read changes nothing.
      */
     public void openFile(Path file) {
         run(() -> {
-            Article article = importer.importFile(file);
-            library.add(article);
-            return article;
-        }, show);
+            Imported imported = importer.open(file);
+            library.add(imported.article());
+            return imported;
+        }, imported -> {
+            show.accept(imported.article());
+            imported.remark().ifPresent(problem);
+        });
     }
 
     public void open(LibraryEntry entry) {
