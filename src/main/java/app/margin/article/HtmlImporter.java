@@ -57,6 +57,9 @@ final class HtmlImporter {
         String date = dateOf(page);
         String articleId = id.make(source);
         String pageTitle = page.title().strip();
+        if (page.body() != null) {
+            HtmlText.removeDropped(page.body());
+        }
         int elements = page.getAllElements().size();
         String remark = null;
         if (elements <= MAX_ELEMENTS_FOR_READABILITY) {

@@ -1,6 +1,8 @@
 package app.margin.article;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
@@ -116,6 +118,27 @@ final class HtmlText {
         if (!id.isEmpty() && wantedIds.contains(id)) {
             flush();
             sink.anchor(id);
+        }
+    }
+
+    /**
+     * Removes from {@code root} what {@link #walk} would skip, so a library that reads the element after (Readability)
+     * never sees it either: it drops style attributes and would keep text hidden by them.
+     */
+    static void removeDropped(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && element != root && isDropped(element, element.normalName())) {
+                    doomed.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element element : doomed) {
+            element.remove();
         }
     }
 
