@@ -140,6 +140,9 @@ public final class PlainTextImporter {
                         if (look.kind() == PlainTextRules.Kind.NUMBERED && after.rank() <= look.rank()) {
                             return false;
                         }
+                        if (subtitleAt(j + 1)) {
+                            return true;
+                        }
                         look = after;
                 }
             }
