@@ -70,7 +70,7 @@ final class EpubImporter {
                 text.sectionsFromHeadings(outline, title);
             }
             String byline = book.authors.isEmpty() ? null : String.join(", ", book.authors);
-            return outline.build(id, title, byline, null, book.date);
+            return outline.build(id, title, byline, null, book.date, book.language);
         }
     }
 

@@ -55,6 +55,7 @@ final class HtmlImporter {
         Document page = parse(bytes, fileName, xhtml);
         String source = sourceOf(page);
         String date = dateOf(page);
+        String language = languageOf(page);
         String articleId = id.make(source);
         String pageTitle = page.title().strip();
         if (page.body() != null) {
@@ -63,7 +64,7 @@ final class HtmlImporter {
         int elements = page.getAllElements().size();
         String remark = null;
         if (elements <= MAX_ELEMENTS_FOR_READABILITY) {
-            Imported main = mainText(page, fileName, articleId, pageTitle, source, date);
+            Imported main = mainText(page, fileName, articleId, pageTitle, source, date, language);
             if (main != null) {
                 return main;
             }
@@ -78,12 +79,12 @@ final class HtmlImporter {
         String title = titleOf(pageTitle, body, fileName);
         OutlineBuilder outline = new OutlineBuilder(fileName, limits);
         HtmlText.walk(body, new TitleDropper(outline, title));
-        return new Imported(outline.build(articleId, title, null, source, date), Optional.of(remark));
+        return new Imported(outline.build(articleId, title, null, source, date, language), Optional.of(remark));
     }
 
     /** The article Readability finds, or {@code null} when it finds none worth the name. */
     private Imported mainText(Document page, String fileName, String articleId, String pageTitle, String source,
-                              String date) throws ArticleException {
+                              String date, String language) throws ArticleException {
         net.dankito.readability4j.Article found;
         try {
             found = readability(page).parse();
@@ -91,7 +92,7 @@ final class HtmlImporter {
             return null; // a page Readability cannot take apart is read whole
         }
         Element content = found.getArticleContent();
-        if (content == null || content.text().length() < MIN_ARTICLE_CHARS) {
+        if (content == null || !hasText(content, MIN_ARTICLE_CHARS)) {
             return null;
         }
         String title = blankToNull(found.getTitle());
@@ -100,7 +101,22 @@ final class HtmlImporter {
         }
         OutlineBuilder outline = new OutlineBuilder(fileName, limits);
         HtmlText.walk(content, new TitleDropper(outline, title));
-        return Imported.of(outline.build(articleId, title, blankToNull(found.getByline()), source, date));
+        return Imported.of(outline.build(articleId, title, blankToNull(found.getByline()), source, date, language));
+    }
+
+    /** Whether the element has at least {@code chars} characters of text, without building all of it. */
+    private static boolean hasText(Element element, int chars) {
+        int[] seen = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode text) {
+                    seen[0] += text.text().strip().length();
+                }
+                return seen[0] >= chars ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, element);
+        return seen[0] >= chars;
     }
 
     private static Readability4J readability(Document page) {
@@ -111,9 +127,8 @@ final class HtmlImporter {
     }
 
     /**
-     * Readability normalises whitespace with a regular expression on every element's text, which is most of its
-     * time on a long page; jsoup's {@code text()} has already collapsed it, so a loop that copies nothing when
-     * there is nothing to do gives the same result.
+     * Readability normalises whitespace with a regular expression on every element's text, a large part of its
+     * time on a long page; a loop that copies nothing when there is nothing to do gives the same result.
      */
     private static final class QuickRegExUtil extends RegExUtil {
         QuickRegExUtil() {
@@ -192,6 +207,16 @@ final class HtmlImporter {
     private static boolean isWebAddress(String text) {
         String t = text.strip();
         return (t.startsWith("http://") || t.startsWith("https://")) && t.length() > 8 && t.length() <= 2000;
+    }
+
+    /** The {@code lang} (or {@code xml:lang}) of the page's root element. */
+    private static String languageOf(Document page) {
+        Element root = page.firstElementChild();
+        if (root == null) {
+            return null;
+        }
+        String lang = root.hasAttr("lang") ? root.attr("lang") : root.attr("xml:lang");
+        return lang.isBlank() || lang.length() > 35 ? null : lang.strip();
     }
 
     private static String dateOf(Document page) {

@@ -62,8 +62,14 @@ final class OutlineBuilder implements TextSink {
 
     /** {@code byline}, {@code source} and {@code date} may be {@code null}; blank counts as not given. */
     Article build(String id, String title, String byline, String source, String date) throws ArticleException {
+        return build(id, title, byline, source, date, null);
+    }
+
+    /** As above, with the text's language ({@code null} when not given). */
+    Article build(String id, String title, String byline, String source, String date, String language)
+            throws ArticleException {
         Article article = new Article(id, title, orNull(byline), orNull(source), orNull(date), lead,
-                top.stream().map(Draft::toSection).toList(), false);
+                top.stream().map(Draft::toSection).toList(), false, orNull(language));
         check(article);
         return article;
     }

@@ -65,6 +65,7 @@ class EpubImporterTest {
         assertThat(book.title()).isEqualTo("The Lighthouse Keeper");
         assertThat(book.byline()).isEqualTo("Ada Wren, Tom Hale");
         assertThat(book.date()).isEqualTo("2024-03-01");
+        assertThat(book.language()).isEqualTo("en-GB");
         assertThat(book.id()).matches("epub-[0-9a-f]{16}");
         assertThat(outline(book)).containsExactly("Arrival", "  The Lamp Room", "  The Log Book", "The Storm",
                 "  Before", "  During", "    The Ship", "Relief", "Afterword");
@@ -82,6 +83,16 @@ class EpubImporterTest {
                 "  The Log Book", "The Storm", "  Before", "  During", "    The Ship", "Relief", "Afterword");
         assertThat(section(book, "Relief").paragraphs()).containsExactly(
                 "The relief boat came on the twelfth day, and Tom Hale stepped onto the rock with the mail.");
+    }
+
+    @Test
+    void theLibrarysCopyKeepsTheBookWhole() throws Exception {
+        Article book = importer.importFile(fixture("lighthouse-epub3.epub"));
+        Path copy = dir.resolve(book.id() + ".json");
+
+        ArticleWriter.write(book, copy);
+
+        assertThat(new ArticleReader().read(copy)).isEqualTo(book);
     }
 
     @Test

@@ -92,6 +92,7 @@ class HtmlImporterTest {
         assertThat(article.byline()).contains("Mara Quinn");
         assertThat(article.date()).isEqualTo("2024-04-02T08:00:00Z");
         assertThat(article.source()).isEqualTo("https://news.example.org/2024/harbour-reopens");
+        assertThat(article.language()).isEqualTo("en");
         assertThat(article.lead()).hasSize(3).allSatisfy(p -> assertThat(p).endsWith("."));
         assertThat(article.lead().get(0)).startsWith("The harbour at Kelham reopened on Monday");
         assertThat(article.sections()).extracting(Section::title).containsExactly("What changes for visitors");
