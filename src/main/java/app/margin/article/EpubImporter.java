@@ -17,7 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Turns an EPUB 2 or 3 book into an {@link Article} (rules: "Opening EPUB books" in {@code docs/article-format.md}).
+ * Turns an EPUB 2 or 3 book into an {@link Article} (rules: "EPUB books" in {@code docs/article-format.md}).
  * The spine's documents are read in order, each as an HTML chapter by {@link HtmlText} (the whole body: a chapter is
  * all text, so Readability is not asked). The book's table of contents gives the sections, nested as the book nests
  * them, each starting where its entry points (a chapter file or an element id inside one); without a usable table of

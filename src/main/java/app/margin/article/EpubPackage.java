@@ -115,7 +115,7 @@ final class EpubPackage {
         List<TocEntry> toc = List.of();
         String kind = "";
         if (nav != null && archive.has(nav.path())) {
-            toc = navToc(xml(archive.read(nav.path()), name), nav.path());
+            toc = EpubToc.fromNav(xml(archive.read(nav.path()), name), nav.path());
             kind = "nav";
         }
         Item ncx = manifest.get(ncxId);
@@ -124,7 +124,7 @@ final class EpubPackage {
                     .findFirst().orElse(null);
         }
         if (toc.isEmpty() && ncx != null && archive.has(ncx.path())) {
-            toc = ncxToc(xml(archive.read(ncx.path()), name), ncx.path());
+            toc = EpubToc.fromNcx(xml(archive.read(ncx.path()), name), ncx.path());
             kind = "NCX";
         }
         return new EpubPackage(metadata(opf, "title"), metadataAll(opf, "creator"), metadata(opf, "date"),
@@ -154,93 +154,6 @@ final class EpubPackage {
                 }
             }
         }
-    }
-
-    /** The EPUB 3 nav with {@code epub:type="toc"} (else the first nav): nested {@code ol > li > a}. */
-    private static List<TocEntry> navToc(Document nav, String navPath) {
-        Element tocNav = null;
-        for (Element el : nav.getAllElements()) {
-            if (local(el).equals("nav")) {
-                if ((" " + el.attr("epub:type") + " ").contains(" toc ")) {
-                    tocNav = el;
-                    break;
-                }
-                if (tocNav == null) {
-                    tocNav = el;
-                }
-            }
-        }
-        if (tocNav == null) {
-            return List.of();
-        }
-        Element list = firstChild(tocNav, "ol");
-        return list == null ? List.of() : navList(list, navPath, 0);
-    }
-
-    private static List<TocEntry> navList(Element ol, String navPath, int depth) {
-        List<TocEntry> entries = new ArrayList<>();
-        if (depth > 64) {
-            return entries;
-        }
-        for (Element li : ol.children()) {
-            if (!local(li).equals("li")) {
-                continue;
-            }
-            Element label = null;
-            Element sub = null;
-            for (Element child : li.children()) {
-                String tag = local(child);
-                if (label == null && (tag.equals("a") || tag.equals("span"))) {
-                    label = child;
-                } else if (sub == null && tag.equals("ol")) {
-                    sub = child;
-                }
-            }
-            List<TocEntry> children = sub == null ? List.of() : navList(sub, navPath, depth + 1);
-            String text = label == null ? "" : label.text().strip();
-            String href = label == null ? "" : label.attr("href");
-            entries.add(entry(text, href.isEmpty() ? null : EpubArchive.resolve(navPath, href),
-                    EpubArchive.fragment(href), children));
-        }
-        return entries;
-    }
-
-    /** The EPUB 2 NCX: nested {@code navPoint}s, each a {@code navLabel/text} and a {@code content src}. */
-    private static List<TocEntry> ncxToc(Document ncx, String ncxPath) {
-        for (Element el : ncx.getAllElements()) {
-            if (local(el).equals("navMap")) {
-                return navPoints(el, ncxPath, 0);
-            }
-        }
-        return List.of();
-    }
-
-    private static List<TocEntry> navPoints(Element parent, String ncxPath, int depth) {
-        List<TocEntry> entries = new ArrayList<>();
-        if (depth > 64) {
-            return entries;
-        }
-        for (Element point : parent.children()) {
-            if (!local(point).equals("navPoint")) {
-                continue;
-            }
-            String label = "";
-            String src = "";
-            for (Element child : point.children()) {
-                if (local(child).equals("navLabel")) {
-                    label = child.text().strip();
-                } else if (local(child).equals("content")) {
-                    src = child.attr("src");
-                }
-            }
-            entries.add(entry(label, src.isEmpty() ? null : EpubArchive.resolve(ncxPath, src),
-                    EpubArchive.fragment(src), navPoints(point, ncxPath, depth + 1)));
-        }
-        return entries;
-    }
-
-    private static TocEntry entry(String label, String path, String fragment, List<TocEntry> children) {
-        return new TocEntry(label, path, fragment, List.copyOf(children));
     }
 
     private static String metadata(Document opf, String name) {
@@ -308,12 +221,4 @@ final class EpubPackage {
         return null;
     }
 
-    private static Element firstChild(Element parent, String localName) {
-        for (Element el : parent.getAllElements()) {
-            if (el != parent && local(el).equals(localName)) {
-                return el;
-            }
-        }
-        return null;
-    }
 }

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
- * Turns a saved web page into an {@link Article} (rules: "Opening web pages" in {@code docs/article-format.md}).
+ * Turns a saved web page into an {@link Article} (rules: "Web pages" in {@code docs/article-format.md}).
  * jsoup parses the bytes (charset from the byte order mark or {@code <meta charset>}, else UTF-8) and
  * Readability4J, a port of the extractor behind Firefox's Reader View, finds the main text, its title and byline;
  * when it finds none the whole {@code <body>} is read and {@link Imported#remark()} says so. {@link HtmlText} turns
