@@ -3,6 +3,7 @@ package app.margin.article;
 import app.margin.model.Article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -123,7 +124,19 @@ final class HtmlImporter {
         ReadabilityOptions options = new ReadabilityOptions();
         RegExUtil regEx = new QuickRegExUtil();
         return new Readability4J("", page, options, regEx, new Preprocessor(regEx), new MetadataParser(regEx),
-                new ArticleGrabber(options, regEx), new Postprocessor());
+                new ArticleGrabber(options, regEx), new TextOnly());
+    }
+
+    /**
+     * Readability's last step makes link and image addresses absolute and strips class names: work for a browser
+     * that will show the HTML. Margin reads only the words, so the step is skipped.
+     */
+    private static final class TextOnly extends Postprocessor {
+        @Override
+        public void postProcessContent(Document document, Element content, String uri,
+                                       java.util.Collection<String> classesToPreserve) {
+            // nothing to do for plain text
+        }
     }
 
     /**
@@ -176,7 +189,9 @@ final class HtmlImporter {
         Parser parser = (xhtml ? Parser.xmlParser() : Parser.htmlParser()).setMaxDepth(MAX_DEPTH);
         try {
             Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
-            document.outputSettings().prettyPrint(false);
+            // Readability serialises the page (and logs the article as HTML even when nothing is logged): plain
+            // UTF-8 output is the cheapest jsoup has.
+            document.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
             return document;
         } catch (IOException | RuntimeException e) {
             throw ArticleException.ofFile(fileName, "the page could not be read as HTML (" + e.getMessage() + ")", e);
