@@ -31,6 +31,7 @@ final class FileCommands {
     }
 
     void chooseArticle() {
+        library.prepareToOpen();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Article");
         chooser.getExtensionFilters().addAll(

@@ -269,6 +269,11 @@ public final class MainView extends BorderPane {
 
     /** Files dropped on the window open as articles. */
     private void acceptDroppedFiles() {
+        setOnDragEntered(e -> {
+            if (e.getDragboard().hasFiles()) {
+                library.prepareToOpen();
+            }
+        });
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

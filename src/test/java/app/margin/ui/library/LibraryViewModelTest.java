@@ -95,6 +95,23 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void choosingAFileReadiesTheReadersOnceInTheBackground() {
+        List<Runnable> background = new ArrayList<>();
+        Library library = new Library(dir.resolve("data"), new ArticleReader(), TestArticles::bundled, Clock.systemUTC());
+        LibraryViewModel vm = new LibraryViewModel(library, new ArticleImporter(), () -> null, background::add,
+                Runnable::run, shown::add, problems::add);
+
+        vm.prepareToOpen();
+        vm.prepareToOpen();
+        background.forEach(Runnable::run);
+
+        assertThat(background).hasSize(1);
+        assertThat(shown).isEmpty();
+        assertThat(problems).isEmpty();
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void progressComesFromTheStoreInUseNowAfterItWasReplaced() throws Exception {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
