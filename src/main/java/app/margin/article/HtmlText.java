@@ -86,6 +86,9 @@ final class HtmlText {
             if (isDropped(element, tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (preDepth > 0 && tag.equals("code") && !text.isEmpty()) {
+                flush(); // a second listing in one block (Node.js docs: the ES module and CommonJS versions)
+            }
             if (tag.equals("br")) {
                 text.append(preDepth > 0 ? '\n' : ' ');
                 return FilterResult.CONTINUE;

@@ -139,6 +139,7 @@ class HtmlImporterTest {
                 <blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote>
                 <pre>  indented
                     code();</pre>
+                <pre><code>import a from 'a';</code><code>const a = require('a');</code></pre>
                 <table><tr><th>Name</th><td>Value</td></tr></table>
                 <script>alert('x')</script><noscript>Enable JavaScript</noscript>
                 <div style="display: none">Hidden by style</div><span hidden>Hidden attr</span>
@@ -149,7 +150,7 @@ class HtmlImporterTest {
         assertThat(allText(article)).containsSubsequence(
                 "Plain & simple “quoted” text with emphasis, a link and a space.", "• Apples", "• Pears",
                 "• Conference", "3. Third", "4. Fourth", "Quoted one.", "Quoted two.",
-                "  indented\n    code();", "Name", "Value");
+                "  indented\n    code();", "import a from 'a';", "const a = require('a');", "Name", "Value");
         assertThat(String.join(" ", allText(article))).doesNotContain("alert", "JavaScript", "Hidden", "Email");
     }
 
