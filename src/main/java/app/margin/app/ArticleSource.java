@@ -2,6 +2,7 @@ package app.margin.app;
 
 import app.margin.article.ArticleException;
 import app.margin.article.ArticleImporter;
+import app.margin.article.Imported;
 import app.margin.library.Library;
 import app.margin.model.Article;
 import java.io.IOException;
@@ -34,7 +35,8 @@ final class ArticleSource {
     Loaded load(Optional<Path> requested, Optional<String> lastArticleId) {
         if (requested.isPresent()) {
             try {
-                Article article = importer.importFile(requested.get());
+                Imported imported = importer.open(requested.get());
+                Article article = imported.article();
                 try {
                     Optional<Library.Replaced> replaced = library.add(article).replaced();
                     if (replaced.isPresent()) {
@@ -45,7 +47,7 @@ final class ArticleSource {
                     return new Loaded(article, Optional.of("Margin could not keep a copy of "
                             + requested.get().getFileName() + " in its library: " + e.getMessage()));
                 }
-                return new Loaded(article, Optional.empty());
+                return new Loaded(article, imported.remark());
             } catch (ArticleException e) {
                 return new Loaded(bundled.get(), Optional.of(e.sentence() + " Showing the bundled article instead."));
             }

@@ -86,6 +86,10 @@ public final class Launcher {
                 System.out.println(Options.USAGE);
                 return;
             }
+            if (options.outline().isPresent()) {
+                System.setProperty("slf4j.internal.verbosity", "ERROR");
+                System.exit(CommandLineOutline.run(options.outline().get(), System.out, System.err));
+            }
             if (options.export().isPresent()) {
                 System.setProperty("slf4j.internal.verbosity", "ERROR");
                 System.exit(CommandLineExport.run(options, System.getenv(),

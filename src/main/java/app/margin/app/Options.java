@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
  * @param format  "md" or "json" for --export; empty to go by the file's extension
+ * @param outline print this file's outline and exit, without a window
  */
 public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
-                      Optional<Path> export, Optional<String> format) {
+                      Optional<Path> export, Optional<String> format, Optional<Path> outline) {
 
     public static final String USAGE = """
             Usage: margin [options] [FILE]
@@ -33,6 +34,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                                 and exit without opening a window
               --format md|json  for --export: a Markdown study sheet or the full JSON export
                                 (default: by FILE's extension, else md)
+              --outline FILE    print the outline Margin shows for FILE, two spaces a level, and exit
               --help            show this help""";
 
     /** Thrown for an option Margin does not know or one missing its value. */
@@ -49,6 +51,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         boolean help = false;
         Path export = null;
         String format = null;
+        Path outline = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -73,6 +76,10 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                         throw new OptionsException("--format takes md or json, not " + format);
                     }
                 }
+                case "--outline" -> {
+                    outline = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                }
                 case "--smoke" -> smoke = true;
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -89,7 +96,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
             throw new OptionsException("--format goes with --export FILE");
         }
         return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
-                Optional.ofNullable(export), Optional.ofNullable(format));
+                Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(outline));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {

@@ -48,6 +48,7 @@ final class ArticleBinder {
         String byline = optionalText(object, path, "byline");
         String articleSource = optionalText(object, path, "source");
         String date = optionalText(object, path, "date");
+        String language = optionalText(object, path, "language");
         List<String> lead = paragraphs(object, path, "lead");
         JsonValue sectionsValue = object.members().get("sections");
         if (sectionsValue == null) {
@@ -59,7 +60,7 @@ final class ArticleBinder {
                     "an article needs at least one section or a lead paragraph, but both are empty");
         }
         boolean truncated = optionalBoolean(object, path, "truncated");
-        return new Article(id, title, byline, articleSource, date, lead, sections, truncated);
+        return new Article(id, title, byline, articleSource, date, lead, sections, truncated, language);
     }
 
     private void checkSchemaVersion(JsonObject object) throws ArticleException {

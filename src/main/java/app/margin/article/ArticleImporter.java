@@ -14,29 +14,42 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Opens any file Margin can read as an article, choosing by the file name's extension (any case):
- * {@code .json} is the article format read by {@link ArticleReader}; {@code .md} and {@code .markdown} go to
- * {@link MarkdownImporter}; {@code .txt}, {@code .text} and names without an extension to
- * {@link PlainTextImporter}. Text files must be UTF-8 (a byte order mark is allowed) and no larger than the
- * reader's {@link ArticleReader.Limits#maxFileBytes()}, which is checked before reading.
+ * Opens any file Margin can read as an article, choosing by the file name's extension (any case) and checking
+ * that the content is what the name says: {@code .json} is the article format read by {@link ArticleReader};
+ * {@code .md} and {@code .markdown} go to {@link MarkdownImporter}; {@code .txt}, {@code .text} and names without
+ * an extension to {@link PlainTextImporter}; {@code .html}, {@code .htm} and {@code .xhtml} to {@link HtmlImporter};
+ * {@code .epub} to {@link EpubImporter}. Text files must be UTF-8 (a byte order mark is allowed) and no larger than
+ * the reader's {@link ArticleReader.Limits#maxFileBytes()}, which is checked before reading; a file holding NUL
+ * bytes is not text, and a zip file (an EPUB) named as text, or a text file named {@code .epub}, is refused with a
+ * message saying what it is.
  *
- * <p>An imported Markdown or text article's id comes from the file's bytes: {@code "md-"} or {@code "txt-"}
- * and the first 16 hex digits of their SHA-256. Importing the same file again, under any name, gives the same
- * id, so its annotations find it; any edit to the file gives a new id. Instances are immutable and safe to
- * share between threads.
+ * <p>An imported article's id is content-derived: {@code "md-"}, {@code "txt-"} or {@code "html-"} and the first 16
+ * hex digits of the SHA-256 of the file's bytes, so importing the same file again, under any name, gives the same
+ * id, and any edit gives a new one. Two exceptions keep notes on a book or page whose text changes: an EPUB's id
+ * comes from its package's unique identifier, and a web page's from its own address (canonical link, Open Graph
+ * URL or the browser's "saved from" note) when it names one; a new version then opens under the same id and its
+ * notes are re-anchored. Instances are immutable and safe to share between threads.
  */
 public final class ArticleImporter {
-    static final String SUPPORTED = "Margin can open article JSON (.json), Markdown (.md) and plain text (.txt) files";
+    static final String SUPPORTED = "Margin can open article JSON (.json), Markdown (.md), plain text (.txt), "
+            + "web pages (.html, .htm, .xhtml) and EPUB books (.epub)";
+
+    /** Every extension Margin opens, without the dot, for file choosers and "Open with". */
+    public static final List<String> EXTENSIONS =
+            List.of("json", "md", "markdown", "txt", "text", "html", "htm", "xhtml", "epub");
 
     private static final int ID_HEX_DIGITS = 16;
 
     private final ArticleReader reader;
     private final MarkdownImporter markdown;
     private final PlainTextImporter plainText;
+    private final HtmlImporter html;
+    private final EpubImporter epub;
 
     public ArticleImporter() {
         this(new ArticleReader());
@@ -47,22 +60,68 @@ public final class ArticleImporter {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.markdown = new MarkdownImporter(reader.limits());
         this.plainText = new PlainTextImporter(reader.limits());
+        this.html = new HtmlImporter(reader.limits());
+        this.epub = new EpubImporter(reader.limits());
     }
 
-    /** Reads an article JSON, Markdown or plain-text file; every problem is an {@link ArticleException}. */
+    /**
+     * Loads and runs the web page and EPUB readers once on a tiny page, so the first real one opens without
+     * waiting for their classes (about 0.4 s). Blocking; call it off the FX thread, for example while the reader
+     * is choosing a file.
+     */
+    public void warmUp() {
+        byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><title>Warm-up</title></head><body><article><h1>Warm-up"
+                + "</h1><p>" + "A few words for the article finder to weigh, with a comma, and a full stop. ".repeat(8)
+                + "</p><ul><li>One</li></ul></article></body></html>").getBytes(StandardCharsets.UTF_8);
+        try {
+            html.read(page, "warm-up.html", false, source -> "html-warmup");
+            EpubPackage.xml(page, "warm-up.xhtml");
+        } catch (ArticleException e) {
+            // Only a head start: the readers load when first used, as usual.
+        }
+    }
+
+    /** Reads any file Margin can open; every problem is an {@link ArticleException}. */
     public Article importFile(Path file) throws ArticleException {
+        return open(file).article();
+    }
+
+    /**
+     * Reads any file Margin can open, with a sentence for the reader when it could be read only in part of the
+     * usual way (a web page shown whole because no main article was found in it).
+     */
+    public Imported open(Path file) throws ArticleException {
         Objects.requireNonNull(file, "file");
         String name = ArticleReader.displayName(file);
-        switch (extension(name)) {
+        String extension = extension(name);
+        switch (extension) {
             case "json":
-                return reader.read(file);
+                return Imported.of(reader.read(file));
             case "md", "markdown": {
-                byte[] bytes = readBytes(file, name);
-                return checked(markdown.read(decode(bytes, name), name, id("md-", bytes)), name);
+                byte[] bytes = readText(file, name, "a Markdown file");
+                return Imported.of(checked(markdown.read(decode(bytes, name), name, id("md-", bytes)), name));
             }
             case "txt", "text", "": {
-                byte[] bytes = readBytes(file, name);
-                return checked(plainText.read(decode(bytes, name), name, id("txt-", bytes)), name);
+                byte[] bytes = readText(file, name, "a text file");
+                return Imported.of(checked(plainText.read(decode(bytes, name), name, id("txt-", bytes)), name));
+            }
+            case "html", "htm", "xhtml": {
+                byte[] bytes = readText(file, name, "a web page");
+                if (!Sniff.looksLikeMarkup(bytes)) {
+                    throw ArticleException.ofFile(name, "this is not a web page: it does not start with an HTML tag"
+                            + " (if it is plain text, rename it to end in .txt)", null);
+                }
+                Imported page = html.read(bytes, name, extension.equals("xhtml"),
+                        source -> source != null ? id("html-", source.getBytes(StandardCharsets.UTF_8)) : id("html-", bytes));
+                checked(page.article(), name);
+                return page;
+            }
+            case "epub": {
+                if (!Sniff.isZip(file)) {
+                    throw ArticleException.ofFile(name, "this is not an EPUB book: an EPUB is a zip file and this "
+                            + "one is not" + Sniff.whatItIs(file), null);
+                }
+                return Imported.of(checked(epub.read(file, name), name));
             }
             default:
                 throw ArticleException.ofFile(name, SUPPORTED, null);
@@ -78,6 +137,24 @@ public final class ArticleImporter {
     static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /**
+     * The bytes of a file that should be text: refused when it is a zip (an EPUB named as text) or holds NUL
+     * bytes (binary data), naming what it is.
+     */
+    private byte[] readText(Path file, String name, String what) throws ArticleException {
+        byte[] bytes = readBytes(file, name);
+        if (Sniff.isZip(bytes)) {
+            throw ArticleException.ofFile(name, "this is a zip file" + (Sniff.isEpub(bytes) ? ", an EPUB book," : "")
+                    + " not " + what + (Sniff.isEpub(bytes) ? "; rename it to end in .epub to open it" : ""), null);
+        }
+        int nul = Sniff.firstNul(bytes);
+        if (nul >= 0) {
+            throw ArticleException.ofFile(name, "this is not " + what + ": it holds binary data (a NUL byte on line "
+                    + lineAt(bytes, nul) + ")", null);
+        }
+        return bytes;
     }
 
     private byte[] readBytes(Path file, String name) throws ArticleException {
@@ -129,10 +206,14 @@ public final class ArticleImporter {
         return line;
     }
 
-    private static String id(String prefix, byte[] bytes) {
+    /** {@code prefix} and the first 16 hex digits of the SHA-256 of {@code bytes}. */
+    static String id(String prefix, byte[] bytes) {
+        return prefix + HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, ID_HEX_DIGITS);
+    }
+
+    static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return prefix + HexFormat.of().formatHex(digest).substring(0, ID_HEX_DIGITS);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }

@@ -36,6 +36,7 @@ public final class ArticleWriter {
             optional(g, "byline", article.byline());
             optional(g, "source", article.source());
             optional(g, "date", article.date());
+            optional(g, "language", article.language());
             g.writeArrayFieldStart("lead");
             for (String p : article.lead()) {
                 g.writeString(p);

@@ -18,8 +18,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * Turns a CommonMark document into an {@link Article} (rules: "Opening Markdown and plain text" in
- * {@code docs/article-format.md}). A level-1 heading that is the document's first block is the title;
+ * Turns a CommonMark document into an {@link Article} (rules: "Markdown" in {@code docs/article-format.md}). A level-1 heading that is the document's first block is the title;
  * other headings make the outline, nested by level. Paragraphs, list items, quotes and code blocks become
  * plain-text paragraphs; formatting is dropped and links keep their text. Thematic breaks and HTML blocks
  * are skipped; inline HTML tags are dropped and the text between them kept. Instances are immutable and

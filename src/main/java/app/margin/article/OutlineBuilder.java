@@ -15,7 +15,7 @@ import java.util.Set;
  * that level 1's child; paragraphs before the first heading are the lead. Blank paragraphs are dropped.
  * The finished article is checked against the article format's rules, as the JSON reader would check it.
  */
-final class OutlineBuilder {
+final class OutlineBuilder implements TextSink {
     private final String source;
     private final ArticleReader.Limits limits;
     private final SectionIds ids = new SectionIds();
@@ -36,7 +36,8 @@ final class OutlineBuilder {
     }
 
     /** Opens a section; the heading text is stripped and must not be blank. */
-    void heading(int level, String title) {
+    @Override
+    public void heading(int level, String title) {
         while (!open.isEmpty() && open.peek().level() >= level) {
             open.pop();
         }
@@ -47,7 +48,8 @@ final class OutlineBuilder {
     }
 
     /** Adds a paragraph to the section opened last, or to the lead before any heading. */
-    void paragraph(String text) {
+    @Override
+    public void paragraph(String text) {
         if (text.isBlank()) {
             return;
         }
@@ -55,10 +57,25 @@ final class OutlineBuilder {
     }
 
     Article build(String id, String title, String byline) throws ArticleException {
-        Article article = new Article(id, title, byline, null, null, lead,
-                top.stream().map(Draft::toSection).toList(), false);
+        return build(id, title, byline, null, null);
+    }
+
+    /** {@code byline}, {@code source} and {@code date} may be {@code null}; blank counts as not given. */
+    Article build(String id, String title, String byline, String source, String date) throws ArticleException {
+        return build(id, title, byline, source, date, null);
+    }
+
+    /** As above, with the text's language ({@code null} when not given). */
+    Article build(String id, String title, String byline, String source, String date, String language)
+            throws ArticleException {
+        Article article = new Article(id, title, orNull(byline), orNull(source), orNull(date), lead,
+                top.stream().map(Draft::toSection).toList(), false, orNull(language));
         check(article);
         return article;
+    }
+
+    private static String orNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void check(Article article) throws ArticleException {

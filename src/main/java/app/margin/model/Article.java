@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param lead      paragraphs before the first heading; may be empty
  * @param sections  top-level sections in reading order
  * @param truncated whether the source text breaks off mid-sentence; the reader says so after the last word
+ * @param language  the text's language as a BCP 47 tag ("en-GB"), from an EPUB's metadata or a page's
+ *                  {@code lang}, or {@code null}
  */
 public record Article(
         String id,
@@ -24,7 +26,8 @@ public record Article(
         String date,
         List<String> lead,
         List<Section> sections,
-        boolean truncated) {
+        boolean truncated,
+        String language) {
 
     /** The section id the lead paragraphs are annotated under. Valid section ids cannot start with '#'. */
     public static final String LEAD_SECTION_ID = "#lead";
@@ -34,5 +37,11 @@ public record Article(
         Objects.requireNonNull(title, "title");
         lead = List.copyOf(lead);
         sections = List.copyOf(sections);
+    }
+
+    /** An article whose language is not given. */
+    public Article(String id, String title, String byline, String source, String date, List<String> lead,
+                   List<Section> sections, boolean truncated) {
+        this(id, title, byline, source, date, lead, sections, truncated, null);
     }
 }

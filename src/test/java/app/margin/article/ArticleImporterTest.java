@@ -95,7 +95,8 @@ class ArticleImporterTest {
         ArticleException e = failure(write("paper.pdf", "%PDF-1.7"));
 
         assertThat(e.userMessage()).isEqualTo(
-                "paper.pdf: Margin can open article JSON (.json), Markdown (.md) and plain text (.txt) files");
+                "paper.pdf: Margin can open article JSON (.json), Markdown (.md), plain text (.txt), "
+                        + "web pages (.html, .htm, .xhtml) and EPUB books (.epub)");
     }
 
     @Test

@@ -22,8 +22,17 @@ final class RunningMargin {
 
     /** Starts Margin on {@code folder} and waits until the article and its annotations are shown. */
     MainView start(Path folder) throws Exception {
+        return start(folder, new String[0]);
+    }
+
+    /** As {@link #start(Path)}, with more command-line options ({@code "--article", file}). */
+    MainView start(Path folder, String... options) throws Exception {
         dataDir = folder;
-        app = FxToolkit.setupApplication(MarginApp.class, "--data-dir", folder.toString());
+        String[] args = new String[options.length + 2];
+        args[0] = "--data-dir";
+        args[1] = folder.toString();
+        System.arraycopy(options, 0, args, 2, options.length);
+        app = FxToolkit.setupApplication(MarginApp.class, args);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view() != null
                 && view().viewModel().reader().getLayout() != null
                 && view().viewModel().annotations().loadedProperty().get());

@@ -2,6 +2,7 @@ package app.margin.ui.library;
 
 import app.margin.article.ArticleException;
 import app.margin.article.ArticleImporter;
+import app.margin.article.Imported;
 import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
@@ -34,6 +35,7 @@ public final class LibraryViewModel {
     private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<LibraryEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private boolean warmedUp;
 
     /**
      * @param queue      the store's queue: the library's store and folder work runs there
@@ -68,14 +70,17 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Opens an article file (JSON, Markdown or plain text), keeps it in the library under its own id and
-     * shows it. A file that cannot be read changes nothing.
+     * Opens a file (article JSON, Markdown, plain text, a web page or an EPUB book), keeps it in the library under
+     * its own id and shows it, saying so when it could be read only in part (a web page shown whole). A file that
+     * cannot be read changes nothing.
      */
     public void openFile(Path file) {
-        run(() -> importer.importFile(file), article -> inQueue(StoreQueue.Kind.WRITE, s -> library.add(article),
+        run(() -> importer.open(file), imported -> inQueue(StoreQueue.Kind.WRITE,
+                s -> library.add(imported.article()),
                 added -> {
-                    show.accept(article);
-                    added.replaced().ifPresent(r -> info.accept(replacedMessage(article, r)));
+                    show.accept(imported.article());
+                    imported.remark().ifPresent(problem);
+                    added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r)));
                 }));
     }
 
@@ -84,6 +89,23 @@ public final class LibraryViewModel {
         return "“" + article.title() + "” has the same id as “" + r.title() + "”, which was in your library: it "
                 + "takes its place, and the earlier copy is kept in " + r.keptIn() + ". Notes made on it stay "
                 + "and find their places in the new text.";
+    }
+
+    /**
+     * The reader is about to choose a file (the Open dialog is up, or a file is dragged over the window): ready the
+     * web page and EPUB readers in the background, once, so the file opens sooner.
+     */
+    public void prepareToOpen() {
+        if (!warmedUp) {
+            warmedUp = true;
+            background.execute(() -> {
+                try {
+                    importer.warmUp();
+                } catch (RuntimeException | LinkageError e) {
+                    // Only a head start; opening reads the file as usual.
+                }
+            });
+        }
     }
 
     public void open(LibraryEntry entry) {

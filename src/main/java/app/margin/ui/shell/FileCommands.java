@@ -1,9 +1,13 @@
 package app.margin.ui.shell;
 
+import app.margin.article.ArticleImporter;
 import app.margin.ui.annotations.AnnotationExchange;
 import app.margin.ui.library.LibraryView;
 import app.margin.ui.library.LibraryViewModel;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
@@ -27,16 +31,30 @@ final class FileCommands {
     }
 
     void chooseArticle() {
+        library.prepareToOpen();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Article");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.json, *.md, *.txt)", "*.json", "*.md", "*.markdown",
-                        "*.txt", "*.text"),
+                new FileChooser.ExtensionFilter("Everything Margin reads", patterns(ArticleImporter.EXTENSIONS)),
+                new FileChooser.ExtensionFilter("EPUB books (*.epub)", "*.epub"),
+                new FileChooser.ExtensionFilter("Web pages (*.html, *.htm, *.xhtml)", "*.html", "*.htm", "*.xhtml"),
+                new FileChooser.ExtensionFilter("Articles, Markdown and text (*.json, *.md, *.txt)", "*.json", "*.md",
+                        "*.markdown", "*.txt", "*.text"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(view.getScene().getWindow());
         if (chosen != null) {
             library.openFile(chosen.toPath());
         }
+    }
+
+    /** {@code *.ext} for each extension, in both cases, since file choosers on Linux match case-sensitively. */
+    static List<String> patterns(List<String> extensions) {
+        List<String> patterns = new ArrayList<>();
+        for (String extension : extensions) {
+            patterns.add("*." + extension);
+            patterns.add("*." + extension.toUpperCase(Locale.ROOT));
+        }
+        return patterns;
     }
 
     /** Copies the whole study sheet to the clipboard as Markdown. */

@@ -19,6 +19,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -236,14 +237,43 @@ public final class MainView extends BorderPane {
         progress.setAccessibleHelp("How far through the article");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, section, spacer, saved, timeLeft, progress);
+        HBox bar = new HBox(16, section, spacer, opening(), saved, timeLeft, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
+    /**
+     * "Opening…" with a spinner while a file is read in the background, shown only when that takes longer than a
+     * moment (a long book or a big page), so quick opens do not flicker.
+     */
+    private Region opening() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        Label label = new Label("Opening…", spinner);
+        label.getStyleClass().add("opening");
+        label.setVisible(false);
+        label.managedProperty().bind(label.visibleProperty());
+        PauseTransition moment = new PauseTransition(Duration.millis(300));
+        moment.setOnFinished(e -> label.setVisible(library.busyProperty().get()));
+        library.busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                moment.playFromStart();
+            } else {
+                moment.stop();
+                label.setVisible(false);
+            }
+        });
+        return label;
+    }
+
     /** Files dropped on the window open as articles. */
     private void acceptDroppedFiles() {
+        setOnDragEntered(e -> {
+            if (e.getDragboard().hasFiles()) {
+                library.prepareToOpen();
+            }
+        });
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

@@ -66,6 +66,58 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void anEpubNamedHtmlAndABookWithoutASpineChangeNothingAndNameTheFile() throws Exception {
+        Path book = Path.of(getClass().getResource("/formats/lighthouse-epub3.epub").toURI());
+        Path misnamed = Files.copy(book, dir.resolve("book.html"));
+        Path broken = Files.write(dir.resolve("broken.epub"), java.util.Arrays.copyOf(Files.readAllBytes(book), 900));
+        LibraryViewModel vm = viewModel(dir.resolve("data"), new AtomicReference<>());
+
+        vm.openFile(misnamed);
+        vm.openFile(broken);
+        vm.refresh();
+
+        assertThat(shown).isEmpty();
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith("book.html: this is a zip file, an EPUB book, not a web page")
+                .endsWith("Nothing in your library changed.");
+        assertThat(problems.get(1)).startsWith("broken.epub: the book is not a readable zip file");
+        assertThat(vm.entries()).hasSize(1);
+        assertThat(dir.resolve("data").resolve(Library.FOLDER)).doesNotExist();
+    }
+
+    @Test
+    void anEpubIsShownKeptInTheLibraryAndAPageShownWholeSaysSo() throws Exception {
+        Path book = Path.of(getClass().getResource("/formats/lighthouse-epub3.epub").toURI());
+        Path menu = Files.writeString(dir.resolve("menu.html"), "<html><body><ul><li>One</li></ul></body></html>");
+        LibraryViewModel vm = viewModel(dir.resolve("data"), new AtomicReference<>());
+
+        vm.openFile(book);
+        vm.openFile(menu);
+        vm.refresh();
+
+        assertThat(shown).extracting(Article::title).containsExactly("The Lighthouse Keeper", "menu");
+        assertThat(problems).singleElement().asString().contains("menu.html", "shows the whole page");
+        assertThat(vm.entries()).extracting(LibraryEntry::title).contains("The Lighthouse Keeper", "menu");
+    }
+
+    @Test
+    void choosingAFileReadiesTheReadersOnceInTheBackground() {
+        List<Runnable> background = new ArrayList<>();
+        Library library = new Library(dir.resolve("data"), new ArticleReader(), TestArticles::bundled, Clock.systemUTC());
+        LibraryViewModel vm = new LibraryViewModel(library, new ArticleImporter(), () -> null, background::add,
+                Runnable::run, shown::add, problems::add);
+
+        vm.prepareToOpen();
+        vm.prepareToOpen();
+        background.forEach(Runnable::run);
+
+        assertThat(background).hasSize(1);
+        assertThat(shown).isEmpty();
+        assertThat(problems).isEmpty();
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void progressComesFromTheStoreInUseNowAfterItWasReplaced() throws Exception {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");

@@ -1,0 +1,208 @@
+package app.margin.article;
+
+import app.margin.article.EpubPackage.Item;
+import app.margin.article.EpubPackage.TocEntry;
+import app.margin.model.Article;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns an EPUB 2 or 3 book into an {@link Article} (rules: "EPUB books" in {@code docs/article-format.md}).
+ * The spine's documents are read in order, each as an HTML chapter by {@link HtmlText} (the whole body: a chapter is
+ * all text, so Readability is not asked). The book's table of contents gives the sections, nested as the book nests
+ * them, each starting where its entry points (a chapter file or an element id inside one); without a usable table of
+ * contents the chapters' headings do. Only the package, the table of contents and the spine's documents are
+ * unpacked, one at a time, each chapter's document dropped once its text is taken. Instances are immutable and
+ * thread-safe.
+ */
+final class EpubImporter {
+    /** A book is not read whole, so it may be larger than a text file: images and fonts stay packed. */
+    static final long MAX_BOOK_BYTES = 1024L * 1024 * 1024;
+
+    private final ArticleReader.Limits limits;
+
+    EpubImporter(ArticleReader.Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    Article read(Path file, String name) throws ArticleException {
+        ArticleReader.checkFile(file, name, MAX_BOOK_BYTES);
+        try (EpubArchive archive = EpubArchive.open(file, name, limits.maxFileBytes())) {
+            EpubPackage book = EpubPackage.read(archive, name);
+            Map<String, Set<String>> wanted = wantedAnchors(book.toc);
+            SpineText text = new SpineText();
+            MessageDigest digest = ArticleImporter.sha256();
+            int chapters = 0;
+            for (Item item : book.spine) {
+                if (item.isNav() || !archive.has(item.path())) {
+                    continue; // the nav is the outline, not text; a missing chapter is skipped
+                }
+                byte[] bytes = archive.read(item.path());
+                digest.update(bytes);
+                Document chapter = item.isXml() ? EpubPackage.xml(bytes, name) : HtmlImporter.parse(bytes, name, false);
+                text.startFile(item.path());
+                Element body = chapter.body() != null ? chapter.body() : chapter;
+                HtmlText.walk(body, text, wanted.getOrDefault(item.path(), Set.of()));
+                chapters++;
+            }
+            if (chapters == 0) {
+                throw ArticleException.ofFile(name, "none of the chapters the book's spine lists is in the book", null);
+            }
+            String title = book.title != null ? book.title : text.firstHeading();
+            if (title == null) {
+                title = MarkdownImporter.titleFromFileName(name);
+            }
+            String id = book.identifier != null
+                    ? ArticleImporter.id("epub-", book.identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    : "epub-" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            OutlineBuilder outline = new OutlineBuilder(name, limits);
+            if (!text.sectionsFromToc(book.toc, outline)) {
+                text.sectionsFromHeadings(outline, title);
+            }
+            String byline = book.authors.isEmpty() ? null : String.join(", ", book.authors);
+            return outline.build(id, title, byline, null, book.date, book.language);
+        }
+    }
+
+    /** For each chapter file, the element ids the table of contents points at. */
+    private static Map<String, Set<String>> wantedAnchors(List<TocEntry> toc) {
+        Map<String, Set<String>> wanted = new HashMap<>();
+        List<TocEntry> pending = new ArrayList<>(toc);
+        while (!pending.isEmpty()) {
+            TocEntry entry = pending.remove(pending.size() - 1);
+            if (entry.path() != null && !entry.fragment().isEmpty()) {
+                wanted.computeIfAbsent(entry.path(), p -> new HashSet<>()).add(entry.fragment());
+            }
+            pending.addAll(entry.children());
+        }
+        return wanted;
+    }
+
+    /**
+     * The book's text as one flat run of blocks, with where each chapter file and each wanted element starts.
+     * A block costs its string and one byte of level, so a long novel's paragraphs cost what their text does.
+     */
+    static final class SpineText implements TextSink {
+        private final List<String> texts = new ArrayList<>();
+        /** 0 for a paragraph, else the heading level. */
+        private byte[] levels = new byte[256];
+        private final Map<String, Integer> starts = new HashMap<>();
+        private String file = "";
+
+        void startFile(String path) {
+            file = path;
+            starts.putIfAbsent(path, texts.size());
+        }
+
+        @Override
+        public void heading(int level, String text) {
+            add((byte) Math.max(1, Math.min(6, level)), text);
+        }
+
+        @Override
+        public void paragraph(String text) {
+            add((byte) 0, text);
+        }
+
+        @Override
+        public void anchor(String id) {
+            starts.putIfAbsent(file + "#" + id, texts.size());
+        }
+
+        private void add(byte level, String text) {
+            if (texts.size() == levels.length) {
+                levels = Arrays.copyOf(levels, levels.length * 2);
+            }
+            levels[texts.size()] = level;
+            texts.add(text);
+        }
+
+        String firstHeading() {
+            for (int i = 0; i < texts.size(); i++) {
+                if (levels[i] > 0) {
+                    return texts.get(i);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Sections from the table of contents, each entry at the first block of its file or element; entries that
+         * point at nothing in the book, or back before the entry before them, are skipped (their children stay).
+         * A heading that opens an entry's text and repeats its label is dropped; other headings read as paragraphs.
+         * Returns false when no entry could be placed.
+         */
+        boolean sectionsFromToc(List<TocEntry> toc, OutlineBuilder outline) {
+            List<int[]> placed = new ArrayList<>(); // {block index, depth, entry number}
+            List<String> labels = new ArrayList<>();
+            place(toc, 1, placed, labels);
+            if (placed.isEmpty()) {
+                return false;
+            }
+            int next = 0;
+            for (int i = 0; i <= texts.size(); i++) {
+                boolean opened = false;
+                String label = null;
+                while (next < placed.size() && placed.get(next)[0] == i) {
+                    label = labels.get(placed.get(next)[2]);
+                    outline.heading(placed.get(next)[1], label);
+                    opened = true;
+                    next++;
+                }
+                if (i == texts.size()) {
+                    break;
+                }
+                String block = texts.get(i);
+                if (!(opened && levels[i] > 0 && same(block, label))) {
+                    outline.paragraph(block);
+                }
+            }
+            return true;
+        }
+
+        private void place(List<TocEntry> entries, int depth, List<int[]> placed, List<String> labels) {
+            for (TocEntry entry : entries) {
+                Integer at = entry.path() == null ? null
+                        : starts.get(entry.fragment().isEmpty() ? entry.path() : entry.path() + "#" + entry.fragment());
+                if (at == null && entry.path() != null && !entry.fragment().isEmpty()) {
+                    at = starts.get(entry.path()); // an id the chapter does not have: its file's start
+                }
+                int last = placed.isEmpty() ? -1 : placed.get(placed.size() - 1)[0];
+                if (at != null && at >= last && !entry.label().isBlank()) {
+                    labels.add(entry.label());
+                    placed.add(new int[] {at, depth, labels.size() - 1});
+                }
+                if (depth < 64) {
+                    place(entry.children(), depth + 1, placed, labels);
+                }
+            }
+        }
+
+        /** Sections from the chapters' own headings, nested by level, as for a web page. */
+        void sectionsFromHeadings(OutlineBuilder outline, String title) {
+            TextSink sink = new HtmlImporter.TitleDropper(outline, title);
+            for (int i = 0; i < texts.size(); i++) {
+                if (levels[i] > 0) {
+                    sink.heading(levels[i], texts.get(i));
+                } else {
+                    sink.paragraph(texts.get(i));
+                }
+            }
+        }
+
+        private static boolean same(String heading, String label) {
+            return label != null && heading.strip().replaceAll("\\s+", " ")
+                    .equalsIgnoreCase(label.strip().replaceAll("\\s+", " "));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package app.margin.article;
+
+/**
+ * Where a document's text goes, block by block in reading order: {@link OutlineBuilder} makes sections of it,
+ * {@code SpineText} keeps it flat until an EPUB's table of contents says where its sections start.
+ */
+interface TextSink {
+    /** A heading of level 1 (largest) to 6. */
+    void heading(int level, String text);
+
+    /** One paragraph of plain text. */
+    void paragraph(String text);
+
+    /** An element with this id starts here, before the next block; most sinks do not care. */
+    default void anchor(String id) {}
+}

@@ -1,0 +1,204 @@
+package app.margin.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.article.EpubBuilder.Toc;
+import app.margin.model.Anchor;
+import app.margin.model.AnchorResolver;
+import app.margin.model.Article;
+import app.margin.model.ArticleLayout;
+import app.margin.model.Placement;
+import app.margin.model.Resolution;
+import app.margin.model.Section;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** EPUB books as pandoc and other tools write them: metadata, spine order, the outline from nav or NCX. */
+class EpubImporterTest {
+    @TempDir
+    Path dir;
+
+    private final ArticleImporter importer = new ArticleImporter();
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(EpubImporterTest.class.getResource("/formats/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every section title, indented two spaces per level, as --outline prints them. */
+    static List<String> outline(Article article) {
+        List<String> lines = new ArrayList<>();
+        outline(article.sections(), 0, lines);
+        return lines;
+    }
+
+    private static void outline(List<Section> sections, int level, List<String> lines) {
+        for (Section s : sections) {
+            lines.add("  ".repeat(level) + s.title());
+            outline(s.children(), level + 1, lines);
+        }
+    }
+
+    static Section section(Article article, String title) {
+        List<Section> pending = new ArrayList<>(article.sections());
+        while (!pending.isEmpty()) {
+            Section s = pending.remove(0);
+            if (s.title().equals(title)) {
+                return s;
+            }
+            pending.addAll(s.children());
+        }
+        throw new AssertionError("no section " + title + " in " + outline(article));
+    }
+
+    @Test
+    void pandocEpub3TakesItsMetadataAndItsNestedNavOutline() throws Exception {
+        Article book = importer.importFile(fixture("lighthouse-epub3.epub"));
+
+        assertThat(book.title()).isEqualTo("The Lighthouse Keeper");
+        assertThat(book.byline()).isEqualTo("Ada Wren, Tom Hale");
+        assertThat(book.date()).isEqualTo("2024-03-01");
+        assertThat(book.language()).isEqualTo("en-GB");
+        assertThat(book.id()).matches("epub-[0-9a-f]{16}");
+        assertThat(outline(book)).containsExactly("Arrival", "  The Lamp Room", "  The Log Book", "The Storm",
+                "  Before", "  During", "    The Ship", "Relief", "Afterword");
+        assertThat(section(book, "The Ship").paragraphs()).containsExactly(
+                "At three in the morning a light showed to the south: a coaster, far too close to the reef.");
+        assertThat(section(book, "The Log Book").paragraphs())
+                .containsExactly("The log book began in 1871. Every entry ended with the words all well.");
+    }
+
+    @Test
+    void epub2WithOnlyAnNcxTakesItsOutlineFromTheNcx() throws Exception {
+        Article book = importer.importFile(fixture("lighthouse-epub2.epub"));
+
+        assertThat(outline(book)).containsExactly("The Lighthouse Keeper", "Arrival", "  The Lamp Room",
+                "  The Log Book", "The Storm", "  Before", "  During", "    The Ship", "Relief", "Afterword");
+        assertThat(section(book, "Relief").paragraphs()).containsExactly(
+                "The relief boat came on the twelfth day, and Tom Hale stepped onto the rock with the mail.");
+    }
+
+    @Test
+    void theLibrarysCopyKeepsTheBookWhole() throws Exception {
+        Article book = importer.importFile(fixture("lighthouse-epub3.epub"));
+        Path copy = dir.resolve(book.id() + ".json");
+
+        ArticleWriter.write(book, copy);
+
+        assertThat(new ArticleReader().read(copy)).isEqualTo(book);
+    }
+
+    @Test
+    void theSameBookGivesTheSameIdFromItsIdentifierWhateverTheFileName() throws Exception {
+        String three = importer.importFile(fixture("lighthouse-epub3.epub")).id();
+        String two = importer.importFile(fixture("lighthouse-epub2.epub")).id();
+
+        assertThat(two).isEqualTo(three);
+    }
+
+    @Test
+    void aChapterSplitOverSeveralFilesIsOneSection() throws Exception {
+        Path file = new EpubBuilder()
+                .chapter("ch1a.xhtml", "<h1>One</h1><p>First half.</p>")
+                .chapter("ch1b.xhtml", "<p>Second half.</p>")
+                .chapter("ch1c.xhtml", "<p>Third part.</p>")
+                .chapter("ch2.xhtml", "<h1>Two</h1><p>Next chapter.</p>")
+                .toc(Toc.of("One", "ch1a.xhtml"), Toc.of("Two", "ch2.xhtml"))
+                .write(dir.resolve("split.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(outline(book)).containsExactly("One", "Two");
+        assertThat(section(book, "One").paragraphs()).containsExactly("First half.", "Second half.", "Third part.");
+    }
+
+    @Test
+    void anEntryPointingAtAnElementStartsThereInsideItsChapter() throws Exception {
+        Path file = new EpubBuilder()
+                .chapter("ch.xhtml", "<h1>Chapter</h1><p>Opening.</p><h2 id=\"later\">Later</h2><p>Then.</p>"
+                        + "<p id=\"end\">Last words.</p>")
+                .toc(Toc.of("Chapter", "ch.xhtml", Toc.of("Later on", "ch.xhtml#later"),
+                        Toc.of("The end", "ch.xhtml#end")))
+                .write(dir.resolve("anchors.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(outline(book)).containsExactly("Chapter", "  Later on", "  The end");
+        assertThat(section(book, "Chapter").paragraphs()).containsExactly("Opening.");
+        assertThat(section(book, "Later on").paragraphs()).containsExactly("Later", "Then.");
+        assertThat(section(book, "The end").paragraphs()).containsExactly("Last words.");
+    }
+
+    @Test
+    void navEntriesPointingAtMissingFilesAreSkippedAndTheirChildrenKept() throws Exception {
+        Path file = new EpubBuilder()
+                .chapter("a.xhtml", "<p>Alpha text.</p>")
+                .chapter("b.xhtml", "<p>Beta text.</p>")
+                .toc(Toc.of("Alpha", "a.xhtml"), Toc.of("Gone", "missing.xhtml", Toc.of("Beta", "b.xhtml")),
+                        Toc.of("Outside", "../../etc/passwd"), Toc.of("Web", "https://example.org/"))
+                .write(dir.resolve("missing.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(outline(book)).containsExactly("Alpha", "  Beta");
+        assertThat(section(book, "Beta").paragraphs()).containsExactly("Beta text.");
+    }
+
+    @Test
+    void withoutAUsableTableOfContentsTheChaptersHeadingsMakeTheOutline() throws Exception {
+        Path file = new EpubBuilder().epub2()
+                .chapter("a.xhtml", "<h1>First</h1><p>One.</p><h2>Inner</h2><p>Two.</p>")
+                .chapter("b.xhtml", "<h1>Second</h1><p>Three.</p>")
+                .write(dir.resolve("no-toc.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(outline(book)).containsExactly("First", "  Inner", "Second");
+    }
+
+    @Test
+    void chapterTextLosesScriptsStylesAndHiddenElementsAndKeepsEntities() throws Exception {
+        Path file = new EpubBuilder()
+                .chapter("a.xhtml", "<h1>Only</h1><script>var x = 1;</script><style>p{}</style>"
+                        + "<p>Caf&#233; &amp; cr&#232;me&#160;br&#251;l&#233;e.</p><p hidden=\"hidden\">Secret.</p>"
+                        + "<ul><li>Point one</li><li>Point two</li></ul>")
+                .toc(Toc.of("Only", "a.xhtml"))
+                .write(dir.resolve("clean.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(section(book, "Only").paragraphs())
+                .containsExactly("Café & crème brûlée.", "• Point one", "• Point two");
+    }
+
+    @Test
+    void aNewVersionOfTheSameBookKeepsItsIdAndItsNotesFindTheirWords() throws Exception {
+        EpubBuilder first = new EpubBuilder()
+                .chapter("a.xhtml", "<h1>Start</h1><p>The keeper wound the clock every evening at six.</p>")
+                .toc(Toc.of("Start", "a.xhtml"));
+        Article before = importer.importFile(first.write(dir.resolve("v1.epub")));
+        Article after = importer.importFile(new EpubBuilder()
+                .chapter("a.xhtml", "<h1>Start</h1><p>A new first paragraph.</p>"
+                        + "<p>The keeper always wound the clock every evening at six.</p>")
+                .toc(Toc.of("Start", "a.xhtml")).write(dir.resolve("v2.epub")));
+        String paragraph = before.sections().get(0).paragraphs().get(0);
+        int at = paragraph.indexOf("wound the clock");
+        Anchor anchor = Anchor.passage(before.sections().get(0).id(), 0, paragraph, at, at + "wound the clock".length());
+
+        Resolution placed = new AnchorResolver(ArticleLayout.of(after)).resolveDetailed(anchor);
+
+        assertThat(after.id()).isEqualTo(before.id());
+        assertThat(ContentHash.of(after)).isNotEqualTo(ContentHash.of(before));
+        assertThat(placed.isPlaced()).isTrue();
+        Placement p = placed.placement();
+        assertThat(ArticleLayout.of(after).blocks().get(p.blockIndex()).text().substring(p.start(), p.end()))
+                .isEqualTo("wound the clock");
+    }
+}
