@@ -70,7 +70,7 @@ class LibraryViewModelTest {
         Path book = Path.of(getClass().getResource("/formats/lighthouse-epub3.epub").toURI());
         Path misnamed = Files.copy(book, dir.resolve("book.html"));
         Path broken = Files.write(dir.resolve("broken.epub"), java.util.Arrays.copyOf(Files.readAllBytes(book), 900));
-        LibraryViewModel vm = viewModel(dir.resolve("data"), new AtomicReference<>());
+        LibraryViewModel vm = viewModel(dir.resolve("data"), noStore());
 
         vm.openFile(misnamed);
         vm.openFile(broken);
@@ -89,7 +89,7 @@ class LibraryViewModelTest {
     void anEpubIsShownKeptInTheLibraryAndAPageShownWholeSaysSo() throws Exception {
         Path book = Path.of(getClass().getResource("/formats/lighthouse-epub3.epub").toURI());
         Path menu = Files.writeString(dir.resolve("menu.html"), "<html><body><ul><li>One</li></ul></body></html>");
-        LibraryViewModel vm = viewModel(dir.resolve("data"), new AtomicReference<>());
+        LibraryViewModel vm = viewModel(dir.resolve("data"), noStore());
 
         vm.openFile(book);
         vm.openFile(menu);
@@ -104,8 +104,8 @@ class LibraryViewModelTest {
     void choosingAFileReadiesTheReadersOnceInTheBackground() {
         List<Runnable> background = new ArrayList<>();
         Library library = new Library(dir.resolve("data"), new ArticleReader(), TestArticles::bundled, Clock.systemUTC());
-        LibraryViewModel vm = new LibraryViewModel(library, new ArticleImporter(), () -> null, background::add,
-                Runnable::run, shown::add, problems::add);
+        LibraryViewModel vm = new LibraryViewModel(library, new ArticleImporter(), noStore(), background::add,
+                Runnable::run, shown::add, problems::add, infos::add);
 
         vm.prepareToOpen();
         vm.prepareToOpen();
