@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
  * @param format  "md" or "json" for --export; empty to go by the file's extension
+ * @param importFile a JSON export whose annotations to merge into the article's, without a window, and exit
  */
 public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
-                      Optional<Path> export, Optional<String> format) {
+                      Optional<Path> export, Optional<String> format, Optional<Path> importFile) {
 
     public static final String USAGE = """
             Usage: margin [options]
@@ -28,6 +29,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                                 and exit without opening a window
               --format md|json  for --export: a Markdown study sheet or the full JSON export
                                 (default: by FILE's extension, else md)
+              --import FILE     merge the annotations in FILE (a JSON export) into those of the article
+                                (--article, or the bundled one), print what was added, updated and left,
+                                and exit without opening a window; nothing changes if FILE is refused
               --help            show this help""";
 
     /** Thrown for an option Margin does not know or one missing its value. */
@@ -44,6 +48,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         boolean help = false;
         Path export = null;
         String format = null;
+        Path importFile = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -61,6 +66,10 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                     export = Path.of(valueOf(name, inline, args, i));
                     i += inline == null ? 1 : 0;
                 }
+                case "--import" -> {
+                    importFile = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                }
                 case "--format" -> {
                     format = valueOf(name, inline, args, i).toLowerCase(java.util.Locale.ROOT);
                     i += inline == null ? 1 : 0;
@@ -76,8 +85,11 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         if (format != null && export == null) {
             throw new OptionsException("--format goes with --export FILE");
         }
+        if (importFile != null && export != null) {
+            throw new OptionsException("--import and --export cannot be used together");
+        }
         return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
-                Optional.ofNullable(export), Optional.ofNullable(format));
+                Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(importFile));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {
