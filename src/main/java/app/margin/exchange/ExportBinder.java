@@ -11,13 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns a parsed export file into {@link ExportData}, checking every member on the way. Each problem becomes an
+ * Checks the members of an export file as {@link ExportStream} reads them, turning them into records. Each problem becomes an
  * {@link ExchangeException} naming the file and the JSON path. Unknown members are ignored, so a later Margin may
  * add optional ones without raising the schema version.
  */
@@ -36,18 +35,18 @@ final class ExportBinder {
 
     private final String source;
 
-    private ExportBinder(String source) {
+    /** What the top level of a file says besides its annotations. */
+    record Head(ExportData.ArticleRef article, Instant exportedAt) {}
+
+    ExportBinder(String source) {
         this.source = source;
     }
 
-    static ExportData bind(JsonNode root, String source) throws ExchangeException {
-        return new ExportBinder(source).root(root);
-    }
-
-    private ExportData root(JsonNode root) throws ExchangeException {
-        if (root == null || !root.isObject()) {
-            throw new ExchangeException(source + " is not a Margin notes file: it holds no JSON object.");
-        }
+    /**
+     * Checks the top-level members other than the annotation lists, in the order a reader fixes them: the
+     * format marker, its version, the export time, the article.
+     */
+    Head head(JsonNode root) throws ExchangeException {
         JsonNode format = root.get("format");
         if (format == null || !format.isTextual() || !format.textValue().equals(AnnotationExport.FORMAT)) {
             throw new ExchangeException(source + " is not a Margin notes file (at $.format, expected \""
@@ -68,26 +67,20 @@ final class ExportBinder {
                 nonBlank(articleNode, "$.article", "id"),
                 string(articleNode, "$.article", "title", MAX_NAME_LENGTH),
                 optionalString(articleNode, "$.article", "contentHash"));
-
-        Set<String> ids = new HashSet<>();
-        List<Note> notes = new ArrayList<>();
-        JsonNode noteArray = array(root, "$", "notes");
-        for (int i = 0; i < noteArray.size(); i++) {
-            Note note = note(noteArray.get(i), "$.notes[" + i + "]", article.id());
-            unique(ids, note.id(), "$.notes[" + i + "].id");
-            notes.add(note);
-        }
-        List<Bookmark> bookmarks = new ArrayList<>();
-        JsonNode bookmarkArray = array(root, "$", "bookmarks");
-        for (int i = 0; i < bookmarkArray.size(); i++) {
-            Bookmark bookmark = bookmark(bookmarkArray.get(i), "$.bookmarks[" + i + "]", article.id());
-            unique(ids, bookmark.id(), "$.bookmarks[" + i + "].id");
-            bookmarks.add(bookmark);
-        }
-        return new ExportData(article, exportedAt, notes, bookmarks);
+        return new Head(article, exportedAt);
     }
 
-    private Note note(JsonNode node, String path, String articleId) throws ExchangeException {
+    /** A list member that is missing, or is not a list, as found among the top-level members. */
+    ExchangeException notAList(JsonNode root, String name) {
+        JsonNode node = root.get(name);
+        return node == null ? missing("$", name) : problem("$." + name, "expected a list, found " + describe(node));
+    }
+
+    ExchangeException notAnObject(JsonNode root) {
+        return new ExchangeException(source + " is not a Margin notes file: it holds no JSON object.");
+    }
+
+    Note note(JsonNode node, String path, String articleId) throws ExchangeException {
         requireObject(node, path, "a note");
         String kindKey = string(node, path, "kind", 32);
         NoteKind kind = switch (kindKey) {
@@ -131,7 +124,7 @@ final class ExportBinder {
                 anchor, color, text, tags, time(node, path, "created"), time(node, path, "updated"));
     }
 
-    private Bookmark bookmark(JsonNode node, String path, String articleId) throws ExchangeException {
+    Bookmark bookmark(JsonNode node, String path, String articleId) throws ExchangeException {
         requireObject(node, path, "a bookmark");
         return new Bookmark(id(node, path), articleId, optionalString(node, path, "contentHash"),
                 anchor(node, path), string(node, path, "name", MAX_NAME_LENGTH), time(node, path, "created"),
@@ -185,7 +178,7 @@ final class ExportBinder {
         return out.append(value.length() > 40 ? "…\" (" + value.length() + " characters)" : "\"").toString();
     }
 
-    private void unique(Set<String> ids, String id, String path) throws ExchangeException {
+    void unique(Set<String> ids, String id, String path) throws ExchangeException {
         if (!ids.add(id)) {
             throw problem(path, "the id \"" + id + "\" is used twice in this file");
         }

@@ -14,16 +14,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The body of {@link AnnotationStore#importAnnotations}, run inside the caller's transaction: reads the stored
- * rows with the incoming ids (whatever their article), decides per annotation, and writes the changes as batches
- * of the import upsert, which enforces the same rules again in SQL.
+ * The body of {@link AnnotationStore#importAnnotations}, run inside the caller's transaction: a chunk at a time,
+ * reads the stored rows with the incoming ids (whatever their article), decides per annotation, and writes the
+ * changes as batches of the import upsert, which enforces the same rules again in SQL.
  */
 final class AnnotationImport {
 
-    /** Ids per {@code IN (...)} query, well under SQLite's limit on parameters. */
-    private static final int LOOKUP_CHUNK = 500;
-    /** Rows per executed batch. */
-    private static final int WRITE_CHUNK = 1_000;
+    /** Ids per lookup ({@code IN (...)}, well under SQLite's limit on parameters) and about rows per batch. */
+    private static final int CHUNK = 500;
 
     private final Connection connection;
     private final String articleId;
@@ -79,38 +77,30 @@ final class AnnotationImport {
         void bind(PreparedStatement statement, T value) throws SQLException;
     }
 
+    /**
+     * Goes through the incoming annotations a chunk at a time, so that only a chunk's stored rows are in memory
+     * beside the incoming ones, and writes what changes in batches.
+     */
     private <T> void merge(String table, String columns, String upsertSql, List<T> incoming, Function<T, String> id,
             Function<T, String> owner, Function<T, Instant> updatedAt, RowReader<T> reader, Binder<T> binder)
             throws SQLException {
-        if (incoming.isEmpty()) {
-            return;
-        }
-        Map<String, T> current = stored(table, columns, incoming, id, reader);
+        Map<String, T> written = new HashMap<>(); // an id repeated in the list compares with what this import wrote
         try (PreparedStatement upsert = connection.prepareStatement(upsertSql)) {
             int pending = 0;
-            for (T candidate : incoming) {
-                T existing = current.get(id.apply(candidate));
-                if (existing != null && !owner.apply(existing).equals(articleId)) {
-                    otherArticle++;
-                    continue;
+            for (int from = 0; from < incoming.size(); from += CHUNK) {
+                List<T> chunk = incoming.subList(from, Math.min(incoming.size(), from + CHUNK));
+                Map<String, T> stored = stored(table, columns, chunk, id, reader);
+                for (T candidate : chunk) {
+                    T existing = written.getOrDefault(id.apply(candidate), stored.get(id.apply(candidate)));
+                    if (!takes(candidate, existing, owner, updatedAt)) {
+                        continue;
+                    }
+                    written.put(id.apply(candidate), candidate);
+                    binder.bind(upsert, candidate);
+                    upsert.addBatch();
+                    pending++;
                 }
-                if (existing != null && existing.equals(candidate)) {
-                    unchanged++;
-                    continue;
-                }
-                if (existing != null && !updatedAt.apply(candidate).isAfter(updatedAt.apply(existing))) {
-                    skippedOlder++;
-                    continue;
-                }
-                if (existing == null) {
-                    added++;
-                } else {
-                    updated++;
-                }
-                current.put(id.apply(candidate), candidate);
-                binder.bind(upsert, candidate);
-                upsert.addBatch();
-                if (++pending == WRITE_CHUNK) {
+                if (pending >= CHUNK) {
                     execute(upsert, table);
                     pending = 0;
                 }
@@ -119,6 +109,25 @@ final class AnnotationImport {
                 execute(upsert, table);
             }
         }
+    }
+
+    /** Whether the import takes {@code candidate} over {@code existing}; counts the decision. */
+    private <T> boolean takes(T candidate, T existing, Function<T, String> owner, Function<T, Instant> updatedAt) {
+        if (existing == null) {
+            added++;
+            return true;
+        }
+        if (!owner.apply(existing).equals(articleId)) {
+            otherArticle++;
+        } else if (existing.equals(candidate)) {
+            unchanged++;
+        } else if (updatedAt.apply(candidate).isAfter(updatedAt.apply(existing))) {
+            updated++;
+            return true;
+        } else {
+            skippedOlder++;
+        }
+        return false;
     }
 
     /** Every batched row must have changed: the SQL refusing one means the decision above was wrong. */
@@ -131,23 +140,19 @@ final class AnnotationImport {
         }
     }
 
-    /** The stored rows with the incoming ids, of any article. */
-    private <T> Map<String, T> stored(String table, String columns, List<T> incoming, Function<T, String> id,
+    /** The stored rows with the ids of {@code chunk}, of any article. */
+    private <T> Map<String, T> stored(String table, String columns, List<T> chunk, Function<T, String> id,
             RowReader<T> reader) throws SQLException {
         Map<String, T> byId = new HashMap<>();
-        for (int from = 0; from < incoming.size(); from += LOOKUP_CHUNK) {
-            List<T> chunk = incoming.subList(from, Math.min(incoming.size(), from + LOOKUP_CHUNK));
-            String sql = "SELECT " + columns + " FROM " + table + " WHERE id IN (" + "?, ".repeat(chunk.size() - 1)
-                    + "?)";
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, id.apply(chunk.get(i)));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        T row = reader.read(rows);
-                        byId.put(id.apply(row), row);
-                    }
+        String sql = "SELECT " + columns + " FROM " + table + " WHERE id IN (" + "?, ".repeat(chunk.size() - 1) + "?)";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < chunk.size(); i++) {
+                select.setString(i + 1, id.apply(chunk.get(i)));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    T row = reader.read(rows);
+                    byId.put(id.apply(row), row);
                 }
             }
         }
