@@ -224,6 +224,31 @@ class AnnotationExportTest {
     }
 
     @Test
+    void textAfterTheJsonIsRefused() throws Exception {
+        String whole = Files.readString(edited(root -> { }));
+        assertRefused(write("notes.json", whole + "\n{}"),
+                "notes.json is not a Margin notes file: there is more text after the end of the JSON at line");
+    }
+
+    @Test
+    void aMemberTwiceInOneObjectOrAListAtTheTopAreRefused() throws Exception {
+        assertRefused(write("notes.json", "{\"format\": \"margin-annotations\", \"format\": \"x\"}"),
+                "notes.json is not a Margin notes file: a member appears twice in the same object at line 1");
+        assertRefused(write("notes.json", "[1, 2]"), "notes.json is not a Margin notes file: it holds no JSON object.");
+    }
+
+    @Test
+    void theFormatIsReportedBeforeAProblemInANoteThatComesFirstInTheFile() throws Exception {
+        String tooLong = "x".repeat(Note.MAX_TEXT_LENGTH + 1);
+        Path file = edited(root -> {
+            note(3, "text", tooLong).accept(root);
+            root.remove("format");
+            root.put("format", "something-else"); // now after the notes
+        });
+        assertRefused(file, "notes.json is not a Margin notes file (at $.format, expected \"margin-annotations\").");
+    }
+
+    @Test
     void fileOverTheSizeLimitIsRefusedBeforeParsing() throws Exception {
         Path big = temp.resolve("big.json");
         try (var channel = Files.newByteChannel(big, java.nio.file.StandardOpenOption.CREATE_NEW,
