@@ -37,7 +37,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * Imports of generated files, hostile ones included (bad ids, years out of range, over-long text, repeated ids,
  * ids of other articles' notes), into one store whose state carries over from try to try.
  */
-class ImportProperties {
+class ImportPropertiesTest {
 
     private static final String TARGET = "target-article";
     private static final List<String> OTHERS = List.of("other-a", "other-b");
