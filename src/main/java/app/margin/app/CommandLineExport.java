@@ -36,10 +36,7 @@ final class CommandLineExport {
         Path dataDir = options.resolveDataDir(env, home);
         Clock clock = Clock.system(ZoneId.systemDefault());
         try {
-            ArticleReader reader = new ArticleReader();
-            Article article = options.article().isPresent()
-                    ? new ArticleImporter(reader).importFile(options.article().get())
-                    : reader.readBundled(ArticleSource.BUNDLED);
+            Article article = article(options);
             OpenResult opened = StoreOpener.open(dataDir, clock);
             opened.problem().ifPresent(p -> err.println("margin: " + p));
             try (AnnotationStore store = opened.store()) {
@@ -64,5 +61,13 @@ final class CommandLineExport {
             err.println("margin: could not write " + file + ": " + e.getMessage());
         }
         return 1;
+    }
+
+    /** The article a command-line run is about: --article, or the bundled one. */
+    static Article article(Options options) throws ArticleException {
+        ArticleReader reader = new ArticleReader();
+        return options.article().isPresent()
+                ? new ArticleImporter(reader).importFile(options.article().get())
+                : reader.readBundled(ArticleSource.BUNDLED);
     }
 }

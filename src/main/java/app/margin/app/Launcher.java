@@ -95,6 +95,11 @@ public final class Launcher {
                 System.exit(CommandLineExport.run(options, System.getenv(),
                         java.nio.file.Path.of(System.getProperty("user.home")), System.out, System.err));
             }
+            if (options.importFile().isPresent()) {
+                System.setProperty("slf4j.internal.verbosity", "ERROR");
+                System.exit(CommandLineImport.run(options, System.getenv(),
+                        java.nio.file.Path.of(System.getProperty("user.home")), System.out, System.err));
+            }
         } catch (Options.OptionsException e) {
             System.err.println("margin: " + e.getMessage());
             System.err.println(Options.USAGE);

@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
  * @param format  "md" or "json" for --export; empty to go by the file's extension
- * @param outline print this file's outline and exit, without a window
+ * @param outline    print this file's outline and exit, without a window
+ * @param importFile a JSON export whose annotations to merge into the article's, without a window, and exit
  */
 public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
-                      Optional<Path> export, Optional<String> format, Optional<Path> outline) {
+                      Optional<Path> export, Optional<String> format, Optional<Path> outline,
+                      Optional<Path> importFile) {
 
     public static final String USAGE = """
             Usage: margin [options] [FILE]
@@ -35,6 +37,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
               --format md|json  for --export: a Markdown study sheet or the full JSON export
                                 (default: by FILE's extension, else md)
               --outline FILE    print the outline Margin shows for FILE, two spaces a level, and exit
+              --import FILE     merge the annotations in FILE (a JSON export) into those of the article
+                                (--article, or the bundled one), print what was added, updated and left,
+                                and exit without opening a window; nothing changes if FILE is refused
               --help            show this help""";
 
     /** Thrown for an option Margin does not know or one missing its value. */
@@ -52,6 +57,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         Path export = null;
         String format = null;
         Path outline = null;
+        Path importFile = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -67,6 +73,10 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                 }
                 case "--export" -> {
                     export = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                }
+                case "--import" -> {
+                    importFile = Path.of(valueOf(name, inline, args, i));
                     i += inline == null ? 1 : 0;
                 }
                 case "--format" -> {
@@ -95,8 +105,12 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         if (format != null && export == null) {
             throw new OptionsException("--format goes with --export FILE");
         }
+        if (importFile != null && export != null) {
+            throw new OptionsException("--import and --export cannot be used together");
+        }
         return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
-                Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(outline));
+                Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(outline),
+                Optional.ofNullable(importFile));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {

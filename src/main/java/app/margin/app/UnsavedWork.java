@@ -3,6 +3,7 @@ package app.margin.app;
 import app.margin.exchange.AnnotationExport;
 import app.margin.exchange.ExchangeException;
 import app.margin.exchange.ExportData;
+import app.margin.model.AnnotationId;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Note;
 import app.margin.ui.annotations.AnnotationsViewModel;
@@ -11,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -39,20 +44,57 @@ final class UnsavedWork {
         this.clock = clock;
     }
 
-    /** Writes the text of each over-long note, headed by its article and section. */
+    /**
+     * Writes the text of each over-long note, headed by its article and section, to a file named after the note
+     * by {@link #fileName}, never by the raw id. A draft that cannot be written does not stop the others; the
+     * failures are reported together at the end.
+     */
     void keepDrafts(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException {
         // The snapshot, not the FX thread's maps: closing may run without the FX thread.
         AnnotationsViewModel.ClosingSnapshot snapshot = annotations.closingSnapshot();
-        Map<String, String> drafts = snapshot.drafts();
+        keepDrafts(snapshot.drafts(), id -> snapshot.note(id).map(n -> describe(n, layout)));
+    }
+
+    void keepDrafts(Map<String, String> drafts, Function<String, Optional<String>> heading) throws IOException {
         if (drafts.isEmpty()) {
             return;
         }
         Files.createDirectories(folder);
+        IOException failed = null;
         for (Map.Entry<String, String> draft : drafts.entrySet()) {
-            Path file = folder.resolve(draft.getKey() + ".txt");
-            String about = snapshot.note(draft.getKey()).map(n -> describe(n, layout)).orElse("");
-            Files.writeString(file, about + draft.getValue(), StandardCharsets.UTF_8);
-            System.err.println("margin: a note too long to save was kept in " + file);
+            Path file = folder.resolve(fileName(draft.getKey(), ".txt"));
+            try {
+                Files.writeString(file, heading.apply(draft.getKey()).orElse("") + draft.getValue(),
+                        StandardCharsets.UTF_8);
+                System.err.println("margin: a note too long to save was kept in " + file);
+            } catch (IOException | RuntimeException e) {
+                if (failed == null) {
+                    failed = new IOException("could not write " + file + ": " + e.getMessage(), e);
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /**
+     * A file name for something with this id that stays inside the folder whatever the id holds: the id itself if
+     * it is a {@linkplain AnnotationId#isSafe safe id}, otherwise a hash of it, so "../x", a NUL or a thousand
+     * characters can neither escape the folder, fail the path, nor be too long.
+     */
+    static String fileName(String id, String suffix) {
+        return (AnnotationId.isSafe(id) ? id : "id-" + sha256(id).substring(0, 32)) + suffix;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
     }
 
@@ -70,6 +112,7 @@ final class UnsavedWork {
      */
     Path keepAnnotations(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException, ExchangeException {
         Files.createDirectories(folder);
+        // Article ids are checked where they come in (ArticleBinder.ID): letters, digits, ".", "_", "-", at most 200.
         Path file = folder.resolve(layout.article().id() + "-" + STAMP.format(clock.instant()) + ".json");
         AnnotationsViewModel.ClosingSnapshot snapshot = annotations.closingSnapshot();
         AnnotationExport.write(file, new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),

@@ -14,10 +14,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,8 +58,6 @@ public final class AnnotationExport {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private AnnotationExport() {}
 
@@ -116,19 +110,24 @@ public final class AnnotationExport {
     }
 
     /**
-     * Reads an export from a stream, which is not closed. At most {@link #MAX_FILE_BYTES} are read before
-     * parsing starts; {@code sourceName} names the file in messages.
+     * Reads an export from a stream, which is not closed. It is parsed as it is read, one annotation at a time
+     * (a 64 MiB file does not become a tree in memory), and refused once more than {@link #MAX_FILE_BYTES} are
+     * read; {@code sourceName} names the file in messages. Nothing is returned, and so nothing can be imported,
+     * before the whole file has been read and checked.
      */
     public static ExportData read(InputStream in, String sourceName) throws ExchangeException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        byte[] bytes = readAtMost(in, sourceName);
-        if (bytes.length == 0) {
-            throw new ExchangeException(sourceName + " is empty; it holds no notes.");
-        }
-        JsonNode root;
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
-            root = MAPPER.readTree(parser);
+        Limited limited = new Limited(in);
+        try {
+            if (limited.isEmpty()) {
+                throw new ExchangeException(sourceName + " is empty; it holds no notes.");
+            }
+            try (JsonParser parser = FACTORY.createParser(limited)) {
+                return ExportStream.read(parser, sourceName);
+            }
+        } catch (Limited.TooLarge e) {
+            throw tooLarge(sourceName);
         } catch (JsonEOFException e) {
             throw new ExchangeException(sourceName + " ends unexpectedly" + at(e.getLocation())
                     + "; the file may have been cut off while it was copied.", e);
@@ -141,23 +140,57 @@ public final class AnnotationExport {
         } catch (IOException e) {
             throw new ExchangeException("Margin could not read " + sourceName + ".", e);
         }
-        return ExportBinder.bind(root, sourceName);
     }
 
-    private static byte[] readAtMost(InputStream in, String sourceName) throws ExchangeException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        try {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                if (out.size() + (long) n > MAX_FILE_BYTES) {
-                    throw tooLarge(sourceName);
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new ExchangeException("Margin could not read " + sourceName + ".", e);
+    /** The stream, refusing to give more than {@link #MAX_FILE_BYTES}; it can tell whether it holds nothing. */
+    private static final class Limited extends java.io.FilterInputStream {
+        static final class TooLarge extends IOException {
+            private static final long serialVersionUID = 1L;
         }
-        return out.toByteArray();
+
+        private long count;
+
+        Limited(InputStream in) {
+            super(new java.io.BufferedInputStream(in, 64 * 1024));
+        }
+
+        boolean isEmpty() throws IOException {
+            in.mark(1);
+            boolean empty = in.read() < 0;
+            in.reset();
+            return empty;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(n);
+            count += skipped;
+            if (count > MAX_FILE_BYTES) {
+                throw new TooLarge();
+            }
+            return skipped;
+        }
+
+        private void count(int n) throws TooLarge {
+            count += n;
+            if (count > MAX_FILE_BYTES) {
+                throw new TooLarge();
+            }
+        }
     }
 
     private static ExchangeException tooLarge(String name) {

@@ -1,6 +1,7 @@
 package app.margin.exchange;
 
 import app.margin.model.Anchor;
+import app.margin.model.AnnotationId;
 import app.margin.model.Bookmark;
 import app.margin.model.HighlightColor;
 import app.margin.model.Note;
@@ -10,35 +11,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns a parsed export file into {@link ExportData}, checking every member on the way. Each problem becomes an
+ * Checks the members of an export file as {@link ExportStream} reads them, turning them into records. Each problem becomes an
  * {@link ExchangeException} naming the file and the JSON path. Unknown members are ignored, so a later Margin may
  * add optional ones without raising the schema version.
  */
 final class ExportBinder {
 
-    /** The longest bookmark name accepted. */
+    /** The longest bookmark name, and article title, accepted. */
     static final int MAX_NAME_LENGTH = 1_000;
+    /** The most tags a note may have, and the longest tag. */
+    static final int MAX_TAGS = 100;
+    static final int MAX_TAG_LENGTH = 200;
+    /** The longest context before or after a quote (Margin itself keeps {@link TextQuote#CONTEXT_LENGTH}). */
+    static final int MAX_CONTEXT_LENGTH = 1_000;
+    /** Times from {@link #EARLIEST} (inclusive) to {@link #LATEST} (exclusive): the years 1970 to 9999. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     private final String source;
 
-    private ExportBinder(String source) {
+    /** What the top level of a file says besides its annotations. */
+    record Head(ExportData.ArticleRef article, Instant exportedAt) {}
+
+    ExportBinder(String source) {
         this.source = source;
     }
 
-    static ExportData bind(JsonNode root, String source) throws ExchangeException {
-        return new ExportBinder(source).root(root);
-    }
-
-    private ExportData root(JsonNode root) throws ExchangeException {
-        if (root == null || !root.isObject()) {
-            throw new ExchangeException(source + " is not a Margin notes file: it holds no JSON object.");
-        }
+    /**
+     * Checks the top-level members other than the annotation lists, in the order a reader fixes them: the
+     * format marker, its version, the export time, the article.
+     */
+    Head head(JsonNode root) throws ExchangeException {
         JsonNode format = root.get("format");
         if (format == null || !format.isTextual() || !format.textValue().equals(AnnotationExport.FORMAT)) {
             throw new ExchangeException(source + " is not a Margin notes file (at $.format, expected \""
@@ -57,28 +65,22 @@ final class ExportBinder {
         JsonNode articleNode = object(root, "$", "article");
         ExportData.ArticleRef article = new ExportData.ArticleRef(
                 nonBlank(articleNode, "$.article", "id"),
-                string(articleNode, "$.article", "title", Integer.MAX_VALUE),
+                string(articleNode, "$.article", "title", MAX_NAME_LENGTH),
                 optionalString(articleNode, "$.article", "contentHash"));
-
-        Set<String> ids = new HashSet<>();
-        List<Note> notes = new ArrayList<>();
-        JsonNode noteArray = array(root, "$", "notes");
-        for (int i = 0; i < noteArray.size(); i++) {
-            Note note = note(noteArray.get(i), "$.notes[" + i + "]", article.id());
-            unique(ids, note.id(), "$.notes[" + i + "].id");
-            notes.add(note);
-        }
-        List<Bookmark> bookmarks = new ArrayList<>();
-        JsonNode bookmarkArray = array(root, "$", "bookmarks");
-        for (int i = 0; i < bookmarkArray.size(); i++) {
-            Bookmark bookmark = bookmark(bookmarkArray.get(i), "$.bookmarks[" + i + "]", article.id());
-            unique(ids, bookmark.id(), "$.bookmarks[" + i + "].id");
-            bookmarks.add(bookmark);
-        }
-        return new ExportData(article, exportedAt, notes, bookmarks);
+        return new Head(article, exportedAt);
     }
 
-    private Note note(JsonNode node, String path, String articleId) throws ExchangeException {
+    /** A list member that is missing, or is not a list, as found among the top-level members. */
+    ExchangeException notAList(JsonNode root, String name) {
+        JsonNode node = root.get(name);
+        return node == null ? missing("$", name) : problem("$." + name, "expected a list, found " + describe(node));
+    }
+
+    ExchangeException notAnObject(JsonNode root) {
+        return new ExchangeException(source + " is not a Margin notes file: it holds no JSON object.");
+    }
+
+    Note note(JsonNode node, String path, String articleId) throws ExchangeException {
         requireObject(node, path, "a note");
         String kindKey = string(node, path, "kind", 32);
         NoteKind kind = switch (kindKey) {
@@ -103,21 +105,28 @@ final class ExportBinder {
         }
         String text = string(node, path, "text", Note.MAX_TEXT_LENGTH);
         JsonNode tagArray = array(node, path, "tags");
+        if (tagArray.size() > MAX_TAGS) {
+            throw problem(path + ".tags", "a note has " + tagArray.size() + " tags; Margin keeps at most " + MAX_TAGS);
+        }
         List<String> tags = new ArrayList<>();
         for (int i = 0; i < tagArray.size(); i++) {
             JsonNode tag = tagArray.get(i);
             if (!tag.isTextual()) {
                 throw problem(path + ".tags[" + i + "]", "expected a tag as text, found " + describe(tag));
             }
+            if (tag.textValue().length() > MAX_TAG_LENGTH) {
+                throw problem(path + ".tags[" + i + "]", "the tag is " + tag.textValue().length()
+                        + " characters long; Margin keeps at most " + MAX_TAG_LENGTH);
+            }
             tags.add(tag.textValue());
         }
-        return new Note(nonBlank(node, path, "id"), articleId, optionalString(node, path, "contentHash"), kind,
+        return new Note(id(node, path), articleId, optionalString(node, path, "contentHash"), kind,
                 anchor, color, text, tags, time(node, path, "created"), time(node, path, "updated"));
     }
 
-    private Bookmark bookmark(JsonNode node, String path, String articleId) throws ExchangeException {
+    Bookmark bookmark(JsonNode node, String path, String articleId) throws ExchangeException {
         requireObject(node, path, "a bookmark");
-        return new Bookmark(nonBlank(node, path, "id"), articleId, optionalString(node, path, "contentHash"),
+        return new Bookmark(id(node, path), articleId, optionalString(node, path, "contentHash"),
                 anchor(node, path), string(node, path, "name", MAX_NAME_LENGTH), time(node, path, "created"),
                 time(node, path, "updated"));
     }
@@ -135,14 +144,41 @@ final class ExportBinder {
             if (exact.isEmpty()) {
                 throw problem(path + ".quote.exact", "the quoted passage is empty");
             }
-            quote = new TextQuote(exact, string(quoteNode, path + ".quote", "prefix", Integer.MAX_VALUE),
-                    string(quoteNode, path + ".quote", "suffix", Integer.MAX_VALUE));
+            quote = new TextQuote(exact, string(quoteNode, path + ".quote", "prefix", MAX_CONTEXT_LENGTH),
+                    string(quoteNode, path + ".quote", "suffix", MAX_CONTEXT_LENGTH));
         }
         return new Anchor(sectionId, quote, offset(node, path, "paragraphIndex"), offset(node, path, "start"),
                 offset(node, path, "end"));
     }
 
-    private void unique(Set<String> ids, String id, String path) throws ExchangeException {
+    /**
+     * An annotation's id, which must be {@linkplain AnnotationId#isSafe safe}: ids end up in file names (kept
+     * drafts) and messages, so "../x", a NUL or a thousand characters are refused here, where they come in.
+     */
+    private String id(JsonNode node, String path) throws ExchangeException {
+        String id = string(node, path, "id", Integer.MAX_VALUE);
+        if (!AnnotationId.isSafe(id)) {
+            throw problem(path + ".id", "the id " + preview(id) + " is not one Margin accepts; an id is "
+                    + AnnotationId.rule());
+        }
+        return id;
+    }
+
+    /** A value quoted in a message: at most 40 characters, control characters, quotes and backslashes as codes. */
+    private static String preview(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < Math.min(value.length(), 40); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '"' || c == '\\') {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append(value.length() > 40 ? "…\" (" + value.length() + " characters)" : "\"").toString();
+    }
+
+    void unique(Set<String> ids, String id, String path) throws ExchangeException {
         if (!ids.add(id)) {
             throw problem(path, "the id \"" + id + "\" is used twice in this file");
         }
@@ -207,12 +243,18 @@ final class ExportBinder {
 
     private Instant time(JsonNode parent, String path, String name) throws ExchangeException {
         String text = string(parent, path, name, 64);
+        Instant time;
         try {
-            return Instant.parse(text);
+            time = Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw problem(path + "." + name, "expected a UTC time like 2025-03-01T09:30:00.000000000Z, found \""
-                    + text + "\"");
+            throw problem(path + "." + name, "expected a UTC time like 2025-03-01T09:30:00.000000000Z, found "
+                    + preview(text));
         }
+        if (time.isBefore(EARLIEST) || !time.isBefore(LATEST)) {
+            throw problem(path + "." + name, "the time " + preview(text)
+                    + " is outside the years 1970 to 9999 that Margin accepts");
+        }
+        return time;
     }
 
     private JsonNode required(JsonNode parent, String path, String name) throws ExchangeException {

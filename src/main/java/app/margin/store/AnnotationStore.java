@@ -17,7 +17,11 @@ public interface AnnotationStore extends AutoCloseable {
 
     List<Bookmark> bookmarks(String articleId) throws StoreException;
 
-    /** Inserts the bookmark, or replaces the one with the same id. */
+    /**
+     * Inserts the bookmark, or replaces the one with the same id (the reader's latest action wins, so undo can
+     * bring back an older version). An id that belongs to another article's bookmark is refused: a bookmark never
+     * moves between articles.
+     */
     void saveBookmark(Bookmark bookmark) throws StoreException;
 
     void deleteBookmark(String id) throws StoreException;
@@ -25,10 +29,26 @@ public interface AnnotationStore extends AutoCloseable {
     /** All notes and highlights of the article, oldest first. */
     List<Note> notes(String articleId) throws StoreException;
 
-    /** Inserts the note, or replaces the one with the same id. */
+    /**
+     * Inserts the note, or replaces the one with the same id (the reader's latest action wins, so undo can bring
+     * back an older version). An id that belongs to another article's note is refused: a note never moves between
+     * articles.
+     */
     void saveNote(Note note) throws StoreException;
 
     void deleteNote(String id) throws StoreException;
+
+    /**
+     * Merges imported notes and bookmarks into article {@code articleId}, by id, in one transaction: all of it is
+     * committed or none. An id the store does not have is added; one it has on this article is replaced only when
+     * the import's {@code updated} time is later (on a tie the stored copy stays), so an older copy never overwrites
+     * a newer edit and importing twice changes nothing; one it has on another article is left alone, never moved.
+     * Nothing is deleted.
+     *
+     * @throws IllegalArgumentException if a note or bookmark does not belong to {@code articleId}
+     */
+    ImportOutcome importAnnotations(String articleId, List<Note> notes, List<Bookmark> bookmarks)
+            throws StoreException;
 
     Optional<ReadingPosition> readingPosition(String articleId) throws StoreException;
 

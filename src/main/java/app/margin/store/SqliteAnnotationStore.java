@@ -74,17 +74,9 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     public void saveBookmark(Bookmark bookmark) throws StoreException {
         Objects.requireNonNull(bookmark, "bookmark");
         inTransaction("Margin could not save the bookmark.", () -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO bookmarks ("
-                    + Rows.BOOKMARK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (id) DO UPDATE SET " + Rows.updateAll(Rows.BOOKMARK_COLUMNS))) {
-                upsert.setString(1, bookmark.id());
-                upsert.setString(2, bookmark.articleId());
-                upsert.setString(3, bookmark.contentHash());
-                Rows.bindAnchor(upsert, 4, bookmark.anchor());
-                upsert.setString(11, bookmark.name());
-                upsert.setString(12, Sqlite.timestamp(bookmark.created()));
-                upsert.setString(13, Sqlite.timestamp(bookmark.updated()));
-                upsert.executeUpdate();
+            try (PreparedStatement upsert = connection.prepareStatement(Upserts.SAVE_BOOKMARK)) {
+                Upserts.bind(upsert, bookmark);
+                Upserts.saveOne(upsert, "bookmark", bookmark.id());
             }
         });
     }
@@ -102,22 +94,10 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     @Override
     public void saveNote(Note note) throws StoreException {
         Objects.requireNonNull(note, "note");
-        String tags = Rows.tagsJson(note.tags());
         inTransaction("Margin could not save the note.", () -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO notes (" + Rows.NOTE_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (id) DO UPDATE SET " + Rows.updateAll(Rows.NOTE_COLUMNS))) {
-                upsert.setString(1, note.id());
-                upsert.setString(2, note.articleId());
-                upsert.setString(3, note.contentHash());
-                upsert.setString(4, note.kind().name());
-                Rows.bindAnchor(upsert, 5, note.anchor());
-                upsert.setString(12, note.color() == null ? null : note.color().key());
-                upsert.setString(13, note.text());
-                upsert.setString(14, tags);
-                upsert.setString(15, Sqlite.timestamp(note.created()));
-                upsert.setString(16, Sqlite.timestamp(note.updated()));
-                upsert.executeUpdate();
+            try (PreparedStatement upsert = connection.prepareStatement(Upserts.SAVE_NOTE)) {
+                Upserts.bind(upsert, note);
+                Upserts.saveOne(upsert, "note", note.id());
             }
         });
     }
@@ -125,6 +105,19 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     @Override
     public void deleteNote(String id) throws StoreException {
         deleteById("notes", id, "Margin could not delete the note.");
+    }
+
+    @Override
+    public ImportOutcome importAnnotations(String articleId, List<Note> notes, List<Bookmark> bookmarks)
+            throws StoreException {
+        Objects.requireNonNull(articleId, "articleId");
+        List<Note> noteList = List.copyOf(notes);
+        List<Bookmark> bookmarkList = List.copyOf(bookmarks);
+        AnnotationImport.check(articleId, noteList, bookmarkList);
+        ImportOutcome[] outcome = new ImportOutcome[1];
+        inTransaction("Margin could not save the imported notes.",
+                () -> outcome[0] = AnnotationImport.run(connection, articleId, noteList, bookmarkList));
+        return outcome[0];
     }
 
     @Override

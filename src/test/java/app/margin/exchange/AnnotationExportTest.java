@@ -78,7 +78,7 @@ class AnnotationExportTest {
         try (AnnotationStore target = open("desktop")) {
             MergeResult result = AnnotationMerge.merge(target, AnnotationExport.read(file), study.article.id());
 
-            assertThat(result).isEqualTo(new MergeResult(notes.size() + bookmarks.size(), 0, 0, 0));
+            assertThat(result).isEqualTo(new MergeResult(notes.size() + bookmarks.size(), 0, 0, 0, 0));
             assertThat(target.notes(study.article.id())).containsExactlyElementsOf(notes);
             assertThat(target.bookmarks(study.article.id())).containsExactlyElementsOf(bookmarks);
         }
@@ -152,6 +152,100 @@ class AnnotationExportTest {
     void duplicateIdInFileIsRefused() throws Exception {
         assertRefused(edited(root -> ((ObjectNode) root.withArray("notes").get(1)).put("id", "note-dialogue")),
                 "notes.json, at $.notes[1].id: the id \"note-dialogue\" is used twice in this file.");
+    }
+
+    private static Consumer<ObjectNode> note(int index, String member, String value) {
+        return root -> ((ObjectNode) root.withArray("notes").get(index)).put(member, value);
+    }
+
+    @Test
+    void idThatClimbsOutOfAFolderIsRefusedWithItsPath() throws Exception {
+        assertRefused(edited(note(0, "id", "../x")), "notes.json, at $.notes[0].id: the id \"../x\" is not one"
+                + " Margin accepts; an id is 1 to 64 letters, digits, '-' or '_'.");
+    }
+
+    @Test
+    void idWithANulOrSlashOrOfAThousandCharactersIsRefused() throws Exception {
+        assertRefused(edited(note(2, "id", "a\u0000b")), "at $.notes[2].id: the id \"a\\u0000b\" is not one");
+        assertRefused(edited(root -> ((ObjectNode) root.withArray("bookmarks").get(0)).put("id", "a/b")),
+                "at $.bookmarks[0].id: the id \"a/b\" is not one");
+        assertRefused(edited(note(1, "id", "n".repeat(1_000))), "at $.notes[1].id: the id \"" + "n".repeat(40)
+                + "…\" (1000 characters) is not one");
+    }
+
+    @Test
+    void theIdsMarginMakesAreAccepted() throws Exception {
+        String uuid = java.util.UUID.randomUUID().toString();
+        Path file = edited(note(0, "id", uuid));
+
+        assertThat(AnnotationExport.read(file).notes().get(0).id()).isEqualTo(uuid);
+    }
+
+    @Test
+    void yearOneBillionIsRefusedWithItsPathBeforeAnythingChanges() throws Exception {
+        assertRefused(edited(note(3, "updated", "+1000000000-01-01T00:00:00Z")), "notes.json, at $.notes[3].updated:"
+                + " the time \"+1000000000-01-01T00:00:00Z\" is outside the years 1970 to 9999 that Margin accepts.");
+    }
+
+    @Test
+    void yearsBeyond9999OrBefore1970AreRefused() throws Exception {
+        assertRefused(edited(note(0, "created", "+999999999-06-01T00:00:00Z")),
+                "at $.notes[0].created: the time \"+999999999-06-01T00:00:00Z\" is outside the years 1970 to 9999");
+        assertRefused(edited(note(1, "created", "+10000-01-01T00:00:00Z")), "at $.notes[1].created");
+        assertRefused(edited(note(1, "updated", "1969-12-31T23:59:59Z")), "at $.notes[1].updated");
+        assertRefused(edited(root -> root.put("exportedAt", "-0001-01-01T00:00:00Z")), "at $.exportedAt");
+    }
+
+    @Test
+    void theFirstAndLastAcceptedTimesImport() throws Exception {
+        Path file = edited(root -> {
+            note(0, "created", "1970-01-01T00:00:00Z").accept(root);
+            note(0, "updated", "9999-12-31T23:59:59.999999999Z").accept(root);
+        });
+
+        assertThat(AnnotationExport.read(file).notes().get(0).updated())
+                .isEqualTo(Instant.parse("9999-12-31T23:59:59.999999999Z"));
+    }
+
+    @Test
+    void overLongTitleContextAndTagsAreRefusedWithTheirPaths() throws Exception {
+        assertRefused(edited(root -> ((ObjectNode) root.get("article")).put("title", "t".repeat(1_001))),
+                "at $.article.title: the text is 1001 characters long");
+        assertRefused(edited(root -> ((ObjectNode) root.withArray("notes").get(2).get("quote"))
+                .put("prefix", "p".repeat(1_001))), "at $.notes[2].quote.prefix: the text is 1001 characters long");
+        assertRefused(edited(root -> {
+            ArrayNode tags = ((ObjectNode) root.withArray("notes").get(0)).putArray("tags");
+            for (int i = 0; i < 101; i++) {
+                tags.add("t" + i);
+            }
+        }), "at $.notes[0].tags: a note has 101 tags; Margin keeps at most 100.");
+        assertRefused(edited(root -> ((ObjectNode) root.withArray("notes").get(0)).putArray("tags")
+                .add("x".repeat(201))), "at $.notes[0].tags[0]: the tag is 201 characters long");
+    }
+
+    @Test
+    void textAfterTheJsonIsRefused() throws Exception {
+        String whole = Files.readString(edited(root -> { }));
+        assertRefused(write("notes.json", whole + "\n{}"),
+                "notes.json is not a Margin notes file: there is more text after the end of the JSON at line");
+    }
+
+    @Test
+    void aMemberTwiceInOneObjectOrAListAtTheTopAreRefused() throws Exception {
+        assertRefused(write("notes.json", "{\"format\": \"margin-annotations\", \"format\": \"x\"}"),
+                "notes.json is not a Margin notes file: a member appears twice in the same object at line 1");
+        assertRefused(write("notes.json", "[1, 2]"), "notes.json is not a Margin notes file: it holds no JSON object.");
+    }
+
+    @Test
+    void theFormatIsReportedBeforeAProblemInANoteThatComesFirstInTheFile() throws Exception {
+        String tooLong = "x".repeat(Note.MAX_TEXT_LENGTH + 1);
+        Path file = edited(root -> {
+            note(3, "text", tooLong).accept(root);
+            root.remove("format");
+            root.put("format", "something-else"); // now after the notes
+        });
+        assertRefused(file, "notes.json is not a Margin notes file (at $.format, expected \"margin-annotations\").");
     }
 
     @Test

@@ -10,6 +10,9 @@ import app.margin.store.StoreOpener;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +23,8 @@ class AnnotationMergeTest {
 
     @TempDir
     Path dataDir;
+
+    private static final String OTHER = "other-article";
 
     private StudyNotes study;
 
@@ -54,7 +59,7 @@ class AnnotationMergeTest {
 
             MergeResult second = AnnotationMerge.merge(store, file, study.article.id());
 
-            assertThat(second).isEqualTo(new MergeResult(0, 0, 6, 0));
+            assertThat(second).isEqualTo(new MergeResult(0, 0, 6, 0, 0));
             assertThat(second.changedAnything()).isFalse();
             assertThat(store.notes(study.article.id())).isEqualTo(afterFirst).hasSize(5);
             assertThat(store.bookmarks(study.article.id())).isEqualTo(bookmarksAfterFirst).hasSize(1);
@@ -75,7 +80,7 @@ class AnnotationMergeTest {
             MergeResult result = AnnotationMerge.merge(store, viaFile(export(List.of(edited, other), List.of())),
                     study.article.id());
 
-            assertThat(result).isEqualTo(new MergeResult(0, 1, 0, 1));
+            assertThat(result).isEqualTo(new MergeResult(0, 1, 0, 1, 0));
             assertThat(store.notes(study.article.id())).containsExactlyInAnyOrder(edited, otherEditedHere);
         }
     }
@@ -85,10 +90,84 @@ class AnnotationMergeTest {
         Note here = study.notes().get(0);
         Note there = new Note(here.id(), here.articleId(), here.contentHash(), here.kind(), here.anchor(),
                 here.color(), "Same time, other text", here.tags(), here.created(), here.updated());
-        AnnotationMerge.Plan plan = AnnotationMerge.plan(List.of(here), List.of(), export(List.of(there), List.of()));
+        try (AnnotationStore store = open()) {
+            store.saveNote(here);
 
-        assertThat(plan.notesToSave()).isEmpty();
-        assertThat(plan.result()).isEqualTo(new MergeResult(0, 0, 0, 1));
+            MergeResult result = AnnotationMerge.merge(store, viaFile(export(List.of(there), List.of())),
+                    study.article.id());
+
+            assertThat(result).isEqualTo(new MergeResult(0, 0, 0, 1, 0));
+            assertThat(store.notes(study.article.id())).containsExactly(here);
+        }
+    }
+
+    /** Another article's annotations, with the ids of the study notes and a time before theirs. */
+    private List<Note> sameIdsOnOtherArticle() {
+        return study.notes().stream().map(n -> new Note(n.id(), OTHER, null, n.kind(), n.anchor(), n.color(),
+                "Mine, on the other article", List.of(), n.created().minusSeconds(86_400),
+                n.updated().minusSeconds(86_400))).toList();
+    }
+
+    @Test
+    void repeatedIdsOfAnotherArticleLeaveItsNotesAndBookmarksWhereAndAsTheyAre() throws Exception {
+        List<Note> theirs = sameIdsOnOtherArticle();
+        Bookmark b = study.bookmarks().get(0);
+        Bookmark theirBookmark = new Bookmark(b.id(), OTHER, null, b.anchor(), "Their place", b.created(),
+                b.updated().minusSeconds(60));
+        try (AnnotationStore store = open()) {
+            for (Note note : theirs) {
+                store.saveNote(note);
+            }
+            store.saveBookmark(theirBookmark);
+
+            // The file's copies are newer, and claim the study article: still, they must not take the others'.
+            AnnotationMerge.merge(store, viaFile(export(study.notes(), study.bookmarks())), study.article.id());
+
+            assertThat(store.notes(OTHER)).containsExactlyInAnyOrderElementsOf(theirs);
+            assertThat(store.bookmarks(OTHER)).containsExactly(theirBookmark);
+            assertThat(store.notes(study.article.id())).isEmpty();
+            assertThat(store.bookmarks(study.article.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void repeatedIdsOfAnotherArticleAreCountedAsLeft() throws Exception {
+        try (AnnotationStore store = open()) {
+            for (Note note : sameIdsOnOtherArticle()) {
+                store.saveNote(note);
+            }
+
+            MergeResult result = AnnotationMerge.merge(store, viaFile(export(study.notes(), study.bookmarks())),
+                    study.article.id());
+
+            assertThat(result).isEqualTo(new MergeResult(1, 0, 0, 0, 5));
+            assertThat(result.summary())
+                    .isEqualTo("1 added, 0 updated, 5 left as they were (5 with ids of another article's notes)");
+        }
+    }
+
+    @Test
+    void anImportThatFailsPartWayChangesNothing() throws Exception {
+        List<Note> notes = study.notes();
+        try (AnnotationStore store = open()) {
+            store.saveNote(notes.get(0));
+        }
+        // The database refuses the fourth note half-way through the import, as a full disk would.
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("margin.db"));
+                Statement statement = sql.createStatement()) {
+            statement.execute("CREATE TRIGGER refuse BEFORE INSERT ON notes WHEN NEW.id = '" + notes.get(3).id()
+                    + "' BEGIN SELECT RAISE(ABORT, 'disk full, say'); END");
+        }
+        Note edited = notes.get(0).withText("Edited later", List.of(), notes.get(0).updated().plusSeconds(60));
+        List<Note> incoming = new java.util.ArrayList<>(notes);
+        incoming.set(0, edited);
+        try (AnnotationStore store = open()) {
+            assertThatThrownBy(() -> AnnotationMerge.merge(store, viaFile(export(incoming, study.bookmarks())),
+                    study.article.id())).isInstanceOf(ExchangeException.class);
+
+            assertThat(store.notes(study.article.id())).containsExactly(notes.get(0));
+            assertThat(store.bookmarks(study.article.id())).isEmpty();
+        }
     }
 
     @Test
@@ -101,7 +180,7 @@ class AnnotationMergeTest {
             MergeResult result = AnnotationMerge.merge(store, viaFile(export(List.of(), List.of(renamed))),
                     study.article.id());
 
-            assertThat(result).isEqualTo(new MergeResult(0, 1, 0, 0));
+            assertThat(result).isEqualTo(new MergeResult(0, 1, 0, 0, 0));
             assertThat(store.bookmarks(study.article.id())).containsExactly(renamed);
         }
     }

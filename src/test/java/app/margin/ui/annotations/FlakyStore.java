@@ -40,6 +40,13 @@ final class FlakyStore implements AnnotationStore {
     }
 
     @Override
+    public app.margin.store.ImportOutcome importAnnotations(String articleId, List<Note> notes, List<Bookmark> bookmarks)
+            throws StoreException {
+        maybeFail();
+        return real.importAnnotations(articleId, notes, bookmarks);
+    }
+
+    @Override
     public List<Bookmark> bookmarks(String articleId) throws StoreException {
         return real.bookmarks(articleId);
     }
