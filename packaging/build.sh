@@ -46,10 +46,10 @@ rm -rf "$work" "$dist/margin"
 mkdir -p "$work/input/lib" "$dist"
 fxpath=$(ls target/lib/javafx-{base,graphics,controls}-"$fx"-*.jar | tr '\n' ':')
 # The JDK modules come from jdeps over Margin and its libraries (java.base, java.desktop, java.management,
-# java.sql, jdk.jfr, jdk.unsupported), plus java.logging (Margin's log file) and java.xml (EPUB package files),
+# java.sql, jdk.jfr, jdk.unsupported; java.xml and java.net.http for jsoup), plus java.logging (the log file),
 # plus locale data for dates in the reader's language.
 "$jdk/bin/jlink" --module-path "${fxpath%:}" \
-    --add-modules java.base,java.desktop,java.management,java.sql,java.logging,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,javafx.controls \
+    --add-modules java.base,java.desktop,java.management,java.net.http,java.sql,java.logging,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,javafx.controls \
     --include-locales=en,de,fr,es,it,pt,nl,sv,da,nb,fi,pl,cs,ru,uk,tr,el,ja,zh,ko \
     --strip-debug --no-man-pages --no-header-files --output "$work/runtime"
 unzip -q -o -j "target/lib/javafx-graphics-$fx-"*.jar '*.so' -d "$work/runtime/lib"
