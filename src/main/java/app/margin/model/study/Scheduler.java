@@ -52,6 +52,12 @@ public final class Scheduler {
         return new CardSchedule(memory, now, now.plus(wait), card.reps() + 1, card.lapses() + (lapse ? 1 : 0));
     }
 
+    /** The review as the card's history keeps it: what {@link #review} did, taking {@code card} to {@code after}. */
+    public Review record(String cardId, CardSchedule card, CardSchedule after, Grade grade) {
+        return new Review(cardId, after.lastReview(), grade, elapsedDays(card, after.lastReview()), after.memory(),
+                after.due());
+    }
+
     /**
      * How long until the card is due again for each grade, as its buttons show it. Whole days for Hard, Good
      * and Easy, kept in order (Hard ≤ Good < Easy) as Anki keeps them.
