@@ -53,6 +53,7 @@ public final class MarginApp extends Application {
     private volatile AnnotationStore openStore;
     private InstanceChannel instanceChannel;
     private LibraryViewModel libraryViewModel;
+    private app.margin.ui.study.CardQueue cards;
     /** Requests from later launches that arrived before the window existed; taken once it shows. */
     private final java.util.List<InstanceChannel.Request> laterLaunches = new java.util.ArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -151,6 +152,7 @@ public final class MarginApp extends Application {
                 p -> viewModel.showNotice(Notice.problem(p)));
         view = new MainView(viewModel, background, libraryViewModel, exchange);
         positions = new PositionKeeper(viewModel.reader(), store, background, Platform::runLater);
+        wireStudy();
         viewModel.settings().apply(window.reading());
         SmokeProbe.mark("scene");
         Scene scene = new Scene(view, window.width(), window.height());
@@ -186,6 +188,18 @@ public final class MarginApp extends Application {
                 reportKeptDrafts();
             }
         }, Platform::runLater);
+    }
+
+    /** Study cards live in the notes file: card work waits for it to open, and follows a restored backup. */
+    private void wireStudy() {
+        cards = new app.margin.ui.study.CardQueue(() -> {
+            storeOpening.join();
+            return app.margin.store.CardStore.of(openStore);
+        }, background, Platform::runLater, p -> viewModel.showNotice(Notice.problem(p)));
+        view.setStudy(new app.margin.ui.study.Study(cards, new app.margin.model.study.Scheduler(), clock,
+                viewModel.settings(), () -> viewModel.reader().getLayout() == null ? null
+                        : viewModel.reader().getLayout().article(),
+                getClass().getResource("/css/margin.css").toExternalForm(), m -> viewModel.showNotice(Notice.info(m))));
     }
 
     /** Runs {@code action} once, after the first frame that shows article text has been rendered. */
@@ -285,6 +299,13 @@ public final class MarginApp extends Application {
     public void stop() {
         if (instanceChannel != null) {
             instanceChannel.close();
+        }
+        if (cards != null) {
+            try {
+                cards.awaitIdle(2000); // a review or new card still being written goes in before the file closes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         closing().onStop();
     }

@@ -1,0 +1,136 @@
+package app.margin.ui.study;
+
+import app.margin.model.Article;
+import app.margin.model.Note;
+import app.margin.model.study.Card;
+import app.margin.model.study.Scheduler;
+import app.margin.ui.reader.ReadingSettings;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The study feature as the main window uses it: the review window (one, reused), the Make Card dialog, and
+ * keeping a highlight's cards when it is deleted. Both windows follow the reader's theme.
+ */
+public final class Study {
+
+    private final CardQueue queue;
+    private final Clock clock;
+    private final ReadingSettings settings;
+    private final Supplier<Article> currentArticle;
+    private final String stylesheet;
+    private final Consumer<String> onInfo;
+    private final StudyViewModel viewModel;
+    private Stage window;
+    private Stage maker;
+
+    /**
+     * @param currentArticle the article being read, or null before one is shown
+     * @param stylesheet     Margin's stylesheet, for the windows' scenes
+     * @param onInfo         tells the reader something worth a notice ("Card made")
+     */
+    public Study(CardQueue queue, Scheduler scheduler, Clock clock, ReadingSettings settings,
+                 Supplier<Article> currentArticle, String stylesheet, Consumer<String> onInfo) {
+        this.queue = queue;
+        this.clock = clock;
+        this.settings = settings;
+        this.currentArticle = currentArticle;
+        this.stylesheet = stylesheet;
+        this.onInfo = onInfo;
+        this.viewModel = new StudyViewModel(queue, scheduler, clock);
+    }
+
+    /** Opens (or brings forward) the review window on the article being read, with its cards due now. */
+    public void openWindow(Window owner) {
+        Article article = currentArticle.get();
+        if (article == null) {
+            return;
+        }
+        if (window == null) {
+            window = new Stage();
+            window.initOwner(owner);
+            window.setScene(scene(new StudyView(viewModel), 760, 520));
+            window.titleProperty().bind(viewModel.titleProperty());
+        }
+        viewModel.open(article.id(), article.title());
+        window.show();
+        window.toFront();
+        window.getScene().getRoot().requestFocus();
+    }
+
+    /** Opens the Make Card dialog for an annotation. */
+    public void makeCard(Window owner, Note note) {
+        if (maker != null) {
+            maker.close();
+        }
+        CardMakerViewModel vm = new CardMakerViewModel(note, queue, clock);
+        CardMakerView view = new CardMakerView(vm);
+        Stage dialog = new Stage();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Make a Study Card");
+        dialog.setScene(scene(view, -1, -1));
+        view.cancelButton().setOnAction(e -> dialog.close());
+        view.makeButton().setOnAction(e -> vm.save(card -> {
+            dialog.close();
+            onInfo.accept(made(card));
+        }));
+        dialog.setOnHidden(e -> maker = null);
+        maker = dialog;
+        dialog.show();
+    }
+
+    /** A highlight or note was deleted: its cards keep the passage and note it had, and stay. */
+    public void annotationDeleted(Note note) {
+        queue.run(cards -> {
+            cards.keepCardsOf(note);
+            return null;
+        }, ignored -> { });
+    }
+
+    public StudyViewModel viewModel() {
+        return viewModel;
+    }
+
+    public CardQueue queue() {
+        return queue;
+    }
+
+    /** The review window, once opened (tests, screenshots). */
+    public Stage window() {
+        return window;
+    }
+
+    /** The Make Card dialog while it is open. */
+    public Stage maker() {
+        return maker;
+    }
+
+    private static String made(Card card) {
+        return "Made a " + card.kind().name().toLowerCase() + " card. Study with Ctrl+R.";
+    }
+
+    private Scene scene(Parent root, double width, double height) {
+        Scene scene = width > 0 ? new Scene(root, width, height) : new Scene(root);
+        scene.getStylesheets().add(stylesheet);
+        applyTheme(root);
+        settings.themeProperty().addListener((obs, o, n) -> applyTheme(root));
+        return scene;
+    }
+
+    private void applyTheme(Parent root) {
+        ReadingSettings.Theme current = settings.themeProperty().get();
+        for (ReadingSettings.Theme t : ReadingSettings.Theme.values()) {
+            if (t.pseudoClass() != null) {
+                root.pseudoClassStateChanged(PseudoClass.getPseudoClass(t.pseudoClass()), t == current);
+            }
+        }
+    }
+}
