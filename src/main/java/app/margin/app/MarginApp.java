@@ -300,6 +300,9 @@ public final class MarginApp extends Application {
         if (instanceChannel != null) {
             instanceChannel.close();
         }
+        if (view != null && view.study() != null) {
+            view.study().close();
+        }
         if (cards != null) {
             try {
                 cards.awaitIdle(2000); // a review or new card still being written goes in before the file closes

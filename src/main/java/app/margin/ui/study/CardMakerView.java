@@ -67,6 +67,7 @@ public final class CardMakerView extends VBox {
         question.managedProperty().bind(question.visibleProperty());
 
         make.setDefaultButton(true);
+        make.getStyleClass().add("card-maker-save");
         make.disableProperty().bind(viewModel.canSaveProperty().not());
         cancel.setCancelButton(true);
         HBox buttons = new HBox(8, cancel, make);

@@ -95,6 +95,16 @@ public final class Study {
         }, ignored -> { });
     }
 
+    /** Closes the review window and the dialog (Margin is closing). */
+    public void close() {
+        if (maker != null) {
+            maker.close();
+        }
+        if (window != null) {
+            window.close();
+        }
+    }
+
     public StudyViewModel viewModel() {
         return viewModel;
     }
