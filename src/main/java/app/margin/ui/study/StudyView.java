@@ -52,6 +52,7 @@ public final class StudyView extends BorderPane {
 
         face.getStyleClass().add("study-card");
         face.setMaxWidth(640);
+        face.setMaxHeight(Region.USE_PREF_SIZE);
         empty.getStyleClass().add("study-empty");
         empty.setWrapText(true);
         empty.setMaxWidth(480);
@@ -136,7 +137,9 @@ public final class StudyView extends BorderPane {
         }
         boolean answer = viewModel.answerShownProperty().get();
         if (card.kind() == CardKind.CLOZE) {
-            face.getChildren().add(passage(card, answer));
+            Label ask = new Label(answer ? "The hidden words:" : "What are the hidden words?");
+            ask.getStyleClass().add("study-ask");
+            face.getChildren().addAll(ask, passage(card, answer));
             if (answer && !card.noteText().isBlank()) {
                 face.getChildren().add(note(card.noteText()));
             }
