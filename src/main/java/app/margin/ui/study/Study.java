@@ -8,6 +8,8 @@ import app.margin.ui.reader.ReadingSettings;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -30,6 +32,7 @@ public final class Study {
     private final StudyViewModel viewModel;
     private Stage window;
     private Stage maker;
+    private final ObservableMap<String, Integer> dueCounts = FXCollections.observableHashMap();
 
     /**
      * @param currentArticle the article being read, or null before one is shown
@@ -50,16 +53,20 @@ public final class Study {
     /** Opens (or brings forward) the review window on the article being read, with its cards due now. */
     public void openWindow(Window owner) {
         Article article = currentArticle.get();
-        if (article == null) {
-            return;
+        if (article != null) {
+            openWindow(owner, article.id(), article.title());
         }
+    }
+
+    /** Opens (or brings forward) the review window on an article's cards due now (the Library's Study). */
+    public void openWindow(Window owner, String articleId, String articleTitle) {
         if (window == null) {
             window = new Stage();
             window.initOwner(owner);
             window.setScene(scene(new StudyView(viewModel), 760, 520));
             window.titleProperty().bind(viewModel.titleProperty());
         }
-        viewModel.open(article.id(), article.title());
+        viewModel.open(articleId, articleTitle);
         window.show();
         window.toFront();
         window.getScene().getRoot().requestFocus();
@@ -85,6 +92,20 @@ public final class Study {
         dialog.setOnHidden(e -> maker = null);
         maker = dialog;
         dialog.show();
+    }
+
+    /** How many cards each article has due, as of the last {@link #refreshDueCounts()}. */
+    public ObservableMap<String, Integer> dueCounts() {
+        return FXCollections.unmodifiableObservableMap(dueCounts);
+    }
+
+    /** Counts the cards due now in every article, off the FX thread. */
+    public void refreshDueCounts() {
+        java.time.Instant now = clock.instant();
+        queue.run(cards -> cards.dueCounts(now), counts -> {
+            dueCounts.keySet().retainAll(counts.keySet());
+            dueCounts.putAll(counts);
+        });
     }
 
     /** A highlight or note was deleted: its cards keep the passage and note it had, and stay. */

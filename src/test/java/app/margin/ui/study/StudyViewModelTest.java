@@ -168,6 +168,25 @@ class StudyViewModelTest {
     }
 
     @Test
+    void libraryDueCountsFollowReviews() {
+        makeCloze("valve");
+        makeCloze("crisis");
+        Study study = new Study(queue, new Scheduler(), Clock.fixed(T0, ZoneOffset.UTC),
+                new app.margin.ui.reader.ReadingSettings(), () -> null, "", m -> { });
+        study.refreshDueCounts();
+        assertThat(study.dueCounts()).containsEntry("article", 2);
+        StudyViewModel vm = at(T0);
+        vm.showAnswer();
+        vm.grade(Grade.GOOD);
+        study.refreshDueCounts();
+        assertThat(study.dueCounts()).containsEntry("article", 1);
+        vm.showAnswer();
+        vm.grade(Grade.GOOD);
+        study.refreshDueCounts();
+        assertThat(study.dueCounts()).doesNotContainKey("article");
+    }
+
+    @Test
     void aStoreThatIsNotOpenIsReportedNotThrown() {
         CardQueue closed = new CardQueue(() -> null, Runnable::run, Runnable::run, problems::add);
         StudyViewModel vm = new StudyViewModel(closed, new Scheduler(), Clock.fixed(T0, ZoneOffset.UTC));
