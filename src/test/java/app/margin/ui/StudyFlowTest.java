@@ -121,4 +121,44 @@ class StudyFlowTest {
         assertThat(twoDaysOn.cardProperty().get().id()).isEqualTo(card.id());
         assertThat(twoDaysOn.cardProperty().get().schedule().reps()).isEqualTo(1);
     }
+
+    /** The cards of the article as the store has them now, read in order after everything queued. */
+    private static java.util.List<Card> cardsNow(MainView v, String articleId) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.List<Card>> read = new java.util.concurrent.atomic.AtomicReference<>();
+        v.study().queue().run(cards -> cards.cards(articleId), read::set);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> read.get() != null);
+        return read.get();
+    }
+
+    @Test
+    void deletingAHighlightAsksAboutItsCardAndUndoBringsBothBack() throws Exception {
+        MainView v = margin.start(dataDir);
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int block = layout.blockOf(UKRAINE, 0);
+        String paragraph = layout.blocks().get(block).text();
+        int start = paragraph.indexOf("the elephant in the room");
+        app.margin.model.Note[] note = new app.margin.model.Note[1];
+        robot.interact(() -> note[0] = v.viewModel().annotations()
+                .addHighlight(block, start, start + 24, app.margin.model.HighlightColor.BLUE).orElseThrow());
+        app.margin.ui.study.CardMakerViewModel maker = new app.margin.ui.study.CardMakerViewModel(note[0],
+                v.study().queue(), Clock.systemUTC());
+        maker.toggleWord(1);
+        robot.interact(() -> maker.save(c -> { }));
+        String articleId = note[0].articleId();
+        assertThat(cardsNow(v, articleId)).hasSize(1);
+        String cardId = cardsNow(v, articleId).get(0).id();
+
+        robot.interact(() -> v.viewModel().annotations().deleteNote(note[0].id()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().asking() != null);
+        assertThat(v.study().asking().getHeaderText()).contains("had a study card");
+        robot.clickOn("Delete Card");
+        assertThat(v.study().queue().awaitIdle(5000)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cardsNow(v, articleId)).isEmpty();
+
+        robot.interact(() -> v.viewModel().undo());
+        assertThat(v.viewModel().annotations().note(note[0].id())).isPresent();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !cardsNow(v, articleId).isEmpty());
+        assertThat(cardsNow(v, articleId)).extracting(Card::id).containsExactly(cardId);
+    }
 }

@@ -293,7 +293,12 @@ public final class MainView extends BorderPane {
         popovers.setMakeCard(note -> newStudy.makeCard(getScene().getWindow(), note));
         viewModel.annotations().lastDeletionProperty().addListener((obs, old, change) -> {
             if (change != null && change.before() instanceof app.margin.model.Note note) {
-                newStudy.annotationDeleted(note);
+                newStudy.annotationDeleted(getScene().getWindow(), note);
+            }
+        });
+        viewModel.annotations().notes().addListener((javafx.collections.ListChangeListener<app.margin.model.Note>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(newStudy::annotationRestored);
             }
         });
     }

@@ -8,7 +8,11 @@ import app.margin.ui.reader.ReadingSettings;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.List;
 import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.collections.ObservableMap;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
@@ -32,6 +36,8 @@ public final class Study {
     private final StudyViewModel viewModel;
     private Stage window;
     private Stage maker;
+    private Alert asking;
+    private final java.util.Map<String, DeletedCards> deletedWith = new java.util.HashMap<>();
     private final ObservableMap<String, Integer> dueCounts = FXCollections.observableHashMap();
 
     /**
@@ -108,12 +114,68 @@ public final class Study {
         });
     }
 
-    /** A highlight or note was deleted: its cards keep the passage and note it had, and stay. */
-    public void annotationDeleted(Note note) {
+    /**
+     * A highlight or note was deleted. Its cards keep the passage and note it had; if it had any, the reader is
+     * asked whether to keep them or delete them too. Deleted cards come back if the deletion is undone.
+     */
+    public void annotationDeleted(Window owner, Note note) {
         queue.run(cards -> {
-            cards.keepCardsOf(note);
-            return null;
-        }, ignored -> { });
+            List<Card> of = cards.cardsOfNote(note.id());
+            if (!of.isEmpty()) {
+                cards.keepCardsOf(note);
+            }
+            return of.size();
+        }, count -> {
+            if (count > 0) {
+                askAboutCards(owner, note, count);
+            }
+        });
+    }
+
+    /** An annotation came back (undo): cards deleted with it come back too, with their history. */
+    public void annotationRestored(Note note) {
+        DeletedCards gone = deletedWith.remove(note.id());
+        if (gone != null) {
+            queue.run(cards -> {
+                cards.restoreCards(gone.cards(), gone.history());
+                return null;
+            }, ignored -> { });
+        }
+    }
+
+    private void askAboutCards(Window owner, Note note, int count) {
+        String cards = count == 1 ? "study card" : count + " study cards";
+        ButtonType keep = new ButtonType(count == 1 ? "Keep Card" : "Keep Cards", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType delete = new ButtonType(count == 1 ? "Delete Card" : "Delete Cards", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Its " + cards + " can stay for review, with the passage "
+                + "and note as they were, or go too. Undo brings back the highlight and anything deleted with it.",
+                keep, delete);
+        ask.initOwner(owner);
+        ask.setHeaderText("The deleted " + (note.kind() == app.margin.model.NoteKind.HIGHLIGHT ? "highlight" : "note")
+                + " had a " + cards + ".");
+        ask.getDialogPane().getStylesheets().add(stylesheet);
+        asking = ask;
+        ask.setOnHidden(e -> asking = null);
+        ask.resultProperty().addListener((obs, o, answer) -> {
+            if (answer == delete) {
+                queue.run(store -> {
+                    List<app.margin.model.study.Review> history = new java.util.ArrayList<>();
+                    for (Card card : store.cardsOfNote(note.id())) {
+                        history.addAll(store.reviews(card.id()));
+                    }
+                    return new DeletedCards(store.deleteCardsOfNote(note.id()), history);
+                }, gone -> deletedWith.put(note.id(), gone));
+            }
+        });
+        ask.show();
+    }
+
+    /** Cards deleted with their annotation, kept for undo. */
+    private record DeletedCards(List<Card> cards, List<app.margin.model.study.Review> history) {}
+
+    /** The question about a deleted annotation's cards, while it is open (tests). */
+    public Alert asking() {
+        return asking;
     }
 
     /** Closes the review window and the dialog (Margin is closing). */
