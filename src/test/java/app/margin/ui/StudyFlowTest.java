@@ -148,6 +148,14 @@ class StudyFlowTest {
         assertThat(cardsNow(v, articleId)).hasSize(1);
         String cardId = cardsNow(v, articleId).get(0).id();
 
+        robot.interact(v::openStudy);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().viewModel().cardProperty().get() != null);
+        robot.interact(() -> v.study().viewModel().showAnswer());
+        robot.clickOn(".study-in-context");
+        assertThat(v.readerView().area().getSelectedText()).as("the passage, shown in the article")
+                .isEqualTo("the elephant in the room");
+        robot.interact(() -> v.study().window().close());
+
         robot.interact(() -> v.viewModel().annotations().deleteNote(note[0].id()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().asking() != null);
         assertThat(v.study().asking().getHeaderText()).contains("had a study card");

@@ -291,6 +291,7 @@ public final class MainView extends BorderPane {
     public void setStudy(app.margin.ui.study.Study newStudy) {
         this.study = newStudy;
         popovers.setMakeCard(note -> newStudy.makeCard(getScene().getWindow(), note));
+        newStudy.setShowInArticle(this::showCardInArticle);
         viewModel.annotations().lastDeletionProperty().addListener((obs, old, change) -> {
             if (change != null && change.before() instanceof app.margin.model.Note note) {
                 newStudy.annotationDeleted(getScene().getWindow(), note);
@@ -301,6 +302,24 @@ public final class MainView extends BorderPane {
                 c.getAddedSubList().forEach(newStudy::annotationRestored);
             }
         });
+    }
+
+    /** Goes to a card's passage (or section) in the reading pane, if it is in the article being read. */
+    private void showCardInArticle(app.margin.model.study.Card card) {
+        var layout = viewModel.reader().getLayout();
+        if (layout == null || !layout.article().id().equals(card.articleId())) {
+            viewModel.showNotice(Notice.problem("That card is from another article: open it from the Library first."));
+            return;
+        }
+        var placement = viewModel.annotations().note(card.noteId())
+                .flatMap(n -> viewModel.annotations().placementOf(n.anchor()));
+        if (placement.isPresent()) {
+            viewModel.reader().jumpTo(placement.get().blockIndex(), placement.get().start());
+            readerView.select(placement.get().blockIndex(), placement.get().start(), placement.get().end());
+        } else {
+            viewModel.reader().jumpToSection(card.sectionId());
+        }
+        getScene().getWindow().requestFocus();
     }
 
     /** Opens the review window on the article being read (Ctrl+R). */

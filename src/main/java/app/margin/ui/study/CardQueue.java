@@ -42,7 +42,12 @@ public final class CardQueue {
     }
 
     /** Runs {@code work} after everything asked before it; {@code onResult} gets its result on the FX thread. */
-    public synchronized <T> void run(Work<T> work, Consumer<T> onResult) {
+    public <T> void run(Work<T> work, Consumer<T> onResult) {
+        run(work, onResult, () -> { });
+    }
+
+    /** As {@link #run(Work, Consumer)}, and {@code onFailure} runs on the FX thread after a failure is reported. */
+    public synchronized <T> void run(Work<T> work, Consumer<T> onResult, Runnable onFailure) {
         tail = tail.thenRunAsync(() -> {
             try {
                 CardStore store = cards.get();
@@ -53,7 +58,10 @@ public final class CardQueue {
                 fx.execute(() -> onResult.accept(result));
             } catch (Throwable e) { // the edge of the queue: report, and keep the queue going
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
-                fx.execute(() -> onProblem.accept(message));
+                fx.execute(() -> {
+                    onProblem.accept(message);
+                    onFailure.run();
+                });
             }
         }, background);
     }

@@ -37,6 +37,7 @@ public final class Study {
     private Stage window;
     private Stage maker;
     private Alert asking;
+    private Consumer<Card> showInArticle = card -> { };
     private final java.util.Map<String, DeletedCards> deletedWith = new java.util.HashMap<>();
     private final ObservableMap<String, Integer> dueCounts = FXCollections.observableHashMap();
 
@@ -69,7 +70,9 @@ public final class Study {
         if (window == null) {
             window = new Stage();
             window.initOwner(owner);
-            window.setScene(scene(new StudyView(viewModel), 760, 520));
+            StudyView view = new StudyView(viewModel);
+            view.setOnShowInArticle(card -> showInArticle.accept(card));
+            window.setScene(scene(view, 760, 520));
             window.titleProperty().bind(viewModel.titleProperty());
         }
         viewModel.open(articleId, articleTitle);
@@ -98,6 +101,11 @@ public final class Study {
         dialog.setOnHidden(e -> maker = null);
         maker = dialog;
         dialog.show();
+    }
+
+    /** What "Show in Article" does with the card shown: the main window goes to its passage. */
+    public void setShowInArticle(Consumer<Card> show) {
+        this.showInArticle = show;
     }
 
     /** How many cards each article has due, as of the last {@link #refreshDueCounts()}. */

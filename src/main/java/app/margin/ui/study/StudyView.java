@@ -27,6 +27,8 @@ public final class StudyView extends BorderPane {
     private final StudyViewModel viewModel;
     private final VBox face = new VBox(16);
     private final Label empty = new Label();
+    private final Button inContext = new Button("Show in Article");
+    private java.util.function.Consumer<Card> showInArticle = card -> { };
 
     public StudyView(StudyViewModel viewModel) {
         this.viewModel = viewModel;
@@ -88,7 +90,16 @@ public final class StudyView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox bottom = new HBox(8, delete, gap, show, grades, gap2);
+        inContext.getStyleClass().add("study-in-context");
+        inContext.setFocusTraversable(false);
+        inContext.setOnAction(e -> {
+            Card current = viewModel.cardProperty().get();
+            if (current != null) {
+                showInArticle.accept(current);
+            }
+        });
+        inContext.visibleProperty().bind(viewModel.answerShownProperty());
+        HBox bottom = new HBox(8, delete, gap, show, grades, gap2, inContext);
         bottom.setAlignment(Pos.CENTER);
         bottom.getStyleClass().add("study-buttons");
         setBottom(bottom);
@@ -179,6 +190,11 @@ public final class StudyView extends BorderPane {
         note.setWrapText(true);
         note.getStyleClass().add("study-note");
         return note;
+    }
+
+    /** What "Show in Article" does (shown with the answer): open the card's passage in the reading pane. */
+    public void setOnShowInArticle(java.util.function.Consumer<Card> show) {
+        this.showInArticle = show;
     }
 
     public StudyViewModel viewModel() {

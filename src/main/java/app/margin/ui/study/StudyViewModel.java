@@ -77,7 +77,7 @@ public final class StudyViewModel {
             session.addAll(due);
             loading.set(false);
             next();
-        });
+        }, () -> loading.set(false));
     }
 
     public void showAnswer() {

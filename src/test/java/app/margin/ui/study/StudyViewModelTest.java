@@ -192,6 +192,8 @@ class StudyViewModelTest {
         StudyViewModel vm = new StudyViewModel(closed, new Scheduler(), Clock.fixed(T0, ZoneOffset.UTC));
         vm.open("article", "Talks");
         assertThat(problems).singleElement().asString().contains("not open");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.finishedProperty().get()).isTrue();
         problems.clear();
     }
 }
