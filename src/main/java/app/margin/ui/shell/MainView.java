@@ -287,39 +287,10 @@ public final class MainView extends BorderPane {
         return panel;
     }
 
-    /** Wires the study feature: "Make Card…" in note editors, Ctrl+R, and keeping cards of deleted highlights. */
+    /** Wires the study feature: "Make Card…" in note editors, Ctrl+R, and a deleted highlight's cards. */
     public void setStudy(app.margin.ui.study.Study newStudy) {
         this.study = newStudy;
-        popovers.setMakeCard(note -> newStudy.makeCard(getScene().getWindow(), note));
-        newStudy.setShowInArticle(this::showCardInArticle);
-        viewModel.annotations().lastDeletionProperty().addListener((obs, old, change) -> {
-            if (change != null && change.before() instanceof app.margin.model.Note note) {
-                newStudy.annotationDeleted(getScene().getWindow(), note);
-            }
-        });
-        viewModel.annotations().notes().addListener((javafx.collections.ListChangeListener<app.margin.model.Note>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(newStudy::annotationRestored);
-            }
-        });
-    }
-
-    /** Goes to a card's passage (or section) in the reading pane, if it is in the article being read. */
-    private void showCardInArticle(app.margin.model.study.Card card) {
-        var layout = viewModel.reader().getLayout();
-        if (layout == null || !layout.article().id().equals(card.articleId())) {
-            viewModel.showNotice(Notice.problem("That card is from another article: open it from the Library first."));
-            return;
-        }
-        var placement = viewModel.annotations().note(card.noteId())
-                .flatMap(n -> viewModel.annotations().placementOf(n.anchor()));
-        if (placement.isPresent()) {
-            viewModel.reader().jumpTo(placement.get().blockIndex(), placement.get().start());
-            readerView.select(placement.get().blockIndex(), placement.get().start(), placement.get().end());
-        } else {
-            viewModel.reader().jumpToSection(card.sectionId());
-        }
-        getScene().getWindow().requestFocus();
+        StudyHookup.connect(this, newStudy);
     }
 
     /** Opens the review window on the article being read (Ctrl+R). */
