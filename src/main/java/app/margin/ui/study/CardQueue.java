@@ -57,7 +57,9 @@ public final class CardQueue {
                 T result = work.run(store);
                 fx.execute(() -> onResult.accept(result));
             } catch (Throwable e) { // the edge of the queue: report, and keep the queue going
-                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                        ? e.getCause() : e; // the store failed to open
+                String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
                 fx.execute(() -> {
                     onProblem.accept(message);
                     onFailure.run();

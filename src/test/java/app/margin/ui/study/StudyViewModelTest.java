@@ -187,6 +187,16 @@ class StudyViewModelTest {
     }
 
     @Test
+    void aStoreThatFailedToOpenIsReportedInItsOwnWords() {
+        java.util.concurrent.CompletableFuture<CardStore> failed = java.util.concurrent.CompletableFuture.failedFuture(
+                new app.margin.store.StoreException("These notes were saved by a newer version of Margin."));
+        CardQueue queue = new CardQueue(failed::join, Runnable::run, Runnable::run, problems::add);
+        new StudyViewModel(queue, new Scheduler(), Clock.fixed(T0, ZoneOffset.UTC)).open("article", "Talks");
+        assertThat(problems).containsExactly("These notes were saved by a newer version of Margin.");
+        problems.clear();
+    }
+
+    @Test
     void aStoreThatIsNotOpenIsReportedNotThrown() {
         CardQueue closed = new CardQueue(() -> null, Runnable::run, Runnable::run, problems::add);
         StudyViewModel vm = new StudyViewModel(closed, new Scheduler(), Clock.fixed(T0, ZoneOffset.UTC));
