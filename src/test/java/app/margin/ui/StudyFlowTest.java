@@ -97,6 +97,8 @@ class StudyFlowTest {
 
         robot.type(KeyCode.SPACE);
         assertThat(study.answerShownProperty().get()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(study.reviewedProperty().get()).as("a second Space grades nothing").isZero();
         assertThat(shownPassage()).isEqualTo("the elephant in the room");
         assertThat(study.intervalLabelProperty(app.margin.model.study.Grade.GOOD).get()).isEqualTo("Good\n2 d");
         Instant reviewedAt = Instant.now();

@@ -64,7 +64,7 @@ public final class StudyView extends BorderPane {
 
         Button show = new Button("Show Answer  (Space)");
         show.getStyleClass().add("study-show");
-        show.setDefaultButton(true);
+        show.defaultButtonProperty().bind(show.visibleProperty());
         show.setOnAction(e -> viewModel.showAnswer());
         show.visibleProperty().bind(viewModel.canShowAnswerProperty());
         show.managedProperty().bind(show.visibleProperty());
@@ -77,6 +77,7 @@ public final class StudyView extends BorderPane {
             b.setAccessibleHelp("Grade " + g.label() + " (" + g.rating() + ")");
             b.setOnAction(e -> viewModel.grade(g));
             b.disableProperty().bind(viewModel.canGradeProperty().not());
+            b.setFocusTraversable(false); // Space must never grade by pressing a focused button: 1–4 do
             grades.getChildren().add(b);
         }
         grades.visibleProperty().bind(viewModel.canGradeProperty());
@@ -113,8 +114,8 @@ public final class StudyView extends BorderPane {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
-            if (e.getCode() == KeyCode.SPACE && viewModel.canShowAnswerProperty().get()) {
-                viewModel.showAnswer();
+            if (e.getCode() == KeyCode.SPACE && viewModel.cardProperty().get() != null) {
+                viewModel.showAnswer(); // and nothing else: a second Space must not press a focused button
                 e.consume();
                 return;
             }
