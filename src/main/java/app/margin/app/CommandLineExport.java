@@ -57,8 +57,8 @@ final class CommandLineExport {
                     Files.writeString(file, sheet, StandardCharsets.UTF_8);
                 }
             }
-            out.println("margin: wrote the " + (anki ? "Anki cards" : json ? "JSON export" : "study sheet") + " of “" + article.title()
-                    + "” to " + file);
+            String what = anki ? "Anki cards" : json ? "JSON export" : "study sheet";
+            out.println("margin: wrote the " + what + " of “" + article.title() + "” to " + file);
             return 0;
         } catch (ArticleException e) {
             err.println("margin: " + e.userMessage());

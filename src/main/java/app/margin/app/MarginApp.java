@@ -199,7 +199,8 @@ public final class MarginApp extends Application {
         view.setStudy(new app.margin.ui.study.Study(cards, new app.margin.model.study.Scheduler(), clock,
                 viewModel.settings(), () -> viewModel.reader().getLayout() == null ? null
                         : viewModel.reader().getLayout().article(),
-                getClass().getResource("/css/margin.css").toExternalForm(), m -> viewModel.showNotice(Notice.info(m))));
+                getClass().getResource("/css/margin.css").toExternalForm(),
+                m -> viewModel.showNotice(Notice.info(m))));
     }
 
     /** Runs {@code action} once, after the first frame that shows article text has been rendered. */
