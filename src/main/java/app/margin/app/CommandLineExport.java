@@ -3,6 +3,7 @@ package app.margin.app;
 import app.margin.article.ArticleException;
 import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
+import app.margin.exchange.AnkiExport;
 import app.margin.exchange.AnnotationExport;
 import app.margin.exchange.ExchangeException;
 import app.margin.exchange.StudySheet;
@@ -10,6 +11,7 @@ import app.margin.model.AnchorResolver;
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.store.AnnotationStore;
+import app.margin.store.CardStore;
 import app.margin.store.OpenResult;
 import app.margin.store.StoreException;
 import app.margin.store.StoreOpener;
@@ -22,7 +24,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** {@code --export FILE [--format md|json]}: writes an article's annotations without opening a window. */
+/** {@code --export FILE [--format md|json|anki]}: writes an article's annotations without opening a window. */
 final class CommandLineExport {
 
     private CommandLineExport() {
@@ -31,6 +33,7 @@ final class CommandLineExport {
     /** Returns the process exit code: 0 written, 1 could not. Messages go to {@code out} and {@code err}. */
     static int run(Options options, Map<String, String> env, Path home, PrintStream out, PrintStream err) {
         Path file = options.export().orElseThrow();
+        boolean anki = options.format().map("anki"::equals).orElse(false);
         boolean json = options.format().map("json"::equals)
                 .orElse(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         Path dataDir = options.resolveDataDir(env, home);
@@ -40,7 +43,9 @@ final class CommandLineExport {
             OpenResult opened = StoreOpener.open(dataDir, clock);
             opened.problem().ifPresent(p -> err.println("margin: " + p));
             try (AnnotationStore store = opened.store()) {
-                if (json) {
+                if (anki) {
+                    AnkiExport.write(file, article, CardStore.of(store).cards(article.id()));
+                } else if (json) {
                     AnnotationExport.write(file, AnnotationExport.collect(store, article, clock.instant()));
                 } else {
                     ArticleLayout layout = ArticleLayout.of(article);
@@ -50,8 +55,8 @@ final class CommandLineExport {
                 }
                 store.unreadableRows().forEach(row -> err.println("margin: " + row));
             }
-            out.println("margin: wrote the " + (json ? "JSON export" : "study sheet") + " of “" + article.title()
-                    + "” to " + file);
+            String what = anki ? "Anki cards" : json ? "JSON export" : "study sheet";
+            out.println("margin: wrote the " + what + " of “" + article.title() + "” to " + file);
             return 0;
         } catch (ArticleException e) {
             err.println("margin: " + e.userMessage());

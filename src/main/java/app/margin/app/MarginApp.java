@@ -53,6 +53,7 @@ public final class MarginApp extends Application {
     private WindowKeeper windowKeeper;
     private InstanceChannel instanceChannel;
     private LibraryViewModel libraryViewModel;
+    private app.margin.ui.study.CardQueue cards;
     /** Requests from later launches that arrived before the window existed; taken once it shows. */
     private final java.util.List<InstanceChannel.Request> laterLaunches = new java.util.ArrayList<>();
     private StoreQueue queue;
@@ -168,6 +169,7 @@ public final class MarginApp extends Application {
                 p -> viewModel.showNotice(Notice.problem(p)));
         view = new MainView(viewModel, background, libraryViewModel, exchange);
         positions = new PositionKeeper(viewModel.reader(), queue, Platform::runLater);
+        wireStudy();
         viewModel.settings().apply(window.reading());
         SmokeProbe.mark("scene");
         Scene scene = new Scene(view, window.width(), window.height());
@@ -212,6 +214,17 @@ public final class MarginApp extends Application {
                 reportKeptDrafts();
             }
         }, Platform::runLater);
+    }
+
+    /** Study cards live in the notes file: card work waits for it to open, and follows a restored backup. */
+    private void wireStudy() {
+        cards = new app.margin.ui.study.CardQueue(queue, Platform::runLater,
+                p -> viewModel.showNotice(Notice.problem(p)));
+        view.setStudy(new app.margin.ui.study.Study(cards, new app.margin.model.study.Scheduler(), clock,
+                viewModel.settings(), () -> viewModel.reader().getLayout() == null ? null
+                        : viewModel.reader().getLayout().article(),
+                getClass().getResource("/css/margin.css").toExternalForm(),
+                m -> viewModel.showNotice(Notice.info(m))));
     }
 
     /** Runs {@code action} once, after the first frame that shows article text has been rendered. */
@@ -353,6 +366,16 @@ public final class MarginApp extends Application {
     public void stop() {
         if (instanceChannel != null) {
             instanceChannel.close();
+        }
+        if (view != null && view.study() != null) {
+            view.study().close();
+        }
+        if (cards != null) {
+            try {
+                cards.awaitIdle(2000); // a review or new card still being written goes in before the file closes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         Closing c = closing;
         if (c != null) {

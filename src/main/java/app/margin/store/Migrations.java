@@ -57,7 +57,43 @@ final class Migrations {
                         fraction        REAL NOT NULL,
                         updated         TEXT NOT NULL
                     )""",
-                    "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"));
+                    "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+            // 2: review cards made from annotations, and each card's review history (issue 13). No foreign key
+            // to notes: a card may outlive its highlight, and finds it again by id when a deletion is undone.
+            List.of(
+                    """
+                    CREATE TABLE cards (
+                        id          TEXT PRIMARY KEY NOT NULL,
+                        note_id     TEXT NOT NULL,
+                        article_id  TEXT NOT NULL,
+                        section_id  TEXT NOT NULL,
+                        kind        TEXT NOT NULL,
+                        question    TEXT NOT NULL,
+                        quote       TEXT NOT NULL,
+                        note_text   TEXT NOT NULL,
+                        hidden      TEXT NOT NULL DEFAULT '[]',
+                        stability   REAL,
+                        difficulty  REAL,
+                        last_review TEXT,
+                        due         TEXT NOT NULL,
+                        reps        INTEGER NOT NULL DEFAULT 0,
+                        lapses      INTEGER NOT NULL DEFAULT 0,
+                        created     TEXT NOT NULL,
+                        updated     TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX cards_by_note ON cards (note_id)",
+                    "CREATE INDEX cards_due ON cards (article_id, due)",
+                    """
+                    CREATE TABLE card_reviews (
+                        card_id      TEXT NOT NULL,
+                        reviewed     TEXT NOT NULL,
+                        grade        INTEGER NOT NULL,
+                        elapsed_days REAL NOT NULL,
+                        stability    REAL NOT NULL,
+                        difficulty   REAL NOT NULL,
+                        due          TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX card_reviews_by_card ON card_reviews (card_id, reviewed)"));
 
     /** The schema version this build writes. */
     static final int LATEST = STEPS.size();

@@ -253,6 +253,21 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         }
     }
 
+    /** Work on this store's connection by another store sharing the file (cards); see {@link SqliteCardStore}. */
+    interface OnConnection<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on the connection, under the same lock as every other use of it. */
+    <T> T shared(String failure, OnConnection<T> work) throws StoreException {
+        return locked(failure, () -> work.run(connection));
+    }
+
+    /** Runs {@code work} on the connection in a transaction committed before this returns. */
+    void sharedChange(String failure, OnConnection<?> work) throws StoreException {
+        inTransaction(failure, () -> work.run(connection));
+    }
+
     private interface SqlWork<T> {
         T run() throws SQLException;
     }

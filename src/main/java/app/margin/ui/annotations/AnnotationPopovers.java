@@ -31,6 +31,8 @@ public final class AnnotationPopovers {
     /** Made on first use: ControlsFX's popup need not load before the first frame. */
     private PopOver popOver;
     private NoteEditor editor;
+    /** Makes a study card from a note ("Make Card…" in its editor); null until the study feature is wired. */
+    private java.util.function.Consumer<Note> makeCard;
 
     public AnnotationPopovers(ReadingArea area, AnnotationsViewModel viewModel) {
         this.area = area;
@@ -136,6 +138,13 @@ public final class AnnotationPopovers {
     private void showEditorContent(Note note) {
         closeEditor();
         editor = new NoteEditor(viewModel, note, this::hide);
+        if (makeCard != null) {
+            String id = note.id();
+            editor.offerCard(() -> {
+                hide(); // saves what was typed first
+                viewModel.note(id).ifPresent(makeCard);
+            });
+        }
         popOver().setContentNode(editor);
         editor.textArea().requestFocus();
     }
@@ -167,6 +176,11 @@ public final class AnnotationPopovers {
             closing.commit();
             viewModel.discardIfEmpty(closing.noteId());
         }
+    }
+
+    /** Offers "Make Card…" in every note's editor from now on. */
+    public void setMakeCard(java.util.function.Consumer<Note> makeCard) {
+        this.makeCard = makeCard;
     }
 
     /** The editor shown now, if any (for tests and the window closing). */

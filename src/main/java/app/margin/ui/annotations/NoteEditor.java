@@ -40,6 +40,7 @@ public final class NoteEditor extends VBox {
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     private final ToggleGroup colours = new ToggleGroup();
     private final Runnable onDelete;
+    private HBox bottom;
     /** Removed when the editor closes, so closed editors are not kept alive by the notes list. */
     private final javafx.collections.ListChangeListener<Note> timesFollowNote =
             c -> viewModelNote().ifPresent(this::showTimes);
@@ -108,7 +109,7 @@ public final class NoteEditor extends VBox {
         times.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(8, times, spacer, delete);
+        bottom = new HBox(8, times, spacer, delete);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(text, tags, problem, bottom);
         setPrefWidth(380);
@@ -174,6 +175,15 @@ public final class NoteEditor extends VBox {
             save();
         }
         viewModel.finishEditing();
+    }
+
+    /** Adds a "Make Card…" button before Delete, for making a study card from this note. */
+    public void offerCard(Runnable makeCard) {
+        Button card = new Button("Make Card…");
+        card.getStyleClass().add("make-card");
+        card.setMinWidth(Region.USE_PREF_SIZE);
+        card.setOnAction(e -> makeCard.run());
+        bottom.getChildren().add(bottom.getChildren().size() - 1, card);
     }
 
     public TextArea textArea() {

@@ -118,6 +118,45 @@ public final class LibraryView extends BorderPane {
         setBottom(buttons);
     }
 
+    /**
+     * Adds a Study column: each article's button says how many cards are due ({@code due}, by article id, kept
+     * up to date by the caller) and starts reviewing them.
+     */
+    public void addStudyColumn(javafx.collections.ObservableMap<String, Integer> due,
+                               java.util.function.Consumer<LibraryEntry> study) {
+        TableColumn<LibraryEntry, LibraryEntry> column = new TableColumn<>("Study");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Button button = new Button();
+            /** Held by the cell; the map holds it weakly, so cells of a closed library window can go. */
+            private final javafx.collections.MapChangeListener<String, Integer> counts = change -> show(getItem());
+            {
+                button.getStyleClass().add("library-study");
+                button.setOnAction(e -> study.accept(getItem()));
+                due.addListener(new javafx.collections.WeakMapChangeListener<>(counts));
+            }
+
+            @Override
+            protected void updateItem(LibraryEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                show(empty ? null : entry);
+            }
+
+            private void show(LibraryEntry entry) {
+                if (entry == null || entry.problem() != null) {
+                    setGraphic(null);
+                    return;
+                }
+                int n = due.getOrDefault(entry.id(), 0);
+                button.setText(n == 0 ? "Study" : "Study · " + n + " due");
+                button.setAccessibleText("Study " + entry.title() + ", " + n + " cards due");
+                setGraphic(button);
+            }
+        });
+        column.setPrefWidth(130);
+        table.getColumns().add(column);
+    }
+
     public TableView<LibraryEntry> table() {
         return table;
     }

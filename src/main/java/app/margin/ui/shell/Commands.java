@@ -82,7 +82,9 @@ final class Commands {
                 new SeparatorMenuItem(),
                 item("Bookmarks _List", keys(KeyCode.B, SHORTCUT), this::showBookmarks, null),
                 item("_Annotations Panel", keys(KeyCode.A, SHORTCUT, SHIFT), view::togglePanel, null),
-                item("_Search Annotations", keys(KeyCode.F, SHORTCUT, SHIFT), this::searchAnnotations, null));
+                item("_Search Annotations", keys(KeyCode.F, SHORTCUT, SHIFT), this::searchAnnotations, null),
+                new SeparatorMenuItem(),
+                item("S_tudy Cards…", keys(KeyCode.R, SHORTCUT), view::openStudy, null));
         Menu go = new Menu("_Go", null,
                 item("_Next Section", keys(KeyCode.DOWN, SHORTCUT), vm::nextSection, vm.hasNextSectionProperty()),
                 item("_Previous Section", keys(KeyCode.UP, SHORTCUT), vm::previousSection,
@@ -110,7 +112,8 @@ final class Commands {
                 button("Bookmark", "Toggle a bookmark on the paragraph at the top (Ctrl+D)", vm::toggleBookmark),
                 button("Highlight", "Highlight the selected text (Ctrl+H)", view.popovers()::offerHighlight),
                 button("Section Note", "Add a note to the section being read (Ctrl+Shift+N)", this::noteOnThisSection),
-                button("Annotations", "Show or hide all bookmarks and notes (Ctrl+Shift+A)", view::togglePanel));
+                button("Annotations", "Show or hide all bookmarks and notes (Ctrl+Shift+A)", view::togglePanel),
+                button("Study", "Review the study cards due in this article (Ctrl+R)", view::openStudy));
         Button undo = button("Undo", "Undo the last change to a bookmark or note (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(Bindings.not(vm.annotations().canUndoProperty()));
         bar.getItems().add(undo);

@@ -95,7 +95,14 @@ final class FileCommands {
             window.close();
             chooseArticle();
         });
-        Scene scene = new Scene(libraryView, 760, 420);
+        if (view.study() != null) {
+            view.study().refreshDueCounts();
+            libraryView.addStudyColumn(view.study().dueCounts(), entry -> {
+                window.close();
+                view.study().openWindow(view.getScene().getWindow(), entry.id(), entry.title());
+            });
+        }
+        Scene scene = new Scene(libraryView, 860, 420);
         scene.getStylesheets().setAll(view.getScene().getStylesheets());
         scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"),
                 view.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));

@@ -51,6 +51,8 @@ public final class MainView extends BorderPane {
     private final HighlightLayer highlights;
     private final SplitPane split = new SplitPane();
     private final PauseTransition noticeTimer = new PauseTransition(UNDO_NOTICE_TIME);
+    /** Study cards and their review window; null until the app wires them. */
+    private app.margin.ui.study.Study study;
 
     /**
      * @param background where slow work runs (find on large articles)
@@ -313,6 +315,25 @@ public final class MainView extends BorderPane {
             SplitPane.setResizableWithParent(panel, false);
         }
         return panel;
+    }
+
+    /** Wires the study feature: "Make Card…" in note editors, Ctrl+R, and a deleted highlight's cards. */
+    public void setStudy(app.margin.ui.study.Study newStudy) {
+        this.study = newStudy;
+        StudyHookup.connect(this, newStudy);
+    }
+
+    /** Opens the review window on the article being read (Ctrl+R). */
+    public void openStudy() {
+        if (study == null) {
+            viewModel.showNotice(Notice.problem("Study cards are not available in this window."));
+        } else {
+            study.openWindow(getScene().getWindow());
+        }
+    }
+
+    public app.margin.ui.study.Study study() {
+        return study;
     }
 
     public FindPresenter find() {

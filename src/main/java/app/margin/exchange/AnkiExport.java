@@ -1,0 +1,137 @@
+package app.margin.exchange;
+
+import app.margin.model.Article;
+import app.margin.model.Section;
+import app.margin.model.study.Card;
+import app.margin.model.study.CardKind;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cards as a text file that Anki (2.1.55 and later) imports as it is with File → Import, following its documented
+ * text import format (docs.ankiweb.net, "Importing › Text Files", "File Headers" and "HTML"):
+ *
+ * <pre>
+ * #separator:tab
+ * #html:true
+ * #guid column:1
+ * #notetype column:2
+ * #tags column:5
+ * margin-&lt;card id&gt; ⇥ Basic ⇥ front ⇥ back ⇥ tags
+ * margin-&lt;card id&gt; ⇥ Cloze ⇥ text with {{c1::hidden words}} ⇥ back extra ⇥ tags
+ * </pre>
+ *
+ * Basic cards go to Anki's "Basic" note type (Front, Back) and cloze cards to its "Cloze" note type (Text, Back
+ * Extra); every range a card hides is {@code c1}, so Anki makes one card hiding them all, as Margin does. The guid
+ * column lets a second import update the notes instead of duplicating them. Tags are the article's title and its
+ * section as a child tag ({@code Title::Section}), spaces made underscores, as Anki tags hold no spaces.
+ *
+ * <p>Fields are HTML: {@code & < > "} are written as entities and line breaks as {@code <br>}, so no field needs
+ * quoting; in a cloze field braces and, inside a hidden range, colons are entities too, so the reader's text can
+ * never open, close or hint a cloze.
+ */
+public final class AnkiExport {
+
+    public static final String BASIC = "Basic";
+    public static final String CLOZE = "Cloze";
+
+    private AnkiExport() {}
+
+    /** The file's text for the cards of {@code article}. */
+    public static String text(Article article, List<Card> cards) {
+        Map<String, String> sectionTitles = new HashMap<>();
+        sectionTitles.put(Article.LEAD_SECTION_ID, StudySheet.LEAD_HEADING);
+        collect(article.sections(), sectionTitles);
+        StringBuilder out = new StringBuilder();
+        out.append("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:5\n");
+        for (Card card : cards) {
+            String section = sectionTitles.getOrDefault(card.sectionId(), card.sectionId());
+            String tags = tag(article.title()) + " " + tag(article.title()) + "::" + tag(section);
+            boolean cloze = card.kind() == CardKind.CLOZE;
+            row(out, "margin-" + card.id(), cloze ? CLOZE : BASIC,
+                    cloze ? clozeText(card) : html(card.prompt()),
+                    cloze ? html(card.noteText()) : back(card),
+                    tags);
+        }
+        return out.toString();
+    }
+
+    /** Writes the file whole or not at all: a partial copy, synced, then moved over {@code file}. */
+    public static void write(Path file, Article article, List<Card> cards) throws ExchangeException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            Files.writeString(partial, text(article, cards), StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new ExchangeException("Margin could not write the Anki cards to " + file + ".", e);
+        }
+    }
+
+    private static void collect(List<Section> sections, Map<String, String> titles) {
+        for (Section s : sections) {
+            titles.put(s.id(), s.title());
+            collect(s.children(), titles);
+        }
+    }
+
+    private static void row(StringBuilder out, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            out.append(i == 0 ? "" : "\t").append(quoted(fields[i]));
+        }
+        out.append('\n');
+    }
+
+    /** The passage in a quote block, then the note. */
+    private static String back(Card card) {
+        String quote = card.quote().isBlank() ? "" : "<blockquote>" + html(card.quote()) + "</blockquote>";
+        return quote + html(card.noteText());
+    }
+
+    /** The passage with each hidden range as {@code {{c1::…}}}. */
+    static String clozeText(Card card) {
+        StringBuilder text = new StringBuilder();
+        for (Card.Piece piece : card.pieces()) {
+            String escaped = html(piece.text()).replace("{", "&#123;").replace("}", "&#125;");
+            text.append(piece.hidden() ? "{{c1::" + escaped.replace(":", "&#58;") + "}}" : escaped);
+        }
+        return text.toString();
+    }
+
+    /** Text as an HTML field: entities for the four special characters, {@code <br>} for line breaks. */
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("\r\n", "<br>").replace("\r", "<br>").replace("\n", "<br>").replace("\t", " ");
+    }
+
+    /** A tag Anki keeps whole: no spaces (they separate tags), no colons (they would nest it). */
+    static String tag(String text) {
+        String tag = text.strip().replaceAll("[\\s:\"]+", "_").replaceAll("_+", "_");
+        tag = tag.replaceAll("^_|_$", "");
+        return tag.isEmpty() ? "Margin" : tag;
+    }
+
+    /** A field as Anki's documented rules read it: quoted (quotes doubled) only if it holds tab, newline or quote. */
+    private static String quoted(String field) {
+        if (field.indexOf('\t') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0
+                && field.indexOf('"') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}

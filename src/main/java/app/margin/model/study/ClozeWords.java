@@ -1,0 +1,59 @@
+package app.margin.model.study;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The words of a passage that a cloze card can hide, by {@link BreakIterator}'s word rule, and the hidden ranges
+ * a choice of them makes: words chosen next to each other hide as one range, spaces between them included.
+ */
+public final class ClozeWords {
+
+    /** A word of the passage: characters {@code [start, end)}. */
+    public record Word(int start, int end, String text) {}
+
+    private ClozeWords() {}
+
+    public static List<Word> of(String passage) {
+        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+        words.setText(passage);
+        List<Word> out = new ArrayList<>();
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String text = passage.substring(start, end);
+            if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                out.add(new Word(start, end, text));
+            }
+        }
+        return out;
+    }
+
+    /** The ranges that hiding the words numbered {@code chosen} (indices into {@code words}) makes. */
+    public static List<ClozeRange> ranges(List<Word> words, java.util.Collection<Integer> chosen) {
+        SortedSet<Integer> sorted = new TreeSet<>(chosen);
+        List<ClozeRange> out = new ArrayList<>();
+        Integer first = null;
+        Integer last = null;
+        for (int i : sorted) {
+            if (i < 0 || i >= words.size()) {
+                throw new IllegalArgumentException("No word " + i + " in a passage of " + words.size());
+            }
+            if (last != null && i != last + 1) {
+                out.add(new ClozeRange(words.get(first).start(), words.get(last).end()));
+                first = null;
+            }
+            if (first == null) {
+                first = i;
+            }
+            last = i;
+        }
+        if (first != null) {
+            out.add(new ClozeRange(words.get(first).start(), words.get(last).end()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,204 @@
+package app.margin.ui.study;
+
+import app.margin.model.study.Card;
+import app.margin.model.study.CardKind;
+import app.margin.model.study.Grade;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The review window's content: the card in the middle (front, then the answer below a rule), Show Answer or the
+ * four grade buttons beneath. Space shows the answer; 1–4 grade.
+ */
+public final class StudyView extends BorderPane {
+
+    private final StudyViewModel viewModel;
+    private final VBox face = new VBox(16);
+    private final Label empty = new Label();
+    private final Button inContext = new Button("Show in Article");
+    private java.util.function.Consumer<Card> showInArticle = card -> { };
+
+    public StudyView(StudyViewModel viewModel) {
+        this.viewModel = viewModel;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("study-view");
+        Label title = new Label();
+        title.textProperty().bind(viewModel.titleProperty());
+        title.getStyleClass().add("study-title");
+        Label left = new Label();
+        left.textProperty().bind(Bindings.createStringBinding(() -> viewModel.remainingProperty().get() == 0 ? ""
+                : viewModel.remainingProperty().get() + " to review", viewModel.remainingProperty()));
+        left.getStyleClass().add("study-count");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, left);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("study-header");
+        setTop(header);
+
+        face.getStyleClass().add("study-card");
+        face.setMaxWidth(640);
+        face.setMaxHeight(Region.USE_PREF_SIZE);
+        empty.getStyleClass().add("study-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(480);
+        StackPane middle = new StackPane(face, empty);
+        middle.getStyleClass().add("study-middle");
+        setCenter(middle);
+
+        Button show = new Button("Show Answer  (Space)");
+        show.getStyleClass().add("study-show");
+        show.defaultButtonProperty().bind(show.visibleProperty());
+        show.setOnAction(e -> viewModel.showAnswer());
+        show.visibleProperty().bind(viewModel.canShowAnswerProperty());
+        show.managedProperty().bind(show.visibleProperty());
+        HBox grades = new HBox(8);
+        grades.setAlignment(Pos.CENTER);
+        for (Grade g : Grade.values()) {
+            Button b = new Button();
+            b.textProperty().bind(viewModel.intervalLabelProperty(g));
+            b.getStyleClass().addAll("study-grade", "grade-" + g.name().toLowerCase());
+            b.setAccessibleHelp("Grade " + g.label() + " (" + g.rating() + ")");
+            b.setOnAction(e -> viewModel.grade(g));
+            b.disableProperty().bind(viewModel.canGradeProperty().not());
+            b.setFocusTraversable(false); // Space must never grade by pressing a focused button: 1–4 do
+            grades.getChildren().add(b);
+        }
+        grades.visibleProperty().bind(viewModel.canGradeProperty());
+        grades.managedProperty().bind(grades.visibleProperty());
+        Button delete = new Button("Delete Card");
+        delete.getStyleClass().add("study-delete");
+        delete.setFocusTraversable(false);
+        delete.setOnAction(e -> viewModel.deleteCard());
+        delete.visibleProperty().bind(viewModel.cardProperty().isNotNull());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        inContext.getStyleClass().add("study-in-context");
+        inContext.setFocusTraversable(false);
+        inContext.setOnAction(e -> {
+            Card current = viewModel.cardProperty().get();
+            if (current != null) {
+                showInArticle.accept(current);
+            }
+        });
+        inContext.visibleProperty().bind(viewModel.answerShownProperty());
+        HBox bottom = new HBox(8, delete, gap, show, grades, gap2, inContext);
+        bottom.setAlignment(Pos.CENTER);
+        bottom.getStyleClass().add("study-buttons");
+        setBottom(bottom);
+    }
+
+    private void initListeners() {
+        viewModel.cardProperty().addListener((obs, o, n) -> redraw());
+        viewModel.answerShownProperty().addListener((obs, o, n) -> redraw());
+        viewModel.loadingProperty().addListener((obs, o, n) -> redraw());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE && viewModel.cardProperty().get() != null) {
+                viewModel.showAnswer(); // and nothing else: a second Space must not press a focused button
+                e.consume();
+                return;
+            }
+            int rating = switch (e.getCode()) {
+                case DIGIT1, NUMPAD1 -> 1;
+                case DIGIT2, NUMPAD2 -> 2;
+                case DIGIT3, NUMPAD3 -> 3;
+                case DIGIT4, NUMPAD4 -> 4;
+                default -> 0;
+            };
+            if (rating > 0 && viewModel.canGradeProperty().get()) {
+                viewModel.grade(Grade.ofRating(rating));
+                e.consume();
+            }
+        });
+        redraw();
+    }
+
+    private void redraw() {
+        Card card = viewModel.cardProperty().get();
+        face.getChildren().clear();
+        face.setVisible(card != null);
+        empty.setVisible(card == null);
+        if (card == null) {
+            empty.setText(viewModel.loadingProperty().get() ? "Finding the cards due…"
+                    : viewModel.reviewedProperty().get() > 0
+                            ? "Done for now: " + viewModel.reviewedProperty().get() + " reviewed. Cards come back "
+                                    + "when they are due."
+                            : "No cards are due in this article. Click a highlight and choose Make Card to add one.");
+            return;
+        }
+        boolean answer = viewModel.answerShownProperty().get();
+        if (card.kind() == CardKind.CLOZE) {
+            Label ask = new Label(answer ? "The hidden words:" : "What are the hidden words?");
+            ask.getStyleClass().add("study-ask");
+            face.getChildren().addAll(ask, passage(card, answer));
+            if (answer && !card.noteText().isBlank()) {
+                face.getChildren().add(note(card.noteText()));
+            }
+        } else {
+            Label prompt = new Label(card.prompt());
+            prompt.setWrapText(true);
+            prompt.getStyleClass().add("study-prompt");
+            face.getChildren().add(prompt);
+            if (answer) {
+                Region rule = new Region();
+                rule.getStyleClass().add("study-rule");
+                face.getChildren().add(rule);
+                if (!card.quote().isBlank()) {
+                    face.getChildren().add(passage(card, true));
+                }
+                if (!card.noteText().isBlank() && !card.noteText().equals(card.prompt())) {
+                    face.getChildren().add(note(card.noteText()));
+                }
+            }
+        }
+    }
+
+    /** The passage: on a cloze front each hidden range is a gap; on the back it is marked. */
+    private static TextFlow passage(Card card, boolean answer) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("study-passage");
+        for (Card.Piece piece : card.pieces()) {
+            Text t = new Text(piece.hidden() && !answer ? "[ … ]" : piece.text());
+            t.getStyleClass().add(piece.hidden() ? (answer ? "cloze-answer" : "cloze-gap") : "passage-text");
+            flow.getChildren().add(t);
+        }
+        return flow;
+    }
+
+    private static Label note(String text) {
+        Label note = new Label(text);
+        note.setWrapText(true);
+        note.getStyleClass().add("study-note");
+        return note;
+    }
+
+    /** What "Show in Article" does (shown with the answer): open the card's passage in the reading pane. */
+    public void setOnShowInArticle(java.util.function.Consumer<Card> show) {
+        this.showInArticle = show;
+    }
+
+    public StudyViewModel viewModel() {
+        return viewModel;
+    }
+}

@@ -1,0 +1,188 @@
+package app.margin.ui.study;
+
+import app.margin.model.study.Card;
+import app.margin.model.study.CardSchedule;
+import app.margin.model.study.Grade;
+import app.margin.model.study.Intervals;
+import app.margin.model.study.Review;
+import app.margin.model.study.Scheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * A review session over one article's due cards: one card at a time, its answer shown on request, then graded
+ * Again, Hard, Good or Easy, each grade's next interval shown before it is chosen. A card graded Again comes back
+ * at the end of the session. Reviews are saved in order through the {@link CardQueue}.
+ */
+public final class StudyViewModel {
+
+    private final CardQueue queue;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final Deque<Card> session = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>(this, "card");
+    private final ReadOnlyBooleanWrapper answerShown = new ReadOnlyBooleanWrapper(this, "answerShown");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper(this, "remaining");
+    private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Study");
+    private final Map<Grade, ReadOnlyStringWrapper> intervals = new EnumMap<>(Grade.class);
+    private final BooleanBinding canShowAnswer = card.isNotNull().and(answerShown.not());
+    private final BooleanBinding canGrade = card.isNotNull().and(answerShown);
+    private final BooleanBinding finished = Bindings.createBooleanBinding(
+            () -> card.get() == null && !loading.get(), card, loading);
+    private String articleId;
+    /** Bumped by each open(), so a slow load for an article left behind is dropped. */
+    private long generation;
+
+    public StudyViewModel(CardQueue queue, Scheduler scheduler, Clock clock) {
+        this.queue = queue;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        for (Grade g : Grade.values()) {
+            intervals.put(g, new ReadOnlyStringWrapper(this, g.name().toLowerCase(), g.label()));
+        }
+    }
+
+    /** Starts a session over the cards of the article due now. */
+    public void open(String newArticleId, String articleTitle) {
+        articleId = newArticleId;
+        title.set("Study — " + articleTitle);
+        long mine = ++generation;
+        loading.set(true);
+        session.clear();
+        card.set(null);
+        reviewed.set(0);
+        Instant now = clock.instant();
+        queue.run(cards -> cards.dueCards(newArticleId, now), due -> {
+            if (mine != generation) {
+                return;
+            }
+            session.addAll(due);
+            loading.set(false);
+            next();
+        }, () -> loading.set(false));
+    }
+
+    public void showAnswer() {
+        if (canShowAnswer.get()) {
+            answerShown.set(true);
+        }
+    }
+
+    /** Grades the card shown (its answer must be showing), saves the review, and shows the next card. */
+    public void grade(Grade grade) {
+        if (!canGrade.get()) {
+            return;
+        }
+        Card current = card.get();
+        Instant now = clock.instant();
+        CardSchedule after = scheduler.review(current.schedule(), grade, now);
+        Card done = current.withSchedule(after);
+        Review review = scheduler.record(current.id(), current.schedule(), after, grade);
+        queue.run(cards -> {
+            cards.recordReview(done, review);
+            return null;
+        }, ignored -> { });
+        reviewed.set(reviewed.get() + 1);
+        if (grade == Grade.AGAIN) {
+            session.addLast(done);
+        }
+        next();
+    }
+
+    /** Deletes the card shown, with its history, and goes on to the next. */
+    public void deleteCard() {
+        Card current = card.get();
+        if (current == null) {
+            return;
+        }
+        queue.run(cards -> {
+            cards.deleteCard(current.id());
+            return null;
+        }, ignored -> { });
+        session.removeIf(c -> c.id().equals(current.id()));
+        next();
+    }
+
+    private void next() {
+        Card shown = session.poll();
+        answerShown.set(false);
+        card.set(shown);
+        remaining.set(session.size() + (shown == null ? 0 : 1));
+        Map<Grade, Duration> next = shown == null ? Map.of() : scheduler.intervals(shown.schedule(), clock.instant());
+        for (Grade g : Grade.values()) {
+            intervals.get(g).set(shown == null ? g.label() : g.label() + "\n" + Intervals.label(next.get(g)));
+        }
+    }
+
+    /** The card shown, or null when the session is over (or has none). */
+    public ReadOnlyObjectProperty<Card> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty answerShownProperty() {
+        return answerShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Cards left in this session, the one shown included. */
+    public ReadOnlyIntegerProperty remainingProperty() {
+        return remaining.getReadOnlyProperty();
+    }
+
+    /** Reviews done in this session. */
+    public ReadOnlyIntegerProperty reviewedProperty() {
+        return reviewed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** A grade button's text: the grade and the interval it would give, as "Good\n2 d". */
+    public ReadOnlyStringProperty intervalLabelProperty(Grade grade) {
+        return intervals.get(grade).getReadOnlyProperty();
+    }
+
+    public BooleanBinding canShowAnswerProperty() {
+        return canShowAnswer;
+    }
+
+    public BooleanBinding canGradeProperty() {
+        return canGrade;
+    }
+
+    /** Nothing left to review (and not loading). */
+    public BooleanBinding finishedProperty() {
+        return finished;
+    }
+
+    public String articleId() {
+        return articleId;
+    }
+
+    /** The cards still to come after the one shown, for tests. */
+    List<Card> upcoming() {
+        return List.copyOf(session);
+    }
+}
