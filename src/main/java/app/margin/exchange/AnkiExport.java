@@ -5,12 +5,7 @@ import app.margin.model.Section;
 import app.margin.model.study.Card;
 import app.margin.model.study.CardKind;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,21 +59,11 @@ public final class AnkiExport {
         return out.toString();
     }
 
-    /** Writes the file whole or not at all: a partial copy, synced, then moved over {@code file}. */
+    /** Writes the file whole or not at all (the one temp-file, fsync and rename helper). */
     public static void write(Path file, Article article, List<Card> cards) throws ExchangeException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
-            Files.writeString(partial, text(article, cards), StandardCharsets.UTF_8);
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            app.margin.files.AtomicFiles.writeString(file, text(article, cards));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
             throw new ExchangeException("Margin could not write the Anki cards to " + file + ".", e);
         }
     }

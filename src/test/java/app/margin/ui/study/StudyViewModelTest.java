@@ -135,6 +135,8 @@ class StudyViewModelTest {
 
         store.close();
         store = StoreOpener.open(dataDir, Clock.fixed(T0, ZoneOffset.UTC)).store();
+        queue = new CardQueue(app.margin.ui.queue.StoreQueue.over(java.util.concurrent.CompletableFuture.completedFuture(store),
+                Runnable::run), Runnable::run, problems::add);
         assertThat(at(T0.plus(Duration.ofDays(2)).minusSeconds(1)).finishedProperty().get()).isTrue();
         StudyViewModel later = at(T0.plus(Duration.ofDays(2)));
         assertThat(later.cardProperty().get()).isNotNull();
