@@ -27,9 +27,11 @@ dist=target/dist
 work=target/packaging
 type=${TYPE:-deb}
 
-# The JVM options every installed start uses. Serial GC and C1 only: the fastest start on small machines
-# (measured with .ci/smoke); the heap cap is what lets the largest article the loader accepts open on a 4 GiB
-# machine (see ArticleReader's limits).
+# The JVM options every installed start uses. Serial GC and C1 only (tier 1, C1 code without profiling): with C2
+# on, the installed app's first frame came ~150 ms later (interleaved, 512-558 ms against 375-420 ms), which no
+# compile-threshold setting won back; the price is find in a 10 MB article (FindBenchmark median 58 ms against
+# 28 ms with C2, off the FX thread and cancelled by the next keystroke). The heap cap is what lets the largest
+# article the loader accepts open on a 4 GiB machine (see ArticleReader's limits).
 java_options=(
     -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxRAMPercentage=${MAX_RAM_PERCENTAGE:-10}
     --enable-native-access=javafx.graphics,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
@@ -55,6 +57,12 @@ fxpath=$(ls target/lib/javafx-{base,graphics,controls}-"$fx"-*.jar | tr '\n' ':'
 unzip -q -o -j "target/lib/javafx-graphics-$fx-"*.jar '*.so' -d "$work/runtime/lib"
 
 cp "$jar" "$work/input/margin.jar"
+# The stylesheet, compiled to JavaFX's binary form beside the text one (JavaFX loads margin.bss instead of parsing
+# margin.css when both are there): the parse was ~10 ms of the first frame.
+mkdir -p "$work/bss/css"
+"$work/runtime/bin/java" -m javafx.graphics/com.sun.javafx.css.parser.Css2Bin resources/css/margin.css \
+    "$work/bss/css/margin.bss"
+"$jdk/bin/jar" uf "$work/input/margin.jar" -C "$work/bss" css/margin.bss
 for lib in target/lib/*.jar; do
     case $(basename "$lib") in javafx-*) ;; *) cp "$lib" "$work/input/lib/" ;; esac
 done
@@ -117,7 +125,14 @@ deb=$work/deb
 rm -rf "$deb"
 mkdir -p "$deb/DEBIAN" "$deb/opt" "$deb/usr/bin" "$deb/usr/share/applications" "$deb/usr/share/doc/margin"
 cp -a "$image" "$deb/opt/margin"
-ln -s /opt/margin/bin/margin "$deb/usr/bin/margin"
+# `margin` starts the runtime's own `java` with the launcher's options and class path, read from the app image's
+# margin.cfg: jpackage's native launcher took ~170 ms longer to reach the JVM (margin --help: 250 ms against 80 ms),
+# most of Margin's start. The native launcher stays in the image for other systems and as a fallback.
+installed=/opt/margin/lib/app
+options=$(sed -n 's/^java-options=//p' "$cfg" | sed "s:\$APPDIR:$installed:g" | paste -sd' ')
+classpath=$(sed -n 's:^app.classpath=\$APPDIR/::p' "$cfg" | sed "s:^:$installed/:" | paste -sd:)
+sed -e "s|@OPTIONS@|$options|" -e "s|@CLASSPATH@|$classpath|" packaging/linux/margin >"$deb/usr/bin/margin"
+chmod 755 "$deb/usr/bin/margin"
 for size in 16 32 48 64 128 256; do
     install -D -m 644 "resources/icons/margin-$size.png" "$deb/usr/share/icons/hicolor/${size}x${size}/apps/margin.png"
 done

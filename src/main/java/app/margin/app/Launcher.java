@@ -39,6 +39,13 @@ public final class Launcher {
                 // Only a head start: the class loads when it is first used, as usual.
             }
         }
+        try {
+            // The article's content hash is taken on the FX thread as it is shown; the first SHA-256 reads the
+            // security configuration and sets up its providers (~10 ms), which can happen here instead.
+            java.security.MessageDigest.getInstance("SHA-256").digest(new byte[1]);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            // Every Java runtime has SHA-256; without it the hash fails where it is used, as before.
+        }
     }
 
     /**
