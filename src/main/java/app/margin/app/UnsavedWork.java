@@ -38,10 +38,24 @@ final class UnsavedWork {
 
     private final Path folder;
     private final Clock clock;
+    /** Where the export goes when the data folder cannot take it (a full disk): other places, tried in order. */
+    private final List<Path> fallbacks;
 
     UnsavedWork(Path dataDir, Clock clock) {
+        this(dataDir, clock, defaultFallbacks());
+    }
+
+    UnsavedWork(Path dataDir, Clock clock, List<Path> fallbacks) {
         this.folder = dataDir.resolve(FOLDER);
         this.clock = clock;
+        this.fallbacks = List.copyOf(fallbacks);
+    }
+
+    /** The temp folder (often another file system, such as tmpfs), then the home folder. */
+    static List<Path> defaultFallbacks() {
+        String user = System.getProperty("user.name", "reader").replaceAll("[^A-Za-z0-9_.-]", "_");
+        return List.of(Path.of(System.getProperty("java.io.tmpdir"), "margin-" + user + "-" + FOLDER),
+                Path.of(System.getProperty("user.home"), "margin-" + FOLDER));
     }
 
     /**
@@ -111,15 +125,39 @@ final class UnsavedWork {
      * sees them, to an export file. Returns it.
      */
     Path keepAnnotations(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException, ExchangeException {
-        Files.createDirectories(folder);
-        // Article ids are checked where they come in (ArticleBinder.ID): letters, digits, ".", "_", "-", at most 200.
-        Path file = folder.resolve(layout.article().id() + "-" + STAMP.format(clock.instant()) + ".json");
         AnnotationsViewModel.ClosingSnapshot snapshot = annotations.closingSnapshot();
-        AnnotationExport.write(file, new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),
-                snapshot.notes(), snapshot.bookmarks()));
-        System.err.println("margin: your last changes could not be saved to the database; all annotations of "
-                + "this article were written to " + file + " (File → Import Annotations reads them back)");
-        return file;
+        // Article ids are checked where they come in (ArticleBinder.ID): letters, digits, ".", "_", "-", at most 200.
+        String name = layout.article().id() + "-" + STAMP.format(clock.instant()) + ".json";
+        ExportData data = new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),
+                snapshot.notes(), snapshot.bookmarks());
+        Exception first = null;
+        List<Path> places = new java.util.ArrayList<>();
+        places.add(folder);
+        places.addAll(fallbacks);
+        for (Path place : places) {
+            try {
+                Files.createDirectories(place);
+                Path file = place.resolve(name);
+                AnnotationExport.write(file, data);
+                System.err.println("margin: your last changes could not be saved to the database; all annotations of "
+                        + "this article were written to " + file + " (File → Import Annotations reads them back)");
+                if (first != null) {
+                    System.getLogger("app.margin").log(System.Logger.Level.WARNING, "The data folder could not take "
+                            + "the unsaved annotations (" + first.getMessage() + "); they were written to " + file);
+                }
+                return file;
+            } catch (IOException | ExchangeException | RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first instanceof ExchangeException ee) {
+            throw ee;
+        }
+        throw first instanceof IOException io ? io : new IOException(first);
     }
 
     /**
@@ -127,6 +165,15 @@ final class UnsavedWork {
      * {@value #ANNOUNCED}/ so the reader is told once.
      */
     Optional<String> announce() {
+        List<String> said = new java.util.ArrayList<>();
+        announce(folder).ifPresent(said::add);
+        for (Path fallback : fallbacks) {
+            announce(fallback).ifPresent(said::add);
+        }
+        return said.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", said));
+    }
+
+    private static Optional<String> announce(Path folder) {
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
         }

@@ -96,4 +96,30 @@ class UnsavedWorkTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void whenTheDataFolderCannotTakeTheUnsavedExportItGoesToTheNextPlaceAndIsAnnounced() throws Exception {
+        Path dataDir = dir.resolve("data");
+        Instant t = Instant.parse("2025-03-01T09:00:00Z");
+        AnnotationStore store = StoreOpener.open(dataDir, Clock.systemUTC()).store();
+        Path fallback = dir.resolve("elsewhere");
+        UnsavedWork work = new UnsavedWork(dataDir, Clock.systemUTC(), List.of(fallback));
+        try {
+            store.saveNote(new Note("kept-note", layout.article().id(), "h", NoteKind.SECTION,
+                    Anchor.section("ukraine-the-central-point-of-discussion"), null, "what I wrote", List.of(), t, t));
+            AnnotationsViewModel annotations = new AnnotationsViewModel(CompletableFuture.completedFuture(store),
+                    Runnable::run, Runnable::run, Clock.systemUTC());
+            annotations.open(layout, "h");
+            // The data folder cannot take the file (as on a full disk): a file stands where its folder would be.
+            Files.writeString(dataDir.resolve(UnsavedWork.FOLDER), "in the way");
+
+            Path written = work.keepAnnotations(annotations, layout);
+
+            assertThat(written).startsWith(fallback);
+            assertThat(read(written)).contains("what I wrote");
+        } finally {
+            store.close();
+        }
+        assertThat(work.announce()).hasValueSatisfying(m -> assertThat(m).contains(fallback.toString()));
+    }
 }
