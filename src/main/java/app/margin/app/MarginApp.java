@@ -176,6 +176,7 @@ public final class MarginApp extends Application {
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setScene(scene);
+        new CloseWithUnsaved(viewModel.annotations(), dataDir.resolve(UnsavedWork.FOLDER)).install(stage);
         windowKeeper = new WindowKeeper(window, stage, view, viewModel, dataDir);
         windowKeeper.apply();
         windowKeeper.track();
