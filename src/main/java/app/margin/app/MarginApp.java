@@ -7,7 +7,6 @@ import app.margin.library.Library;
 import app.margin.model.Article;
 import app.margin.store.AnnotationStore;
 import app.margin.store.OpenResult;
-import app.margin.store.RestoreFailedException;
 import app.margin.store.StoreOpener;
 import app.margin.ui.annotations.AnnotationExchange;
 import app.margin.ui.annotations.AnnotationsViewModel;
@@ -51,11 +50,10 @@ public final class MarginApp extends Application {
     private PositionKeeper positions;
     private Stage stage;
     private WindowKeeper windowKeeper;
-    private InstanceChannel instanceChannel;
+    /** Files handed over by later launches of Margin; null with --smoke or when the socket could not be made. */
+    private LaterLaunches laterLaunches;
     private LibraryViewModel libraryViewModel;
     private app.margin.ui.study.CardQueue cards;
-    /** Requests from later launches that arrived before the window existed; taken once it shows. */
-    private final java.util.List<InstanceChannel.Request> laterLaunches = new java.util.ArrayList<>();
     private StoreQueue queue;
     /** Made once the window is built; until then closing has nothing to keep. */
     private volatile Closing closing;
@@ -70,7 +68,7 @@ public final class MarginApp extends Application {
         options = Options.parse(getParameters().getRaw());
         dataDir = options.resolveDataDir(System.getenv(), Path.of(System.getProperty("user.home")));
         if (!options.smoke()) {
-            listenForLaterLaunches();
+            laterLaunches = LaterLaunches.listen(dataDir, options.article()).orElse(null);
         }
         background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "margin-background");
@@ -94,38 +92,6 @@ public final class MarginApp extends Application {
         startArticle = bundledArticle.thenApplyAsync(
                 bundled -> source.load(options.article(), Optional.ofNullable(window.lastArticle())), background);
         storeOpening = new CompletableFuture<>();
-    }
-
-    /**
-     * Files opened with Margin while it is open ("Open with", {@code margin FILE}) come here and open in this window.
-     * If another Margin started on the same data folder at the same moment, this one hands it the file and ends.
-     */
-    private void listenForLaterLaunches() {
-        Path socket = InstanceChannel.socketFor(dataDir);
-        try {
-            Optional<InstanceChannel> listening = InstanceChannel.listen(socket,
-                    request -> Platform.runLater(() -> takeOver(request)));
-            if (listening.isEmpty() && InstanceChannel.handOver(socket, new InstanceChannel.Request(options.article()))) {
-                System.out.println("margin: opened in the Margin window already open");
-                System.exit(0);
-            }
-            instanceChannel = listening.orElse(null);
-        } catch (java.io.IOException e) {
-            System.getLogger("app.margin").log(System.Logger.Level.WARNING,
-                    "Files opened with Margin while it is open will start a second window: " + e.getMessage());
-        }
-    }
-
-    /** On the FX thread: a later launch's file opens here, and the window comes to the front. */
-    private void takeOver(InstanceChannel.Request request) {
-        if (stage == null) {
-            laterLaunches.add(request);
-            return;
-        }
-        request.file().ifPresent(libraryViewModel::openFile);
-        stage.setIconified(false);
-        stage.toFront();
-        stage.requestFocus();
     }
 
     /**
@@ -197,22 +163,15 @@ public final class MarginApp extends Application {
         if (!ready) {
             startArticle.whenCompleteAsync(this::present, Platform::runLater);
         }
-        laterLaunches.forEach(this::takeOver);
-        laterLaunches.clear();
+        if (laterLaunches != null) {
+            laterLaunches.deliverTo(stage, libraryViewModel::openFile);
+        }
+        StoreNotices notices = new StoreNotices(viewModel, windowKeeper, dataDir, clock, background, MarginApp::messageOf);
         storeOpening.whenCompleteAsync((result, error) -> {
             if (error != null) {
-                if (kindOf(error) == app.margin.store.StoreException.Kind.IN_USE) {
-                    // A second window that slipped past the hand-over (the first was not answering): it reads,
-                    // and leaves the folder to the window that has it.
-                    windowKeeper.leaveTheFolderAlone();
-                    viewModel.showNotice(Notice.problem(messageOf(error)));
-                    return;
-                }
-                viewModel.showNotice(Notice.problem(messageOf(error)
-                        + " Notes you make in this window cannot be saved."));
+                notices.failed(error, kindOf(error));
             } else {
-                reportStoreProblem(result);
-                reportKeptDrafts();
+                notices.opened(result, unresolvedDamage, keptWork);
             }
         }, Platform::runLater);
     }
@@ -269,70 +228,6 @@ public final class MarginApp extends Application {
         view.readerView().area().requestFocus();
     }
 
-    /** Tells the reader about work kept in files when Margin last closed. */
-    private void reportKeptDrafts() {
-        keptWork.ifPresent(m -> {
-            if (viewModel.noticeProperty().get() == null) {
-                viewModel.showNotice(Notice.info(m));
-            }
-        });
-    }
-
-    /**
-     * A damaged database was moved aside: say so, and offer the newest good backup. Said again at every start until
-     * the reader restores a backup or dismisses the message.
-     */
-    private void reportStoreProblem(OpenResult result) {
-        Optional<String> problem = result.problem();
-        Optional<Path> backup = result.newestGoodBackup();
-        boolean damaged = result.problemKind().orElse(null) == app.margin.store.StoreException.Kind.DAMAGED;
-        if (problem.isEmpty() && unresolvedDamage.isPresent()) {
-            problem = Optional.of(unresolvedDamage.get().message());
-            backup = unresolvedDamage.get().backup();
-            damaged = true;
-        }
-        if (problem.isEmpty()) {
-            return;
-        }
-        Notice notice = Notice.problem(problem.get());
-        if (backup.isPresent()) {
-            Path chosen = backup.get();
-            notice = notice.withAction("Restore Backup", () -> restore(chosen));
-        }
-        if (damaged) {
-            DamageNotice damage = new DamageNotice(dataDir);
-            notice = notice.whenDismissed(() -> background.execute(damage::forget));
-        }
-        viewModel.showNotice(notice);
-    }
-
-    private void restore(Path backup) {
-        String[] failed = {null};
-        viewModel.annotations().swapStore(
-                current -> {
-                    try {
-                        return StoreOpener.restoreBackup(current, backup, clock).store();
-                    } catch (RestoreFailedException e) {
-                        if (e.reopened() == null) {
-                            throw new app.margin.store.StoreException("The backup could not be restored, and the "
-                                    + "notes database could not be opened again. Notes you make now are kept in "
-                                    + dataDir.resolve(UnsavedWork.FOLDER) + " when Margin closes.", e);
-                        }
-                        failed[0] = e.getMessage();
-                        return e.reopened();
-                    }
-                },
-                store -> {
-                    if (failed[0] == null) {
-                        background.execute(new DamageNotice(dataDir)::forget);
-                    }
-                    viewModel.showNotice(failed[0] != null ? Notice.problem(failed[0])
-                            : Notice.info("Your notes were restored from the backup " + backup.getFileName()
-                                    + ". The damaged file is kept in " + dataDir + "."));
-                },
-                error -> viewModel.showNotice(Notice.problem(error)));
-    }
-
     /** An article opened from a file or the library: the reading position is saved, then the new one shown. */
     private void showOpened(Article article) {
         viewModel.dismissNotice();
@@ -365,8 +260,8 @@ public final class MarginApp extends Application {
 
     @Override
     public void stop() {
-        if (instanceChannel != null) {
-            instanceChannel.close();
+        if (laterLaunches != null) {
+            laterLaunches.close();
         }
         if (view != null && view.study() != null) {
             view.study().close();
@@ -386,8 +281,8 @@ public final class MarginApp extends Application {
 
     /** On the signal's thread; before the window is built there is nothing to keep. */
     private void closeOnSignal() {
-        if (instanceChannel != null) {
-            instanceChannel.close();
+        if (laterLaunches != null) {
+            laterLaunches.close();
         }
         Closing c = closing;
         if (c != null) {

@@ -1,0 +1,77 @@
+package app.margin.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Files opened with Margin while it is open ("Open with", {@code margin FILE}) arrive here over the
+ * {@link InstanceChannel} and open in this window, which comes to the front. Requests that arrive before the
+ * window exists wait for it.
+ */
+final class LaterLaunches {
+
+    private InstanceChannel channel;
+    private final List<InstanceChannel.Request> waiting = new ArrayList<>();
+    private Stage stage;
+    private Consumer<Path> open;
+
+    private LaterLaunches() {
+    }
+
+    /**
+     * Listens on the data folder's socket. If another Margin started on the same folder at the same moment, hands
+     * it {@code article} and ends this one. Empty when listening is not possible (the next launch then opens a
+     * second window, which says it only reads).
+     */
+    static Optional<LaterLaunches> listen(Path dataDir, Optional<Path> article) {
+        Path socket = InstanceChannel.socketFor(dataDir);
+        LaterLaunches self = new LaterLaunches();
+        try {
+            Optional<InstanceChannel> listening = InstanceChannel.listen(socket,
+                    request -> Platform.runLater(() -> self.take(request)));
+            if (listening.isEmpty()) {
+                if (InstanceChannel.handOver(socket, new InstanceChannel.Request(article))) {
+                    System.out.println("margin: opened in the Margin window already open");
+                    System.exit(0);
+                }
+                return Optional.empty();
+            }
+            self.channel = listening.get();
+            return Optional.of(self);
+        } catch (IOException e) {
+            System.getLogger("app.margin").log(System.Logger.Level.WARNING,
+                    "Files opened with Margin while it is open will start a second window: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** On the FX thread, once the window shows: from now on requests open there, and those waiting open now. */
+    void deliverTo(Stage window, Consumer<Path> opener) {
+        stage = window;
+        open = opener;
+        waiting.forEach(this::take);
+        waiting.clear();
+    }
+
+    /** On the FX thread. */
+    private void take(InstanceChannel.Request request) {
+        if (stage == null) {
+            waiting.add(request);
+            return;
+        }
+        request.file().ifPresent(open);
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    void close() {
+        channel.close();
+    }
+}
