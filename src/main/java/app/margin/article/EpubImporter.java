@@ -41,14 +41,18 @@ final class EpubImporter {
             EpubPackage book = EpubPackage.read(archive, name);
             Map<String, Set<String>> wanted = wantedAnchors(book.toc);
             SpineText text = new SpineText();
-            MessageDigest digest = ArticleImporter.sha256();
+            // Only a book without an identifier is named by its text's hash; hashing 18 MB of chapters costs ~150 ms
+            // on the installed app's C1-only runtime (no SHA intrinsics), so it is done only when needed.
+            MessageDigest digest = book.identifier == null ? ArticleImporter.sha256() : null;
             int chapters = 0;
             for (Item item : book.spine) {
                 if (item.isNav() || !archive.has(item.path())) {
                     continue; // the nav is the outline, not text; a missing chapter is skipped
                 }
                 byte[] bytes = archive.read(item.path());
-                digest.update(bytes);
+                if (digest != null) {
+                    digest.update(bytes);
+                }
                 Document chapter = item.isXml() ? EpubPackage.xml(bytes, name) : HtmlImporter.parse(bytes, name, false);
                 text.startFile(item.path());
                 Element body = chapter.body() != null ? chapter.body() : chapter;
