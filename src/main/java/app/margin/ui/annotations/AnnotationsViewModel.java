@@ -68,7 +68,9 @@ public final class AnnotationsViewModel {
     private ArticleLayout layout;
     private AnchorResolver resolver;
     private final Map<Anchor, Optional<Placement>> placements = new HashMap<>();
-    private String contentHash;
+    /** The open article's content hash, worked out off the FX thread (a book's text takes a moment). */
+    private java.util.concurrent.CompletableFuture<String> contentHash =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
     /** What closing needs, as of the last change: written on the FX thread, read from any thread. */
     private volatile ClosingSnapshot snapshot = ClosingSnapshot.EMPTY;
 
@@ -118,8 +120,21 @@ public final class AnnotationsViewModel {
         snapshot = new ClosingSnapshot(layout, List.copyOf(notes), List.copyOf(bookmarks), Map.copyOf(drafts));
     }
 
-    /** Shows the annotations of this article, read from the store off the FX thread. */
+    /**
+     * Shows the annotations of this article, read from the store off the FX thread; the article's content hash
+     * (which new annotations carry) is worked out there too.
+     */
+    public void open(ArticleLayout newLayout) {
+        open(newLayout, java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> app.margin.article.ContentHash.of(newLayout.article()), background));
+    }
+
+    /** Shows the annotations of this article, whose content hash is known. */
     public void open(ArticleLayout newLayout, String newContentHash) {
+        open(newLayout, java.util.concurrent.CompletableFuture.completedFuture(newContentHash));
+    }
+
+    private void open(ArticleLayout newLayout, java.util.concurrent.CompletableFuture<String> newContentHash) {
         layout = newLayout;
         resolver = new AnchorResolver(newLayout);
         contentHash = newContentHash;
@@ -141,6 +156,11 @@ public final class AnnotationsViewModel {
     }
 
     private record Loaded(List<Note> notes, List<Bookmark> bookmarks) {}
+
+    /** The open article's content hash; waits for it in the moment after opening a long book. */
+    private String contentHash() {
+        return contentHash.join();
+    }
 
     /** Off the FX thread: where each loaded annotation sits in this layout. */
     static Map<Anchor, Optional<Placement>> placeAll(ArticleLayout layout, Loaded loaded) {
@@ -214,7 +234,7 @@ public final class AnnotationsViewModel {
         }
         Anchor anchor = passage.get();
         Instant now = clock.instant();
-        Note note = new Note(newId(), layout.article().id(), contentHash, NoteKind.HIGHLIGHT, anchor, color,
+        Note note = new Note(newId(), layout.article().id(), contentHash(), NoteKind.HIGHLIGHT, anchor, color,
                 "", List.of(), now, now);
         apply(new Change(null, note, "Highlight", false));
         return Optional.of(note);
@@ -223,7 +243,7 @@ public final class AnnotationsViewModel {
     /** Adds an empty note on a whole section; returns it for editing. */
     public Note addSectionNote(String sectionId) {
         Instant now = clock.instant();
-        Note note = new Note(newId(), layout.article().id(), contentHash, NoteKind.SECTION, Anchor.section(sectionId),
+        Note note = new Note(newId(), layout.article().id(), contentHash(), NoteKind.SECTION, Anchor.section(sectionId),
                 null, "", List.of(), now, now);
         freshSectionNotes.add(note.id());
         apply(new Change(null, note, "Section note", false));
@@ -306,12 +326,12 @@ public final class AnnotationsViewModel {
         Optional<Note> note = note(id);
         if (note.isPresent()) {
             Note n = note.get();
-            apply(new Change(n, new Note(n.id(), n.articleId(), contentHash, n.kind(), anchor, n.color(), n.text(),
+            apply(new Change(n, new Note(n.id(), n.articleId(), contentHash(), n.kind(), anchor, n.color(), n.text(),
                     n.tags(), n.created(), now), "Attach", false));
             return true;
         }
         Optional<Bookmark> bookmark = bookmark(id);
-        bookmark.ifPresent(b -> apply(new Change(b, new Bookmark(b.id(), b.articleId(), contentHash, anchor, b.name(),
+        bookmark.ifPresent(b -> apply(new Change(b, new Bookmark(b.id(), b.articleId(), contentHash(), anchor, b.name(),
                 b.created(), now), "Attach", false)));
         return bookmark.isPresent();
     }
@@ -386,7 +406,7 @@ public final class AnnotationsViewModel {
                 ? Anchor.passage(block.sectionId(), block.paragraphIndex(), text, 0, end)
                 : Anchor.section(block.sectionId());
         Instant now = clock.instant();
-        Bookmark bookmark = new Bookmark(newId(), layout.article().id(), contentHash, anchor, defaultName(text),
+        Bookmark bookmark = new Bookmark(newId(), layout.article().id(), contentHash(), anchor, defaultName(text),
                 now, now);
         apply(new Change(null, bookmark, "Bookmark", false));
         return Optional.of(bookmark);

@@ -1,6 +1,5 @@
 package app.margin.ui.shell;
 
-import app.margin.article.ContentHash;
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Bookmark;
@@ -151,7 +150,7 @@ public final class MainViewModel {
     public boolean showArticle(Article article) {
         ArticleLayout previous = reader.getLayout();
         try {
-            show(layoutOf.apply(article), ContentHash.of(article));
+            show(layoutOf.apply(article));
             Throwable failed = reader.takeShowFailure();
             if (failed instanceof OutOfMemoryError oom) {
                 throw oom;
@@ -161,7 +160,7 @@ public final class MainViewModel {
             System.getLogger("app.margin").log(System.Logger.Level.WARNING,
                     "out of memory opening " + article.id(), e);
             if (previous != null) {
-                show(previous, ContentHash.of(previous.article()));
+                show(previous);
                 reader.takeShowFailure();
             }
             showNotice(Notice.problem("“" + article.title() + "” is too large to open in the memory Margin has ("
@@ -171,9 +170,10 @@ public final class MainViewModel {
         }
     }
 
-    private void show(ArticleLayout layout, String contentHash) {
-        // Annotations first: the pane asks them for its gutter as soon as it shows the new text.
-        annotations.open(layout, contentHash);
+    private void show(ArticleLayout layout) {
+        // Annotations first: the pane asks them for its gutter as soon as it shows the new text. The article's
+        // content hash is worked out off the FX thread (a long book's text takes a moment to hash).
+        annotations.open(layout);
         reader.show(layout);
         windowTitle.set(layout.article().title() + " — Margin");
         updateStatus();
