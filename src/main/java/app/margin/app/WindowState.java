@@ -19,12 +19,12 @@ import java.util.Properties;
  */
 record WindowState(double x, double y, double width, double height, boolean maximized,
                    double outlineDivider, boolean panelShown, double panelDivider, Map<String, String> reading,
-                   String lastArticle, String lastSection, int lastParagraph) {
+                   String lastArticle, String lastSection, int lastParagraph, int lastOffset) {
 
     static final String FILE = "window.properties";
     static final String READING_PREFIX = "reading.";
     static final WindowState DEFAULT =
-            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of(), null, null, -1);
+            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of(), null, null, -1, 0);
 
     WindowState {
         reading = Map.copyOf(reading);
@@ -49,7 +49,8 @@ record WindowState(double x, double y, double width, double height, boolean maxi
                     readingSettings(p),
                     p.getProperty("lastArticle"),
                     p.getProperty("lastSection"),
-                    (int) number(p, "lastParagraph", -1));
+                    (int) number(p, "lastParagraph", -1),
+                    (int) Math.max(0, number(p, "lastOffset", 0)));
         } catch (IOException | RuntimeException e) {
             return DEFAULT;
         }
@@ -74,6 +75,7 @@ record WindowState(double x, double y, double width, double height, boolean maxi
         if (lastSection != null) {
             p.setProperty("lastSection", lastSection);
             p.setProperty("lastParagraph", Integer.toString(lastParagraph));
+            p.setProperty("lastOffset", Integer.toString(lastOffset));
         }
         p.setProperty("x", fmt(x));
         p.setProperty("y", fmt(y));
