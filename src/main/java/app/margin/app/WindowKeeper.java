@@ -48,6 +48,9 @@ final class WindowKeeper {
 
     /** Puts the window where it was, with its panes; call before the window shows. */
     void apply() {
+        // Below this the pane wraps to a few letters a line and the outline squeezes to nothing.
+        stage.setMinWidth(WindowState.MIN_WIDTH);
+        stage.setMinHeight(WindowState.MIN_HEIGHT);
         if (Double.isFinite(window.x()) && Double.isFinite(window.y())) {
             stage.setX(window.x());
             stage.setY(window.y());
