@@ -41,13 +41,16 @@ final class WindowKeeper {
         ArticleLayout layout = viewModel.reader().getLayout();
         int block = window.lastParagraph() < 0 ? layout.blockOf(window.lastSection())
                 : layout.blockOf(window.lastSection(), window.lastParagraph());
-        if (block > 0) {
-            viewModel.reader().jumpToBlock(block);
+        if (block > 0 || (block == 0 && window.lastOffset() > 0)) {
+            viewModel.reader().jumpToLine(block, window.lastOffset());
         }
     }
 
     /** Puts the window where it was, with its panes; call before the window shows. */
     void apply() {
+        // Below this the pane wraps to a few letters a line and the outline squeezes to nothing.
+        stage.setMinWidth(WindowState.MIN_WIDTH);
+        stage.setMinHeight(WindowState.MIN_HEIGHT);
         if (Double.isFinite(window.x()) && Double.isFinite(window.y())) {
             stage.setX(window.x());
             stage.setY(window.y());
@@ -106,7 +109,8 @@ final class WindowKeeper {
                 view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider(),
                 viewModel.settings().toMap(),
                 layout == null ? window.lastArticle() : layout.article().id(),
-                top == null ? null : top.sectionId(), top == null || !top.isParagraph() ? -1 : top.paragraphIndex());
+                top == null ? null : top.sectionId(), top == null || !top.isParagraph() ? -1 : top.paragraphIndex(),
+                top == null ? 0 : viewModel.reader().topOffsetProperty().get());
         return state;
     }
 

@@ -19,12 +19,15 @@ import java.util.Properties;
  */
 record WindowState(double x, double y, double width, double height, boolean maximized,
                    double outlineDivider, boolean panelShown, double panelDivider, Map<String, String> reading,
-                   String lastArticle, String lastSection, int lastParagraph) {
+                   String lastArticle, String lastSection, int lastParagraph, int lastOffset) {
 
     static final String FILE = "window.properties";
+    /** The smallest window in which the outline and a column of readable words both still fit. */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 420;
     static final String READING_PREFIX = "reading.";
     static final WindowState DEFAULT =
-            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of(), null, null, -1);
+            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of(), null, null, -1, 0);
 
     WindowState {
         reading = Map.copyOf(reading);
@@ -40,8 +43,8 @@ record WindowState(double x, double y, double width, double height, boolean maxi
             p.load(in);
             return new WindowState(
                     number(p, "x", DEFAULT.x), number(p, "y", DEFAULT.y),
-                    clamp(number(p, "width", DEFAULT.width), 480, 10_000),
-                    clamp(number(p, "height", DEFAULT.height), 360, 10_000),
+                    clamp(number(p, "width", DEFAULT.width), MIN_WIDTH, 10_000),
+                    clamp(number(p, "height", DEFAULT.height), MIN_HEIGHT, 10_000),
                     Boolean.parseBoolean(p.getProperty("maximized", "false")),
                     clamp(number(p, "outlineDivider", DEFAULT.outlineDivider), 0.05, 0.6),
                     Boolean.parseBoolean(p.getProperty("panelShown", "false")),
@@ -49,7 +52,8 @@ record WindowState(double x, double y, double width, double height, boolean maxi
                     readingSettings(p),
                     p.getProperty("lastArticle"),
                     p.getProperty("lastSection"),
-                    (int) number(p, "lastParagraph", -1));
+                    (int) number(p, "lastParagraph", -1),
+                    (int) Math.max(0, number(p, "lastOffset", 0)));
         } catch (IOException | RuntimeException e) {
             return DEFAULT;
         }
@@ -74,6 +78,7 @@ record WindowState(double x, double y, double width, double height, boolean maxi
         if (lastSection != null) {
             p.setProperty("lastSection", lastSection);
             p.setProperty("lastParagraph", Integer.toString(lastParagraph));
+            p.setProperty("lastOffset", Integer.toString(lastOffset));
         }
         p.setProperty("x", fmt(x));
         p.setProperty("y", fmt(y));

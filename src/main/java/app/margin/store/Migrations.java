@@ -93,7 +93,10 @@ final class Migrations {
                         difficulty   REAL NOT NULL,
                         due          TEXT NOT NULL
                     )""",
-                    "CREATE INDEX card_reviews_by_card ON card_reviews (card_id, reviewed)"));
+                    "CREATE INDEX card_reviews_by_card ON card_reviews (card_id, reviewed)"),
+            // 3: the reading position names the line at the top of the pane, not just its paragraph (issue 12).
+            // Rows saved before keep offset 0, the paragraph's first line, which is where they used to open.
+            List.of("ALTER TABLE reading_positions ADD COLUMN line_offset INTEGER NOT NULL DEFAULT 0"));
 
     /** The schema version this build writes. */
     static final int LATEST = STEPS.size();

@@ -123,13 +123,13 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     @Override
     public Optional<ReadingPosition> readingPosition(String articleId) throws StoreException {
         return locked("Margin could not read where you were in the article.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT section_id, paragraph_index, fraction"
+            try (PreparedStatement select = connection.prepareStatement("SELECT section_id, paragraph_index, line_offset, fraction"
                     + " FROM reading_positions WHERE article_id = ?")) {
                 select.setString(1, articleId);
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next()
                             ? Optional.of(new ReadingPosition(articleId, rows.getString(1), rows.getInt(2),
-                                    rows.getDouble(3)))
+                                    rows.getInt(3), rows.getDouble(4)))
                             : Optional.<ReadingPosition>empty();
                 }
             }
@@ -141,15 +141,17 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         Objects.requireNonNull(position, "position");
         inTransaction("Margin could not save where you were in the article.", () -> {
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO reading_positions"
-                    + " (article_id, section_id, paragraph_index, fraction, updated) VALUES (?, ?, ?, ?, ?)"
+                    + " (article_id, section_id, paragraph_index, line_offset, fraction, updated) VALUES (?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (article_id) DO UPDATE SET section_id = excluded.section_id,"
-                    + " paragraph_index = excluded.paragraph_index, fraction = excluded.fraction,"
+                    + " paragraph_index = excluded.paragraph_index, line_offset = excluded.line_offset,"
+                    + " fraction = excluded.fraction,"
                     + " updated = excluded.updated")) {
                 upsert.setString(1, position.articleId());
                 upsert.setString(2, position.sectionId());
                 upsert.setInt(3, position.paragraphIndex());
-                upsert.setDouble(4, position.fraction());
-                upsert.setString(5, Sqlite.timestamp(clock.instant()));
+                upsert.setInt(4, position.offset());
+                upsert.setDouble(5, position.fraction());
+                upsert.setString(6, Sqlite.timestamp(clock.instant()));
                 upsert.executeUpdate();
             }
         });

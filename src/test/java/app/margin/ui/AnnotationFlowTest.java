@@ -128,7 +128,7 @@ class AnnotationFlowTest {
 
         MainView again = restart();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> again.readerView().area().firstVisibleParToAllParIndex() == block);
+                () -> WaitForAsyncUtils.asyncFx(() -> again.readerView().area().firstVisibleParToAllParIndex()).get() == block);
 
         assertThat(again.outlineView().getSelectionModel().getSelectedItem().getValue().sectionId())
                 .isEqualTo("de-escalation-efforts-and-stability");
@@ -234,7 +234,7 @@ class AnnotationFlowTest {
         robot.interact(() -> v.viewModel().showArticle(other));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> v.viewModel().showArticle(bundled));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.readerView().area().firstVisibleParToAllParIndex() == block);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> v.readerView().area().firstVisibleParToAllParIndex()).get() == block);
 
         robot.interact(() -> v.viewModel().showArticle(other));
         WaitForAsyncUtils.waitForFxEvents();

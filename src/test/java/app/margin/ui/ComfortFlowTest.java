@@ -150,4 +150,19 @@ class ComfortFlowTest {
         assertThat(again.getScene().getWindow().getHeight()).isEqualTo(640);
         assertThat(again.split().getDividerPositions()[0]).isCloseTo(0.4, org.assertj.core.data.Offset.offset(0.02));
     }
+
+    @Test
+    void windowCannotShrinkBelowAUsablePage() throws Exception {
+        MainView v = start();
+        javafx.stage.Stage stage = (javafx.stage.Stage) v.getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(400);
+            stage.setHeight(300);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getMinWidth()).isGreaterThanOrEqualTo(640);
+        assertThat(stage.getMinHeight()).isGreaterThanOrEqualTo(420);
+        assertThat(v.getWidth()).as("the page is laid out at the minimum, not at 400 px").isGreaterThanOrEqualTo(600);
+    }
 }

@@ -116,10 +116,29 @@ public final class ReaderView extends StackPane {
     }
 
     private void move(ReaderViewModel.JumpRequest request) {
-        area.moveTo(request.blockIndex(), Math.min(request.offset(), area.getParagraphLength(request.blockIndex())));
-        area.showParagraphAtTop(request.blockIndex());
-        if (request.offset() > 0) {
+        int block = request.blockIndex();
+        int offset = Math.min(request.offset(), area.getParagraphLength(block));
+        area.moveTo(block, offset);
+        area.showParagraphAtTop(block);
+        if (request.lineAtTop() && offset > 0) {
+            showLineAtTop(block, offset);
+        } else if (offset > 0) {
             area.requestFollowCaret();
+        }
+    }
+
+    /** With {@code block} already at the top, scrolls down by the height of its lines above {@code offset}. */
+    private void showLineAtTop(int block, int offset) {
+        area.layout();
+        int start = area.getAbsolutePosition(block, offset);
+        java.util.Optional<Bounds> line = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength()));
+        int visible = area.allParToVisibleParIndex(block).orElse(-1);
+        if (line.isEmpty() || visible < 0) {
+            return;
+        }
+        double below = line.get().getMinY() - area.getVisibleParagraphBoundsOnScreen(visible).getMinY();
+        if (below > 0) {
+            area.scrollYBy(below);
         }
     }
 
@@ -199,8 +218,36 @@ public final class ReaderView extends StackPane {
         double viewport = area.getViewportHeight();
         double y = area.estimatedScrollYProperty().getValue();
         double scrollable = total - viewport;
-        double fraction = scrollable <= 1 ? 1 : y / scrollable;
-        viewModel.viewportChanged(area.firstVisibleParToAllParIndex(), readingBlock(), fraction);
+        int first = area.firstVisibleParToAllParIndex();
+        int offset = topLineOffset(first);
+        // Through the text by characters, not by the estimated pixel height: the estimate changes with the
+        // paragraphs measured so far, so the same line read 3 % one run and 50 % after a restart.
+        boolean atEnd = scrollable <= 1 || y >= scrollable - 1;
+        double fraction = atEnd ? 1 : (double) area.getAbsolutePosition(first, offset) / Math.max(1, area.getLength());
+        viewModel.viewportChanged(first, offset, readingBlock(), fraction);
+    }
+
+    /**
+     * Where, in the first visible block, the line at the top of the pane starts: the character under the top
+     * edge, at the left of the column. 0 when the block's first line is showing.
+     */
+    private int topLineOffset(int first) {
+        if (area.localToScreen(0, 0) == null || area.isNeedsLayout()) {
+            // Off screen (the window is closing), or the cells are not laid out yet (the text was just replaced,
+            // a jump is pending): the place cannot be measured now, so the last one stands until the next report.
+            return first == viewModel.topBlockProperty().get() ? viewModel.topOffsetProperty().get() : 0;
+        }
+        double x = area.getPadding() == null ? MIN_SIDE_PADDING : area.getPadding().getLeft() + 1;
+        org.fxmisc.richtext.CharacterHit hit;
+        try {
+            hit = area.hit(x, 1);
+        } catch (java.util.NoSuchElementException e) {
+            return 0;
+        }
+        int index = hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+        org.fxmisc.richtext.model.TwoDimensional.Position at =
+                area.offsetToPosition(index, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        return at.getMajor() == first ? at.getMinor() : 0;
     }
 
     /**

@@ -17,13 +17,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ReaderViewModel {
 
-    /** A request to bring a block to the top of the pane. The sequence number makes repeats distinct, so they fire. */
-    public record JumpRequest(int blockIndex, int offset, long sequence) {}
+    /**
+     * A request to bring a block to the top of the pane. The sequence number makes repeats distinct, so they fire.
+     * With {@code lineAtTop} the line holding {@code offset} goes to the very top (a resumed reading position);
+     * otherwise the character at {@code offset} is just made visible.
+     */
+    public record JumpRequest(int blockIndex, int offset, boolean lineAtTop, long sequence) {}
 
     private long jumps;
 
     private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyIntegerWrapper topBlock = new ReadOnlyIntegerWrapper(this, "topBlock", 0);
+    private final ReadOnlyIntegerWrapper topOffset = new ReadOnlyIntegerWrapper(this, "topOffset", 0);
     private final ReadOnlyIntegerWrapper readingBlock = new ReadOnlyIntegerWrapper(this, "readingBlock", 0);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper currentSectionId = new ReadOnlyStringWrapper(this, "currentSectionId");
@@ -40,6 +45,11 @@ public final class ReaderViewModel {
     /** Index of the first block visible at the top of the pane: where reading resumes after a restart. */
     public ReadOnlyIntegerProperty topBlockProperty() {
         return topBlock.getReadOnlyProperty();
+    }
+
+    /** Character offset, within the top block, where the line at the top of the pane starts. */
+    public ReadOnlyIntegerProperty topOffsetProperty() {
+        return topOffset.getReadOnlyProperty();
     }
 
     /**
@@ -82,6 +92,7 @@ public final class ReaderViewModel {
     public void show(ArticleLayout newLayout) {
         layout.set(newLayout);
         topBlock.set(0);
+        topOffset.set(0);
         readingBlock.set(0);
         progress.set(0);
         currentSectionId.set(newLayout.sectionIdAt(0));
@@ -95,11 +106,21 @@ public final class ReaderViewModel {
      * @param fraction          scroll position, 0 at the top and 1 at the very end
      */
     public void viewportChanged(int firstVisibleBlock, int readBlock, double fraction) {
+        viewportChanged(firstVisibleBlock, 0, readBlock, fraction);
+    }
+
+    /**
+     * As {@link #viewportChanged(int, int, double)}, with the character offset in {@code firstVisibleBlock}
+     * of the line at the top of the pane.
+     */
+    public void viewportChanged(int firstVisibleBlock, int firstLineOffset, int readBlock, double fraction) {
         ArticleLayout l = layout.get();
         if (l == null) {
             return;
         }
         double clamped = Double.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;
+        // The offset first: a listener of the top block then reads the offset that goes with it.
+        topOffset.set(Math.max(0, firstLineOffset));
         topBlock.set(firstVisibleBlock);
         readingBlock.set(readBlock);
         progress.set(clamped);
@@ -128,12 +149,22 @@ public final class ReaderViewModel {
 
     /** Bring {@code blockIndex} into view with the character at {@code offset} visible. */
     public void jumpTo(int blockIndex, int offset) {
+        jump(blockIndex, offset, false);
+    }
+
+    /** Bring the line of {@code blockIndex} that holds the character at {@code offset} to the top of the pane. */
+    public void jumpToLine(int blockIndex, int offset) {
+        jump(blockIndex, offset, true);
+    }
+
+    private void jump(int blockIndex, int offset, boolean lineAtTop) {
         ArticleLayout l = layout.get();
         if (l == null || blockIndex < 0 || blockIndex >= l.blocks().size()) {
             return;
         }
-        jumpRequest.set(new JumpRequest(blockIndex, offset, ++jumps));
+        jumpRequest.set(new JumpRequest(blockIndex, Math.max(0, offset), lineAtTop, ++jumps));
         // Report the destination at once, so the outline and status follow even before the next layout.
+        topOffset.set(lineAtTop ? Math.max(0, offset) : 0);
         topBlock.set(blockIndex);
         readingBlock.set(blockIndex);
         currentSectionId.set(l.sectionIdAt(blockIndex));

@@ -44,12 +44,15 @@ public final class PositionKeeper {
                 restore(layout);
             }
         });
-        reader.topBlockProperty().addListener((obs, old, top) -> {
-            if (restored) {
+        javafx.beans.InvalidationListener moved = obs -> {
+            if (restored && reader.getLayout() != null) {
                 latest = positionIn(reader.getLayout());
                 saveLater.playFromStart();
             }
-        });
+        };
+        // Inside a paragraph longer than the screen only the offset of the top line moves.
+        reader.topBlockProperty().addListener(moved);
+        reader.topOffsetProperty().addListener(moved);
         reader.progressProperty().addListener((obs, old, p) -> {
             if (restored && reader.getLayout() != null) {
                 latest = positionIn(reader.getLayout());
@@ -69,8 +72,8 @@ public final class PositionKeeper {
                     if (p != null) {
                         int block = p.paragraphIndex() < 0 ? layout.blockOf(p.sectionId())
                                 : layout.blockOf(p.sectionId(), p.paragraphIndex());
-                        if (block > 0) {
-                            reader.jumpToBlock(block);
+                        if (block > 0 || (block == 0 && p.offset() > 0)) {
+                            reader.jumpToLine(block, p.offset());
                         }
                     }
                     restored = true;
@@ -114,6 +117,7 @@ public final class PositionKeeper {
     private ReadingPosition positionIn(ArticleLayout layout) {
         Block top = layout.blocks().get(Math.min(reader.topBlockProperty().get(), layout.blocks().size() - 1));
         return new ReadingPosition(layout.article().id(), top.sectionId(),
-                top.isParagraph() ? top.paragraphIndex() : -1, reader.progressProperty().get());
+                top.isParagraph() ? top.paragraphIndex() : -1, reader.topOffsetProperty().get(),
+                reader.progressProperty().get());
     }
 }

@@ -73,4 +73,27 @@ class PositionKeeperTest {
         queue.close(10_000);
     }
 
+    @Test
+    void movingWithinOneLongParagraphNotesTheTopLinesOffset() throws Exception {
+        StoreQueue queue = StoreQueue.create(() -> StoreOpener.open(dataDir, Clock.systemUTC()).store());
+        queue.startOpening();
+        ReaderViewModel reader = new ReaderViewModel();
+        ArticleLayout layout = ArticleLayout.of(TestArticles.bundled());
+        PositionKeeper keeper = WaitForAsyncUtils.asyncFx(() -> new PositionKeeper(reader, queue, Platform::runLater))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> reader.show(layout)).get(10, TimeUnit.SECONDS);
+        queue.submit(StoreQueue.Kind.READ, s -> null).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            reader.viewportChanged(5, 0, 5, 0.2);
+            reader.viewportChanged(5, 240, 5, 0.25); // the same paragraph, further down
+            return keeper.save();
+        }).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+
+        assertThat(keeper.latest()).get().extracting(ReadingPosition::offset).isEqualTo(240);
+        assertThat(queue.submit(StoreQueue.Kind.READ, s -> s.readingPosition(layout.article().id()))
+                .get(10, TimeUnit.SECONDS)).get().extracting(ReadingPosition::offset).isEqualTo(240);
+        queue.close(10_000);
+    }
 }
