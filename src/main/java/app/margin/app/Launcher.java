@@ -52,24 +52,19 @@ public final class Launcher {
      * A Margin window already open on the same data folder takes the file (or just comes to the front); this
      * launch then ends without starting JavaFX.
      */
-    private static boolean handedOver(String[] args) {
-        try {
-            Options options = Options.parse(List.of(args));
-            if (options.smoke()) {
-                return false;
-            }
-            java.nio.file.Path dataDir = options.resolveDataDir(System.getenv(),
-                    java.nio.file.Path.of(System.getProperty("user.home")));
-            java.nio.file.Path socket = InstanceChannel.socketFor(dataDir);
-            if (InstanceChannel.handOver(socket, new InstanceChannel.Request(options.article()))) {
-                System.out.println(options.article().map(f -> "margin: opened " + f + " in the Margin window already open")
-                        .orElse("margin: Margin is already open; its window was brought to the front"));
-                return true;
-            }
-        } catch (Options.OptionsException e) {
-            // Reported by the caller.
+    private static boolean handedOver(Options options) {
+        if (options.smoke()) {
+            return false;
         }
-        return false;
+        java.nio.file.Path dataDir = options.resolveDataDir(System.getenv(),
+                java.nio.file.Path.of(System.getProperty("user.home")));
+        java.nio.file.Path socket = InstanceChannel.socketFor(dataDir);
+        if (!InstanceChannel.handOver(socket, new InstanceChannel.Request(options.article()))) {
+            return false;
+        }
+        System.out.println(options.article().map(f -> "margin: opened " + f + " in the Margin window already open")
+                .orElse("margin: Margin is already open; its window was brought to the front"));
+        return true;
     }
 
     /**
@@ -87,34 +82,33 @@ public final class Launcher {
 
     public static void main(String[] args) {
         SmokeProbe.mark("main");
+        // sqlite-jdbc and Readability4J log through SLF4J; with no logger installed SLF4J warns on stderr.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        Options options;
         try {
-            Options options = Options.parse(List.of(args));
-            if (options.help()) {
-                System.out.println(Options.USAGE);
-                return;
-            }
-            if (options.outline().isPresent()) {
-                System.setProperty("slf4j.internal.verbosity", "ERROR");
-                System.exit(CommandLineOutline.run(options.outline().get(), System.out, System.err));
-            }
-            if (options.export().isPresent()) {
-                System.setProperty("slf4j.internal.verbosity", "ERROR");
-                System.exit(CommandLineExport.run(options, System.getenv(),
-                        java.nio.file.Path.of(System.getProperty("user.home")), System.out, System.err));
-            }
-            if (options.importFile().isPresent()) {
-                System.setProperty("slf4j.internal.verbosity", "ERROR");
-                System.exit(CommandLineImport.run(options, System.getenv(),
-                        java.nio.file.Path.of(System.getProperty("user.home")), System.out, System.err));
-            }
+            options = Options.parse(List.of(args));
         } catch (Options.OptionsException e) {
             System.err.println("margin: " + e.getMessage());
             System.err.println(Options.USAGE);
             System.exit(2);
+            return;
         }
-        // sqlite-jdbc logs through SLF4J; with no logger installed SLF4J warns on stderr at every start.
-        System.setProperty("slf4j.internal.verbosity", "ERROR");
-        if (handedOver(args)) {
+        if (options.help()) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        if (options.outline().isPresent()) {
+            System.exit(CommandLineOutline.run(options.outline().get(), System.out, System.err));
+        }
+        if (options.export().isPresent()) {
+            System.exit(CommandLineExport.run(options, System.getenv(),
+                    java.nio.file.Path.of(System.getProperty("user.home")), System.out, System.err));
+        }
+        if (options.importFile().isPresent()) {
+            System.exit(CommandLineImport.run(options, System.getenv(),
+                    java.nio.file.Path.of(System.getProperty("user.home")), System.out, System.err));
+        }
+        if (handedOver(options)) {
             return;
         }
         chooseSoftwareRenderingWithoutGpu();

@@ -29,16 +29,6 @@ final class Rows {
 
     private Rows() {}
 
-    static String updateAll(String columns) {
-        StringBuilder set = new StringBuilder();
-        for (String column : columns.split(",\\s*")) {
-            if (!column.equals("id")) {
-                set.append(set.isEmpty() ? "" : ", ").append(column).append(" = excluded.").append(column);
-            }
-        }
-        return set.toString();
-    }
-
     /** Binds the seven anchor columns starting at parameter {@code first}. */
     static void bindAnchor(PreparedStatement statement, int first, Anchor anchor) throws SQLException {
         TextQuote quote = anchor.quote();
