@@ -47,9 +47,10 @@ final class CloseWithUnsaved {
     }
 
     String message(int waiting, String why) {
-        return (why == null || why.isBlank() ? "" : why + " ") + "Margin keeps trying to save "
-                + (waiting == 1 ? "it" : "them") + " while it is open. If you close now, all annotations of this "
-                + "article are written to a file in " + unsavedFolder + " (or, if that disk is full, in your temp "
-                + "or home folder), and File → Import Annotations reads them back.";
+        // The save state's message already says why and that Margin keeps trying; only what closing does is added.
+        return (why == null || why.isBlank() ? "Margin keeps trying to save while it is open. " : why + " ")
+                + "If you close now, all annotations of this article are written to a file in " + unsavedFolder
+                + " (or, if that disk is full, in your temp or home folder), and File → Import Annotations reads "
+                + "them back.";
     }
 }

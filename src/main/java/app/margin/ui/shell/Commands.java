@@ -49,7 +49,7 @@ final class Commands {
                 item("_Import Annotations…", keys(KeyCode.I, SHORTCUT), view.files()::importAnnotations, null),
                 item("_Copy Study Sheet", keys(KeyCode.C, SHORTCUT, SHIFT), view.files()::copyStudySheet, null),
                 new SeparatorMenuItem(),
-                item("_Quit", keys(KeyCode.Q, SHORTCUT), () -> view.getScene().getWindow().hide(), null));
+                item("_Quit", keys(KeyCode.Q, SHORTCUT), this::quit, null));
         Menu edit = new Menu("_Edit", null,
                 item("_Undo", keys(KeyCode.Z, SHORTCUT), vm::undo, vm.annotations().canUndoProperty()),
                 item("_Redo", keys(KeyCode.Z, SHORTCUT, SHIFT), vm::redo, vm.annotations().canRedoProperty()),
@@ -197,5 +197,14 @@ final class Commands {
         List<Shortcut> all = new ArrayList<>(shortcuts);
         all.addAll(Shortcut.BUILT_IN);
         ShortcutSheet.show(view.getScene().getWindow(), all);
+    }
+
+    /**
+     * Quit is a close request, as the window's close button is: whatever asks first (changes that could not be
+     * saved) asks here too, and the window closes unless the request is consumed.
+     */
+    private void quit() {
+        javafx.stage.Window window = view.getScene().getWindow();
+        window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 }
