@@ -39,14 +39,14 @@ final class CloseWithUnsaved {
         }
         ButtonType close = new ButtonType("Close and Keep Them in a File", ButtonBar.ButtonData.OK_DONE);
         ButtonType stay = new ButtonType("Keep Margin Open", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, message(waiting, state.message()), close, stay);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message(state.message()), close, stay);
         alert.setTitle("Unsaved changes — Margin");
         alert.setHeaderText((waiting == 1 ? "One change has" : waiting + " changes have") + " not been saved yet");
         alert.initOwner(owner);
         return alert.showAndWait().orElse(stay) == close;
     }
 
-    String message(int waiting, String why) {
+    String message(String why) {
         // The save state's message already says why and that Margin keeps trying; only what closing does is added.
         return (why == null || why.isBlank() ? "Margin keeps trying to save while it is open. " : why + " ")
                 + "If you close now, all annotations of this article are written to a file in " + unsavedFolder
