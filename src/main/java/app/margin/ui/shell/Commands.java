@@ -76,7 +76,7 @@ final class Commands {
                 item("_Actual Size", keys(KeyCode.DIGIT0, SHORTCUT), settings::resetSize, null),
                 item("Reading _Settings…", keys(KeyCode.COMMA, SHORTCUT), this::showSettings, null));
         Menu annotate = new Menu("_Annotate", null,
-                item("Toggle _Bookmark", keys(KeyCode.D, SHORTCUT), vm::toggleBookmark, null),
+                item("Toggle _Bookmark", keys(KeyCode.D, SHORTCUT), view::toggleBookmark, null),
                 item("_Highlight Selection…", keys(KeyCode.H, SHORTCUT), view.popovers()::offerHighlight, null),
                 item("_Note on This Section…", keys(KeyCode.N, SHORTCUT, SHIFT), this::noteOnThisSection, null),
                 new SeparatorMenuItem(),
@@ -109,7 +109,7 @@ final class Commands {
         settingsButton = button("Aa", "Text size, spacing, column width and theme (Ctrl+,)", this::showSettings);
         ToolBar bar = new ToolBar(settingsButton,
                 button("Find", "Find in the article (Ctrl+F)", view.find()::open),
-                button("Bookmark", "Toggle a bookmark on the paragraph at the top (Ctrl+D)", vm::toggleBookmark),
+                button("Bookmark", "Toggle a bookmark on the line at the top (Ctrl+D)", view::toggleBookmark),
                 button("Highlight", "Highlight the selected text (Ctrl+H)", view.popovers()::offerHighlight),
                 button("Section Note", "Add a note to the section being read (Ctrl+Shift+N)", this::noteOnThisSection),
                 button("Annotations", "Show or hide all bookmarks and notes (Ctrl+Shift+A)", view::togglePanel),

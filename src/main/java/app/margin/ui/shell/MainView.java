@@ -161,6 +161,12 @@ public final class MainView extends BorderPane {
                         + "Attach to Selected Text again."));
     }
 
+    /** Bookmarks the line at the top of the pane, or the selection's line when a selection shows (Ctrl+D). */
+    public void toggleBookmark() {
+        ReaderView.Line line = readerView.lineToMark();
+        viewModel.toggleBookmark(line.blockIndex(), line.start(), line.end());
+    }
+
     /** Shows or hides the annotations panel on the right. */
     public void togglePanel() {
         setPanelShown(!isPanelShown());
@@ -294,6 +300,11 @@ public final class MainView extends BorderPane {
 
     FileCommands files() {
         return files;
+    }
+
+    /** Opening files and the library. */
+    public LibraryViewModel library() {
+        return library;
     }
 
     public MainViewModel viewModel() {
