@@ -90,7 +90,7 @@ class BookmarkLineFlowTest {
         robot.clickOn(v.readerView().area());
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(v.viewModel().reader().topBlockProperty().get()).isZero();
+        assertThat(v.viewModel().reader().progressProperty().get()).isZero();
     }
 
     /** The vertical middle, on screen, of the line holding {@code offset}. */

@@ -295,13 +295,17 @@ public final class ReaderView extends StackPane {
         double y = area.estimatedScrollYProperty().getValue();
         double scrollable = total - viewport;
         int[] top = topLine(area.firstVisibleParToAllParIndex());
-        int first = top[0];
-        int offset = top[1];
+        int reading = readingBlock();
+        // When only the last lines of a block show above the one being read (the context a jump leaves), the
+        // place to come back to is the start of the block being read.
+        boolean contextAbove = reading > top[0] && top[1] > 0;
+        int first = contextAbove ? reading : top[0];
+        int offset = contextAbove ? 0 : top[1];
         // Through the text by characters, not by the estimated pixel height: the estimate changes with the
         // paragraphs measured so far, so the same line read 3 % one run and 50 % after a restart.
         boolean atEnd = scrollable <= 1 || y >= scrollable - 1 || lastLineShows();
         double fraction = atEnd ? 1 : (double) area.getAbsolutePosition(first, offset) / Math.max(1, area.getLength());
-        viewModel.viewportChanged(first, offset, readingBlock(), fraction);
+        viewModel.viewportChanged(first, offset, reading, fraction);
     }
 
     /**
@@ -411,6 +415,13 @@ public final class ReaderView extends StackPane {
         }
         int block = viewModel.topBlockProperty().get();
         int offset = viewModel.topOffsetProperty().get();
+        int reading = viewModel.readingBlockProperty().get();
+        if (reading > block) {
+            // Only the last lines of the top block show, as context above a jump's target: the reader is on the
+            // next block's first line.
+            block = reading;
+            offset = 0;
+        }
         Optional<Line> top = lineAt(Math.min(block, area.getParagraphs().size() - 1), offset);
         if (top.isPresent() && !startsInPane(top.get())) {
             // Only the bottom of that line peeks in at the top: the reader is on the next one.
