@@ -50,6 +50,7 @@ public final class MainView extends BorderPane {
     private final FindPresenter find;
     private final HighlightLayer highlights;
     private final SplitPane split = new SplitPane();
+    private final PaneWidths widths = new PaneWidths(split, this::isPanelShown);
     private final PauseTransition noticeTimer = new PauseTransition(UNDO_NOTICE_TIME);
     /** Study cards and their review window; null until the app wires them. */
     private app.margin.ui.study.Study study;
@@ -87,8 +88,8 @@ public final class MainView extends BorderPane {
                 id -> atSection(id, () -> popovers.addSectionNote(id)));
         readingColumn.getStyleClass().add("reading-column");
         split.getItems().addAll(outlineView, readingColumn);
-        split.setDividerPositions(0.26);
-        SplitPane.setResizableWithParent(outlineView, false);
+        split.setDividerPositions(0.24);
+        // The dividers follow the wanted pane widths (PaneWidths) at every window size; the split only scales.
         outlineView.setMinWidth(140);
         Commands commands = new Commands(this, viewModel);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -178,14 +179,26 @@ public final class MainView extends BorderPane {
 
     public void setPanelShown(boolean shown) {
         if (shown && !isPanelShown()) {
-            double outlineAt = split.getDividerPositions()[0];
             split.getItems().add(panel());
-            split.setDividerPositions(outlineAt, 0.72);
         } else if (!shown && isPanelShown()) {
-            double outlineAt = split.getDividerPositions()[0];
             split.getItems().remove(panel);
-            split.setDividerPositions(outlineAt);
         }
+        widths.apply();
+    }
+
+    /** The outline's width as the reader set it, in pixels (the window may show it narrower for now). */
+    public double outlineWidth() {
+        return widths.outlineWidth();
+    }
+
+    /** The annotations panel's width as the reader set it, in pixels. */
+    public double panelWidth() {
+        return widths.panelWidth();
+    }
+
+    /** Sets the outline's and panel's widths (from the saved window state), clamped to sane ranges. */
+    public void setPaneWidths(double outline, double panel) {
+        widths.set(outline, panel);
     }
 
     private Region createNoticeBar() {
@@ -323,7 +336,6 @@ public final class MainView extends BorderPane {
         if (panel == null) {
             panel = new AnnotationsPanel(viewModel.panel(), viewModel.annotations(),
                     new AnnotationsPanel.Actions(this::editNote, this::copyNote, this::attachToSelection));
-            SplitPane.setResizableWithParent(panel, false);
         }
         return panel;
     }
