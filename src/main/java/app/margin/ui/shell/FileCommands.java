@@ -69,12 +69,28 @@ final class FileCommands {
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Margin annotations, full detail (*.json)",
                 "*.json");
         chooser.getExtensionFilters().addAll(md, json);
-        chooser.setInitialFileName("study-sheet.md");
+        chooser.setInitialDirectory(exportFolder().toFile());
+        var layout = viewModel.reader().getLayout();
+        chooser.setInitialFileName(app.margin.exchange.ExportNames.fileName(
+                layout == null ? null : layout.article().title(), "md"));
         File chosen = chooser.showSaveDialog(view.getScene().getWindow());
         if (chosen != null) {
+            if (chosen.getParentFile() != null) {
+                viewModel.settings().exportFolderProperty().set(chosen.getParentFile().getAbsolutePath());
+            }
             boolean asJson = chooser.getSelectedExtensionFilter() == json || chosen.getName().endsWith(".json");
             exchange.export(chosen.toPath(), asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
         }
+    }
+
+    /** The folder last exported to if it is still there, else the reader's documents folder. */
+    java.nio.file.Path exportFolder() {
+        String last = viewModel.settings().exportFolderProperty().get();
+        if (last != null && java.nio.file.Files.isDirectory(java.nio.file.Path.of(last))) {
+            return java.nio.file.Path.of(last);
+        }
+        return app.margin.exchange.ExportNames.documentsFolder(System.getenv(),
+                java.nio.file.Path.of(System.getProperty("user.home")));
     }
 
     void importAnnotations() {
