@@ -478,10 +478,10 @@ public final class ReaderView extends StackPane {
         }).orElse(false);
     }
 
-    /** Whether most of the line is below the pane's top margin (a line in the margin is the one before the top). */
+    /** Whether the whole line shows: its top is not cut off by the pane's top edge. */
     private boolean startsInPane(Line line) {
         Bounds pane = area.localToScreen(area.getLayoutBounds());
-        return pane == null || lineBounds(line).map(b -> b.getCenterY() >= pane.getMinY() + TOP_MARGIN).orElse(true);
+        return pane == null || lineBounds(line).map(b -> b.getMinY() >= pane.getMinY() - 1).orElse(true);
     }
 
     private Optional<Bounds> lineBounds(Line line) {
