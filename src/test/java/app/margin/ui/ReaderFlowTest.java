@@ -142,6 +142,21 @@ class ReaderFlowTest {
     }
 
     @Test
+    void endShowsTheLastLineAtTheBottomNotANearlyBlankScreen(FxRobot robot) throws Exception {
+        robot.clickOn(area());
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double[] at = WaitForAsyncUtils.asyncFx(() -> {
+            double top = area().localToScreen(area().getLayoutBounds()).getMinY();
+            double last = area().getCharacterBoundsOnScreen(area().getLength() - 1, area().getLength())
+                    .orElseThrow().getMaxY();
+            return new double[] {last - top, area().getViewportHeight()};
+        }).get();
+        assertThat(at[0]).as("the last line's bottom, below the pane's top").isBetween(at[1] - 120, at[1]);
+    }
+
+    @Test
     void pageDownAndSpaceMoveThroughTheArticleAndPageUpComesBack(FxRobot robot) {
         robot.clickOn(area());
         double start = area().estimatedScrollYProperty().getValue();

@@ -263,7 +263,10 @@ public final class ReaderView extends StackPane {
         area.scrollYBy(lastChar.get().getMaxY() - bottom);
     }
 
-    /** Whether the article's last character shows in the pane: the reader is at the end. */
+    /**
+     * Whether the article's last line shows at the bottom of the pane (where End puts it): the reader is at the
+     * end. A short article's last line showing higher up, after a jump, is not the end.
+     */
     private boolean lastLineShows() {
         Bounds areaOnScreen = area.localToScreen(area.getLayoutBounds());
         int last = area.getParagraphs().size() - 1;
@@ -271,7 +274,9 @@ public final class ReaderView extends StackPane {
             return false;
         }
         return area.getCharacterBoundsOnScreen(area.getLength() - 1, area.getLength())
-                .map(b -> b.getMaxY() <= areaOnScreen.getMinY() + area.getViewportHeight() + 1).orElse(false);
+                .map(b -> b.getMaxY() <= areaOnScreen.getMinY() + area.getViewportHeight() + 1
+                        && b.getMaxY() >= areaOnScreen.getMinY() + area.getViewportHeight() - TOP_MARGIN - 2 * lineHeight())
+                .orElse(false);
     }
 
     /** Coalesces a burst of viewport changes into one report on the next pulse. */
@@ -343,7 +348,7 @@ public final class ReaderView extends StackPane {
 
     /**
      * The block being read: the first visible one, unless only its last lines peek in at the top, in which
-     * case the one after it.
+     * case the first after it that reaches down past the reading line.
      */
     private int readingBlock() {
         int first = area.firstVisibleParToAllParIndex();
@@ -355,8 +360,13 @@ public final class ReaderView extends StackPane {
             return first;
         }
         double readingLine = areaOnScreen.getMinY() + TOP_MARGIN + 0.15 * area.getViewportHeight();
-        Bounds firstOnScreen = area.getVisibleParagraphBoundsOnScreen(0);
-        return firstOnScreen.getMaxY() < readingLine ? area.visibleParToAllParIndex(1) : first;
+        // Past every block that ends above the reading line: the context above a jump can be the ends of two.
+        int visible = 0;
+        int count = area.getVisibleParagraphs().size();
+        while (visible + 1 < count && area.getVisibleParagraphBoundsOnScreen(visible).getMaxY() < readingLine) {
+            visible++;
+        }
+        return visible == 0 ? first : area.visibleParToAllParIndex(visible);
     }
 
     /** Selects {@code [start, end)} of a block and brings it into view: how a jump shows its target. */
