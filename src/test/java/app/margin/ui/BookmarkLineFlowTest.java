@@ -221,4 +221,22 @@ class BookmarkLineFlowTest {
         jumpToTheBookmark(v);
         assertTopLineHolds(v, block, marked);
     }
+
+    @Test
+    void aFindMatchFarDownIsShownWithTwoLinesOfContextAboveIt() throws Exception {
+        MainView v = margin.start(dataDir, "--article", longParagraphArticle().toString());
+        int block = 2;
+        String text = v.viewModel().reader().getLayout().blocks().get(block).text();
+        int start = text.indexOf("Sentence number 60 ");
+
+        robot.interact(() -> v.readerView().reveal(block, start, start + 18));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double paneTop = WaitForAsyncUtils.asyncFx(() -> v.readerView().area()
+                .localToScreen(v.readerView().area().getLayoutBounds()).getMinY()).get();
+        double below = lineTopOnScreen(v, block, start) - paneTop;
+        double line = lineTopOnScreen(v, block, text.indexOf("Sentence number 61 ")) - lineTopOnScreen(v, block, start);
+        assertThat(below).as("the match's line, not the first one").isGreaterThan(1.5 * Math.max(line, 20));
+        assertThat(below).as("but near the top").isLessThan(200);
+    }
 }

@@ -169,6 +169,35 @@ public final class ReaderView extends StackPane {
             if (below - context != 0 && (block > 0 || below > 0)) {
                 area.scrollYBy(below - context);
             }
+            if (offset > 0) {
+                settle(block, offset, context);
+            }
+        }
+    }
+
+    /**
+     * Corrects the scroll until the line holding {@code offset} starts {@code context} below the top margin: far
+     * into a paragraph many screens long, the first scroll lands short (the pane estimates heights it has not
+     * measured yet).
+     */
+    private void settle(int block, int offset, double context) {
+        int at = area.getAbsolutePosition(block, Math.min(offset, area.getParagraphLength(block)));
+        for (int tries = 0; tries < 4; tries++) {
+            area.layout();
+            Bounds pane = area.localToScreen(area.getLayoutBounds());
+            Optional<Bounds> line = area.getCharacterBoundsOnScreen(at, Math.min(at + 1, area.getLength()));
+            if (pane == null || line.isEmpty()) {
+                return;
+            }
+            double delta = line.get().getMinY() - (pane.getMinY() + TOP_MARGIN + context);
+            if (Math.abs(delta) < 1) {
+                return;
+            }
+            double before = area.getEstimatedScrollY();
+            area.scrollYBy(delta);
+            if (Math.abs(area.getEstimatedScrollY() - before) < 0.5) {
+                return;
+            }
         }
     }
 
