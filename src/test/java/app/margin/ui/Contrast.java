@@ -65,6 +65,9 @@ final class Contrast {
             Color bg = behind(text, sceneFill);
             double opacity = opacity(text);
             for (Color fg : colours(text.getFill())) {
+                if (fg.getOpacity() == 0) {
+                    continue; // not drawn (a focused field's prompt)
+                }
                 Color seen = over(Color.color(fg.getRed(), fg.getGreen(), fg.getBlue(), fg.getOpacity() * opacity), bg);
                 double r = ratio(seen, bg);
                 if (r < AA) {
