@@ -81,6 +81,19 @@ public final class PopupFit {
         popOver.setArrowLocation(c.arrow());
         popOver.show(owner, c.x(), c.y(), fadeIn);
         clampInto(popOver, window);
+        afterLayout(popOver, window);
+    }
+
+    /** Once the popup has been laid out at its real size (its content may still be sizing itself), fits it again. */
+    private static void afterLayout(Window popup, Rectangle2D window) {
+        Scene scene = popup.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            clampInto(popup, window);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** Moves a showing popup whose frame still crosses the window's edge back inside it (it is then clipped no more). */
@@ -109,24 +122,35 @@ public final class PopupFit {
         }
         double w;
         double h;
-        if (content.getScene() == null) {
-            Group holder = new Group(content);
-            Scene probe = new Scene(holder);
-            probe.getStylesheets().setAll(owner.getScene().getStylesheets());
-            for (PseudoClass p : owner.getScene().getRoot().getPseudoClassStates()) {
-                holder.pseudoClassStateChanged(p, true);
-            }
-            holder.applyCss();
-            w = content.prefWidth(-1);
-            h = content.prefHeight(w);
-            holder.getChildren().remove(content);
+        if (content instanceof ScrollPane scroll && scroll.getContent() instanceof Region inner) {
+            // A capped frame: as tall as what it holds, up to its cap.
+            measure(scroll, owner);
+            w = Math.min(scroll.getMaxWidth(), scroll.getPrefViewportWidth());
+            h = Math.min(scroll.getMaxHeight(), inner.prefHeight(w));
+            scroll.setPrefViewportHeight(h);
         } else {
-            content.applyCss();
+            measure(content, owner);
             w = content.prefWidth(-1);
             h = content.prefHeight(w);
         }
         double frame = 2 * popOver.getArrowSize() + FRAME_GUESS;
         return new double[] {w + frame, h + frame};
+    }
+
+    /** Applies CSS to a node, in a throwaway scene styled like the owner's when it is not shown yet. */
+    private static void measure(Node content, Node owner) {
+        if (content.getScene() != null) {
+            content.applyCss();
+            return;
+        }
+        Group holder = new Group(content);
+        Scene probe = new Scene(holder);
+        probe.getStylesheets().setAll(owner.getScene().getStylesheets());
+        for (PseudoClass p : owner.getScene().getRoot().getPseudoClassStates()) {
+            holder.pseudoClassStateChanged(p, true);
+        }
+        holder.applyCss();
+        holder.getChildren().remove(content);
     }
 
     /**
@@ -145,10 +169,6 @@ public final class PopupFit {
         scroll.setMaxSize(maxW, maxH);
         scroll.setPrefViewportWidth(Math.min(maxW, content.getPrefWidth() > 0 ? content.getPrefWidth() : maxW));
         content.setMaxWidth(maxW);
-        // As tall as the content, up to the cap.
-        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(maxH, content.prefHeight(scroll.getPrefViewportWidth())),
-                content.layoutBoundsProperty()));
         return scroll;
     }
 
