@@ -207,8 +207,9 @@ class PopupPlacementFlowTest {
 
     private void assertInside(MainView v, String what) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
+        // Shown, and drawn: its fade-in has reached full opacity (a popup placed again must not stay transparent).
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
-                .anyMatch(w -> w instanceof PopOver && w.isShowing()));
+                .anyMatch(w -> w instanceof PopOver p && w.isShowing() && p.getSkin().getNode().getOpacity() == 1));
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = v.getScene();
         Window main = scene.getWindow();

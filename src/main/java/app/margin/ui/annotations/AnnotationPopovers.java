@@ -179,7 +179,8 @@ public final class AnnotationPopovers {
         p.setContentNode(content);
         moving = wasShowing;
         try {
-            PopupFit.show(p, area, target, wasShowing ? Duration.ZERO : Duration.millis(80));
+            // Shown again at once (a zero fade would leave it transparent), or faded in when it first opens.
+            PopupFit.show(p, area, target, Duration.millis(wasShowing ? 1 : 80));
         } finally {
             moving = false;
         }
