@@ -87,6 +87,54 @@ final class FileCommands {
         }
     }
 
+    /** File → Export PDF…: the study sheet of the article, or of the section being read, as a PDF. */
+    void exportPdf() {
+        askScope("Export PDF").ifPresent(scope -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export PDF");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF study sheet (*.pdf)", "*.pdf"));
+            chooser.setInitialDirectory(SheetFileNames.documentsFolder().toFile());
+            chooser.setInitialFileName(SheetFileNames.pdf(viewModel.annotations().layout().article().title(),
+                    exchange.scopeOf(scope.sectionId())));
+            File chosen = chooser.showSaveDialog(view.getScene().getWindow());
+            if (chosen != null) {
+                exchange.exportPdf(SheetFileNames.withExtension(chosen.toPath(), ".pdf"), scope.sectionId());
+            }
+        });
+    }
+
+    /** File → Print…: the study sheet of the article, or of the section being read, on paper. */
+    void print() {
+        askScope("Print").ifPresent(scope -> exchange.sheet(scope.sectionId()).ifPresent(sheet ->
+                new app.margin.ui.print.SheetPrint(javafx.print.Printer::getDefaultPrinter,
+                        new app.margin.ui.print.SheetPages(view.getScene().getStylesheets()),
+                        text -> viewModel.showNotice(Notice.info(text)),
+                        text -> viewModel.showNotice(Notice.problem(text)))
+                        .print(view.getScene().getWindow(), sheet, exchange.scopeOf(scope.sectionId()))));
+    }
+
+    /** The part of the article a printed sheet covers: one section, or all when {@code sectionId} is null. */
+    record Scope(String sectionId) {}
+
+    /** Asks whether to take the whole article or the section being read; empty when cancelled or nothing is open. */
+    private java.util.Optional<Scope> askScope(String title) {
+        if (viewModel.annotations().layout() == null) {
+            return java.util.Optional.empty();
+        }
+        String section = viewModel.currentSectionId();
+        String whole = "The whole article";
+        if (section == null) {
+            return java.util.Optional.of(new Scope(null));
+        }
+        String one = "This section only (" + exchange.scopeOf(section).substring("Section: ".length()) + ")";
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(whole, whole, one);
+        dialog.initOwner(view.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText("The study sheet of:");
+        dialog.getDialogPane().getStylesheets().setAll(view.getScene().getStylesheets());
+        return dialog.showAndWait().map(choice -> new Scope(choice.equals(one) ? section : null));
+    }
+
     void showLibrary() {
         Stage window = new Stage();
         window.initOwner(view.getScene().getWindow());
