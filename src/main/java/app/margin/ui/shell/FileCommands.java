@@ -69,12 +69,46 @@ final class FileCommands {
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Margin annotations, full detail (*.json)",
                 "*.json");
         chooser.getExtensionFilters().addAll(md, json);
+        FileChooser.ExtensionFilter ankiText = new FileChooser.ExtensionFilter("Anki cards, text (*.txt)", "*.txt");
+        FileChooser.ExtensionFilter ankiPackage = new FileChooser.ExtensionFilter("Anki package (*.apkg)", "*.apkg");
+        chooser.getExtensionFilters().addAll(ankiText, ankiPackage);
         chooser.setInitialFileName("study-sheet.md");
         File chosen = chooser.showSaveDialog(view.getScene().getWindow());
+        if (chosen != null && (chooser.getSelectedExtensionFilter() == ankiPackage
+                || chooser.getSelectedExtensionFilter() == ankiText || chosen.getName().endsWith(".apkg"))) {
+            exportCards(chosen.toPath(), chooser.getSelectedExtensionFilter() == ankiPackage
+                    || chosen.getName().endsWith(".apkg"));
+            return;
+        }
         if (chosen != null) {
             boolean asJson = chooser.getSelectedExtensionFilter() == json || chosen.getName().endsWith(".json");
             exchange.export(chosen.toPath(), asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
         }
+    }
+
+    /** Writes the open article's study cards for Anki: its text format, or a package ({@code .apkg}). */
+    void exportCards(java.nio.file.Path file, boolean asPackage) {
+        var layout = viewModel.annotations().layout();
+        if (layout == null || view.study() == null) {
+            return;
+        }
+        app.margin.model.Article article = layout.article();
+        java.nio.file.Path target = asPackage ? SheetFileNames.withExtension(file, ".apkg") : file;
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        view.study().queue().run(cards -> {
+            var list = cards.cards(article.id());
+            try {
+                if (asPackage) {
+                    app.margin.exchange.AnkiPackage.write(target, article, list, clock);
+                } else {
+                    app.margin.exchange.AnkiExport.write(target, article, list);
+                }
+            } catch (app.margin.exchange.ExchangeException e) {
+                throw new app.margin.store.StoreException(e.getMessage(), e);
+            }
+            return list.size();
+        }, n -> viewModel.showNotice(Notice.info("Exported " + n + " card(s) for Anki to " + target
+                + ". In Anki: File → Import.")));
     }
 
     void importAnnotations() {
