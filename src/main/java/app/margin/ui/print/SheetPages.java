@@ -92,9 +92,10 @@ public final class SheetPages {
     public List<VBox> pages(Sheet sheet, String scope, double width, double height) {
         List<VBox> pages = new ArrayList<>();
         VBox page = newPage(width, height);
+        VBox probe = newPage(width, Double.MAX_VALUE);
         double used = 0;
         for (Label block : blocks(sheet, scope)) {
-            double h = measure(block, width);
+            double h = measure(probe, block, width);
             double gap = page.getChildren().isEmpty() ? 0 : page.getSpacing();
             if (!page.getChildren().isEmpty() && used + gap + h > height) {
                 pages.add(page);
@@ -125,8 +126,7 @@ public final class SheetPages {
     }
 
     /** The block's height at the page's width, with the stylesheet applied. */
-    private double measure(Label block, double width) {
-        VBox probe = newPage(width, Double.MAX_VALUE);
+    private static double measure(VBox probe, Label block, double width) {
         probe.getChildren().add(block);
         probe.applyCss();
         block.setMaxWidth(width);
