@@ -97,7 +97,8 @@ public final class PdfStudySheet {
         b.append("<p class=\"exported\">Study notes exported from Margin on ").append(sheet.exported())
                 .append(".</p>\n");
         if (sheet.parts().isEmpty()) {
-            b.append("<p class=\"text\">No highlights, notes or bookmarks yet.</p>\n");
+            b.append("<p class=\"text\">No highlights, notes or bookmarks").append(scope == null ? "" : " in this section")
+                    .append(" yet.</p>\n");
         }
         for (Part part : sheet.parts()) {
             int h = Math.min(5, part.level() + 1);

@@ -123,18 +123,27 @@ final class FileCommands {
 
     /** File → Export PDF…: the study sheet of the article, or of the section being read, as a PDF. */
     void exportPdf() {
-        askScope("Export PDF").ifPresent(scope -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export PDF");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF study sheet (*.pdf)", "*.pdf"));
-            chooser.setInitialDirectory(SheetFileNames.documentsFolder().toFile());
-            chooser.setInitialFileName(SheetFileNames.pdf(viewModel.annotations().layout().article().title(),
-                    exchange.scopeOf(scope.sectionId())));
-            File chosen = chooser.showSaveDialog(view.getScene().getWindow());
-            if (chosen != null) {
-                exchange.exportPdf(SheetFileNames.withExtension(chosen.toPath(), ".pdf"), scope.sectionId());
-            }
-        });
+        askScope("Export PDF").ifPresent(this::exportPdf);
+    }
+
+    /** The outline's "Export Section as PDF…": the study sheet of that one section. */
+    void exportSectionPdf(String sectionId) {
+        if (viewModel.annotations().layout() != null) {
+            exportPdf(new Scope(sectionId));
+        }
+    }
+
+    private void exportPdf(Scope scope) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF study sheet (*.pdf)", "*.pdf"));
+        chooser.setInitialDirectory(SheetFileNames.documentsFolder().toFile());
+        chooser.setInitialFileName(SheetFileNames.pdf(viewModel.annotations().layout().article().title(),
+                exchange.scopeOf(scope.sectionId())));
+        File chosen = chooser.showSaveDialog(view.getScene().getWindow());
+        if (chosen != null) {
+            exchange.exportPdf(SheetFileNames.withExtension(chosen.toPath(), ".pdf"), scope.sectionId());
+        }
     }
 
     /** File → Print…: the study sheet of the article, or of the section being read, on paper. */
