@@ -144,7 +144,7 @@ final class Commands {
         if (settingsPopOver.isShowing()) {
             settingsPopOver.hide();
         } else {
-            settingsPopOver.show(settingsButton);
+            app.margin.ui.popup.PopupFit.show(settingsPopOver, settingsButton); // flips or clamps to fit the window
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -195,10 +194,6 @@ final class FileCommands {
         }
         Scene scene = new Scene(libraryView, 860, 420);
         scene.getStylesheets().setAll(view.getScene().getStylesheets());
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"),
-                view.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("sepia"),
-                view.getPseudoClassStates().contains(PseudoClass.getPseudoClass("sepia")));
         window.setScene(scene);
         library.refresh();
         window.show();
