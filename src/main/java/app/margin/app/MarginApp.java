@@ -142,6 +142,9 @@ public final class MarginApp extends Application {
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setScene(scene);
+        // Dialogs, popovers, menus and tooltips are their own scenes: they follow the window's stylesheet and theme.
+        app.margin.ui.theme.ThemedWindows.install(stage, viewModel.settings().themeProperty(),
+                scene.getStylesheets().get(0));
         new CloseWithUnsaved(viewModel.annotations(), dataDir.resolve(UnsavedWork.FOLDER)).install(stage);
         windowKeeper = new WindowKeeper(window, stage, view, viewModel, dataDir);
         windowKeeper.apply();

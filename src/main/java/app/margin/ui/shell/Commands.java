@@ -48,6 +48,8 @@ final class Commands {
                 item("_Export Annotations…", keys(KeyCode.E, SHORTCUT), view.files()::exportAnnotations, null),
                 item("_Import Annotations…", keys(KeyCode.I, SHORTCUT), view.files()::importAnnotations, null),
                 item("_Copy Study Sheet", keys(KeyCode.C, SHORTCUT, SHIFT), view.files()::copyStudySheet, null),
+                item("Export P_DF…", null, view.files()::exportPdf, null),
+                item("_Print…", keys(KeyCode.P, SHORTCUT), view.files()::print, null),
                 new SeparatorMenuItem(),
                 item("_Quit", keys(KeyCode.Q, SHORTCUT), this::quit, null));
         Menu edit = new Menu("_Edit", null,
@@ -142,7 +144,7 @@ final class Commands {
         if (settingsPopOver.isShowing()) {
             settingsPopOver.hide();
         } else {
-            settingsPopOver.show(settingsButton);
+            app.margin.ui.popup.PopupFit.show(settingsPopOver, settingsButton); // flips or clamps to fit the window
         }
     }
 
@@ -175,12 +177,14 @@ final class Commands {
 
     private MenuItem item(String text, KeyCombination keys, Runnable action, ObservableBooleanValue enabled) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(keys);
         item.setOnAction(e -> action.run());
         if (enabled != null) {
             item.disableProperty().bind(Bindings.not(enabled));
         }
-        shortcuts.add(Shortcut.of(keys, text.replace("_", "").replace("…", "")));
+        if (keys != null) { // a command without keys is reached from its menu only
+            item.setAccelerator(keys);
+            shortcuts.add(Shortcut.of(keys, text.replace("_", "").replace("…", "")));
+        }
         return item;
     }
 

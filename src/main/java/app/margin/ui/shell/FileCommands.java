@@ -8,7 +8,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -69,11 +68,20 @@ final class FileCommands {
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Margin annotations, full detail (*.json)",
                 "*.json");
         chooser.getExtensionFilters().addAll(md, json);
+        FileChooser.ExtensionFilter ankiText = new FileChooser.ExtensionFilter("Anki cards, text (*.txt)", "*.txt");
+        FileChooser.ExtensionFilter ankiPackage = new FileChooser.ExtensionFilter("Anki package (*.apkg)", "*.apkg");
+        chooser.getExtensionFilters().addAll(ankiText, ankiPackage);
         chooser.setInitialDirectory(exportFolder().toFile());
         var layout = viewModel.reader().getLayout();
         chooser.setInitialFileName(app.margin.exchange.ExportNames.fileName(
                 layout == null ? null : layout.article().title(), "md"));
         File chosen = chooser.showSaveDialog(view.getScene().getWindow());
+        if (chosen != null && (chooser.getSelectedExtensionFilter() == ankiPackage
+                || chooser.getSelectedExtensionFilter() == ankiText || chosen.getName().endsWith(".apkg"))) {
+            exportCards(chosen.toPath(), chooser.getSelectedExtensionFilter() == ankiPackage
+                    || chosen.getName().endsWith(".apkg"));
+            return;
+        }
         if (chosen != null) {
             if (chosen.getParentFile() != null) {
                 viewModel.settings().exportFolderProperty().set(chosen.getParentFile().getAbsolutePath());
@@ -89,8 +97,32 @@ final class FileCommands {
         if (last != null && java.nio.file.Files.isDirectory(java.nio.file.Path.of(last))) {
             return java.nio.file.Path.of(last);
         }
-        return app.margin.exchange.ExportNames.documentsFolder(System.getenv(),
-                java.nio.file.Path.of(System.getProperty("user.home")));
+        return SheetFileNames.documentsFolder();
+    }
+
+    /** Writes the open article's study cards for Anki: its text format, or a package ({@code .apkg}). */
+    void exportCards(java.nio.file.Path file, boolean asPackage) {
+        var layout = viewModel.annotations().layout();
+        if (layout == null || view.study() == null) {
+            return;
+        }
+        app.margin.model.Article article = layout.article();
+        java.nio.file.Path target = asPackage ? SheetFileNames.withExtension(file, ".apkg") : file;
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        view.study().queue().run(cards -> {
+            var list = cards.cards(article.id());
+            try {
+                if (asPackage) {
+                    app.margin.exchange.AnkiPackage.write(target, article, list, clock);
+                } else {
+                    app.margin.exchange.AnkiExport.write(target, article, list);
+                }
+            } catch (app.margin.exchange.ExchangeException e) {
+                throw new app.margin.store.StoreException(e.getMessage(), e);
+            }
+            return list.size();
+        }, n -> viewModel.showNotice(Notice.info("Exported " + n + (n == 1 ? " card" : " cards") + " for Anki to " + target
+                + ". In Anki: File → Import.")));
     }
 
     void importAnnotations() {
@@ -101,6 +133,63 @@ final class FileCommands {
         if (chosen != null) {
             exchange.importFrom(chosen.toPath());
         }
+    }
+
+    /** File → Export PDF…: the study sheet of the article, or of the section being read, as a PDF. */
+    void exportPdf() {
+        askScope("Export PDF").ifPresent(this::exportPdf);
+    }
+
+    /** The outline's "Export Section as PDF…": the study sheet of that one section. */
+    void exportSectionPdf(String sectionId) {
+        if (viewModel.annotations().layout() != null) {
+            exportPdf(new Scope(sectionId));
+        }
+    }
+
+    private void exportPdf(Scope scope) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF study sheet (*.pdf)", "*.pdf"));
+        chooser.setInitialDirectory(exportFolder().toFile());
+        chooser.setInitialFileName(SheetFileNames.pdf(viewModel.annotations().layout().article().title(),
+                exchange.scopeOf(scope.sectionId())));
+        File chosen = chooser.showSaveDialog(view.getScene().getWindow());
+        if (chosen != null) {
+            exchange.exportPdf(SheetFileNames.withExtension(chosen.toPath(), ".pdf"), scope.sectionId());
+        }
+    }
+
+    /** File → Print…: the study sheet of the article, or of the section being read, on paper. */
+    void print() {
+        askScope("Print").ifPresent(scope -> exchange.sheet(scope.sectionId()).ifPresent(sheet ->
+                new app.margin.ui.print.SheetPrint(javafx.print.Printer::getDefaultPrinter,
+                        new app.margin.ui.print.SheetPages(view.getScene().getStylesheets()),
+                        text -> viewModel.showNotice(Notice.info(text)),
+                        text -> viewModel.showNotice(Notice.problem(text)))
+                        .print(view.getScene().getWindow(), sheet, exchange.scopeOf(scope.sectionId()))));
+    }
+
+    /** The part of the article a printed sheet covers: one section, or all when {@code sectionId} is null. */
+    record Scope(String sectionId) {}
+
+    /** Asks whether to take the whole article or the section being read; empty when cancelled or nothing is open. */
+    private java.util.Optional<Scope> askScope(String title) {
+        if (viewModel.annotations().layout() == null) {
+            return java.util.Optional.empty();
+        }
+        String section = viewModel.currentSectionId();
+        String whole = "The whole article";
+        if (section == null) {
+            return java.util.Optional.of(new Scope(null));
+        }
+        String one = "This section only (" + exchange.scopeOf(section).substring("Section: ".length()) + ")";
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(whole, whole, one);
+        dialog.initOwner(view.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText("The study sheet of:");
+        dialog.getDialogPane().getStylesheets().setAll(view.getScene().getStylesheets());
+        return dialog.showAndWait().map(choice -> new Scope(choice.equals(one) ? section : null));
     }
 
     void showLibrary() {
@@ -120,10 +209,6 @@ final class FileCommands {
         }
         Scene scene = new Scene(libraryView, 860, 420);
         scene.getStylesheets().setAll(view.getScene().getStylesheets());
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"),
-                view.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("sepia"),
-                view.getPseudoClassStates().contains(PseudoClass.getPseudoClass("sepia")));
         window.setScene(scene);
         library.refresh();
         window.show();
