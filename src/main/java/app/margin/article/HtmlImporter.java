@@ -135,7 +135,7 @@ final class HtmlImporter {
         return seen[0] >= chars;
     }
 
-    private static Readability4J readability(Document page) {
+    static Readability4J readability(Document page) {
         ReadabilityOptions options = new ReadabilityOptions();
         RegExUtil regEx = new QuickRegExUtil();
         return new Readability4J("", page, options, regEx, new QuietPreprocessor(regEx), new MetadataParser(regEx),
