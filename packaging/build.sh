@@ -10,7 +10,8 @@
 #     modules Margin uses plus JavaFX itself, linked from OpenJFX's modular jars, with JavaFX's native libraries
 #     beside the JDK's in runtime/lib (so nothing is unpacked into ~/.openjfx at start).
 #  3. jpackage an app image from it; the launcher carries Margin's JVM options.
-#  4. A training run of that app image (`--smoke` under Xvfb) writes Java 25's AOT cache (lib/app/margin.aot):
+#  4. A training run of that app image (a web page and an EPUB opened, then `--smoke` under Xvfb) writes Java 25's
+#     AOT cache (lib/app/margin.aot):
 #     classes already parsed, linked and their static state set up, for the app's own jars and runtime. The cache
 #     checks each jar's size and time, and accepts the image being installed elsewhere (it was made under
 #     target/dist and is used under /opt/margin).
