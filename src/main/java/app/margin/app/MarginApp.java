@@ -43,6 +43,7 @@ public final class MarginApp extends Application {
     private WindowState window;
     private Library library;
     private CompletableFuture<Article> bundledArticle;
+    private ArticleSource source;
     private CompletableFuture<ArticleSource.Loaded> startArticle;
     private CompletableFuture<OpenResult> storeOpening;
     private MainViewModel viewModel;
@@ -88,9 +89,10 @@ public final class MarginApp extends Application {
             }
         }, background);
         library = new Library(dataDir, articleReader, bundledArticle::join, clock);
-        ArticleSource source = new ArticleSource(new ArticleImporter(articleReader), library, bundledArticle::join);
-        startArticle = bundledArticle.thenApplyAsync(
-                bundled -> source.load(options.article(), Optional.ofNullable(window.lastArticle())), background);
+        source = new ArticleSource(new ArticleImporter(articleReader), library, bundledArticle::join);
+        // Not chained after the bundled article: a file asked for is read alongside it, on the second thread.
+        startArticle = CompletableFuture.supplyAsync(
+                () -> source.load(options.article(), Optional.ofNullable(window.lastArticle())), background);
         storeOpening = new CompletableFuture<>();
     }
 
@@ -229,6 +231,11 @@ public final class MarginApp extends Application {
         windowKeeper.returnToLastPlace(loaded.article());
         loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
         view.readerView().area().requestFocus();
+        if (loaded.toKeep()) {
+            // In the store's queue, which starts after the first frame: the copy never delays the first page.
+            queue.run(app.margin.ui.queue.StoreQueue.Kind.WRITE, s -> source.keep(loaded, options.article().orElseThrow()))
+                    .thenAcceptAsync(notice -> notice.ifPresent(viewModel::showNotice), Platform::runLater);
+        }
     }
 
     /** An article opened from a file or the library: the reading position is saved, then the new one shown. */

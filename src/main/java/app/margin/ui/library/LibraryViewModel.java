@@ -75,13 +75,28 @@ public final class LibraryViewModel {
      * cannot be read changes nothing.
      */
     public void openFile(Path file) {
-        run(() -> importer.open(file), imported -> inQueue(StoreQueue.Kind.WRITE,
-                s -> library.add(imported.article()),
-                added -> {
-                    show.accept(imported.article());
-                    imported.remark().ifPresent(problem);
-                    added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r)));
-                }));
+        // Shown as soon as it is read; the library copy (a long book's JSON) follows in the queue.
+        run(() -> importer.open(file), imported -> {
+            show.accept(imported.article());
+            imported.remark().ifPresent(problem);
+            queue.run(StoreQueue.Kind.WRITE, s -> library.add(imported.article())).whenComplete((added, error) ->
+                    fx.execute(() -> {
+                        if (error != null) {
+                            problem.accept("Margin could not keep a copy of " + file.getFileName()
+                                    + " in its library: " + causeOf(error).getMessage());
+                        } else {
+                            added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r)));
+                        }
+                    }));
+        });
+    }
+
+    private static Throwable causeOf(Throwable error) {
+        Throwable t = error;
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** Says that {@code article} took the place of another with its id, and where that one is kept. */
