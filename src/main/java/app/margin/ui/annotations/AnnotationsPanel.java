@@ -7,13 +7,15 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
@@ -24,21 +26,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The annotations panel: every bookmark, highlight and note, grouped by section, with filters. */
 public final class AnnotationsPanel extends VBox {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
 
     private final AnnotationsPanelViewModel viewModel;
     private final AnnotationsViewModel annotations;
     private final Actions actions;
     private final ListView<PanelRow> list = new ListView<>();
     private final TextField search = TextFields.createClearableTextField();
-    private final ChoiceBox<AnnotationsPanelViewModel.KindFilter> kind = new ChoiceBox<>();
+    private final MenuButton filterButton = new MenuButton();
 
     /**
      * What the panel's items can have done to them beyond going to them, renaming and deleting.
@@ -58,51 +59,54 @@ public final class AnnotationsPanel extends VBox {
 
     private void createView() {
         getStyleClass().add("annotations-panel");
-        setSpacing(6);
+        setSpacing(8);
         Label title = new Label("Annotations");
         title.getStyleClass().add("panel-title");
-
-        kind.getItems().setAll(AnnotationsPanelViewModel.KindFilter.values());
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        kind.setAccessibleText("Show kind");
-        ChoiceBox<HighlightColor> colour = new ChoiceBox<>();
-        colour.getItems().add(null);
-        colour.getItems().addAll(HighlightColor.values());
-        colour.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(HighlightColor c) {
-                return c == null ? "Any colour" : c.key().substring(0, 1).toUpperCase(Locale.ROOT) + c.key().substring(1);
-            }
-
-            @Override
-            public HighlightColor fromString(String s) {
-                return null;
-            }
-        });
-        colour.valueProperty().bindBidirectional(viewModel.colourProperty());
-        colour.setAccessibleText("Show colour");
-        ComboBox<String> tag = new ComboBox<>(viewModel.allTags());
-        tag.setEditable(true);
-        tag.setPromptText("Any tag");
-        tag.setPrefWidth(110);
-        tag.valueProperty().addListener((obs, o, n) -> viewModel.tagProperty().set(n == null ? "" : n));
-        viewModel.tagProperty().addListener((obs, o, n) -> {
-            if (!java.util.Objects.equals(n, tag.getValue()) && !(n.isEmpty() && tag.getValue() == null)) {
-                tag.setValue(n.isEmpty() ? null : n);
-            }
-        });
-        tag.setAccessibleText("Show tag");
-        HBox filters = new HBox(6, kind, colour, tag);
-        filters.setAlignment(Pos.CENTER_LEFT);
 
         search.setPromptText("Search notes, quotes, tags");
         search.textProperty().bindBidirectional(viewModel.textProperty());
         search.setAccessibleText("Search annotations");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
+        filterButton.getStyleClass().add("filter-button");
+        Region funnel = new Region();
+        funnel.getStyleClass().add("filter-glyph");
+        filterButton.setGraphic(funnel);
+        filterButton.setAccessibleText("Filter annotations by kind, colour and tag");
+        filterButton.setOnShowing(e -> fillFilterMenu());
+        fillFilterMenu();
+        HBox searchRow = new HBox(6, search, filterButton);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        searchRow.getStyleClass().add("search-row");
+
+        Label filters = new Label();
+        filters.getStyleClass().add("filter-summary");
+        filters.setWrapText(true);
+        javafx.scene.control.Hyperlink clear = new javafx.scene.control.Hyperlink("Clear");
+        clear.getStyleClass().add("filter-clear");
+        clear.setOnAction(e -> clearFilters());
+        HBox filterLine = new HBox(6, filters, clear);
+        filterLine.setAlignment(Pos.CENTER_LEFT);
+        filterLine.managedProperty().bind(filterLine.visibleProperty());
+        Runnable showFilters = () -> {
+            String summary = filterSummary();
+            filters.setText(summary);
+            filterLine.setVisible(!summary.isEmpty());
+            filterButton.pseudoClassStateChanged(ACTIVE, !summary.isEmpty());
+            filterButton.setTooltip(new javafx.scene.control.Tooltip(summary.isEmpty()
+                    ? "Filter by kind, colour and tag" : summary));
+        };
+        for (javafx.beans.Observable o : java.util.List.of(viewModel.kindProperty(), viewModel.colourProperty(),
+                viewModel.tagProperty())) {
+            o.addListener(x -> showFilters.run());
+        }
+        showFilters.run();
 
         list.setItems(viewModel.rows());
         list.setCellFactory(v -> new RowCell());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("empty-state");
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> placeholderText(),
                 viewModel.kindProperty(), viewModel.colourProperty(), viewModel.tagProperty(), viewModel.textProperty()));
         list.setPlaceholder(placeholder);
@@ -121,8 +125,80 @@ public final class AnnotationsPanel extends VBox {
                 e.consume();
             }
         });
-        getChildren().addAll(title, filters, search, list);
+        getChildren().addAll(title, searchRow, filterLine, list);
         setMinWidth(220);
+    }
+
+    private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass("active");
+
+    /** The filter menu: kind, colour and tag as radio items, the tags as they are now. */
+    private void fillFilterMenu() {
+        filterButton.getItems().clear();
+        ToggleGroup kinds = new ToggleGroup();
+        filterButton.getItems().add(heading("Show"));
+        for (AnnotationsPanelViewModel.KindFilter k : AnnotationsPanelViewModel.KindFilter.values()) {
+            filterButton.getItems().add(radio(k.toString(), kinds, viewModel.kindProperty().get() == k,
+                    () -> viewModel.kindProperty().set(k)));
+        }
+        filterButton.getItems().addAll(new SeparatorMenuItem(), heading("Colour"));
+        ToggleGroup colours = new ToggleGroup();
+        filterButton.getItems().add(radio("Any colour", colours, viewModel.colourProperty().get() == null,
+                () -> viewModel.colourProperty().set(null)));
+        for (HighlightColor c : HighlightColor.values()) {
+            filterButton.getItems().add(radio(colourName(c), colours, viewModel.colourProperty().get() == c,
+                    () -> viewModel.colourProperty().set(c)));
+        }
+        filterButton.getItems().addAll(new SeparatorMenuItem(), heading("Tag"));
+        ToggleGroup tags = new ToggleGroup();
+        String tag = viewModel.tagProperty().get();
+        filterButton.getItems().add(radio("Any tag", tags, tag.isBlank(), () -> viewModel.tagProperty().set("")));
+        for (String t : viewModel.allTags()) {
+            filterButton.getItems().add(radio("#" + t, tags, t.equals(tag), () -> viewModel.tagProperty().set(t)));
+        }
+        MenuItem clear = new MenuItem("Clear Filters");
+        clear.setOnAction(e -> clearFilters());
+        filterButton.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private static MenuItem heading(String text) {
+        MenuItem h = new MenuItem(text);
+        h.setDisable(true);
+        h.getStyleClass().add("filter-heading");
+        return h;
+    }
+
+    private static RadioMenuItem radio(String text, ToggleGroup group, boolean selected, Runnable action) {
+        RadioMenuItem r = new RadioMenuItem(text);
+        r.setToggleGroup(group);
+        r.setSelected(selected);
+        r.setOnAction(e -> action.run());
+        return r;
+    }
+
+    private static String colourName(HighlightColor c) {
+        return c.key().substring(0, 1).toUpperCase(Locale.ROOT) + c.key().substring(1);
+    }
+
+    private void clearFilters() {
+        viewModel.kindProperty().set(AnnotationsPanelViewModel.KindFilter.ALL);
+        viewModel.colourProperty().set(null);
+        viewModel.tagProperty().set("");
+    }
+
+    /** "Highlights · Yellow · #war", or empty when nothing but the text search narrows the list. */
+    private String filterSummary() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (viewModel.kindProperty().get() != AnnotationsPanelViewModel.KindFilter.ALL) {
+            parts.add(viewModel.kindProperty().get().toString());
+        }
+        if (viewModel.colourProperty().get() != null) {
+            parts.add(colourName(viewModel.colourProperty().get()));
+        }
+        String tag = viewModel.tagProperty().get();
+        if (!tag.isBlank()) {
+            parts.add(tag.startsWith("#") ? tag : "#" + tag);
+        }
+        return parts.isEmpty() ? "" : "Showing " + String.join(" · ", parts);
     }
 
     private String placeholderText() {
@@ -220,43 +296,56 @@ public final class AnnotationsPanel extends VBox {
             }
         }
 
-        private VBox itemGraphic(AnnotationItem item) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("kind-mark", "kind-" + item.kind().name().toLowerCase(Locale.ROOT));
+        /** A card: a colour bar, the kind and date, the quote, the note, the tags. */
+        private HBox itemGraphic(AnnotationItem item) {
+            Region bar = new Region();
+            bar.getStyleClass().addAll("card-bar", "kind-" + item.kind().name().toLowerCase(Locale.ROOT));
             if (item.color() != null) {
-                swatch.getStyleClass().add("hl-" + item.color().key());
+                bar.getStyleClass().add("hl-" + item.color().key());
             }
             Label kindLabel = new Label(item.kind().label());
             kindLabel.getStyleClass().add("item-kind");
-            Label time = new Label(TIME.format(item.updated().atZone(ZoneId.systemDefault())));
+            Label time = new Label(DATE.format(item.updated().atZone(ZoneId.systemDefault())));
             time.getStyleClass().add("item-time");
+            time.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(6, swatch, kindLabel, spacer, time);
+            HBox top = new HBox(6, kindLabel, spacer, time);
             top.setAlignment(Pos.CENTER_LEFT);
-            VBox box = new VBox(3, top);
+            VBox body = new VBox(5, top);
+            body.getStyleClass().add("card-body");
             if (!item.quote().isEmpty()) {
-                Label quote = new Label("“" + item.quote() + "”");
+                Label quote = new Label(item.quote());
                 quote.getStyleClass().add("item-quote");
                 quote.setWrapText(true);
-                quote.setMaxHeight(60);
-                box.getChildren().add(quote);
+                quote.setMaxHeight(76);
+                body.getChildren().add(quote);
             }
             if (!item.text().isBlank()) {
                 Label text = new Label(item.text());
                 text.getStyleClass().add("item-text");
                 text.setWrapText(true);
                 text.setMaxHeight(80);
-                box.getChildren().add(text);
+                body.getChildren().add(text);
             }
             if (!item.tags().isEmpty()) {
-                Label tags = new Label(Tags.hashed(item.tags()));
+                javafx.scene.layout.FlowPane tags = new javafx.scene.layout.FlowPane(4, 4);
                 tags.getStyleClass().add("item-tags");
-                box.getChildren().add(tags);
+                for (String t : item.tags()) {
+                    Label chip = new Label("#" + t);
+                    chip.getStyleClass().add("tag-chip");
+                    tags.getChildren().add(chip);
+                }
+                body.getChildren().add(tags);
             }
-            box.setPrefWidth(0);
-            box.prefWidthProperty().bind(list.widthProperty().subtract(36));
-            return box;
+            HBox.setHgrow(body, Priority.ALWAYS);
+            body.setMinWidth(0);
+            HBox card = new HBox(bar, body);
+            card.getStyleClass().add("annotation-card");
+            card.setPrefWidth(0);
+            card.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            card.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            return card;
         }
 
         private ContextMenu menuFor(AnnotationItem item) {
