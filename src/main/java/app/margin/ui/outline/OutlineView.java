@@ -51,6 +51,9 @@ public final class OutlineView extends TreeView<OutlineEntry> {
                 rebuild(viewModel.entries()));
         viewModel.selectedSectionIdProperty().addListener((obs, old, id) -> selectSection(id));
         viewModel.marksProperty().addListener((obs, old, marks) -> refresh());
+        // The section being read is set in bold, which can take a wrapped title one line more: the flow keeps
+        // each cell's height, so it measures them again.
+        getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> refresh());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 activateSelected();
@@ -206,6 +209,21 @@ public final class OutlineView extends TreeView<OutlineEntry> {
                     viewModel.activate(getItem().sectionId());
                 }
             });
+        }
+
+        /**
+         * Measures a wrapped title at the width its text really gets: the tree's indent and disclosure space and the
+         * badges come off the cell's width, else a long (or bold) title is cut to "…" instead of taking a line more.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = width > 0 ? width : getPrefWidth();
+            if (getTreeItem() == null || w <= 0) {
+                return super.computePrefHeight(width);
+            }
+            int level = Math.max(0, getTreeView().getTreeItemLevel(getTreeItem()) - 1);
+            double graphic = getGraphic() == null ? 0 : getGraphic().prefWidth(-1) + getGraphicTextGap();
+            return super.computePrefHeight(Math.max(40, w - 24 - level * 18 - graphic));
         }
 
         @Override
