@@ -69,7 +69,7 @@ public enum Command {
             "Copy the study sheet as Markdown"),
 
     DISTRACTION_FREE(Group.WINDOW, "_Distraction-Free Reading", keys(KeyCode.F9), null,
-            "Distraction-free reading: hide the header, outline and panel (Esc or the top edge brings the header back)"),
+            "Distraction-free reading: only the page (the top edge shows the header, Esc ends it)"),
     FULL_SCREEN(Group.WINDOW, "_Full Screen", keys(KeyCode.F11), null, "Full screen"),
     MENU(Group.WINDOW, null, null, "F10", "Open the menu"),
     FOCUS_OUTLINE(Group.WINDOW, "Focus _Outline", keys(KeyCode.DIGIT1, Mod.SHORTCUT), null, "Focus the outline"),
