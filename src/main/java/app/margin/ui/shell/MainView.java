@@ -108,6 +108,8 @@ public final class MainView extends BorderPane {
         header = commands.header();
         header.visibleProperty().bind(distractionFree.not().or(headerPeek));
         header.managedProperty().bind(header.visibleProperty());
+        distractionFree.addListener((obs, was, on) ->
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("distraction-free"), on));
         setTop(new VBox(header, createNoticeBar()));
         installDistractionFreeKeys();
         setCenter(split);

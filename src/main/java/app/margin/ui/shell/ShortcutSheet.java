@@ -19,7 +19,8 @@ import javafx.stage.Window;
 final class ShortcutSheet {
 
     /** The scroll pane's greatest height: with the dialog's title and button, well inside 768 px. */
-    static final double MAX_HEIGHT = 520;
+    static final double MAX_HEIGHT = 500;
+    private static final double KEYS_WIDTH = 250;
 
     private ShortcutSheet() {
     }
@@ -30,7 +31,13 @@ final class ShortcutSheet {
         alert.setTitle("Keyboard Shortcuts");
         alert.setHeaderText(null);
         alert.setGraphic(null);
-        alert.getDialogPane().setContent(content());
+        Label heading = new Label("Keyboard shortcuts");
+        heading.getStyleClass().add("shortcut-heading");
+        Label hint = new Label("Ctrl is ⌘ on macOS. The ☰ menu (F10) has every command.");
+        hint.getStyleClass().add("shortcut-hint");
+        VBox top = new VBox(2, heading, hint);
+        top.getStyleClass().add("shortcut-top");
+        alert.getDialogPane().setContent(new VBox(12, top, content()));
         alert.getDialogPane().getStyleClass().add("shortcut-dialog");
         alert.setResizable(true);
         if (owner != null && owner.getScene() != null) {
@@ -69,8 +76,10 @@ final class ShortcutSheet {
         grid.setHgap(20);
         grid.setVgap(7);
         ColumnConstraints keysColumn = new ColumnConstraints();
-        keysColumn.setPrefWidth(230);
-        keysColumn.setMinWidth(180);
+        // One width for every group, so the sheet reads as one table.
+        keysColumn.setPrefWidth(KEYS_WIDTH);
+        keysColumn.setMinWidth(KEYS_WIDTH);
+        keysColumn.setMaxWidth(KEYS_WIDTH);
         ColumnConstraints helpColumn = new ColumnConstraints();
         helpColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().addAll(keysColumn, helpColumn);
@@ -82,6 +91,8 @@ final class ShortcutSheet {
             Label help = new Label(c.help());
             help.getStyleClass().add("shortcut-help");
             help.setWrapText(true);
+            GridPane.setValignment(keys, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(help, javafx.geometry.VPos.TOP);
             grid.addRow(row++, keys, help);
         }
         VBox box = new VBox(8, title, grid);
