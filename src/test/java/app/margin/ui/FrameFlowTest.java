@@ -87,6 +87,21 @@ class FrameFlowTest {
     }
 
     @Test
+    void headerButtonsAreIconsWhoseTooltipsNameTheCommandAndItsKeys() throws Exception {
+        MainView v = margin.start(dataDir);
+        List<javafx.scene.control.Button> buttons = robot.from(v).lookup(".header-button")
+                .queryAllAs(javafx.scene.control.Button.class).stream().toList();
+
+        assertThat(buttons).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(buttons).allSatisfy(b -> {
+            assertThat(b.getText()).as("an icon, no text").isNull();
+            assertThat(b.getTooltip().getText()).matches(".+ \\((Ctrl\\+|F)\\S+\\)");
+        });
+        assertThat(buttons).extracting(b -> b.getTooltip().getText()).contains("Find in the article (Ctrl+F)");
+        assertThat(v.lookup(".app-header").getLayoutBounds().getHeight()).isBetween(34.0, 42.0);
+    }
+
+    @Test
     void theMouseAtTheTopEdgeShowsTheHeaderWhileReadingWithoutDistraction() throws Exception {
         MainView v = margin.start(dataDir);
         robot.clickOn(v.readerView().area());
@@ -157,6 +172,18 @@ class FrameFlowTest {
         assertThat(robot.from(card).lookup(".item-time").queryAs(Label.class).getText()).isEqualTo(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
                         .format(note.updated().atZone(ZoneId.systemDefault())));
+    }
+
+    @Test
+    void theWindowIsFirstPaintedInTheThemesBackground() throws Exception {
+        java.nio.file.Files.writeString(dataDir.resolve("window.properties"), "reading.theme=DARK\n");
+        MainView v = margin.start(dataDir);
+
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) v.getScene().getFill();
+        javafx.scene.paint.Color page = WaitForAsyncUtils.asyncFx(() ->
+                (javafx.scene.paint.Color) v.readerView().area().getBackground().getFills().get(0).getFill()).get();
+        assertThat(fill).as("the scene's fill is the page's colour, not white").isEqualTo(page);
+        assertThat(fill.getBrightness()).isLessThan(0.3);
     }
 
     @Test
