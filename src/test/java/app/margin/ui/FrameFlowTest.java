@@ -102,6 +102,25 @@ class FrameFlowTest {
     }
 
     @Test
+    void f10OpensTheMenuFromTheKeyboardAlsoInDistractionFreeReading() throws Exception {
+        MainView v = margin.start(dataDir);
+        robot.clickOn(v.readerView().area());
+        keys(KeyCode.F9);
+
+        keys(KeyCode.F10);
+        javafx.scene.control.MenuButton menu = robot.from(v).lookup(".header-menu")
+                .queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(menu.isShowing()).isTrue();
+        assertThat(v.isHeaderShown()).as("the header is shown with its menu").isTrue();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("_File", "_Edit", "_View", "_Annotate", "_Go", "_Help");
+
+        robot.interact(menu::hide);
+        assertThat(v.isHeaderShown()).isFalse();
+        assertThat(v.isDistractionFree()).isTrue();
+    }
+
+    @Test
     void theMouseAtTheTopEdgeShowsTheHeaderWhileReadingWithoutDistraction() throws Exception {
         MainView v = margin.start(dataDir);
         robot.clickOn(v.readerView().area());

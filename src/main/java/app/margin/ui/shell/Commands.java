@@ -97,6 +97,7 @@ final class Commands {
         menuButton.setTooltip(new Tooltip("Menu (F10)"));
         menuButton.setAccessibleText("Menu");
         menuButton.setFocusTraversable(false);
+        menuButton.setOnHidden(e -> view.peekHeader(false));
         settingsButton = button(Command.SETTINGS, Icons.TEXT);
         Label title = new Label();
         title.getStyleClass().add("header-title");
@@ -107,6 +108,9 @@ final class Commands {
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
+        Button panelButton = button(Command.PANEL, Icons.PANEL);
+        view.split().getItems().addListener((javafx.collections.ListChangeListener<Node>) c ->
+                panelButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on"), view.isPanelShown()));
         HBox header = new HBox(2,
                 menuButton, button(Command.LIBRARY, Icons.LIBRARY), button(Command.OPEN, Icons.OPEN), gap(),
                 title,
@@ -114,7 +118,7 @@ final class Commands {
                 button(Command.BOOKMARK, Icons.BOOKMARK), button(Command.HIGHLIGHT, Icons.HIGHLIGHT),
                 button(Command.SECTION_NOTE, Icons.SECTION_NOTE), gap(),
                 button(Command.FIND, Icons.FIND), settingsButton, button(Command.STUDY, Icons.STUDY),
-                button(Command.PANEL, Icons.PANEL), button(Command.DISTRACTION_FREE, Icons.FOCUS));
+                panelButton, button(Command.DISTRACTION_FREE, Icons.FOCUS));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
@@ -123,6 +127,7 @@ final class Commands {
     /** Opens the ☰ menu from the keyboard (F10), as a menu bar would. */
     void openMenu() {
         if (menuButton != null && !menuButton.isShowing()) {
+            view.peekHeader(true); // in distraction-free reading the menu opens from the header, shown for it
             menuButton.show();
         }
     }

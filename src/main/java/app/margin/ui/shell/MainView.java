@@ -217,6 +217,14 @@ public final class MainView extends BorderPane {
         return header.isVisible();
     }
 
+    /** Shows the header while distraction-free reading goes on (for the menu opened from the keyboard). */
+    void peekHeader(boolean shown) {
+        if (isDistractionFree()) {
+            headerPeek.set(shown);
+            layout();
+        }
+    }
+
     public void toggleDistractionFree() {
         setDistractionFree(!isDistractionFree());
     }
