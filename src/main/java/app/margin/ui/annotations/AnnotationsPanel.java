@@ -1,6 +1,5 @@
 package app.margin.ui.annotations;
 
-import app.margin.model.HighlightColor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,11 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
@@ -39,7 +34,6 @@ public final class AnnotationsPanel extends VBox {
     private final Actions actions;
     private final ListView<PanelRow> list = new ListView<>();
     private final TextField search = TextFields.createClearableTextField();
-    private final MenuButton filterButton = new MenuButton();
 
     /**
      * What the panel's items can have done to them beyond going to them, renaming and deleting.
@@ -68,39 +62,10 @@ public final class AnnotationsPanel extends VBox {
         search.setAccessibleText("Search annotations");
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
-        filterButton.getStyleClass().add("filter-button");
-        Region funnel = new Region();
-        funnel.getStyleClass().add("filter-glyph");
-        filterButton.setGraphic(funnel);
-        filterButton.setAccessibleText("Filter annotations by kind, colour and tag");
-        filterButton.setOnShowing(e -> fillFilterMenu());
-        fillFilterMenu();
-        HBox searchRow = new HBox(6, search, filterButton);
+        PanelFilters filters = new PanelFilters(viewModel);
+        HBox searchRow = new HBox(6, search, filters.button());
         searchRow.setAlignment(Pos.CENTER_LEFT);
         searchRow.getStyleClass().add("search-row");
-
-        Label filters = new Label();
-        filters.getStyleClass().add("filter-summary");
-        filters.setWrapText(true);
-        javafx.scene.control.Hyperlink clear = new javafx.scene.control.Hyperlink("Clear");
-        clear.getStyleClass().add("filter-clear");
-        clear.setOnAction(e -> clearFilters());
-        HBox filterLine = new HBox(6, filters, clear);
-        filterLine.setAlignment(Pos.CENTER_LEFT);
-        filterLine.managedProperty().bind(filterLine.visibleProperty());
-        Runnable showFilters = () -> {
-            String summary = filterSummary();
-            filters.setText(summary);
-            filterLine.setVisible(!summary.isEmpty());
-            filterButton.pseudoClassStateChanged(ACTIVE, !summary.isEmpty());
-            filterButton.setTooltip(new javafx.scene.control.Tooltip(summary.isEmpty()
-                    ? "Filter by kind, colour and tag" : summary));
-        };
-        for (javafx.beans.Observable o : java.util.List.of(viewModel.kindProperty(), viewModel.colourProperty(),
-                viewModel.tagProperty())) {
-            o.addListener(x -> showFilters.run());
-        }
-        showFilters.run();
 
         list.setItems(viewModel.rows());
         list.setCellFactory(v -> new RowCell());
@@ -125,80 +90,8 @@ public final class AnnotationsPanel extends VBox {
                 e.consume();
             }
         });
-        getChildren().addAll(title, searchRow, filterLine, list);
+        getChildren().addAll(title, searchRow, filters.summaryLine(), list);
         setMinWidth(220);
-    }
-
-    private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass("active");
-
-    /** The filter menu: kind, colour and tag as radio items, the tags as they are now. */
-    private void fillFilterMenu() {
-        filterButton.getItems().clear();
-        ToggleGroup kinds = new ToggleGroup();
-        filterButton.getItems().add(heading("Show"));
-        for (AnnotationsPanelViewModel.KindFilter k : AnnotationsPanelViewModel.KindFilter.values()) {
-            filterButton.getItems().add(radio(k.toString(), kinds, viewModel.kindProperty().get() == k,
-                    () -> viewModel.kindProperty().set(k)));
-        }
-        filterButton.getItems().addAll(new SeparatorMenuItem(), heading("Colour"));
-        ToggleGroup colours = new ToggleGroup();
-        filterButton.getItems().add(radio("Any colour", colours, viewModel.colourProperty().get() == null,
-                () -> viewModel.colourProperty().set(null)));
-        for (HighlightColor c : HighlightColor.values()) {
-            filterButton.getItems().add(radio(colourName(c), colours, viewModel.colourProperty().get() == c,
-                    () -> viewModel.colourProperty().set(c)));
-        }
-        filterButton.getItems().addAll(new SeparatorMenuItem(), heading("Tag"));
-        ToggleGroup tags = new ToggleGroup();
-        String tag = viewModel.tagProperty().get();
-        filterButton.getItems().add(radio("Any tag", tags, tag.isBlank(), () -> viewModel.tagProperty().set("")));
-        for (String t : viewModel.allTags()) {
-            filterButton.getItems().add(radio("#" + t, tags, t.equals(tag), () -> viewModel.tagProperty().set(t)));
-        }
-        MenuItem clear = new MenuItem("Clear Filters");
-        clear.setOnAction(e -> clearFilters());
-        filterButton.getItems().addAll(new SeparatorMenuItem(), clear);
-    }
-
-    private static MenuItem heading(String text) {
-        MenuItem h = new MenuItem(text);
-        h.setDisable(true);
-        h.getStyleClass().add("filter-heading");
-        return h;
-    }
-
-    private static RadioMenuItem radio(String text, ToggleGroup group, boolean selected, Runnable action) {
-        RadioMenuItem r = new RadioMenuItem(text);
-        r.setToggleGroup(group);
-        r.setSelected(selected);
-        r.setOnAction(e -> action.run());
-        return r;
-    }
-
-    private static String colourName(HighlightColor c) {
-        return c.key().substring(0, 1).toUpperCase(Locale.ROOT) + c.key().substring(1);
-    }
-
-    private void clearFilters() {
-        viewModel.kindProperty().set(AnnotationsPanelViewModel.KindFilter.ALL);
-        viewModel.colourProperty().set(null);
-        viewModel.tagProperty().set("");
-    }
-
-    /** "Highlights · Yellow · #war", or empty when nothing but the text search narrows the list. */
-    private String filterSummary() {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        if (viewModel.kindProperty().get() != AnnotationsPanelViewModel.KindFilter.ALL) {
-            parts.add(viewModel.kindProperty().get().toString());
-        }
-        if (viewModel.colourProperty().get() != null) {
-            parts.add(colourName(viewModel.colourProperty().get()));
-        }
-        String tag = viewModel.tagProperty().get();
-        if (!tag.isBlank()) {
-            parts.add(tag.startsWith("#") ? tag : "#" + tag);
-        }
-        return parts.isEmpty() ? "" : "Showing " + String.join(" · ", parts);
     }
 
     private String placeholderText() {

@@ -51,9 +51,6 @@ public final class OutlineView extends TreeView<OutlineEntry> {
                 rebuild(viewModel.entries()));
         viewModel.selectedSectionIdProperty().addListener((obs, old, id) -> selectSection(id));
         viewModel.marksProperty().addListener((obs, old, marks) -> refresh());
-        // The section being read is set in bold, which can take a wrapped title one line more: the flow keeps
-        // each cell's height, so it measures them again.
-        getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> refresh());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 activateSelected();
@@ -212,18 +209,29 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         }
 
         /**
-         * Measures a wrapped title at the width its text really gets: the tree's indent and disclosure space and the
-         * badges come off the cell's width, else a long (or bold) title is cut to "…" instead of taking a line more.
+         * Measures a wrapped title at the width its text really gets (the tree's indent and disclosure space and the
+         * badges come off the cell's width), and as tall as it is in bold: the section being read is set in bold,
+         * and the flow keeps a cell's height when only its selection changes, so a title that takes a line more in
+         * bold would be cut to "…".
          */
         @Override
         protected double computePrefHeight(double width) {
             double w = width > 0 ? width : getPrefWidth();
-            if (getTreeItem() == null || w <= 0) {
+            if (getTreeItem() == null || w <= 0 || getText() == null) {
                 return super.computePrefHeight(width);
             }
             int level = Math.max(0, getTreeView().getTreeItemLevel(getTreeItem()) - 1);
             double graphic = getGraphic() == null ? 0 : getGraphic().prefWidth(-1) + getGraphicTextGap();
-            return super.computePrefHeight(Math.max(40, w - 24 - level * 18 - graphic));
+            double textWidth = Math.max(40, w - 24 - level * 18 - graphic);
+            javafx.scene.text.Font f = getFont();
+            javafx.scene.text.Text bold = new javafx.scene.text.Text(getText());
+            bold.setFont(javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD,
+                    f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("italic")
+                            ? javafx.scene.text.FontPosture.ITALIC : javafx.scene.text.FontPosture.REGULAR,
+                    f.getSize()));
+            bold.setWrappingWidth(Math.max(1, textWidth - snappedLeftInset() - snappedRightInset()));
+            double boldHeight = bold.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset();
+            return Math.max(super.computePrefHeight(textWidth), Math.ceil(boldHeight));
         }
 
         @Override
