@@ -27,6 +27,7 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     private final Map<String, TreeItem<OutlineEntry>> itemsBySection = new HashMap<>();
     private BiConsumer<Node, String> openSectionNotes = (n, id) -> { };
     private Consumer<String> addSectionNote = id -> { };
+    private Consumer<String> exportSectionPdf = null;
 
     public OutlineView(OutlineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -68,6 +69,11 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     public void setSectionActions(BiConsumer<Node, String> open, Consumer<String> add) {
         this.openSectionNotes = open;
         this.addSectionNote = add;
+    }
+
+    /** What the context menu's "Export Section as PDF…" does with a section id; none when not set. */
+    public void setExportSectionPdf(Consumer<String> export) {
+        this.exportSectionPdf = export;
     }
 
     private void rebuild(List<OutlineEntry> entries) {
@@ -133,6 +139,11 @@ public final class OutlineView extends TreeView<OutlineEntry> {
             MenuItem open = new MenuItem("Open Section Note…");
             open.setOnAction(e -> openSectionNotes.accept(this, entry.sectionId()));
             menu.getItems().add(2, open);
+        }
+        if (exportSectionPdf != null) {
+            MenuItem pdf = new MenuItem("Export Section as PDF…");
+            pdf.setOnAction(e -> exportSectionPdf.accept(entry.sectionId()));
+            menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), pdf);
         }
         return menu;
     }

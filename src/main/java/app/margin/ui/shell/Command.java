@@ -11,7 +11,8 @@ import javafx.scene.input.KeyCombination;
  * Every command and key of the window, once, in the order of the shortcut sheet: the menus (with their
  * accelerators), the header's buttons and tooltips, the F1 sheet and the README's table are all made from
  * this list, so they cannot disagree. An entry without a menu label is a key a component handles itself
- * (the reading pane, the find bar, the panel); it appears on the sheet only.
+ * (the reading pane, the find bar, the panel); it appears on the sheet only. An entry without keys is reached from
+ * its menu only and is not on the sheet.
  */
 public enum Command {
     NEXT_SCREEN(Group.READING, null, null, "Page Down, Space / Page Up, Shift+Space", "Next / previous screen"),
@@ -67,6 +68,8 @@ public enum Command {
     IMPORT(Group.LIBRARY, "_Import Annotations…", keys(KeyCode.I, Mod.SHORTCUT), null, "Import annotations"),
     COPY_STUDY_SHEET(Group.LIBRARY, "_Copy Study Sheet", keys(KeyCode.C, Mod.SHORTCUT, Mod.SHIFT), null,
             "Copy the study sheet as Markdown"),
+    EXPORT_PDF(Group.LIBRARY, "Export P_DF…", null, null, "Export the study sheet as a PDF"),
+    PRINT(Group.LIBRARY, "_Print…", keys(KeyCode.P, Mod.SHORTCUT), null, "Print the study sheet"),
 
     DISTRACTION_FREE(Group.WINDOW, "_Distraction-Free Reading", keys(KeyCode.F9), null,
             "Distraction-free reading: only the page (the top edge shows the header, Esc ends it)"),
@@ -141,11 +144,11 @@ public enum Command {
         return help + " (" + keysText + ")";
     }
 
-    /** The entries of one group of the sheet, in order. */
+    /** The entries of one group of the sheet, in order: those with keys. */
     public static List<Command> of(Group group) {
         List<Command> out = new ArrayList<>();
         for (Command c : values()) {
-            if (c.group == group) {
+            if (c.group == group && c.keysText != null) {
                 out.add(c);
             }
         }

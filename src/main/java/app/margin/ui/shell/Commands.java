@@ -74,6 +74,8 @@ final class Commands {
         act(Command.EXPORT, () -> view.files().exportAnnotations(), null);
         act(Command.IMPORT, () -> view.files().importAnnotations(), null);
         act(Command.COPY_STUDY_SHEET, () -> view.files().copyStudySheet(), null);
+        act(Command.EXPORT_PDF, () -> view.files().exportPdf(), null);
+        act(Command.PRINT, () -> view.files().print(), null);
         act(Command.DISTRACTION_FREE, view::toggleDistractionFree, null);
         act(Command.FULL_SCREEN, view::toggleFullScreen, null);
         act(Command.FOCUS_OUTLINE, () -> view.outlineView().requestFocus(), null);
@@ -140,7 +142,8 @@ final class Commands {
 
     private MenuItem[] menus() {
         Menu file = new Menu("_File", null, item(Command.OPEN), item(Command.LIBRARY), new SeparatorMenuItem(),
-                item(Command.EXPORT), item(Command.IMPORT), item(Command.COPY_STUDY_SHEET), new SeparatorMenuItem(),
+                item(Command.EXPORT), item(Command.IMPORT), item(Command.COPY_STUDY_SHEET), item(Command.EXPORT_PDF),
+                item(Command.PRINT), new SeparatorMenuItem(),
                 item(Command.QUIT));
         Menu edit = new Menu("_Edit", null, item(Command.UNDO), item(Command.REDO), new SeparatorMenuItem(),
                 item(Command.FIND), item(Command.FIND_NEXT), item(Command.FIND_PREVIOUS));
@@ -227,7 +230,9 @@ final class Commands {
 
     private MenuItem item(Command c) {
         MenuItem item = new MenuItem(c.menuLabel());
-        item.setAccelerator(c.accelerator());
+        if (c.accelerator() != null) {
+            item.setAccelerator(c.accelerator());
+        }
         item.setOnAction(e -> actions.get(c).run());
         ObservableBooleanValue when = enabled.get(c);
         if (when != null) {

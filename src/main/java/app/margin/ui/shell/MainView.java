@@ -94,6 +94,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("margin-root");
         outlineView.setSectionActions((node, id) -> atSection(id, () -> popovers.openSectionNotes(node, id)),
                 id -> atSection(id, () -> popovers.addSectionNote(id)));
+        outlineView.setExportSectionPdf(files::exportSectionPdf);
         readingColumn.getStyleClass().add("reading-column");
         split.getItems().addAll(outlineView, readingColumn);
         split.setDividerPositions(0.26);

@@ -26,10 +26,10 @@ class ShortcutTableTest {
     }
 
     @Test
-    void everyCommandHasKeysAndEachAcceleratorIsUsedOnce() {
+    void everyCommandHasKeysOrAMenuAndEachAcceleratorIsUsedOnce() {
         List<String> accelerators = new ArrayList<>();
         for (Command c : Command.values()) {
-            assertThat(c.keysText()).as(c.name()).isNotBlank();
+            assertThat(c.keysText() != null || c.menuLabel() != null).as(c.name()).isTrue();
             if (c.accelerator() != null) {
                 accelerators.add(c.keysText());
                 assertThat(c.menuLabel()).as(c.name() + " has a menu item").isNotBlank();
