@@ -163,6 +163,12 @@ public final class MarginApp extends Application {
         if (ready) {
             startArticle.whenComplete(this::present);
         }
+        // The native window is first painted in the scene's fill, before JavaFX draws anything: the theme's
+        // background (read from the stylesheet, now that CSS is applied) instead of a blank white window.
+        javafx.scene.paint.Paint firstPaint = view.themeBackground();
+        if (firstPaint != null) {
+            scene.setFill(firstPaint);
+        }
         stage.show();
         SmokeProbe.mark("show");
         if (!ready) {
