@@ -37,6 +37,12 @@ public interface LibrarySearch {
         throw new IllegalArgumentException("The library search is kept only in a store opened by StoreOpener");
     }
 
+    /** The search of {@code store}, or empty when it is not a store opened by StoreOpener (or is null). */
+    static java.util.Optional<LibrarySearch> find(AnnotationStore store) {
+        return store instanceof SqliteAnnotationStore sqlite ? java.util.Optional.of(new SqliteLibrarySearch(sqlite))
+                : java.util.Optional.empty();
+    }
+
     /** What a search found, grouped by article; {@code message} says why there is nothing (else empty). */
     record SearchResults(List<ArticleHits> articles, String message) {
         public SearchResults {

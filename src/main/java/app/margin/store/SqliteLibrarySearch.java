@@ -21,10 +21,10 @@ final class SqliteLibrarySearch implements LibrarySearch {
 
     private static final char OPEN = '\u0002';
     private static final char CLOSE = '\u0003';
-    private static final String SELECT = "SELECT s.kind, s.article_id, s.section_id, s.paragraph_index, s.ref_id,"
-            + " snippet(search_index, 0, char(2), char(3), '…', 14), bm25(search_index), a.title"
-            + " FROM search_index s LEFT JOIN search_articles a ON a.article_id = s.article_id"
-            + " WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT " + LIMIT;
+    /** {@code ORDER BY rank} lets FTS5 sort by bm25 itself, and snippet() runs only for the rows returned. */
+    private static final String SELECT = "SELECT kind, article_id, section_id, paragraph_index, ref_id,"
+            + " snippet(search_index, 0, char(2), char(3), '…', 14), rank"
+            + " FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT " + LIMIT;
 
     private final SqliteAnnotationStore store;
 
@@ -117,14 +117,21 @@ final class SqliteLibrarySearch implements LibrarySearch {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Hit hit = hit(rows);
-                        titles.putIfAbsent(hit.articleId(), rows.getString(8) == null ? hit.articleId()
-                                : rows.getString(8));
                         byArticle.computeIfAbsent(hit.articleId(), id -> new ArrayList<>()).add(hit);
                     }
                 }
             }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT article_id, title FROM search_articles");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (byArticle.containsKey(rows.getString(1))) {
+                        titles.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
             List<ArticleHits> articles = new ArrayList<>();
-            byArticle.forEach((id, hits) -> articles.add(new ArticleHits(id, titles.get(id), hits)));
+            byArticle.forEach((id, hits) -> articles.add(new ArticleHits(id, titles.getOrDefault(id, id), hits)));
             return new SearchResults(articles, articles.isEmpty() ? "Nothing in your library matches “"
                     + shorten(typed) + "”." : "");
         });

@@ -6,6 +6,7 @@ import app.margin.article.Imported;
 import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
+import app.margin.store.LibrarySearch;
 import app.margin.ui.queue.StoreQueue;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +77,14 @@ public final class LibraryViewModel {
      */
     public void openFile(Path file) {
         run(() -> importer.open(file), imported -> inQueue(StoreQueue.Kind.WRITE,
-                s -> library.add(imported.article()),
+                s -> {
+                    Library.Added added = library.add(imported.article());
+                    // In the same queue task, so a search asked for next sees the article.
+                    for (LibrarySearch search : LibrarySearch.find(s).stream().toList()) {
+                        search.indexArticle(imported.article());
+                    }
+                    return added;
+                },
                 added -> {
                     show.accept(imported.article());
                     imported.remark().ifPresent(problem);
@@ -123,6 +131,9 @@ public final class LibraryViewModel {
                 throw new IllegalStateException(queue.notOpenReason());
             }
             Path export = library.remove(entry, s);
+            for (LibrarySearch search : LibrarySearch.find(s).stream().toList()) {
+                search.dropArticle(entry.id());
+            }
             return new Removed(export, library.entries(s.activity()));
         }, removed -> {
             entries.setAll(removed.entries());
