@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns what the reader typed into an FTS5 query that cannot be a syntax error: the words (runs of letters,
- * digits and marks, as FTS5's unicode61 tokenizer sees them) each quoted as a prefix string, all required, in the
- * {@code text} column. Nothing the reader types reaches FTS5 as syntax.
+ * digits and marks, as FTS5's unicode61 tokenizer sees them) each quoted as a prefix string (a one-letter word as
+ * a whole word), all required, in the {@code text} column. Nothing the reader types reaches FTS5 as syntax.
  */
 final class SearchQuery {
 
@@ -28,10 +28,11 @@ final class SearchQuery {
         Matcher words = WORD.matcher(typed);
         while (words.find() && terms.size() < MAX_WORDS) {
             String word = words.group();
-            if (word.length() > MAX_WORD_LENGTH) {
-                word = word.substring(0, MAX_WORD_LENGTH);
+            if (word.codePointCount(0, word.length()) > MAX_WORD_LENGTH) {
+                word = word.substring(0, word.offsetByCodePoints(0, MAX_WORD_LENGTH));
             }
-            String term = "\"" + word.replace("\"", "\"\"") + "\"*";
+            // A one-letter prefix would match a good part of the whole index; as a whole word it stays quick.
+            String term = "\"" + word.replace("\"", "\"\"") + (word.codePointCount(0, word.length()) > 1 ? "\"*" : "\"");
             if (!terms.contains(term)) {
                 terms.add(term);
             }

@@ -53,6 +53,79 @@ class LibrarySearchTest {
             assertThat(hit.snippet()).contains("pangolin");
             assertThat(hit.snippet().substring(hit.marks().get(0).start(), hit.marks().get(0).end()))
                     .isEqualTo("pangolin");
+            assertThat(hit.offset()).as("where the word starts in its paragraph").isEqualTo(4);
+            assertThat(hit.length()).isEqualTo("pangolin".length());
+        }
+    }
+
+    @Test
+    void aHitDeepInALongParagraphNamesItsCharacterOffset() throws Exception {
+        String filler = "Words about nothing much, said again and again. ".repeat(40);
+        String paragraph = filler + "Here the pangolin appears, late. " + filler;
+        try (AnnotationStore store = open("2025-03-01")) {
+            LibrarySearch search = LibrarySearch.of(store);
+            search.indexArticle(article("a-1", "Mammals", paragraph));
+            Hit hit = hits(search.search("pangolin")).get(0);
+            assertThat(hit.snippet()).startsWith("…").contains("pangolin");
+            assertThat(hit.offset()).isEqualTo(paragraph.indexOf("pangolin"));
+        }
+    }
+
+    @Test
+    void aNoteHitIsPlacedWhereItsHighlightStarts() throws Exception {
+        try (AnnotationStore store = open("2025-03-01")) {
+            store.saveNote(highlight("n-1", "a-1", T0));
+            Hit hit = hits(LibrarySearch.of(store).search("unicode")).get(0);
+            assertThat(hit.sectionId()).isEqualTo("s-2");
+            assertThat(hit.paragraphIndex()).isEqualTo(3);
+            assertThat(hit.offset()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void anArticleIndexedInPartsIsDoneOnlyAfterItsLastPartAndStartsOverWhenCutOff() throws Exception {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            paragraphs.add("Paragraph " + i + " about the pangolin.");
+        }
+        Article article = new Article("a-1", "Mammals", null, null, null, List.of(),
+                List.of(new Section("s-1", "Origins", paragraphs, List.of())), false);
+        try (AnnotationStore store = open("2025-03-01")) {
+            LibrarySearch search = LibrarySearch.of(store);
+            assertThat(search.indexPart(article, 0, 10)).isEqualTo(10);
+            assertThat(search.indexedArticles()).as("not done until its last part").isEmpty();
+        }
+        // Margin closed half-way; the next start does the article again from its start, with no row twice.
+        try (AnnotationStore store = open("2025-03-02")) {
+            LibrarySearch search = LibrarySearch.of(store);
+            int next = 0;
+            int parts = 0;
+            while (next >= 0) {
+                next = search.indexPart(article, next, 10);
+                parts++;
+            }
+            assertThat(parts).isEqualTo(3);
+            assertThat(search.indexedArticles()).containsOnlyKeys("a-1");
+            assertThat(hits(search.search("pangolin"))).hasSize(25);
+            assertThat(search.search("pangolin").message()).isEmpty();
+        }
+    }
+
+    @Test
+    void aWordInMoreRowsThanAreRankedStillGivesResultsAndSaysSo() throws Exception {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (int i = 0; i < SqliteLibrarySearch.RANKED + 50; i++) {
+            paragraphs.add("The common word, row " + i + ".");
+        }
+        try (AnnotationStore store = open("2025-03-01")) {
+            LibrarySearch search = LibrarySearch.of(store);
+            search.indexArticle(new Article("a-1", "Everywhere", null, null, null, List.of(),
+                    List.of(new Section("s-1", "All", paragraphs, List.of())), false));
+            SearchResults results = search.search("common");
+            assertThat(results.hitCount()).isEqualTo(LibrarySearch.LIMIT);
+            assertThat(results.message()).contains("more than 5,000 places").contains("Add a word");
+            assertThat(search.search("common 5049").hitCount()).isEqualTo(1);
+            assertThat(search.search("common 5049").message()).isEmpty();
         }
     }
 
@@ -134,11 +207,14 @@ class LibrarySearchTest {
             search.indexArticle(article("a-1", "Mammals", "The pangolin (\"scaly anteater\") eats ants: NEAR AND OR."));
             for (String hostile : List.of("\"pangolin", "pangolin\"", "(pangolin", "pangolin)) OR (", "NEAR(pangolin",
                     "pangolin*", "^pangolin", "pangolin:", "ants : pangolin", "pangolin AND OR",
-                    "-pangolin", "pangolin + ants", "{pangolin} : ants")) {
+                    "-pangolin", "pangolin + ants", "{pangolin} : ants", "pangolin OR",
+                    "\"pangolin\" \"", "🙂 pangolin 🙂", "pangolin\u0000", "pangolin\u0000ants", "*pangolin*",
+                    "pangolin NEAR/ ants", "NEAR(pangolin ants)", "pangolin'", "pan'; --")) {
                 SearchResults results = search.search(hostile);
                 assertThat(hits(results)).as(hostile).isNotEmpty();
             }
-            for (String nothing : List.of("()", "\"\"", "*", ":", "^-+*()\"{}[]", "...")) {
+            for (String nothing : List.of("()", "\"\"", "*", ":", "^-+*()\"{}[]", "...", "🙂", "\u0000", "\"",
+                    "🙂🙂🙂 -- ''")) {
                 SearchResults results = search.search(nothing);
                 assertThat(results.articles()).as(nothing).isEmpty();
                 assertThat(results.message()).as(nothing).contains("Type a word");
@@ -148,6 +224,13 @@ class LibrarySearchTest {
             assertThat(hits(search.search(huge))).isNotEmpty();
             assertThat(search.search("x".repeat(10_000)).articles()).isEmpty();
             assertThat(search.search("NEAR").articles()).isNotEmpty();
+            assertThat(search.search("pangolin NOT ants").message()).as("NOT is a word, and not in the text")
+                    .contains("Nothing in your library matches");
+            for (String word : List.of("AND", "OR", "NOT", "and", "not")) {
+                assertThat(search.search(word).message()).as(word).doesNotContain("could not");
+            }
+            assertThat(search.search("🙂".repeat(10_000)).message()).contains("Type a word");
+            assertThat(search.search("\"".repeat(10_001)).message()).contains("Type a word");
             assertThat(search.search("'; DROP TABLE notes; --").message()).contains("Nothing in your library");
             assertThat(search.search("ref_key : article").message()).contains("Nothing in your library matches");
             assertThat(search.search("article").articles()).as("the row key is not searched").isEmpty();
