@@ -60,6 +60,10 @@ final class SqliteLibrarySearch implements LibrarySearch {
         int to = (int) Math.min(blocks.size(), (long) from + Math.max(1, maxBlocks));
         int[] next = {-1};
         store.sharedChange("Margin could not add “" + article.title() + "” to the library search.", connection -> {
+            if (from > 0 && isIndexed(connection, article.id())) {
+                // Indexed whole since part 0 (opened again meanwhile): the rest is there already.
+                return null;
+            }
             if (from == 0) {
                 deleteArticleRows(connection, article.id());
                 deleteArticleRow(connection, article.id());
@@ -110,6 +114,16 @@ final class SqliteLibrarySearch implements LibrarySearch {
     static String articleKey(String articleId) {
         return "a" + java.util.HexFormat.of().withUpperCase().formatHex(articleId.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static boolean isIndexed(Connection connection, String articleId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM search_articles WHERE article_id = ?")) {
+            select.setString(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     private static void deleteArticleRow(Connection connection, String articleId) throws SQLException {
