@@ -124,6 +124,14 @@ public final class LibraryViewModel {
         run(() -> library.open(entry), show);
     }
 
+    /** Opens the library's article with this id, then runs {@code shown} (the article is on screen). */
+    public void open(String articleId, Runnable shown) {
+        run(() -> library.open(articleId), article -> {
+            show.accept(article);
+            shown.run();
+        });
+    }
+
     /** Removes an article; its notes go to an export file first. The view asks the reader before calling this. */
     public void remove(LibraryEntry entry, Consumer<Path> exported) {
         inQueue(StoreQueue.Kind.WRITE, s -> {

@@ -44,6 +44,7 @@ final class Commands {
         Menu file = new Menu("_File", null,
                 item("_Open Article…", keys(KeyCode.O, SHORTCUT), view.files()::chooseArticle, null),
                 item("_Library…", keys(KeyCode.L, SHORTCUT), view.files()::showLibrary, null),
+                item("_Search the Library…", keys(KeyCode.L, SHORTCUT, SHIFT), view::openLibrarySearch, null),
                 new SeparatorMenuItem(),
                 item("_Export Annotations…", keys(KeyCode.E, SHORTCUT), view.files()::exportAnnotations, null),
                 item("_Import Annotations…", keys(KeyCode.I, SHORTCUT), view.files()::importAnnotations, null),

@@ -53,6 +53,8 @@ public final class MainView extends BorderPane {
     private final PauseTransition noticeTimer = new PauseTransition(UNDO_NOTICE_TIME);
     /** Study cards and their review window; null until the app wires them. */
     private app.margin.ui.study.Study study;
+    /** The library search; null until the app wires it. */
+    private SearchHookup search;
 
     /**
      * @param background where slow work runs (find on large articles)
@@ -334,6 +336,24 @@ public final class MainView extends BorderPane {
 
     public app.margin.ui.study.Study study() {
         return study;
+    }
+
+    /** Wires the library search (Ctrl+Shift+L, and the box in the Library) to the store's queue. */
+    public void setLibrarySearch(app.margin.ui.queue.StoreQueue queue) {
+        this.search = new SearchHookup(this, library, queue);
+    }
+
+    /** Opens the library search window (Ctrl+Shift+L). */
+    public void openLibrarySearch() {
+        if (search == null) {
+            viewModel.showNotice(Notice.problem("The library search is not available in this window."));
+        } else {
+            search.show();
+        }
+    }
+
+    SearchHookup search() {
+        return search;
     }
 
     public FindPresenter find() {
