@@ -8,8 +8,9 @@ import java.util.List;
  * per paragraph and heading), every note's text and tags, and every bookmark's name; and a table of which
  * articles are in it, at which text. Triggers on {@code notes} and {@code bookmarks} keep their rows in step in
  * the same transaction as the change itself, so a save, a delete, an import and a restored backup all carry
- * their index (they cost about a tenth of a millisecond on a note save: see {@code SearchBenchmark}). Article rows
- * are written by {@link SqliteLibrarySearch}.
+ * their index (they add about half a millisecond of CPU to a note save, which a synced commit outweighs: see
+ * {@code SearchBenchmark}; explicit writes in the store's transaction would do the same work, and every writer
+ * would have to remember them). Article rows are written by {@link SqliteLibrarySearch}.
  *
  * <p>{@code prefix='2 3'} keeps an index of every term's first two and three characters, so the short prefixes of
  * search-as-you-type are one index lookup instead of a merge of every term they begin; one-letter words are

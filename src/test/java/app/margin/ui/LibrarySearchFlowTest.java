@@ -75,9 +75,17 @@ class LibrarySearchFlowTest {
         assertThat(search.list().getItems().get(0).articleTitle()).isEqualTo(TestArticles.bundled().title());
 
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
-                v.viewModel().reader().getLayout().article().id().equals(TestArticles.bundled().id())
-                        && "elephant".equals(v.readerView().area().getSelectedText()));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+                    v.viewModel().reader().getLayout().article().id().equals(TestArticles.bundled().id())
+                            && "elephant".equals(v.readerView().area().getSelectedText()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not opened at the word: showing “"
+                    + v.viewModel().reader().getLayout().article().title() + "”, selected “"
+                    + v.readerView().area().getSelectedText() + "”, search window showing "
+                    + search.getScene().getWindow().isShowing() + ", chosen " + search.list().getSelectionModel()
+                    .getSelectedIndex() + ", notice " + v.viewModel().noticeProperty().get(), e);
+        }
 
         ArticleLayout layout = v.viewModel().reader().getLayout();
         int expected = -1;
