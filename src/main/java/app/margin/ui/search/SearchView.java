@@ -104,10 +104,11 @@ public final class SearchView extends BorderPane {
         this.onClose = action;
     }
 
-    /** Puts the caret in the box, its text selected, so typing replaces the last search. */
+    /** Puts the caret in the box, its text selected, so typing replaces the last search, and searches again. */
     public void focusBox() {
         box.requestFocus();
         box.selectAll();
+        viewModel.search(); // notes may have changed since the window was last open
     }
 
     public TextField box() {
