@@ -127,6 +127,14 @@ public final class MainView extends BorderPane {
      */
     void atSection(String sectionId, Runnable action) {
         viewModel.reader().jumpToSection(sectionId);
+        afterLayout(action);
+    }
+
+    /**
+     * Runs {@code action} once the pane has been laid out after a jump (a jump asked for before the new text is laid
+     * out is made in that layout pass, and moves the caret: a selection made before it would be lost).
+     */
+    void afterLayout(Runnable action) {
         Scene scene = getScene();
         if (scene == null) {
             action.run();

@@ -101,15 +101,16 @@ final class SearchHookup {
             vm.reader().jumpToSection(hit.sectionId());
         } else {
             vm.reader().jumpTo(block, hit.offset());
-            if (hit.kind() == HitKind.TEXT && hit.length() > 0) {
-                view.readerView().select(block, hit.offset(), hit.offset() + hit.length());
-            } else {
-                view.readerView().select(block, hit.offset(), hit.offset());
-            }
         }
         view.getScene().getWindow().requestFocus();
         view.readerView().area().requestFocus();
-        afterOpen.run();
+        view.afterLayout(() -> {
+            if (block >= 0 && vm.reader().getLayout() == layout) {
+                int end = hit.offset() + (hit.kind() == HitKind.TEXT ? hit.length() : 0);
+                view.readerView().select(block, hit.offset(), end);
+            }
+            afterOpen.run();
+        });
     }
 
     /** The hit's block: its paragraph, or for a heading, title or byline the one whose text holds the match. */
