@@ -138,6 +138,9 @@ public final class MarginApp extends Application {
         view = new MainView(viewModel, background, libraryViewModel, exchange);
         positions = new PositionKeeper(viewModel.reader(), queue, Platform::runLater);
         wireStudy();
+        view.setLibrarySearch(queue);
+        app.margin.ui.search.SearchCatchUp searchCatchUp = new app.margin.ui.search.SearchCatchUp(library, queue,
+                background);
         viewModel.settings().apply(window.reading());
         SmokeProbe.mark("scene");
         Scene scene = new Scene(view, window.width(), window.height());
@@ -156,7 +159,10 @@ public final class MarginApp extends Application {
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
-        afterFirstFrame(scene, queue::startOpening);
+        afterFirstFrame(scene, () -> {
+            queue.startOpening();
+            searchCatchUp.start(); // queued after the opening: articles from before the search go into it
+        });
         // Reading the article (started in init()) has nearly always finished by now: then it goes in before
         // show(), so the first CSS and layout pass already has the text instead of laying the window out twice.
         boolean ready = startArticle.isDone();
@@ -178,6 +184,7 @@ public final class MarginApp extends Application {
             laterLaunches.deliverTo(stage, libraryViewModel::openFile);
         }
         StoreNotices notices = new StoreNotices(viewModel, windowKeeper, dataDir, clock, background, MarginApp::messageOf);
+        notices.afterRestore(searchCatchUp::start);
         storeOpening.whenCompleteAsync((result, error) -> {
             if (error != null) {
                 notices.failed(error, kindOf(error));

@@ -63,6 +63,8 @@ public enum Command {
     OPEN(Group.LIBRARY, "_Open Article…", keys(KeyCode.O, Mod.SHORTCUT), null,
             "Open a file (article JSON, Markdown, text, web page, EPUB)"),
     LIBRARY(Group.LIBRARY, "_Library…", keys(KeyCode.L, Mod.SHORTCUT), null, "Library of everything you opened"),
+    SEARCH_LIBRARY(Group.LIBRARY, "_Search the Library…", keys(KeyCode.L, Mod.SHORTCUT, Mod.SHIFT), null,
+            "Search the library: every article's text, notes, tags and bookmark names"),
     EXPORT(Group.LIBRARY, "_Export Annotations…", keys(KeyCode.E, Mod.SHORTCUT), null,
             "Export annotations (Markdown study sheet or JSON)"),
     IMPORT(Group.LIBRARY, "_Import Annotations…", keys(KeyCode.I, Mod.SHORTCUT), null, "Import annotations"),

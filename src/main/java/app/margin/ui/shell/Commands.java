@@ -71,6 +71,7 @@ final class Commands {
         act(Command.FIND_PREVIOUS, () -> view.find().previous(), null);
         act(Command.OPEN, () -> view.files().chooseArticle(), null);
         act(Command.LIBRARY, () -> view.files().showLibrary(), null);
+        act(Command.SEARCH_LIBRARY, view::openLibrarySearch, null);
         act(Command.EXPORT, () -> view.files().exportAnnotations(), null);
         act(Command.IMPORT, () -> view.files().importAnnotations(), null);
         act(Command.COPY_STUDY_SHEET, () -> view.files().copyStudySheet(), null);
@@ -141,7 +142,7 @@ final class Commands {
     }
 
     private MenuItem[] menus() {
-        Menu file = new Menu("_File", null, item(Command.OPEN), item(Command.LIBRARY), new SeparatorMenuItem(),
+        Menu file = new Menu("_File", null, item(Command.OPEN), item(Command.LIBRARY), item(Command.SEARCH_LIBRARY), new SeparatorMenuItem(),
                 item(Command.EXPORT), item(Command.IMPORT), item(Command.COPY_STUDY_SHEET), item(Command.EXPORT_PDF),
                 item(Command.PRINT), new SeparatorMenuItem(),
                 item(Command.QUIT));

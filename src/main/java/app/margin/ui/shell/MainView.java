@@ -62,6 +62,8 @@ public final class MainView extends BorderPane {
     private boolean panelBeforeDistractionFree;
     /** Study cards and their review window; null until the app wires them. */
     private app.margin.ui.study.Study study;
+    /** The library search; null until the app wires it. */
+    private SearchHookup search;
 
     /**
      * @param background where slow work runs (find on large articles)
@@ -151,6 +153,14 @@ public final class MainView extends BorderPane {
      */
     void atSection(String sectionId, Runnable action) {
         viewModel.reader().jumpToSection(sectionId);
+        afterLayout(action);
+    }
+
+    /**
+     * Runs {@code action} once the pane has been laid out after a jump (a jump asked for before the new text is laid
+     * out is made in that layout pass, and moves the caret: a selection made before it would be lost).
+     */
+    void afterLayout(Runnable action) {
         Scene scene = getScene();
         if (scene == null) {
             action.run();
@@ -458,6 +468,24 @@ public final class MainView extends BorderPane {
 
     public app.margin.ui.study.Study study() {
         return study;
+    }
+
+    /** Wires the library search (Ctrl+Shift+L, and the box in the Library) to the store's queue. */
+    public void setLibrarySearch(app.margin.ui.queue.StoreQueue queue) {
+        this.search = new SearchHookup(this, library, queue);
+    }
+
+    /** Opens the library search window (Ctrl+Shift+L). */
+    public void openLibrarySearch() {
+        if (search == null) {
+            viewModel.showNotice(Notice.problem("The library search is not available in this window."));
+        } else {
+            search.show();
+        }
+    }
+
+    SearchHookup search() {
+        return search;
     }
 
     public FindPresenter find() {
