@@ -207,6 +207,9 @@ final class FileCommands {
                 view.study().openWindow(view.getScene().getWindow(), entry.id(), entry.title());
             });
         }
+        if (view.search() != null) {
+            libraryView.addSearch(view.search().forLibrary(window::close));
+        }
         Scene scene = new Scene(libraryView, 860, 420);
         scene.getStylesheets().setAll(view.getScene().getStylesheets());
         window.setScene(scene);
