@@ -56,16 +56,8 @@ final class WindowKeeper {
             stage.setY(window.y());
         }
         stage.setMaximized(window.maximized());
+        view.setPaneWidths(window.outlineWidth(), window.panelWidth());
         view.setPanelShown(window.panelShown());
-        applyDividers();
-    }
-
-    private void applyDividers() {
-        if (view.isPanelShown()) {
-            view.split().setDividerPositions(window.outlineDivider(), window.panelDivider());
-        } else {
-            view.split().setDividerPositions(window.outlineDivider());
-        }
     }
 
     /**
@@ -103,10 +95,8 @@ final class WindowKeeper {
         ArticleLayout layout = viewModel.reader().getLayout();
         app.margin.model.Block top = layout == null ? null
                 : layout.blocks().get(Math.min(viewModel.reader().topBlockProperty().get(), layout.blocks().size() - 1));
-        double[] dividers = view.dividerPositions();
         WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized(), dividers.length > 0 ? dividers[0] : WindowState.DEFAULT.outlineDivider(),
-                view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider(),
+                stage.isMaximized(), view.outlineWidth(), view.isPanelShown(), view.panelWidth(),
                 viewModel.settings().toMap(),
                 layout == null ? window.lastArticle() : layout.article().id(),
                 top == null ? null : top.sectionId(), top == null || !top.isParagraph() ? -1 : top.paragraphIndex(),

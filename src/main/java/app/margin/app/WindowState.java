@@ -18,7 +18,7 @@ import java.util.Properties;
  * database; losing it costs nothing but a resize and a theme.
  */
 record WindowState(double x, double y, double width, double height, boolean maximized,
-                   double outlineDivider, boolean panelShown, double panelDivider, Map<String, String> reading,
+                   double outlineWidth, boolean panelShown, double panelWidth, Map<String, String> reading,
                    String lastArticle, String lastSection, int lastParagraph, int lastOffset) {
 
     static final String FILE = "window.properties";
@@ -27,7 +27,7 @@ record WindowState(double x, double y, double width, double height, boolean maxi
     static final double MIN_HEIGHT = 420;
     static final String READING_PREFIX = "reading.";
     static final WindowState DEFAULT =
-            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 0.24, false, 0.72, Map.of(), null, null, -1, 0);
+            new WindowState(Double.NaN, Double.NaN, 1180, 780, false, 280, false, 340, Map.of(), null, null, -1, 0);
 
     WindowState {
         reading = Map.copyOf(reading);
@@ -41,14 +41,22 @@ record WindowState(double x, double y, double width, double height, boolean maxi
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
+            double width = clamp(number(p, "width", DEFAULT.width), MIN_WIDTH, 10_000);
+            // Pane widths are kept in pixels; files written before kept the dividers' fractions of the window.
+            double outline = p.containsKey("outlineWidth") ? number(p, "outlineWidth", DEFAULT.outlineWidth)
+                    : p.containsKey("outlineDivider")
+                            ? clamp(number(p, "outlineDivider", 0.24), 0.05, 0.6) * width : DEFAULT.outlineWidth;
+            double panel = p.containsKey("panelWidth") ? number(p, "panelWidth", DEFAULT.panelWidth)
+                    : p.containsKey("panelDivider")
+                            ? (1 - clamp(number(p, "panelDivider", 0.72), 0.3, 0.95)) * width : DEFAULT.panelWidth;
             return new WindowState(
                     number(p, "x", DEFAULT.x), number(p, "y", DEFAULT.y),
-                    clamp(number(p, "width", DEFAULT.width), MIN_WIDTH, 10_000),
+                    width,
                     clamp(number(p, "height", DEFAULT.height), MIN_HEIGHT, 10_000),
                     Boolean.parseBoolean(p.getProperty("maximized", "false")),
-                    clamp(number(p, "outlineDivider", DEFAULT.outlineDivider), 0.05, 0.6),
+                    clamp(outline, 160, 520),
                     Boolean.parseBoolean(p.getProperty("panelShown", "false")),
-                    clamp(number(p, "panelDivider", DEFAULT.panelDivider), 0.3, 0.95),
+                    clamp(panel, 240, 600),
                     readingSettings(p),
                     p.getProperty("lastArticle"),
                     p.getProperty("lastSection"),
@@ -85,9 +93,9 @@ record WindowState(double x, double y, double width, double height, boolean maxi
         p.setProperty("width", fmt(width));
         p.setProperty("height", fmt(height));
         p.setProperty("maximized", Boolean.toString(maximized));
-        p.setProperty("outlineDivider", fmt(outlineDivider));
+        p.setProperty("outlineWidth", fmt(outlineWidth));
         p.setProperty("panelShown", Boolean.toString(panelShown));
-        p.setProperty("panelDivider", fmt(panelDivider));
+        p.setProperty("panelWidth", fmt(panelWidth));
         Files.createDirectories(dataDir);
         app.margin.files.AtomicFiles.write(dataDir.resolve(FILE), out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -15,18 +15,24 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Image;
 import org.commonmark.parser.Parser;
 
 /**
  * Turns a CommonMark document into an {@link Article} (rules: "Markdown" in {@code docs/article-format.md}). A level-1 heading that is the document's first block is the title;
  * other headings make the outline, nested by level. Paragraphs, list items, quotes and code blocks become
- * plain-text paragraphs; formatting is dropped and links keep their text. Thematic breaks and HTML blocks
+ * plain-text paragraphs; a table becomes a paragraph a row, its cells separated by " · "; an image is marked
+ * "[image: alt]" (left out without alt text); formatting is dropped and links keep their text. Thematic breaks and HTML blocks
  * are skipped; inline HTML tags are dropped and the text between them kept. Instances are immutable and
  * safe to share between threads.
  */
 public final class MarkdownImporter {
     private final ArticleReader.Limits limits;
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = Parser.builder().extensions(java.util.List.of(TablesExtension.create())).build();
 
     public MarkdownImporter() {
         this(ArticleReader.Limits.DEFAULTS);
@@ -101,6 +107,8 @@ public final class MarkdownImporter {
                 for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
                     block(child, inner);
                 }
+            } else if (node instanceof TableBlock table) {
+                table(table);
             } else if (node instanceof FencedCodeBlock code) {
                 outline.paragraph(withoutTrailingNewlines(code.getLiteral()));
             } else if (node instanceof IndentedCodeBlock code) {
@@ -135,6 +143,27 @@ public final class MarkdownImporter {
             }
         }
 
+        /** A table, a row a paragraph, its cells separated by " · " (the header row first, like the others). */
+        private void table(TableBlock table) {
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    java.util.List<String> cells = new java.util.ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell) {
+                            String text = inlineText(cell);
+                            cells.add(text.isEmpty() ? "–" : text);
+                        }
+                    }
+                    if (cells.stream().anyMatch(c -> !c.equals("–"))) {
+                        outline.paragraph(String.join(" · ", cells));
+                    }
+                }
+            }
+        }
+
         /** Emits the item's text gathered so far; the marker goes only on the item's first paragraph. */
         private String flush(String marker, StringBuilder text) {
             if (text.isEmpty()) {
@@ -156,7 +185,7 @@ public final class MarkdownImporter {
 
     /**
      * The plain text of a block's inlines: text and code as written, line breaks as spaces, formatting and
-     * inline HTML tags dropped, links and images by their text. Iterative, so deep emphasis cannot overflow
+     * inline HTML tags dropped, links by their text, images as "[image: alt]". Iterative, so deep emphasis cannot overflow
      * the stack.
      */
     static String inlineText(Node block) {
@@ -169,8 +198,14 @@ public final class MarkdownImporter {
                 text.append(code.getLiteral());
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 text.append(' ');
+            } else if (node instanceof Image image) {
+                // An image cannot be shown: it is marked by its alt text, or left out when it has none.
+                String alt = inlineText(image);
+                if (!alt.isEmpty()) {
+                    text.append("[image: ").append(alt).append(']');
+                }
             }
-            if (node.getFirstChild() != null) {
+            if (node.getFirstChild() != null && !(node instanceof Image)) {
                 node = node.getFirstChild();
                 continue;
             }

@@ -32,8 +32,8 @@ import java.util.function.Function;
  * Study notes exported from Margin on 2025-03-04.
  *
  * ## Section title          (one heading per section that has annotations, in reading order;
- *                            '#' depth = section level + 1; the lead's heading is "Introduction")
- * section notes, each followed by "*Tags: #exam #week-3 · 2025-03-01 09:30*"
+ *                            '#' depth = section level + 1; the lead is headed by the title, as in the outline)
+ * section notes, each "**Section note** · Tags: #exam #week-3 · 2025-03-01 09:30" then its text
  * > highlighted passage     (highlights in reading order, then their note and
  * note text                  "*Yellow highlight · Tags: … · time*")
  * - Bookmark: name
@@ -43,11 +43,11 @@ import java.util.function.Function;
  *
  * Annotations go under the section where their anchor resolves now, not where they were made. The reader's text
  * is escaped only where Markdown would read it as something else (see {@link MarkdownText}). Times are shown in
- * the clock's zone. The lead is headed "Introduction" rather than the title, which already heads the sheet.
+ * the clock's zone. The lead is headed by the article's title, the name the outline gives it.
  */
 public final class StudySheet {
 
-    /** The heading of the lead's annotations. */
+    /** What Anki tags call the lead (the sheet heads it by the article's title, as the outline does). */
     public static final String LEAD_HEADING = "Introduction";
     /** The heading of annotations whose anchor no longer resolves. */
     public static final String UNPLACED_HEADING = "Unplaced";
@@ -154,7 +154,8 @@ public final class StudySheet {
             String sectionId = entry.getKey();
             Block first = layout.blocks().get(layout.blockOf(sectionId));
             int level = first.kind() == Block.Kind.HEADING ? first.level() : 1; // the lead starts with the title
-            String title = sectionId.equals(Article.LEAD_SECTION_ID) ? LEAD_HEADING : layout.sectionTitle(sectionId);
+            // The lead is headed as the outline names it: by the article's title.
+            String title = layout.sectionTitle(sectionId);
             parts.add(part.toPart(sectionId, title, level, false));
         }
         if (!unplaced.isEmpty()) {
@@ -235,6 +236,10 @@ public final class StudySheet {
     }
 
     private static void note(List<String> blocks, Note note, ZoneId zone) {
+        if (note.kind() == NoteKind.SECTION) {
+            sectionNote(blocks, note, zone);
+            return;
+        }
         if (note.kind() == NoteKind.HIGHLIGHT && note.anchor().quote() != null) {
             blocks.add(MarkdownText.blockQuote(note.anchor().quote().exact()));
         }
@@ -244,11 +249,28 @@ public final class StudySheet {
         List<String> details = new ArrayList<>();
         colourLabel(note).ifPresent(details::add);
         if (!note.tags().isEmpty()) {
-            details.add("Tags: " + String.join(" ",
-                    note.tags().stream().map(t -> "#" + MarkdownText.inline(t).replace(' ', '-')).toList()));
+            details.add("Tags: " + tags(note));
         }
         details.add(time(note, zone));
         blocks.add("*" + String.join(" · ", details) + "*");
+    }
+
+    /** A section note: labelled first ("**Section note** · tags · time"), then its text. */
+    private static void sectionNote(List<String> blocks, Note note, ZoneId zone) {
+        List<String> label = new ArrayList<>();
+        label.add("**Section note**");
+        if (!note.tags().isEmpty()) {
+            label.add("Tags: " + tags(note));
+        }
+        label.add(TIME.format(note.updated().atZone(zone)));
+        blocks.add(String.join(" · ", label));
+        if (!note.text().isBlank()) {
+            blocks.add(MarkdownText.paragraphs(note.text()));
+        }
+    }
+
+    private static String tags(Note note) {
+        return String.join(" ", note.tags().stream().map(t -> "#" + MarkdownText.inline(t).replace(' ', '-')).toList());
     }
 
     private record Placed<T>(T item, Placement at) {}

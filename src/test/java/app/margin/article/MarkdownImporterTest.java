@@ -87,7 +87,7 @@ class MarkdownImporterTest {
                 after a hard break.
                 """);
 
-        assertThat(article.lead()).containsExactly("A bold and soft claim with code(), a link and a picture "
+        assertThat(article.lead()).containsExactly("A bold and soft claim with code(), a link and [image: a picture] "
                 + "plus inline html. Next line after a hard break.");
     }
 
@@ -159,5 +159,43 @@ class MarkdownImporterTest {
         paragraph.appendChild(new Text(" after"));
 
         assertThat(MarkdownImporter.inlineText(paragraph)).isEqualTo("word after");
+    }
+
+    @Test
+    void aTableBecomesARowAParagraphWithItsCellsSeparated() throws Exception {
+        Article article = read("""
+                # Title
+
+                | Year | Talks | Outcome |
+                |------|-------|---------|
+                | 2019 | Geneva | *none* |
+                | 2022 |  | hotline |
+
+                After the table.
+                """);
+
+        assertThat(article.lead()).containsExactly("Year · Talks · Outcome", "2019 · Geneva · none",
+                "2022 · – · hotline", "After the table.");
+    }
+
+    @Test
+    void anImageIsMarkedByItsAltTextOrLeftOut() throws Exception {
+        Article article = read("""
+                # Title
+
+                ![A map of the front line](map.png)
+
+                See ![](decoration.png)the chart ![bar chart of talks](chart.png) below.
+                """);
+
+        assertThat(article.lead()).containsExactly("[image: A map of the front line]",
+                "See the chart [image: bar chart of talks] below.");
+    }
+
+    @Test
+    void aCodeBlockKeepsItsLines() throws Exception {
+        Article article = read("# Title\n\n```\nint a = 1;\nint b = 2;\n```\n");
+
+        assertThat(article.lead()).containsExactly("int a = 1;\nint b = 2;");
     }
 }

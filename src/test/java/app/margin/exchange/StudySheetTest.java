@@ -27,10 +27,10 @@ class StudySheetTest {
 
             ## Understanding the US-Russia Military Dialogue
 
+            **Section note** · Tags: #exam #week-3 · 2025-03-03 09:12
+
             Main argument: the military-to-military channel is a safety valve that stays open even when politics \
             is frozen. It manages risk; it does not settle political disputes (that is the diplomats' job).
-
-            *Tags: #exam #week-3 · 2025-03-03 09:12*
 
             > The primary goal, no matter how chilly the political relations might be, is to maintain a \
             professional, military-to-military channel of communication.
@@ -45,13 +45,13 @@ class StudySheetTest {
 
             ## Ukraine: The Central Point of Discussion
 
+            **Section note** · Tags: #exam #seminar · 2025-03-03 09:22
+
             Two readings of the same war:\\
             \\- Russia: NATO expansion as a security threat\\
             \\- US: international law and sovereignty
 
             Seminar question: can deconfliction work when trust is this low?
-
-            *Tags: #exam #seminar · 2025-03-03 09:22*
 
             > a tactical error on the battlefield doesn't become a strategic catastrophe for the world
 
@@ -88,7 +88,7 @@ class StudySheetTest {
     }
 
     @Test
-    void leadAnnotationsGoUnderIntroductionBeforeTheSections() {
+    void leadAnnotationsGoUnderTheTitleAsTheOutlineNamesItBeforeTheSections() {
         List<Note> notes = new ArrayList<>(study.notes());
         String lead = study.article.lead().get(0);
         int at = lead.indexOf("high-stakes poker game");
@@ -99,7 +99,7 @@ class StudySheetTest {
 
         String sheet = sheet(notes);
 
-        assertThat(sheet).contains("## Introduction\n\n> high-stakes poker game\n\nNice metaphor\n\n"
+        assertThat(sheet).contains("## US-Russia Military Talks: Ukraine & Global Security Focus\n\n> high-stakes poker game\n\nNice metaphor\n\n"
                 + "*Pink highlight · 2025-03-03 10:00*\n\n## Understanding the US-Russia Military Dialogue");
     }
 
@@ -119,7 +119,7 @@ class StudySheetTest {
         assertThat(sheet).endsWith("## Unplaced\n\n"
                 + "These no longer match the article's text, so they are listed with what they quoted.\n\n"
                 + "Note on the section \"a-removed-section\", which is no longer in the article:\n\n"
-                + "Summary of a section that was cut.\n\n*2025-03-03 11:05*\n\n"
+                + "**Section note** · 2025-03-03 11:05\n\nSummary of a section that was cut.\n\n"
                 + "> a sentence the author has since deleted\n\nWas this important?\n\n"
                 + "*Purple highlight · Tags: #check · 2025-03-03 11:00*\n");
         assertThat(sheet.indexOf("## Unplaced")).isGreaterThan(sheet.indexOf("## De-escalation"));
@@ -132,6 +132,8 @@ class StudySheetTest {
                 List.of("under_score"), Instant.parse("2025-03-03T12:00:00Z"));
 
         assertThat(StudySheet.noteMarkdown(tricky, ZoneId.of("UTC"))).isEqualTo("""
+                **Section note** · Tags: #under\\_score · 2025-03-03 12:00
+
                 \\# not a heading\\
                 \\> not a quote\\
                 \\- not a list\\
@@ -139,8 +141,6 @@ class StudySheetTest {
                 \\```\\
                 indented\\
                 plain * star
-
-                *Tags: #under\\_score · 2025-03-03 12:00*
                 """);
     }
 

@@ -141,7 +141,10 @@ class ComfortFlowTest {
             w.setHeight(640);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> v.split().setDividerPositions(0.4));
+        javafx.scene.Node divider = robot.lookup(".split-pane-divider").query();
+        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY)
+                .moveBy(0.4 * v.split().getWidth() - v.outlineView().getWidth(), 0)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
         MainView again = restart();

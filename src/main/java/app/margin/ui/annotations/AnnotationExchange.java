@@ -131,8 +131,8 @@ public final class AnnotationExchange {
             return (Void) null;
         }).whenComplete((v, error) -> fx.execute(() -> {
             if (error == null) {
-                info.accept("Exported " + (data.notes().size() + data.bookmarks().size())
-                        + " annotation(s) to " + file + ".");
+                info.accept(app.margin.exchange.ExportNames.exported(data.notes().size() + data.bookmarks().size())
+                        + " to " + file + ".");
             } else {
                 problem.accept("Margin could not write " + file.getFileName() + ": " + Writer.describe(error));
             }

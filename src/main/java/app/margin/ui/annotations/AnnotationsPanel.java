@@ -101,7 +101,7 @@ public final class AnnotationsPanel extends VBox {
             return "Nothing matches these filters.";
         }
         return switch (viewModel.kindProperty().get()) {
-            case BOOKMARKS -> "No bookmarks yet. Ctrl+D bookmarks the paragraph at the top of the pane.";
+            case BOOKMARKS -> "No bookmarks yet. Ctrl+D bookmarks the line at the top of the pane.";
             case HIGHLIGHTS -> "No highlights yet. Select text in the pane to highlight it.";
             case SECTION_NOTES -> "No section notes yet. Ctrl+Shift+N adds one to the section you are reading.";
             case ALL -> "No annotations yet.\nSelect text to highlight it, or press Ctrl+D to bookmark.";

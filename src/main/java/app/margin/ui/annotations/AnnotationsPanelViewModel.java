@@ -103,6 +103,12 @@ public final class AnnotationsPanelViewModel {
             return;
         }
         Placement p = item.placement();
+        if (item.kind() == AnnotationItem.Kind.BOOKMARK) {
+            // A bookmark marks a line: that line comes back to the top, where it was when it was made; its
+            // marker in the margin shows it, so nothing is selected.
+            reader.jumpToLine(p.blockIndex(), p.start());
+            return;
+        }
         reader.jumpTo(p.blockIndex(), p.start());
         flashRequest.set(null);
         flashRequest.set(p);

@@ -390,26 +390,44 @@ public final class AnnotationsViewModel {
      * words. Returns the new bookmark, or empty when one was removed.
      */
     public Optional<Bookmark> toggleBookmark(int blockIndex) {
-        Optional<Bookmark> existing = bookmarkAt(blockIndex);
+        return toggleBookmark(blockIndex, 0, 1);
+    }
+
+    /**
+     * Toggles a bookmark on one line of a block, the characters {@code [lineStart, lineEnd)}: removes a bookmark
+     * that marks that line, or adds one there, anchored by the line's opening words and named after them. On a
+     * heading, the bookmark is on the section. Returns the new bookmark, or empty when one was removed.
+     */
+    public Optional<Bookmark> toggleBookmark(int blockIndex, int lineStart, int lineEnd) {
+        Block block = layout.blocks().get(blockIndex);
+        if (!block.isParagraph() && blockIndex != layout.blockOf(block.sectionId())) {
+            // A byline or the end mark: the bookmark goes on its section's heading, where it is drawn.
+            return toggleBookmark(layout.blockOf(block.sectionId()), 0, 1);
+        }
+        String text = block.text();
+        int start = block.isParagraph() ? Math.max(0, Math.min(lineStart, text.length() - 1)) : 0;
+        int end = block.isParagraph() ? Math.max(start + 1, lineEnd) : 1;
+        Optional<Bookmark> existing = bookmarks.stream().filter(b -> placementOf(b.anchor())
+                .filter(p -> p.blockIndex() == blockIndex && p.start() >= start && p.start() < end).isPresent())
+                .findFirst();
         if (existing.isPresent()) {
             deleteBookmark(existing.get().id());
             return Optional.empty();
         }
-        Block block = layout.blocks().get(blockIndex);
-        if (!block.isParagraph() && blockIndex != layout.blockOf(block.sectionId())) {
-            // A byline or the end mark: the bookmark goes on its section's heading, where it is drawn.
-            return toggleBookmark(layout.blockOf(block.sectionId()));
-        }
-        String text = block.text();
-        int end = Math.min(text.length(), BOOKMARK_NAME_LENGTH);
-        Anchor anchor = block.isParagraph()
-                ? Anchor.passage(block.sectionId(), block.paragraphIndex(), text, 0, end)
+        Anchor anchor = block.isParagraph() && !text.isEmpty()
+                ? Anchor.passage(block.sectionId(), block.paragraphIndex(), text, start,
+                        Math.min(text.length(), start + BOOKMARK_NAME_LENGTH))
                 : Anchor.section(block.sectionId());
         Instant now = clock.instant();
-        Bookmark bookmark = new Bookmark(newId(), layout.article().id(), contentHash(), anchor, defaultName(text),
-                now, now);
+        String name = defaultName(start == 0 ? text : "…" + text.substring(start).stripLeading());
+        Bookmark bookmark = new Bookmark(newId(), layout.article().id(), contentHash(), anchor, name, now, now);
         apply(new Change(null, bookmark, "Bookmark", false));
         return Optional.of(bookmark);
+    }
+
+    /** Takes back a bookmark just made (the confirmation's Undo): it goes without a "deleted" notice. */
+    public void takeBackBookmark(String id) {
+        bookmark(id).ifPresent(b -> apply(new Change(b, null, "Bookmark removed", false)));
     }
 
     static String defaultName(String text) {

@@ -216,9 +216,11 @@ public final class HighlightLayer {
 
     /** Rebuilds the gutter beside the visible paragraphs. */
     public void refreshGutter() {
-        Set<Integer> bookmarked = new HashSet<>();
+        // Each block's bookmarked lines, by the offset where each bookmark's words start.
+        Map<Integer, List<Integer>> bookmarked = new HashMap<>();
         for (Bookmark b : viewModel.bookmarks()) {
-            viewModel.placementOf(b.anchor()).ifPresent(p -> bookmarked.add(p.blockIndex()));
+            viewModel.placementOf(b.anchor()).ifPresent(p ->
+                    bookmarked.computeIfAbsent(p.blockIndex(), k -> new ArrayList<>()).add(Math.max(0, p.start())));
         }
         Map<String, Integer> sectionNotes = new HashMap<>();
         for (Note n : viewModel.notes()) {
@@ -229,7 +231,7 @@ public final class HighlightLayer {
         area.setParagraphGraphicFactory(index -> gutter(index, bookmarked, sectionNotes));
     }
 
-    private Node gutter(int index, Set<Integer> bookmarked, Map<String, Integer> sectionNotes) {
+    private Node gutter(int index, Map<Integer, List<Integer>> bookmarked, Map<String, Integer> sectionNotes) {
         VBox box = new VBox(4);
         box.getStyleClass().add("gutter");
         box.setMinWidth(GUTTER_WIDTH);
@@ -250,7 +252,10 @@ public final class HighlightLayer {
             notes.setOnAction(e -> openSectionNotes.accept(notes, block.sectionId()));
             box.getChildren().add(notes);
         }
-        if (bookmarked.contains(index)) {
+        if (block.isParagraph() && bookmarked.containsKey(index)) {
+            return new LineMarks(box, bookmarked.get(index));
+        }
+        if (bookmarked.containsKey(index)) {
             Region ribbon = new Region();
             ribbon.getStyleClass().add("bookmark-marker");
             StackPane holder = new StackPane(ribbon);

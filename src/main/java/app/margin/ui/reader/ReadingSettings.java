@@ -118,8 +118,19 @@ public final class ReadingSettings {
         theme.set(all[(theme.get().ordinal() + 1) % all.length]);
     }
 
+    /** The folder the reader last exported to, or null: the next export offers it. */
+    private final javafx.beans.property.StringProperty exportFolder =
+            new javafx.beans.property.SimpleStringProperty(this, "exportFolder");
+
+    public javafx.beans.property.StringProperty exportFolderProperty() {
+        return exportFolder;
+    }
+
     public Map<String, String> toMap() {
         Map<String, String> m = new HashMap<>();
+        if (exportFolder.get() != null) {
+            m.put("exportFolder", exportFolder.get());
+        }
         m.put("theme", theme.get().name());
         m.put("fontSize", String.format(Locale.ROOT, "%.0f", fontSize.get()));
         m.put("spacing", spacing.get().name());
@@ -130,6 +141,9 @@ public final class ReadingSettings {
     /** Takes what it understands from saved settings and ignores the rest. */
     public void apply(Map<String, String> saved) {
         theme.set(parse(Theme.class, saved.get("theme"), theme.get()));
+        if (saved.get("exportFolder") != null && !saved.get("exportFolder").isBlank()) {
+            exportFolder.set(saved.get("exportFolder"));
+        }
         spacing.set(parse(Spacing.class, saved.get("spacing"), spacing.get()));
         column.set(parse(Column.class, saved.get("column"), column.get()));
         try {

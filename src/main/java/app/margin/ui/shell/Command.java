@@ -30,7 +30,7 @@ public enum Command {
             "Next theme: light, sepia, dark"),
 
     BOOKMARK(Group.ANNOTATING, "Toggle _Bookmark", keys(KeyCode.D, Mod.SHORTCUT), null,
-            "Bookmark the paragraph at the top of the pane (again: remove it)"),
+            "Bookmark the line at the top of the pane, or the selected text's line (again: remove it)"),
     HIGHLIGHT(Group.ANNOTATING, "_Highlight Selection…", keys(KeyCode.H, Mod.SHORTCUT), null,
             "Highlight the selected text (pick a colour, then write a note)"),
     SECTION_NOTE(Group.ANNOTATING, "_Note on This Section…", keys(KeyCode.N, Mod.SHORTCUT, Mod.SHIFT), null,

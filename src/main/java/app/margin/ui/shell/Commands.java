@@ -55,7 +55,7 @@ final class Commands {
         act(Command.ACTUAL_SIZE, settings::resetSize, null);
         act(Command.SETTINGS, this::showSettings, null);
         act(Command.NEXT_THEME, settings::nextTheme, null);
-        act(Command.BOOKMARK, vm::toggleBookmark, null);
+        act(Command.BOOKMARK, view::toggleBookmark, null);
         act(Command.HIGHLIGHT, () -> view.popovers().offerHighlight(), null);
         act(Command.SECTION_NOTE, this::noteOnThisSection, null);
         act(Command.NEXT_ANNOTATION, () -> vm.nextAnnotation(1), null);

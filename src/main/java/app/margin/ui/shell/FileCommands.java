@@ -71,7 +71,10 @@ final class FileCommands {
         FileChooser.ExtensionFilter ankiText = new FileChooser.ExtensionFilter("Anki cards, text (*.txt)", "*.txt");
         FileChooser.ExtensionFilter ankiPackage = new FileChooser.ExtensionFilter("Anki package (*.apkg)", "*.apkg");
         chooser.getExtensionFilters().addAll(ankiText, ankiPackage);
-        chooser.setInitialFileName("study-sheet.md");
+        chooser.setInitialDirectory(exportFolder().toFile());
+        var layout = viewModel.reader().getLayout();
+        chooser.setInitialFileName(app.margin.exchange.ExportNames.fileName(
+                layout == null ? null : layout.article().title(), "md"));
         File chosen = chooser.showSaveDialog(view.getScene().getWindow());
         if (chosen != null && (chooser.getSelectedExtensionFilter() == ankiPackage
                 || chooser.getSelectedExtensionFilter() == ankiText || chosen.getName().endsWith(".apkg"))) {
@@ -80,9 +83,21 @@ final class FileCommands {
             return;
         }
         if (chosen != null) {
+            if (chosen.getParentFile() != null) {
+                viewModel.settings().exportFolderProperty().set(chosen.getParentFile().getAbsolutePath());
+            }
             boolean asJson = chooser.getSelectedExtensionFilter() == json || chosen.getName().endsWith(".json");
             exchange.export(chosen.toPath(), asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
         }
+    }
+
+    /** The folder last exported to if it is still there, else the reader's documents folder. */
+    java.nio.file.Path exportFolder() {
+        String last = viewModel.settings().exportFolderProperty().get();
+        if (last != null && java.nio.file.Files.isDirectory(java.nio.file.Path.of(last))) {
+            return java.nio.file.Path.of(last);
+        }
+        return SheetFileNames.documentsFolder();
     }
 
     /** Writes the open article's study cards for Anki: its text format, or a package ({@code .apkg}). */
@@ -106,7 +121,7 @@ final class FileCommands {
                 throw new app.margin.store.StoreException(e.getMessage(), e);
             }
             return list.size();
-        }, n -> viewModel.showNotice(Notice.info("Exported " + n + " card(s) for Anki to " + target
+        }, n -> viewModel.showNotice(Notice.info("Exported " + n + (n == 1 ? " card" : " cards") + " for Anki to " + target
                 + ". In Anki: File → Import.")));
     }
 
@@ -136,7 +151,7 @@ final class FileCommands {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export PDF");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF study sheet (*.pdf)", "*.pdf"));
-        chooser.setInitialDirectory(SheetFileNames.documentsFolder().toFile());
+        chooser.setInitialDirectory(exportFolder().toFile());
         chooser.setInitialFileName(SheetFileNames.pdf(viewModel.annotations().layout().article().title(),
                 exchange.scopeOf(scope.sectionId())));
         File chosen = chooser.showSaveDialog(view.getScene().getWindow());

@@ -51,6 +51,7 @@ public final class MainView extends BorderPane {
     private final FindPresenter find;
     private final HighlightLayer highlights;
     private final SplitPane split = new SplitPane();
+    private final PaneWidths widths = new PaneWidths(split, this::isPanelShown);
     private final PauseTransition noticeTimer = new PauseTransition(UNDO_NOTICE_TIME);
     private final javafx.beans.property.BooleanProperty distractionFree =
             new javafx.beans.property.SimpleBooleanProperty(this, "distractionFree");
@@ -58,7 +59,6 @@ public final class MainView extends BorderPane {
     private final javafx.beans.property.BooleanProperty headerPeek =
             new javafx.beans.property.SimpleBooleanProperty(this, "headerPeek");
     private HBox header;
-    private double[] dividersBeforeDistractionFree = {0.26};
     private boolean panelBeforeDistractionFree;
     /** Study cards and their review window; null until the app wires them. */
     private app.margin.ui.study.Study study;
@@ -99,8 +99,8 @@ public final class MainView extends BorderPane {
         outlineView.setExportSectionPdf(files::exportSectionPdf);
         readingColumn.getStyleClass().add("reading-column");
         split.getItems().addAll(outlineView, readingColumn);
-        split.setDividerPositions(0.26);
-        SplitPane.setResizableWithParent(outlineView, false);
+        split.setDividerPositions(0.24);
+        // The dividers follow the wanted pane widths (PaneWidths) at every window size; the split only scales.
         outlineView.setMinWidth(140);
         Commands commands = new Commands(this, viewModel);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -197,6 +197,12 @@ public final class MainView extends BorderPane {
                         + "Attach to Selected Text again."));
     }
 
+    /** Bookmarks the line at the top of the pane, or the selection's line when a selection shows (Ctrl+D). */
+    public void toggleBookmark() {
+        ReaderView.Line line = readerView.lineToMark();
+        viewModel.toggleBookmark(line.blockIndex(), line.start(), line.end());
+    }
+
     /** Shows or hides the annotations panel on the right. */
     public void togglePanel() {
         setPanelShown(!isPanelShown() || isDistractionFree());
@@ -208,11 +214,6 @@ public final class MainView extends BorderPane {
             return panelBeforeDistractionFree;
         }
         return panel != null && split.getItems().contains(panel);
-    }
-
-    /** The dividers as the reader set them, also while distraction-free reading has put the panes away. */
-    public double[] dividerPositions() {
-        return isDistractionFree() ? dividersBeforeDistractionFree.clone() : split.getDividerPositions();
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty distractionFreeProperty() {
@@ -246,7 +247,6 @@ public final class MainView extends BorderPane {
             return;
         }
         if (on) {
-            dividersBeforeDistractionFree = split.getDividerPositions().clone();
             panelBeforeDistractionFree = isPanelShown();
             split.getItems().remove(outlineView);
             if (panel != null) {
@@ -262,7 +262,7 @@ public final class MainView extends BorderPane {
             if (panelBeforeDistractionFree) {
                 split.getItems().add(panel());
             }
-            split.setDividerPositions(dividersBeforeDistractionFree);
+            widths.apply(); // the panes come back at the widths the reader gave them
         }
     }
 
@@ -306,14 +306,26 @@ public final class MainView extends BorderPane {
             }
         }
         if (shown && !isPanelShown()) {
-            double outlineAt = split.getDividerPositions()[0];
             split.getItems().add(panel());
-            split.setDividerPositions(outlineAt, 0.72);
         } else if (!shown && isPanelShown()) {
-            double outlineAt = split.getDividerPositions()[0];
             split.getItems().remove(panel);
-            split.setDividerPositions(outlineAt);
         }
+        widths.apply();
+    }
+
+    /** The outline's width as the reader set it, in pixels (the window may show it narrower for now). */
+    public double outlineWidth() {
+        return widths.outlineWidth();
+    }
+
+    /** The annotations panel's width as the reader set it, in pixels. */
+    public double panelWidth() {
+        return widths.panelWidth();
+    }
+
+    /** Sets the outline's and panel's widths (from the saved window state), clamped to sane ranges. */
+    public void setPaneWidths(double outline, double panel) {
+        widths.set(outline, panel);
     }
 
     private Region createNoticeBar() {
@@ -430,6 +442,11 @@ public final class MainView extends BorderPane {
         return files;
     }
 
+    /** Opening files and the library. */
+    public LibraryViewModel library() {
+        return library;
+    }
+
     public MainViewModel viewModel() {
         return viewModel;
     }
@@ -446,7 +463,6 @@ public final class MainView extends BorderPane {
         if (panel == null) {
             panel = new AnnotationsPanel(viewModel.panel(), viewModel.annotations(),
                     new AnnotationsPanel.Actions(this::editNote, this::copyNote, this::attachToSelection));
-            SplitPane.setResizableWithParent(panel, false);
         }
         return panel;
     }

@@ -210,11 +210,22 @@ public final class MainViewModel {
         }
     }
 
-    /** Bookmarks the paragraph at the top of the pane, or removes the bookmark there. */
+    /** Bookmarks the line at the top of the pane, or removes the bookmark there. */
     public void toggleBookmark() {
-        if (reader.getLayout() != null) {
-            annotations.toggleBookmark(reader.readingBlockProperty().get());
+        int offset = reader.topOffsetProperty().get();
+        toggleBookmark(reader.topBlockProperty().get(), offset, offset + 1);
+    }
+
+    /**
+     * Bookmarks the line {@code [lineStart, lineEnd)} of a block (the one at the top of the pane, or the
+     * selection's), or removes the bookmark on it; a new bookmark is confirmed with a notice that can undo it.
+     */
+    public void toggleBookmark(int blockIndex, int lineStart, int lineEnd) {
+        if (reader.getLayout() == null) {
+            return;
         }
+        annotations.toggleBookmark(blockIndex, lineStart, lineEnd).ifPresent(b -> showNotice(
+                Notice.info("Bookmarked: " + b.name()).withAction("Undo", () -> annotations.takeBackBookmark(b.id()))));
     }
 
     /** The section being read, for section notes started from the keyboard. */

@@ -1,17 +1,10 @@
 package app.margin.ui.shell;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Where an exported study sheet goes by default: a file named after the article, in the documents folder. */
 final class SheetFileNames {
-
-    private static final Pattern XDG_DOCUMENTS = Pattern.compile("^XDG_DOCUMENTS_DIR=\"(.*)\"\\s*$", Pattern.MULTILINE);
 
     private SheetFileNames() {}
 
@@ -43,22 +36,7 @@ final class SheetFileNames {
      * where it exists, else the home folder.
      */
     static Path documentsFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        try {
-            Path dirs = home.resolve(".config").resolve("user-dirs.dirs");
-            if (Files.isRegularFile(dirs)) {
-                Matcher m = XDG_DOCUMENTS.matcher(Files.readString(dirs, StandardCharsets.UTF_8));
-                if (m.find()) {
-                    Path xdg = Path.of(m.group(1).replace("$HOME", home.toString()));
-                    if (Files.isDirectory(xdg)) {
-                        return xdg;
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            // fall through to the usual folder
-        }
-        Path documents = home.resolve("Documents");
-        return Files.isDirectory(documents) ? documents : home;
+        // One rule for every export: the Markdown and JSON exports use it too.
+        return app.margin.exchange.ExportNames.documentsFolder(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 }

@@ -63,4 +63,16 @@ class ReadingSettingsTest {
 
         assertThat(settings.fontSizeProperty().get()).isEqualTo(ReadingSettings.MAX_SIZE);
     }
+
+    @Test
+    void theLastExportFolderIsKeptWithTheSettings() {
+        ReadingSettings settings = new ReadingSettings();
+        settings.exportFolderProperty().set("/home/reader/Notes");
+
+        ReadingSettings again = new ReadingSettings();
+        again.apply(settings.toMap());
+
+        assertThat(again.exportFolderProperty().get()).isEqualTo("/home/reader/Notes");
+        assertThat(new ReadingSettings().toMap()).doesNotContainKey("exportFolder");
+    }
 }

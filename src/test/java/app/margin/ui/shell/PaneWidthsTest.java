@@ -1,0 +1,27 @@
+package app.margin.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PaneWidthsTest {
+
+    @Test
+    void wantedWidthsFitAWideWindowAsTheyAre() {
+        assertThat(PaneWidths.fit(1400, 300, 350)).containsExactly(300, 350);
+    }
+
+    @Test
+    void aNarrowWindowNarrowsTheSidePanesSoTheReadingColumnKeepsItsMinimum() {
+        double[] fit = PaneWidths.fit(900, 300, 350);
+        assertThat(900 - fit[0] - fit[1]).isGreaterThanOrEqualTo(PaneWidths.READER_MIN - 0.01);
+        assertThat(fit[0] / fit[1]).isCloseTo(300.0 / 350, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void widthsAreClampedToSaneRanges() {
+        assertThat(PaneWidths.fit(3000, 5, 0)).containsExactly(PaneWidths.OUTLINE_MIN, 0);
+        assertThat(PaneWidths.fit(3000, 2000, 2000)).containsExactly(PaneWidths.OUTLINE_MAX, PaneWidths.PANEL_MAX);
+        assertThat(PaneWidths.fit(640, 300, 350)).containsExactly(PaneWidths.OUTLINE_MIN, PaneWidths.PANEL_MIN);
+    }
+}
