@@ -5,6 +5,7 @@ import app.margin.article.ArticleImporter;
 import app.margin.article.Imported;
 import app.margin.library.Library;
 import app.margin.model.Article;
+import app.margin.ui.shell.Notice;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,8 +19,15 @@ final class ArticleSource {
 
     static final String BUNDLED = "/articles/us-russia-military-talks.json";
 
-    /** The article to show, and a message for the reader if the one wanted could not be opened. */
-    record Loaded(Article article, Optional<String> problem) {}
+    /**
+     * The article to show, a message for the reader if the one wanted could not be opened, and whether it is a
+     * file just read that {@link #keep} must still copy into the library.
+     */
+    record Loaded(Article article, Optional<String> problem, boolean toKeep) {
+        Loaded(Article article, Optional<String> problem) {
+            this(article, problem, false);
+        }
+    }
 
     private final ArticleImporter importer;
     private final Library library;
@@ -36,18 +44,9 @@ final class ArticleSource {
         if (requested.isPresent()) {
             try {
                 Imported imported = importer.open(requested.get());
-                Article article = imported.article();
-                try {
-                    Optional<Library.Replaced> replaced = library.add(article).replaced();
-                    if (replaced.isPresent()) {
-                        return new Loaded(article, Optional.of(
-                                app.margin.ui.library.LibraryViewModel.replacedMessage(article, replaced.get())));
-                    }
-                } catch (IOException e) {
-                    return new Loaded(article, Optional.of("Margin could not keep a copy of "
-                            + requested.get().getFileName() + " in its library: " + e.getMessage()));
-                }
-                return new Loaded(article, imported.remark());
+                // The library copy is made by keep(), after the text is on screen: writing a long book's JSON
+                // need not come before its first page.
+                return new Loaded(imported.article(), imported.remark(), true);
             } catch (ArticleException e) {
                 return new Loaded(bundled.get(), Optional.of(e.sentence() + " Showing the bundled article instead."));
             }
@@ -61,5 +60,24 @@ final class ArticleSource {
             }
         }
         return new Loaded(bundled.get(), Optional.empty());
+    }
+
+    /**
+     * Keeps a file that {@link #load} read in the library, so it reopens next time; blocking file work. Returns what
+     * the reader should be told: that it took the place of an article with the same id, or that no copy could be
+     * kept. Does nothing for an article that came from the library or the application.
+     */
+    Optional<Notice> keep(Loaded loaded, Path requested) {
+        if (!loaded.toKeep()) {
+            return Optional.empty();
+        }
+        Article article = loaded.article();
+        try {
+            return library.add(article).replaced()
+                    .map(r -> Notice.info(app.margin.ui.library.LibraryViewModel.replacedMessage(article, r)));
+        } catch (IOException e) {
+            return Optional.of(Notice.problem("Margin could not keep a copy of " + requested.getFileName()
+                    + " in its library: " + e.getMessage()));
+        }
     }
 }

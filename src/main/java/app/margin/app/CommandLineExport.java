@@ -4,6 +4,7 @@ import app.margin.article.ArticleException;
 import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
 import app.margin.exchange.AnkiExport;
+import app.margin.exchange.AnkiPackage;
 import app.margin.exchange.AnnotationExport;
 import app.margin.exchange.ExchangeException;
 import app.margin.exchange.StudySheet;
@@ -24,7 +25,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** {@code --export FILE [--format md|json|anki]}: writes an article's annotations without opening a window. */
+/** {@code --export FILE [--format md|json|anki|apkg]}: writes an article's annotations without opening a window. */
 final class CommandLineExport {
 
     private CommandLineExport() {
@@ -34,6 +35,8 @@ final class CommandLineExport {
     static int run(Options options, Map<String, String> env, Path home, PrintStream out, PrintStream err) {
         Path file = options.export().orElseThrow();
         boolean anki = options.format().map("anki"::equals).orElse(false);
+        boolean apkg = options.format().map("apkg"::equals)
+                .orElse(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".apkg"));
         boolean json = options.format().map("json"::equals)
                 .orElse(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         Path dataDir = options.resolveDataDir(env, home);
@@ -43,7 +46,9 @@ final class CommandLineExport {
             OpenResult opened = StoreOpener.open(dataDir, clock);
             opened.problem().ifPresent(p -> err.println("margin: " + p));
             try (AnnotationStore store = opened.store()) {
-                if (anki) {
+                if (apkg) {
+                    AnkiPackage.write(file, article, CardStore.of(store).cards(article.id()), clock);
+                } else if (anki) {
                     AnkiExport.write(file, article, CardStore.of(store).cards(article.id()));
                 } else if (json) {
                     AnnotationExport.write(file, AnnotationExport.collect(store, article, clock.instant()));
@@ -55,7 +60,7 @@ final class CommandLineExport {
                 }
                 store.unreadableRows().forEach(row -> err.println("margin: " + row));
             }
-            String what = anki ? "Anki cards" : json ? "JSON export" : "study sheet";
+            String what = apkg ? "Anki package" : anki ? "Anki cards" : json ? "JSON export" : "study sheet";
             out.println("margin: wrote the " + what + " of “" + article.title() + "” to " + file);
             return 0;
         } catch (ArticleException e) {

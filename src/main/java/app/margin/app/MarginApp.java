@@ -43,6 +43,7 @@ public final class MarginApp extends Application {
     private WindowState window;
     private Library library;
     private CompletableFuture<Article> bundledArticle;
+    private ArticleSource source;
     private CompletableFuture<ArticleSource.Loaded> startArticle;
     private CompletableFuture<OpenResult> storeOpening;
     private MainViewModel viewModel;
@@ -88,9 +89,10 @@ public final class MarginApp extends Application {
             }
         }, background);
         library = new Library(dataDir, articleReader, bundledArticle::join, clock);
-        ArticleSource source = new ArticleSource(new ArticleImporter(articleReader), library, bundledArticle::join);
-        startArticle = bundledArticle.thenApplyAsync(
-                bundled -> source.load(options.article(), Optional.ofNullable(window.lastArticle())), background);
+        source = new ArticleSource(new ArticleImporter(articleReader), library, bundledArticle::join);
+        // Not chained after the bundled article: a file asked for is read alongside it, on the second thread.
+        startArticle = CompletableFuture.supplyAsync(
+                () -> source.load(options.article(), Optional.ofNullable(window.lastArticle())), background);
         storeOpening = new CompletableFuture<>();
     }
 
@@ -136,12 +138,18 @@ public final class MarginApp extends Application {
         view = new MainView(viewModel, background, libraryViewModel, exchange);
         positions = new PositionKeeper(viewModel.reader(), queue, Platform::runLater);
         wireStudy();
+        view.setLibrarySearch(queue);
+        app.margin.ui.search.SearchCatchUp searchCatchUp = new app.margin.ui.search.SearchCatchUp(library, queue,
+                background);
         viewModel.settings().apply(window.reading());
         SmokeProbe.mark("scene");
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setScene(scene);
+        // Dialogs, popovers, menus and tooltips are their own scenes: they follow the window's stylesheet and theme.
+        app.margin.ui.theme.ThemedWindows.install(stage, viewModel.settings().themeProperty(),
+                scene.getStylesheets().get(0));
         new CloseWithUnsaved(viewModel.annotations(), dataDir.resolve(UnsavedWork.FOLDER)).install(stage);
         windowKeeper = new WindowKeeper(window, stage, view, viewModel, dataDir);
         windowKeeper.apply();
@@ -151,12 +159,21 @@ public final class MarginApp extends Application {
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
-        afterFirstFrame(scene, queue::startOpening);
+        afterFirstFrame(scene, () -> {
+            queue.startOpening();
+            searchCatchUp.start(); // queued after the opening: articles from before the search go into it
+        });
         // Reading the article (started in init()) has nearly always finished by now: then it goes in before
         // show(), so the first CSS and layout pass already has the text instead of laying the window out twice.
         boolean ready = startArticle.isDone();
         if (ready) {
             startArticle.whenComplete(this::present);
+        }
+        // The native window is first painted in the scene's fill, before JavaFX draws anything: the theme's
+        // background (read from the stylesheet, now that CSS is applied) instead of a blank white window.
+        javafx.scene.paint.Paint firstPaint = view.themeBackground();
+        if (firstPaint != null) {
+            scene.setFill(firstPaint);
         }
         stage.show();
         SmokeProbe.mark("show");
@@ -167,6 +184,7 @@ public final class MarginApp extends Application {
             laterLaunches.deliverTo(stage, libraryViewModel::openFile);
         }
         StoreNotices notices = new StoreNotices(viewModel, windowKeeper, dataDir, clock, background, MarginApp::messageOf);
+        notices.afterRestore(searchCatchUp::start);
         storeOpening.whenCompleteAsync((result, error) -> {
             if (error != null) {
                 notices.failed(error, kindOf(error));
@@ -226,6 +244,11 @@ public final class MarginApp extends Application {
         windowKeeper.returnToLastPlace(loaded.article());
         loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
         view.readerView().area().requestFocus();
+        if (loaded.toKeep()) {
+            // In the store's queue, which starts after the first frame: the copy never delays the first page.
+            queue.run(app.margin.ui.queue.StoreQueue.Kind.WRITE, s -> source.keep(loaded, options.article().orElseThrow()))
+                    .thenAcceptAsync(notice -> notice.ifPresent(viewModel::showNotice), Platform::runLater);
+        }
     }
 
     /** An article opened from a file or the library: the reading position is saved, then the new one shown. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param smoke   start, wait for the first frame showing the article, print the time, and exit
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
- * @param format     "md", "json" or "anki" for --export; empty to go by the file's extension
+ * @param format     "md", "json", "anki" or "apkg" for --export; empty to go by the file's extension
  * @param outline    print this file's outline and exit, without a window
  * @param importFile a JSON export whose annotations to merge into the article's, without a window, and exit
  */
@@ -34,10 +34,10 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
               --smoke           exit once the first frame with the article is shown; print the time it took
               --export FILE     write the annotations of the article (--article, or the bundled one) to FILE
                                 and exit without opening a window
-              --format md|json|anki
+              --format md|json|anki|apkg
                                 for --export: a Markdown study sheet, the full JSON export, or the
-                                article's study cards as a text file for Anki's File > Import
-                                (default: by FILE's extension, else md)
+                                article's study cards as a text file for Anki's File > Import, or as
+                                an Anki package (.apkg) (default: by FILE's extension, else md)
               --outline FILE    print the outline Margin shows for FILE, two spaces a level, and exit
               --import FILE     merge the annotations in FILE (a JSON export) into those of the article
                                 (--article, or the bundled one), print what was added, updated and left,
@@ -84,8 +84,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                 case "--format" -> {
                     format = valueOf(name, inline, args, i).toLowerCase(java.util.Locale.ROOT);
                     i += inline == null ? 1 : 0;
-                    if (!format.equals("md") && !format.equals("json") && !format.equals("anki")) {
-                        throw new OptionsException("--format takes md, json or anki, not " + format);
+                    if (!format.equals("md") && !format.equals("json") && !format.equals("anki")
+                            && !format.equals("apkg")) {
+                        throw new OptionsException("--format takes md, json, anki or apkg, not " + format);
                     }
                 }
                 case "--outline" -> {

@@ -25,6 +25,7 @@ final class StoreNotices {
     private final Clock clock;
     private final Executor background;
     private final Function<Throwable, String> messageOf;
+    private Runnable afterRestore = () -> { };
 
     StoreNotices(MainViewModel viewModel, WindowKeeper window, Path dataDir, Clock clock, Executor background,
             Function<Throwable, String> messageOf) {
@@ -34,6 +35,11 @@ final class StoreNotices {
         this.clock = clock;
         this.background = background;
         this.messageOf = messageOf;
+    }
+
+    /** Runs after a backup was restored (the library search catches up with the restored file). */
+    void afterRestore(Runnable action) {
+        this.afterRestore = action;
     }
 
     /** The store could not be opened. */
@@ -101,6 +107,7 @@ final class StoreNotices {
                     if (failed[0] == null) {
                         background.execute(new DamageNotice(dataDir)::forget);
                     }
+                    afterRestore.run();
                     viewModel.showNotice(failed[0] != null ? Notice.problem(failed[0])
                             : Notice.info("Your notes were restored from the backup " + backup.getFileName()
                                     + ". The damaged file is kept in " + dataDir + "."));

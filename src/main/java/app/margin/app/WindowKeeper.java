@@ -103,7 +103,7 @@ final class WindowKeeper {
         ArticleLayout layout = viewModel.reader().getLayout();
         app.margin.model.Block top = layout == null ? null
                 : layout.blocks().get(Math.min(viewModel.reader().topBlockProperty().get(), layout.blocks().size() - 1));
-        double[] dividers = view.split().getDividerPositions();
+        double[] dividers = view.dividerPositions();
         WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), dividers.length > 0 ? dividers[0] : WindowState.DEFAULT.outlineDivider(),
                 view.isPanelShown(), dividers.length > 1 ? dividers[1] : WindowState.DEFAULT.panelDivider(),

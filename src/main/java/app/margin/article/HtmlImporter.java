@@ -4,6 +4,8 @@ import app.margin.model.Article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,7 +22,9 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 
 /**
  * Turns a saved web page into an {@link Article} (rules: "Web pages" in {@code docs/article-format.md}).
@@ -65,7 +69,7 @@ final class HtmlImporter {
         int elements = page.getAllElements().size();
         String remark = null;
         if (elements <= MAX_ELEMENTS_FOR_READABILITY) {
-            Imported main = mainText(page, fileName, articleId, pageTitle, source, date, language);
+            Imported main = mainText(page, bytes, xhtml, fileName, articleId, pageTitle, source, date, language);
             if (main != null) {
                 return main;
             }
@@ -84,11 +88,22 @@ final class HtmlImporter {
     }
 
     /** The article Readability finds, or {@code null} when it finds none worth the name. */
-    private Imported mainText(Document page, String fileName, String articleId, String pageTitle, String source,
-                              String date, String language) throws ArticleException {
+    private Imported mainText(Document page, byte[] bytes, boolean xhtml, String fileName, String articleId,
+                              String pageTitle, String source, String date, String language)
+            throws ArticleException {
         net.dankito.readability4j.Article found;
         try {
-            found = readability(page).parse();
+            try {
+                found = readability(new QuietPage(page)).parse();
+            } catch (QuietPage.RetryNeeded retry) {
+                // Readability found too little and wants the page back to look again with other rules: it gets the
+                // page as it would have without QuietPage, a fresh parse, and does exactly what it always did.
+                Document again = parse(bytes, fileName, xhtml);
+                if (again.body() != null) {
+                    HtmlText.removeDropped(again.body());
+                }
+                found = readability(again).parse();
+            }
         } catch (RuntimeException | StackOverflowError e) {
             return null; // a page Readability cannot take apart is read whole
         }
@@ -120,11 +135,117 @@ final class HtmlImporter {
         return seen[0] >= chars;
     }
 
-    private static Readability4J readability(Document page) {
+    static Readability4J readability(Document page) {
         ReadabilityOptions options = new ReadabilityOptions();
         RegExUtil regEx = new QuickRegExUtil();
-        return new Readability4J("", page, options, regEx, new Preprocessor(regEx), new MetadataParser(regEx),
-                new ArticleGrabber(options, regEx), new TextOnly());
+        return new Readability4J("", page, options, regEx, new QuietPreprocessor(regEx), new MetadataParser(regEx),
+                new QuietGrabber(options, regEx), new TextOnly());
+    }
+
+    /**
+     * Readability describes every element it removes as HTML for its debug log, whether or not anything is logged
+     * (the text is built before the logger is asked): a page's worth of serialising that Margin never reads.
+     */
+    private static final class QuietGrabber extends ArticleGrabber {
+        QuietGrabber(ReadabilityOptions options, RegExUtil regEx) {
+            super(options, regEx);
+        }
+
+        @Override
+        protected void logNodeInfo(Node node, String reason) {
+            // not logged
+        }
+    }
+
+    /** As {@link QuietGrabber}, for Readability's first pass over the page. */
+    private static final class QuietPreprocessor extends Preprocessor {
+        QuietPreprocessor(RegExUtil regEx) {
+            super(regEx);
+        }
+
+        @Override
+        protected void logNodeInfo(Node node, String reason) {
+            // not logged
+        }
+    }
+
+    /**
+     * The parsed page as Readability reads it, without the copies of it as HTML that Readability makes and Margin
+     * never reads: it serialises the whole page before it starts (to restore it if it must look again) and its
+     * article three times over for a debug log that is built whether or not anything is logged. On a 2 MB page
+     * that was a fifth of the time to find the article. Here the page's HTML is a placeholder and the elements
+     * Readability makes (the article among them) print as nothing; should Readability want the page back, it
+     * gets {@link RetryNeeded} instead, and the caller runs it again the usual way. The parsed document's nodes
+     * move into this one.
+     */
+    static final class QuietPage extends Document {
+        private static final String NOT_KEPT = "<!-- the page as HTML: not kept -->";
+
+        QuietPage(Document parsed) {
+            super(parsed.parser().defaultNamespace(), parsed.location());
+            parser(parsed.parser());
+            outputSettings(parsed.outputSettings());
+            quirksMode(parsed.quirksMode());
+            appendChildren(detachChildren(parsed));
+            Element body = body();
+            if (body != null) {
+                Element guarded = new GuardedBody(body);
+                guarded.appendChildren(detachChildren(body));
+                body.replaceWith(guarded);
+            }
+        }
+
+        /** The element's children, taken out of it at once (one at a time costs a re-index each). */
+        private static List<Node> detachChildren(Element element) {
+            List<Node> children = new ArrayList<>(element.childNodes());
+            element.empty();
+            return children;
+        }
+
+        @Override
+        public String html() {
+            return NOT_KEPT;
+        }
+
+        @Override
+        public Element createElement(String tagName) {
+            return new Unprinted(parser().tagSet().valueOf(tagName, parser().defaultNamespace(),
+                    ParseSettings.preserveCase), baseUri());
+        }
+
+        /** An element Readability made: its HTML is only ever wanted for Readability's debug log. */
+        private static final class Unprinted extends Element {
+            Unprinted(Tag tag, String baseUri) {
+                super(tag, baseUri);
+            }
+
+            @Override
+            public String html() {
+                return "";
+            }
+        }
+
+        /** The page's body, which Readability would restore from the placeholder: that is the signal to retry. */
+        private static final class GuardedBody extends Element {
+            GuardedBody(Element body) {
+                super(body.tag(), body.baseUri(), body.attributes().clone());
+            }
+
+            @Override
+            public Element html(String html) {
+                if (NOT_KEPT.equals(html)) {
+                    throw new RetryNeeded();
+                }
+                return super.html(html);
+            }
+        }
+
+        /** Readability wants to look at the page again with other rules. */
+        static final class RetryNeeded extends RuntimeException {
+            RetryNeeded() {
+                super("Readability looks again", null, false, false);
+            }
+        }
     }
 
     /**

@@ -211,16 +211,33 @@ final class HtmlText {
             text.append(words);
             return;
         }
-        for (int i = 0; i < words.length(); i++) {
-            char c = words.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+        // Runs of word characters are copied whole: a character at a time was most of a long book's walk on the
+        // installed app's C1-only runtime.
+        int n = words.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && isWordChar(words.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                text.append(words, start, i);
+            }
+            if (i < n) {
+                if (words.charAt(i) != '\u0000' && !text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
                     text.append(' ');
                 }
-            } else if (c != '\u0000') {
-                text.append(c);
+                i++;
             }
         }
+    }
+
+    /** Not whitespace, no-break space or NUL; the ASCII letters and punctuation that make up most text are quick. */
+    static boolean isWordChar(char c) {
+        if (c > ' ' && c < '\u007F') {
+            return true;
+        }
+        return c != ' ' && c != '\u0000' && c != '\u00A0' && !Character.isWhitespace(c);
     }
 
     /** Ends the block being gathered: a heading inside {@code h1}–{@code h6}, else a paragraph. */

@@ -42,14 +42,11 @@ public final class AnkiExport {
 
     /** The file's text for the cards of {@code article}. */
     public static String text(Article article, List<Card> cards) {
-        Map<String, String> sectionTitles = new HashMap<>();
-        sectionTitles.put(Article.LEAD_SECTION_ID, StudySheet.LEAD_HEADING);
-        collect(article.sections(), sectionTitles);
+        Map<String, String> sectionTitles = sectionTitles(article);
         StringBuilder out = new StringBuilder();
         out.append("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:5\n");
         for (Card card : cards) {
-            String section = sectionTitles.getOrDefault(card.sectionId(), card.sectionId());
-            String tags = tag(article.title()) + " " + tag(article.title()) + "::" + tag(section);
+            String tags = tags(article.title(), sectionTitles.getOrDefault(card.sectionId(), card.sectionId()));
             boolean cloze = card.kind() == CardKind.CLOZE;
             row(out, "margin-" + card.id(), cloze ? CLOZE : BASIC,
                     cloze ? clozeText(card) : html(card.prompt()),
@@ -68,6 +65,19 @@ public final class AnkiExport {
         }
     }
 
+    /** Section id to the title its tag and heading use; the lead is "Introduction". */
+    static Map<String, String> sectionTitles(Article article) {
+        Map<String, String> titles = new HashMap<>();
+        titles.put(Article.LEAD_SECTION_ID, StudySheet.LEAD_HEADING);
+        collect(article.sections(), titles);
+        return titles;
+    }
+
+    /** A card's tags: the article's title, and its section as a child tag ({@code Title::Section}). */
+    static String tags(String title, String section) {
+        return tag(title) + " " + tag(title) + "::" + tag(section);
+    }
+
     private static void collect(List<Section> sections, Map<String, String> titles) {
         for (Section s : sections) {
             titles.put(s.id(), s.title());
@@ -83,7 +93,7 @@ public final class AnkiExport {
     }
 
     /** The passage in a quote block, then the note. */
-    private static String back(Card card) {
+    static String back(Card card) {
         String quote = card.quote().isBlank() ? "" : "<blockquote>" + html(card.quote()) + "</blockquote>";
         return quote + html(card.noteText());
     }

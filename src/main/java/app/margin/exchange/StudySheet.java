@@ -70,7 +70,65 @@ public final class StudySheet {
      */
     public static String markdown(ArticleLayout layout, List<Note> notes, List<Bookmark> bookmarks,
             Function<Anchor, Optional<Placement>> placement, Clock clock) {
-        ZoneId zone = clock.getZone();
+        return markdown(of(layout, notes, bookmarks, placement, clock));
+    }
+
+    /**
+     * What the sheet holds, in the order it shows it: the one content model the Markdown sheet, the PDF and the
+     * printed sheet are all made from.
+     *
+     * @param title    the article's title
+     * @param byline   its byline, or empty
+     * @param exported the day the sheet was made
+     * @param zone     the zone its times are shown in
+     * @param parts    one per heading with annotations, in reading order; the unplaced ones last
+     */
+    public record Sheet(String title, String byline, LocalDate exported, ZoneId zone, List<Part> parts) {
+        public Sheet {
+            byline = byline == null ? "" : byline;
+            parts = List.copyOf(parts);
+        }
+
+        /** The sheet of one section only (with its section notes, highlights and bookmarks). */
+        public Sheet only(String sectionId) {
+            return new Sheet(title, byline, exported, zone,
+                    parts.stream().filter(p -> !p.unplaced() && p.sectionId().equals(sectionId)).toList());
+        }
+
+        /** Every note on the sheet, section notes and highlights, in the sheet's order. */
+        public List<Note> notes() {
+            List<Note> all = new ArrayList<>();
+            for (Part part : parts) {
+                all.addAll(part.sectionNotes());
+                all.addAll(part.highlights());
+            }
+            return all;
+        }
+    }
+
+    /**
+     * One heading of the sheet and what goes under it, each list in reading order.
+     *
+     * @param sectionId    the section, or {@code null} for the unplaced annotations
+     * @param heading      the heading's text
+     * @param level        its depth, 1 for a top-level section (the unplaced part is 1)
+     * @param unplaced     whether these are annotations whose passage is no longer in the article
+     * @param sectionNotes notes on the whole section, oldest first
+     * @param highlights   highlights, in reading order
+     * @param bookmarks    bookmarks, in reading order
+     */
+    public record Part(String sectionId, String heading, int level, boolean unplaced, List<Note> sectionNotes,
+                       List<Note> highlights, List<Bookmark> bookmarks) {
+        public Part {
+            sectionNotes = List.copyOf(sectionNotes);
+            highlights = List.copyOf(highlights);
+            bookmarks = List.copyOf(bookmarks);
+        }
+    }
+
+    /** The sheet's content, for any rendering of it. */
+    public static Sheet of(ArticleLayout layout, List<Note> notes, List<Bookmark> bookmarks,
+            Function<Anchor, Optional<Placement>> placement, Clock clock) {
         Map<String, SectionPart> sections = new LinkedHashMap<>();
         for (String sectionId : layout.sectionOrder()) {
             sections.put(sectionId, new SectionPart());
@@ -87,14 +145,7 @@ public final class StudySheet {
             SectionPart part = at.map(p -> sections.get(layout.sectionIdAt(p.blockIndex()))).orElse(unplaced);
             part.bookmarks.add(new Placed<>(bookmark, at.orElse(new Placement(Integer.MAX_VALUE, 0, 0))));
         }
-
-        List<String> blocks = new ArrayList<>();
-        blocks.add("# " + MarkdownText.heading(layout.article().title()));
-        String byline = layout.article().byline();
-        if (byline != null && !byline.isBlank()) {
-            blocks.add("*" + MarkdownText.inline(byline) + "*");
-        }
-        blocks.add("Study notes exported from Margin on " + LocalDate.now(clock) + ".");
+        List<Part> parts = new ArrayList<>();
         for (Map.Entry<String, SectionPart> entry : sections.entrySet()) {
             SectionPart part = entry.getValue();
             if (part.isEmpty()) {
@@ -104,15 +155,76 @@ public final class StudySheet {
             Block first = layout.blocks().get(layout.blockOf(sectionId));
             int level = first.kind() == Block.Kind.HEADING ? first.level() : 1; // the lead starts with the title
             String title = sectionId.equals(Article.LEAD_SECTION_ID) ? LEAD_HEADING : layout.sectionTitle(sectionId);
-            blocks.add("#".repeat(Math.min(6, level + 1)) + " " + MarkdownText.heading(title));
-            part.render(blocks, zone, false);
+            parts.add(part.toPart(sectionId, title, level, false));
         }
         if (!unplaced.isEmpty()) {
-            blocks.add("## " + UNPLACED_HEADING);
-            blocks.add("These no longer match the article's text, so they are listed with what they quoted.");
-            unplaced.render(blocks, zone, true);
+            parts.add(unplaced.toPart(null, UNPLACED_HEADING, 1, true));
+        }
+        return new Sheet(layout.article().title(), layout.article().byline(), LocalDate.now(clock),
+                clock.getZone(), parts);
+    }
+
+    /** The sheet as Markdown. */
+    public static String markdown(Sheet sheet) {
+        ZoneId zone = sheet.zone();
+        List<String> blocks = new ArrayList<>();
+        blocks.add("# " + MarkdownText.heading(sheet.title()));
+        if (!sheet.byline().isBlank()) {
+            blocks.add("*" + MarkdownText.inline(sheet.byline()) + "*");
+        }
+        blocks.add("Study notes exported from Margin on " + sheet.exported() + ".");
+        for (Part part : sheet.parts()) {
+            if (part.unplaced()) {
+                blocks.add("## " + UNPLACED_HEADING);
+                blocks.add(UNPLACED_EXPLANATION);
+            } else {
+                blocks.add("#".repeat(Math.min(6, part.level() + 1)) + " " + MarkdownText.heading(part.heading()));
+            }
+            render(blocks, part, zone);
         }
         return String.join("\n\n", blocks) + "\n";
+    }
+
+    /** What the unplaced part says under its heading. */
+    public static final String UNPLACED_EXPLANATION =
+            "These no longer match the article's text, so they are listed with what they quoted.";
+
+    /** "Yellow highlight" for a highlight with a colour, else empty. */
+    public static Optional<String> colourLabel(Note note) {
+        if (note.kind() != NoteKind.HIGHLIGHT || note.color() == null) {
+            return Optional.empty();
+        }
+        String key = note.color().key();
+        return Optional.of(Character.toUpperCase(key.charAt(0)) + key.substring(1) + " highlight");
+    }
+
+    /** When a note was last changed, as the sheet shows it. */
+    public static String time(Note note, ZoneId zone) {
+        return TIME.format(note.updated().atZone(zone));
+    }
+
+    private static void render(List<String> blocks, Part part, ZoneId zone) {
+        for (Note note : part.sectionNotes()) {
+            if (part.unplaced()) {
+                blocks.add("Note on the section \"" + MarkdownText.inline(note.anchor().sectionId())
+                        + "\", which is no longer in the article:");
+            }
+            note(blocks, note, zone);
+        }
+        for (Note note : part.highlights()) {
+            note(blocks, note, zone);
+        }
+        if (!part.bookmarks().isEmpty()) {
+            List<String> items = new ArrayList<>();
+            for (Bookmark bookmark : part.bookmarks()) {
+                String item = "- Bookmark: " + MarkdownText.inline(bookmark.name());
+                if (part.unplaced() && bookmark.anchor().quote() != null) {
+                    item += " (at \"" + MarkdownText.inline(bookmark.anchor().quote().exact()) + "\")";
+                }
+                items.add(item);
+            }
+            blocks.add(String.join("\n", items));
+        }
     }
 
     /** One note as Markdown, for the clipboard: the quoted passage of a highlight, the text, and its details. */
@@ -130,15 +242,12 @@ public final class StudySheet {
             blocks.add(MarkdownText.paragraphs(note.text()));
         }
         List<String> details = new ArrayList<>();
-        if (note.kind() == NoteKind.HIGHLIGHT && note.color() != null) {
-            String key = note.color().key();
-            details.add(Character.toUpperCase(key.charAt(0)) + key.substring(1) + " highlight");
-        }
+        colourLabel(note).ifPresent(details::add);
         if (!note.tags().isEmpty()) {
             details.add("Tags: " + String.join(" ",
                     note.tags().stream().map(t -> "#" + MarkdownText.inline(t).replace(' ', '-')).toList()));
         }
-        details.add(TIME.format(note.updated().atZone(zone)));
+        details.add(time(note, zone));
         blocks.add("*" + String.join(" · ", details) + "*");
     }
 
@@ -157,35 +266,16 @@ public final class StudySheet {
             return sectionNotes.isEmpty() && highlights.isEmpty() && bookmarks.isEmpty();
         }
 
-        void render(List<String> blocks, ZoneId zone, boolean unplaced) {
+        Part toPart(String sectionId, String heading, int level, boolean unplaced) {
             sectionNotes.sort(Comparator.comparing((Placed<Note> p) -> p.item().created())
                     .thenComparing(p -> p.item().id()));
             highlights.sort(Comparator.comparing((Placed<Note> p) -> p.at(), READING_ORDER)
                     .thenComparing(p -> p.item().created()).thenComparing(p -> p.item().id()));
             bookmarks.sort(Comparator.comparing((Placed<Bookmark> p) -> p.at(), READING_ORDER)
                     .thenComparing(p -> p.item().created()).thenComparing(p -> p.item().id()));
-            for (Placed<Note> placed : sectionNotes) {
-                if (unplaced) {
-                    blocks.add("Note on the section \"" + MarkdownText.inline(placed.item().anchor().sectionId())
-                            + "\", which is no longer in the article:");
-                }
-                note(blocks, placed.item(), zone);
-            }
-            for (Placed<Note> placed : highlights) {
-                note(blocks, placed.item(), zone);
-            }
-            if (!bookmarks.isEmpty()) {
-                List<String> items = new ArrayList<>();
-                for (Placed<Bookmark> placed : bookmarks) {
-                    Bookmark bookmark = placed.item();
-                    String item = "- Bookmark: " + MarkdownText.inline(bookmark.name());
-                    if (unplaced && bookmark.anchor().quote() != null) {
-                        item += " (at \"" + MarkdownText.inline(bookmark.anchor().quote().exact()) + "\")";
-                    }
-                    items.add(item);
-                }
-                blocks.add(String.join("\n", items));
-            }
+            return new Part(sectionId, heading, level, unplaced,
+                    sectionNotes.stream().map(Placed::item).toList(), highlights.stream().map(Placed::item).toList(),
+                    bookmarks.stream().map(Placed::item).toList());
         }
     }
 }

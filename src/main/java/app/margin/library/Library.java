@@ -138,6 +138,30 @@ public final class Library {
         return out;
     }
 
+    /**
+     * Every article's id, with when its file last changed ({@code null} for the bundled article), found without
+     * reading any of them: a folder listing.
+     */
+    public Map<String, java.time.Instant> changes() throws IOException {
+        Map<String, java.time.Instant> out = new java.util.LinkedHashMap<>();
+        out.put(bundledArticle.get().id(), null);
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    out.putIfAbsent(name.substring(0, name.length() - ".json".length()),
+                            Files.getLastModifiedTime(file).toInstant());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The bundled article. */
+    public Article bundled() {
+        return bundledArticle.get();
+    }
+
     private LibraryEntry entry(Path file, Map<String, ArticleActivity> activity) {
         String name = file.getFileName().toString();
         String id = name.substring(0, name.length() - ".json".length());

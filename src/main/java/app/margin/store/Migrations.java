@@ -96,7 +96,9 @@ final class Migrations {
                     "CREATE INDEX card_reviews_by_card ON card_reviews (card_id, reviewed)"),
             // 3: the reading position names the line at the top of the pane, not just its paragraph (issue 12).
             // Rows saved before keep offset 0, the paragraph's first line, which is where they used to open.
-            List.of("ALTER TABLE reading_positions ADD COLUMN line_offset INTEGER NOT NULL DEFAULT 0"));
+            List.of("ALTER TABLE reading_positions ADD COLUMN line_offset INTEGER NOT NULL DEFAULT 0"),
+            // 4: library search (issue 13); see SearchSchema. Self-contained: its own tables and triggers.
+            SearchSchema.STEP);
 
     /** The schema version this build writes. */
     static final int LATEST = STEPS.size();

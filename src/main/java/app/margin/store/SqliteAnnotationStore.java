@@ -255,6 +255,11 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         }
     }
 
+    /** The clock this store stamps its rows with. */
+    Clock clock() {
+        return clock;
+    }
+
     /** Work on this store's connection by another store sharing the file (cards); see {@link SqliteCardStore}. */
     interface OnConnection<T> {
         T run(Connection connection) throws SQLException;

@@ -56,12 +56,31 @@ class ArticleSourceTest {
     void markdownFileOpensAndIsKeptInTheLibrarySoItReopensNextTime() throws Exception {
         Path md = Files.writeString(dir.resolve("notes.md"), "# My Notes\n\nIntro.\n\n## Part\n\nBody.\n");
 
-        ArticleSource.Loaded first = source().load(Optional.of(md), Optional.empty());
-        ArticleSource.Loaded again = source().load(Optional.empty(), Optional.of(first.article().id()));
+        ArticleSource source = source();
+        ArticleSource.Loaded first = source.load(Optional.of(md), Optional.empty());
+        assertThat(Files.exists(dir.resolve("data").resolve(Library.FOLDER)))
+                .as("the library copy waits for keep(), after the first page").isFalse();
+        assertThat(source.keep(first, md)).isEmpty();
+        ArticleSource.Loaded again = source.load(Optional.empty(), Optional.of(first.article().id()));
 
         assertThat(first.article().title()).isEqualTo("My Notes");
+        assertThat(again.toKeep()).isFalse();
         assertThat(again.article()).isEqualTo(first.article());
         assertThat(again.problem()).isEmpty();
+    }
+
+    @Test
+    void aFileWithTheIdOfAnotherInTheLibrarySaysSoOnceKept() throws Exception {
+        ArticleSource source = source();
+        Path first = Files.writeString(dir.resolve("first.json"), TestArticles.json("same-id", "First version"));
+        Path second = Files.writeString(dir.resolve("second.json"), TestArticles.json("same-id", "Second version"));
+        source.keep(source.load(Optional.of(first), Optional.empty()), first);
+
+        ArticleSource.Loaded loaded = source.load(Optional.of(second), Optional.empty());
+
+        assertThat(loaded.problem()).isEmpty();
+        assertThat(source.keep(loaded, second)).get().extracting(app.margin.ui.shell.Notice::text).asString()
+                .contains("Second version", "First version", "same id");
     }
 
     @Test

@@ -35,8 +35,8 @@ class CommandLineAnkiExportTest {
 
     private final Article article = TestArticles.bundled();
 
-    @Test
-    void ankiFormatWritesTheArticlesCards() throws Exception {
+    /** A data folder with a cloze card on a highlight and a basic card on a section note. */
+    private Path dataWithCards() throws Exception {
         Path dataDir = dir.resolve("data");
         ArticleLayout layout = ArticleLayout.of(article);
         Block para = layout.blocks().get(layout.blockOf("ukraine-the-central-point-of-discussion", 0));
@@ -57,6 +57,12 @@ class CommandLineAnkiExportTest {
             cards.saveCard(Card.basic("b1", "s1", article.id(), section.anchor().sectionId(),
                     "Why do the two militaries keep talking?", "", section.text(), t.plusSeconds(1)));
         }
+        return dataDir;
+    }
+
+    @Test
+    void ankiFormatWritesTheArticlesCards() throws Exception {
+        Path dataDir = dataWithCards();
         Path file = dir.resolve("cards.txt");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -78,5 +84,48 @@ class CommandLineAnkiExportTest {
     @Test
     void ankiIsAFormatTheOptionsAccept() throws Exception {
         assertThat(Options.parse(List.of("--export", "x.txt", "--format", "anki")).format()).contains("anki");
+        assertThat(Options.parse(List.of("--export", "x.apkg", "--format", "apkg")).format()).contains("apkg");
+    }
+
+    @Test
+    void apkgFormatWritesTheArticlesCardsAsAnAnkiPackage() throws Exception {
+        Path dataDir = dataWithCards();
+        Path file = dir.resolve("cards.apkg");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = CommandLineExport.run(Options.parse(List.of("--export", file.toString(), "--format", "apkg",
+                "--data-dir", dataDir.toString())), Map.of(), dir, new PrintStream(out),
+                new PrintStream(new ByteArrayOutputStream()));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote the Anki package");
+        Path db = dir.resolve("collection.anki2");
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            Files.write(db, zip.getInputStream(zip.getEntry("collection.anki2")).readAllBytes());
+            assertThat(new String(zip.getInputStream(zip.getEntry("media")).readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("{}");
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var r = c.createStatement().executeQuery("SELECT guid, flds FROM notes ORDER BY guid")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString("guid")).isEqualTo("margin-b1");
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString("guid")).isEqualTo("margin-c1");
+            assertThat(r.getString("flds")).startsWith("the {{c1::elephant}} in the {{c1::room}}\u001f");
+            assertThat(r.next()).isFalse();
+        }
+    }
+
+    @Test
+    void anApkgFileNameChoosesThePackageWithoutAFormat() throws Exception {
+        Path dataDir = dataWithCards();
+        Path file = dir.resolve("cards.apkg");
+        int code = CommandLineExport.run(Options.parse(List.of("--export", file.toString(),
+                "--data-dir", dataDir.toString())), Map.of(), dir, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertThat(code).isZero();
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            assertThat(zip.getEntry("collection.anki2")).isNotNull();
+        }
     }
 }

@@ -137,6 +137,34 @@ class EpubImporterTest {
     }
 
     @Test
+    void aBookOfManyChaptersReadOnTwoThreadsKeepsTheSpinesOrderAndEveryAnchor() throws Exception {
+        EpubBuilder builder = new EpubBuilder();
+        List<Toc> toc = new ArrayList<>();
+        for (int c = 1; c <= 60; c++) {
+            builder.chapter("ch" + c + ".xhtml", "<h1>Chapter " + c + "</h1>" + ("<p>Words of chapter " + c
+                    + ".</p>").repeat(c % 7 + 1) + "<h2 id=\"n" + c + "\">Night</h2><p>Night " + c + ".</p>");
+            toc.add(Toc.of("Chapter " + c, "ch" + c + ".xhtml", Toc.of("Night " + c, "ch" + c + ".xhtml#n" + c)));
+        }
+        Path file = builder.toc(toc.toArray(Toc[]::new)).write(dir.resolve("many.epub"));
+
+        for (int round = 0; round < 3; round++) {
+            Article book = importer.importFile(file);
+
+            assertThat(book.sections()).hasSize(60);
+            for (int i = 1; i <= 60; i++) {
+                int c = i;
+                Section chapter = book.sections().get(c - 1);
+                assertThat(chapter.title()).isEqualTo("Chapter " + c);
+                assertThat(chapter.paragraphs()).hasSize(c % 7 + 1).allMatch(p -> p.equals("Words of chapter " + c + "."));
+                assertThat(chapter.children()).singleElement().satisfies(night -> {
+                    assertThat(night.title()).isEqualTo("Night " + c);
+                    assertThat(night.paragraphs()).containsExactly("Night", "Night " + c + ".");
+                });
+            }
+        }
+    }
+
+    @Test
     void navEntriesPointingAtMissingFilesAreSkippedAndTheirChildrenKept() throws Exception {
         Path file = new EpubBuilder()
                 .chapter("a.xhtml", "<p>Alpha text.</p>")

@@ -26,6 +26,7 @@ class CardMigrationTest {
         // Step 1 is never edited, so this is exactly a file written by the Margin before cards.
         try (Connection connection = Sqlite.openForWriting(dataDir.resolve("margin.db"));
                 Statement statement = connection.createStatement()) {
+            OldSchemas.withoutSearch(statement);
             statement.execute("DROP TABLE card_reviews");
             statement.execute("DROP TABLE cards");
             statement.execute("ALTER TABLE reading_positions DROP COLUMN line_offset");

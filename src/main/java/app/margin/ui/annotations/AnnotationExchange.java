@@ -51,6 +51,62 @@ public final class AnnotationExchange {
                 List.copyOf(annotations.bookmarks()), annotations::placementOf, clock));
     }
 
+    /**
+     * The study sheet's content as it is now, for the PDF and for printing: the whole article's, or one section's
+     * when {@code sectionId} is not {@code null}. Empty when no article is open.
+     */
+    public Optional<StudySheet.Sheet> sheet(String sectionId) {
+        ArticleLayout layout = annotations.layout();
+        if (layout == null) {
+            return Optional.empty();
+        }
+        StudySheet.Sheet sheet = StudySheet.of(layout, List.copyOf(annotations.notes()),
+                List.copyOf(annotations.bookmarks()), annotations::placementOf, clock);
+        return Optional.of(sectionId == null ? sheet : sheet.only(sectionId));
+    }
+
+    /** "Section: …" for a one-section sheet, {@code null} for the article's. */
+    public String scopeOf(String sectionId) {
+        ArticleLayout layout = annotations.layout();
+        if (sectionId == null || layout == null) {
+            return null;
+        }
+        return "Section: " + (sectionId.equals(app.margin.model.Article.LEAD_SECTION_ID) ? StudySheet.LEAD_HEADING
+                : layout.sectionTitle(sectionId));
+    }
+
+    /**
+     * Writes the study sheet as a PDF, of the article or of one section ({@code sectionId} not {@code null}), off
+     * the FX thread. The sheet is taken as it is now; laying it out runs on the background executor, not the
+     * store's queue, so saving notes does not wait for it.
+     */
+    public java.util.concurrent.CompletableFuture<Void> exportPdf(Path file, String sectionId) {
+        Optional<StudySheet.Sheet> sheet = sheet(sectionId);
+        if (sheet.isEmpty()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        String scope = scopeOf(sectionId);
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                // Named only here, so PDFBox and openhtmltopdf load when a PDF is first written, never at start.
+                app.margin.exchange.PdfStudySheet.write(file, sheet.get(), scope,
+                        app.margin.exchange.SheetFonts.reading());
+            } catch (ExchangeException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, background).whenComplete((v, error) -> fx.execute(() -> {
+            if (error == null) {
+                info.accept("Exported the study sheet" + (scope == null ? "" : " of one section") + " to " + file
+                        + ".");
+            } else {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                problem.accept(cause instanceof ExchangeException ? cause.getMessage()
+                        : "Margin could not write " + file.getFileName() + ": " + Writer.describe(cause));
+            }
+        }));
+    }
+
     /** One note as Markdown, for the clipboard. */
     public Optional<String> noteMarkdown(String noteId) {
         return annotations.note(noteId).map(n -> StudySheet.noteMarkdown(n, clock.getZone()));

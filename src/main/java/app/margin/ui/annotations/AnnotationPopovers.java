@@ -3,14 +3,17 @@ package app.margin.ui.annotations;
 import app.margin.model.HighlightColor;
 import app.margin.model.Note;
 import app.margin.model.NoteKind;
+import app.margin.ui.popup.PopupFit;
 import app.margin.ui.reader.ReadingArea;
 import java.util.Comparator;
 import java.util.Optional;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -31,6 +34,12 @@ public final class AnnotationPopovers {
     /** Made on first use: ControlsFX's popup need not load before the first frame. */
     private PopOver popOver;
     private NoteEditor editor;
+    /** What the popup points at, on screen: the selection, the clicked line, the section's heading. */
+    private Rectangle2D target = new Rectangle2D(0, 0, 0, 0);
+    /** True while a showing popover is placed again: its hidden handler must not close the editor. */
+    private boolean moving;
+    /** The height of the line around a click on a highlight. */
+    private static final double LINE = 24;
     /** Makes a study card from a note ("Make Card…" in its editor); null until the study feature is wired. */
     private java.util.function.Consumer<Note> makeCard;
 
@@ -56,7 +65,7 @@ public final class AnnotationPopovers {
         var pos = area.offsetToPosition(hit.getCharacterIndex().orElse(hit.getInsertionIndex()),
                 TwoDimensional.Bias.Forward);
         viewModel.highlightAt(pos.getMajor(), pos.getMinor())
-                .ifPresent(n -> showEditor(n, e.getScreenX(), e.getScreenY() + 8));
+                .ifPresent(n -> showEditor(n, e.getScreenX(), e.getScreenY()));
     }
 
     /** Offers colours for the selected passage (mouse release, or the Highlight command). */
@@ -66,8 +75,7 @@ public final class AnnotationPopovers {
             return;
         }
         Bounds b = sel.getSelectionBounds().orElse(null);
-        double x = b == null ? centreX() : b.getMinX() + b.getWidth() / 2;
-        double y = b == null ? centreY() : b.getMaxY() + 4;
+        target = b == null ? centre() : new Rectangle2D(b.getMinX(), b.getMinY() - 4, b.getWidth(), b.getHeight() + 8);
         int block = sel.getStartParagraphIndex();
         boolean onePara = sel.getEndParagraphIndex() == block
                 && viewModel.layout().blocks().get(block).isParagraph();
@@ -96,8 +104,7 @@ public final class AnnotationPopovers {
             }
             content.getChildren().addAll(new Label("Highlight"), swatches);
         }
-        popOver().setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
-        show(content, x, y);
+        show(content);
         if (onePara) {
             content.getChildren().get(1).lookup(".colour-swatch").requestFocus();
         }
@@ -119,19 +126,13 @@ public final class AnnotationPopovers {
     private void showSectionNote(Note note) {
         int heading = viewModel.layout().blockOf(note.anchor().sectionId());
         Optional<Bounds> b = heading < 0 ? Optional.empty() : area.getParagraphBoundsOnScreen(heading);
-        if (b.isPresent()) {
-            popOver().setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
-            show(new VBox(), b.get().getMinX() + 48, b.get().getMaxY());
-        } else {
-            popOver().setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
-            show(new VBox(), centreX(), centreY());
-        }
+        target = b.map(h -> new Rectangle2D(h.getMinX() + 48, h.getMinY(), 0, h.getHeight())).orElseGet(this::centre);
         showEditorContent(note);
     }
 
+    /** Opens a note's editor pointing at a place on screen (a click on its highlight: the line around it). */
     public void showEditor(Note note, double screenX, double screenY) {
-        popOver().setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
-        show(new VBox(), screenX, screenY);
+        target = new Rectangle2D(screenX, screenY - LINE / 2, 0, LINE);
         showEditorContent(note);
     }
 
@@ -145,7 +146,7 @@ public final class AnnotationPopovers {
                 viewModel.note(id).ifPresent(makeCard);
             });
         }
-        popOver().setContentNode(editor);
+        show(PopupFit.capped(editor, area));
         editor.textArea().requestFocus();
     }
 
@@ -156,16 +157,32 @@ public final class AnnotationPopovers {
             popOver.setAutoHide(true);
             popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
             popOver.getStyleClass().add("margin-popover");
-            popOver.setOnHidden(e -> closeEditor());
+            popOver.setOnHidden(e -> {
+                if (!moving) {
+                    closeEditor();
+                }
+            });
         }
         return popOver;
     }
 
-    private void show(Node content, double x, double y) {
-        closeEditor();
-        popOver().setContentNode(content);
-        if (!popOver().isShowing()) {
-            popOver().show(area, x, y, Duration.millis(80));
+    /**
+     * Shows {@code content} pointing at {@link #target}, where it fits in the window. A popover already showing
+     * (the colour picker becoming the note editor) is placed again for its new size, keeping its editor.
+     */
+    private void show(Node content) {
+        if (!(content instanceof ScrollPane)) {
+            closeEditor();
+        }
+        PopOver p = popOver();
+        boolean wasShowing = p.isShowing();
+        p.setContentNode(content);
+        moving = wasShowing;
+        try {
+            // Shown again at once (a zero fade would leave it transparent), or faded in when it first opens.
+            PopupFit.show(p, area, target, Duration.millis(wasShowing ? 1 : 80));
+        } finally {
+            moving = false;
         }
     }
 
@@ -195,13 +212,10 @@ public final class AnnotationPopovers {
         closeEditor();
     }
 
-    private double centreX() {
+    /** A point a third of the way down the pane, for popups with nothing on screen to point at. */
+    private Rectangle2D centre() {
         Bounds b = area.localToScreen(area.getBoundsInLocal());
-        return b == null ? 0 : b.getMinX() + b.getWidth() / 2;
-    }
-
-    private double centreY() {
-        Bounds b = area.localToScreen(area.getBoundsInLocal());
-        return b == null ? 0 : b.getMinY() + b.getHeight() / 3;
+        return b == null ? new Rectangle2D(0, 0, 0, 0)
+                : new Rectangle2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 3, 0, 0);
     }
 }

@@ -1,14 +1,11 @@
 package app.margin.ui.annotations;
 
-import app.margin.model.HighlightColor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,21 +21,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The annotations panel: every bookmark, highlight and note, grouped by section, with filters. */
 public final class AnnotationsPanel extends VBox {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
 
     private final AnnotationsPanelViewModel viewModel;
     private final AnnotationsViewModel annotations;
     private final Actions actions;
     private final ListView<PanelRow> list = new ListView<>();
     private final TextField search = TextFields.createClearableTextField();
-    private final ChoiceBox<AnnotationsPanelViewModel.KindFilter> kind = new ChoiceBox<>();
 
     /**
      * What the panel's items can have done to them beyond going to them, renaming and deleting.
@@ -58,51 +53,25 @@ public final class AnnotationsPanel extends VBox {
 
     private void createView() {
         getStyleClass().add("annotations-panel");
-        setSpacing(6);
+        setSpacing(8);
         Label title = new Label("Annotations");
         title.getStyleClass().add("panel-title");
-
-        kind.getItems().setAll(AnnotationsPanelViewModel.KindFilter.values());
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        kind.setAccessibleText("Show kind");
-        ChoiceBox<HighlightColor> colour = new ChoiceBox<>();
-        colour.getItems().add(null);
-        colour.getItems().addAll(HighlightColor.values());
-        colour.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(HighlightColor c) {
-                return c == null ? "Any colour" : c.key().substring(0, 1).toUpperCase(Locale.ROOT) + c.key().substring(1);
-            }
-
-            @Override
-            public HighlightColor fromString(String s) {
-                return null;
-            }
-        });
-        colour.valueProperty().bindBidirectional(viewModel.colourProperty());
-        colour.setAccessibleText("Show colour");
-        ComboBox<String> tag = new ComboBox<>(viewModel.allTags());
-        tag.setEditable(true);
-        tag.setPromptText("Any tag");
-        tag.setPrefWidth(110);
-        tag.valueProperty().addListener((obs, o, n) -> viewModel.tagProperty().set(n == null ? "" : n));
-        viewModel.tagProperty().addListener((obs, o, n) -> {
-            if (!java.util.Objects.equals(n, tag.getValue()) && !(n.isEmpty() && tag.getValue() == null)) {
-                tag.setValue(n.isEmpty() ? null : n);
-            }
-        });
-        tag.setAccessibleText("Show tag");
-        HBox filters = new HBox(6, kind, colour, tag);
-        filters.setAlignment(Pos.CENTER_LEFT);
 
         search.setPromptText("Search notes, quotes, tags");
         search.textProperty().bindBidirectional(viewModel.textProperty());
         search.setAccessibleText("Search annotations");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
+        PanelFilters filters = new PanelFilters(viewModel);
+        HBox searchRow = new HBox(6, search, filters.button());
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        searchRow.getStyleClass().add("search-row");
 
         list.setItems(viewModel.rows());
         list.setCellFactory(v -> new RowCell());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("empty-state");
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> placeholderText(),
                 viewModel.kindProperty(), viewModel.colourProperty(), viewModel.tagProperty(), viewModel.textProperty()));
         list.setPlaceholder(placeholder);
@@ -121,7 +90,7 @@ public final class AnnotationsPanel extends VBox {
                 e.consume();
             }
         });
-        getChildren().addAll(title, filters, search, list);
+        getChildren().addAll(title, searchRow, filters.summaryLine(), list);
         setMinWidth(220);
     }
 
@@ -220,43 +189,56 @@ public final class AnnotationsPanel extends VBox {
             }
         }
 
-        private VBox itemGraphic(AnnotationItem item) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("kind-mark", "kind-" + item.kind().name().toLowerCase(Locale.ROOT));
+        /** A card: a colour bar, the kind and date, the quote, the note, the tags. */
+        private HBox itemGraphic(AnnotationItem item) {
+            Region bar = new Region();
+            bar.getStyleClass().addAll("card-bar", "kind-" + item.kind().name().toLowerCase(Locale.ROOT));
             if (item.color() != null) {
-                swatch.getStyleClass().add("hl-" + item.color().key());
+                bar.getStyleClass().add("hl-" + item.color().key());
             }
             Label kindLabel = new Label(item.kind().label());
             kindLabel.getStyleClass().add("item-kind");
-            Label time = new Label(TIME.format(item.updated().atZone(ZoneId.systemDefault())));
+            Label time = new Label(DATE.format(item.updated().atZone(ZoneId.systemDefault())));
             time.getStyleClass().add("item-time");
+            time.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(6, swatch, kindLabel, spacer, time);
+            HBox top = new HBox(6, kindLabel, spacer, time);
             top.setAlignment(Pos.CENTER_LEFT);
-            VBox box = new VBox(3, top);
+            VBox body = new VBox(5, top);
+            body.getStyleClass().add("card-body");
             if (!item.quote().isEmpty()) {
-                Label quote = new Label("“" + item.quote() + "”");
+                Label quote = new Label(item.quote());
                 quote.getStyleClass().add("item-quote");
                 quote.setWrapText(true);
-                quote.setMaxHeight(60);
-                box.getChildren().add(quote);
+                quote.setMaxHeight(76);
+                body.getChildren().add(quote);
             }
             if (!item.text().isBlank()) {
                 Label text = new Label(item.text());
                 text.getStyleClass().add("item-text");
                 text.setWrapText(true);
                 text.setMaxHeight(80);
-                box.getChildren().add(text);
+                body.getChildren().add(text);
             }
             if (!item.tags().isEmpty()) {
-                Label tags = new Label(Tags.hashed(item.tags()));
+                javafx.scene.layout.FlowPane tags = new javafx.scene.layout.FlowPane(4, 4);
                 tags.getStyleClass().add("item-tags");
-                box.getChildren().add(tags);
+                for (String t : item.tags()) {
+                    Label chip = new Label("#" + t);
+                    chip.getStyleClass().add("tag-chip");
+                    tags.getChildren().add(chip);
+                }
+                body.getChildren().add(tags);
             }
-            box.setPrefWidth(0);
-            box.prefWidthProperty().bind(list.widthProperty().subtract(36));
-            return box;
+            HBox.setHgrow(body, Priority.ALWAYS);
+            body.setMinWidth(0);
+            HBox card = new HBox(bar, body);
+            card.getStyleClass().add("annotation-card");
+            card.setPrefWidth(0);
+            card.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            card.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            return card;
         }
 
         private ContextMenu menuFor(AnnotationItem item) {

@@ -46,6 +46,35 @@ public final class LibraryView extends BorderPane {
         createView();
     }
 
+    /**
+     * Puts the library search's box above the table; while it holds text, its results take the table's place
+     * (Esc in the box empties it, and the table is back).
+     */
+    public void addSearch(app.margin.ui.search.SearchView search) {
+        search.setOnClose(() -> {
+            if (search.box().getText().isEmpty()) {
+                getScene().getWindow().hide();
+            } else {
+                search.box().clear();
+            }
+        });
+        BorderPane.setMargin(search.box(), new Insets(0, 0, 10, 0));
+        setTop(search.box());
+        search.box().textProperty().addListener((obs, old, text) ->
+                setCenter(text == null || text.isBlank() ? table : search.results()));
+        // Typing in the table starts a search: the letters go to the box.
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (!e.isShortcutDown() && !e.isAltDown() && typed != null && !typed.isEmpty()
+                    && !Character.isISOControl(typed.charAt(0)) && !typed.isBlank()) {
+                search.box().requestFocus();
+                search.box().appendText(typed);
+                search.box().end();
+                e.consume();
+            }
+        });
+    }
+
     private void createView() {
         getStyleClass().add("library");
         setPadding(new Insets(12));

@@ -6,6 +6,7 @@ import app.margin.article.Imported;
 import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
+import app.margin.store.LibrarySearch;
 import app.margin.ui.queue.StoreQueue;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,13 +76,35 @@ public final class LibraryViewModel {
      * cannot be read changes nothing.
      */
     public void openFile(Path file) {
-        run(() -> importer.open(file), imported -> inQueue(StoreQueue.Kind.WRITE,
-                s -> library.add(imported.article()),
-                added -> {
-                    show.accept(imported.article());
-                    imported.remark().ifPresent(problem);
-                    added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r)));
-                }));
+        // Shown as soon as it is read; the library copy (a long book's JSON) follows in the queue.
+        run(() -> importer.open(file), imported -> {
+            show.accept(imported.article());
+            imported.remark().ifPresent(problem);
+            queue.run(StoreQueue.Kind.WRITE, s -> {
+                Library.Added added = library.add(imported.article());
+                // In the same queue task, so a search asked for next sees the article.
+                for (LibrarySearch search : LibrarySearch.find(s).stream().toList()) {
+                    search.indexArticle(imported.article());
+                }
+                return added;
+            }).whenComplete((added, error) ->
+                    fx.execute(() -> {
+                        if (error != null) {
+                            problem.accept("Margin could not keep a copy of " + file.getFileName()
+                                    + " in its library: " + causeOf(error).getMessage());
+                        } else {
+                            added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r)));
+                        }
+                    }));
+        });
+    }
+
+    private static Throwable causeOf(Throwable error) {
+        Throwable t = error;
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** Says that {@code article} took the place of another with its id, and where that one is kept. */
@@ -116,6 +139,14 @@ public final class LibraryViewModel {
         run(() -> library.open(entry), show);
     }
 
+    /** Opens the library's article with this id, then runs {@code shown} (the article is on screen). */
+    public void open(String articleId, Runnable shown) {
+        run(() -> library.open(articleId), article -> {
+            show.accept(article);
+            shown.run();
+        });
+    }
+
     /** Removes an article; its notes go to an export file first. The view asks the reader before calling this. */
     public void remove(LibraryEntry entry, Consumer<Path> exported) {
         inQueue(StoreQueue.Kind.WRITE, s -> {
@@ -123,6 +154,9 @@ public final class LibraryViewModel {
                 throw new IllegalStateException(queue.notOpenReason());
             }
             Path export = library.remove(entry, s);
+            for (LibrarySearch search : LibrarySearch.find(s).stream().toList()) {
+                search.dropArticle(entry.id());
+            }
             return new Removed(export, library.entries(s.activity()));
         }, removed -> {
             entries.setAll(removed.entries());

@@ -27,6 +27,7 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     private final Map<String, TreeItem<OutlineEntry>> itemsBySection = new HashMap<>();
     private BiConsumer<Node, String> openSectionNotes = (n, id) -> { };
     private Consumer<String> addSectionNote = id -> { };
+    private Consumer<String> exportSectionPdf = null;
 
     public OutlineView(OutlineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -68,6 +69,11 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     public void setSectionActions(BiConsumer<Node, String> open, Consumer<String> add) {
         this.openSectionNotes = open;
         this.addSectionNote = add;
+    }
+
+    /** What the context menu's "Export Section as PDF…" does with a section id; none when not set. */
+    public void setExportSectionPdf(Consumer<String> export) {
+        this.exportSectionPdf = export;
     }
 
     private void rebuild(List<OutlineEntry> entries) {
@@ -134,20 +140,24 @@ public final class OutlineView extends TreeView<OutlineEntry> {
             open.setOnAction(e -> openSectionNotes.accept(this, entry.sectionId()));
             menu.getItems().add(2, open);
         }
+        if (exportSectionPdf != null) {
+            MenuItem pdf = new MenuItem("Export Section as PDF…");
+            pdf.setOnAction(e -> exportSectionPdf.accept(entry.sectionId()));
+            menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), pdf);
+        }
         return menu;
     }
 
+    /**
+     * The section's badges: a glyph and a count for each kind (section notes, highlights, bookmarks), with a
+     * tooltip that says it in words. Clicking the note badge opens the section's notes.
+     */
     private Node marksGraphic(String sectionId, SectionMarks marks) {
-        HBox box = new HBox(4);
+        HBox box = new HBox(8);
         box.getStyleClass().add("outline-marks");
-        if (marks.bookmarks() > 0) {
-            Region ribbon = new Region();
-            ribbon.getStyleClass().add("bookmark-marker");
-            box.getChildren().add(ribbon);
-        }
+        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         if (marks.sectionNotes() > 0) {
-            Label notes = new Label("✎" + marks.sectionNotes());
-            notes.getStyleClass().add("outline-note-count");
+            Label notes = badge("badge-note", marks.sectionNotes());
             notes.setOnMouseClicked(e -> {
                 openSectionNotes.accept(notes, sectionId);
                 e.consume();
@@ -155,19 +165,46 @@ public final class OutlineView extends TreeView<OutlineEntry> {
             box.getChildren().add(notes);
         }
         if (marks.highlights() > 0) {
-            Label hl = new Label("▍" + marks.highlights());
-            hl.getStyleClass().add("outline-highlight-count");
-            box.getChildren().add(hl);
+            box.getChildren().add(badge("badge-highlight", marks.highlights()));
         }
-        return box;
+        if (marks.bookmarks() > 0) {
+            box.getChildren().add(badge("badge-bookmark", marks.bookmarks()));
+        }
+        Label badges = new Label(null, box);
+        badges.getStyleClass().add("outline-badges");
+        badges.setTooltip(new javafx.scene.control.Tooltip(summary(marks)));
+        return badges;
+    }
+
+    private static Label badge(String kind, int count) {
+        Region glyph = new Region();
+        glyph.getStyleClass().addAll("badge-glyph", kind);
+        Label l = new Label(Integer.toString(count), glyph);
+        l.getStyleClass().add("outline-badge");
+        return l;
+    }
+
+    /** "2 highlights, 1 section note, 1 bookmark": what the badges count, in words. */
+    public static String summary(SectionMarks m) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (m.highlights() > 0) {
+            parts.add(count(m.highlights(), "highlight"));
+        }
+        if (m.sectionNotes() > 0) {
+            parts.add(count(m.sectionNotes(), "section note"));
+        }
+        if (m.bookmarks() > 0) {
+            parts.add(count(m.bookmarks(), "bookmark"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String describe(SectionMarks m) {
-        if (m.isEmpty()) {
-            return "";
-        }
-        return String.format(", %d bookmarks, %d section notes, %d highlights",
-                m.bookmarks(), m.sectionNotes(), m.highlights());
+        return m.isEmpty() ? "" : ", " + summary(m);
     }
 
     private final class EntryCell extends TreeCell<OutlineEntry> {
@@ -180,6 +217,32 @@ public final class OutlineView extends TreeView<OutlineEntry> {
                     viewModel.activate(getItem().sectionId());
                 }
             });
+        }
+
+        /**
+         * Measures a wrapped title at the width its text really gets (the tree's indent and disclosure space and the
+         * badges come off the cell's width), and as tall as it is in bold: the section being read is set in bold,
+         * and the flow keeps a cell's height when only its selection changes, so a title that takes a line more in
+         * bold would be cut to "…".
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = width > 0 ? width : getPrefWidth();
+            if (getTreeItem() == null || w <= 0 || getText() == null) {
+                return super.computePrefHeight(width);
+            }
+            int level = Math.max(0, getTreeView().getTreeItemLevel(getTreeItem()) - 1);
+            double graphic = getGraphic() == null ? 0 : getGraphic().prefWidth(-1) + getGraphicTextGap();
+            double textWidth = Math.max(40, w - 24 - level * 18 - graphic);
+            javafx.scene.text.Font f = getFont();
+            javafx.scene.text.Text bold = new javafx.scene.text.Text(getText());
+            bold.setFont(javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD,
+                    f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("italic")
+                            ? javafx.scene.text.FontPosture.ITALIC : javafx.scene.text.FontPosture.REGULAR,
+                    f.getSize()));
+            bold.setWrappingWidth(Math.max(1, textWidth - snappedLeftInset() - snappedRightInset()));
+            double boldHeight = bold.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset();
+            return Math.max(super.computePrefHeight(textWidth), Math.ceil(boldHeight));
         }
 
         @Override

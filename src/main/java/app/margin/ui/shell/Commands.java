@@ -1,28 +1,35 @@
 package app.margin.ui.shell;
 
-import java.util.ArrayList;
-import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import app.margin.ui.reader.ReadingSettings;
 import app.margin.ui.reader.ReadingSettingsView;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.controlsfx.control.PopOver;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.PopOver;
 
 /**
- * Every command of the window, once: the menu bar (with accelerators), the toolbar, and the shortcut
- * sheet are made from the same list, so they cannot disagree.
+ * What each {@link Command} does in the main window, and the header made from them: icon buttons whose tooltips
+ * name the command and its keys, and a "☰" menu button holding every menu (File, Edit, View, Annotate, Go, Help)
+ * with the accelerators. The menus, the header and the shortcut sheet are all made from {@link Command}.
  */
 final class Commands {
 
@@ -31,32 +38,116 @@ final class Commands {
 
     private final MainView view;
     private final MainViewModel vm;
-    private final List<Shortcut> shortcuts = new ArrayList<>();
+    private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
+    private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
+    private MenuButton menuButton;
     private Button settingsButton;
     private PopOver settingsPopOver;
 
     Commands(MainView view, MainViewModel vm) {
         this.view = view;
         this.vm = vm;
+        ReadingSettings settings = vm.settings();
+        act(Command.NEXT_SECTION, vm::nextSection, vm.hasNextSectionProperty());
+        act(Command.PREVIOUS_SECTION, vm::previousSection, vm.hasPreviousSectionProperty());
+        act(Command.LARGER, settings::larger, null);
+        act(Command.SMALLER, settings::smaller, null);
+        act(Command.ACTUAL_SIZE, settings::resetSize, null);
+        act(Command.SETTINGS, this::showSettings, null);
+        act(Command.NEXT_THEME, settings::nextTheme, null);
+        act(Command.BOOKMARK, vm::toggleBookmark, null);
+        act(Command.HIGHLIGHT, () -> view.popovers().offerHighlight(), null);
+        act(Command.SECTION_NOTE, this::noteOnThisSection, null);
+        act(Command.NEXT_ANNOTATION, () -> vm.nextAnnotation(1), null);
+        act(Command.PREVIOUS_ANNOTATION, () -> vm.nextAnnotation(-1), null);
+        act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
+        act(Command.REDO, vm::redo, vm.annotations().canRedoProperty());
+        act(Command.PANEL, view::togglePanel, null);
+        act(Command.BOOKMARKS_LIST, this::showBookmarks, null);
+        act(Command.SEARCH_ANNOTATIONS, this::searchAnnotations, null);
+        act(Command.STUDY, view::openStudy, null);
+        act(Command.FIND, () -> view.find().open(), null);
+        act(Command.FIND_NEXT, () -> view.find().next(), null);
+        act(Command.FIND_PREVIOUS, () -> view.find().previous(), null);
+        act(Command.OPEN, () -> view.files().chooseArticle(), null);
+        act(Command.LIBRARY, () -> view.files().showLibrary(), null);
+        act(Command.SEARCH_LIBRARY, view::openLibrarySearch, null);
+        act(Command.EXPORT, () -> view.files().exportAnnotations(), null);
+        act(Command.IMPORT, () -> view.files().importAnnotations(), null);
+        act(Command.COPY_STUDY_SHEET, () -> view.files().copyStudySheet(), null);
+        act(Command.EXPORT_PDF, () -> view.files().exportPdf(), null);
+        act(Command.PRINT, () -> view.files().print(), null);
+        act(Command.DISTRACTION_FREE, view::toggleDistractionFree, null);
+        act(Command.FULL_SCREEN, view::toggleFullScreen, null);
+        act(Command.FOCUS_OUTLINE, () -> view.outlineView().requestFocus(), null);
+        act(Command.FOCUS_PANE, () -> view.readerView().area().requestFocus(), null);
+        act(Command.FOCUS_PANEL, this::focusPanel, null);
+        act(Command.SHORTCUTS, this::showShortcuts, null);
+        act(Command.QUIT, this::quit, null);
     }
 
-    MenuBar menuBar() {
-        Menu file = new Menu("_File", null,
-                item("_Open Article…", keys(KeyCode.O, SHORTCUT), view.files()::chooseArticle, null),
-                item("_Library…", keys(KeyCode.L, SHORTCUT), view.files()::showLibrary, null),
-                new SeparatorMenuItem(),
-                item("_Export Annotations…", keys(KeyCode.E, SHORTCUT), view.files()::exportAnnotations, null),
-                item("_Import Annotations…", keys(KeyCode.I, SHORTCUT), view.files()::importAnnotations, null),
-                item("_Copy Study Sheet", keys(KeyCode.C, SHORTCUT, SHIFT), view.files()::copyStudySheet, null),
-                new SeparatorMenuItem(),
-                item("_Quit", keys(KeyCode.Q, SHORTCUT), this::quit, null));
-        Menu edit = new Menu("_Edit", null,
-                item("_Undo", keys(KeyCode.Z, SHORTCUT), vm::undo, vm.annotations().canUndoProperty()),
-                item("_Redo", keys(KeyCode.Z, SHORTCUT, SHIFT), vm::redo, vm.annotations().canRedoProperty()),
-                new SeparatorMenuItem(),
-                item("_Find…", keys(KeyCode.F, SHORTCUT), view.find()::open, null),
-                item("Find _Next", keys(KeyCode.F3), view.find()::next, null),
-                item("Find _Previous", keys(KeyCode.F3, SHIFT), view.find()::previous, null));
+    private void act(Command c, Runnable action, ObservableBooleanValue when) {
+        actions.put(c, action);
+        if (when != null) {
+            enabled.put(c, when);
+        }
+    }
+
+    /** The slim header: the menu, the library, the article's title, and the commands used while reading. */
+    HBox header() {
+        menuButton = new MenuButton(null, Icons.of(Icons.MENU), menus());
+        menuButton.getStyleClass().add("header-menu");
+        menuButton.setTooltip(new Tooltip("Menu (F10)"));
+        menuButton.setAccessibleText("Menu");
+        menuButton.setFocusTraversable(false);
+        menuButton.setOnHidden(e -> view.peekHeader(false));
+        settingsButton = button(Command.SETTINGS, Icons.TEXT);
+        Label title = new Label();
+        title.getStyleClass().add("header-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            var layout = vm.reader().getLayout();
+            return layout == null ? "" : layout.article().title();
+        }, vm.reader().layoutProperty()));
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Button panelButton = button(Command.PANEL, Icons.PANEL);
+        view.split().getItems().addListener((javafx.collections.ListChangeListener<Node>) c ->
+                panelButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on"), view.isPanelShown()));
+        HBox header = new HBox(2,
+                menuButton, button(Command.LIBRARY, Icons.LIBRARY), button(Command.OPEN, Icons.OPEN), gap(),
+                title,
+                button(Command.UNDO, Icons.UNDO), gap(),
+                button(Command.BOOKMARK, Icons.BOOKMARK), button(Command.HIGHLIGHT, Icons.HIGHLIGHT),
+                button(Command.SECTION_NOTE, Icons.SECTION_NOTE), gap(),
+                button(Command.FIND, Icons.FIND), settingsButton, button(Command.STUDY, Icons.STUDY),
+                panelButton, button(Command.DISTRACTION_FREE, Icons.FOCUS));
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    /** Opens the ☰ menu from the keyboard (F10), as a menu bar would. */
+    void openMenu() {
+        if (menuButton != null && !menuButton.isShowing()) {
+            view.peekHeader(true); // in distraction-free reading the menu opens from the header, shown for it
+            menuButton.show();
+        }
+    }
+
+    private static Region gap() {
+        Region r = new Region();
+        r.getStyleClass().add("header-gap");
+        return r;
+    }
+
+    private MenuItem[] menus() {
+        Menu file = new Menu("_File", null, item(Command.OPEN), item(Command.LIBRARY), item(Command.SEARCH_LIBRARY), new SeparatorMenuItem(),
+                item(Command.EXPORT), item(Command.IMPORT), item(Command.COPY_STUDY_SHEET), item(Command.EXPORT_PDF),
+                item(Command.PRINT), new SeparatorMenuItem(),
+                item(Command.QUIT));
+        Menu edit = new Menu("_Edit", null, item(Command.UNDO), item(Command.REDO), new SeparatorMenuItem(),
+                item(Command.FIND), item(Command.FIND_NEXT), item(Command.FIND_PREVIOUS));
         ReadingSettings settings = vm.settings();
         Menu theme = new Menu("_Theme");
         ToggleGroup themes = new ToggleGroup();
@@ -68,81 +159,47 @@ final class Commands {
             settings.themeProperty().addListener((obs, o, n) -> r.setSelected(n == t));
             theme.getItems().add(r);
         }
-        theme.getItems().addAll(new SeparatorMenuItem(),
-                item("Next Theme", keys(KeyCode.T, SHORTCUT, SHIFT), settings::nextTheme, null));
-        Menu viewMenu = new Menu("_View", null, theme,
-                item("_Larger Text", keys(KeyCode.EQUALS, SHORTCUT), settings::larger, null),
-                item("_Smaller Text", keys(KeyCode.MINUS, SHORTCUT), settings::smaller, null),
-                item("_Actual Size", keys(KeyCode.DIGIT0, SHORTCUT), settings::resetSize, null),
-                item("Reading _Settings…", keys(KeyCode.COMMA, SHORTCUT), this::showSettings, null));
-        Menu annotate = new Menu("_Annotate", null,
-                item("Toggle _Bookmark", keys(KeyCode.D, SHORTCUT), vm::toggleBookmark, null),
-                item("_Highlight Selection…", keys(KeyCode.H, SHORTCUT), view.popovers()::offerHighlight, null),
-                item("_Note on This Section…", keys(KeyCode.N, SHORTCUT, SHIFT), this::noteOnThisSection, null),
-                new SeparatorMenuItem(),
-                item("Bookmarks _List", keys(KeyCode.B, SHORTCUT), this::showBookmarks, null),
-                item("_Annotations Panel", keys(KeyCode.A, SHORTCUT, SHIFT), view::togglePanel, null),
-                item("_Search Annotations", keys(KeyCode.F, SHORTCUT, SHIFT), this::searchAnnotations, null),
-                new SeparatorMenuItem(),
-                item("S_tudy Cards…", keys(KeyCode.R, SHORTCUT), view::openStudy, null));
-        Menu go = new Menu("_Go", null,
-                item("_Next Section", keys(KeyCode.DOWN, SHORTCUT), vm::nextSection, vm.hasNextSectionProperty()),
-                item("_Previous Section", keys(KeyCode.UP, SHORTCUT), vm::previousSection,
-                        vm.hasPreviousSectionProperty()),
-                new SeparatorMenuItem(),
-                item("Focus _Outline", keys(KeyCode.DIGIT1, SHORTCUT), view.outlineView()::requestFocus, null),
-                item("Focus _Reading Pane", keys(KeyCode.DIGIT2, SHORTCUT),
-                        view.readerView().area()::requestFocus, null),
-                item("Focus _Annotations", keys(KeyCode.DIGIT3, SHORTCUT), this::focusPanel, null),
-                new SeparatorMenuItem(),
-                item("Next _Annotation", keys(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> vm.nextAnnotation(1), null),
-                item("Previous A_nnotation", keys(KeyCode.UP, KeyCombination.ALT_DOWN), () -> vm.nextAnnotation(-1),
-                        null));
-        Menu help = new Menu("_Help", null,
-                item("_Keyboard Shortcuts", keys(KeyCode.F1), this::showShortcuts, null));
-        MenuBar bar = new MenuBar(file, edit, viewMenu, annotate, go, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    ToolBar toolBar() {
-        settingsButton = button("Aa", "Text size, spacing, column width and theme (Ctrl+,)", this::showSettings);
-        ToolBar bar = new ToolBar(settingsButton,
-                button("Find", "Find in the article (Ctrl+F)", view.find()::open),
-                button("Bookmark", "Toggle a bookmark on the paragraph at the top (Ctrl+D)", vm::toggleBookmark),
-                button("Highlight", "Highlight the selected text (Ctrl+H)", view.popovers()::offerHighlight),
-                button("Section Note", "Add a note to the section being read (Ctrl+Shift+N)", this::noteOnThisSection),
-                button("Annotations", "Show or hide all bookmarks and notes (Ctrl+Shift+A)", view::togglePanel),
-                button("Study", "Review the study cards due in this article (Ctrl+R)", view::openStudy));
-        Button undo = button("Undo", "Undo the last change to a bookmark or note (Ctrl+Z)", vm::undo);
-        undo.disableProperty().bind(Bindings.not(vm.annotations().canUndoProperty()));
-        bar.getItems().add(undo);
-        bar.getStyleClass().add("margin-toolbar");
-        return bar;
+        theme.getItems().addAll(new SeparatorMenuItem(), item(Command.NEXT_THEME));
+        Menu viewMenu = new Menu("_View", null, theme, item(Command.LARGER), item(Command.SMALLER),
+                item(Command.ACTUAL_SIZE), item(Command.SETTINGS), new SeparatorMenuItem(),
+                item(Command.DISTRACTION_FREE), item(Command.FULL_SCREEN));
+        Menu annotate = new Menu("_Annotate", null, item(Command.BOOKMARK), item(Command.HIGHLIGHT),
+                item(Command.SECTION_NOTE), new SeparatorMenuItem(), item(Command.BOOKMARKS_LIST),
+                item(Command.PANEL), item(Command.SEARCH_ANNOTATIONS), new SeparatorMenuItem(), item(Command.STUDY));
+        Menu go = new Menu("_Go", null, item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
+                new SeparatorMenuItem(), item(Command.FOCUS_OUTLINE), item(Command.FOCUS_PANE),
+                item(Command.FOCUS_PANEL), new SeparatorMenuItem(), item(Command.NEXT_ANNOTATION),
+                item(Command.PREVIOUS_ANNOTATION));
+        Menu help = new Menu("_Help", null, item(Command.SHORTCUTS));
+        return new MenuItem[] {file, edit, viewMenu, annotate, go, help};
     }
 
     /**
      * Extra keys for commands whose menu item holds only one: Ctrl++ (Shift+= on most layouts) and the
-     * keypad's + and − for the text size.
+     * keypad's + and − for the text size; F10 opens the menu.
      */
-    void installExtraAccelerators(javafx.scene.Scene scene) {
+    void installExtraAccelerators(Scene scene) {
         scene.getAccelerators().put(keys(KeyCode.EQUALS, SHORTCUT, SHIFT), vm.settings()::larger);
         scene.getAccelerators().put(keys(KeyCode.PLUS, SHORTCUT), vm.settings()::larger);
         scene.getAccelerators().put(keys(KeyCode.ADD, SHORTCUT), vm.settings()::larger);
         scene.getAccelerators().put(keys(KeyCode.SUBTRACT, SHORTCUT), vm.settings()::smaller);
+        scene.getAccelerators().put(keys(KeyCode.F10), this::openMenu);
     }
 
     private void showSettings() {
         if (settingsPopOver == null) {
             settingsPopOver = new PopOver(new ReadingSettingsView(vm.settings()));
             settingsPopOver.setDetachable(false);
-            settingsPopOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+            settingsPopOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
             settingsPopOver.getStyleClass().add("margin-popover");
         }
         if (settingsPopOver.isShowing()) {
             settingsPopOver.hide();
+        } else if (settingsButton.isVisible() && settingsButton.getScene() != null) {
+            app.margin.ui.popup.PopupFit.show(settingsPopOver, settingsButton); // flips or clamps to fit the window
         } else {
-            settingsPopOver.show(settingsButton);
+            // Distraction-free reading hides the header: the settings open over the page instead.
+            app.margin.ui.popup.PopupFit.show(settingsPopOver, view.readerView());
         }
     }
 
@@ -173,30 +230,37 @@ final class Commands {
         return new KeyCodeCombination(code, modifiers);
     }
 
-    private MenuItem item(String text, KeyCombination keys, Runnable action, ObservableBooleanValue enabled) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(keys);
-        item.setOnAction(e -> action.run());
-        if (enabled != null) {
-            item.disableProperty().bind(Bindings.not(enabled));
+    private MenuItem item(Command c) {
+        MenuItem item = new MenuItem(c.menuLabel());
+        if (c.accelerator() != null) {
+            item.setAccelerator(c.accelerator());
         }
-        shortcuts.add(Shortcut.of(keys, text.replace("_", "").replace("…", "")));
+        item.setOnAction(e -> actions.get(c).run());
+        ObservableBooleanValue when = enabled.get(c);
+        if (when != null) {
+            item.disableProperty().bind(Bindings.not(when));
+        }
         return item;
     }
 
-    private static Button button(String text, String help, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(help));
-        b.setAccessibleHelp(help);
+    private Button button(Command c, String icon) {
+        Node graphic = Icons.of(icon);
+        Button b = new Button(null, graphic);
+        b.getStyleClass().add("header-button");
+        b.setTooltip(new Tooltip(c.tooltip()));
+        b.setAccessibleText(c.menuLabel().replace("_", "").replace("…", ""));
+        b.setAccessibleHelp(c.tooltip());
         b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
+        b.setOnAction(e -> actions.get(c).run());
+        ObservableBooleanValue when = enabled.get(c);
+        if (when != null) {
+            b.disableProperty().bind(Bindings.not(when));
+        }
         return b;
     }
 
     private void showShortcuts() {
-        List<Shortcut> all = new ArrayList<>(shortcuts);
-        all.addAll(Shortcut.BUILT_IN);
-        ShortcutSheet.show(view.getScene().getWindow(), all);
+        ShortcutSheet.show(view.getScene().getWindow());
     }
 
     /**

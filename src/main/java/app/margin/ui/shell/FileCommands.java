@@ -8,7 +8,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -69,12 +68,46 @@ final class FileCommands {
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Margin annotations, full detail (*.json)",
                 "*.json");
         chooser.getExtensionFilters().addAll(md, json);
+        FileChooser.ExtensionFilter ankiText = new FileChooser.ExtensionFilter("Anki cards, text (*.txt)", "*.txt");
+        FileChooser.ExtensionFilter ankiPackage = new FileChooser.ExtensionFilter("Anki package (*.apkg)", "*.apkg");
+        chooser.getExtensionFilters().addAll(ankiText, ankiPackage);
         chooser.setInitialFileName("study-sheet.md");
         File chosen = chooser.showSaveDialog(view.getScene().getWindow());
+        if (chosen != null && (chooser.getSelectedExtensionFilter() == ankiPackage
+                || chooser.getSelectedExtensionFilter() == ankiText || chosen.getName().endsWith(".apkg"))) {
+            exportCards(chosen.toPath(), chooser.getSelectedExtensionFilter() == ankiPackage
+                    || chosen.getName().endsWith(".apkg"));
+            return;
+        }
         if (chosen != null) {
             boolean asJson = chooser.getSelectedExtensionFilter() == json || chosen.getName().endsWith(".json");
             exchange.export(chosen.toPath(), asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
         }
+    }
+
+    /** Writes the open article's study cards for Anki: its text format, or a package ({@code .apkg}). */
+    void exportCards(java.nio.file.Path file, boolean asPackage) {
+        var layout = viewModel.annotations().layout();
+        if (layout == null || view.study() == null) {
+            return;
+        }
+        app.margin.model.Article article = layout.article();
+        java.nio.file.Path target = asPackage ? SheetFileNames.withExtension(file, ".apkg") : file;
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        view.study().queue().run(cards -> {
+            var list = cards.cards(article.id());
+            try {
+                if (asPackage) {
+                    app.margin.exchange.AnkiPackage.write(target, article, list, clock);
+                } else {
+                    app.margin.exchange.AnkiExport.write(target, article, list);
+                }
+            } catch (app.margin.exchange.ExchangeException e) {
+                throw new app.margin.store.StoreException(e.getMessage(), e);
+            }
+            return list.size();
+        }, n -> viewModel.showNotice(Notice.info("Exported " + n + " card(s) for Anki to " + target
+                + ". In Anki: File → Import.")));
     }
 
     void importAnnotations() {
@@ -85,6 +118,63 @@ final class FileCommands {
         if (chosen != null) {
             exchange.importFrom(chosen.toPath());
         }
+    }
+
+    /** File → Export PDF…: the study sheet of the article, or of the section being read, as a PDF. */
+    void exportPdf() {
+        askScope("Export PDF").ifPresent(this::exportPdf);
+    }
+
+    /** The outline's "Export Section as PDF…": the study sheet of that one section. */
+    void exportSectionPdf(String sectionId) {
+        if (viewModel.annotations().layout() != null) {
+            exportPdf(new Scope(sectionId));
+        }
+    }
+
+    private void exportPdf(Scope scope) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF study sheet (*.pdf)", "*.pdf"));
+        chooser.setInitialDirectory(SheetFileNames.documentsFolder().toFile());
+        chooser.setInitialFileName(SheetFileNames.pdf(viewModel.annotations().layout().article().title(),
+                exchange.scopeOf(scope.sectionId())));
+        File chosen = chooser.showSaveDialog(view.getScene().getWindow());
+        if (chosen != null) {
+            exchange.exportPdf(SheetFileNames.withExtension(chosen.toPath(), ".pdf"), scope.sectionId());
+        }
+    }
+
+    /** File → Print…: the study sheet of the article, or of the section being read, on paper. */
+    void print() {
+        askScope("Print").ifPresent(scope -> exchange.sheet(scope.sectionId()).ifPresent(sheet ->
+                new app.margin.ui.print.SheetPrint(javafx.print.Printer::getDefaultPrinter,
+                        new app.margin.ui.print.SheetPages(view.getScene().getStylesheets()),
+                        text -> viewModel.showNotice(Notice.info(text)),
+                        text -> viewModel.showNotice(Notice.problem(text)))
+                        .print(view.getScene().getWindow(), sheet, exchange.scopeOf(scope.sectionId()))));
+    }
+
+    /** The part of the article a printed sheet covers: one section, or all when {@code sectionId} is null. */
+    record Scope(String sectionId) {}
+
+    /** Asks whether to take the whole article or the section being read; empty when cancelled or nothing is open. */
+    private java.util.Optional<Scope> askScope(String title) {
+        if (viewModel.annotations().layout() == null) {
+            return java.util.Optional.empty();
+        }
+        String section = viewModel.currentSectionId();
+        String whole = "The whole article";
+        if (section == null) {
+            return java.util.Optional.of(new Scope(null));
+        }
+        String one = "This section only (" + exchange.scopeOf(section).substring("Section: ".length()) + ")";
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(whole, whole, one);
+        dialog.initOwner(view.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText("The study sheet of:");
+        dialog.getDialogPane().getStylesheets().setAll(view.getScene().getStylesheets());
+        return dialog.showAndWait().map(choice -> new Scope(choice.equals(one) ? section : null));
     }
 
     void showLibrary() {
@@ -102,12 +192,11 @@ final class FileCommands {
                 view.study().openWindow(view.getScene().getWindow(), entry.id(), entry.title());
             });
         }
+        if (view.search() != null) {
+            libraryView.addSearch(view.search().forLibrary(window::close));
+        }
         Scene scene = new Scene(libraryView, 860, 420);
         scene.getStylesheets().setAll(view.getScene().getStylesheets());
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"),
-                view.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
-        scene.getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("sepia"),
-                view.getPseudoClassStates().contains(PseudoClass.getPseudoClass("sepia")));
         window.setScene(scene);
         library.refresh();
         window.show();

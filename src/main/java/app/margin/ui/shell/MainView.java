@@ -30,8 +30,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The main window's content: menu bar and toolbar, notice bar, outline | reading pane | annotations
- * panel, status bar. The menus and toolbar live in {@link Commands}.
+ * The main window's content: the slim header, notice bar, outline | reading pane | annotations panel, status
+ * bar. The header and its menus live in {@link Commands}. In distraction-free reading only the page and the
+ * status bar stay; the header comes back while the mouse is at the top edge, and Esc leaves the mode.
  */
 public final class MainView extends BorderPane {
 
@@ -51,8 +52,18 @@ public final class MainView extends BorderPane {
     private final HighlightLayer highlights;
     private final SplitPane split = new SplitPane();
     private final PauseTransition noticeTimer = new PauseTransition(UNDO_NOTICE_TIME);
+    private final javafx.beans.property.BooleanProperty distractionFree =
+            new javafx.beans.property.SimpleBooleanProperty(this, "distractionFree");
+    /** In distraction-free reading: the header shown for now because the mouse is at the top edge. */
+    private final javafx.beans.property.BooleanProperty headerPeek =
+            new javafx.beans.property.SimpleBooleanProperty(this, "headerPeek");
+    private HBox header;
+    private double[] dividersBeforeDistractionFree = {0.26};
+    private boolean panelBeforeDistractionFree;
     /** Study cards and their review window; null until the app wires them. */
     private app.margin.ui.study.Study study;
+    /** The library search; null until the app wires it. */
+    private SearchHookup search;
 
     /**
      * @param background where slow work runs (find on large articles)
@@ -85,6 +96,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("margin-root");
         outlineView.setSectionActions((node, id) -> atSection(id, () -> popovers.openSectionNotes(node, id)),
                 id -> atSection(id, () -> popovers.addSectionNote(id)));
+        outlineView.setExportSectionPdf(files::exportSectionPdf);
         readingColumn.getStyleClass().add("reading-column");
         split.getItems().addAll(outlineView, readingColumn);
         split.setDividerPositions(0.26);
@@ -96,7 +108,13 @@ public final class MainView extends BorderPane {
                 commands.installExtraAccelerators(scene);
             }
         });
-        setTop(new VBox(commands.menuBar(), commands.toolBar(), createNoticeBar()));
+        header = commands.header();
+        header.visibleProperty().bind(distractionFree.not().or(headerPeek));
+        header.managedProperty().bind(header.visibleProperty());
+        distractionFree.addListener((obs, was, on) ->
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("distraction-free"), on));
+        setTop(new VBox(header, createNoticeBar()));
+        installDistractionFreeKeys();
         setCenter(split);
         setBottom(createStatusBar());
         acceptDroppedFiles();
@@ -120,11 +138,29 @@ public final class MainView extends BorderPane {
     }
 
     /**
+     * The theme's page colour ({@code -margin-bg}), for the window's first paint: applies the stylesheet now (the
+     * first pulse then has that work done) and reads the root's background.
+     */
+    public javafx.scene.paint.Paint themeBackground() {
+        applyCss();
+        var bg = getBackground();
+        return bg == null || bg.getFills().isEmpty() ? null : bg.getFills().get(0).getFill();
+    }
+
+    /**
      * Goes to a section and, once the pane has been laid out there, runs {@code action} (which points a
      * popup at the section's heading).
      */
     void atSection(String sectionId, Runnable action) {
         viewModel.reader().jumpToSection(sectionId);
+        afterLayout(action);
+    }
+
+    /**
+     * Runs {@code action} once the pane has been laid out after a jump (a jump asked for before the new text is laid
+     * out is made in that layout pass, and moves the caret: a selection made before it would be lost).
+     */
+    void afterLayout(Runnable action) {
         Scene scene = getScene();
         if (scene == null) {
             action.run();
@@ -163,14 +199,112 @@ public final class MainView extends BorderPane {
 
     /** Shows or hides the annotations panel on the right. */
     public void togglePanel() {
-        setPanelShown(!isPanelShown());
+        setPanelShown(!isPanelShown() || isDistractionFree());
     }
 
+    /** Whether the panel is shown, or (in distraction-free reading) will be again when the mode ends. */
     public boolean isPanelShown() {
+        if (isDistractionFree()) {
+            return panelBeforeDistractionFree;
+        }
         return panel != null && split.getItems().contains(panel);
     }
 
+    /** The dividers as the reader set them, also while distraction-free reading has put the panes away. */
+    public double[] dividerPositions() {
+        return isDistractionFree() ? dividersBeforeDistractionFree.clone() : split.getDividerPositions();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty distractionFreeProperty() {
+        return distractionFree;
+    }
+
+    public boolean isDistractionFree() {
+        return distractionFree.get();
+    }
+
+    /** Whether the header is on screen (in distraction-free reading only while the mouse is at the top). */
+    public boolean isHeaderShown() {
+        return header.isVisible();
+    }
+
+    /** Shows the header while distraction-free reading goes on (for the menu opened from the keyboard). */
+    void peekHeader(boolean shown) {
+        if (isDistractionFree()) {
+            headerPeek.set(shown);
+            layout();
+        }
+    }
+
+    public void toggleDistractionFree() {
+        setDistractionFree(!isDistractionFree());
+    }
+
+    /** Hides the header, outline and panel, leaving the page (and the status bar); false brings them back. */
+    public void setDistractionFree(boolean on) {
+        if (on == isDistractionFree()) {
+            return;
+        }
+        if (on) {
+            dividersBeforeDistractionFree = split.getDividerPositions().clone();
+            panelBeforeDistractionFree = isPanelShown();
+            split.getItems().remove(outlineView);
+            if (panel != null) {
+                split.getItems().remove(panel);
+            }
+            headerPeek.set(false);
+            distractionFree.set(true);
+            readerView.area().requestFocus();
+        } else {
+            distractionFree.set(false);
+            headerPeek.set(false);
+            split.getItems().add(0, outlineView);
+            if (panelBeforeDistractionFree) {
+                split.getItems().add(panel());
+            }
+            split.setDividerPositions(dividersBeforeDistractionFree);
+        }
+    }
+
+    /** Full screen (F11); Esc leaves it too. */
+    public void toggleFullScreen() {
+        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+
+    /** Esc leaves distraction-free reading once nothing else (a popup, the find bar) took it; the top edge peeks. */
+    private void installDistractionFreeKeys() {
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && isDistractionFree()) {
+                setDistractionFree(false);
+                e.consume();
+            }
+        });
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            if (!isDistractionFree()) {
+                return;
+            }
+            if (!headerPeek.get() && e.getSceneY() <= 4) {
+                headerPeek.set(true);
+            } else if (headerPeek.get() && e.getSceneY() > header.getHeight() + 24) {
+                headerPeek.set(false);
+            }
+        });
+    }
+
     public void setPanelShown(boolean shown) {
+        if (isDistractionFree()) {
+            if (!shown) {
+                panelBeforeDistractionFree = false;
+                return;
+            }
+            panelBeforeDistractionFree = true;
+            setDistractionFree(false);
+            if (isPanelShown()) {
+                return;
+            }
+        }
         if (shown && !isPanelShown()) {
             double outlineAt = split.getDividerPositions()[0];
             split.getItems().add(panel());
@@ -334,6 +468,24 @@ public final class MainView extends BorderPane {
 
     public app.margin.ui.study.Study study() {
         return study;
+    }
+
+    /** Wires the library search (Ctrl+Shift+L, and the box in the Library) to the store's queue. */
+    public void setLibrarySearch(app.margin.ui.queue.StoreQueue queue) {
+        this.search = new SearchHookup(this, library, queue);
+    }
+
+    /** Opens the library search window (Ctrl+Shift+L). */
+    public void openLibrarySearch() {
+        if (search == null) {
+            viewModel.showNotice(Notice.problem("The library search is not available in this window."));
+        } else {
+            search.show();
+        }
+    }
+
+    SearchHookup search() {
+        return search;
     }
 
     public FindPresenter find() {

@@ -10,6 +10,7 @@ import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
 import app.margin.model.ReadingPosition;
 import app.margin.store.AnnotationStore;
+import app.margin.store.LibrarySearch;
 import app.margin.store.StoreOpener;
 import app.margin.ui.queue.StoreQueue;
 import java.nio.file.Files;
@@ -162,5 +163,24 @@ class LibraryViewModelTest {
         vm.refresh();
         assertThat(vm.entries()).extracting(LibraryEntry::title).contains("Second version")
                 .doesNotContain("First version");
+    }
+
+    @Test
+    void openingAFileIndexesItsTextAndRemovingItTakesItOut() throws Exception {
+        Path md = Files.writeString(dir.resolve("a.md"), "# Alpha\n\nThe pangolin eats ants.\n");
+        try (AnnotationStore store = StoreOpener.open(dir.resolve("data"), Clock.systemUTC()).store()) {
+            LibraryViewModel vm = viewModel(dir.resolve("data"),
+                    StoreQueue.over(CompletableFuture.completedFuture(store), Runnable::run));
+            vm.openFile(md);
+            LibrarySearch search = LibrarySearch.of(store);
+            assertThat(search.search("pangolin").articles()).extracting(LibrarySearch.ArticleHits::title)
+                    .containsExactly("Alpha");
+
+            vm.refresh();
+            LibraryEntry alpha = vm.entries().stream().filter(e -> e.title().equals("Alpha")).findFirst().orElseThrow();
+            vm.remove(alpha, export -> { });
+            assertThat(search.search("pangolin").articles()).isEmpty();
+            assertThat(problems).isEmpty();
+        }
     }
 }

@@ -1,0 +1,44 @@
+package app.margin.app;
+
+import app.margin.article.ArticleException;
+import app.margin.article.ArticleImporter;
+import app.margin.article.ArticleWriter;
+import app.margin.article.ContentHash;
+import app.margin.model.Article;
+import app.margin.model.ArticleLayout;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The AOT cache's training run (packaging/build.sh), not part of a normal start: opens each file given before
+ * {@code --} the way the app does (import, layout, library copy, content hash), then starts Margin with the
+ * arguments after it, usually {@code --smoke FILE}. A cache trained on the bundled article alone holds none of
+ * the web page and EPUB readers (jsoup, Readability4J and Kotlin's library, the zip reading), whose loading was
+ * about 0.4 s of a book's or page's first open; opening one of each here puts their classes in the cache.
+ *
+ * <pre>java -XX:AOTCacheOutput=margin.aot -cp ... app.margin.app.AotTraining page.html book.epub -- --smoke book.epub</pre>
+ */
+public final class AotTraining {
+    private AotTraining() {
+    }
+
+    public static void main(String[] args) throws ArticleException, IOException {
+        List<String> all = Arrays.asList(args);
+        int split = all.indexOf("--");
+        List<String> files = split < 0 ? all : all.subList(0, split);
+        ArticleImporter importer = new ArticleImporter();
+        for (String file : files) {
+            Article article = importer.open(Path.of(file)).article();
+            ArticleLayout.of(article);
+            ArticleWriter.write(article, OutputStream.nullOutputStream());
+            ContentHash.of(article);
+            System.out.println("margin training: opened " + file + " (" + article.sections().size() + " sections)");
+        }
+        if (split >= 0) {
+            Launcher.main(all.subList(split + 1, all.size()).toArray(String[]::new));
+        }
+    }
+}

@@ -1,0 +1,384 @@
+package app.margin.exchange;
+
+import app.margin.model.Article;
+import app.margin.model.study.Card;
+import app.margin.model.study.CardKind;
+import app.margin.store.AnkiCollectionFile;
+import app.margin.store.AnkiCollectionFile.AnkiCard;
+import app.margin.store.AnkiCollectionFile.AnkiNote;
+import app.margin.store.StoreException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Cards as an Anki package ({@code .apkg}): a zip holding {@code collection.anki2}, a collection in Anki's legacy
+ * schema 11 that every current Anki imports (File → Import), and {@code media}, the (empty) media map {@code {}}.
+ *
+ * <p>What it holds, by Anki's rules:
+ * <ul>
+ *   <li>two note types with fixed ids, so a second export uses the same ones: "Basic (Margin)" (standard, fields
+ *       Front and Back, one template) and "Cloze (Margin)" (cloze, fields Text and Back Extra, the template
+ *       {@code {{cloze:Text}}});</li>
+ *   <li>one deck per article, named after its title, its id taken from the article's id so it is the same at
+ *       every export;</li>
+ *   <li>one note per card, with the guid {@code margin-<card id>} (as the text export's guid column), so importing
+ *       a later export updates the notes instead of adding them again; tags the article's title and
+ *       {@code Title::Section}; the same HTML fields as {@link AnkiExport};</li>
+ *   <li>the cards Anki would make of each note: a basic note's one card (ord 0), and for a cloze note one card for
+ *       each distinct cloze number N in its text, ord N − 1 (Margin hides all its words as c1: one card). Cards are
+ *       new, in the order made; the review history stays in Margin.</li>
+ * </ul>
+ * The notes' {@code sfld} is the first field without HTML and {@code csum} the first 8 hex digits of its SHA-1, as
+ * Anki computes them for duplicate checks.
+ */
+public final class AnkiPackage {
+
+    public static final long BASIC_MODEL_ID = 1_718_000_000_001L;
+    public static final long CLOZE_MODEL_ID = 1_718_000_000_002L;
+    public static final String BASIC_MODEL = "Basic (Margin)";
+    public static final String CLOZE_MODEL = "Cloze (Margin)";
+    /** The collection's default deck and options group, which every collection has. */
+    static final long DEFAULT_ID = 1;
+    static final char FIELD_SEPARATOR = '\u001f';
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Pattern CLOZE = Pattern.compile("\\{\\{c(\\d+)::");
+    private static final String CSS = ".card { font-family: Georgia, serif; font-size: 20px; text-align: left;"
+            + " color: black; background-color: white; line-height: 1.45; }\n"
+            + "blockquote { margin: 0 0 0.8em 0; padding-left: 0.8em; border-left: 3px solid #c9b458; }\n"
+            + ".cloze { font-weight: bold; color: blue; }\n.nightMode .cloze { color: lightblue; }\n";
+
+    private AnkiPackage() {}
+
+    /** Writes the package whole or not at all. */
+    public static void write(Path file, Article article, List<Card> cards, Clock clock) throws ExchangeException {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("margin-apkg");
+            Path db = work.resolve("collection.anki2");
+            collection(db, article, cards, clock.instant());
+            byte[] collection = Files.readAllBytes(db);
+            app.margin.files.AtomicFiles.write(file, out -> {
+                ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+                zip.putNextEntry(new ZipEntry("collection.anki2"));
+                zip.write(collection);
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("media"));
+                zip.write("{}".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.finish();
+            });
+        } catch (IOException | StoreException e) {
+            throw new ExchangeException("Margin could not write the Anki package " + file.getFileName() + ": "
+                    + e.getMessage(), e);
+        } finally {
+            if (work != null) {
+                try (var files = Files.list(work)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(work);
+                } catch (IOException ignored) {
+                    // a temporary folder left behind; the package itself is whole or absent
+                }
+            }
+        }
+    }
+
+    /** Writes the collection file of the package. */
+    static void collection(Path db, Article article, List<Card> cards, Instant now) throws StoreException,
+            IOException {
+        long deckId = deckId(article.id());
+        Map<String, String> sections = AnkiExport.sectionTitles(article);
+        List<AnkiNote> notes = new ArrayList<>();
+        List<AnkiCard> ankiCards = new ArrayList<>();
+        Set<Long> ids = new HashSet<>();
+        Set<Long> cardIds = new HashSet<>();
+        long due = 1;
+        for (Card card : cards) {
+            long id = card.created().toEpochMilli();
+            while (!ids.add(id)) {
+                id++;
+            }
+            boolean cloze = card.kind() == CardKind.CLOZE;
+            List<String> fields = cloze
+                    ? List.of(AnkiExport.clozeText(card), AnkiExport.html(card.noteText()))
+                    : List.of(AnkiExport.html(card.prompt()), AnkiExport.back(card));
+            String sortField = stripHtml(fields.get(0));
+            String tags = " " + AnkiExport.tags(article.title(),
+                    sections.getOrDefault(card.sectionId(), card.sectionId())) + " ";
+            long mod = card.updated().getEpochSecond();
+            notes.add(new AnkiNote(id, guid(card), cloze ? CLOZE_MODEL_ID : BASIC_MODEL_ID, mod, tags,
+                    String.join(String.valueOf(FIELD_SEPARATOR), fields), sortField, checksum(sortField)));
+            for (int ord : cloze ? clozeOrdinals(fields.get(0)) : List.of(0)) {
+                long cardId = id + ord;
+                while (!cardIds.add(cardId)) {
+                    cardId++;
+                }
+                ankiCards.add(new AnkiCard(cardId, id, deckId, ord, mod, due++));
+            }
+        }
+        long nowSeconds = now.getEpochSecond();
+        AnkiCollectionFile.write(db, new AnkiCollectionFile.Collection(nowSeconds - nowSeconds % 86_400,
+                now.toEpochMilli(), conf(deckId), models(deckId, nowSeconds), decks(deckId, deckName(article),
+                nowSeconds), dconf()), notes, ankiCards);
+    }
+
+    /** The note's guid: the same for the same card at every export (and in the text export). */
+    static String guid(Card card) {
+        return "margin-" + card.id();
+    }
+
+    /** The deck's id, the same for the same article at every export: above Anki's default deck, below 2^53. */
+    static long deckId(String articleId) {
+        byte[] h = sha1(articleId);
+        long v = 0;
+        for (int i = 0; i < 5; i++) {
+            v = (v << 8) | (h[i] & 0xff);
+        }
+        return 1_000_000_000_000L + v;
+    }
+
+    /** The article's title as a deck name: Anki reads "::" as a sub-deck, so it is not left in. */
+    static String deckName(Article article) {
+        String name = article.title().replace("::", ": ").replaceAll("\\s+", " ").strip();
+        return name.isEmpty() ? "Margin" : name;
+    }
+
+    /** The card ordinals Anki makes of a cloze field: each distinct {@code {{cN::} less one (N ≥ 1), sorted. */
+    static List<Integer> clozeOrdinals(String text) {
+        TreeSet<Integer> ords = new TreeSet<>();
+        Matcher m = CLOZE.matcher(text);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n > 0) {
+                ords.add(n - 1);
+            }
+        }
+        if (ords.isEmpty()) {
+            ords.add(0); // Anki still makes the first card, which shows an empty-cloze warning
+        }
+        return List.copyOf(ords);
+    }
+
+    /** A field's text without HTML, as Anki keeps it for sorting and duplicate checks. */
+    static String stripHtml(String html) {
+        return html.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("<[^>]*>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#123;", "{")
+                .replace("&#125;", "}").replace("&#58;", ":").replace("&nbsp;", " ").replace("&amp;", "&").strip();
+    }
+
+    /** The first 8 hex digits of the SHA-1 of the text, as a number (Anki's field checksum). */
+    static long checksum(String text) {
+        byte[] h = sha1(text);
+        return ((long) (h[0] & 0xff) << 24) | ((h[1] & 0xff) << 16) | ((h[2] & 0xff) << 8) | (h[3] & 0xff);
+    }
+
+    private static byte[] sha1(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-1", e);
+        }
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String json(Body body) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            body.write(g);
+        }
+        return out.toString();
+    }
+
+    private static String conf(long deckId) throws IOException {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("activeDecks");
+            g.writeNumber(deckId);
+            g.writeEndArray();
+            g.writeNumberField("curDeck", deckId);
+            g.writeStringField("curModel", String.valueOf(BASIC_MODEL_ID));
+            g.writeNumberField("nextPos", 1);
+            g.writeBooleanField("addToCur", true);
+            g.writeNumberField("collapseTime", 1200);
+            g.writeBooleanField("dueCounts", true);
+            g.writeBooleanField("estTimes", true);
+            g.writeNumberField("newSpread", 0);
+            g.writeStringField("sortType", "noteFld");
+            g.writeBooleanField("sortBackwards", false);
+            g.writeNumberField("timeLim", 0);
+            g.writeEndObject();
+        });
+    }
+
+    private static String models(long deckId, long now) throws IOException {
+        return json(g -> {
+            g.writeStartObject();
+            model(g, BASIC_MODEL_ID, BASIC_MODEL, 0, deckId, now, List.of("Front", "Back"),
+                    "{{Front}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}");
+            model(g, CLOZE_MODEL_ID, CLOZE_MODEL, 1, deckId, now, List.of("Text", "Back Extra"),
+                    "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}");
+            g.writeEndObject();
+        });
+    }
+
+    private static void model(JsonGenerator g, long id, String name, int type, long deckId, long now,
+                              List<String> fields, String qfmt, String afmt) throws IOException {
+        g.writeObjectFieldStart(String.valueOf(id));
+        g.writeNumberField("id", id);
+        g.writeStringField("name", name);
+        g.writeNumberField("type", type);
+        g.writeNumberField("mod", now);
+        g.writeNumberField("usn", -1);
+        g.writeNumberField("sortf", 0);
+        g.writeNumberField("did", deckId);
+        g.writeArrayFieldStart("tmpls");
+        g.writeStartObject();
+        g.writeStringField("name", type == 1 ? "Cloze" : "Card 1");
+        g.writeNumberField("ord", 0);
+        g.writeStringField("qfmt", qfmt);
+        g.writeStringField("afmt", afmt);
+        g.writeStringField("bqfmt", "");
+        g.writeStringField("bafmt", "");
+        g.writeNullField("did");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeArrayFieldStart("flds");
+        for (int i = 0; i < fields.size(); i++) {
+            g.writeStartObject();
+            g.writeStringField("name", fields.get(i));
+            g.writeNumberField("ord", i);
+            g.writeBooleanField("sticky", false);
+            g.writeBooleanField("rtl", false);
+            g.writeStringField("font", "Arial");
+            g.writeNumberField("size", 20);
+            g.writeArrayFieldStart("media");
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("css", CSS);
+        g.writeStringField("latexPre", "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n"
+                + "\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n"
+                + "\\setlength{\\parindent}{0in}\n\\begin{document}\n");
+        g.writeStringField("latexPost", "\\end{document}");
+        g.writeArrayFieldStart("req"); // the first field is needed for the one template's card
+        g.writeStartArray();
+        g.writeNumber(0);
+        g.writeString("any");
+        g.writeStartArray();
+        g.writeNumber(0);
+        g.writeEndArray();
+        g.writeEndArray();
+        g.writeEndArray();
+        g.writeArrayFieldStart("tags");
+        g.writeEndArray();
+        g.writeArrayFieldStart("vers");
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static String decks(long deckId, String name, long now) throws IOException {
+        return json(g -> {
+            g.writeStartObject();
+            deck(g, DEFAULT_ID, "Default", now);
+            deck(g, deckId, name, now);
+            g.writeEndObject();
+        });
+    }
+
+    private static void deck(JsonGenerator g, long id, String name, long now) throws IOException {
+        g.writeObjectFieldStart(String.valueOf(id));
+        g.writeNumberField("id", id);
+        g.writeStringField("name", name);
+        g.writeStringField("desc", id == DEFAULT_ID ? "" : "Cards made in Margin.");
+        g.writeNumberField("conf", DEFAULT_ID);
+        g.writeNumberField("dyn", 0);
+        g.writeBooleanField("collapsed", false);
+        g.writeBooleanField("browserCollapsed", false);
+        g.writeNumberField("extendNew", 0);
+        g.writeNumberField("extendRev", 0);
+        g.writeNumberField("mod", now);
+        g.writeNumberField("usn", -1);
+        for (String today : List.of("newToday", "revToday", "lrnToday", "timeToday")) {
+            g.writeArrayFieldStart(today);
+            g.writeNumber(0);
+            g.writeNumber(0);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** Anki's default options group, as its legacy collections hold it. */
+    private static String dconf() throws IOException {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart(String.valueOf(DEFAULT_ID));
+            g.writeNumberField("id", DEFAULT_ID);
+            g.writeStringField("name", "Default");
+            g.writeNumberField("mod", 0);
+            g.writeNumberField("usn", 0);
+            g.writeNumberField("maxTaken", 60);
+            g.writeBooleanField("autoplay", true);
+            g.writeBooleanField("replayq", true);
+            g.writeNumberField("timer", 0);
+            g.writeBooleanField("dyn", false);
+            g.writeObjectFieldStart("new");
+            numbers(g, "delays", 1, 10);
+            numbers(g, "ints", 1, 4, 0);
+            g.writeNumberField("initialFactor", 2500);
+            g.writeNumberField("order", 1);
+            g.writeNumberField("perDay", 20);
+            g.writeBooleanField("bury", false);
+            g.writeEndObject();
+            g.writeObjectFieldStart("rev");
+            g.writeNumberField("perDay", 200);
+            g.writeNumberField("ease4", 1.3);
+            g.writeNumberField("ivlFct", 1);
+            g.writeNumberField("maxIvl", 36500);
+            g.writeNumberField("hardFactor", 1.2);
+            g.writeBooleanField("bury", false);
+            g.writeEndObject();
+            g.writeObjectFieldStart("lapse");
+            numbers(g, "delays", 10);
+            g.writeNumberField("mult", 0);
+            g.writeNumberField("minInt", 1);
+            g.writeNumberField("leechFails", 8);
+            g.writeNumberField("leechAction", 1);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    private static void numbers(JsonGenerator g, String name, int... values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (int v : values) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,227 @@
+package app.margin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.HighlightColor;
+import app.margin.model.Note;
+import app.margin.ui.reader.ReadingArea;
+import app.margin.ui.shell.MainView;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.PopOver;
+import org.fxmisc.richtext.CharacterHit;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Popups open where they fit: the colour picker and the note popup, for a passage at each edge of a small
+ * window, and a long note, stay inside the window.
+ */
+class PopupPlacementFlowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private final RunningMargin margin = new RunningMargin(robot);
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        margin.stop();
+    }
+
+    private enum Edge { TOP, BOTTOM, LEFT, RIGHT }
+
+    @Test
+    void pickerAndNotePopupStayInsideTheWindowAtEveryEdge() throws Exception {
+        MainView v = margin.start(dataDir);
+        resize(v, 660, 440);
+        for (Edge edge : Edge.values()) {
+            int[] at = passageAt(v, edge);
+            robot.interact(() -> v.readerView().area().selectRange(at[0], at[1], at[0], at[2]));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> v.popovers().offerHighlight());
+            assertInside(v, edge + " colour picker");
+
+            // Choosing a colour turns the picker into the note editor, placed again for its size.
+            robot.interact(() -> robot.lookup(".colour-swatch.hl-pink").queryAs(Button.class).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(v.popovers().editor()).as(edge + ": the editor opened").isPresent();
+            assertInside(v, edge + " note popup after choosing a colour");
+
+            // Clicking the highlight opens its note at the click.
+            Note note = v.viewModel().annotations().note(v.popovers().editor().orElseThrow().noteId()).orElseThrow();
+            Point2D click = screenPoint(v, at[0], at[1]);
+            robot.interact(() -> {
+                v.popovers().hide();
+                v.popovers().showEditor(note, click.getX(), click.getY());
+            });
+            assertInside(v, edge + " note popup from a click");
+            robot.interact(() -> {
+                v.popovers().hide();
+                v.viewModel().annotations().deleteNote(note.id());
+            });
+        }
+    }
+
+    @Test
+    void aLongNoteScrollsInsideAPopupNoLargerThanTheWindow() throws Exception {
+        MainView v = margin.start(dataDir);
+        resize(v, 660, 440);
+        int[] at = passageAt(v, Edge.BOTTOM);
+        String longText = "A long thought. ".repeat(400);
+        Note note = WaitForAsyncUtils.asyncFx(() -> {
+            Note n = v.viewModel().annotations().addHighlight(at[0], at[1], at[2], HighlightColor.BLUE).orElseThrow();
+            v.viewModel().annotations().editNote(n.id(), longText, List.of("one", "two", "a-rather-long-tag-name"));
+            return n;
+        }).get();
+        Point2D click = screenPoint(v, at[0], at[1]);
+        robot.interact(() -> v.popovers().showEditor(v.viewModel().annotations().note(note.id()).orElseThrow(),
+                click.getX(), click.getY()));
+        assertInside(v, "long note");
+        assertThat(v.popovers().editor().orElseThrow().textArea().getText()).isEqualTo(longText);
+    }
+
+    @Test
+    void readingSettingsStayInsideANarrowWindow() throws Exception {
+        MainView v = margin.start(dataDir);
+        resize(v, 640, 420);
+        robot.interact(() -> v.readerView().area().requestFocus());
+        robot.press(KeyCode.CONTROL).press(KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInside(v, "reading settings");
+    }
+
+    private void resize(MainView v, double width, double height) {
+        robot.interact(() -> {
+            Stage stage = (Stage) v.getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Block, start and end of a few characters of paragraph text shown near one edge of the pane. */
+    private int[] passageAt(MainView v, Edge edge) throws Exception {
+        // The pane lays itself out again after a resize over a few pulses: look until the text is there.
+        // Into the body of the article, so paragraph text runs from the pane's top to its bottom.
+        robot.interact(() -> v.readerView().area().showParagraphAtTop(
+                v.viewModel().reader().getLayout().blocks().size() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[][] found = new int[1][];
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            try {
+                found[0] = tryPassageAt(v, edge);
+                return true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return false;
+            }
+        });
+        return found[0];
+    }
+
+    private int[] tryPassageAt(MainView v, Edge edge) throws Exception {
+        ReadingArea area = v.readerView().area();
+        return WaitForAsyncUtils.asyncFx(() -> {
+
+            Bounds b = area.getBoundsInLocal();
+            Rectangle2D text = textColumn(v);
+            for (int step = 0; step < 40; step++) {
+                double nudge = 14 + step * 12;
+                double x = switch (edge) {
+                    case LEFT -> text.getMinX() + 4;
+                    case RIGHT -> text.getMaxX() - 12;
+                    default -> b.getWidth() / 2;
+                };
+                double y = switch (edge) {
+                    case TOP -> nudge;
+                    case BOTTOM -> b.getHeight() - nudge;
+                    default -> b.getHeight() / 2 + (step % 2 == 0 ? 1 : -1) * step * 10;
+                };
+                CharacterHit hit = area.hit(x, y);
+                var pos = area.offsetToPosition(hit.getCharacterIndex().orElse(hit.getInsertionIndex()),
+                        TwoDimensional.Bias.Forward);
+                int block = pos.getMajor();
+                var blocks = v.viewModel().reader().getLayout().blocks();
+                if (block < blocks.size() && blocks.get(block).isParagraph()) {
+                    int len = blocks.get(block).text().length();
+                    int start = Math.max(0, Math.min(pos.getMinor(), len - 6));
+                    int offset = area.getAbsolutePosition(block, start);
+                    // Only text drawn where it was looked for: the pane may still be scrolling there.
+                    Optional<Bounds> drawn = area.getCharacterBoundsOnScreen(offset, offset + 1);
+                    Point2D wanted = area.localToScreen(x, y);
+                    if (drawn.isPresent() && Math.abs(drawn.get().getCenterY() - wanted.getY()) < 40) {
+                        return new int[] {block, start, Math.min(len, start + 5)};
+                    }
+                }
+            }
+            throw new AssertionError("no paragraph text near the " + edge + " edge");
+        }).get();
+    }
+
+    /** The horizontal extent of the text on screen, in the pane's coordinates (the column has margins). */
+    private static Rectangle2D textColumn(MainView v) {
+        ReadingArea area = v.readerView().area();
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int p = area.firstVisibleParToAllParIndex(); p <= area.lastVisibleParToAllParIndex(); p++) {
+            Optional<Bounds> b = area.getParagraphBoundsOnScreen(p);
+            if (b.isPresent()) {
+                Bounds local = area.screenToLocal(b.get());
+                min = Math.min(min, local.getMinX());
+                max = Math.max(max, local.getMaxX());
+            }
+        }
+        return new Rectangle2D(min, 0, Math.max(1, max - min), area.getHeight());
+    }
+
+    private static Point2D screenPoint(MainView v, int block, int column) throws Exception {
+        ReadingArea area = v.readerView().area();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            int offset = area.getAbsolutePosition(block, column);
+            Bounds b = area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow();
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        }).get();
+    }
+
+    private void assertInside(MainView v, String what) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // Shown, and drawn: its fade-in has reached full opacity (a popup placed again must not stay transparent).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof PopOver p && w.isShowing() && p.getSkin().getNode().getOpacity() == 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = v.getScene();
+        Window main = scene.getWindow();
+        Rectangle2D window = new Rectangle2D(main.getX() + scene.getX(), main.getY() + scene.getY(), scene.getWidth(),
+                scene.getHeight());
+        for (Window w : Window.getWindows()) {
+            if (w instanceof PopOver p && p.isShowing()) {
+                Rectangle2D popup = new Rectangle2D(p.getX(), p.getY(), p.getWidth(), p.getHeight());
+                assertThat(window.contains(popup))
+                        .as("%s: popup %s inside window %s (arrow %s)", what, popup, window, p.getArrowLocation())
+                        .isTrue();
+            }
+        }
+    }
+}

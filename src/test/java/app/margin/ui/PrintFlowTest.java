@@ -1,0 +1,57 @@
+package app.margin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.ui.print.SheetPrint;
+import app.margin.ui.shell.MainView;
+import app.margin.ui.shell.Notice;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.print.Printer;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+P on a machine without a printer: the reader chooses what to print and is told plainly it cannot be. */
+class PrintFlowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private final RunningMargin margin = new RunningMargin(robot);
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        margin.stop();
+    }
+
+    @Test
+    void printingWithNoPrinterSaysSoAndPointsToExportPdf() throws Exception {
+        Assumptions.assumeTrue(WaitForAsyncUtils.asyncFx(() -> Printer.getAllPrinters().isEmpty()).get(),
+                "this machine has a printer");
+        MainView v = margin.start(dataDir);
+        robot.clickOn(v.readerView().area());
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup(".choice-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup(".choice-dialog .combo-box").queryComboBox().getItems())
+                .first().isEqualTo("The whole article");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.viewModel().noticeProperty().get() != null);
+        Notice notice = v.viewModel().noticeProperty().get();
+        assertThat(notice.kind()).isEqualTo(Notice.Kind.PROBLEM);
+        assertThat(notice.text()).isEqualTo(SheetPrint.NO_PRINTER);
+    }
+}
