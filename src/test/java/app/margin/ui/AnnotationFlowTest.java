@@ -157,10 +157,8 @@ class AnnotationFlowTest {
     @Test
     void sectionNoteFromTheOutlineContextMenuIsSavedAndMarked() throws Exception {
         MainView v = start();
-        // Monocle's headless robot does not raise the context-menu event for a right click; show the
-        // cell's own context menu as the right click would.
         var cell = (javafx.scene.control.TreeCell<?>) outlineCell("Ukraine: The Central Point of Discussion");
-        robot.interact(() -> cell.getContextMenu().show(cell, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.interact(() -> Pointer.requestContextMenu(cell));
         robot.clickOn("Add Note to Section…");
         robot.clickOn(robot.lookup(".note-editor .text-area").queryAs(TextArea.class));
         robot.write("Why does the US raise humanitarian concerns?");

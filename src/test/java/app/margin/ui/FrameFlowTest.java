@@ -94,6 +94,11 @@ class FrameFlowTest {
 
         assertThat(buttons).hasSizeGreaterThanOrEqualTo(10);
         assertThat(buttons).allSatisfy(b -> {
+            assertThat(b.getAccessibleHelp()).as("help before any hover").isNotBlank();
+            assertThat(b.getTooltip()).as("no tooltip window before the mouse comes (the first frame's cost)").isNull();
+        });
+        robot.interact(() -> buttons.forEach(Pointer::enter)); // tooltips are made when the mouse first arrives
+        assertThat(buttons).allSatisfy(b -> {
             assertThat(b.getText()).as("an icon, no text").isNull();
             assertThat(b.getTooltip().getText()).matches(".+ \\((Ctrl\\+|F)\\S+\\)");
         });
@@ -154,6 +159,7 @@ class FrameFlowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badges(title) != null);
         Label badges = badges(title);
 
+        robot.interact(() -> Pointer.enter(badges));
         assertThat(badges.getTooltip().getText()).isEqualTo("2 highlights, 1 section note");
         assertThat(robot.from(badges).lookup(".outline-badge").queryAllAs(Label.class))
                 .extracting(Label::getText).containsExactly("1", "2");

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
-import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -87,14 +86,14 @@ class ThemeContrastTest {
             problems.addAll(inWindows(name, "reading settings", v, () -> { }, () -> shortcut(KeyCode.COMMA)));
             closePopups(v);
             problems.addAll(inWindows(name, "outline context menu", v, () -> {
-                TreeCell<?> cell = robot.lookup(".outline .tree-cell").match(n -> ((TreeCell<?>) n).getContextMenu() != null)
+                TreeCell<?> cell = robot.lookup(".outline .tree-cell").match(n -> ((TreeCell<?>) n).getItem() != null)
                         .queryAs(TreeCell.class);
-                cell.getContextMenu().show(cell, Side.BOTTOM, 0, 0);
+                Pointer.requestContextMenu(cell);
             }));
             closePopups(v);
             problems.addAll(inWindows(name, "tooltip", v, () -> {
-                Control withTip = robot.lookup(n -> n instanceof Control c && c.getTooltip() != null && c.isVisible())
-                        .queryAs(Control.class);
+                Control withTip = robot.lookup(".header-button").queryAs(Control.class);
+                Pointer.enter(withTip);
                 Tooltip tip = withTip.getTooltip();
                 Bounds b = centre(withTip);
                 tip.show(withTip, b.getMinX(), b.getMaxY() + 8);

@@ -19,7 +19,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
+import app.margin.ui.popup.Tooltips;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -247,7 +247,7 @@ public final class HighlightLayer {
             notes.getStyleClass().add("section-note-button");
             notes.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-notes"), count > 0);
             notes.setFocusTraversable(false);
-            notes.setTooltip(new Tooltip(count == 0 ? "Add a note to this section" : count + " section note(s)"));
+            Tooltips.install(notes, count == 0 ? "Add a note to this section" : count + " section note(s)");
             notes.setAccessibleText(count == 0 ? "Add a note to this section" : "Section notes: " + count);
             notes.setOnAction(e -> openSectionNotes.accept(notes, block.sectionId()));
             box.getChildren().add(notes);
@@ -259,7 +259,7 @@ public final class HighlightLayer {
             Region ribbon = new Region();
             ribbon.getStyleClass().add("bookmark-marker");
             StackPane holder = new StackPane(ribbon);
-            Tooltip.install(holder, new Tooltip("Bookmarked"));
+            Tooltips.install(holder, "Bookmarked");
             holder.setAccessibleText("Bookmarked paragraph");
             box.getChildren().add(holder);
         }

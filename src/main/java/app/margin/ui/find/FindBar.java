@@ -5,7 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
+import app.margin.ui.popup.Tooltips;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -62,8 +62,8 @@ public final class FindBar extends HBox {
 
     private static Button button(String text, String help, Runnable action) {
         Button b = new Button(text);
-        b.setTooltip(new Tooltip(help));
         b.setAccessibleText(help);
+        Tooltips.install(b, help);
         b.setOnAction(e -> action.run());
         b.getStyleClass().add("find-button");
         return b;

@@ -172,7 +172,7 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         }
         Label badges = new Label(null, box);
         badges.getStyleClass().add("outline-badges");
-        badges.setTooltip(new javafx.scene.control.Tooltip(summary(marks)));
+        app.margin.ui.popup.Tooltips.install(badges, summary(marks));
         return badges;
     }
 
@@ -211,6 +211,11 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         EntryCell() {
             // Long headings wrap instead of scrolling the outline sideways.
             setWrapText(true);
+            // The menu is made when asked for (right click, the menu key), not for every row as it is filled:
+            // a ContextMenu is a popup window of its own, and the outline fills a screenful of rows before the
+            // first frame.
+            addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
+                    setContextMenu(isEmpty() || getItem() == null ? null : menuFor(getItem())));
             prefWidthProperty().bind(OutlineView.this.widthProperty().subtract(24));
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null) {
@@ -260,7 +265,6 @@ public final class OutlineView extends TreeView<OutlineEntry> {
                 setGraphic(marks.isEmpty() ? null : marksGraphic(entry.sectionId(), marks));
                 setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
                 setAccessibleText("Section: " + entry.title() + describe(marks));
-                setContextMenu(menuFor(entry));
                 if (entry.blockIndex() == 0 && !getStyleClass().contains("outline-lead")) {
                     getStyleClass().add("outline-lead");
                 } else if (entry.blockIndex() != 0) {

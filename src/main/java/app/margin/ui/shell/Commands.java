@@ -17,7 +17,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
+import app.margin.ui.popup.Tooltips;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -97,7 +97,7 @@ final class Commands {
     HBox header() {
         menuButton = new MenuButton(null, Icons.of(Icons.MENU), menus());
         menuButton.getStyleClass().add("header-menu");
-        menuButton.setTooltip(new Tooltip("Menu (F10)"));
+        Tooltips.install(menuButton, "Menu (F10)");
         menuButton.setAccessibleText("Menu");
         menuButton.setFocusTraversable(false);
         menuButton.setOnHidden(e -> view.peekHeader(false));
@@ -247,9 +247,8 @@ final class Commands {
         Node graphic = Icons.of(icon);
         Button b = new Button(null, graphic);
         b.getStyleClass().add("header-button");
-        b.setTooltip(new Tooltip(c.tooltip()));
         b.setAccessibleText(c.menuLabel().replace("_", "").replace("…", ""));
-        b.setAccessibleHelp(c.tooltip());
+        Tooltips.install(b, c.tooltip());
         b.setFocusTraversable(false);
         b.setOnAction(e -> actions.get(c).run());
         ObservableBooleanValue when = enabled.get(c);

@@ -396,14 +396,20 @@ public final class MainView extends BorderPane {
      * moment (a long book or a big page), so quick opens do not flicker.
      */
     private Region opening() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(14, 14);
-        Label label = new Label("Opening…", spinner);
+        Label label = new Label("Opening…");
         label.getStyleClass().add("opening");
         label.setVisible(false);
         label.managedProperty().bind(label.visibleProperty());
         PauseTransition moment = new PauseTransition(Duration.millis(300));
-        moment.setOnFinished(e -> label.setVisible(library.busyProperty().get()));
+        moment.setOnFinished(e -> {
+            if (label.getGraphic() == null) {
+                // Made the first time it shows: a spinner's skin and animation are not for the first frame.
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setPrefSize(14, 14);
+                label.setGraphic(spinner);
+            }
+            label.setVisible(library.busyProperty().get());
+        });
         library.busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
                 moment.playFromStart();
