@@ -2,7 +2,6 @@ package app.margin.ui.annotations;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.MoveTo;
@@ -36,7 +35,7 @@ final class LineMarks extends Region {
         Region ribbon = new Region();
         ribbon.getStyleClass().addAll("bookmark-marker", "bookmark-line-marker");
         StackPane holder = new StackPane(ribbon);
-        Tooltip.install(holder, new Tooltip("Bookmarked line (Ctrl+D on this line removes it)"));
+        app.margin.ui.popup.Tooltips.install(holder, "Bookmarked line (Ctrl+D on this line removes it)");
         holder.setAccessibleText("Bookmarked line");
         return holder;
     }
