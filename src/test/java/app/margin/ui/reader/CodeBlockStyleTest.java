@@ -12,8 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -22,18 +20,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A Markdown code block reaches the reading pane as a paragraph with the code-block style: a monospace block. */
 class CodeBlockStyleTest {
 
-    private Stage stage;
+    private Scene scene;
 
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (stage != null) {
-            WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
-        }
     }
 
     @Test
@@ -56,14 +47,15 @@ class CodeBlockStyleTest {
         WaitForAsyncUtils.asyncFx(() -> {
             ReaderViewModel model = new ReaderViewModel();
             ReaderView view = new ReaderView(model, new ReadingSettings());
-            Scene scene = new Scene(view, 700, 500);
+            // A scene in no window: a shown stage would take the keyboard focus from the flow tests that follow.
+            scene = new Scene(view, 700, 500);
             scene.getStylesheets().add(css);
-            stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
             model.show(layout);
+            for (int pass = 0; pass < 3; pass++) {
+                view.applyCss();
+                view.layout();
+            }
         }).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
 
         TextFlow code = WaitForAsyncUtils.asyncFx(() -> flowWith("int a = 1;")).get(10, TimeUnit.SECONDS);
         TextFlow prose = WaitForAsyncUtils.asyncFx(() -> flowWith("Some prose before the listing."))
@@ -82,7 +74,7 @@ class CodeBlockStyleTest {
     }
 
     private TextFlow flowWith(String text) {
-        for (Node node : stage.getScene().getRoot().lookupAll(".paragraph-text")) {
+        for (Node node : scene.getRoot().lookupAll(".paragraph-text")) {
             if (node instanceof TextFlow flow && texts(flow).stream().anyMatch(t -> t.getText().startsWith(text))) {
                 return flow;
             }
