@@ -46,8 +46,15 @@ class PopupPlacementFlowTest {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** The stage's size before this test made it small; the primary stage is shared with the tests after it. */
+    private double[] sizeBefore;
+
     @AfterEach
     void closeApp() throws Exception {
+        MainView v = margin.view();
+        if (sizeBefore != null && v != null) {
+            resize(v, sizeBefore[0], sizeBefore[1]);
+        }
         margin.stop();
     }
 
@@ -116,6 +123,9 @@ class PopupPlacementFlowTest {
     private void resize(MainView v, double width, double height) {
         robot.interact(() -> {
             Stage stage = (Stage) v.getScene().getWindow();
+            if (sizeBefore == null) {
+                sizeBefore = new double[] {stage.getWidth(), stage.getHeight()};
+            }
             stage.setWidth(width);
             stage.setHeight(height);
         });
