@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +62,9 @@ final class ArticleBinder {
                     "an article needs at least one section or a lead paragraph, but both are empty");
         }
         boolean truncated = optionalBoolean(object, path, "truncated");
-        return new Article(id, title, byline, articleSource, date, lead, sections, truncated, language);
+        Set<Integer> leadPreformatted = preformatted(object, path, "leadPreformatted", "lead", lead.size());
+        return new Article(id, title, byline, articleSource, date, lead, sections, truncated, language,
+                leadPreformatted);
     }
 
     private void checkSchemaVersion(JsonObject object) throws ArticleException {
@@ -108,11 +112,46 @@ final class ArticleBinder {
         }
         String title = requiredText(object, path, "title");
         List<String> paragraphs = paragraphs(object, path, "paragraphs");
+        Set<Integer> preformatted = preformatted(object, path, "preformatted", "paragraphs", paragraphs.size());
         JsonValue children = object.members().get("sections");
         List<Section> nested = children == null || children instanceof JsonNull
                 ? List.of()
                 : sections(children, JsonPaths.member(path, "sections"));
-        return new Section(id, title, paragraphs, nested);
+        return new Section(id, title, paragraphs, nested, preformatted);
+    }
+
+    /**
+     * An optional array of indices into the {@code list} of {@code count} paragraphs, naming its preformatted ones;
+     * absent and null mean none. Each index must be a whole number naming one of the paragraphs, listed once.
+     */
+    private Set<Integer> preformatted(JsonObject object, String path, String name, String list, int count)
+            throws ArticleException {
+        JsonValue value = object.members().get(name);
+        String listPath = JsonPaths.member(path, name);
+        if (value == null || value instanceof JsonNull) {
+            return Set.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw wrongType(listPath, value, "an array of paragraph indices");
+        }
+        Set<Integer> indices = new TreeSet<>();
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonValue item = array.items().get(i);
+            String itemPath = JsonPaths.index(listPath, i);
+            if (!(item instanceof JsonNumber number) || !number.integral()) {
+                throw wrongType(itemPath, item, "a whole number");
+            }
+            BigInteger index = new BigInteger(number.text());
+            if (index.signum() < 0 || index.compareTo(BigInteger.valueOf(count)) >= 0) {
+                throw problem(itemPath, item, "paragraph index " + index + " is out of range: \"" + list + "\" has "
+                        + count + (count == 1 ? " paragraph" : " paragraphs")
+                        + (count == 0 ? "" : ", numbered from 0 to " + (count - 1)));
+            }
+            if (!indices.add(index.intValueExact())) {
+                throw problem(itemPath, item, "paragraph index " + index + " is listed more than once");
+            }
+        }
+        return indices;
     }
 
     private String id(JsonObject object, String path, String what) throws ArticleException {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes an article in Margin's JSON format (schema version 1), the format {@link ArticleReader} reads:
@@ -42,6 +44,7 @@ public final class ArticleWriter {
                 g.writeString(p);
             }
             g.writeEndArray();
+            indices(g, "leadPreformatted", article.leadPreformatted());
             g.writeArrayFieldStart("sections");
             for (Section s : article.sections()) {
                 section(g, s);
@@ -61,6 +64,7 @@ public final class ArticleWriter {
             g.writeString(p);
         }
         g.writeEndArray();
+        indices(g, "preformatted", s.preformatted());
         if (!s.children().isEmpty()) {
             g.writeArrayFieldStart("sections");
             for (Section c : s.children()) {
@@ -69,6 +73,18 @@ public final class ArticleWriter {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /** Paragraph indices in ascending order; left out when there are none, as files without them read the same. */
+    private static void indices(JsonGenerator g, String name, Set<Integer> indices) throws IOException {
+        if (indices.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (int index : new TreeSet<>(indices)) {
+            g.writeNumber(index);
+        }
+        g.writeEndArray();
     }
 
     private static void optional(JsonGenerator g, String name, String value) throws IOException {

@@ -165,11 +165,14 @@ final class EpubImporter {
         }
     }
 
+    /** The level byte of a preformatted paragraph in {@link ChapterText} and {@link SpineText}. */
+    static final byte PREFORMATTED = -1;
+
     /** One chapter file's blocks, with where each wanted element starts among them. */
     static final class ChapterText implements TextSink {
         final String path;
         final List<String> texts = new ArrayList<>();
-        /** 0 for a paragraph, else the heading level. */
+        /** 0 for a paragraph, {@link #PREFORMATTED} for a preformatted one, else the heading level. */
         private byte[] levels = new byte[64];
         final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
 
@@ -185,6 +188,11 @@ final class EpubImporter {
         @Override
         public void paragraph(String text) {
             add((byte) 0, text);
+        }
+
+        @Override
+        public void preformatted(String text) {
+            add(PREFORMATTED, text);
         }
 
         @Override
@@ -211,7 +219,7 @@ final class EpubImporter {
      */
     static final class SpineText implements TextSink {
         private final List<String> texts = new ArrayList<>();
-        /** 0 for a paragraph, else the heading level. */
+        /** 0 for a paragraph, {@link #PREFORMATTED} for a preformatted one, else the heading level. */
         private byte[] levels = new byte[256];
         private final Map<String, Integer> starts = new HashMap<>();
         private String file = "";
@@ -239,6 +247,11 @@ final class EpubImporter {
         @Override
         public void paragraph(String text) {
             add((byte) 0, text);
+        }
+
+        @Override
+        public void preformatted(String text) {
+            add(PREFORMATTED, text);
         }
 
         @Override
@@ -290,7 +303,9 @@ final class EpubImporter {
                     break;
                 }
                 String block = texts.get(i);
-                if (!(opened && levels[i] > 0 && same(block, label))) {
+                if (levels[i] == PREFORMATTED) {
+                    outline.preformatted(block);
+                } else if (!(opened && levels[i] > 0 && same(block, label))) {
                     outline.paragraph(block);
                 }
             }
@@ -321,6 +336,8 @@ final class EpubImporter {
             for (int i = 0; i < texts.size(); i++) {
                 if (levels[i] > 0) {
                     sink.heading(levels[i], texts.get(i));
+                } else if (levels[i] == PREFORMATTED) {
+                    sink.preformatted(texts.get(i));
                 } else {
                     sink.paragraph(texts.get(i));
                 }

@@ -415,6 +415,12 @@ final class HtmlImporter {
         }
 
         @Override
+        public void preformatted(String text) {
+            first = false;
+            next.preformatted(text);
+        }
+
+        @Override
         public void anchor(String id) {
             next.anchor(id);
         }

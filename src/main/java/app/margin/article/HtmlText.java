@@ -16,7 +16,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The reading text of an HTML element, block by block, for web pages and EPUB chapters alike. {@code h1}–{@code h6}
  * are headings; paragraphs, list items (with "• " or their number), block quotes' paragraphs, preformatted blocks
- * (as written), table cells, definition terms and descriptions are paragraphs of plain text. Inline markup keeps its
+ * (as written, sent as {@link TextSink#preformatted}), table cells, definition terms and descriptions are paragraphs of plain text. Inline markup keeps its
  * words and loses its formatting; links keep their text; {@code <br>} is a space. Scripts, styles, embedded objects,
  * form controls, images and hidden elements ({@code hidden}, {@code aria-hidden="true"}, {@code display:none},
  * {@code visibility:hidden}) are dropped, and so are forms, except one that wraps a whole page's text (ASP.NET pages
@@ -249,6 +249,9 @@ final class HtmlText {
         }
         if (headingLevel > 0) {
             sink.heading(headingLevel, block.replace('\n', ' '));
+        } else if (preDepth > 0) {
+            sink.preformatted(marker + block);
+            marker = "";
         } else {
             sink.paragraph(marker + block);
             marker = "";

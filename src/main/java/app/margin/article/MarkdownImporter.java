@@ -25,7 +25,7 @@ import org.commonmark.parser.Parser;
 /**
  * Turns a CommonMark document into an {@link Article} (rules: "Markdown" in {@code docs/article-format.md}). A level-1 heading that is the document's first block is the title;
  * other headings make the outline, nested by level. Paragraphs, list items, quotes and code blocks become
- * plain-text paragraphs; a table becomes a paragraph a row, its cells separated by " · "; an image is marked
+ * plain-text paragraphs, a code block a preformatted one (its line breaks kept); a table becomes a paragraph a row, its cells separated by " · "; an image is marked
  * "[image: alt]" (left out without alt text); formatting is dropped and links keep their text. Thematic breaks and HTML blocks
  * are skipped; inline HTML tags are dropped and the text between them kept. Instances are immutable and
  * safe to share between threads.
@@ -110,9 +110,9 @@ public final class MarkdownImporter {
             } else if (node instanceof TableBlock table) {
                 table(table);
             } else if (node instanceof FencedCodeBlock code) {
-                outline.paragraph(withoutTrailingNewlines(code.getLiteral()));
+                outline.preformatted(withoutTrailingNewlines(code.getLiteral()));
             } else if (node instanceof IndentedCodeBlock code) {
-                outline.paragraph(withoutTrailingNewlines(code.getLiteral()));
+                outline.preformatted(withoutTrailingNewlines(code.getLiteral()));
             }
             // Thematic breaks, HTML blocks and link reference definitions have no text to read.
         }

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Collects headings and paragraphs in reading order and turns them into an {@link Article}. A heading
@@ -20,13 +21,15 @@ final class OutlineBuilder implements TextSink {
     private final ArticleReader.Limits limits;
     private final SectionIds ids = new SectionIds();
     private final List<String> lead = new ArrayList<>();
+    private final Set<Integer> leadPreformatted = new TreeSet<>();
     private final List<Draft> top = new ArrayList<>();
     private final Deque<Draft> open = new ArrayDeque<>();
 
     /** A section still being filled. */
-    private record Draft(int level, String id, String title, List<String> paragraphs, List<Draft> children) {
+    private record Draft(int level, String id, String title, List<String> paragraphs, Set<Integer> preformatted,
+                         List<Draft> children) {
         Section toSection() {
-            return new Section(id, title, paragraphs, children.stream().map(Draft::toSection).toList());
+            return new Section(id, title, paragraphs, children.stream().map(Draft::toSection).toList(), preformatted);
         }
     }
 
@@ -42,7 +45,7 @@ final class OutlineBuilder implements TextSink {
             open.pop();
         }
         String text = title.strip();
-        Draft draft = new Draft(level, ids.next(text), text, new ArrayList<>(), new ArrayList<>());
+        Draft draft = new Draft(level, ids.next(text), text, new ArrayList<>(), new TreeSet<>(), new ArrayList<>());
         (open.isEmpty() ? top : open.peek().children()).add(draft);
         open.push(draft);
     }
@@ -54,6 +57,17 @@ final class OutlineBuilder implements TextSink {
             return;
         }
         (open.isEmpty() ? lead : open.peek().paragraphs()).add(text);
+    }
+
+    /** As {@link #paragraph}, marking the paragraph as preformatted. */
+    @Override
+    public void preformatted(String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        List<String> paragraphs = open.isEmpty() ? lead : open.peek().paragraphs();
+        (open.isEmpty() ? leadPreformatted : open.peek().preformatted()).add(paragraphs.size());
+        paragraphs.add(text);
     }
 
     Article build(String id, String title, String byline) throws ArticleException {
@@ -69,7 +83,7 @@ final class OutlineBuilder implements TextSink {
     Article build(String id, String title, String byline, String source, String date, String language)
             throws ArticleException {
         Article article = new Article(id, title, orNull(byline), orNull(source), orNull(date), lead,
-                top.stream().map(Draft::toSection).toList(), false, orNull(language));
+                top.stream().map(Draft::toSection).toList(), false, orNull(language), leadPreformatted);
         check(article);
         return article;
     }

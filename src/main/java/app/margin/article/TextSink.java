@@ -11,6 +11,14 @@ interface TextSink {
     /** One paragraph of plain text. */
     void paragraph(String text);
 
+    /**
+     * One paragraph of preformatted text (code), its line breaks and spaces kept; a sink that does not tell them
+     * apart takes it as a paragraph.
+     */
+    default void preformatted(String text) {
+        paragraph(text);
+    }
+
     /** An element with this id starts here, before the next block; most sinks do not care. */
     default void anchor(String id) {}
 }

@@ -2,6 +2,7 @@ package app.margin.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An article as the reader sees it: a title, an optional byline, lead paragraphs shown before the
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param truncated whether the source text breaks off mid-sentence; the reader says so after the last word
  * @param language  the text's language as a BCP 47 tag ("en-GB"), from an EPUB's metadata or a page's
  *                  {@code lang}, or {@code null}
+ * @param leadPreformatted indices into {@code lead} of its preformatted paragraphs (code), as
+ *                  {@link Section#preformatted()} is for a section's
  */
 public record Article(
         String id,
@@ -27,7 +30,8 @@ public record Article(
         List<String> lead,
         List<Section> sections,
         boolean truncated,
-        String language) {
+        String language,
+        Set<Integer> leadPreformatted) {
 
     /** The section id the lead paragraphs are annotated under. Valid section ids cannot start with '#'. */
     public static final String LEAD_SECTION_ID = "#lead";
@@ -37,6 +41,13 @@ public record Article(
         Objects.requireNonNull(title, "title");
         lead = List.copyOf(lead);
         sections = List.copyOf(sections);
+        leadPreformatted = Section.paragraphIndices(leadPreformatted, lead.size());
+    }
+
+    /** An article whose lead has no preformatted paragraphs. */
+    public Article(String id, String title, String byline, String source, String date, List<String> lead,
+                   List<Section> sections, boolean truncated, String language) {
+        this(id, title, byline, source, date, lead, sections, truncated, language, Set.of());
     }
 
     /** An article whose language is not given. */

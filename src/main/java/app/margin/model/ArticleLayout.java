@@ -41,7 +41,8 @@ public final class ArticleLayout {
             out.add(new Block(Block.Kind.BYLINE, lead, 0, -1, article.byline()));
         }
         for (int i = 0; i < article.lead().size(); i++) {
-            out.add(new Block(Block.Kind.PARAGRAPH, lead, 0, i, article.lead().get(i)));
+            out.add(new Block(Block.Kind.PARAGRAPH, lead, 0, i, article.lead().get(i),
+                    article.leadPreformatted().contains(i)));
         }
         List<OutlineEntry> roots = new ArrayList<>();
         roots.add(new OutlineEntry(lead, article.title(), 0, List.of()));
@@ -116,7 +117,7 @@ public final class ArticleLayout {
         titles.put(s.id(), s.title());
         out.add(new Block(Block.Kind.HEADING, s.id(), level, -1, s.title()));
         for (int i = 0; i < s.paragraphs().size(); i++) {
-            out.add(new Block(Block.Kind.PARAGRAPH, s.id(), 0, i, s.paragraphs().get(i)));
+            out.add(new Block(Block.Kind.PARAGRAPH, s.id(), 0, i, s.paragraphs().get(i), s.preformatted().contains(i)));
         }
         List<OutlineEntry> kids = new ArrayList<>();
         for (Section c : s.children()) {

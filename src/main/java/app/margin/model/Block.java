@@ -9,10 +9,18 @@ package app.margin.model;
  * @param level          heading depth (1 for top-level sections); 0 for other kinds
  * @param paragraphIndex index of a body paragraph within its section; -1 for other kinds
  * @param text           the text shown
+ * @param preformatted   whether a body paragraph is preformatted text (code), shown in a monospace block; it is
+ *                       still a {@link Kind#PARAGRAPH} for anchoring, find and reading positions. False for
+ *                       other kinds.
  */
-public record Block(Kind kind, String sectionId, int level, int paragraphIndex, String text) {
+public record Block(Kind kind, String sectionId, int level, int paragraphIndex, String text, boolean preformatted) {
 
     public enum Kind { TITLE, BYLINE, HEADING, PARAGRAPH, SOURCE_ENDS }
+
+    /** A block that is not preformatted. */
+    public Block(Kind kind, String sectionId, int level, int paragraphIndex, String text) {
+        this(kind, sectionId, level, paragraphIndex, text, false);
+    }
 
     public boolean isParagraph() {
         return kind == Kind.PARAGRAPH;

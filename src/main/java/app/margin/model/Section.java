@@ -1,21 +1,56 @@
 package app.margin.model;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A headed section of an article. Sections nest: the outline is a tree.
  *
- * @param id         stable identifier, unique within the article; annotations anchor to it
- * @param title      the heading text
- * @param paragraphs plain-text paragraphs in reading order
- * @param children   nested sections, shown after this section's paragraphs
+ * @param id           stable identifier, unique within the article; annotations anchor to it
+ * @param title        the heading text
+ * @param paragraphs   plain-text paragraphs in reading order
+ * @param children     nested sections, shown after this section's paragraphs
+ * @param preformatted indices into {@code paragraphs} of the paragraphs that are preformatted text (code): their
+ *                     line breaks and spaces are the text's own, and the reader sets them in a monospace block.
+ *                     They are paragraphs like any other for anchoring, find and reading positions.
  */
-public record Section(String id, String title, List<String> paragraphs, List<Section> children) {
+public record Section(String id, String title, List<String> paragraphs, List<Section> children,
+                      Set<Integer> preformatted) {
     public Section {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         paragraphs = List.copyOf(paragraphs);
         children = List.copyOf(children);
+        preformatted = paragraphIndices(preformatted, paragraphs.size());
+    }
+
+    /** A section without preformatted paragraphs. */
+    public Section(String id, String title, List<String> paragraphs, List<Section> children) {
+        this(id, title, paragraphs, children, Set.of());
+    }
+
+    /**
+     * The indices as an unmodifiable set in ascending order.
+     *
+     * @throws IllegalArgumentException if an index is not one of the {@code count} paragraphs'
+     */
+    static SortedSet<Integer> paragraphIndices(Collection<Integer> indices, int count) {
+        if (indices.isEmpty()) {
+            return Collections.emptySortedSet();
+        }
+        TreeSet<Integer> sorted = new TreeSet<>();
+        for (Integer index : indices) {
+            if (index == null || index < 0 || index >= count) {
+                throw new IllegalArgumentException("preformatted paragraph index " + index + " is not one of the "
+                        + count + " paragraphs");
+            }
+            sorted.add(index);
+        }
+        return Collections.unmodifiableSortedSet(sorted);
     }
 }

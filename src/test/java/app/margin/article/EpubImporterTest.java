@@ -120,6 +120,21 @@ class EpubImporterTest {
     }
 
     @Test
+    void aChaptersPreBlockIsAPreformattedParagraphWithOrWithoutATableOfContents() throws Exception {
+        String chapter = "<h1>One</h1><p>Prose.</p><pre>line 1\n  line 2</pre><p>More prose.</p>";
+        Path withToc = new EpubBuilder().chapter("ch1.xhtml", chapter)
+                .toc(Toc.of("One", "ch1.xhtml")).write(dir.resolve("pre-toc.epub"));
+        Path withoutToc = new EpubBuilder().chapter("ch1.xhtml", chapter).write(dir.resolve("pre-headings.epub"));
+
+        for (Path file : List.of(withToc, withoutToc)) {
+            Section one = section(importer.importFile(file), "One");
+
+            assertThat(one.paragraphs()).containsExactly("Prose.", "line 1\n  line 2", "More prose.");
+            assertThat(one.preformatted()).containsExactly(1);
+        }
+    }
+
+    @Test
     void anEntryPointingAtAnElementStartsThereInsideItsChapter() throws Exception {
         Path file = new EpubBuilder()
                 .chapter("ch.xhtml", "<h1>Chapter</h1><p>Opening.</p><h2 id=\"later\">Later</h2><p>Then.</p>"

@@ -155,6 +155,26 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aPreBlockIsAPreformattedParagraphAndTheTextAroundItIsNot() throws Exception {
+        Article article = importer.importFile(write("code.html", """
+                <html><head><title>Code</title></head><body><article>
+                <h1>Code</h1>
+                <p>Before the listing, a paragraph long enough to read as the article's own text.</p>
+                <pre><code>for x in xs:
+                    print(x)</code></pre>
+                <p>After the listing, another paragraph of plain prose to read.</p>
+                <pre><code>import a from 'a';</code><code>const a = require('a');</code></pre>
+                </article></body></html>"""));
+
+        assertThat(article.lead()).containsExactly(
+                "Before the listing, a paragraph long enough to read as the article's own text.",
+                "for x in xs:\n    print(x)",
+                "After the listing, another paragraph of plain prose to read.",
+                "import a from 'a';", "const a = require('a');");
+        assertThat(article.leadPreformatted()).containsExactly(1, 3, 4);
+    }
+
+    @Test
     void pageWithNoArticleIsShownWholeAndSaysSo() throws Exception {
         Imported page = importer.open(write("links.html",
                 "<html><head><title>Links</title></head><body><h1>Links</h1><ul><li>One</li><li>Two</li></ul>"

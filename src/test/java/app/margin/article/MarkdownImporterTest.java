@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import app.margin.model.Article;
 import app.margin.model.Section;
 import java.util.List;
+import java.util.Set;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -62,8 +63,9 @@ class MarkdownImporterTest {
                         "Take the early train.",
                         "1. Pack", "2. Walk", "• boots", "• map", "1. paper copy", "3. Ride"),
                         List.of(new Section("the-road", "The Road",
-                                List.of("int x = 1;\n\nreturn x;"), List.of()))),
-                new Section("staying", "Staying", List.of("• one", "• two", "Then:", "indented code"), List.of()));
+                                List.of("int x = 1;\n\nreturn x;"), List.of(), Set.of(0)))),
+                new Section("staying", "Staying", List.of("• one", "• two", "Then:", "indented code"), List.of(),
+                        Set.of(3)));
         assertThat(article.id()).isEqualTo("md-0123456789abcdef");
         assertThat(article.truncated()).isFalse();
     }
@@ -197,5 +199,43 @@ class MarkdownImporterTest {
         Article article = read("# Title\n\n```\nint a = 1;\nint b = 2;\n```\n");
 
         assertThat(article.lead()).containsExactly("int a = 1;\nint b = 2;");
+        assertThat(article.leadPreformatted()).containsExactly(0);
+    }
+
+    @Test
+    void fencedAndIndentedCodeBlocksAreOnePreformattedParagraphEachAndTheTextAroundIsNot() throws Exception {
+        Article article = read("""
+                # Title
+
+                Before the code.
+
+                ```python
+                def f(x):
+                    return x + 1
+                ```
+
+                Between the blocks.
+
+                    $ margin --import notes.md
+                      imported 1 article
+
+                After the code.
+
+                ## Later
+
+                - a list item
+
+                ```
+                a
+                 b
+                ```
+                """);
+
+        assertThat(article.lead()).containsExactly("Before the code.", "def f(x):\n    return x + 1",
+                "Between the blocks.", "$ margin --import notes.md\n  imported 1 article", "After the code.");
+        assertThat(article.leadPreformatted()).containsExactly(1, 3);
+        Section later = article.sections().get(0);
+        assertThat(later.paragraphs()).containsExactly("• a list item", "a\n b");
+        assertThat(later.preformatted()).containsExactly(1);
     }
 }

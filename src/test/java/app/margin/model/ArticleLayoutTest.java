@@ -26,6 +26,31 @@ class ArticleLayoutTest {
     }
 
     @Test
+    void preformattedParagraphsAreMarkedAndStayParagraphsWithTheirIndices() {
+        Section child = new Section("b1", "B one", List.of("prose", "code()"), List.of(), java.util.Set.of(1));
+        Article article = new Article("x", "Title", null, null, null, List.of("$ run", "lead text"),
+                List.of(new Section("a", "A", List.of("a1", "x = 1\ny = 2"), List.of(child), java.util.Set.of(1))),
+                false, null, java.util.Set.of(0));
+
+        ArticleLayout layout = ArticleLayout.of(article);
+
+        assertThat(layout.blocks()).extracting(Block::text, Block::preformatted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Title", false),
+                org.assertj.core.groups.Tuple.tuple("$ run", true),
+                org.assertj.core.groups.Tuple.tuple("lead text", false),
+                org.assertj.core.groups.Tuple.tuple("A", false),
+                org.assertj.core.groups.Tuple.tuple("a1", false),
+                org.assertj.core.groups.Tuple.tuple("x = 1\ny = 2", true),
+                org.assertj.core.groups.Tuple.tuple("B one", false),
+                org.assertj.core.groups.Tuple.tuple("prose", false),
+                org.assertj.core.groups.Tuple.tuple("code()", true));
+        Block code = layout.blocks().get(layout.blockOf("b1", 1));
+        assertThat(code.isParagraph()).isTrue();
+        assertThat(code.paragraphIndex()).isEqualTo(1);
+        assertThat(code.text()).isEqualTo("code()");
+    }
+
+    @Test
     void outlineIsATreeWithTheLeadFirst() {
         ArticleLayout layout = ArticleLayout.of(nested());
 

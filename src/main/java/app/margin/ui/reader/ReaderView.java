@@ -104,7 +104,7 @@ public final class ReaderView extends StackPane {
             case TITLE -> "title";
             case BYLINE -> "byline";
             case HEADING -> "heading-" + Math.min(b.level(), 4);
-            case PARAGRAPH -> "body";
+            case PARAGRAPH -> b.preformatted() ? ReadingArea.CODE_BLOCK : ReadingArea.BODY;
             case SOURCE_ENDS -> "source-ends";
         };
     }

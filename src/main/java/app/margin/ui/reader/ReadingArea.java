@@ -21,6 +21,9 @@ public final class ReadingArea extends StyledTextArea<Collection<String>, Collec
 
     static final String BODY = "body";
 
+    /** A preformatted paragraph (code): a monospace block, its own line spacing rather than the reader's setting. */
+    static final String CODE_BLOCK = "code-block";
+
     private final ObjectProperty<Insets> endSpace;
     private final DoubleProperty bodyLineSpacing;
 
