@@ -247,7 +247,8 @@ public final class HighlightLayer {
             notes.getStyleClass().add("section-note-button");
             notes.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-notes"), count > 0);
             notes.setFocusTraversable(false);
-            Tooltips.install(notes, count == 0 ? "Add a note to this section" : count + " section note(s)");
+            Tooltips.install(notes, count == 0 ? "Add a note to this section"
+                    : count == 1 ? "1 section note" : count + " section notes");
             notes.setAccessibleText(count == 0 ? "Add a note to this section" : "Section notes: " + count);
             notes.setOnAction(e -> openSectionNotes.accept(notes, block.sectionId()));
             box.getChildren().add(notes);

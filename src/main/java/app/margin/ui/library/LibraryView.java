@@ -200,8 +200,10 @@ public final class LibraryView extends BorderPane {
             return;
         }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "“" + entry.title() + "” will leave your library. Its " + entry.activity().annotations()
-                        + " annotation(s) are saved to an export file first, and stay in Margin's database.",
+                "“" + entry.title() + "” will leave your library. "
+                        + (entry.activity().annotations() == 1 ? "Its annotation is"
+                                : "Its " + entry.activity().annotations() + " annotations are")
+                        + " saved to an export file first, and stay in Margin's database.",
                 ButtonType.CANCEL, ButtonType.OK);
         ask.initOwner(getScene().getWindow());
         ask.setHeaderText("Remove this article from the library?");

@@ -66,7 +66,7 @@ public final class SheetPrint {
             }
         }
         job.endJob();
-        info.accept("Sent " + laidOut.size() + " page(s) of the study sheet to " + job.getPrinter().getName() + ".");
+        info.accept("Sent " + laidOut.size() + (laidOut.size() == 1 ? " page" : " pages") + " of the study sheet to " + job.getPrinter().getName() + ".");
         return true;
     }
 }
