@@ -103,6 +103,9 @@ class ThemeContrastTest {
                 problems.addAll(inWindows(name, "File menu", v, () -> bar.getMenus().get(0).show()));
                 closePopups(v);
             });
+            problems.addAll(inWindows(name, "☰ menu", v, () ->
+                    robot.lookup(".header-menu").queryAs(javafx.scene.control.MenuButton.class).show()));
+            closePopups(v);
             problems.addAll(inWindows(name, "library", v, () -> { }, () -> shortcut(KeyCode.L)));
             closeDialogs(v);
             problems.addAll(inWindows(name, "alert", v, () -> {
