@@ -258,21 +258,12 @@ public final class MarginApp extends Application {
         view.readerView().area().requestFocus();
     }
 
-    /** The failure itself, out of the CompletionExceptions a future wrapped it in. */
-    private static Throwable causeOf(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
     private static app.margin.store.StoreException.Kind kindOf(Throwable error) {
-        return causeOf(error) instanceof app.margin.store.StoreException se ? se.kind() : null;
+        return app.margin.ui.queue.Failures.causeOf(error) instanceof app.margin.store.StoreException se ? se.kind() : null;
     }
 
     private static String messageOf(Throwable error) {
-        Throwable t = causeOf(error);
+        Throwable t = app.margin.ui.queue.Failures.causeOf(error);
         if (t instanceof ArticleException ae) {
             return ae.userMessage();
         }

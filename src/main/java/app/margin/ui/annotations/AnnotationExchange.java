@@ -99,8 +99,7 @@ public final class AnnotationExchange {
                 info.accept("Exported the study sheet" + (scope == null ? "" : " of one section") + " to " + file
                         + ".");
             } else {
-                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
+                Throwable cause = app.margin.ui.queue.Failures.causeOf(error);
                 problem.accept(cause instanceof ExchangeException ? cause.getMessage()
                         : "Margin could not write " + file.getFileName() + ": " + Writer.describe(cause));
             }

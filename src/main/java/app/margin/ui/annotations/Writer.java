@@ -161,10 +161,7 @@ final class Writer {
 
     /** What went wrong, in the reader's words. */
     static String describe(Throwable error) {
-        Throwable t = error;
-        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
+        Throwable t = app.margin.ui.queue.Failures.causeOf(error);
         if (t instanceof OutOfMemoryError) {
             return "Margin ran out of memory while saving.";
         }

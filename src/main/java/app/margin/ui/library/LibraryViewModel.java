@@ -7,6 +7,7 @@ import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
 import app.margin.store.LibrarySearch;
+import app.margin.ui.queue.Failures;
 import app.margin.ui.queue.StoreQueue;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,20 +92,12 @@ public final class LibraryViewModel {
                     fx.execute(() -> {
                         if (error != null) {
                             problem.accept("Margin could not keep a copy of " + file.getFileName()
-                                    + " in its library: " + causeOf(error).getMessage());
+                                    + " in its library: " + Failures.causeOf(error).getMessage());
                         } else {
                             added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r)));
                         }
                     }));
         });
-    }
-
-    private static Throwable causeOf(Throwable error) {
-        Throwable t = error;
-        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     /** Says that {@code article} took the place of another with its id, and where that one is kept. */
@@ -201,10 +194,7 @@ public final class LibraryViewModel {
             done.accept((T) d.value());
             return;
         }
-        Throwable t = (Throwable) outcome;
-        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
+        Throwable t = Failures.causeOf((Throwable) outcome);
         if (t instanceof ArticleException e) {
             problem.accept(e.sentence() + " Nothing in your library changed.");
         } else if (t instanceof OutOfMemoryError) {

@@ -4,7 +4,6 @@ import app.margin.store.AnnotationStore;
 import app.margin.store.StoreException;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -129,8 +128,7 @@ public final class StoreQueue {
 
     private void opened(AnnotationStore s, Throwable error) {
         if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null
-                    ? error.getCause() : error;
+            Throwable cause = Failures.causeOf(error);
             notOpen = cause.getMessage() == null ? cause.toString() : cause.getMessage();
             if (!(cause instanceof StoreException)) {
                 LOG.log(System.Logger.Level.WARNING, "the notes database could not be opened", cause);

@@ -58,8 +58,7 @@ public final class CardQueue {
                 onResult.accept(result);
                 return;
             }
-            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                    ? error.getCause() : error;
+            Throwable cause = app.margin.ui.queue.Failures.causeOf(error);
             onProblem.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage());
             onFailure.run();
         }));
