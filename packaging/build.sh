@@ -155,10 +155,13 @@ cp=$(sed -n 's:^app.classpath=\$APPDIR/::p' "$cfg" | sed "s:^:$root/$appdir/:" |
 xvfb=""
 if [ -z "${DISPLAY:-}" ]; then
     command -v Xvfb >/dev/null || { echo "build.sh: the training run needs a display or Xvfb"; exit 1; }
-    display=":$((70 + RANDOM % 9))"
-    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-    export DISPLAY=$display
-    for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+    # Xvfb picks a free display (-displayfd): a chosen number could be one a killed server left its lock on.
+    displayfile=$(mktemp)
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$displayfile" >/dev/null 2>&1 & xvfb=$!
+    for _ in $(seq 1 100); do [ -s "$displayfile" ] && break; kill -0 "$xvfb" 2>/dev/null || break; sleep 0.1; done
+    [ -s "$displayfile" ] || { echo "build.sh: Xvfb did not start"; exit 1; }
+    export DISPLAY=":$(head -n 1 "$displayfile")"
+    rm -f "$displayfile"
 fi
 training=$(mktemp -d)
 trap '[ -n "$xvfb" ] && kill $xvfb 2>/dev/null; rm -rf "$training"' EXIT
