@@ -9,6 +9,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.RichTextChange;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.reactfx.EventStream;
 
 /**
  * The reading pane's text area: paragraph and text styles are CSS style classes. The paragraph with the
@@ -36,8 +40,70 @@ public final class ReadingArea extends StyledTextArea<Collection<String>, Collec
                 List.of(), (text, classes) -> text.getStyleClass().addAll(classes), false);
         this.endSpace = endSpace;
         this.bodyLineSpacing = bodyLineSpacing;
+        // The text is read-only: an undo manager would keep the whole article's text per replace, and it is the
+        // one subscriber of multiPlainChanges() that would ask a change for more than its position and lengths.
+        setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         heightProperty().addListener((obs, old, h) ->
                 endSpace.set(new Insets(0, 0, Math.max(0, h.doubleValue() * 0.85), 0)));
+    }
+
+    /**
+     * The area's text changes, as its caret and selection follow them. RichTextFX's own version spells out the
+     * whole removed and inserted text of every change, once for each subscriber, to tell a text change from a
+     * style-only one: showing a long book built its 18 MB of text twice on the FX thread (57 ms, 56 MB of
+     * garbage, a tenth of its first open). Here a change whose lengths differ is a text change without looking at
+     * the text, and a change's text is spelled out only when someone asks for it ({@link LazyPlainTextChange}).
+     * The caret and selection, this stream's only subscribers (the area has no undo manager), ask for positions and
+     * lengths alone.
+     */
+    @Override
+    public EventStream<List<PlainTextChange>> multiPlainChanges() {
+        return multiRichChanges()
+                .map(changes -> changes.stream()
+                        .filter(change -> !sameText(change))
+                        .<PlainTextChange>map(LazyPlainTextChange::new)
+                        .toList())
+                .filter(changes -> !changes.isEmpty());
+    }
+
+    static boolean sameText(RichTextChange<?, ?, ?> change) {
+        return change.getRemoved().length() == change.getInserted().length() && change.isPlainTextIdentity();
+    }
+
+    /**
+     * A plain text change whose text is spelled out from its rich change only when asked for. Its text fields stay
+     * empty, so {@code isIdentity()}, {@code equals}, {@code mergeWith} and {@code toString} (final in RichTextFX,
+     * reading the fields) are not for it: nothing subscribed here calls them.
+     */
+    static final class LazyPlainTextChange extends PlainTextChange {
+        private final StyledDocument<?, ?, ?> removedDocument;
+        private final StyledDocument<?, ?, ?> insertedDocument;
+
+        LazyPlainTextChange(RichTextChange<?, ?, ?> change) {
+            super(change.getPosition(), null, null);
+            this.removedDocument = change.getRemoved();
+            this.insertedDocument = change.getInserted();
+        }
+
+        @Override
+        protected int removedLength() {
+            return removedDocument.length();
+        }
+
+        @Override
+        protected int insertedLength() {
+            return insertedDocument.length();
+        }
+
+        @Override
+        public String getRemoved() {
+            return removedDocument.getText();
+        }
+
+        @Override
+        public String getInserted() {
+            return insertedDocument.getText();
+        }
     }
 
     /** Extra space between the lines of body paragraphs, in pixels (the reader's line-spacing setting). */
