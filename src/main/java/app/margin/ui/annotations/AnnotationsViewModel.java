@@ -69,8 +69,7 @@ public final class AnnotationsViewModel {
     private AnchorResolver resolver;
     private final Map<Anchor, Optional<Placement>> placements = new HashMap<>();
     /** The open article's content hash, worked out off the FX thread (a book's text takes a moment). */
-    private java.util.concurrent.CompletableFuture<String> contentHash =
-            java.util.concurrent.CompletableFuture.completedFuture(null);
+    private ContentHashTask contentHash = ContentHashTask.known(null);
     /** What closing needs, as of the last change: written on the FX thread, read from any thread. */
     private volatile ClosingSnapshot snapshot = ClosingSnapshot.EMPTY;
 
@@ -125,16 +124,15 @@ public final class AnnotationsViewModel {
      * (which new annotations carry) is worked out there too.
      */
     public void open(ArticleLayout newLayout) {
-        open(newLayout, java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> app.margin.article.ContentHash.of(newLayout.article()), background));
+        open(newLayout, new ContentHashTask(() -> app.margin.article.ContentHash.of(newLayout.article()), background));
     }
 
     /** Shows the annotations of this article, whose content hash is known. */
     public void open(ArticleLayout newLayout, String newContentHash) {
-        open(newLayout, java.util.concurrent.CompletableFuture.completedFuture(newContentHash));
+        open(newLayout, ContentHashTask.known(newContentHash));
     }
 
-    private void open(ArticleLayout newLayout, java.util.concurrent.CompletableFuture<String> newContentHash) {
+    private void open(ArticleLayout newLayout, ContentHashTask newContentHash) {
         layout = newLayout;
         resolver = new AnchorResolver(newLayout);
         contentHash = newContentHash;
@@ -152,10 +150,52 @@ public final class AnnotationsViewModel {
                     // Finding where each annotation sits (fuzzily, if the text changed) is not FX-thread work.
                     Map<Anchor, Optional<Placement>> found = placeAll(newLayout, loaded);
                     fx.execute(() -> showLoaded(newLayout, loaded, found));
+                    // The store opens after the first frame, so the hash's tenth of a second (for a long book)
+                    // no longer competes with painting it.
+                    newContentHash.start();
                 }));
     }
 
     private record Loaded(List<Note> notes, List<Bookmark> bookmarks) {}
+
+    /**
+     * An article's content hash, worked out once, off the FX thread: when its annotations have been read, or when
+     * a new annotation first needs it, whichever comes first.
+     */
+    static final class ContentHashTask {
+        private final java.util.function.Supplier<String> compute;
+        private final Executor background;
+        private final java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
+        ContentHashTask(java.util.function.Supplier<String> compute, Executor background) {
+            this.compute = compute;
+            this.background = background;
+        }
+
+        static ContentHashTask known(String hash) {
+            ContentHashTask task = new ContentHashTask(() -> hash, Runnable::run);
+            task.start();
+            return task;
+        }
+
+        void start() {
+            if (started.compareAndSet(false, true)) {
+                background.execute(() -> {
+                    try {
+                        result.complete(compute.get());
+                    } catch (RuntimeException | Error e) {
+                        result.completeExceptionally(e);
+                    }
+                });
+            }
+        }
+
+        String join() {
+            start();
+            return result.join();
+        }
+    }
 
     /** The open article's content hash; waits for it in the moment after opening a long book. */
     private String contentHash() {
