@@ -41,9 +41,18 @@ final class ArticleSource {
 
 
     Loaded load(Optional<Path> requested, Optional<String> lastArticleId) {
+        return load(requested, lastArticleId, null);
+    }
+
+    /**
+     * As {@link #load(Optional, Optional)}; a long book asked for is also handed to {@code beginning} in part, as
+     * soon as its first chapters are read (see {@link ArticleImporter#open(Path, java.util.function.Consumer)}).
+     */
+    Loaded load(Optional<Path> requested, Optional<String> lastArticleId,
+                java.util.function.Consumer<Article> beginning) {
         if (requested.isPresent()) {
             try {
-                Imported imported = importer.open(requested.get());
+                Imported imported = importer.open(requested.get(), beginning);
                 // The library copy is made by keep(), after the text is on screen: writing a long book's JSON
                 // need not come before its first page.
                 return new Loaded(imported.article(), imported.remark(), true);

@@ -15,6 +15,7 @@ import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
 import app.margin.ui.queue.StoreQueue;
+import app.margin.ui.reader.ReaderDocument;
 import app.margin.ui.shell.PositionKeeper;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +45,11 @@ public final class MarginApp extends Application {
     private Library library;
     private CompletableFuture<Article> bundledArticle;
     private ArticleSource source;
-    private CompletableFuture<ArticleSource.Loaded> startArticle;
+    private CompletableFuture<Opening> startArticle;
+    /** A long book's first chapters, ready to show while the rest of it is read; never completed for others. */
+    private final CompletableFuture<ReaderDocument> beginning = new CompletableFuture<>();
+    /** Whether the whole start article has been shown (after it, its beginning no longer is). */
+    private boolean presented;
     private CompletableFuture<OpenResult> storeOpening;
     private MainViewModel viewModel;
     private MainView view;
@@ -91,8 +96,14 @@ public final class MarginApp extends Application {
         library = new Library(dataDir, articleReader, bundledArticle::join, clock);
         source = new ArticleSource(new ArticleImporter(articleReader), library, bundledArticle::join);
         // Not chained after the bundled article: a file asked for is read alongside it, on the second thread.
-        startArticle = CompletableFuture.supplyAsync(
-                () -> source.load(options.article(), Optional.ofNullable(window.lastArticle())), background);
+        // Laid out and made into the pane's text there too: for a long book that is a fifth of a second the FX
+        // thread would otherwise spend before its first frame.
+        startArticle = CompletableFuture.supplyAsync(() -> {
+            ArticleSource.Loaded loaded = source.load(options.article(), Optional.ofNullable(window.lastArticle()),
+                    this::offerBeginning);
+            SmokeProbe.mark("read");
+            return new Opening(loaded, ReaderDocument.of(loaded.article()));
+        }, background);
         storeOpening = new CompletableFuture<>();
     }
 
@@ -168,6 +179,8 @@ public final class MarginApp extends Application {
         boolean ready = startArticle.isDone();
         if (ready) {
             startArticle.whenComplete(this::present);
+        } else if (beginning.isDone()) {
+            presentBeginning(beginning.join());
         }
         // The native window is first painted in the scene's fill, before JavaFX draws anything: the theme's
         // background (read from the stylesheet, now that CSS is applied) instead of a blank white window.
@@ -178,6 +191,8 @@ public final class MarginApp extends Application {
         stage.show();
         SmokeProbe.mark("show");
         if (!ready) {
+            // In this order on the FX thread: a beginning that comes at all comes before the whole book.
+            beginning.thenAcceptAsync(this::presentBeginning, Platform::runLater);
             startArticle.whenCompleteAsync(this::present, Platform::runLater);
         }
         if (laterLaunches != null) {
@@ -221,7 +236,30 @@ public final class MarginApp extends Application {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
-    private void present(ArticleSource.Loaded loaded, Throwable error) {
+    /** The article the window opens with, read and made ready to show. */
+    private record Opening(ArticleSource.Loaded loaded, ReaderDocument document) {}
+
+    /**
+     * On a reading thread: a long book's first chapters, to be shown while the rest is read. Not when the book is
+     * the one read last and it reopens at its saved place: then the whole book is waited for, to open there.
+     */
+    private void offerBeginning(Article first) {
+        if (first.id().equals(window.lastArticle()) && window.lastSection() != null) {
+            return;
+        }
+        beginning.complete(ReaderDocument.of(first));
+    }
+
+    private void presentBeginning(ReaderDocument first) {
+        if (presented) {
+            return;
+        }
+        viewModel.showBeginning(first);
+        view.readerView().area().requestFocus();
+    }
+
+    private void present(Opening opening, Throwable error) {
+        presented = true;
         if (error != null) {
             // Reading the article failed as a whole (out of memory, say): the bundled one is shown instead.
             System.getLogger("app.margin").log(System.Logger.Level.WARNING, "the article could not be opened", error);
@@ -232,7 +270,8 @@ public final class MarginApp extends Application {
             viewModel.showNotice(Notice.problem(messageOf(error)));
             return;
         }
-        if (!viewModel.showArticle(loaded.article())) {
+        ArticleSource.Loaded loaded = opening.loaded();
+        if (!viewModel.showArticle(opening.document())) {
             Article bundled = bundledArticle.getNow(null);
             if (bundled != null && bundled != loaded.article()) {
                 Notice tooLarge = viewModel.noticeProperty().get();
@@ -242,6 +281,7 @@ public final class MarginApp extends Application {
             return;
         }
         windowKeeper.returnToLastPlace(loaded.article());
+        SmokeProbe.mark("shown");
         loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
         view.readerView().area().requestFocus();
         if (loaded.toKeep()) {

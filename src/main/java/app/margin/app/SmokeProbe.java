@@ -68,7 +68,7 @@ final class SmokeProbe {
 
     private static final String PREFIX = "margin.phase.";
     private static final java.util.List<String> MARKS = java.util.List.of("main", "launch", "init", "start", "scene",
-            "show");
+            "show", "read", "shown");
 
     /**
      * Notes the moment a phase of the start is reached, in a system property (no static state), for
@@ -106,6 +106,22 @@ final class SmokeProbe {
         System.out.printf(Locale.ROOT, "margin --smoke: heap used %d MiB, peak resident memory %s%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, peakResidentMemory());
         System.out.flush();
+        if (view.viewModel().restPendingProperty().get()) {
+            // A long book's beginning is on screen: the figure above is its first page. Wait for the whole book too.
+            view.viewModel().restPendingProperty().addListener((obs, was, pending) -> {
+                if (!pending) {
+                    Platform.runLater(() -> {
+                        long whole = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        System.out.printf(Locale.ROOT, "margin --smoke: the whole book shown after %d ms (%d blocks)%n",
+                                whole, view.viewModel().reader().getLayout().blocks().size());
+                        System.out.flush();
+                        Platform.exit();
+                        System.exit(0);
+                    });
+                }
+            });
+            return;
+        }
         Platform.exit();
         System.exit(0);
     }

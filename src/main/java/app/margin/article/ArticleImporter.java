@@ -91,6 +91,16 @@ public final class ArticleImporter {
      * usual way (a web page shown whole because no main article was found in it).
      */
     public Imported open(Path file) throws ArticleException {
+        return open(file, null);
+    }
+
+    /**
+     * As {@link #open(Path)}; for a long EPUB book, {@code beginning} (if not null) is also handed the book's first
+     * chapters as an article of their own as soon as they are read, so they can be shown while the rest is read.
+     * It is called at most once, on a reading thread, before this returns; the article it gets has the book's id
+     * and title, and only the sections of those chapters. Other files are read whole without calling it.
+     */
+    public Imported open(Path file, java.util.function.Consumer<Article> beginning) throws ArticleException {
         Objects.requireNonNull(file, "file");
         String name = ArticleReader.displayName(file);
         String extension = extension(name);
@@ -121,7 +131,7 @@ public final class ArticleImporter {
                     throw ArticleException.ofFile(name, "this is not an EPUB book: an EPUB is a zip file and this "
                             + "one is not" + Sniff.whatItIs(file), null);
                 }
-                return Imported.of(checked(epub.read(file, name), name));
+                return Imported.of(checked(epub.read(file, name, beginning), name));
             }
             default:
                 throw ArticleException.ofFile(name, SUPPORTED, null);

@@ -121,6 +121,12 @@ final class EpubArchive implements Closeable {
         return path != null && entries.containsKey(path);
     }
 
+    /** The entry's unpacked size as the zip states it (not trusted for limits), 0 when it does not say. */
+    long statedSize(String path) {
+        ZipEntry entry = entries.get(path);
+        return entry == null ? 0 : Math.max(0, entry.getSize());
+    }
+
     /** The entry's bytes, counted as they come out; see the class comment for the limits. */
     byte[] read(String path) throws ArticleException {
         ZipEntry entry = entries.get(path);

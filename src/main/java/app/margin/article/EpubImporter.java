@@ -35,41 +35,80 @@ final class EpubImporter {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
+    /**
+     * A book whose chapters unpack to more than this is long enough for its beginning to be worth showing before
+     * the rest is read (a 5 MB novel takes half a second or more to read whole).
+     */
+    static final long LONG_BOOK_BYTES = 2L * 1024 * 1024;
+    /** The beginning handed over holds at least this many blocks (a few screens), in whole chapters. */
+    static final int BEGINNING_BLOCKS = 60;
+
     Article read(Path file, String name) throws ArticleException {
+        return read(file, name, null);
+    }
+
+    /**
+     * Reads the book. If it is long and named by its identifier, {@code beginning} (when not null) is first handed
+     * its opening chapters as an article of their own, with the book's id, title and the sections found in them,
+     * as soon as those are read; on this thread or another, once. What it throws is ignored.
+     */
+    Article read(Path file, String name, java.util.function.Consumer<Article> beginning) throws ArticleException {
         ArticleReader.checkFile(file, name, MAX_BOOK_BYTES);
         try (EpubArchive archive = EpubArchive.open(file, name, limits.maxFileBytes())) {
             EpubPackage book = EpubPackage.read(archive, name);
             Map<String, Set<String>> wanted = wantedAnchors(book.toc);
-            SpineText text = new SpineText();
             // Only a book without an identifier is named by its text's hash; hashing 18 MB of chapters costs ~150 ms
             // on the installed app's C1-only runtime (no SHA intrinsics), so it is done only when needed.
             MessageDigest digest = book.identifier == null ? ArticleImporter.sha256() : null;
             List<Item> chapters = new ArrayList<>();
+            long bytes = 0;
             for (Item item : book.spine) {
                 if (!item.isNav() && archive.has(item.path())) {
                     chapters.add(item); // the nav is the outline, not text; a missing chapter is skipped
+                    bytes += archive.statedSize(item.path());
                 }
             }
             if (chapters.isEmpty()) {
                 throw ArticleException.ofFile(name, "none of the chapters the book's spine lists is in the book", null);
             }
-            for (ChapterText chapter : new Chapters(archive, chapters, wanted, digest, name).read()) {
-                text.add(chapter);
+            java.util.function.Consumer<List<ChapterText>> opening = null;
+            if (beginning != null && book.identifier != null && bytes > LONG_BOOK_BYTES) {
+                opening = first -> {
+                    try {
+                        beginning.accept(build(book, first, bookId(book, null), name));
+                    } catch (ArticleException | RuntimeException e) {
+                        // Only a head start: the whole book follows as usual.
+                    }
+                };
             }
-            String title = book.title != null ? book.title : text.firstHeading();
-            if (title == null) {
-                title = MarkdownImporter.titleFromFileName(name);
-            }
-            String id = book.identifier != null
-                    ? ArticleImporter.id("epub-", book.identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    : "epub-" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-            OutlineBuilder outline = new OutlineBuilder(name, limits);
-            if (!text.sectionsFromToc(book.toc, outline)) {
-                text.sectionsFromHeadings(outline, title);
-            }
-            String byline = book.authors.isEmpty() ? null : String.join(", ", book.authors);
-            return outline.build(id, title, byline, null, book.date, book.language);
+            List<ChapterText> read = new Chapters(archive, chapters, wanted, digest, name, opening).read();
+            return build(book, read, bookId(book, digest), name);
         }
+    }
+
+    private static String bookId(EpubPackage book, MessageDigest digest) {
+        return book.identifier != null
+                ? ArticleImporter.id("epub-", book.identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : "epub-" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    /** The book as an article, from the text of its chapters (all of them, or its first ones). */
+    private Article build(EpubPackage book, List<ChapterText> chapters, String id, String name)
+            throws ArticleException {
+        SpineText text = new SpineText();
+        for (ChapterText chapter : chapters) {
+            text.add(chapter);
+        }
+        String title = book.title != null ? book.title : text.firstHeading();
+        if (title == null) {
+            title = MarkdownImporter.titleFromFileName(name);
+        }
+        OutlineBuilder outline = new OutlineBuilder(name, limits);
+        if (!text.sectionsFromToc(book.toc, outline)) {
+            text.sectionsFromHeadings(outline, title);
+        }
+        String byline = book.authors.isEmpty() ? null : String.join(", ", book.authors);
+        return outline.build(id, title, byline, null, book.date, book.language);
     }
 
     /** For each chapter file, the element ids the table of contents points at. */
@@ -101,15 +140,21 @@ final class EpubImporter {
         private final ChapterText[] done;
         private int next;
         private Throwable failure;
+        /** Handed the first chapters once they hold {@link #BEGINNING_BLOCKS} blocks; null once handed. */
+        private java.util.function.Consumer<List<ChapterText>> opening;
+        /** How many chapters from the first are read, and the blocks in them. */
+        private int readInOrder;
+        private int blocksInOrder;
 
         Chapters(EpubArchive archive, List<Item> items, Map<String, Set<String>> wanted, MessageDigest digest,
-                 String name) {
+                 String name, java.util.function.Consumer<List<ChapterText>> opening) {
             this.archive = archive;
             this.items = items;
             this.wanted = wanted;
             this.digest = digest;
             this.name = name;
             this.done = new ChapterText[items.size()];
+            this.opening = opening;
         }
 
         List<ChapterText> read() throws ArticleException {
@@ -132,6 +177,11 @@ final class EpubImporter {
         }
 
         private void work() {
+            // Below the window's threads: a book read at start competes with painting its first chapters (where
+            // the runtime applies priorities; the installed one does, see packaging/build.sh).
+            Thread me = Thread.currentThread();
+            int priority = me.getPriority();
+            me.setPriority(Thread.MIN_PRIORITY);
             try {
                 while (true) {
                     int i;
@@ -153,7 +203,23 @@ final class EpubImporter {
                     ChapterText text = new ChapterText(item.path());
                     Element body = chapter.body() != null ? chapter.body() : chapter;
                     HtmlText.walk(body, text, wanted.getOrDefault(item.path(), Set.of()));
-                    done[i] = text;
+                    java.util.function.Consumer<List<ChapterText>> handOver = null;
+                    List<ChapterText> first = null;
+                    synchronized (this) {
+                        done[i] = text;
+                        while (readInOrder < done.length && done[readInOrder] != null) {
+                            blocksInOrder += done[readInOrder].texts.size();
+                            readInOrder++;
+                        }
+                        if (opening != null && blocksInOrder >= BEGINNING_BLOCKS && readInOrder < done.length) {
+                            handOver = opening;
+                            opening = null;
+                            first = List.copyOf(Arrays.asList(done).subList(0, readInOrder));
+                        }
+                    }
+                    if (handOver != null) {
+                        handOver.accept(first); // outside the lock: the other thread reads on meanwhile
+                    }
                 }
             } catch (Throwable t) {
                 synchronized (this) {
@@ -161,6 +227,8 @@ final class EpubImporter {
                         failure = t;
                     }
                 }
+            } finally {
+                me.setPriority(priority);
             }
         }
     }

@@ -151,6 +151,69 @@ class EpubImporterTest {
         assertThat(section(book, "The end").paragraphs()).containsExactly("Last words.");
     }
 
+    /** A book of 40 chapters of 30 paragraphs, over 2 MB of chapter text: long enough to show its beginning first. */
+    private Path longBook(String fileName) {
+        EpubBuilder builder = new EpubBuilder();
+        List<Toc> toc = new ArrayList<>();
+        String words = "The keeper climbed the stair and looked out over the grey water, counting the boats. ".repeat(28);
+        for (int c = 1; c <= 40; c++) {
+            StringBuilder body = new StringBuilder("<h1>Chapter " + c + "</h1>");
+            for (int p = 1; p <= 30; p++) {
+                body.append("<p>").append(c).append('.').append(p).append(' ').append(words).append("</p>");
+            }
+            builder.chapter("ch" + c + ".xhtml", body.toString());
+            toc.add(Toc.of("Chapter " + c, "ch" + c + ".xhtml"));
+        }
+        return builder.toc(toc.toArray(Toc[]::new)).write(dir.resolve(fileName));
+    }
+
+    @Test
+    void aLongBookHandsOverItsFirstChaptersBeforeTheWholeOfIt() throws Exception {
+        Path file = longBook("long.epub");
+        List<Article> beginnings = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Article whole = importer.open(file, beginnings::add).article();
+
+        assertThat(whole.sections()).hasSize(40);
+        assertThat(beginnings).singleElement().satisfies(first -> {
+            assertThat(first.id()).isEqualTo(whole.id());
+            assertThat(first.title()).isEqualTo(whole.title());
+            assertThat(first.byline()).isEqualTo(whole.byline());
+            // Whole chapters, as the whole book has them, and enough of them for a few screens.
+            assertThat(first.sections()).hasSizeBetween(2, 39);
+            assertThat(whole.sections().subList(0, first.sections().size())).isEqualTo(first.sections());
+            assertThat(ArticleLayout.of(first).blocks().size()).isGreaterThanOrEqualTo(EpubImporter.BEGINNING_BLOCKS);
+            assertThat(first.truncated()).isFalse();
+        });
+    }
+
+    @Test
+    void aShortBookIsReadWholeWithoutABeginning() throws Exception {
+        EpubBuilder builder = new EpubBuilder();
+        for (int c = 1; c <= 40; c++) {
+            builder.chapter("ch" + c + ".xhtml", "<h1>Chapter " + c + "</h1>" + "<p>A short chapter.</p>".repeat(5));
+        }
+        Path file = builder.write(dir.resolve("short.epub"));
+        List<Article> beginnings = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Article whole = importer.open(file, beginnings::add).article();
+
+        assertThat(whole.sections()).hasSize(40);
+        assertThat(beginnings).isEmpty();
+    }
+
+    @Test
+    void aBeginningThatCannotBeShownLeavesTheWholeBookAsItIs() throws Exception {
+        Path file = longBook("long.epub");
+        Article expected = importer.importFile(file);
+
+        Article whole = importer.open(file, first -> {
+            throw new IllegalStateException("the window is gone");
+        }).article();
+
+        assertThat(whole).isEqualTo(expected);
+    }
+
     @Test
     void aBookOfManyChaptersReadOnTwoThreadsKeepsTheSpinesOrderAndEveryAnchor() throws Exception {
         EpubBuilder builder = new EpubBuilder();

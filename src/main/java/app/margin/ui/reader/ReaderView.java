@@ -1,8 +1,6 @@
 package app.margin.ui.reader;
 
 import app.margin.model.ArticleLayout;
-import app.margin.model.Block;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -12,9 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.SegmentOps;
 
 /**
  * The reading pane: a read-only, wrapped, virtualized RichTextFX area. One area paragraph per layout
@@ -46,8 +41,6 @@ public final class ReaderView extends StackPane {
         getStyleClass().add("reader");
         area.getStyleClass().add("reader-area");
         area.setEditable(false);
-        // The text is read-only: the default undo manager would keep the whole article's text per replace.
-        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text");
@@ -59,7 +52,7 @@ public final class ReaderView extends StackPane {
         viewModel.layoutProperty().addListener((obs, old, layout) -> {
             if (layout != null) {
                 try {
-                    showLayout(layout);
+                    showLayout(viewModel.takeDocument(layout));
                 } catch (OutOfMemoryError e) {
                     // A listener's error would vanish into the FX thread's handler: tell the view model.
                     viewModel.showFailed(e);
@@ -80,33 +73,11 @@ public final class ReaderView extends StackPane {
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
     }
 
-    private void showLayout(ArticleLayout layout) {
-        area.replace(0, area.getLength(), toDocument(layout.blocks()));
+    private void showLayout(ReaderDocument document) {
+        area.replace(0, area.getLength(), document.takeText());
         area.moveTo(0);
         area.requestFollowCaret();
         area.showParagraphAtTop(0);
-    }
-
-    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> toDocument(List<Block> blocks) {
-        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
-                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            List<String> classes = i == blocks.size() - 1
-                    ? List.of(styleClassOf(b), ReadingArea.END_SPACE) : List.of(styleClassOf(b));
-            builder.addParagraph(b.text(), List.of(), classes);
-        }
-        return builder.build();
-    }
-
-    static String styleClassOf(Block b) {
-        return switch (b.kind()) {
-            case TITLE -> "title";
-            case BYLINE -> "byline";
-            case HEADING -> "heading-" + Math.min(b.level(), 4);
-            case PARAGRAPH -> b.preformatted() ? ReadingArea.CODE_BLOCK : ReadingArea.BODY;
-            case SOURCE_ENDS -> "source-ends";
-        };
     }
 
     /**

@@ -89,13 +89,31 @@ public final class ReaderViewModel {
         return t;
     }
 
+    /** Shows a layout, building its text here (on the FX thread). */
     public void show(ArticleLayout newLayout) {
+        show(ReaderDocument.of(newLayout));
+    }
+
+    /** The document being shown, until the view takes it. */
+    private ReaderDocument showing;
+
+    /** Shows a document made beforehand, perhaps on another thread. */
+    public void show(ReaderDocument document) {
+        ArticleLayout newLayout = document.layout();
+        showing = document;
         layout.set(newLayout);
+        showing = null;
         topBlock.set(0);
         topOffset.set(0);
         readingBlock.set(0);
         progress.set(0);
         currentSectionId.set(newLayout.sectionIdAt(0));
+    }
+
+    /** For the view, as {@link #layoutProperty()} changes: the document of that layout. */
+    ReaderDocument takeDocument(ArticleLayout shown) {
+        ReaderDocument d = showing;
+        return d != null && d.layout() == shown ? d : ReaderDocument.of(shown);
     }
 
     /**

@@ -393,13 +393,17 @@ public final class MainView extends BorderPane {
 
     /**
      * "Opening…" with a spinner while a file is read in the background, shown only when that takes longer than a
-     * moment (a long book or a big page), so quick opens do not flicker.
+     * moment (a long book or a big page), so quick opens do not flicker; "Reading the rest…" while a long book's
+     * first chapters are shown and the rest of it is read.
      */
     private Region opening() {
         Label label = new Label("Opening…");
         label.getStyleClass().add("opening");
         label.setVisible(false);
         label.managedProperty().bind(label.visibleProperty());
+        javafx.beans.binding.BooleanBinding busy = library.busyProperty().or(viewModel.restPendingProperty());
+        label.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.restPendingProperty())
+                .then("Reading the rest…").otherwise("Opening…"));
         PauseTransition moment = new PauseTransition(Duration.millis(300));
         moment.setOnFinished(e -> {
             if (label.getGraphic() == null) {
@@ -408,10 +412,10 @@ public final class MainView extends BorderPane {
                 spinner.setPrefSize(14, 14);
                 label.setGraphic(spinner);
             }
-            label.setVisible(library.busyProperty().get());
+            label.setVisible(busy.get());
         });
-        library.busyProperty().addListener((obs, was, busy) -> {
-            if (busy) {
+        busy.addListener((obs, was, now) -> {
+            if (now) {
                 moment.playFromStart();
             } else {
                 moment.stop();

@@ -11,6 +11,7 @@ import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.annotations.SaveState;
 import app.margin.ui.outline.OutlineViewModel;
 import app.margin.ui.outline.SectionMarks;
+import app.margin.ui.reader.ReaderDocument;
 import app.margin.ui.reader.ReaderViewModel;
 import app.margin.ui.reader.ReadingSettings;
 import java.util.Comparator;
@@ -21,6 +22,8 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -144,37 +147,91 @@ public final class MainViewModel {
     java.util.function.Function<Article, ArticleLayout> layoutOf = ArticleLayout::of;
 
     /**
+     * Lays the article out and builds the reading pane's text for it, ready for {@link #showArticle(ReaderDocument)}.
+     * Touches nothing shown, so it may run on any thread: a long book's takes a fifth of a second.
+     */
+    public ReaderDocument prepare(Article article) {
+        return ReaderDocument.of(layoutOf.apply(article));
+    }
+
+    /**
      * Shows the article. If it does not fit in memory the article shown before stays (it is shown again) and a
      * notice says why; returns false then.
      */
     public boolean showArticle(Article article) {
-        ArticleLayout previous = reader.getLayout();
+        ReaderDocument document;
         try {
-            show(layoutOf.apply(article));
+            document = prepare(article);
+        } catch (OutOfMemoryError e) {
+            return tooLarge(article, reader.getLayout(), e);
+        }
+        return showArticle(document);
+    }
+
+    private final ReadOnlyBooleanWrapper restPending = new ReadOnlyBooleanWrapper(this, "restPending");
+
+    /**
+     * True while only the beginning of the article is shown ({@link #showBeginning}) and the rest is still being
+     * read.
+     */
+    public ReadOnlyBooleanProperty restPendingProperty() {
+        return restPending.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the beginning of a long article (a book's first chapters) while the rest is read; the whole article
+     * follows with {@link #showArticle(ReaderDocument)}.
+     */
+    public void showBeginning(ReaderDocument beginning) {
+        if (showArticle(beginning)) {
+            restPending.set(true);
+        }
+    }
+
+    /**
+     * As {@link #showArticle(Article)}, for an article prepared beforehand ({@link #prepare}). After its beginning,
+     * the whole article keeps the line the reader had scrolled to at the top.
+     */
+    public boolean showArticle(ReaderDocument document) {
+        ArticleLayout previous = reader.getLayout();
+        boolean rest = restPending.get() && previous != null
+                && previous.article().id().equals(document.layout().article().id());
+        int topBlock = reader.topBlockProperty().get();
+        int topOffset = reader.topOffsetProperty().get();
+        restPending.set(false);
+        try {
+            show(document);
             Throwable failed = reader.takeShowFailure();
             if (failed instanceof OutOfMemoryError oom) {
                 throw oom;
             }
+            if (rest && (topBlock > 0 || topOffset > 0)) {
+                reader.jumpToLine(topBlock, topOffset);
+            }
             return true;
         } catch (OutOfMemoryError e) {
-            System.getLogger("app.margin").log(System.Logger.Level.WARNING,
-                    "out of memory opening " + article.id(), e);
-            if (previous != null) {
-                show(previous);
-                reader.takeShowFailure();
-            }
-            showNotice(Notice.problem("“" + article.title() + "” is too large to open in the memory Margin has ("
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB). "
-                    + (previous != null ? "The article you were reading stays open." : "")));
-            return false;
+            return tooLarge(document.layout().article(), previous, e);
         }
     }
 
-    private void show(ArticleLayout layout) {
+    private boolean tooLarge(Article article, ArticleLayout previous, OutOfMemoryError e) {
+        System.getLogger("app.margin").log(System.Logger.Level.WARNING, "out of memory opening " + article.id(), e);
+        if (previous != null) {
+            show(ReaderDocument.of(previous));
+            reader.takeShowFailure();
+        }
+        showNotice(Notice.problem("“" + article.title() + "” is too large to open in the memory Margin has ("
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB). "
+                + (previous != null ? "The article you were reading stays open." : "")));
+        return false;
+    }
+
+    private void show(ReaderDocument document) {
         // Annotations first: the pane asks them for its gutter as soon as it shows the new text. The article's
         // content hash is worked out off the FX thread (a long book's text takes a moment to hash).
+        ArticleLayout layout = document.layout();
         annotations.open(layout);
-        reader.show(layout);
+        reader.show(document);
         windowTitle.set(layout.article().title() + " — Margin");
         updateStatus();
     }

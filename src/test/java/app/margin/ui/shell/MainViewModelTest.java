@@ -44,6 +44,56 @@ class MainViewModelTest {
         assertThat(vm.statusProgressProperty().get()).isEqualTo("0%");
     }
 
+    /** The bundled article's lead and first section only, as a long book's beginning is shown first. */
+    private static Article beginningOf(Article whole) {
+        return new Article(whole.id(), whole.title(), whole.byline(), whole.source(), whole.date(), whole.lead(),
+                whole.sections().subList(0, 1), false, whole.language());
+    }
+
+    @Test
+    void aBeginningIsShownUntilTheWholeArticleTakesItsPlace() {
+        Article whole = TestArticles.bundled();
+
+        vm.showBeginning(vm.prepare(beginningOf(whole)));
+
+        assertThat(vm.restPendingProperty().get()).isTrue();
+        assertThat(vm.reader().getLayout().article().sections()).hasSize(1);
+        vm.showArticle(vm.prepare(whole));
+        assertThat(vm.restPendingProperty().get()).isFalse();
+        assertThat(vm.reader().getLayout().article()).isEqualTo(whole);
+        assertThat(vm.reader().jumpRequestProperty().get()).isNull(); // the reader had not moved: nothing to keep
+    }
+
+    @Test
+    void theWholeArticleKeepsTheLineTheReaderScrolledToInItsBeginning() {
+        Article whole = TestArticles.bundled();
+        vm.showBeginning(vm.prepare(beginningOf(whole)));
+        int block = vm.reader().getLayout().blockOf(whole.sections().get(0).id()) + 1;
+        vm.reader().viewportChanged(block, 120, block, 0.8);
+
+        vm.showArticle(vm.prepare(whole));
+
+        assertThat(vm.reader().jumpRequestProperty().get()).satisfies(jump -> {
+            assertThat(jump.blockIndex()).isEqualTo(block);
+            assertThat(jump.offset()).isEqualTo(120);
+            assertThat(jump.lineAtTop()).isTrue();
+        });
+    }
+
+    @Test
+    void anotherArticleAfterABeginningStartsAtItsTop() {
+        Article whole = TestArticles.bundled();
+        vm.showBeginning(vm.prepare(beginningOf(whole)));
+        vm.reader().viewportChanged(3, 40, 3, 0.5);
+        Article other = new Article("other", "Another", null, null, null, java.util.List.of("One paragraph."),
+                java.util.List.of(), false);
+
+        vm.showArticle(other);
+
+        assertThat(vm.restPendingProperty().get()).isFalse();
+        assertThat(vm.reader().jumpRequestProperty().get()).isNull();
+    }
+
     @Test
     void statusFollowsTheReader() {
         vm.showArticle(TestArticles.bundled());
