@@ -127,12 +127,26 @@ public final class AnnotationsViewModel {
         open(newLayout, new ContentHashTask(() -> app.margin.article.ContentHash.of(newLayout.article()), background));
     }
 
+    /**
+     * Shows the beginning of a long article (a book's first chapters) while the rest is read: none of its
+     * annotations is read or placed yet, as most would point at text not there; {@link #open(ArticleLayout)} with
+     * the whole article follows. One made meanwhile is kept, and found in the whole article by its words.
+     */
+    public void openBeginning(ArticleLayout beginning) {
+        open(beginning, new ContentHashTask(() -> app.margin.article.ContentHash.of(beginning.article()), background),
+                false);
+    }
+
     /** Shows the annotations of this article, whose content hash is known. */
     public void open(ArticleLayout newLayout, String newContentHash) {
         open(newLayout, ContentHashTask.known(newContentHash));
     }
 
     private void open(ArticleLayout newLayout, ContentHashTask newContentHash) {
+        open(newLayout, newContentHash, true);
+    }
+
+    private void open(ArticleLayout newLayout, ContentHashTask newContentHash, boolean read) {
         layout = newLayout;
         resolver = new AnchorResolver(newLayout);
         contentHash = newContentHash;
@@ -144,6 +158,9 @@ public final class AnnotationsViewModel {
         notes.clear();
         bookmarks.clear();
         updateSnapshot();
+        if (!read) {
+            return;
+        }
         String articleId = newLayout.article().id();
         writer.read(store -> new Loaded(store.notes(articleId), store.bookmarks(articleId)),
                 loaded -> background.execute(() -> {

@@ -96,10 +96,20 @@ public final class ReaderViewModel {
 
     /** The document being shown, until the view takes it. */
     private ReaderDocument showing;
+    private boolean beginning;
 
     /** Shows a document made beforehand, perhaps on another thread. */
     public void show(ReaderDocument document) {
+        show(document, false);
+    }
+
+    /**
+     * Shows a document made beforehand; with {@code beginning}, it holds only the first part of its article (a long
+     * book's first chapters) and the whole article follows.
+     */
+    public void show(ReaderDocument document, boolean beginning) {
         ArticleLayout newLayout = document.layout();
+        this.beginning = beginning;
         showing = document;
         layout.set(newLayout);
         showing = null;
@@ -108,6 +118,14 @@ public final class ReaderViewModel {
         readingBlock.set(0);
         progress.set(0);
         currentSectionId.set(newLayout.sectionIdAt(0));
+    }
+
+    /**
+     * Whether the layout shown is only the beginning of its article: where the reader is in it is not the article's
+     * reading position (set before {@link #layoutProperty()} changes, so its listeners can ask).
+     */
+    public boolean showsBeginning() {
+        return beginning;
     }
 
     /** For the view, as {@link #layoutProperty()} changes: the document of that layout. */

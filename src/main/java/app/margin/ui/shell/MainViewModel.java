@@ -183,7 +183,7 @@ public final class MainViewModel {
      * follows with {@link #showArticle(ReaderDocument)}.
      */
     public void showBeginning(ReaderDocument beginning) {
-        if (showArticle(beginning)) {
+        if (showArticle(beginning, true)) {
             restPending.set(true);
         }
     }
@@ -193,6 +193,10 @@ public final class MainViewModel {
      * the whole article keeps the line the reader had scrolled to at the top.
      */
     public boolean showArticle(ReaderDocument document) {
+        return showArticle(document, false);
+    }
+
+    private boolean showArticle(ReaderDocument document, boolean beginning) {
         ArticleLayout previous = reader.getLayout();
         boolean rest = restPending.get() && previous != null
                 && previous.article().id().equals(document.layout().article().id());
@@ -200,7 +204,7 @@ public final class MainViewModel {
         int topOffset = reader.topOffsetProperty().get();
         restPending.set(false);
         try {
-            show(document);
+            show(document, beginning);
             Throwable failed = reader.takeShowFailure();
             if (failed instanceof OutOfMemoryError oom) {
                 throw oom;
@@ -217,7 +221,7 @@ public final class MainViewModel {
     private boolean tooLarge(Article article, ArticleLayout previous, OutOfMemoryError e) {
         System.getLogger("app.margin").log(System.Logger.Level.WARNING, "out of memory opening " + article.id(), e);
         if (previous != null) {
-            show(ReaderDocument.of(previous));
+            show(ReaderDocument.of(previous), false);
             reader.takeShowFailure();
         }
         showNotice(Notice.problem("“" + article.title() + "” is too large to open in the memory Margin has ("
@@ -226,12 +230,17 @@ public final class MainViewModel {
         return false;
     }
 
-    private void show(ReaderDocument document) {
+    private void show(ReaderDocument document, boolean beginning) {
         // Annotations first: the pane asks them for its gutter as soon as it shows the new text. The article's
-        // content hash is worked out off the FX thread (a long book's text takes a moment to hash).
+        // content hash is worked out off the FX thread (a long book's text takes a moment to hash). A beginning's
+        // annotations are not read: they would be placed against text that is not there yet.
         ArticleLayout layout = document.layout();
-        annotations.open(layout);
-        reader.show(document);
+        if (beginning) {
+            annotations.openBeginning(layout);
+        } else {
+            annotations.open(layout);
+        }
+        reader.show(document, beginning);
         windowTitle.set(layout.article().title() + " — Margin");
         updateStatus();
     }

@@ -40,7 +40,12 @@ public final class PositionKeeper {
                 save(old);
             }
             latest = null;
-            if (layout != null) {
+            if (layout != null && reader.showsBeginning()) {
+                // Only the first chapters of a long book: its place is kept and restored in the whole book, which
+                // follows; nothing is saved from here (restored stays false).
+                saveLater.stop();
+                restored = false;
+            } else if (layout != null) {
                 restore(layout);
             }
         });

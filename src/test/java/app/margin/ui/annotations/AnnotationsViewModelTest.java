@@ -54,6 +54,22 @@ class AnnotationsViewModelTest {
     }
 
     @Test
+    void aBeginningReadsNoAnnotationsAndTheWholeArticleShowsThemAll() throws Exception {
+        Note kept = vm.addHighlight(leadBlock, 10, 24, HighlightColor.GREEN).orElseThrow();
+        AnnotationsViewModel again = new AnnotationsViewModel(CompletableFuture.completedFuture(store), Runnable::run,
+                Runnable::run, Clock.systemUTC());
+
+        again.openBeginning(layout);
+        assertThat(again.notes()).isEmpty();
+        assertThat(again.loadedProperty().get()).isFalse();
+        Note madeMeanwhile = again.addHighlight(leadBlock, 30, 40, HighlightColor.BLUE).orElseThrow();
+        again.open(layout, "hash-1");
+
+        assertThat(again.notes()).extracting(Note::id).containsExactlyInAnyOrder(kept.id(), madeMeanwhile.id());
+        assertThat(again.loadedProperty().get()).isTrue();
+    }
+
+    @Test
     void highlightIsCommittedWithItsQuoteAndContext() throws Exception {
         Note n = vm.addHighlight(leadBlock, 10, 24, HighlightColor.GREEN).orElseThrow();
 

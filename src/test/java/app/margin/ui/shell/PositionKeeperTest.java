@@ -96,4 +96,40 @@ class PositionKeeperTest {
                 .get(10, TimeUnit.SECONDS)).get().extracting(ReadingPosition::offset).isEqualTo(240);
         queue.close(10_000);
     }
+    @Test
+    void aBooksBeginningNeitherSavesNorMovesItsPlaceAndTheWholeBookReturnsToIt() throws Exception {
+        app.margin.model.Article whole = TestArticles.bundled();
+        app.margin.model.Article beginning = new app.margin.model.Article(whole.id(), whole.title(), whole.byline(),
+                whole.source(), whole.date(), whole.lead(), whole.sections().subList(0, 1), false, whole.language());
+        ArticleLayout wholeLayout = ArticleLayout.of(whole);
+        String lastSection = whole.sections().get(whole.sections().size() - 1).id();
+        StoreQueue queue = StoreQueue.create(() -> StoreOpener.open(dataDir, Clock.systemUTC()).store());
+        queue.startOpening();
+        // Read before, up to the last section: a place the beginning does not hold.
+        queue.submit(StoreQueue.Kind.WRITE, s -> {
+            s.saveReadingPosition(new ReadingPosition(whole.id(), lastSection, 0, 30, 0.9));
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+        ReaderViewModel reader = new ReaderViewModel();
+        PositionKeeper keeper = WaitForAsyncUtils.asyncFx(() -> new PositionKeeper(reader, queue, Platform::runLater))
+                .get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.asyncFx(() -> reader.show(app.margin.ui.reader.ReaderDocument.of(beginning), true))
+                .get(10, TimeUnit.SECONDS);
+        queue.submit(StoreQueue.Kind.READ, s -> null).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> reader.viewportChanged(2, 2, 0.3)).get(10, TimeUnit.SECONDS);
+        assertThat(keeper.latest()).as("no place noted in a beginning").isEmpty();
+        WaitForAsyncUtils.asyncFx(() -> reader.show(wholeLayout)).get(10, TimeUnit.SECONDS);
+        queue.submit(StoreQueue.Kind.READ, s -> null).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(queue.submit(StoreQueue.Kind.READ, s -> s.readingPosition(whole.id())).get(10, TimeUnit.SECONDS))
+                .get().satisfies(p -> {
+                    assertThat(p.sectionId()).isEqualTo(lastSection);
+                    assertThat(p.offset()).isEqualTo(30);
+                });
+        assertThat(reader.jumpRequestProperty().get().blockIndex()).isEqualTo(wholeLayout.blockOf(lastSection, 0));
+        queue.close(10_000);
+    }
 }
