@@ -151,20 +151,8 @@ class EpubImporterTest {
         assertThat(section(book, "The end").paragraphs()).containsExactly("Last words.");
     }
 
-    /** A book of 40 chapters of 30 paragraphs, over 2 MB of chapter text: long enough to show its beginning first. */
     private Path longBook(String fileName) {
-        EpubBuilder builder = new EpubBuilder();
-        List<Toc> toc = new ArrayList<>();
-        String words = "The keeper climbed the stair and looked out over the grey water, counting the boats. ".repeat(28);
-        for (int c = 1; c <= 40; c++) {
-            StringBuilder body = new StringBuilder("<h1>Chapter " + c + "</h1>");
-            for (int p = 1; p <= 30; p++) {
-                body.append("<p>").append(c).append('.').append(p).append(' ').append(words).append("</p>");
-            }
-            builder.chapter("ch" + c + ".xhtml", body.toString());
-            toc.add(Toc.of("Chapter " + c, "ch" + c + ".xhtml"));
-        }
-        return builder.toc(toc.toArray(Toc[]::new)).write(dir.resolve(fileName));
+        return TestBooks.longBook(dir.resolve(fileName));
     }
 
     @Test

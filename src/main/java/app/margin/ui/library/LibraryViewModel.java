@@ -31,7 +31,7 @@ public final class LibraryViewModel {
     private final StoreQueue queue;
     private final Executor background;
     private final Executor fx;
-    private final Consumer<Article> show;
+    private final Viewer viewer;
     private final Consumer<String> problem;
     private final Consumer<String> info;
     private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
@@ -39,21 +39,43 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private boolean warmedUp;
 
+    /** Shows the articles the library opens. */
+    public interface Viewer {
+        /**
+         * On the reading thread: makes the article ready to be shown (a long book's layout takes a moment) and
+         * returns what shows it, which runs on the FX thread.
+         */
+        Runnable prepare(Article article);
+
+        /**
+         * On a reading thread: a long book's first chapters, to show while the rest is read; returns what shows
+         * them (run on the FX thread before the whole book's), or null to wait for the whole book.
+         */
+        default Runnable prepareBeginning(Article beginning) {
+            return null;
+        }
+
+        /** A viewer that only shows each whole article, on the FX thread. */
+        static Viewer showing(Consumer<Article> show) {
+            return article -> () -> show.accept(article);
+        }
+    }
+
     /**
      * @param queue      the store's queue: the library's store and folder work runs there
      * @param background reads article files
-     * @param show       shows an opened article (on the FX thread)
+     * @param viewer     readies each opened article on the reading thread and shows it (on the FX thread)
      * @param problem    tells the reader what went wrong (on the FX thread)
      * @param info       tells the reader something they should know, such as a replaced article (FX thread)
      */
     public LibraryViewModel(Library library, ArticleImporter importer, StoreQueue queue, Executor background,
-                            Executor fx, Consumer<Article> show, Consumer<String> problem, Consumer<String> info) {
+                            Executor fx, Viewer viewer, Consumer<String> problem, Consumer<String> info) {
         this.library = library;
         this.importer = importer;
         this.queue = queue;
         this.background = background;
         this.fx = fx;
-        this.show = show;
+        this.viewer = viewer;
         this.problem = problem;
         this.info = info;
     }
@@ -78,8 +100,17 @@ public final class LibraryViewModel {
      */
     public void openFile(Path file) {
         // Shown as soon as it is read; the library copy (a long book's JSON) follows in the queue.
-        run(() -> importer.open(file), imported -> {
-            show.accept(imported.article());
+        run(() -> {
+            Imported imported = importer.open(file, beginning -> {
+                Runnable showBeginning = viewer.prepareBeginning(beginning);
+                if (showBeginning != null) {
+                    fx.execute(showBeginning); // before the whole book's, which is handed to fx after this
+                }
+            });
+            return new Opened(imported, viewer.prepare(imported.article()));
+        }, opened -> {
+            Imported imported = opened.imported();
+            opened.show().run();
             imported.remark().ifPresent(problem);
             queue.run(StoreQueue.Kind.WRITE, s -> {
                 Library.Added added = library.add(imported.article());
@@ -99,6 +130,9 @@ public final class LibraryViewModel {
                     }));
         });
     }
+
+    /** A file read, and what shows it. */
+    private record Opened(Imported imported, Runnable show) {}
 
     /** Says that {@code article} took the place of another with its id, and where that one is kept. */
     public static String replacedMessage(Article article, Library.Replaced r) {
@@ -129,13 +163,13 @@ public final class LibraryViewModel {
             problem.accept(entry.problem());
             return;
         }
-        run(() -> library.open(entry), show);
+        run(() -> viewer.prepare(library.open(entry)), Runnable::run);
     }
 
     /** Opens the library's article with this id, then runs {@code shown} (the article is on screen). */
     public void open(String articleId, Runnable shown) {
-        run(() -> library.open(articleId), article -> {
-            show.accept(article);
+        run(() -> viewer.prepare(library.open(articleId)), show -> {
+            show.run();
             shown.run();
         });
     }

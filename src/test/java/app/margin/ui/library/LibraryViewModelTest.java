@@ -34,7 +34,7 @@ class LibraryViewModelTest {
     private LibraryViewModel viewModel(Path dataDir, StoreQueue queue) {
         Library library = new Library(dataDir, new ArticleReader(), TestArticles::bundled, Clock.systemUTC());
         return new LibraryViewModel(library, new ArticleImporter(), queue, Runnable::run, Runnable::run,
-                shown::add, problems::add, infos::add);
+                LibraryViewModel.Viewer.showing(shown::add), problems::add, infos::add);
     }
 
     private static StoreQueue noStore() {
@@ -102,11 +102,52 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aLongBookShowsItsBeginningThenTheWholeBookAndKeepsOnlyTheWholeBook() throws Exception {
+        Path book = app.margin.article.TestBooks.longBook(dir.resolve("long.epub"));
+        Library library = new Library(dir.resolve("data"), new ArticleReader(), TestArticles::bundled, Clock.systemUTC());
+        List<String> events = new ArrayList<>();
+        LibraryViewModel.Viewer viewer = new LibraryViewModel.Viewer() {
+            @Override
+            public Runnable prepare(Article article) {
+                events.add("prepared whole");
+                return () -> events.add("shown whole: " + article.sections().size() + " sections");
+            }
+
+            @Override
+            public Runnable prepareBeginning(Article beginning) {
+                events.add("prepared beginning");
+                return () -> events.add("shown beginning: " + beginning.sections().size() + " sections");
+            }
+        };
+        List<Runnable> fx = new ArrayList<>();
+        LibraryViewModel vm = new LibraryViewModel(library, new ArticleImporter(), noStore(), Runnable::run,
+                fx::add, viewer, problems::add, infos::add);
+
+        vm.openFile(book);
+        assertThat(events).as("nothing is shown off the FX thread").containsExactly("prepared beginning",
+                "prepared whole");
+        for (int i = 0; i < fx.size(); i++) {
+            fx.get(i).run();
+        }
+
+        assertThat(events).hasSize(4);
+        assertThat(events.get(2)).startsWith("shown beginning: ").isNotEqualTo("shown beginning: 40 sections");
+        assertThat(events.get(3)).isEqualTo("shown whole: 40 sections");
+        assertThat(problems).isEmpty();
+        vm.refresh();
+        for (int i = 0; i < fx.size(); i++) {
+            fx.get(i).run();
+        }
+        assertThat(vm.entries()).filteredOn(e -> e.title().equals("The Long Book")).singleElement()
+                .satisfies(e -> assertThat(library.open(e).sections()).hasSize(40));
+    }
+
+    @Test
     void choosingAFileReadiesTheReadersOnceInTheBackground() {
         List<Runnable> background = new ArrayList<>();
         Library library = new Library(dir.resolve("data"), new ArticleReader(), TestArticles::bundled, Clock.systemUTC());
         LibraryViewModel vm = new LibraryViewModel(library, new ArticleImporter(), noStore(), background::add,
-                Runnable::run, shown::add, problems::add, infos::add);
+                Runnable::run, LibraryViewModel.Viewer.showing(shown::add), problems::add, infos::add);
 
         vm.prepareToOpen();
         vm.prepareToOpen();

@@ -1,0 +1,97 @@
+package app.margin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.article.TestBooks;
+import app.margin.model.ArticleLayout;
+import app.margin.model.HighlightColor;
+import app.margin.ui.shell.MainView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A reader opens a long book while Margin is open: its first chapters show at once, "Reading the rest…" says the
+ * rest is coming, then the whole book takes their place. A highlight in a late chapter and the place there are
+ * back after a restart.
+ */
+class LongBookFlowTest {
+    private static final String PHRASE = "counting the boats";
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    private final FxRobot robot = new FxRobot();
+    private final RunningMargin margin = new RunningMargin(robot);
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        margin.stop();
+    }
+
+    private static ArticleLayout layout(MainView v) {
+        return v.viewModel().reader().getLayout();
+    }
+
+    @Test
+    void aLongBookShowsItsBeginningThenTheWholeBookAndItsLateNoteSurvivesARestart() throws Exception {
+        Path book = TestBooks.longBook(files.resolve("long.epub"));
+        MainView v = margin.start(dataDir);
+        List<Integer> sectionsShown = Collections.synchronizedList(new ArrayList<>());
+        List<String> statusWhileReading = Collections.synchronizedList(new ArrayList<>());
+        robot.interact(() -> {
+            v.viewModel().reader().layoutProperty().addListener((obs, old, l) -> sectionsShown.add(l.article().sections().size()));
+            v.viewModel().restPendingProperty().addListener((obs, was, pending) -> {
+                if (pending) {
+                    robot.lookup(".opening").queryAll().forEach(n -> statusWhileReading.add(((Label) n).getText()));
+                }
+            });
+            v.library().openFile(book);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> layout(v).article().sections().size() == 40
+                && !v.viewModel().restPendingProperty().get());
+
+        assertThat(sectionsShown).hasSize(2);
+        assertThat(sectionsShown.get(0)).as("the beginning: whole chapters, not all").isBetween(1, 39);
+        assertThat(sectionsShown.get(1)).isEqualTo(40);
+        assertThat(statusWhileReading).containsExactly("Reading the rest…");
+        assertThat(v.outlineView().getRoot().getChildren()).hasSize(41); // the title, then 40 chapters
+
+        String chapter = layout(v).article().sections().get(37).id(); // "Chapter 38"
+        int block = layout(v).blockOf(chapter, 4);
+        String paragraph = layout(v).blocks().get(block).text();
+        int start = paragraph.indexOf(PHRASE);
+        robot.interact(() -> {
+            v.viewModel().reader().jumpToLine(block, 0);
+            v.viewModel().annotations().addHighlight(block, start, start + PHRASE.length(), HighlightColor.PINK);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> v.viewModel().annotations().saveStateProperty().get() == app.margin.ui.annotations.SaveState.SAVED);
+
+        MainView again = margin.restart();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> layout(again) != null
+                && layout(again).article().sections().size() == 40 && !again.readerView().area().getVisibleParagraphs().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.viewModel().reader().topBlockProperty().get() == block);
+
+        assertThat(layout(again).article().title()).isEqualTo("The Long Book");
+        assertThat(again.readerView().area().getStyleOfChar(block, start + 1)).contains("hl-pink");
+        assertThat(again.viewModel().panel().items()).anySatisfy(item -> assertThat(item.quote()).isEqualTo(PHRASE));
+    }
+}
