@@ -211,13 +211,26 @@ final class HtmlText {
             text.append(words);
             return;
         }
-        // Runs of word characters are copied whole: a character at a time was most of a long book's walk on the
-        // installed app's C1-only runtime.
+        // Runs of text that need no change (word characters and single spaces between them) are copied whole:
+        // a character at a time, and then a word at a time, were most of a long book's walk on the installed app's
+        // C1-only runtime. Any other whitespace, a space after a space, and NUL go through the slow path below.
         int n = words.length();
         int i = 0;
         while (i < n) {
             int start = i;
-            while (i < n && isWordChar(words.charAt(i))) {
+            boolean afterSpace = text.isEmpty() || text.charAt(text.length() - 1) == ' ';
+            while (i < n) {
+                char c = words.charAt(i);
+                if (c == ' ') {
+                    if (afterSpace) {
+                        break;
+                    }
+                    afterSpace = true;
+                } else if ((c > ' ' && c < '\u007F') || isWordChar(c)) {
+                    afterSpace = false;
+                } else {
+                    break;
+                }
                 i++;
             }
             if (i > start) {
@@ -242,7 +255,16 @@ final class HtmlText {
 
     /** Ends the block being gathered: a heading inside {@code h1}–{@code h6}, else a paragraph. */
     private void flush() {
-        String block = preDepth > 0 ? withoutBlankEnds(text) : text.toString().strip();
+        // Outside preformatted text the only whitespace gathered is spaces: strip() without a second copy.
+        int begin = 0;
+        int end = text.length();
+        while (preDepth == 0 && begin < end && text.charAt(begin) == ' ') {
+            begin++;
+        }
+        while (preDepth == 0 && end > begin && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String block = preDepth > 0 ? withoutBlankEnds(text) : text.substring(begin, end);
         text.setLength(0);
         if (block.isEmpty()) {
             return;

@@ -35,4 +35,62 @@ class HtmlTextWordCharTest {
                 });
         assertThat(paragraphs).containsExactly("one twothree four", "\u00e9t\u00e9 caf\u00e9");
     }
+
+    /** The rule the walk's quick copying must keep: NULs go, each run of whitespace is one space, ends are trimmed. */
+    private static String expected(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (char c : text.replace("\u0000", "").toCharArray()) {
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @net.jqwik.api.Property(tries = 2000)
+    void aParagraphsTextOverSeveralNodesKeepsItsWordsWithSingleSpaces(
+            @net.jqwik.api.ForAll("pieces") java.util.List<String> pieces) {
+        StringBuilder html = new StringBuilder("<p>");
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i).replace("&", "&amp;").replace("<", "&lt;");
+            html.append(i % 2 == 0 ? piece : "<em>" + piece + "</em>");
+        }
+        java.util.List<String> paragraphs = new java.util.ArrayList<>();
+        HtmlText.walk(org.jsoup.Jsoup.parse(html.append("</p>").toString()).body(), new TextSink() {
+            @Override
+            public void heading(int level, String text) {
+                paragraphs.add("#" + text);
+            }
+
+            @Override
+            public void paragraph(String text) {
+                paragraphs.add(text);
+            }
+
+            @Override
+            public void anchor(String id) {
+            }
+        });
+        String all = expected(String.join("", pieces));
+        if (all.isEmpty()) {
+            assertThat(paragraphs).isEmpty();
+        } else {
+            assertThat(paragraphs).containsExactly(all);
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<java.util.List<String>> pieces() {
+        return net.jqwik.api.Arbitraries.strings()
+                .withChars(' ', ' ', ' ', '\n', '\t', '\r', '\u0000', '\u00A0', '\u2003', '\u3000', '\u001C', 'a', 'b', 'Z',
+                        '.', ',', '\u00e9', '\u2019', '\u4e2d', '\u0001')
+                .ofMaxLength(24).list().ofMaxSize(6);
+    }
 }

@@ -78,12 +78,15 @@ class LongBookFlowTest {
         int block = layout(v).blockOf(chapter, 4);
         String paragraph = layout(v).blocks().get(block).text();
         int start = paragraph.indexOf(PHRASE);
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<app.margin.model.Note>> made =
+                new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {
             v.viewModel().reader().jumpToLine(block, 0);
-            v.viewModel().annotations().addHighlight(block, start, start + PHRASE.length(), HighlightColor.PINK);
+            made.set(v.viewModel().annotations().addHighlight(block, start, start + PHRASE.length(), HighlightColor.PINK));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> v.viewModel().annotations().saveStateProperty().get() == app.margin.ui.annotations.SaveState.SAVED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(made.get()).as("the highlight was made").isPresent();
+        assertThat(v.viewModel().reader().topBlockProperty().get()).isEqualTo(block);
 
         MainView again = margin.restart();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> layout(again) != null
