@@ -53,13 +53,14 @@ fxpath=$(ls target/lib/javafx-{base,graphics,controls}-"$fx"-*.jar | tr '\n' ':'
 # plus locale data for dates in the reader's language. ThreadPriorityPolicy=1 lets Java thread priorities reach
 # Linux (a thread's nice value), so a long book read at start runs below the window's threads: its first chapters
 # painted in 575-644 ms against 715-841 ms (6 interleaved rounds). Lowering a thread's priority needs no
-# permission; raising one is silently refused unless root. Given here, not on the launcher, because the runtime
-# then does not warn about it at every start.
+# permission; raising one is silently refused unless root, so priorities above normal (the JVM's own threads ask
+# for them) are mapped to normal: a root start and a user's behave the same. Given here, not on the launcher,
+# because the runtime then does not warn about it at every start.
 "$jdk/bin/jlink" --module-path "${fxpath%:}" \
     --add-modules java.base,java.desktop,java.management,java.net.http,java.sql,java.logging,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,javafx.controls \
     --include-locales=en,de,fr,es,it,pt,nl,sv,da,nb,fi,pl,cs,ru,uk,tr,el,ja,zh,ko \
     --strip-debug --no-man-pages --no-header-files \
-    --add-options="-XX:ThreadPriorityPolicy=1" \
+    --add-options="-XX:ThreadPriorityPolicy=1 $(for p in 6 7 8 9 10; do printf -- '-XX:JavaPriority%s_To_OSPriority=0 ' $p; done)" \
     --output "$work/runtime"
 unzip -q -o -j "target/lib/javafx-graphics-$fx-"*.jar '*.so' -d "$work/runtime/lib"
 
