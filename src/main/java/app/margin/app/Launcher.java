@@ -40,7 +40,7 @@ public final class Launcher {
             }
         }
         try {
-            // The article's content hash is taken on the FX thread as it is shown; the first SHA-256 reads the
+            // The article's content hash is taken soon after the first frame; the first SHA-256 reads the
             // security configuration and sets up its providers (~10 ms), which can happen here instead.
             java.security.MessageDigest.getInstance("SHA-256").digest(new byte[1]);
         } catch (java.security.NoSuchAlgorithmException e) {
