@@ -50,6 +50,16 @@ class LongBookFlowTest {
         return v.viewModel().reader().getLayout();
     }
 
+    /** How far below the top of the reading pane the first visible paragraph starts, in pixels. */
+    private double firstParagraphTop(MainView v) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var area = v.readerView().area();
+            return area.getVisibleParagraphBoundsOnScreen(0).getMinY()
+                    - area.localToScreen(area.getBoundsInLocal()).getMinY();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
     @Test
     void aLongBookShowsItsBeginningThenTheWholeBookAndItsLateNoteSurvivesARestart() throws Exception {
         Path book = TestBooks.longBook(files.resolve("long.epub"));
@@ -65,8 +75,9 @@ class LongBookFlowTest {
             });
             v.library().openFile(book);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> layout(v).article().sections().size() == 40
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sectionsShown.contains(40)
                 && !v.viewModel().restPendingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(sectionsShown).hasSize(2);
         assertThat(sectionsShown.get(0)).as("the beginning: whole chapters, not all").isBetween(1, 39);
@@ -96,5 +107,22 @@ class LongBookFlowTest {
         assertThat(layout(again).article().title()).isEqualTo("The Long Book");
         assertThat(again.readerView().area().getStyleOfChar(block, start + 1)).contains("hl-pink");
         assertThat(again.viewModel().panel().items()).anySatisfy(item -> assertThat(item.quote()).isEqualTo(PHRASE));
+    }
+
+    @Test
+    void startedWithALongBookTheWholeBookOpensAtItsTopLikeAnyArticle() throws Exception {
+        Path book = TestBooks.longBook(files.resolve("long.epub"));
+        MainView v = margin.start(dataDir, "--article", book.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> layout(v) != null
+                && layout(v).article().sections().size() == 40 && !v.viewModel().restPendingProperty().get());
+        double top = firstParagraphTop(v);
+
+        MainView again = margin.restart(); // the book again, read whole from the library: no beginning this time
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> layout(again) != null
+                && layout(again).article().sections().size() == 40
+                && !again.readerView().area().getVisibleParagraphs().isEmpty());
+        // The title sits below the pane's top padding (16 px), as in any article opened at its start; it was
+        // flush with the pane's edge when the whole book replaced its beginning.
+        assertThat(top).isGreaterThan(8).isCloseTo(firstParagraphTop(again), org.assertj.core.data.Offset.offset(0.5));
     }
 }

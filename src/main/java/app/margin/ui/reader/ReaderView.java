@@ -70,6 +70,15 @@ public final class ReaderView extends StackPane {
         settings.spacingProperty().addListener((obs, o, n) -> keepTopLine(this::applyTypography));
         settings.columnProperty().addListener((obs, o, n) -> keepTopLine(this::updateMeasure));
         area.viewportDirtyEvents().subscribe(e -> scheduleViewportReport());
+        Runnable afterLayout = this::checkTopPadding;
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
     }
 
@@ -78,6 +87,26 @@ public final class ReaderView extends StackPane {
         area.moveTo(0);
         area.requestFollowCaret();
         area.showParagraphAtTop(0);
+        topPaddingCheck = true;
+    }
+
+    /**
+     * Set by {@link #showLayout}: after the next layout, a new article must start at the very top, its title below
+     * the pane's top padding, as the first layout puts it. showParagraphAtTop(0) alone sometimes left the padding
+     * scrolled away and the title flush with the pane's edge (seen when the whole of a book replaced its beginning;
+     * LongBookFlowTest), and scrollYToPixel(0) alone, before a layout, did not reach the top of the new text.
+     */
+    private boolean topPaddingCheck;
+
+    private void checkTopPadding() {
+        if (!topPaddingCheck || area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        topPaddingCheck = false;
+        double scrolled = area.getEstimatedScrollY();
+        if (area.firstVisibleParToAllParIndex() == 0 && scrolled > 0.5) {
+            area.scrollYToPixel(0);
+        }
     }
 
     /**
@@ -109,6 +138,7 @@ public final class ReaderView extends StackPane {
     private Line kept;
 
     private void jump(ReaderViewModel.JumpRequest request) {
+        topPaddingCheck = false; // a place to go to, not the top
         boolean defer = deferNextJump;
         deferNextJump = false;
         if (defer || area.getVisibleParagraphs().isEmpty() || area.getHeight() <= 0) {
