@@ -162,15 +162,20 @@ public final class AnnotationsViewModel {
             return;
         }
         String articleId = newLayout.article().id();
-        writer.read(store -> new Loaded(store.notes(articleId), store.bookmarks(articleId)),
-                loaded -> background.execute(() -> {
+        writer.read(store -> new Loaded(store.notes(articleId), store.bookmarks(articleId)), loaded -> {
+            try {
+                background.execute(() -> {
                     // Finding where each annotation sits (fuzzily, if the text changed) is not FX-thread work.
                     Map<Anchor, Optional<Placement>> found = placeAll(newLayout, loaded);
                     fx.execute(() -> showLoaded(newLayout, loaded, found));
                     // The store opens after the first frame, so the hash's tenth of a second (for a long book)
                     // no longer competes with painting it.
                     newContentHash.start();
-                }));
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // Margin is closing (the background threads are gone): there is no window left to place them in.
+            }
+        });
     }
 
     private record Loaded(List<Note> notes, List<Bookmark> bookmarks) {}
@@ -198,13 +203,18 @@ public final class AnnotationsViewModel {
 
         void start() {
             if (started.compareAndSet(false, true)) {
-                background.execute(() -> {
+                Runnable work = () -> {
                     try {
                         result.complete(compute.get());
                     } catch (RuntimeException | Error e) {
                         result.completeExceptionally(e);
                     }
-                });
+                };
+                try {
+                    background.execute(work);
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    work.run(); // closing: whoever needs the hash (a note made as the window closes) still gets it
+                }
             }
         }
 

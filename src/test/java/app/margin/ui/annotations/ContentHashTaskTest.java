@@ -48,6 +48,15 @@ class ContentHashTaskTest {
     }
 
     @Test
+    void whenTheBackgroundThreadsAreGoneTheHashIsWorkedOutByWhoeverAsks() {
+        java.util.concurrent.ExecutorService gone = java.util.concurrent.Executors.newSingleThreadExecutor();
+        gone.shutdown();
+        AnnotationsViewModel.ContentHashTask task = new AnnotationsViewModel.ContentHashTask(() -> "h", gone);
+
+        assertThat(task.join()).isEqualTo("h");
+    }
+
+    @Test
     void aHashThatCannotBeWorkedOutFailsWhoeverWaitsForIt() {
         AnnotationsViewModel.ContentHashTask task = new AnnotationsViewModel.ContentHashTask(() -> {
             throw new OutOfMemoryError("no room");
