@@ -1,6 +1,7 @@
 package app.margin.ui.reader;
 
 import app.margin.model.ArticleLayout;
+import app.margin.model.Block;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -70,43 +71,49 @@ public final class ReaderView extends StackPane {
         settings.spacingProperty().addListener((obs, o, n) -> keepTopLine(this::applyTypography));
         settings.columnProperty().addListener((obs, o, n) -> keepTopLine(this::updateMeasure));
         area.viewportDirtyEvents().subscribe(e -> scheduleViewportReport());
-        Runnable afterLayout = this::checkTopPadding;
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.removePostLayoutPulseListener(afterLayout);
-            }
-            if (scene != null) {
-                scene.addPostLayoutPulseListener(afterLayout);
-            }
-        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
     }
 
+    /** The layout the pane shows, and whether it is only the beginning of its article. */
+    private ArticleLayout shown;
+    private boolean shownIsBeginning;
+
     private void showLayout(ReaderDocument document) {
+        ArticleLayout before = shown;
+        boolean afterBeginning = shownIsBeginning;
+        shown = document.layout();
+        shownIsBeginning = viewModel.showsBeginning();
+        if (afterBeginning && before != null && appendRest(before, document)) {
+            return;
+        }
         area.replace(0, area.getLength(), document.takeText());
         area.moveTo(0);
         area.requestFollowCaret();
         area.showParagraphAtTop(0);
-        topPaddingCheck = true;
     }
 
     /**
-     * Set by {@link #showLayout}: after the next layout, a new article must start at the very top, its title below
-     * the pane's top padding, as the first layout puts it. showParagraphAtTop(0) alone sometimes left the padding
-     * scrolled away and the title flush with the pane's edge (seen when the whole of a book replaced its beginning;
-     * LongBookFlowTest), and scrollYToPixel(0) alone, before a layout, did not reach the top of the new text.
+     * The whole of a book after its beginning: when the beginning's blocks are the whole book's first ones (as a
+     * book's whole first chapters are), only the rest is added after them. The page, the selection and the place
+     * the reader scrolled to stay as they are; replacing the whole text moved the page by up to a line, and
+     * redrew what was already there. Returns false, changing nothing, when the beginning is not such a prefix.
      */
-    private boolean topPaddingCheck;
-
-    private void checkTopPadding() {
-        if (!topPaddingCheck || area.getVisibleParagraphs().isEmpty()) {
-            return;
+    private boolean appendRest(ArticleLayout beginning, ReaderDocument whole) {
+        List<Block> first = beginning.blocks();
+        List<Block> all = whole.layout().blocks();
+        int n = first.size();
+        if (n == 0 || n > all.size() || !first.equals(all.subList(0, n))) {
+            return false;
         }
-        topPaddingCheck = false;
-        double scrolled = area.getEstimatedScrollY();
-        if (area.firstVisibleParToAllParIndex() == 0 && scrolled > 0.5) {
-            area.scrollYToPixel(0);
+        var text = whole.takeText();
+        int end = text.getAbsolutePosition(n - 1, text.getParagraph(n - 1).length());
+        if (end != area.getLength()) {
+            return false;
         }
+        // From the end of the beginning's last paragraph: an empty tail that joins it, then the rest.
+        area.replace(end, end, text.subSequence(end, text.length()));
+        area.setParagraphStyle(n - 1, text.getParagraphStyle(n - 1)); // no longer the last: its end space goes
+        return true;
     }
 
     /**
@@ -138,7 +145,6 @@ public final class ReaderView extends StackPane {
     private Line kept;
 
     private void jump(ReaderViewModel.JumpRequest request) {
-        topPaddingCheck = false; // a place to go to, not the top
         boolean defer = deferNextJump;
         deferNextJump = false;
         if (defer || area.getVisibleParagraphs().isEmpty() || area.getHeight() <= 0) {
