@@ -50,6 +50,8 @@ public final class MarginApp extends Application {
     private final CompletableFuture<ReaderDocument> beginning = new CompletableFuture<>();
     /** Whether the whole start article has been shown (after it, its beginning no longer is). */
     private boolean presented;
+    /** Whether its beginning has been shown (once: before the window shows, or after). */
+    private boolean beginningPresented;
     private CompletableFuture<OpenResult> storeOpening;
     private MainViewModel viewModel;
     private MainView view;
@@ -265,9 +267,10 @@ public final class MarginApp extends Application {
     }
 
     private void presentBeginning(ReaderDocument first) {
-        if (presented) {
+        if (presented || beginningPresented) {
             return;
         }
+        beginningPresented = true;
         viewModel.showBeginning(first);
         view.readerView().area().requestFocus();
     }
