@@ -26,7 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
@@ -113,9 +113,16 @@ public final class MainView extends BorderPane {
         header.managedProperty().bind(header.visibleProperty());
         distractionFree.addListener((obs, was, on) ->
                 pseudoClassStateChanged(PseudoClass.getPseudoClass("distraction-free"), on));
-        setTop(new VBox(header, createNoticeBar()));
+        setTop(header);
         installDistractionFreeKeys();
-        setCenter(split);
+        // Notices float above the page's foot instead of taking a row above it: a notice coming or going ("Bookmarked",
+        // "Saved", a problem) no longer moves the page, and the line just bookmarked at the top stays in view.
+        Region notice = createNoticeBar();
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(notice, new javafx.geometry.Insets(0, 16, 14, 16));
+        StackPane center = new StackPane(split, notice);
+        center.getStyleClass().add("page-and-notices");
+        setCenter(center);
         setBottom(createStatusBar());
         acceptDroppedFiles();
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> {
@@ -343,6 +350,8 @@ public final class MainView extends BorderPane {
         HBox bar = new HBox(12, text, action, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice-bar");
+        bar.setMaxWidth(680);
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
         bar.managedProperty().bind(bar.visibleProperty());
         bar.visibleProperty().bind(viewModel.noticeProperty().isNotNull());
         noticeTimer.setOnFinished(e -> {
