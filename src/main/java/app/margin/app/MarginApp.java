@@ -206,6 +206,9 @@ public final class MarginApp extends Application {
         }
         stage.show();
         SmokeProbe.mark("show");
+        // Keys go to the page from the start (Page Down, Ctrl+D): asked before the window showed, the focus went to
+        // the outline, the first control that takes it, and Page Down moved its selection instead of the page.
+        view.readerView().area().requestFocus();
         if (!ready) {
             // In this order on the FX thread: a beginning that comes at all comes before the whole book.
             beginning.thenAcceptAsync(this::presentBeginning, Platform::runLater);
