@@ -67,7 +67,7 @@ class FrameFlowTest {
 
         assertThat(v.isDistractionFree()).isTrue();
         assertThat(v.isHeaderShown()).as("header hidden").isFalse();
-        assertThat(v.split().getItems()).containsExactly(v.readerView().getParent());
+        assertThat(v.split().getItems()).containsExactly(v.readerView().getParent().getParent());
         assertThat(v.outlineView().getScene()).as("outline off the screen").isNull();
 
         int bookmarks = v.viewModel().annotations().bookmarks().size();

@@ -120,9 +120,8 @@ public final class MainView extends BorderPane {
         Region notice = createNoticeBar();
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new javafx.geometry.Insets(0, 16, 14, 16));
-        StackPane center = new StackPane(split, notice);
-        center.getStyleClass().add("page-and-notices");
-        setCenter(center);
+        readingColumn.setCenter(new StackPane(readerView, notice)); // centred on the page, not the window
+        setCenter(split);
         setBottom(createStatusBar());
         acceptDroppedFiles();
         viewModel.settings().themeProperty().addListener((obs, old, theme) -> {
