@@ -22,23 +22,6 @@ public final class TestArticles {
         }
     }
 
-    /** Shows what the library opens as the app does: readied on the reading thread, a long book's beginning first. */
-    public static app.margin.ui.library.LibraryViewModel.Viewer viewer(app.margin.ui.shell.MainViewModel vm) {
-        return new app.margin.ui.library.LibraryViewModel.Viewer() {
-            @Override
-            public Runnable prepare(Article article) {
-                app.margin.ui.reader.ReaderDocument document = vm.prepare(article);
-                return () -> vm.showArticle(document);
-            }
-
-            @Override
-            public Runnable prepareBeginning(Article beginning) {
-                app.margin.ui.reader.ReaderDocument document = vm.prepare(beginning);
-                return () -> vm.showBeginning(document);
-            }
-        };
-    }
-
     /** The main window's view for tests, with a library in {@code dataDir} and work run where it is asked. */
     public static app.margin.ui.shell.MainView mainView(app.margin.ui.shell.MainViewModel vm, java.nio.file.Path dataDir,
             java.util.concurrent.Executor background) {
@@ -48,7 +31,7 @@ public final class TestArticles {
                 new app.margin.article.ArticleImporter(),
                 app.margin.ui.queue.StoreQueue.over(java.util.concurrent.CompletableFuture.completedFuture(null),
                         background),
-                background, javafx.application.Platform::runLater, viewer(vm),
+                background, javafx.application.Platform::runLater, vm.libraryViewer(() -> { }),
                 p -> vm.showNotice(app.margin.ui.shell.Notice.problem(p)),
                 m -> vm.showNotice(app.margin.ui.shell.Notice.info(m)));
         var exchange = new app.margin.ui.annotations.AnnotationExchange(vm.annotations(), background,

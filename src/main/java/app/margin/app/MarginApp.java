@@ -142,22 +142,9 @@ public final class MarginApp extends Application {
         SmokeProbe.mark("start");
         stage = primaryStage;
         viewModel = new MainViewModel(new AnnotationsViewModel(queue, background, Platform::runLater, clock));
-        // Articles opened later are made ready on the reading thread too, and a long book shows its beginning first.
-        LibraryViewModel.Viewer viewer = new LibraryViewModel.Viewer() {
-            @Override
-            public Runnable prepare(Article article) {
-                ReaderDocument document = viewModel.prepare(article);
-                return () -> showOpened(document, false);
-            }
-
-            @Override
-            public Runnable prepareBeginning(Article first) {
-                ReaderDocument document = viewModel.prepare(first);
-                return () -> showOpened(document, true);
-            }
-        };
         libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader), queue,
-                background, Platform::runLater, viewer, p -> viewModel.showNotice(Notice.problem(p)),
+                background, Platform::runLater, viewModel.libraryViewer(() -> view.readerView().area().requestFocus()),
+                p -> viewModel.showNotice(Notice.problem(p)),
                 m -> viewModel.showNotice(Notice.info(m)));
         AnnotationExchange exchange = new AnnotationExchange(viewModel.annotations(), background, Platform::runLater,
                 clock.withZone(java.time.ZoneId.systemDefault()), m -> viewModel.showNotice(Notice.info(m)),
@@ -309,22 +296,6 @@ public final class MarginApp extends Application {
             queue.run(app.margin.ui.queue.StoreQueue.Kind.WRITE, s -> source.keep(loaded, options.article().orElseThrow()))
                     .thenAcceptAsync(notice -> notice.ifPresent(viewModel::showNotice), Platform::runLater);
         }
-    }
-
-    /**
-     * An article opened from a file or the library (or a long book's beginning): the reading position is saved,
-     * then the new one shown.
-     */
-    private void showOpened(ReaderDocument document, boolean beginning) {
-        if (beginning || !viewModel.restPendingProperty().get()) {
-            viewModel.dismissNotice(); // not as the whole book follows its beginning: a notice since then stays
-        }
-        if (beginning) {
-            viewModel.showBeginning(document);
-        } else {
-            viewModel.showArticle(document);
-        }
-        view.readerView().area().requestFocus();
     }
 
     private static app.margin.store.StoreException.Kind kindOf(Throwable error) {

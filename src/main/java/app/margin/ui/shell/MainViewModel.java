@@ -9,6 +9,7 @@ import app.margin.ui.annotations.AnnotationItem;
 import app.margin.ui.annotations.AnnotationsPanelViewModel;
 import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.annotations.SaveState;
+import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.outline.OutlineViewModel;
 import app.margin.ui.outline.SectionMarks;
 import app.margin.ui.reader.ReaderDocument;
@@ -166,6 +167,39 @@ public final class MainViewModel {
             return tooLarge(article, reader.getLayout(), e);
         }
         return showArticle(document);
+    }
+
+    /**
+     * Shows what the library opens: each article readied on the reading thread ({@link #prepare}), a long book's
+     * beginning first. The notice on screen goes as a new article shows, but not as the whole book follows its
+     * beginning (a notice since then stays). {@code shown} runs after each, on the FX thread.
+     */
+    public LibraryViewModel.Viewer libraryViewer(Runnable shown) {
+        return new LibraryViewModel.Viewer() {
+            @Override
+            public Runnable prepare(Article article) {
+                ReaderDocument document = MainViewModel.this.prepare(article);
+                return () -> showOpened(document, false, shown);
+            }
+
+            @Override
+            public Runnable prepareBeginning(Article beginning) {
+                ReaderDocument document = MainViewModel.this.prepare(beginning);
+                return () -> showOpened(document, true, shown);
+            }
+        };
+    }
+
+    private void showOpened(ReaderDocument document, boolean beginning, Runnable shown) {
+        if (beginning || !restPending.get()) {
+            dismissNotice();
+        }
+        if (beginning) {
+            showBeginning(document);
+        } else {
+            showArticle(document);
+        }
+        shown.run();
     }
 
     private final ReadOnlyBooleanWrapper restPending = new ReadOnlyBooleanWrapper(this, "restPending");
