@@ -124,7 +124,7 @@ public final class AnnotationsViewModel {
      * (which new annotations carry) is worked out there too.
      */
     public void open(ArticleLayout newLayout) {
-        open(newLayout, new ContentHashTask(() -> app.margin.article.ContentHash.of(newLayout.article()), background));
+        open(newLayout, hashOf(newLayout));
     }
 
     /**
@@ -133,8 +133,11 @@ public final class AnnotationsViewModel {
      * the whole article follows. One made meanwhile is kept, and found in the whole article by its words.
      */
     public void openBeginning(ArticleLayout beginning) {
-        open(beginning, new ContentHashTask(() -> app.margin.article.ContentHash.of(beginning.article()), background),
-                false);
+        open(beginning, hashOf(beginning), false);
+    }
+
+    private ContentHashTask hashOf(ArticleLayout layout) {
+        return new ContentHashTask(() -> app.margin.article.ContentHash.of(layout.article()), background);
     }
 
     /** Shows the annotations of this article, whose content hash is known. */

@@ -53,7 +53,7 @@ public final class ReaderView extends StackPane {
         viewModel.layoutProperty().addListener((obs, old, layout) -> {
             if (layout != null) {
                 try {
-                    showLayout(viewModel.takeDocument(layout));
+                    showLayout(old, viewModel.takeDocument(layout));
                 } catch (OutOfMemoryError e) {
                     // A listener's error would vanish into the FX thread's handler: tell the view model.
                     viewModel.showFailed(e);
@@ -74,15 +74,12 @@ public final class ReaderView extends StackPane {
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
     }
 
-    /** The layout the pane shows, and whether it is only the beginning of its article. */
-    private ArticleLayout shown;
-    private boolean shownIsBeginning;
+    /** Whether the pane shows only the beginning of its article (the view model's flag has moved on by then). */
+    private boolean showingBeginning;
 
-    private void showLayout(ReaderDocument document) {
-        ArticleLayout before = shown;
-        boolean afterBeginning = shownIsBeginning;
-        shown = document.layout();
-        shownIsBeginning = viewModel.showsBeginning();
+    private void showLayout(ArticleLayout before, ReaderDocument document) {
+        boolean afterBeginning = showingBeginning;
+        showingBeginning = viewModel.showsBeginning();
         if (afterBeginning && before != null && appendRest(before, document)) {
             return;
         }

@@ -79,7 +79,7 @@ public final class MainView extends BorderPane {
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings());
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
-        this.readingColumn = new BorderPane(readerView);
+        this.readingColumn = new BorderPane(); // the page (with the notices over it) goes in createView
         this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes);
         this.find = new FindPresenter(new FindViewModel(background, Platform::runLater), viewModel.reader(),
                 readerView, highlights::setMarks, bar -> readingColumn.setTop(bar));
@@ -405,7 +405,7 @@ public final class MainView extends BorderPane {
      * first chapters are shown and the rest of it is read.
      */
     private Region opening() {
-        Label label = new Label("Opening…");
+        Label label = new Label();
         label.getStyleClass().add("opening");
         label.setVisible(false);
         label.managedProperty().bind(label.visibleProperty());
