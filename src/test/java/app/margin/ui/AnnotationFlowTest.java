@@ -15,12 +15,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,17 +33,8 @@ class AnnotationFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final RunningMargin margin = new RunningMargin(robot);
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        margin.stop();
-    }
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
 
     private MainView start() throws Exception {
         return margin.start(dataDir);

@@ -14,12 +14,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A student opens an EPUB book, goes to its third chapter, notes a phrase there, and finds it after a restart. */
@@ -30,17 +28,8 @@ class BookFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final RunningMargin margin = new RunningMargin(robot);
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        margin.stop();
-    }
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
 
     private static Path book() throws Exception {
         return Path.of(BookFlowTest.class.getResource("/formats/lighthouse-epub3.epub").toURI());

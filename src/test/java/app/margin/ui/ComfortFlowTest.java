@@ -11,12 +11,10 @@ import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Find, themes and text size, as a reader uses them with the keyboard. */
@@ -26,17 +24,8 @@ class ComfortFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final RunningMargin margin = new RunningMargin(robot);
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        margin.stop();
-    }
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
 
     private MainView start() throws Exception {
         return margin.start(dataDir);

@@ -6,12 +6,10 @@ import app.margin.ui.shell.MainView;
 import java.nio.file.Path;
 import javafx.stage.Window;
 import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Shrinking the window narrows the outline only while the window is small; the reader's width comes back. */
@@ -21,17 +19,8 @@ class DividerFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final RunningMargin margin = new RunningMargin(robot);
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        margin.stop();
-    }
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
 
     private void resize(MainView v, double width) {
         robot.interact(() -> v.getScene().getWindow().setWidth(width));

@@ -6,12 +6,10 @@ import app.margin.ui.reader.ReaderViewModel;
 import app.margin.ui.shell.MainView;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Reading stopped in the middle of a paragraph longer than the screen resumes at that line. */
@@ -24,17 +22,8 @@ class PositionFlowTest {
     Path articles;
 
     private final FxRobot robot = new FxRobot();
-    private final RunningMargin margin = new RunningMargin(robot);
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        margin.stop();
-    }
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
 
     /** A heading, a short paragraph, then one paragraph many screens long, then a short one. */
     private Path longParagraphArticle() throws Exception {

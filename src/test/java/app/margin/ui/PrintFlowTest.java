@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.print.Printer;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+P on a machine without a printer: the reader chooses what to print and is told plainly it cannot be. */
@@ -25,17 +23,8 @@ class PrintFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final RunningMargin margin = new RunningMargin(robot);
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        margin.stop();
-    }
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
 
     @Test
     void printingWithNoPrinterSaysSoAndPointsToExportPdf() throws Exception {

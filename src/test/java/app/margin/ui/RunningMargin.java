@@ -5,12 +5,18 @@ import app.margin.ui.shell.MainView;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The whole application, started for a UI flow test on a data folder, and closed as a reader closes it. */
-final class RunningMargin {
+/**
+ * The whole application, started for a UI flow test on a data folder, and closed as a reader closes it. Registered
+ * as an extension ({@code @RegisterExtension}), it readies TestFX's stage before each test and closes Margin after.
+ */
+final class RunningMargin implements BeforeEachCallback, AfterEachCallback {
 
     private final FxRobot robot;
     private Application app;
@@ -18,6 +24,16 @@ final class RunningMargin {
 
     RunningMargin(FxRobot robot) {
         this.robot = robot;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        stop();
     }
 
     /** Starts Margin on {@code folder} and waits until the article and its annotations are shown. */
