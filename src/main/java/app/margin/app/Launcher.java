@@ -31,6 +31,10 @@ public final class Launcher {
     }
 
     private static void warmUp() {
+        // The first System.getLogger looks for a LoggerFinder on the whole class path, opening each of Margin's
+        // jars (the AOT cache otherwise spares opening most of them): ~10 ms that init() spent before start()
+        // could begin, when the store queue's class asked for its logger. Done here first, on the second core.
+        System.getLogger("app.margin");
         ClassLoader loader = Launcher.class.getClassLoader();
         for (String name : WARM_UP) {
             try {

@@ -43,6 +43,11 @@ public final class ReadingArea extends StyledTextArea<Collection<String>, Collec
         // The text is read-only: an undo manager would keep the whole article's text per replace, and it is the
         // one subscriber of multiPlainChanges() that would ask a change for more than its position and lengths.
         setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
+        // Nothing is typed into the page, so it takes no input method: with one, focusing the page opened the X
+        // input method (reading the locale's Compose table) before the first frame, ~6 ms. A note's text field
+        // still has it.
+        setOnInputMethodTextChanged(null);
+        setInputMethodRequests(null);
         heightProperty().addListener((obs, old, h) ->
                 endSpace.set(new Insets(0, 0, Math.max(0, h.doubleValue() * 0.85), 0)));
     }
