@@ -156,6 +156,9 @@ public final class MarginApp extends Application {
         app.margin.ui.search.SearchCatchUp searchCatchUp = new app.margin.ui.search.SearchCatchUp(library, queue,
                 background);
         viewModel.settings().apply(window.reading());
+        // The page first: the header's buttons, the outline's entries and the status bar's items come once it is
+        // on screen (below, after the first frame).
+        view.holdBackTools();
         SmokeProbe.mark("scene");
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
@@ -174,6 +177,7 @@ public final class MarginApp extends Application {
             new SmokeProbe(scene, view).install();
         }
         afterFirstFrame(scene, () -> {
+            view.showTools();
             queue.startOpening();
             searchCatchUp.start(); // queued after the opening: articles from before the search go into it
         });

@@ -50,7 +50,7 @@ final class RunningMargin implements BeforeEachCallback, AfterEachCallback {
         System.arraycopy(options, 0, args, 2, options.length);
         app = FxToolkit.setupApplication(MarginApp.class, args);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view() != null
-                && view().viewModel().reader().getLayout() != null
+                && view().viewModel().reader().getLayout() != null && view().toolsShown()
                 && view().viewModel().annotations().loadedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return view();

@@ -28,6 +28,8 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     private BiConsumer<Node, String> openSectionNotes = (n, id) -> { };
     private Consumer<String> addSectionNote = id -> { };
     private Consumer<String> exportSectionPdf = null;
+    /** Whether the entries are held back (until the window's first frame is on screen): see {@link #holdBack()}. */
+    private boolean heldBack;
 
     public OutlineView(OutlineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -76,7 +78,29 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         this.exportSectionPdf = export;
     }
 
+    /**
+     * Shows no entries until {@link #showEntries()}: the outline then takes no part in the window's first frame,
+     * whose CSS, layout and drawing it otherwise made a tenth longer (its rows' skins and wrapped titles). The
+     * outline keeps its place and width meanwhile, so nothing moves when the entries come.
+     */
+    public void holdBack() {
+        heldBack = true;
+        itemsBySection.clear();
+        getRoot().getChildren().clear();
+    }
+
+    /** Shows the entries held back by {@link #holdBack()}; nothing when none were. */
+    public void showEntries() {
+        if (heldBack) {
+            heldBack = false;
+            rebuild(viewModel.entries());
+        }
+    }
+
     private void rebuild(List<OutlineEntry> entries) {
+        if (heldBack) {
+            return;
+        }
         itemsBySection.clear();
         TreeItem<OutlineEntry> root = getRoot();
         root.getChildren().clear();

@@ -11,11 +11,13 @@ import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.outline.OutlineView;
 import app.margin.ui.reader.ReaderView;
 import app.margin.ui.reader.ReadingSettings;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -59,6 +61,10 @@ public final class MainView extends BorderPane {
     private final javafx.beans.property.BooleanProperty headerPeek =
             new javafx.beans.property.SimpleBooleanProperty(this, "headerPeek");
     private HBox header;
+    private HBox statusBar;
+    /** The header's and status bar's items held back until the first frame is on screen; null when shown. */
+    private List<Node> heldHeader;
+    private List<Node> heldStatus;
     private boolean panelBeforeDistractionFree;
     /** Study cards and their review window; null until the app wires them. */
     private app.margin.ui.study.Study study;
@@ -230,6 +236,42 @@ public final class MainView extends BorderPane {
         return distractionFree.get();
     }
 
+    /**
+     * Leaves the tools out of the window's first frame: the header's buttons, the outline's entries and the status
+     * bar's items but the section's name come with {@link #showTools()}, once the page is on screen. Their CSS, skins,
+     * layout and drawing (a dozen stroked icons among them) made the first frame about 100 ms later (measured
+     * under Xvfb, 12 interleaved rounds). The header (of fixed height), the outline (empty, at its width) and the
+     * status bar (its height set by the section's name) are in place meanwhile, so the page does not move when the
+     * tools come. To be called before the window is shown.
+     */
+    public void holdBackTools() {
+        if (heldHeader != null) {
+            return;
+        }
+        heldHeader = List.copyOf(header.getChildren());
+        header.getChildren().clear();
+        heldStatus = List.copyOf(statusBar.getChildren().subList(1, statusBar.getChildren().size()));
+        statusBar.getChildren().retainAll(statusBar.getChildren().get(0));
+        outlineView.holdBack();
+    }
+
+    /** Brings in the tools held back by {@link #holdBackTools()}; nothing when none are. */
+    public void showTools() {
+        if (heldHeader == null) {
+            return;
+        }
+        header.getChildren().setAll(heldHeader);
+        statusBar.getChildren().addAll(heldStatus);
+        heldHeader = null;
+        heldStatus = null;
+        outlineView.showEntries();
+    }
+
+    /** Whether the tools are in the window (false between {@link #holdBackTools()} and {@link #showTools()}). */
+    public boolean toolsShown() {
+        return heldHeader == null;
+    }
+
     /** Whether the header is on screen (in distraction-free reading only while the mouse is at the top). */
     public boolean isHeaderShown() {
         return header.isVisible();
@@ -396,6 +438,7 @@ public final class MainView extends BorderPane {
         HBox bar = new HBox(16, section, spacer, opening(), saved, timeLeft, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
+        statusBar = bar;
         return bar;
     }
 
