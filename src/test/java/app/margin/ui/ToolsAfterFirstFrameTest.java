@@ -100,6 +100,27 @@ class ToolsAfterFirstFrameTest {
     }
 
     @Test
+    void aSectionFarDownIsInTheOutlinesViewOnceTheEntriesCome(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> viewModel.showArticle(TestArticles.synthetic(80, 3))).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> viewModel.outline().activate("s70")).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.outline().selectedSectionIdProperty().get()).isEqualTo("s70");
+
+        WaitForAsyncUtils.asyncFx(view::showTools).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TreeCell<?> selected = robot.lookup(".outline .tree-cell")
+                .match(n -> ((javafx.scene.control.TreeCell<?>) n).isSelected()).query();
+        assertThat(selected.getText()).isEqualTo("Heading 70");
+        Bounds outline = inScene(view.outlineView());
+        Bounds cell = inScene(selected);
+        assertThat(cell.getMinY()).as("the selected row is within the outline").isGreaterThanOrEqualTo(outline.getMinY());
+        assertThat(cell.getMaxY()).isLessThanOrEqualTo(outline.getMaxY());
+    }
+
+    @Test
     void showingTheToolsTwiceAddsNothingTwice(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             view.showTools();

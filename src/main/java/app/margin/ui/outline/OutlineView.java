@@ -30,6 +30,8 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     private Consumer<String> exportSectionPdf = null;
     /** Whether the entries are held back (until the window's first frame is on screen): see {@link #holdBack()}. */
     private boolean heldBack;
+    /** A row to bring into view once the rows have been laid out; -1 for none. */
+    private int rowToReveal = -1;
 
     public OutlineView(OutlineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -133,6 +135,11 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     }
 
     private void scrollToVisible(int row) {
+        reveal(row, true);
+    }
+
+    /** Scrolls to {@code row} if it is out of view; before the rows are laid out, waits for that when it may. */
+    private void reveal(int row, boolean mayWait) {
         // TreeView has no "scroll only if needed"; scrollTo on every scroll tick would make the outline jump.
         javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) lookup(".virtual-flow");
         if (flow == null) {
@@ -141,8 +148,31 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         }
         var first = flow.getFirstVisibleCell();
         var last = flow.getLastVisibleCell();
+        if ((first == null || last == null) && mayWait) {
+            // Not laid out yet (the entries have just come): scrollTo would lay the rows out here and now, in the
+            // middle of a pulse (14 ms, profiled, while the window's first frame was being drawn). The rows are laid
+            // out with the next pulse anyway; the row is brought into view then, if it is not.
+            rowToReveal = row;
+            requestLayout();
+            return;
+        }
         if (first == null || last == null || row < first.getIndex() || row > last.getIndex()) {
             scrollTo(row);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        int row = rowToReveal;
+        if (row >= 0) {
+            rowToReveal = -1;
+            // After this layout pass: scrolling now would lay the rows out again inside it.
+            javafx.application.Platform.runLater(() -> {
+                if (row < getExpandedItemCount()) {
+                    reveal(row, false);
+                }
+            });
         }
     }
 
