@@ -71,7 +71,7 @@ class FrameFlowTest {
 
         assertThat(v.isDistractionFree()).isFalse();
         assertThat(v.isHeaderShown()).isTrue();
-        assertThat(v.split().getItems()).startsWith(v.outlineView()).contains(v.panel());
+        assertThat(v.split().getItems()).startsWith(v.outlineView().getParent()).contains(v.panel());
         assertThat(v.isPanelShown()).isTrue();
     }
 

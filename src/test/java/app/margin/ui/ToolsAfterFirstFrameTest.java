@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window's first frame holds the page without its tools (header buttons, outline entries, status items); they come
+ * The window's first frame holds the page without its tools (header buttons, outline, status items); they come
  * a moment later, and nothing on the page moves when they do.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -60,7 +60,7 @@ class ToolsAfterFirstFrameTest {
     private List<Bounds> geometry(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> List.of(
                 inScene(view.readerView().area()), inScene(robot.lookup(".app-header").query()),
-                inScene(robot.lookup(".status-bar").query()), inScene(view.outlineView()),
+                inScene(robot.lookup(".status-bar").query()), inScene(robot.lookup(".outline-slot").query()),
                 view.readerView().area().getVisibleParagraphBoundsOnScreen(0))).get(10, TimeUnit.SECONDS);
     }
 
@@ -78,7 +78,8 @@ class ToolsAfterFirstFrameTest {
         assertThat(view.toolsShown()).isFalse();
         assertThat(children(robot, ".app-header")).isZero();
         assertThat(children(robot, ".status-bar")).as("the section's name only").isEqualTo(1);
-        assertThat(view.outlineView().getRoot().getChildren()).isEmpty();
+        assertThat(view.outlineView().getScene()).as("the outline is not in the window yet").isNull();
+        assertThat(robot.lookup(".outline-slot").queryAs(Pane.class).getChildren()).isEmpty();
         assertThat(view.readerView().area().getText()).startsWith("US-Russia Military Talks");
         List<Bounds> before = geometry(robot);
 

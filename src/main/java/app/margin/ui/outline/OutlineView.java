@@ -28,10 +28,6 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     private BiConsumer<Node, String> openSectionNotes = (n, id) -> { };
     private Consumer<String> addSectionNote = id -> { };
     private Consumer<String> exportSectionPdf = null;
-    /** Whether the entries are held back (until the window's first frame is on screen): see {@link #holdBack()}. */
-    private boolean heldBack;
-    /** A row to bring into view once the rows have been laid out; -1 for none. */
-    private int rowToReveal = -1;
 
     public OutlineView(OutlineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -80,29 +76,7 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         this.exportSectionPdf = export;
     }
 
-    /**
-     * Shows no entries until {@link #showEntries()}: the outline then takes no part in the window's first frame,
-     * whose CSS, layout and drawing it otherwise made a tenth longer (its rows' skins and wrapped titles). The
-     * outline keeps its place and width meanwhile, so nothing moves when the entries come.
-     */
-    public void holdBack() {
-        heldBack = true;
-        itemsBySection.clear();
-        getRoot().getChildren().clear();
-    }
-
-    /** Shows the entries held back by {@link #holdBack()}; nothing when none were. */
-    public void showEntries() {
-        if (heldBack) {
-            heldBack = false;
-            rebuild(viewModel.entries());
-        }
-    }
-
     private void rebuild(List<OutlineEntry> entries) {
-        if (heldBack) {
-            return;
-        }
         itemsBySection.clear();
         TreeItem<OutlineEntry> root = getRoot();
         root.getChildren().clear();
@@ -135,11 +109,6 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     }
 
     private void scrollToVisible(int row) {
-        reveal(row, true);
-    }
-
-    /** Scrolls to {@code row} if it is out of view; before the rows are laid out, waits for that when it may. */
-    private void reveal(int row, boolean mayWait) {
         // TreeView has no "scroll only if needed"; scrollTo on every scroll tick would make the outline jump.
         javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) lookup(".virtual-flow");
         if (flow == null) {
@@ -148,31 +117,8 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         }
         var first = flow.getFirstVisibleCell();
         var last = flow.getLastVisibleCell();
-        if ((first == null || last == null) && mayWait) {
-            // Not laid out yet (the entries have just come): scrollTo would lay the rows out here and now, in the
-            // middle of a pulse (14 ms, profiled, while the window's first frame was being drawn). The rows are laid
-            // out with the next pulse anyway; the row is brought into view then, if it is not.
-            rowToReveal = row;
-            requestLayout();
-            return;
-        }
         if (first == null || last == null || row < first.getIndex() || row > last.getIndex()) {
             scrollTo(row);
-        }
-    }
-
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        int row = rowToReveal;
-        if (row >= 0) {
-            rowToReveal = -1;
-            // After this layout pass: scrolling now would lay the rows out again inside it.
-            javafx.application.Platform.runLater(() -> {
-                if (row < getExpandedItemCount()) {
-                    reveal(row, false);
-                }
-            });
         }
     }
 

@@ -45,6 +45,8 @@ public final class MainView extends BorderPane {
     private final AnnotationExchange exchange;
     private final FileCommands files;
     private final OutlineView outlineView;
+    /** The outline's place in the split: the outline, or nothing while the tools are held back. */
+    private final StackPane outlineSlot = new StackPane();
     private final ReaderView readerView;
     /** Made when first shown: nothing of it need load before the first frame. */
     private AnnotationsPanel panel;
@@ -104,10 +106,12 @@ public final class MainView extends BorderPane {
                 id -> atSection(id, () -> popovers.addSectionNote(id)));
         outlineView.setExportSectionPdf(files::exportSectionPdf);
         readingColumn.getStyleClass().add("reading-column");
-        split.getItems().addAll(outlineView, readingColumn);
+        outlineSlot.getStyleClass().add("outline-slot");
+        outlineSlot.getChildren().add(outlineView);
+        split.getItems().addAll(outlineSlot, readingColumn);
         split.setDividerPositions(0.24);
         // The dividers follow the wanted pane widths (PaneWidths) at every window size; the split only scales.
-        outlineView.setMinWidth(140);
+        outlineSlot.setMinWidth(140);
         Commands commands = new Commands(this, viewModel);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -237,12 +241,12 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Leaves the tools out of the window's first frame: the header's buttons, the outline's entries and the status
-     * bar's items but the section's name come with {@link #showTools()}, once the page is on screen. Their CSS, skins,
-     * layout and drawing (a dozen stroked icons among them) made the first frame about 100 ms later (measured
-     * under Xvfb, 12 interleaved rounds). The header (of fixed height), the outline (empty, at its width) and the
-     * status bar (its height set by the section's name) are in place meanwhile, so the page does not move when the
-     * tools come. To be called before the window is shown.
+     * Leaves the tools out of the window's first frame: the header's buttons, the outline and the status bar's items
+     * but the section's name come with {@link #showTools()}, once the page is on screen. Their CSS, skins, layout and
+     * drawing (a dozen stroked icons, and the outline's tree with a row for each line of its height) made the first
+     * frame about 100 ms later (measured under Xvfb, 12 interleaved rounds). The header (of fixed height), the
+     * outline's place (its width and background) and the status bar (its height set by the section's name) are there
+     * meanwhile, so the page does not move when the tools come. To be called before the window is shown.
      */
     public void holdBackTools() {
         if (heldHeader != null) {
@@ -252,7 +256,7 @@ public final class MainView extends BorderPane {
         header.getChildren().clear();
         heldStatus = List.copyOf(statusBar.getChildren().subList(1, statusBar.getChildren().size()));
         statusBar.getChildren().retainAll(statusBar.getChildren().get(0));
-        outlineView.holdBack();
+        outlineSlot.getChildren().clear();
     }
 
     /** Brings in the tools held back by {@link #holdBackTools()}; nothing when none are. */
@@ -264,7 +268,7 @@ public final class MainView extends BorderPane {
         statusBar.getChildren().addAll(heldStatus);
         heldHeader = null;
         heldStatus = null;
-        outlineView.showEntries();
+        outlineSlot.getChildren().setAll(outlineView);
     }
 
     /** Whether the tools are in the window (false between {@link #holdBackTools()} and {@link #showTools()}). */
@@ -296,7 +300,7 @@ public final class MainView extends BorderPane {
         }
         if (on) {
             panelBeforeDistractionFree = isPanelShown();
-            split.getItems().remove(outlineView);
+            split.getItems().remove(outlineSlot);
             if (panel != null) {
                 split.getItems().remove(panel);
             }
@@ -306,7 +310,7 @@ public final class MainView extends BorderPane {
         } else {
             distractionFree.set(false);
             headerPeek.set(false);
-            split.getItems().add(0, outlineView);
+            split.getItems().add(0, outlineSlot);
             if (panelBeforeDistractionFree) {
                 split.getItems().add(panel());
             }
