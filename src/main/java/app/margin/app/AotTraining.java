@@ -8,9 +8,11 @@ import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The AOT cache's training run (packaging/build.sh), not part of a normal start: opens each file given before
@@ -25,6 +27,25 @@ public final class AotTraining {
     private AotTraining() {
     }
 
+    /**
+     * A normal start listens on its data folder's socket for later launches (in init, before the window is built) and a
+     * later launch hands its file over; a --smoke run does neither, so their classes (Unix-domain sockets, NIO
+     * channels, about 100 of them) would otherwise be loaded from the jars and the runtime at every start.
+     */
+    private static void trainInstanceChannel() throws IOException {
+        Path folder = Files.createTempDirectory("margin-training-channel");
+        Path socket = InstanceChannel.socketFor(folder);
+        InstanceChannel channel = InstanceChannel.listen(socket, request -> { }).orElseThrow();
+        try {
+            boolean taken = InstanceChannel.handOver(socket, new InstanceChannel.Request(Optional.empty()));
+            System.out.println("margin training: a later launch's hand-over " + (taken ? "was taken" : "was not taken"));
+        } finally {
+            channel.close();
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(folder);
+        }
+    }
+
     public static void main(String[] args) throws ArticleException, IOException {
         List<String> all = Arrays.asList(args);
         int split = all.indexOf("--");
@@ -37,6 +58,7 @@ public final class AotTraining {
             ContentHash.of(article);
             System.out.println("margin training: opened " + file + " (" + article.sections().size() + " sections)");
         }
+        trainInstanceChannel();
         if (split >= 0) {
             Launcher.main(all.subList(split + 1, all.size()).toArray(String[]::new));
         }

@@ -115,14 +115,33 @@ final class SmokeProbe {
                         System.out.printf(Locale.ROOT, "margin --smoke: the whole book shown after %d ms (%d blocks)%n",
                                 whole, view.viewModel().reader().getLayout().blocks().size());
                         System.out.flush();
-                        Platform.exit();
-                        System.exit(0);
+                        exitOnceTheToolsAreIn();
                     });
                 }
             });
             return;
         }
-        Platform.exit();
-        System.exit(0);
+        exitOnceTheToolsAreIn();
+    }
+
+    /**
+     * Ends the run once the header's buttons, the outline and the status bar, which come after the first frame,
+     * have been styled, laid out and drawn: the AOT cache's training run is a --smoke run, and a cache made
+     * without them would leave their classes to be loaded from the jars at every start.
+     */
+    private void exitOnceTheToolsAreIn() {
+        Runnable[] listener = new Runnable[1];
+        int[] pulsesWithTools = {0};
+        listener[0] = () -> {
+            if (view.toolsShown() && ++pulsesWithTools[0] >= 2) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.exit();
+                System.exit(0);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 }
