@@ -60,6 +60,7 @@ public final class AotTraining {
         }
         trainInstanceChannel();
         if (split >= 0) {
+            System.setProperty(SmokeProbe.TRAINING, "true");
             Launcher.main(all.subList(split + 1, all.size()).toArray(String[]::new));
         }
     }

@@ -125,11 +125,19 @@ final class SmokeProbe {
     }
 
     /**
-     * Ends the run once the header's buttons, the outline and the status bar, which come after the first frame,
-     * have been styled, laid out and drawn: the AOT cache's training run is a --smoke run, and a cache made
-     * without them would leave their classes to be loaded from the jars at every start.
+     * Set by {@link AotTraining}: the run ends only once the header's buttons, the outline and the status bar, which
+     * come after the first frame, have been styled, laid out and drawn. The AOT cache's training run is a --smoke
+     * run, and a cache made without them would leave their classes to be loaded from the jars at every start.
      */
+    static final String TRAINING = "margin.smoke.training";
+
+    /** Ends the run: at once, or in the training run once the tools are in (see {@link #TRAINING}). */
     private void exitOnceTheToolsAreIn() {
+        if (!Boolean.getBoolean(TRAINING)) {
+            Platform.exit();
+            System.exit(0);
+            return;
+        }
         Runnable[] listener = new Runnable[1];
         int[] pulsesWithTools = {0};
         listener[0] = () -> {
