@@ -102,6 +102,11 @@ final class Closing {
         }
     }
 
+    /** Whether closing has begun (from any thread). */
+    boolean hasStarted() {
+        return started.get();
+    }
+
     private boolean take() {
         boolean first = started.compareAndSet(false, true);
         if (first) {

@@ -141,6 +141,7 @@ public final class MarginApp extends Application {
     public void start(Stage primaryStage) {
         SmokeProbe.mark("start");
         stage = primaryStage;
+        quietRendererRejectionWhileClosing();
         viewModel = new MainViewModel(new AnnotationsViewModel(queue, background, Platform::runLater, clock));
         libraryViewModel = new LibraryViewModel(library, new ArticleImporter(articleReader), queue,
                 background, Platform::runLater, viewModel.libraryViewer(() -> view.readerView().area().requestFocus()),
@@ -348,6 +349,26 @@ public final class MarginApp extends Application {
         if (c != null) {
             c.onSignal();
         }
+    }
+
+    /**
+     * After a signal, once Margin has closed, the JVM exits and JavaFX's shutdown hook stops the renderer while the FX
+     * thread may still run a pulse (the tools coming in just after the window shows, say): the frame it hands over is
+     * rejected. That rejection, once closing has begun, is the toolkit going away, not a fault: it is logged, not
+     * printed as a stack trace (seen once in CI's early-close run). Anything else goes to the handler there was.
+     */
+    private void quietRendererRejectionWhileClosing() {
+        Thread fx = Thread.currentThread();
+        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
+        fx.setUncaughtExceptionHandler((thread, e) -> {
+            Closing c = closing;
+            if (c != null && c.hasStarted() && e instanceof java.util.concurrent.RejectedExecutionException) {
+                System.getLogger("app.margin").log(System.Logger.Level.INFO,
+                        "a frame was drawn as the toolkit went away after closing: " + e.getMessage());
+                return;
+            }
+            previous.uncaughtException(thread, e);
+        });
     }
 
 }

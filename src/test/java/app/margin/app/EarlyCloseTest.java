@@ -68,8 +68,9 @@ class EarlyCloseTest {
 
     @Test
     void sigtermAsSoonAsTheWindowShowsEndsMarginPromptlyAndKeepsNothing() throws Exception {
+        Path errors = dataDir.resolveSibling(dataDir.getFileName() + "-stderr.txt");
         Process child = new ProcessBuilder(java(EarlyCloseChild.class.getName(), dataDir.toString()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(errors.toFile()).start();
         try {
             assertThat(await(child, "SHOWN")).as("the window showed").isNotNull();
             long start = System.nanoTime();
@@ -81,6 +82,7 @@ class EarlyCloseTest {
             assertThat(ms).isLessThan(EXIT_BOUND_MS);
             assertThat(unsavedFiles()).as("no false 'could not be saved' file").isEmpty();
             assertThat(dataDir.resolve(WindowState.FILE)).as("the window's state is kept").exists();
+            assertThat(Files.readString(errors)).as("no stack trace as it closes").doesNotContain("Exception");
         } finally {
             child.destroyForcibly();
         }
