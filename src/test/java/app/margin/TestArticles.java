@@ -41,6 +41,23 @@ public final class TestArticles {
         return new app.margin.ui.shell.MainView(vm, background, libraryViewModel, exchange);
     }
 
+    /**
+     * A main window for view tests, set in {@code stage} and not yet shown: a fresh notes store and library in
+     * folders of their own under {@code dataDir}, work run where it is asked, Margin's stylesheet, 1000×700.
+     */
+    public static app.margin.ui.shell.MainView mainWindow(javafx.stage.Stage stage, java.nio.file.Path dataDir)
+            throws app.margin.store.StoreException, java.io.IOException {
+        var store = java.util.concurrent.CompletableFuture.completedFuture(app.margin.store.StoreOpener.open(
+                java.nio.file.Files.createTempDirectory(dataDir, "d"), java.time.Clock.systemUTC()).store());
+        var vm = new app.margin.ui.shell.MainViewModel(new app.margin.ui.annotations.AnnotationsViewModel(store,
+                Runnable::run, javafx.application.Platform::runLater, java.time.Clock.systemUTC()));
+        var view = mainView(vm, java.nio.file.Files.createTempDirectory(dataDir, "lib"), Runnable::run);
+        javafx.scene.Scene scene = new javafx.scene.Scene(view, 1000, 700);
+        scene.getStylesheets().add(TestArticles.class.getResource("/css/margin.css").toExternalForm());
+        stage.setScene(scene);
+        return view;
+    }
+
     /** A small article file's JSON: one section with one paragraph. */
     public static String json(String id, String title) {
         return "{\"schemaVersion\": 1, \"id\": \"" + id + "\", \"title\": \"" + title + "\", \"lead\": [],"

@@ -5,19 +5,11 @@ import app.margin.TestArticles;
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.model.OutlineEntry;
-import app.margin.store.AnnotationStore;
-import app.margin.store.StoreOpener;
-import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.reader.ReadingArea;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -41,14 +33,8 @@ class ReaderFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        CompletableFuture<AnnotationStore> store = CompletableFuture.completedFuture(
-                StoreOpener.open(Files.createTempDirectory(dataDir, "d"), Clock.systemUTC()).store());
-        viewModel = new MainViewModel(new AnnotationsViewModel(store, Runnable::run, Platform::runLater,
-                Clock.systemUTC()));
-        view = TestArticles.mainView(viewModel, Files.createTempDirectory(dataDir, "lib"), Runnable::run);
-        Scene scene = new Scene(view, 1000, 700);
-        scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
-        stage.setScene(scene);
+        view = TestArticles.mainWindow(stage, dataDir);
+        viewModel = view.viewModel();
         stage.show();
         viewModel.showArticle(TestArticles.bundled());
     }

@@ -3,21 +3,13 @@ package app.margin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.margin.TestArticles;
-import app.margin.store.AnnotationStore;
-import app.margin.store.StoreOpener;
-import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -43,15 +35,9 @@ class ToolsAfterFirstFrameTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        CompletableFuture<AnnotationStore> store = CompletableFuture.completedFuture(
-                StoreOpener.open(Files.createTempDirectory(dataDir, "d"), Clock.systemUTC()).store());
-        viewModel = new MainViewModel(new AnnotationsViewModel(store, Runnable::run, Platform::runLater,
-                Clock.systemUTC()));
-        view = TestArticles.mainView(viewModel, Files.createTempDirectory(dataDir, "lib"), Runnable::run);
+        view = TestArticles.mainWindow(stage, dataDir);
+        viewModel = view.viewModel();
         view.holdBackTools();
-        Scene scene = new Scene(view, 1000, 700);
-        scene.getStylesheets().add(getClass().getResource("/css/margin.css").toExternalForm());
-        stage.setScene(scene);
         viewModel.showArticle(TestArticles.bundled());
         stage.show();
     }
