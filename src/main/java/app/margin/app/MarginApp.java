@@ -177,7 +177,9 @@ public final class MarginApp extends Application {
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
-        afterFirstFrame(scene, () -> {
+        // The pulse after the one that laid the text out (or found there is none to lay out): its frame is drawn.
+        Pulses.afterNextPulse(scene,
+                () -> viewModel.reader().getLayout() != null || startArticle.isCompletedExceptionally(), () -> {
             view.showTools();
             queue.startOpening();
             searchCatchUp.start(); // queued after the opening: articles from before the search go into it
@@ -231,21 +233,6 @@ public final class MarginApp extends Application {
                 m -> viewModel.showNotice(Notice.info(m))));
     }
 
-    /** Runs {@code action} once, after the first frame that shows article text has been rendered. */
-    private void afterFirstFrame(Scene scene, Runnable action) {
-        Runnable[] listener = new Runnable[1];
-        boolean[] textLaidOut = {false};
-        listener[0] = () -> {
-            if (textLaidOut[0]) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                action.run();
-            } else if (viewModel.reader().getLayout() != null || startArticle.isCompletedExceptionally()) {
-                textLaidOut[0] = true;
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-    }
 
     /** The article the window opens with, read and made ready to show. */
     private record Opening(ArticleSource.Loaded loaded, ReaderDocument document) {}

@@ -16,8 +16,6 @@ final class SmokeProbe {
 
     private final Scene scene;
     private final MainView view;
-    private boolean textLaidOut;
-    private final Runnable listener = this::afterLayout;
 
     SmokeProbe(Scene scene, MainView view) {
         this.scene = scene;
@@ -25,7 +23,7 @@ final class SmokeProbe {
     }
 
     void install() {
-        scene.addPostLayoutPulseListener(listener);
+        Pulses.afterNextPulse(scene, this::textLaidOut, this::report);
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(LIMIT_MS);
@@ -39,17 +37,9 @@ final class SmokeProbe {
         watchdog.start();
     }
 
-    private void afterLayout() {
-        if (textLaidOut) {
-            // The pulse after the one that laid the text out: that frame has been rendered.
-            report();
-            return;
-        }
+    private boolean textLaidOut() {
         var area = view.readerView().area();
-        if (!area.getVisibleParagraphs().isEmpty() && area.getLength() > 0 && view.getScene().getWindow().isShowing()) {
-            textLaidOut = true;
-            Platform.requestNextPulse();
-        }
+        return !area.getVisibleParagraphs().isEmpty() && area.getLength() > 0 && view.getScene().getWindow().isShowing();
     }
 
     /** Where the time went: each mark's time since the JVM started, from the marks the start path left. */
@@ -94,7 +84,6 @@ final class SmokeProbe {
     }
 
     private void report() {
-        scene.removePostLayoutPulseListener(listener);
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         var area = view.readerView().area();
         String firstWords = area.getParagraph(area.firstVisibleParToAllParIndex()).getText();
@@ -115,13 +104,13 @@ final class SmokeProbe {
                         System.out.printf(Locale.ROOT, "margin --smoke: the whole book shown after %d ms (%d blocks)%n",
                                 whole, view.viewModel().reader().getLayout().blocks().size());
                         System.out.flush();
-                        exitOnceTheToolsAreIn();
+                        exit();
                     });
                 }
             });
             return;
         }
-        exitOnceTheToolsAreIn();
+        exit();
     }
 
     /**
@@ -132,24 +121,16 @@ final class SmokeProbe {
     static final String TRAINING = "margin.smoke.training";
 
     /** Ends the run: at once, or in the training run once the tools are in (see {@link #TRAINING}). */
-    private void exitOnceTheToolsAreIn() {
+    private void exit() {
         if (!Boolean.getBoolean(TRAINING)) {
             Platform.exit();
             System.exit(0);
             return;
         }
-        Runnable[] listener = new Runnable[1];
-        int[] pulsesWithTools = {0};
-        listener[0] = () -> {
-            if (view.toolsShown() && ++pulsesWithTools[0] >= 2) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.exit();
-                System.exit(0);
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        Pulses.afterNextPulse(scene, view::toolsShown, () -> {
+            Platform.exit();
+            System.exit(0);
+        });
         Platform.requestNextPulse();
     }
 }
