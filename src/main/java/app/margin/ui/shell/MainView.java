@@ -254,8 +254,9 @@ public final class MainView extends BorderPane {
         }
         heldHeader = List.copyOf(header.getChildren());
         header.getChildren().clear();
-        heldStatus = List.copyOf(statusBar.getChildren().subList(1, statusBar.getChildren().size()));
-        statusBar.getChildren().retainAll(statusBar.getChildren().get(0));
+        javafx.collections.ObservableList<Node> status = statusBar.getChildren();
+        heldStatus = List.copyOf(status.subList(1, status.size()));
+        status.remove(1, status.size()); // the section's name stays: it sets the bar's height
         outlineSlot.getChildren().clear();
     }
 
