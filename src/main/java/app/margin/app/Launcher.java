@@ -43,6 +43,7 @@ public final class Launcher {
                 // Only a head start: the class loads when it is first used, as usual.
             }
         }
+        warmTextLayout();
         try {
             // The article's content hash is taken soon after the first frame; the first SHA-256 reads the
             // security configuration and sets up its providers (~10 ms), which can happen here instead.
@@ -50,6 +51,26 @@ public final class Launcher {
         } catch (java.security.NoSuchAlgorithmException e) {
             // Every Java runtime has SHA-256; without it the hash fails where it is used, as before.
         }
+    }
+
+    /**
+     * JavaFX lays out text by asking {@code Character.isIdeographic} about every character through reflection, and by
+     * running {@code java.text.Bidi} over each paragraph. The first reflective call makes the method's accessor (method
+     * handles spun at run time), which every later copy of the method shares; the first Bidi reads the Unicode tables.
+     * Both happened on the FX thread while the first page was laid out (~10 ms in the profile). Done here instead,
+     * often enough that the compiler has the calls compiled by then.
+     */
+    private static void warmTextLayout() {
+        try {
+            java.lang.reflect.Method ideographic = Character.class.getMethod("isIdeographic", int.class);
+            for (int i = 0; i < 2000; i++) {
+                ideographic.invoke(null, 'a' + (i & 31));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Only a head start.
+        }
+        char[] sample = "Warm-up, 1".toCharArray();
+        new java.text.Bidi(sample, 0, null, 0, sample.length, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
     }
 
     /**
