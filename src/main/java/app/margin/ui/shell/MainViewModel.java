@@ -47,6 +47,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper statusTimeLeft = new ReadOnlyStringWrapper(this, "statusTimeLeft", "");
     private final ReadingSettings settings = new ReadingSettings();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    /** The "not saved yet" notice last shown, until a save succeeds; null while everything is saved. */
+    private Notice saveProblem;
+    static final String SAVED_AFTER_PROBLEM = "Saved: the changes that were waiting are on disk now.";
     private final BooleanBinding hasNextSection;
     private final BooleanBinding hasPreviousSection;
 
@@ -78,7 +81,14 @@ public final class MainViewModel {
         }, annotations.saveStateProperty(), annotations.drafts()));
         annotations.saveStateProperty().addListener((obs, old, state) -> {
             if (state.kind() == SaveState.Kind.FAILED) {
-                showNotice(Notice.problem(state.message()));
+                saveProblem = Notice.problem(state.message());
+                showNotice(saveProblem);
+            } else if (state.kind() == SaveState.Kind.SAVED && saveProblem != null) {
+                // The retry (or a later change) saved what was waiting: the warning on screen would now be wrong.
+                if (notice.get() == saveProblem) {
+                    showNotice(Notice.info(SAVED_AFTER_PROBLEM));
+                }
+                saveProblem = null;
             }
         });
         reader.currentSectionIdProperty().addListener((obs, old, id) -> updateStatus());

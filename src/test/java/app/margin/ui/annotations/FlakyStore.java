@@ -13,17 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A real store whose next writes fail with the errors it is given (a full disk, running out of memory). */
-final class FlakyStore implements AnnotationStore {
+public final class FlakyStore implements AnnotationStore {
 
     private final AnnotationStore real;
     private final Deque<Throwable> failures = new ArrayDeque<>();
 
-    FlakyStore(AnnotationStore real) {
+    public FlakyStore(AnnotationStore real) {
         this.real = real;
     }
 
     /** The next write throws this. */
-    FlakyStore failNext(Throwable t) {
+    public FlakyStore failNext(Throwable t) {
         failures.add(t);
         return this;
     }
