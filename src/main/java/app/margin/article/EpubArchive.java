@@ -68,7 +68,16 @@ final class EpubArchive implements Closeable {
         Map<String, ZipEntry> entries = new HashMap<>();
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
+            ZipEntry entry;
+            try {
+                entry = all.nextElement();
+            } catch (IllegalArgumentException e) {
+                // Java reads each file's name and comment as UTF-8, which EPUB requires, and throws this for bytes
+                // that are not. It checks the names when it opens the zip, the comments only here: a damaged
+                // directory of the zip (found by ImporterFuzzTest), or a zip tool that wrote another encoding.
+                throw ArticleException.ofFile(name, "the book is damaged: an entry in its list of files is not "
+                        + "readable text (" + e.getMessage() + ")", e);
+            }
             String path = entry.getName();
             if (escapes(path)) {
                 throw ArticleException.ofFile(name, "the book holds a file whose path leads outside it (" + path

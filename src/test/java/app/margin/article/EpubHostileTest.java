@@ -73,6 +73,38 @@ class EpubHostileTest {
     }
 
     @Test
+    void aZipDirectoryEntryThatIsNotUtf8IsRefusedAsDamaged() throws Exception {
+        Path file = dir.resolve("latin1-comment.epub");
+        book().write(dir.resolve("plain.epub"));
+        // The same book with one more file whose comment is written in ISO-8859-1 ("é" as the single byte E9), not
+        // UTF-8. Java checks the names when it opens a zip but reads the comments only as it lists the files; a
+        // damaged directory reads the same way (ImporterFuzzTest found one).
+        try (OutputStream out = Files.newOutputStream(file);
+             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.ISO_8859_1);
+             var in = new java.util.zip.ZipFile(dir.resolve("plain.epub").toFile())) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                if (e.getMethod() == ZipEntry.STORED) {
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(e.getSize());
+                    copy.setCompressedSize(e.getCompressedSize());
+                    copy.setCrc(e.getCrc());
+                }
+                zip.putNextEntry(copy);
+                in.getInputStream(e).transferTo(zip);
+                zip.closeEntry();
+            }
+            ZipEntry commented = new ZipEntry("OEBPS/extra.xhtml");
+            commented.setComment("caf\u00e9");
+            zip.putNextEntry(commented);
+            zip.write("<p>Caf\u00e9</p>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertThat(refused(file).problem()).contains("damaged", "not readable text");
+    }
+
+    @Test
     void entryWhosePathLeadsOutsideTheBookIsRefused() {
         Path file = book().file("../../home/evil.sh", "#!/bin/sh\n").write(dir.resolve("slip.epub"));
 
