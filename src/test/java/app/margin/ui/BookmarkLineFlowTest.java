@@ -132,6 +132,34 @@ class BookmarkLineFlowTest {
     }
 
     @Test
+    void ctrlDWithTheTopLineHalfScrolledAwayMarksTheFirstWholeLine() throws Exception {
+        MainView v = startInTheLongParagraph();
+        var area = v.readerView().area();
+        int block = v.viewModel().reader().topBlockProperty().get();
+        double paneTop = WaitForAsyncUtils.asyncFx(() -> area.localToScreen(area.getLayoutBounds()).getMinY()).get();
+        int topNow = v.viewModel().reader().topOffsetProperty().get();
+        // As Page Down can leave it: the top line's upper part scrolled away above the pane, its lower part showing.
+        double lineTop = WaitForAsyncUtils.asyncFx(() -> {
+            int at = area.getAbsolutePosition(block, topNow);
+            return area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow().getMinY();
+        }).get();
+        double shift = lineTop - paneTop + 4;
+        robot.interact(() -> area.scrollYBy(shift));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bookmark b = bookmarkHere(v);
+
+        Placement p = v.viewModel().annotations().placementOf(b.anchor()).orElseThrow();
+        double markedTop = WaitForAsyncUtils.asyncFx(() -> {
+            int at = area.getAbsolutePosition(p.blockIndex(), p.start());
+            return area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow().getMinY();
+        }).get();
+        assertThat(markedTop).as("the marked line shows whole, below the pane's top edge at %s", paneTop)
+                .isGreaterThanOrEqualTo(paneTop - 1).isLessThan(paneTop + 40);
+    }
+
+    @Test
     void theConfirmationsUndoTakesTheBookmarkBack() throws Exception {
         MainView v = startInTheLongParagraph();
         bookmarkHere(v);

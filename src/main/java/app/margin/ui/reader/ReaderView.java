@@ -468,16 +468,32 @@ public final class ReaderView extends StackPane {
         Optional<Line> top = lineAt(Math.min(block, area.getParagraphs().size() - 1), offset);
         if (top.isPresent() && !startsInPane(top.get())) {
             // Only the bottom of that line peeks in at the top: the reader is on the next one.
-            Line cut = top.get();
-            Optional<Line> next = cut.end() < area.getParagraphLength(cut.blockIndex())
-                    ? lineAt(cut.blockIndex(), cut.end())
-                    : cut.blockIndex() + 1 < area.getParagraphs().size() ? lineAt(cut.blockIndex() + 1, 0)
-                    : Optional.empty();
+            Optional<Line> next = lineAfter(top.get());
             if (next.isPresent()) {
                 return next.get();
             }
         }
         return top.orElse(new Line(block, offset, offset + 1));
+    }
+
+    /**
+     * The line after {@code line}: in its block, or the next block's first. A line's measured end can be its last
+     * character (the space it wraps at), which is still on it, so the next line is looked for past that.
+     */
+    private Optional<Line> lineAfter(Line line) {
+        int block = line.blockIndex();
+        int length = area.getParagraphLength(block);
+        for (int from = line.end(); from < length; from++) {
+            Optional<Line> next = lineAt(block, from);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            if (next.get().start() > line.start()) {
+                return next;
+            }
+            from = Math.max(from, next.get().end() - 1);
+        }
+        return block + 1 < area.getParagraphs().size() ? lineAt(block + 1, 0) : Optional.empty();
     }
 
     /** The whole line holding {@code offset} of {@code block}, if the block is laid out in the pane. */
