@@ -90,10 +90,17 @@ class StudyFlowTest {
         assertThat(study.reviewedProperty().get()).as("a second Space grades nothing").isZero();
         assertThat(shownPassage()).isEqualTo("the elephant in the room");
         assertThat(study.intervalLabelProperty(app.margin.model.study.Grade.GOOD).get()).isEqualTo("Good\n2 d");
+        assertThat(robot.lookup(".grade-good").queryButton().getText()).as("its key on the button")
+                .isEqualTo("3 · Good\n2 d");
         Instant reviewedAt = Instant.now();
         robot.type(KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> study.finishedProperty().get());
         assertThat(study.reviewedProperty().get()).isEqualTo(1);
+        assertThat(robot.from(v.study().window().getScene().getRoot()).lookup(".study-empty").queryLabeled()
+                .getText()).contains("Done for now", "Esc closes this window");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.study().window().isShowing()).as("Esc closes the review window").isFalse();
 
         MainView again = margin.restart();
         robot.clickOn(again.readerView().area());

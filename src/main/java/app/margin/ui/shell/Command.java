@@ -52,7 +52,8 @@ public enum Command {
             "Go to the annotation, delete it"),
     STUDY(Group.ANNOTATING, "S_tudy Cards…", keys(KeyCode.R, Mod.SHORTCUT), null,
             "Study the article's review cards"),
-    STUDY_KEYS(Group.ANNOTATING, null, null, "Space, 1–4 (in the study window)", "Show the answer, grade it"),
+    STUDY_KEYS(Group.ANNOTATING, null, null, "Space, 1–4, Esc (in the study window)",
+            "Show the answer, grade it, close the window"),
 
     FIND(Group.FIND, "_Find…", keys(KeyCode.F, Mod.SHORTCUT), null, "Find in the article"),
     FIND_NEXT(Group.FIND, "Find _Next", keys(KeyCode.F3), null, "Next match"),

@@ -383,7 +383,18 @@ public final class MainViewModel {
             return "nothing";
         }
         long min = Math.round((double) words / WORDS_PER_MINUTE);
-        return min < 1 ? "under a minute" : min + " min";
+        if (min < 1) {
+            return "under a minute";
+        }
+        if (min < 60) {
+            return min + " min";
+        }
+        // A book's whole length: "9579 min" reads as nothing, "160 h" does.
+        if (min < 600) {
+            long rest = min % 60;
+            return min / 60 + " h" + (rest == 0 ? "" : " " + rest + " min");
+        }
+        return Math.round(min / 60.0) + " h";
     }
 
     /** Goes to the next (or previous) bookmark, highlight or section note after the paragraph being read. */

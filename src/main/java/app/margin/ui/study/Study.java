@@ -74,6 +74,17 @@ public final class Study {
             view.setOnShowInArticle(card -> showInArticle.accept(card));
             window.setScene(scene(view, 760, 520));
             window.titleProperty().bind(viewModel.titleProperty());
+            // Esc or Ctrl+W closes it, as a window without a title bar (or a reader on the keyboard) needs.
+            Stage reviews = window;
+            window.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                boolean plainEscape = e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isShortcutDown()
+                        && !e.isAltDown() && !e.isShiftDown();
+                boolean closeKey = e.getCode() == javafx.scene.input.KeyCode.W && e.isShortcutDown();
+                if (plainEscape || closeKey) {
+                    reviews.close();
+                    e.consume();
+                }
+            });
         }
         viewModel.open(articleId, articleTitle);
         window.show();

@@ -72,7 +72,9 @@ public final class StudyView extends BorderPane {
         grades.setAlignment(Pos.CENTER);
         for (Grade g : Grade.values()) {
             Button b = new Button();
-            b.textProperty().bind(viewModel.intervalLabelProperty(g));
+            // The key that grades is on the button too ("3 · Good"), as the shortcut sheet says.
+            b.textProperty().bind(javafx.beans.binding.Bindings.concat(g.rating() + " · ",
+                    viewModel.intervalLabelProperty(g)));
             b.getStyleClass().addAll("study-grade", "grade-" + g.name().toLowerCase());
             b.setAccessibleHelp("Grade " + g.label() + " (" + g.rating() + ")");
             b.setOnAction(e -> viewModel.grade(g));
@@ -143,7 +145,7 @@ public final class StudyView extends BorderPane {
             empty.setText(viewModel.loadingProperty().get() ? "Finding the cards due…"
                     : viewModel.reviewedProperty().get() > 0
                             ? "Done for now: " + viewModel.reviewedProperty().get() + " reviewed. Cards come back "
-                                    + "when they are due."
+                                    + "when they are due. Esc closes this window."
                             : "No cards are due in this article. Click a highlight and choose Make Card to add one.");
             return;
         }

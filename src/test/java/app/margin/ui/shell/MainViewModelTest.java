@@ -80,6 +80,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void readingTimesOfAnHourAndMoreAreGivenInHours() {
+        int perMinute = MainViewModel.WORDS_PER_MINUTE;
+        assertThat(MainViewModel.minutes(0)).isEqualTo("nothing");
+        assertThat(MainViewModel.minutes(perMinute / 3)).isEqualTo("under a minute");
+        assertThat(MainViewModel.minutes(59L * perMinute)).isEqualTo("59 min");
+        assertThat(MainViewModel.minutes(60L * perMinute)).isEqualTo("1 h");
+        assertThat(MainViewModel.minutes(160L * perMinute)).isEqualTo("2 h 40 min");
+        assertThat(MainViewModel.minutes(9579L * perMinute)).isEqualTo("160 h");
+    }
+
+    @Test
     void windowTitleAndStatusNameTheArticleAndSection() {
         vm.showArticle(TestArticles.bundled());
 
