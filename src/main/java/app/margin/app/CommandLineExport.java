@@ -43,7 +43,7 @@ final class CommandLineExport {
         Clock clock = Clock.system(ZoneId.systemDefault());
         try {
             Article article = article(options);
-            OpenResult opened = StoreOpener.open(dataDir, clock);
+            OpenResult opened = StoreOpener.openToRead(dataDir, clock);
             opened.problem().ifPresent(p -> err.println("margin: " + p));
             try (AnnotationStore store = opened.store()) {
                 if (apkg) {

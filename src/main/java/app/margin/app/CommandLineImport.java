@@ -49,7 +49,13 @@ final class CommandLineImport {
             return 0;
         } catch (ArticleException e) {
             err.println("margin: " + e.userMessage());
-        } catch (ExchangeException | StoreException e) {
+        } catch (StoreException e) {
+            // The window's own wording ("this window only reads") does not fit a command with no window.
+            err.println("margin: " + (e.kind() == StoreException.Kind.IN_USE
+                    ? "Margin is open with the data folder " + dataDir + ": close it first, or import the file from "
+                    + "its window (File → Import Annotations…, Ctrl+I)."
+                    : e.getMessage()) + " Nothing was changed.");
+        } catch (ExchangeException e) {
             err.println("margin: " + e.getMessage() + " Nothing was changed.");
         }
         return 1;

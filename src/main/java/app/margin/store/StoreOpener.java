@@ -35,6 +35,24 @@ public final class StoreOpener {
         return open(dataDir, clock, OpenSteps.REAL);
     }
 
+    /**
+     * Opens the notes to read them, for a command-line export: as {@link #open} when no Margin has the folder open;
+     * when one has, read-only beside it and without its lock. SQLite lets such a reader see every committed note
+     * while the window goes on writing, so an export need not wait for the window to close. Nothing is changed,
+     * moved aside or backed up then.
+     */
+    public static OpenResult openToRead(Path dataDir, Clock clock) throws StoreException {
+        try {
+            return open(dataDir, clock);
+        } catch (StoreException e) {
+            if (e.kind() != StoreException.Kind.IN_USE) {
+                throw e;
+            }
+            SqliteAnnotationStore store = SqliteAnnotationStore.open(dataDir, clock, null, true);
+            return new OpenResult(store, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+        }
+    }
+
     static OpenResult open(Path dataDir, Clock clock, OpenSteps steps) throws StoreException {
         Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
         try {

@@ -79,6 +79,30 @@ class CommandLineExportTest {
     }
 
     @Test
+    void exportsWhileMarginHasTheDataFolderOpenAndLeavesItsWindowSaving() throws Exception {
+        Path sheet = dir.resolve("sheet.md");
+        Instant t = Instant.parse("2026-11-26T09:00:00Z");
+        try (AnnotationStore window = StoreOpener.open(dataDir, Clock.systemUTC()).store()) {
+            window.saveNote(new Note("s2", article.id(), "h", NoteKind.SECTION,
+                    Anchor.section("ukraine-the-central-point-of-discussion"), null,
+                    "Saved by the open window.", List.of(), t, t));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+            int exit = CommandLineExport.run(Options.parse(List.of("--export", sheet.toString(), "--data-dir",
+                    dataDir.toString())), Map.of(), dir, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(Files.readString(sheet)).contains("A safety valve between militaries.", "Ukraine dominates.",
+                    "Saved by the open window.");
+            window.saveNote(new Note("s3", article.id(), "h", NoteKind.SECTION,
+                    Anchor.section("de-escalation-efforts-and-stability"), null, "Still saving.", List.of(), t, t));
+            assertThat(window.notes(article.id())).extracting(Note::id).contains("s3");
+        }
+    }
+
+    @Test
     void studySheetOfTheBundledArticleHasItsSectionsNotesAndQuotes() throws Exception {
         Path sheet = dir.resolve("sheet.md");
 

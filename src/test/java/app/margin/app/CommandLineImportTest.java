@@ -116,6 +116,19 @@ class CommandLineImportTest {
     }
 
     @Test
+    void whileMarginHasTheDataFolderOpenTheImportSaysToCloseItOrUseItsWindow() throws Exception {
+        Path file = exportOf("notes.json", note("fresh", article.id(), "Mine.", T));
+        try (AnnotationStore window = StoreOpener.open(dataDir, Clock.systemUTC()).store()) {
+            assertThat(run("--import", file.toString(), "--data-dir", dataDir.toString())).isEqualTo(1);
+
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("margin: Margin is open with the data folder "
+                    + dataDir + ": close it first, or import the file from its window (File → Import Annotations…, "
+                    + "Ctrl+I). Nothing was changed." + System.lineSeparator());
+            assertThat(window.notes(article.id())).isEmpty();
+        }
+    }
+
+    @Test
     void importAndExportTogetherAreRefused() {
         assertThatThrownBy(() -> Options.parse(List.of("--import", "a.json", "--export", "b.md")))
                 .hasMessage("--import and --export cannot be used together");
