@@ -2,6 +2,7 @@ package app.margin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.margin.model.ArticleLayout;
 import app.margin.model.Bookmark;
 import app.margin.model.Placement;
 import app.margin.ui.annotations.AnnotationItem;
@@ -255,5 +256,25 @@ class BookmarkLineFlowTest {
         double line = lineTopOnScreen(v, block, text.indexOf("Sentence number 61 ")) - lineTopOnScreen(v, block, start);
         assertThat(below).as("the match's line, not the first one").isGreaterThan(1.5 * Math.max(line, 20));
         assertThat(below).as("but near the top").isLessThan(200);
+    }
+
+    @Test
+    void aFindMatchFarDownSetsTheReadingPlaceAndItsPercentage() throws Exception {
+        MainView v = margin.start(dataDir);
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int block = layout.blockOf("de-escalation-efforts-and-stability", 0);
+        String text = layout.blocks().get(block).text();
+
+        robot.interact(() -> v.readerView().reveal(block, 0, Math.min(8, text.length())));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ReaderViewModel reader = v.viewModel().reader();
+        assertThat(reader.topBlockProperty().get()).as("the place is the match's, not the start's")
+                .isBetween(block - 2, block);
+        double byText = (double) WaitForAsyncUtils.asyncFx(() -> v.readerView().area().getAbsolutePosition(block, 0))
+                .get() / WaitForAsyncUtils.asyncFx(() -> v.readerView().area().getLength()).get();
+        assertThat(reader.progressProperty().get()).as("the percentage follows the place")
+                .isCloseTo(byText, Offset.offset(0.1));
     }
 }
