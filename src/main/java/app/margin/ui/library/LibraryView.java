@@ -86,7 +86,8 @@ public final class LibraryView extends BorderPane {
         TableColumn<LibraryEntry, String> progress = new TableColumn<>("Progress");
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 String.format(Locale.ROOT, "%d%%", Math.round(c.getValue().activity().fraction() * 100))));
-        TableColumn<LibraryEntry, Number> notes = new TableColumn<>("Notes");
+        // Highlights, notes and bookmarks together: "Notes" read as the notes alone (new-user trial).
+        TableColumn<LibraryEntry, Number> notes = new TableColumn<>("Annotations");
         notes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity().annotations()));
         TableColumn<LibraryEntry, String> lastRead = new TableColumn<>("Last read");
         lastRead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity().lastRead() == null
