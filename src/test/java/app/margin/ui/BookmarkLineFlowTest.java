@@ -277,4 +277,20 @@ class BookmarkLineFlowTest {
         assertThat(reader.progressProperty().get()).as("the percentage follows the place")
                 .isCloseTo(byText, Offset.offset(0.1));
     }
+
+    @Test
+    void openingTheAnnotationsPanelKeepsTheLineAtTheTop() throws Exception {
+        MainView v = startInTheLongParagraph();
+        ReaderViewModel reader = v.viewModel().reader();
+        int block = reader.topBlockProperty().get();
+        int offset = reader.topOffsetProperty().get();
+        double widthBefore = v.readerView().area().getWidth();
+
+        robot.interact(() -> v.setPanelShown(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(v.readerView().area().getWidth()).as("the panel narrows the page").isLessThan(widthBefore - 100);
+        assertTopLineHolds(v, block, offset);
+    }
 }

@@ -65,7 +65,8 @@ public final class ReaderView extends StackPane {
                 jump(request);
             }
         });
-        area.widthProperty().addListener((obs, old, width) -> updateMeasure());
+        area.widthProperty().addListener((obs, old, width) -> widthChanged());
+        resizeSettled.setOnFinished(e -> resizeKeep = null);
         // Text size, spacing and column width re-wrap every paragraph: the line at the top stays at the top.
         settings.fontSizeProperty().addListener((obs, o, n) -> keepTopLine(this::applyTypography));
         settings.spacingProperty().addListener((obs, o, n) -> keepTopLine(this::applyTypography));
@@ -135,6 +136,37 @@ public final class ReaderView extends StackPane {
         kept = new Line(block, offset, offset);
         deferNextJump = true;
         viewModel.jumpToLine(block, offset);
+    }
+
+    /**
+     * Before the page's column changes width on the reader's command (the annotations panel or the outline coming
+     * or going): once the text has re-wrapped, the line at the top is at the top again, as after a text-size change.
+     * A selection is left as it is (keeping the line moves the caret), and so is a jump still on its way.
+     */
+    public void keepTopLineAcrossResize() {
+        if (!area.getSelectedText().isEmpty() || pendingJump != null || viewModel.getLayout() == null) {
+            return;
+        }
+        // The new width can take more than one pulse to settle (the panel first, then the widths the reader gave
+        // the panes): each change within the moment puts the same line back at the top.
+        resizeKeep = new Line(viewModel.topBlockProperty().get(), viewModel.topOffsetProperty().get(),
+                viewModel.topOffsetProperty().get());
+        resizeSettled.playFromStart();
+    }
+
+    /** The line {@link #keepTopLineAcrossResize} keeps at the top while the page's width settles; else null. */
+    private Line resizeKeep;
+    private final javafx.animation.PauseTransition resizeSettled = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(400));
+
+    private void widthChanged() {
+        updateMeasure();
+        Line keep = resizeKeep;
+        if (keep != null && !area.getVisibleParagraphs().isEmpty()) {
+            deferNextJump = true;
+            viewModel.jumpToLine(keep.blockIndex(), keep.start());
+            resizeSettled.playFromStart();
+        }
     }
 
     private boolean deferNextJump;

@@ -299,6 +299,7 @@ public final class MainView extends BorderPane {
         if (on == isDistractionFree()) {
             return;
         }
+        readerView.keepTopLineAcrossResize(); // the page widens or narrows
         if (on) {
             panelBeforeDistractionFree = isPanelShown();
             split.getItems().remove(outlineSlot);
@@ -359,8 +360,10 @@ public final class MainView extends BorderPane {
             }
         }
         if (shown && !isPanelShown()) {
+            readerView.keepTopLineAcrossResize();
             split.getItems().add(panel());
         } else if (!shown && isPanelShown()) {
+            readerView.keepTopLineAcrossResize();
             split.getItems().remove(panel);
         }
         widths.apply();
