@@ -45,12 +45,17 @@ public final class FindBar extends HBox {
         Label count = new Label();
         count.textProperty().bind(viewModel.countTextProperty());
         count.getStyleClass().add("find-count");
-        count.setMinWidth(80);
+        // On a narrow page (the panel open) the field gives way, not the count or the options: cut to "1505 of 4…"
+        // and "…" they said nothing (new-user trial).
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         count.setAccessibleHelp("Which match is shown, of how many");
         CheckBox matchCase = new CheckBox("Match case");
         matchCase.selectedProperty().bindBidirectional(viewModel.matchCaseProperty());
         CheckBox wholeWord = new CheckBox("Whole word");
         wholeWord.selectedProperty().bindBidirectional(viewModel.wholeWordProperty());
+        matchCase.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        wholeWord.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setMinWidth(100);
         Button previous = button("‹", "Previous match (Shift+Enter, Shift+F3)", onPrevious);
         Button next = button("›", "Next match (Enter, F3)", onNext);
         previous.disableProperty().bind(viewModel.currentProperty().isNull());
