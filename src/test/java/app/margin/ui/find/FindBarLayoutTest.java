@@ -19,19 +19,21 @@ class FindBarLayoutTest {
     @AfterEach
     void close() throws Exception {
         if (stage != null) {
-            FxToolkit.cleanupStages();
+            WaitForAsyncUtils.asyncFx(stage::close).get();
         }
     }
 
     @Test
     void onANarrowPageTheFieldGivesWayAndTheCountAndOptionsShowWhole() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
         FindViewModel find = new FindViewModel(Runnable::run, Runnable::run);
         find.setText(List.of("war and peace ".repeat(3000)));
         FindBar bar = WaitForAsyncUtils.asyncFx(() -> {
             FindBar b = new FindBar(find, () -> { }, () -> { }, () -> { });
             Scene scene = new Scene(b, 480, 40);
             scene.getStylesheets().add(FindBarLayoutTest.class.getResource("/css/margin.css").toExternalForm());
+            // A window of its own: the shared primary stage keeps whatever size an earlier test gave it.
+            stage = new Stage();
             stage.setScene(scene);
             stage.show();
             find.queryProperty().set("a");
