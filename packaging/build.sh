@@ -178,7 +178,8 @@ trap '[ -n "$xvfb" ] && kill $xvfb 2>/dev/null; rm -rf "$training"' EXIT
 # The cache holds classes only, no method profiles (-AOTRecordTraining): with profiles in it, Java 25 compiles at each
 # class's set-up the methods the training run had compiled (its "Training replay" thread), for a runtime that only has
 # C1, whose code keeps no profile. That was compile work for methods this start never runs hot, on the two cores the
-# window needs: without it a start took 55-135 ms less CPU (12 interleaved rounds, three times) and its text reached the
+# window needs: without it a start took 55 ms less CPU (715 -> 660 ms; with the replay switched off at run time instead,
+# 95 and 135 ms less; 12 interleaved rounds each) and its text reached the
 # screen 26 ms sooner (median 480 -> 454 ms, 24 interleaved rounds); a 5.7 MB EPUB and a 2 MB web page opened at start
 # 40-70 ms sooner.
 training_documents "$training"
