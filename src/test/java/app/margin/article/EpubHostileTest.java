@@ -34,6 +34,18 @@ class EpubHostileTest {
         return e;
     }
 
+    /** A new entry for {@code e}'s name, stored as {@code e} is (a stored entry needs its sizes and CRC up front). */
+    private static ZipEntry copyOf(ZipEntry e) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        if (e.getMethod() == ZipEntry.STORED) {
+            copy.setMethod(ZipEntry.STORED);
+            copy.setSize(e.getSize());
+            copy.setCompressedSize(e.getCompressedSize());
+            copy.setCrc(e.getCrc());
+        }
+        return copy;
+    }
+
     private static EpubBuilder book() {
         return new EpubBuilder().chapter("a.xhtml", "<h1>A</h1><p>Text.</p>").toc(Toc.of("A", "a.xhtml"));
     }
@@ -47,14 +59,7 @@ class EpubHostileTest {
         try (OutputStream out = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(out)) {
             try (var in = new java.util.zip.ZipFile(file.toFile())) {
                 for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                    ZipEntry copy = new ZipEntry(e.getName());
-                    if (e.getMethod() == ZipEntry.STORED) {
-                        copy.setMethod(ZipEntry.STORED);
-                        copy.setSize(e.getSize());
-                        copy.setCompressedSize(e.getCompressedSize());
-                        copy.setCrc(e.getCrc());
-                    }
-                    zip.putNextEntry(copy);
+                    zip.putNextEntry(copyOf(e));
                     if (e.getName().equals("OEBPS/a.xhtml")) {
                         byte[] zeros = new byte[1024 * 1024];
                         for (int i = 0; i < 200; i++) {
@@ -83,14 +88,7 @@ class EpubHostileTest {
              ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.ISO_8859_1);
              var in = new java.util.zip.ZipFile(dir.resolve("plain.epub").toFile())) {
             for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                if (e.getMethod() == ZipEntry.STORED) {
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(e.getSize());
-                    copy.setCompressedSize(e.getCompressedSize());
-                    copy.setCrc(e.getCrc());
-                }
-                zip.putNextEntry(copy);
+                zip.putNextEntry(copyOf(e));
                 in.getInputStream(e).transferTo(zip);
                 zip.closeEntry();
             }

@@ -35,8 +35,10 @@ class MainViewModelTest {
         store.close();
     }
 
-    @Test
-    void theNotSavedWarningMakesWayForSavedOnceTheRetrySaves() throws Exception {
+    /** A window's view model whose first save, a highlight in the lead, found the disk full; its retry waits. */
+    private record DiskFull(MainViewModel main, java.util.List<Runnable> retries) {}
+
+    private DiskFull highlightWithTheDiskFull() {
         java.util.List<Runnable> retries = new java.util.ArrayList<>();
         app.margin.ui.annotations.FlakyStore flaky = new app.margin.ui.annotations.FlakyStore(store);
         app.margin.ui.queue.StoreQueue queue = app.margin.ui.queue.StoreQueue.over(
@@ -46,13 +48,19 @@ class MainViewModelTest {
         main.showArticle(TestArticles.bundled());
         int lead = main.reader().getLayout().blockOf(Article.LEAD_SECTION_ID, 0);
         flaky.failNext(new app.margin.store.StoreException("Your disk is full."));
-
         main.annotations().addHighlight(lead, 0, 5, app.margin.model.HighlightColor.YELLOW).orElseThrow();
+        return new DiskFull(main, retries);
+    }
+
+    @Test
+    void theNotSavedWarningMakesWayForSavedOnceTheRetrySaves() throws Exception {
+        DiskFull full = highlightWithTheDiskFull();
+        MainViewModel main = full.main();
         assertThat(main.noticeProperty().get().kind()).isEqualTo(Notice.Kind.PROBLEM);
         assertThat(main.noticeProperty().get().text()).startsWith("Not saved yet").contains("Your disk is full.");
         assertThat(main.saveStatusProperty().get()).isEqualTo("Not saved");
 
-        retries.remove(0).run();
+        full.retries().remove(0).run();
 
         assertThat(main.saveStatusProperty().get()).isEqualTo("All changes saved");
         assertThat(main.noticeProperty().get().kind()).isEqualTo(Notice.Kind.INFO);
@@ -61,20 +69,12 @@ class MainViewModelTest {
 
     @Test
     void aNoticeShownAfterTheWarningIsLeftAloneWhenTheRetrySaves() throws Exception {
-        java.util.List<Runnable> retries = new java.util.ArrayList<>();
-        app.margin.ui.annotations.FlakyStore flaky = new app.margin.ui.annotations.FlakyStore(store);
-        app.margin.ui.queue.StoreQueue queue = app.margin.ui.queue.StoreQueue.over(
-                CompletableFuture.completedFuture(flaky), Runnable::run, (delay, task) -> retries.add(task));
-        MainViewModel main = new MainViewModel(new AnnotationsViewModel(queue, Runnable::run, Runnable::run,
-                Clock.systemUTC()));
-        main.showArticle(TestArticles.bundled());
-        int lead = main.reader().getLayout().blockOf(Article.LEAD_SECTION_ID, 0);
-        flaky.failNext(new app.margin.store.StoreException("Your disk is full."));
-        main.annotations().addHighlight(lead, 0, 5, app.margin.model.HighlightColor.YELLOW).orElseThrow();
+        DiskFull full = highlightWithTheDiskFull();
+        MainViewModel main = full.main();
         Notice later = Notice.info("Exported 1 note.");
         main.showNotice(later);
 
-        retries.remove(0).run();
+        full.retries().remove(0).run();
 
         assertThat(main.noticeProperty().get()).isSameAs(later);
     }
