@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * The one owner of the store: every read and write of it — notes, bookmarks, positions, the library, import,
@@ -164,6 +165,16 @@ public final class StoreQueue {
      */
     public <T> CompletableFuture<T> run(Kind kind, Op<T> op) {
         return enqueue(new Task<>(kind, false, op));
+    }
+
+    /**
+     * Runs {@code op} with the store, after everything asked for before it, then {@code done} with its result or
+     * {@code failed} with why it failed (the store not open, closing, or what {@code op} threw) on {@code fx}:
+     * the one way for the FX side to ask the store and hear back.
+     */
+    public <T> void call(Kind kind, Op<T> op, Executor fx, Consumer<? super T> done,
+            Consumer<? super Throwable> failed) {
+        Background.answerOn(fx, submit(kind, op), done, failed);
     }
 
     /** Replaces the store with what {@code swap} makes of it (a restored backup), in order with the rest. */
