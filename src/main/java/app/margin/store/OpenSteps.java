@@ -30,7 +30,10 @@ interface OpenSteps {
 
     /** The problems SQLite's {@code quick_check} finds in the file; empty when it is healthy. */
     default List<String> quickCheck(Path db) throws SQLException {
-        try (Connection connection = Sqlite.openForChecking(db)) {
+        // In a folder that cannot be written, SQLite could neither replay a log nor make its -shm file.
+        Path folder = db.toAbsolutePath().getParent();
+        boolean readOnly = folder != null && !Files.isWritable(folder);
+        try (Connection connection = readOnly ? Sqlite.openReadOnly(db) : Sqlite.openForChecking(db)) {
             return Sqlite.quickCheck(connection);
         }
     }

@@ -101,12 +101,38 @@ final class Sqlite {
         }
     }
 
-    /** A connection that cannot change the file, for checking backups. */
+    /**
+     * A connection that cannot change the file: for checking backups, for a second Margin beside the one that
+     * writes, and for a data folder that cannot be written. A database in WAL mode needs its {@code -shm} file,
+     * which SQLite cannot make in such a folder (SQLITE_READONLY_DIRECTORY / CANTOPEN); there the file is read as
+     * immutable when no write-ahead log waits to be replayed, and otherwise from a copy of the database and its
+     * log in a temporary folder, so that notes saved just before a crash show too.
+     */
     static Connection openReadOnly(Path file) throws SQLException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || Files.isWritable(folder)) {
+            return readOnlyConnection("jdbc:sqlite:" + file.toAbsolutePath(), false);
+        }
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                return readOnlyConnection("jdbc:sqlite:" + ReadOnlyCopy.of(file, wal).toAbsolutePath(), false);
+            }
+        } catch (IOException e) {
+            throw new SQLException("Margin could not read its notes file " + file + " and its write-ahead log: "
+                    + e.getMessage(), e);
+        }
+        return readOnlyConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", true);
+    }
+
+    private static Connection readOnlyConnection(String url, boolean uri) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        if (uri) {
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        }
+        return config.createConnection(url);
     }
 
     /** Whether the file starts with SQLite's magic header (a zero-byte file does not). */
