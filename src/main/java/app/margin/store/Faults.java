@@ -118,11 +118,29 @@ final class Faults {
     /** A reader-facing exception for a failure on {@code file}: {@code failure}, then what the fault means. Logged. */
     static StoreException wrap(String failure, Throwable error, Path file) {
         Kind kind = kindOf(error, file);
-        String explained = explain(kind, file);
+        String explained = kind == Kind.OTHER ? nativeLibraryProblem(error) : explain(kind, file);
         StoreException wrapped = new StoreException(kind, explained.isEmpty() ? failure : failure + " " + explained,
                 error);
         warn(wrapped.getMessage(), error);
         return wrapped;
+    }
+
+    /**
+     * Why SQLite's native library could not be loaded, in the reader's words, if that is what {@code error} comes
+     * from; else empty. sqlite-jdbc unpacks its library into the temporary folder unless {@code org.sqlite.lib.path}
+     * names one (the installed app ships it): a temporary folder mounted {@code noexec} stops it.
+     */
+    static String nativeLibraryProblem(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof UnsatisfiedLinkError || e instanceof org.sqlite.NativeLibraryNotFoundException) {
+                String shipped = System.getProperty("org.sqlite.lib.path");
+                String where = shipped != null ? "from " + shipped
+                        : "from the temporary folder " + System.getProperty("java.io.tmpdir")
+                        + " (is it mounted noexec? Set -Djava.io.tmpdir to a folder that allows programs)";
+                return "SQLite's native library could not be loaded " + where + ": " + e.getMessage();
+            }
+        }
+        return "";
     }
 
     /** A reader-facing exception of the given kind, written to the log too. */

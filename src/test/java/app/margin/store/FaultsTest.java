@@ -70,4 +70,18 @@ class FaultsTest {
         assertThat(new StoreException("full", sqlite(SQLiteErrorCode.SQLITE_FULL)).kind()).isEqualTo(Kind.DISK_FULL);
         assertThat(new StoreException(Kind.BUSY, "busy").kind()).isEqualTo(Kind.BUSY);
     }
+
+    @Test
+    void aNativeLibraryThatCannotBeLoadedIsNamedWithTheFolderItCameFrom(@TempDir Path dir) {
+        Path db = dir.resolve("margin.db");
+        java.sql.SQLException opening = new java.sql.SQLException("Error opening connection",
+                new org.sqlite.NativeLibraryNotFoundException("No native library found for os.name=Linux"));
+
+        StoreException wrapped = Faults.wrap("Margin could not create its notes file " + db + ".", opening, db);
+
+        assertThat(wrapped.getMessage())
+                .startsWith("Margin could not create its notes file " + db + ".")
+                .contains("SQLite's native library could not be loaded", System.getProperty("java.io.tmpdir"),
+                        "noexec", "No native library found");
+    }
 }
