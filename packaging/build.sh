@@ -11,7 +11,7 @@
 #     beside the JDK's in runtime/lib (so nothing is unpacked into ~/.openjfx at start).
 #  3. jpackage an app image from it; the launcher carries Margin's JVM options.
 #  4. A training run of that app image (the web page and EPUB in packaging/training/ opened, then `--smoke` under
-#     Xvfb) writes Java 25's AOT cache (lib/app/margin.aot): classes already parsed, linked and
+#     Xvfb, .ci/xvfb.sh) writes Java 25's AOT cache (lib/app/margin.aot): classes already parsed, linked and
 #     their static state set up, for the app's own jars and runtime. The cache checks each jar's size and time, and
 #     accepts the image being installed elsewhere (it was made under target/dist and is used under /opt/margin).
 #  5. jpackage --type deb from that app image. On Windows and macOS the same steps make an app image; pass
@@ -90,19 +90,9 @@ echo "== AOT cache training run"
 # The training run uses the image's own runtime, class path (in the launcher's order) and options, so the
 # cache matches what the launcher starts.
 cp=$(sed -n 's:^app.classpath=\$APPDIR/::p' "$cfg" | sed "s:^:$root/$appdir/:" | paste -sd:)
-xvfb=""
-if [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb >/dev/null || { echo "build.sh: the training run needs a display or Xvfb"; exit 1; }
-    # Xvfb picks a free display (-displayfd): a chosen number could be one a killed server left its lock on.
-    displayfile=$(mktemp)
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$displayfile" >/dev/null 2>&1 & xvfb=$!
-    for _ in $(seq 1 100); do [ -s "$displayfile" ] && break; kill -0 "$xvfb" 2>/dev/null || break; sleep 0.1; done
-    [ -s "$displayfile" ] || { echo "build.sh: Xvfb did not start"; exit 1; }
-    export DISPLAY=":$(head -n 1 "$displayfile")"
-    rm -f "$displayfile"
-fi
+. .ci/xvfb.sh
 training=$(mktemp -d)
-trap '[ -n "$xvfb" ] && kill $xvfb 2>/dev/null; rm -rf "$training"' EXIT
+trap 'xvfb_stop; rm -rf "$training"' EXIT
 # The run opens a saved web page and an EPUB book (AotTraining), then starts with the book as --smoke
 # does: a cache trained on the bundled article alone lacked jsoup, Readability4J (and Kotlin's library), the zip
 # reading and the importers, ~0.4 s of loading at a page's or book's first open.
