@@ -13,6 +13,7 @@ xvfb_pid=""
 xvfb_stop() {
     if [ -n "$xvfb_pid" ]; then
         kill "$xvfb_pid" 2>/dev/null || true
+        wait "$xvfb_pid" 2>/dev/null || true
         xvfb_pid=""
     fi
 }
