@@ -10,11 +10,10 @@
 #     modules Margin uses plus JavaFX itself, linked from OpenJFX's modular jars, with JavaFX's native libraries
 #     beside the JDK's in runtime/lib (so nothing is unpacked into ~/.openjfx at start).
 #  3. jpackage an app image from it; the launcher carries Margin's JVM options.
-#  4. A training run of that app image (a web page and an EPUB opened, then `--smoke` under Xvfb) writes Java 25's
-#     AOT cache (lib/app/margin.aot):
-#     classes already parsed, linked and their static state set up, for the app's own jars and runtime. The cache
-#     checks each jar's size and time, and accepts the image being installed elsewhere (it was made under
-#     target/dist and is used under /opt/margin).
+#  4. A training run of that app image (the web page and EPUB in packaging/training/ opened, then `--smoke` under
+#     Xvfb, .ci/xvfb.sh) writes Java 25's AOT cache (lib/app/margin.aot): classes already parsed, linked and
+#     their static state set up, for the app's own jars and runtime. The cache checks each jar's size and time, and
+#     accepts the image being installed elsewhere (it was made under target/dist and is used under /opt/margin).
 #  5. jpackage --type deb from that app image. On Windows and macOS the same steps make an app image; pass
 #     TYPE=msi or TYPE=dmg to package it there (not tested on those systems; see README).
 set -euo pipefail
@@ -88,91 +87,13 @@ cfg=$(ls "$image"/lib/app/margin.cfg "$image"/app/margin.cfg 2>/dev/null | head 
 appdir=$(dirname "$cfg")
 
 echo "== AOT cache training run"
-# A saved web page (menus, a sidebar, comments and a script around an article) and an EPUB 3 book (package, nav
-# document, NCX, chapters with headings, lists and a table), written here so the build needs no network.
-training_documents() {
-    local dir=$1 para="" i c
-    para="<p>The keeper climbed the stair at dusk, counted the steps, and lit the lamp; the harbour lay quiet below"
-    para+=" while the boats came in, one by one, under a sky the colour of slate.</p>"
-    {
-        echo '<!DOCTYPE html><!-- saved from url=(0040)https://news.example.org/2026/the-keeper -->'
-        echo '<html lang="en"><head><meta charset="utf-8"><title>The keeper | Example News</title>'
-        echo '<meta property="article:published_time" content="2026-11-20"><style>.nav{color:red}</style>'
-        echo '<script>window.cfg={"a":1};</script></head><body><div class="cookie-banner">We use cookies.</div>'
-        echo '<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul>'
-        echo '</nav></header><div class="layout"><aside class="sidebar"><h3>Most read</h3><ol><li>One</li></ol>'
-        echo '</aside><main><article><h1>The keeper</h1><p class="byline">By A. Writer</p>'
-        for i in 1 2 3 4 5 6; do
-            echo "<h2>Part $i</h2>$para$para<ul><li>First point</li><li>Second point</li></ul>"
-            echo "<blockquote><p>A quoted line, part $i.</p></blockquote><pre>code  block $i</pre>"
-        done
-        echo '<table><tr><th>Year</th><th>Ships</th></tr><tr><td>1890</td><td>12</td></tr></table>'
-        echo '</article><section class="comments"><h2>3 comments</h2><div class="comment"><p>Nice.</p></div>'
-        echo '</section></main></div><footer><p>&copy; 2026 Example News</p></footer></body></html>'
-    } >"$dir/page.html"
-    local book=$dir/book
-    mkdir -p "$book/META-INF" "$book/OEBPS"
-    printf 'application/epub+zip' >"$book/mimetype"
-    cat >"$book/META-INF/container.xml" <<'XML'
-<?xml version="1.0" encoding="UTF-8"?>
-<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
-  <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
-</container>
-XML
-    {
-        echo '<?xml version="1.0" encoding="UTF-8"?>'
-        echo '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">'
-        echo '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="id">urn:uuid:margin-training</dc:identifier>'
-        echo '<dc:title>Training Book</dc:title><dc:creator>A. Writer</dc:creator><dc:language>en</dc:language>'
-        echo '<dc:date>1891</dc:date></metadata><manifest>'
-        echo '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
-        echo '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
-        for c in 1 2 3; do echo "<item id=\"c$c\" href=\"ch$c.xhtml\" media-type=\"application/xhtml+xml\"/>"; done
-        echo '</manifest><spine toc="ncx"><itemref idref="nav" linear="no"/>'
-        for c in 1 2 3; do echo "<itemref idref=\"c$c\"/>"; done
-        echo '</spine></package>'
-    } >"$book/OEBPS/content.opf"
-    {
-        echo '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"'
-        echo ' xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Contents</title></head><body>'
-        echo '<nav epub:type="toc"><ol>'
-        for c in 1 2 3; do echo "<li><a href=\"ch$c.xhtml\">Chapter $c</a><ol><li><a href=\"ch$c.xhtml#s$c\">Night</a></li></ol></li>"; done
-        echo '</ol></nav></body></html>'
-    } >"$book/OEBPS/nav.xhtml"
-    {
-        echo '<?xml version="1.0" encoding="UTF-8"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">'
-        echo '<head/><docTitle><text>Training Book</text></docTitle><navMap>'
-        for c in 1 2 3; do echo "<navPoint id=\"n$c\"><navLabel><text>Chapter $c</text></navLabel><content src=\"ch$c.xhtml\"/></navPoint>"; done
-        echo '</navMap></ncx>'
-    } >"$book/OEBPS/toc.ncx"
-    for c in 1 2 3; do
-        {
-            echo '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head>'
-            echo "<title>Chapter $c</title></head><body><section><h1>Chapter $c</h1>$para$para"
-            echo "<h2 id=\"s$c\">Night</h2>$para<ul><li>A lamp</li><li>A bell</li></ul>$para"
-            echo '<table><tr><td>Tide</td><td>High</td></tr></table></section></body></html>'
-        } >"$book/OEBPS/ch$c.xhtml"
-    done
-    "$jdk/bin/jar" --create --file "$dir/book.epub" --no-manifest --no-compress -C "$book" mimetype
-    "$jdk/bin/jar" --update --file "$dir/book.epub" --no-manifest -C "$book" META-INF -C "$book" OEBPS
-}
 # The training run uses the image's own runtime, class path (in the launcher's order) and options, so the
 # cache matches what the launcher starts.
 cp=$(sed -n 's:^app.classpath=\$APPDIR/::p' "$cfg" | sed "s:^:$root/$appdir/:" | paste -sd:)
-xvfb=""
-if [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb >/dev/null || { echo "build.sh: the training run needs a display or Xvfb"; exit 1; }
-    # Xvfb picks a free display (-displayfd): a chosen number could be one a killed server left its lock on.
-    displayfile=$(mktemp)
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$displayfile" >/dev/null 2>&1 & xvfb=$!
-    for _ in $(seq 1 100); do [ -s "$displayfile" ] && break; kill -0 "$xvfb" 2>/dev/null || break; sleep 0.1; done
-    [ -s "$displayfile" ] || { echo "build.sh: Xvfb did not start"; exit 1; }
-    export DISPLAY=":$(head -n 1 "$displayfile")"
-    rm -f "$displayfile"
-fi
+. .ci/xvfb.sh
 training=$(mktemp -d)
-trap '[ -n "$xvfb" ] && kill $xvfb 2>/dev/null; rm -rf "$training"' EXIT
-# The run opens a saved web page and an EPUB book made here (AotTraining), then starts with the book as --smoke
+trap 'xvfb_stop; rm -rf "$training"' EXIT
+# The run opens a saved web page and an EPUB book (AotTraining), then starts with the book as --smoke
 # does: a cache trained on the bundled article alone lacked jsoup, Readability4J (and Kotlin's library), the zip
 # reading and the importers, ~0.4 s of loading at a page's or book's first open.
 # The cache holds classes only, no method profiles (-AOTRecordTraining): with profiles in it, Java 25 compiles at each
@@ -182,10 +103,14 @@ trap '[ -n "$xvfb" ] && kill $xvfb 2>/dev/null; rm -rf "$training"' EXIT
 # 95 and 135 ms less; 12 interleaved rounds each) and its text reached the
 # screen 26 ms sooner (median 480 -> 454 ms, 24 interleaved rounds); a 5.7 MB EPUB and a 2 MB web page opened at start
 # 40-70 ms sooner.
-training_documents "$training"
+# The documents are in packaging/training/ (see its README): a saved web page and an EPUB 3 book, kept unpacked and
+# zipped here (its mimetype first, stored), so the build needs no network.
+book=packaging/training/book
+"$jdk/bin/jar" --create --file "$training/book.epub" --no-manifest --no-compress -C "$book" mimetype
+"$jdk/bin/jar" --update --file "$training/book.epub" --no-manifest -C "$book" META-INF -C "$book" OEBPS
 GDK_GL=disable timeout 180 "$root/$image/lib/runtime/bin/java" "${java_options[@]}" \
     -XX:AOTCacheOutput="$root/$appdir/margin.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -Dprism.order=sw \
-    -cp "$cp" app.margin.app.AotTraining "$training/page.html" "$training/book.epub" \
+    -cp "$cp" app.margin.app.AotTraining "$root/packaging/training/page.html" "$training/book.epub" \
     -- --smoke --data-dir "$training/data" "$training/book.epub" >"$work/training.log" 2>&1 || {
         cat "$work/training.log"; echo "build.sh: the training run failed"; exit 1; }
 grep -h "margin training" "$work/training.log" || true
