@@ -62,6 +62,17 @@ fxpath=$(ls target/lib/javafx-{base,graphics,controls}-"$fx"-*.jar | tr '\n' ':'
     --add-options="-XX:ThreadPriorityPolicy=1 $(for p in 6 7 8 9 10; do printf -- '-XX:JavaPriority%s_To_OSPriority=0 ' $p; done)" \
     --output "$work/runtime"
 unzip -q -o -j "target/lib/javafx-graphics-$fx-"*.jar '*.so' -d "$work/runtime/lib"
+# SQLite's native library ships beside JavaFX's: left in the jar, sqlite-jdbc unpacks it into /tmp at every start
+# (1.1 MB left behind by each killed start) and cannot open the notes at all where /tmp is mounted noexec. The
+# launcher points org.sqlite.lib.path at it (java_sqlite below).
+sqlite_native=()
+if [ "$(uname -s)" = Linux ]; then
+    case $(uname -m) in x86_64) sqlite_arch=x86_64 ;; aarch64) sqlite_arch=aarch64 ;; *) sqlite_arch=$(uname -m) ;; esac
+    unzip -q -o -j target/lib/sqlite-jdbc-*.jar "org/sqlite/native/Linux/$sqlite_arch/libsqlitejdbc.so" \
+        -d "$work/runtime/lib"
+    sqlite_native=(--java-options "-Dorg.sqlite.lib.path=\$APPDIR/../runtime/lib"
+        --java-options "-Dorg.sqlite.lib.name=libsqlitejdbc.so")
+fi
 
 cp "$jar" "$work/input/margin.jar"
 # The stylesheet, compiled to JavaFX's binary form beside the text one (JavaFX loads margin.bss instead of parsing
@@ -79,7 +90,7 @@ echo "== jpackage app image"
     --vendor "Margin" --description "An offline reader for people who study what they read" \
     --input "$work/input" --main-jar margin.jar --main-class app.margin.app.Launcher \
     --runtime-image "$work/runtime" --icon resources/icons/margin-256.png \
-    $(printf -- '--java-options %s ' "${java_options[@]}") \
+    $(printf -- '--java-options %s ' "${java_options[@]}") "${sqlite_native[@]}" \
     --java-options "-XX:AOTCache=\$APPDIR/margin.aot"
 image=$dist/margin
 [ -d "$image/lib/app" ] || image=$dist/margin.app/Contents   # macOS layout
