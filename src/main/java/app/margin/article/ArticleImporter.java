@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -127,6 +128,12 @@ public final class ArticleImporter {
                 return page;
             }
             case "epub": {
+                // Named plainly first: a missing file, a folder or one that cannot be read is not "not a zip".
+                ArticleReader.checkFile(file, name, Long.MAX_VALUE);
+                if (!Files.isReadable(file)) {
+                    throw ArticleException.ofFile(name, ArticleReader.readFailure(new AccessDeniedException(
+                            file.toString())), null);
+                }
                 if (!Sniff.isZip(file)) {
                     throw ArticleException.ofFile(name, "this is not an EPUB book: an EPUB is a zip file and this "
                             + "one is not" + Sniff.whatItIs(file), null);

@@ -148,6 +148,29 @@ class ArticleImporterTest {
     }
 
     @Test
+    void missingBookIsNamedNotFoundRatherThanNotAZip() {
+        ArticleException e = failure(dir.resolve("gone.epub"));
+
+        assertThat(e.userMessage()).startsWith("gone.epub: the file does not exist").doesNotContain("zip");
+    }
+
+    @Test
+    void aFolderNamedLikeABookIsNamedAFolder() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("book.epub"));
+
+        assertThat(failure(folder).userMessage()).isEqualTo("book.epub: this is a folder, not an article file");
+    }
+
+    @Test
+    void anUnreadableBookSaysPermissionDenied() throws Exception {
+        Path file = write("locked.epub", "PK");
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isReadable(file), "root reads any file");
+
+        assertThat(failure(file).userMessage()).isEqualTo("locked.epub: the file cannot be read: permission denied");
+    }
+
+    @Test
     void paragraphLimitAppliesToTextFiles() throws Exception {
         ArticleImporter small = new ArticleImporter(new ArticleReader(new ArticleReader.Limits(1024 * 1024, 64, 1000, 3)));
         Path file = write("many.txt", "one\n\ntwo\n\nthree\n\nfour\n\nfive\n");
