@@ -7,6 +7,7 @@ import app.margin.model.AnnotationId;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Note;
 import app.margin.ui.annotations.AnnotationsViewModel;
+import app.margin.ui.annotations.ClosingSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ final class UnsavedWork {
      */
     void keepDrafts(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException {
         // The snapshot, not the FX thread's maps: closing may run without the FX thread.
-        AnnotationsViewModel.ClosingSnapshot snapshot = annotations.closingSnapshot();
+        ClosingSnapshot snapshot = annotations.closingSnapshot();
         keepDrafts(snapshot.drafts(), id -> snapshot.note(id).map(n -> describe(n, layout)));
     }
 
@@ -125,7 +126,7 @@ final class UnsavedWork {
      * sees them, to an export file. Returns it.
      */
     Path keepAnnotations(AnnotationsViewModel annotations, ArticleLayout layout) throws IOException, ExchangeException {
-        AnnotationsViewModel.ClosingSnapshot snapshot = annotations.closingSnapshot();
+        ClosingSnapshot snapshot = annotations.closingSnapshot();
         // Article ids are checked where they come in (ArticleBinder.ID): letters, digits, ".", "_", "-", at most 200.
         String name = layout.article().id() + "-" + STAMP.format(clock.instant()) + ".json";
         ExportData data = new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),

@@ -7,11 +7,14 @@ import app.margin.exchange.ExportData;
 import app.margin.exchange.MergeResult;
 import app.margin.exchange.StudySheet;
 import app.margin.model.ArticleLayout;
+import app.margin.ui.queue.Background;
+import app.margin.ui.queue.StoreQueue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -25,8 +28,7 @@ public final class AnnotationExchange {
     public enum Format { MARKDOWN, JSON }
 
     private final AnnotationsViewModel annotations;
-    private final Executor background;
-    private final Executor fx;
+    private final Background background;
     private final Clock clock;
     private final Consumer<String> info;
     private final Consumer<String> problem;
@@ -34,8 +36,7 @@ public final class AnnotationExchange {
     public AnnotationExchange(AnnotationsViewModel annotations, Executor background, Executor fx, Clock clock,
                               Consumer<String> info, Consumer<String> problem) {
         this.annotations = annotations;
-        this.background = background;
-        this.fx = fx;
+        this.background = new Background(background, fx);
         this.clock = clock;
         this.info = info;
         this.problem = problem;
@@ -80,30 +81,22 @@ public final class AnnotationExchange {
      * the FX thread. The sheet is taken as it is now; laying it out runs on the background executor, not the
      * store's queue, so saving notes does not wait for it.
      */
-    public java.util.concurrent.CompletableFuture<Void> exportPdf(Path file, String sectionId) {
+    public CompletableFuture<Void> exportPdf(Path file, String sectionId) {
         Optional<StudySheet.Sheet> sheet = sheet(sectionId);
         if (sheet.isEmpty()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
         String scope = scopeOf(sectionId);
-        return java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try {
-                // Named only here, so PDFBox and openhtmltopdf load when a PDF is first written, never at start.
-                app.margin.exchange.PdfStudySheet.write(file, sheet.get(), scope,
-                        app.margin.exchange.SheetFonts.reading());
-            } catch (ExchangeException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, background).whenComplete((v, error) -> fx.execute(() -> {
-            if (error == null) {
-                info.accept("Exported the study sheet" + (scope == null ? "" : " of one section") + " to " + file
-                        + ".");
-            } else {
-                Throwable cause = app.margin.ui.queue.Failures.causeOf(error);
-                problem.accept(cause instanceof ExchangeException ? cause.getMessage()
-                        : "Margin could not write " + file.getFileName() + ": " + Writer.describe(cause));
-            }
-        }));
+        CompletableFuture<Void> written = background.supply(() -> {
+            // Named only here, so PDFBox and openhtmltopdf load when a PDF is first written, never at start.
+            app.margin.exchange.PdfStudySheet.write(file, sheet.get(), scope, app.margin.exchange.SheetFonts.reading());
+            return null;
+        });
+        background.answer(written, v -> info.accept("Exported the study sheet"
+                + (scope == null ? "" : " of one section") + " to " + file + "."),
+                error -> problem.accept(error instanceof ExchangeException ? error.getMessage()
+                        : "Margin could not write " + file.getFileName() + ": " + Writer.describe(error)));
+        return written;
     }
 
     /** One note as Markdown, for the clipboard. */
@@ -120,22 +113,18 @@ public final class AnnotationExchange {
         String sheet = format == Format.MARKDOWN ? studySheet().orElseThrow() : null;
         ExportData data = new ExportData(ExportData.ArticleRef.of(layout.article()), clock.instant(),
                 List.copyOf(annotations.notes()), List.copyOf(annotations.bookmarks()));
-        // In order with the store's work, like every other write of the reader's notes.
-        annotations.queue().run(app.margin.ui.queue.StoreQueue.Kind.WRITE, s -> {
+        // In order with the store's work, like every other write of the reader's notes; with or without the store.
+        background.answer(annotations.queue().run(StoreQueue.Kind.WRITE, s -> {
             if (format == Format.MARKDOWN) {
                 writeText(file, sheet);
             } else {
                 AnnotationExport.write(file, data);
             }
             return (Void) null;
-        }).whenComplete((v, error) -> fx.execute(() -> {
-            if (error == null) {
-                info.accept(app.margin.exchange.ExportNames.exported(data.notes().size() + data.bookmarks().size())
-                        + " to " + file + ".");
-            } else {
-                problem.accept("Margin could not write " + file.getFileName() + ": " + Writer.describe(error));
-            }
-        }));
+        }), v -> info.accept(app.margin.exchange.ExportNames.exported(data.notes().size() + data.bookmarks().size())
+                + " to " + file + "."),
+                error -> problem.accept("Margin could not write " + file.getFileName() + ": "
+                        + Writer.describe(error)));
     }
 
     private static void writeText(Path file, String text) throws IOException {

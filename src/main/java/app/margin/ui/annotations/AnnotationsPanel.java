@@ -208,18 +208,10 @@ public final class AnnotationsPanel extends VBox {
             VBox body = new VBox(5, top);
             body.getStyleClass().add("card-body");
             if (!item.quote().isEmpty()) {
-                Label quote = new Label(item.quote());
-                quote.getStyleClass().add("item-quote");
-                quote.setWrapText(true);
-                quote.setMaxHeight(76);
-                body.getChildren().add(quote);
+                body.getChildren().add(wrapped(item.quote(), "item-quote", 76));
             }
             if (!item.text().isBlank()) {
-                Label text = new Label(item.text());
-                text.getStyleClass().add("item-text");
-                text.setWrapText(true);
-                text.setMaxHeight(80);
-                body.getChildren().add(text);
+                body.getChildren().add(wrapped(item.text(), "item-text", 80));
             }
             if (!item.tags().isEmpty()) {
                 javafx.scene.layout.FlowPane tags = new javafx.scene.layout.FlowPane(4, 4);
@@ -239,6 +231,15 @@ public final class AnnotationsPanel extends VBox {
             card.prefWidthProperty().bind(list.widthProperty().subtract(30));
             card.maxWidthProperty().bind(list.widthProperty().subtract(30));
             return card;
+        }
+
+        /** A card's quote or note: wrapped, cut off at {@code maxHeight}. */
+        private Label wrapped(String text, String styleClass, double maxHeight) {
+            Label label = new Label(text);
+            label.getStyleClass().add(styleClass);
+            label.setWrapText(true);
+            label.setMaxHeight(maxHeight);
+            return label;
         }
 
         private ContextMenu menuFor(AnnotationItem item) {

@@ -5,6 +5,8 @@ import app.margin.model.Bookmark;
 import app.margin.model.Note;
 import app.margin.model.NoteKind;
 import app.margin.model.Placement;
+import app.margin.ui.popup.Tooltips;
+import app.margin.ui.queue.Coalescer;
 import app.margin.ui.reader.ReadingArea;
 import app.margin.ui.reader.TextMark;
 import java.util.ArrayList;
@@ -14,12 +16,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import app.margin.ui.popup.Tooltips;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -44,22 +45,30 @@ public final class HighlightLayer {
     /** Temporary marks (find hits), and the blocks currently drawn with marks. */
     private TextMark.Source marks = TextMark.Source.NONE;
     private final Set<Integer> markedBlocks = new HashSet<>();
-    private boolean marksPending;
+    /** Draws the marks near the viewport on the next turn of the FX thread, once per burst of scrolling. */
+    private final Coalescer marksInView;
     /** How many blocks beyond the visible ones get their marks drawn ahead of scrolling. */
     static final int MARK_MARGIN = 30;
 
     /**
      * @param openSectionNotes called with the gutter button and section id when the reader asks for a
      *                         section's notes
+     * @param fx               runs code on a later turn of the FX thread ({@code Platform::runLater})
      */
-    public HighlightLayer(ReadingArea area, AnnotationsViewModel viewModel, BiConsumer<Node, String> openSectionNotes) {
+    public HighlightLayer(ReadingArea area, AnnotationsViewModel viewModel, BiConsumer<Node, String> openSectionNotes,
+                          Executor fx) {
         this.area = area;
         this.viewModel = viewModel;
         this.openSectionNotes = openSectionNotes;
+        this.marksInView = new Coalescer(fx, this::drawMarksInView);
         viewModel.notes().addListener(this::notesChanged);
         viewModel.bookmarks().addListener((ListChangeListener<Bookmark>) c -> refreshGutter());
         // Restyling while the pane lays itself out breaks its layout: draw on the next turn, once per burst.
-        area.viewportDirtyEvents().subscribe(e -> scheduleMarksInView());
+        area.viewportDirtyEvents().subscribe(e -> {
+            if (marks != TextMark.Source.NONE) {
+                marksInView.request();
+            }
+        });
         refreshGutter();
     }
 
@@ -97,17 +106,6 @@ public final class HighlightLayer {
             restyle(block);
         }
         drawMarksInView();
-    }
-
-    private void scheduleMarksInView() {
-        if (marksPending || marks == TextMark.Source.NONE) {
-            return;
-        }
-        marksPending = true;
-        Platform.runLater(() -> {
-            marksPending = false;
-            drawMarksInView();
-        });
     }
 
     private void drawMarksInView() {

@@ -3,11 +3,12 @@ package app.margin.ui.annotations;
 import app.margin.model.Note;
 import app.margin.store.AnnotationStore;
 import app.margin.store.StoreException;
+import app.margin.ui.queue.Background;
 import app.margin.ui.queue.StoreQueue;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,7 +35,7 @@ final class Writer {
     private static final System.Logger LOG = System.getLogger("app.margin");
 
     private final StoreQueue queue;
-    private final Executor fx;
+    private final Background background;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState",
             SaveState.SAVED);
     /** Writes not committed yet, in order; touched only on the queue's thread. */
@@ -45,9 +46,9 @@ final class Writer {
     private int pending;
     private boolean retryScheduled;
 
-    Writer(StoreQueue queue, Executor fx) {
+    Writer(StoreQueue queue, Background background) {
         this.queue = queue;
-        this.fx = fx;
+        this.background = background;
     }
 
     StoreQueue queue() {
@@ -56,13 +57,7 @@ final class Writer {
 
     /** Replaces the store with what {@code swap} makes of it (a restored backup), in order with the writes. */
     void swapStore(AnnotationsViewModel.StoreSwap swap, Consumer<AnnotationStore> onSwapped, Consumer<String> onError) {
-        queue.swap(swap::apply).whenComplete((next, error) -> fx.execute(() -> {
-            if (error != null) {
-                onError.accept(describe(error));
-            } else {
-                onSwapped.accept(next);
-            }
-        }));
+        background.answer(queue.swap(swap::apply), onSwapped, error -> onError.accept(describe(error)));
     }
 
     ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -73,10 +68,13 @@ final class Writer {
     void write(Write op) {
         pending++;
         saveState.set(SaveState.SAVING);
-        enqueue(op).whenComplete((failure, error) -> fx.execute(() -> {
+        background.answer(enqueue(op), failure -> {
             pending--;
-            outcome(error != null ? describe(error) : failure);
-        }));
+            outcome(failure);
+        }, error -> {
+            pending--;
+            outcome(describe(error));
+        });
     }
 
     /**
@@ -89,7 +87,7 @@ final class Writer {
         }
     }
 
-    private java.util.concurrent.CompletableFuture<String> enqueue(Write op) {
+    private CompletableFuture<String> enqueue(Write op) {
         uncommitted.incrementAndGet();
         return queue.run(StoreQueue.Kind.WRITE, store -> {
             retry.addLast(op);
@@ -133,14 +131,17 @@ final class Writer {
             return;
         }
         retryScheduled = true;
-        queue.later(RETRY_MILLIS, () -> queue.run(StoreQueue.Kind.WRITE,
-                        store -> store == null ? queue.notOpenReason() : drain(store))
-                .whenComplete((failure, error) -> fx.execute(() -> {
+        queue.later(RETRY_MILLIS, () -> background.answer(queue.run(StoreQueue.Kind.WRITE,
+                store -> store == null ? queue.notOpenReason() : drain(store)), failure -> {
                     retryScheduled = false;
-                    if (error == null) {
-                        outcome(failure);
+                    outcome(failure);
+                }, error -> {
+                    retryScheduled = false;
+                    // Only closing refuses the retry (drain catches what a write throws): nothing is retried then.
+                    if (!queue.isClosing()) {
+                        LOG.log(System.Logger.Level.WARNING, "retrying unsaved changes failed", error);
                     }
-                })));
+                }));
     }
 
     /** Changes asked for and not yet committed; safe from any thread. */
@@ -150,13 +151,11 @@ final class Writer {
 
     /** Reads from the store in order with the writes, delivering the result on the FX thread. */
     <T> void read(Read<T> op, Consumer<T> onResult) {
-        queue.submit(StoreQueue.Kind.READ, op::run).whenComplete((result, error) -> fx.execute(() -> {
-            if (error == null) {
-                onResult.accept(result);
-            } else if (!queue.isClosing()) {
+        queue.call(StoreQueue.Kind.READ, op::run, background.fx(), onResult, error -> {
+            if (!queue.isClosing()) {
                 saveState.set(new SaveState(SaveState.Kind.FAILED, describe(error)));
             }
-        }));
+        });
     }
 
     /** What went wrong, in the reader's words. */

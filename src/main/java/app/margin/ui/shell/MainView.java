@@ -88,7 +88,8 @@ public final class MainView extends BorderPane {
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings());
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
         this.readingColumn = new BorderPane(); // the page (with the notices over it) goes in createView
-        this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes);
+        this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes,
+                Platform::runLater);
         this.find = new FindPresenter(new FindViewModel(background, Platform::runLater), viewModel.reader(),
                 readerView, highlights::setMarks, bar -> readingColumn.setTop(bar));
 

@@ -26,7 +26,7 @@ class ContentHashTaskTest {
     void theHashIsWorkedOutOnlyOnceStartedAndOnlyOnce() {
         AtomicInteger runs = new AtomicInteger();
         List<Runnable> queued = new ArrayList<>();
-        AnnotationsViewModel.ContentHashTask task = new AnnotationsViewModel.ContentHashTask(
+        ContentHashTask task = new ContentHashTask(
                 () -> "hash-" + runs.incrementAndGet(), queued::add);
 
         assertThat(queued).isEmpty();
@@ -42,7 +42,7 @@ class ContentHashTaskTest {
 
     @Test
     void askingForTheHashStartsIt() {
-        AnnotationsViewModel.ContentHashTask task = new AnnotationsViewModel.ContentHashTask(() -> "h", Runnable::run);
+        ContentHashTask task = new ContentHashTask(() -> "h", Runnable::run);
 
         assertThat(task.join()).isEqualTo("h");
     }
@@ -51,14 +51,14 @@ class ContentHashTaskTest {
     void whenTheBackgroundThreadsAreGoneTheHashIsWorkedOutByWhoeverAsks() {
         java.util.concurrent.ExecutorService gone = java.util.concurrent.Executors.newSingleThreadExecutor();
         gone.shutdown();
-        AnnotationsViewModel.ContentHashTask task = new AnnotationsViewModel.ContentHashTask(() -> "h", gone);
+        ContentHashTask task = new ContentHashTask(() -> "h", gone);
 
         assertThat(task.join()).isEqualTo("h");
     }
 
     @Test
     void aHashThatCannotBeWorkedOutFailsWhoeverWaitsForIt() {
-        AnnotationsViewModel.ContentHashTask task = new AnnotationsViewModel.ContentHashTask(() -> {
+        ContentHashTask task = new ContentHashTask(() -> {
             throw new OutOfMemoryError("no room");
         }, Runnable::run);
 
