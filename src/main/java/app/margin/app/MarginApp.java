@@ -306,6 +306,10 @@ public final class MarginApp extends Application {
         return t.getMessage();
     }
 
+    /**
+     * On the FX thread. Card work still being written (a review, a new card) is a write in the store's queue:
+     * closing the queue runs it before the file closes, so nothing here waits for it.
+     */
     @Override
     public void stop() {
         if (laterLaunches != null) {
@@ -313,13 +317,6 @@ public final class MarginApp extends Application {
         }
         if (view != null && view.study() != null) {
             view.study().close();
-        }
-        if (cards != null) {
-            try {
-                cards.awaitIdle(2000); // a review or new card still being written goes in before the file closes
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
         Closing c = closing;
         if (c != null) {
