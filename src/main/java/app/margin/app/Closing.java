@@ -38,14 +38,15 @@ final class Closing {
     private final Path dataDir;
     private final Clock clock;
     private final StoreQueue queue;
-    private final ExecutorService background;
+    /** The app's worker threads, shut down once closing is done. */
+    private final ExecutorService workers;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch taken = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile long startedAt;
 
     Closing(MainView view, MainViewModel viewModel, PositionKeeper positions, WindowKeeper window, Path dataDir,
-            Clock clock, StoreQueue queue, ExecutorService background) {
+            Clock clock, StoreQueue queue, ExecutorService workers) {
         this.view = view;
         this.viewModel = viewModel;
         this.positions = positions;
@@ -53,7 +54,7 @@ final class Closing {
         this.dataDir = dataDir;
         this.clock = clock;
         this.queue = queue;
-        this.background = background;
+        this.workers = workers;
     }
 
     /** From {@code Application.stop()}, or handed over by {@link #onSignal}: on the FX thread. */
@@ -146,7 +147,7 @@ final class Closing {
             LOG.log(System.Logger.Level.INFO, "closed while the notes database was still opening; nothing was"
                     + " waiting to be saved");
         }
-        background.shutdown();
+        workers.shutdown();
         LOG.log(System.Logger.Level.INFO, "closed in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt)
                 + " ms" + (closed ? "" : " (the notes database was still opening)"));
     }
