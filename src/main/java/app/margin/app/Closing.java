@@ -2,6 +2,7 @@ package app.margin.app;
 
 import app.margin.model.ArticleLayout;
 import app.margin.ui.annotations.AnnotationsViewModel;
+import app.margin.ui.queue.Background;
 import app.margin.ui.queue.StoreQueue;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
@@ -13,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 
 /**
  * Closing Margin without losing anything and without waiting: the window's state, the open note editor,
@@ -38,6 +38,7 @@ final class Closing {
     private final Path dataDir;
     private final Clock clock;
     private final StoreQueue queue;
+    private final Background background;
     /** The app's worker threads, shut down once closing is done. */
     private final ExecutorService workers;
     private final AtomicBoolean started = new AtomicBoolean();
@@ -46,7 +47,7 @@ final class Closing {
     private volatile long startedAt;
 
     Closing(MainView view, MainViewModel viewModel, PositionKeeper positions, WindowKeeper window, Path dataDir,
-            Clock clock, StoreQueue queue, ExecutorService workers) {
+            Clock clock, StoreQueue queue, Background background, ExecutorService workers) {
         this.view = view;
         this.viewModel = viewModel;
         this.positions = positions;
@@ -54,6 +55,7 @@ final class Closing {
         this.dataDir = dataDir;
         this.clock = clock;
         this.queue = queue;
+        this.background = background;
         this.workers = workers;
     }
 
@@ -79,7 +81,7 @@ final class Closing {
      */
     void onSignal() {
         try {
-            Platform.runLater(this::onStop);
+            background.onFx(this::onStop);
         } catch (IllegalStateException toolkitGone) {
             // Closing runs here below.
         }

@@ -59,15 +59,15 @@ public final class MarginApp extends Application {
         SmokeProbe.mark("init");
         options = Options.parse(getParameters().getRaw());
         dataDir = options.resolveDataDir(System.getenv(), Path.of(System.getProperty("user.home")));
-        if (!options.smoke()) {
-            laterLaunches = LaterLaunches.listen(dataDir, options.article()).orElse(null);
-        }
         workers = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "margin-background");
             t.setDaemon(true);
             return t;
         });
         background = new Background(workers, Platform::runLater);
+        if (!options.smoke()) {
+            laterLaunches = LaterLaunches.listen(dataDir, options.article(), background).orElse(null);
+        }
         TerminationSignals.install(this::closeOnSignal);
         background.execute(() -> LogFile.configure(dataDir));
         storeOpening = new StoreOpening(dataDir, clock);
@@ -113,7 +113,7 @@ public final class MarginApp extends Application {
         WindowKeeper windowKeeper = new WindowKeeper(window, stage, view, viewModel, dataDir);
         windowKeeper.apply();
         windowKeeper.track();
-        closing = new Closing(view, viewModel, positions, windowKeeper, dataDir, clock, queue, workers);
+        closing = new Closing(view, viewModel, positions, windowKeeper, dataDir, clock, queue, background, workers);
         Runtime.getRuntime().addShutdownHook(new Thread(closing::onShutdown, "margin-shutdown"));
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
