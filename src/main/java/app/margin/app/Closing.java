@@ -2,6 +2,7 @@ package app.margin.app;
 
 import app.margin.model.ArticleLayout;
 import app.margin.ui.annotations.AnnotationsViewModel;
+import app.margin.ui.queue.Background;
 import app.margin.ui.queue.StoreQueue;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
@@ -13,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 
 /**
  * Closing Margin without losing anything and without waiting: the window's state, the open note editor,
@@ -38,14 +38,16 @@ final class Closing {
     private final Path dataDir;
     private final Clock clock;
     private final StoreQueue queue;
-    private final ExecutorService background;
+    private final Background background;
+    /** The app's worker threads, shut down once closing is done. */
+    private final ExecutorService workers;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch taken = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile long startedAt;
 
     Closing(MainView view, MainViewModel viewModel, PositionKeeper positions, WindowKeeper window, Path dataDir,
-            Clock clock, StoreQueue queue, ExecutorService background) {
+            Clock clock, StoreQueue queue, Background background, ExecutorService workers) {
         this.view = view;
         this.viewModel = viewModel;
         this.positions = positions;
@@ -54,6 +56,7 @@ final class Closing {
         this.clock = clock;
         this.queue = queue;
         this.background = background;
+        this.workers = workers;
     }
 
     /** From {@code Application.stop()}, or handed over by {@link #onSignal}: on the FX thread. */
@@ -78,7 +81,7 @@ final class Closing {
      */
     void onSignal() {
         try {
-            Platform.runLater(this::onStop);
+            background.onFx(this::onStop);
         } catch (IllegalStateException toolkitGone) {
             // Closing runs here below.
         }
@@ -146,7 +149,7 @@ final class Closing {
             LOG.log(System.Logger.Level.INFO, "closed while the notes database was still opening; nothing was"
                     + " waiting to be saved");
         }
-        background.shutdown();
+        workers.shutdown();
         LOG.log(System.Logger.Level.INFO, "closed in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt)
                 + " ms" + (closed ? "" : " (the notes database was still opening)"));
     }

@@ -1,12 +1,12 @@
 package app.margin.app;
 
+import app.margin.ui.queue.Background;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -27,14 +27,14 @@ final class LaterLaunches {
     /**
      * Listens on the data folder's socket. If another Margin started on the same folder at the same moment, hands
      * it {@code article} and ends this one. Empty when listening is not possible (the next launch then opens a
-     * second window, which says it only reads).
+     * second window, which says it only reads). Requests are taken on the FX thread, through {@code background}.
      */
-    static Optional<LaterLaunches> listen(Path dataDir, Optional<Path> article) {
+    static Optional<LaterLaunches> listen(Path dataDir, Optional<Path> article, Background background) {
         Path socket = InstanceChannel.socketFor(dataDir);
         LaterLaunches self = new LaterLaunches();
         try {
             Optional<InstanceChannel> listening = InstanceChannel.listen(socket,
-                    request -> Platform.runLater(() -> self.take(request)));
+                    request -> background.onFx(() -> self.take(request)));
             if (listening.isEmpty()) {
                 if (InstanceChannel.handOver(socket, new InstanceChannel.Request(article))) {
                     System.out.println("margin: opened in the Margin window already open");

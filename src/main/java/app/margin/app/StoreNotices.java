@@ -4,12 +4,13 @@ import app.margin.store.OpenResult;
 import app.margin.store.RestoreFailedException;
 import app.margin.store.StoreException;
 import app.margin.store.StoreOpener;
+import app.margin.ui.queue.Background;
+import app.margin.ui.queue.Failures;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -23,11 +24,11 @@ final class StoreNotices {
     private final WindowKeeper window;
     private final Path dataDir;
     private final Clock clock;
-    private final Executor background;
+    private final Background background;
     private final Function<Throwable, String> messageOf;
     private Runnable afterRestore = () -> { };
 
-    StoreNotices(MainViewModel viewModel, WindowKeeper window, Path dataDir, Clock clock, Executor background,
+    StoreNotices(MainViewModel viewModel, WindowKeeper window, Path dataDir, Clock clock, Background background,
             Function<Throwable, String> messageOf) {
         this.viewModel = viewModel;
         this.window = window;
@@ -43,8 +44,8 @@ final class StoreNotices {
     }
 
     /** The store could not be opened. */
-    void failed(Throwable error, StoreException.Kind kind) {
-        if (kind == StoreException.Kind.IN_USE) {
+    void failed(Throwable error) {
+        if (Failures.causeOf(error) instanceof StoreException se && se.kind() == StoreException.Kind.IN_USE) {
             // A second window that slipped past the hand-over (the first was not answering): it reads, and leaves
             // the folder to the window that has it.
             window.leaveTheFolderAlone();

@@ -2,18 +2,19 @@ package app.margin.ui.study;
 
 import app.margin.store.CardStore;
 import app.margin.store.StoreException;
+import app.margin.ui.queue.StoreQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import app.margin.ui.queue.StoreQueue;
 
 /**
  * Card work, in order with everything else that touches the notes file: it goes through the one {@link StoreQueue}
- * (cards live in the same database as the notes), so a review never races a note being saved. Results and
- * failures come back on the FX thread.
+ * (cards live in the same database as the notes), so a review never races a note being saved, and closing the
+ * queue writes a review still waiting before the file closes. Results and failures come back on the FX thread
+ * ({@link StoreQueue#call}).
  */
 public final class CardQueue {
 
@@ -45,26 +46,28 @@ public final class CardQueue {
 
     /** As {@link #run(Work, Consumer)}, and {@code onFailure} runs on the FX thread after a failure is reported. */
     public synchronized <T> void run(Work<T> work, Consumer<T> onResult, Runnable onFailure) {
-        CompletableFuture<T> done = store.run(StoreQueue.Kind.WRITE, s -> {
-            if (s == null) {
-                String reason = store.notOpenReason();
-                throw new StoreException(reason != null ? reason
-                        : "Your notes database is not open, so study cards cannot be used.");
-            }
-            return work.run(CardStore.of(s));
-        });
-        tail = done.whenComplete((result, error) -> fx.execute(() -> {
-            if (error == null) {
+        CompletableFuture<Void> answered = new CompletableFuture<>();
+        store.call(StoreQueue.Kind.WRITE, s -> work.run(CardStore.of(s)), fx, result -> {
+            try {
                 onResult.accept(result);
-                return;
+            } finally {
+                answered.complete(null);
             }
-            Throwable cause = app.margin.ui.queue.Failures.causeOf(error);
-            onProblem.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-            onFailure.run();
-        }));
+        }, cause -> {
+            try {
+                onProblem.accept(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+                onFailure.run();
+            } finally {
+                answered.completeExceptionally(cause);
+            }
+        });
+        tail = answered;
     }
 
-    /** Waits until everything asked so far has run (closing, tests); false if it did not within the time. */
+    /**
+     * Waits until everything asked so far has run and been answered on the FX thread (tests; not on the FX thread);
+     * false if it did not within the time, or the last of it failed.
+     */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
         CompletableFuture<?> last;
         synchronized (this) {

@@ -1,0 +1,232 @@
+package app.margin.app;
+
+import app.margin.article.ArticleException;
+import app.margin.article.ArticleReader;
+import app.margin.model.Article;
+import app.margin.ui.queue.Background;
+import app.margin.ui.queue.Failures;
+import app.margin.ui.queue.StoreQueue;
+import app.margin.ui.reader.ReaderDocument;
+import app.margin.ui.shell.MainView;
+import app.margin.ui.shell.MainViewModel;
+import app.margin.ui.shell.Notice;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.scene.Scene;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+
+/**
+ * The order of Margin's start, in one place. Nothing waits for what it does not need:
+ * <ol>
+ * <li>In {@code init} (the launcher thread): the bundled article and the article to open are read on the worker
+ *     threads ({@link #readBundled}, {@link #readStartArticle}), alongside building the window; a long book's
+ *     beginning is offered as soon as its first chapters are read.</li>
+ * <li>In {@code start} (the FX thread): the page alone ({@link #pageFirst}: the tools are held back); the article
+ *     goes in before the window shows if it has been read by then; the window shows ({@link #show}).</li>
+ * <li>An article not read by then follows: a long book's beginning first, when it comes at all, then the whole
+ *     book.</li>
+ * <li>After the first frame: the tools, then the store opens (the store queue's first task), then the library
+ *     search catches up (queued after the opening, so articles from before the search go into it).</li>
+ * <li>Once the store has opened, or failed to: what the reader should hear of it ({@link StoreOpening}).</li>
+ * </ol>
+ */
+final class StartUp {
+
+    /** The window being started: its stage, its view, its view model and the place it keeps. */
+    record Frame(Stage stage, MainView view, MainViewModel viewModel, WindowKeeper place) {
+    }
+
+    /** The article the window opens with, read and made ready to show. */
+    private record Opening(ArticleSource.Loaded loaded, ReaderDocument document) {
+    }
+
+    private static final System.Logger LOG = System.getLogger("app.margin");
+
+    private final Optional<Path> requested;
+    private final WindowState window;
+    private final Background background;
+    private final StoreQueue queue;
+    private CompletableFuture<Article> bundled;
+    private ArticleSource source;
+    private CompletableFuture<Opening> startArticle;
+    /** A long book's first chapters, ready to show while the rest of it is read; never completed for others. */
+    private final CompletableFuture<ReaderDocument> beginning = new CompletableFuture<>();
+    private Frame frame;
+    /** Whether the whole start article has been shown (after it, its beginning no longer is). */
+    private boolean presented;
+    /** Whether its beginning has been shown (once: before the window shows, or after). */
+    private boolean beginningPresented;
+
+    /**
+     * @param requested the file asked for on the command line, if any
+     * @param window    the window's state as the last run left it (the article read last and where)
+     */
+    StartUp(Optional<Path> requested, WindowState window, Background background, StoreQueue queue) {
+        this.requested = requested;
+        this.window = window;
+        this.background = background;
+        this.queue = queue;
+    }
+
+    /** 1. Reads the bundled article, on a worker thread: what is shown when nothing else can be. */
+    CompletableFuture<Article> readBundled(ArticleReader reader) {
+        bundled = background.supply(() -> reader.readBundled(ArticleSource.BUNDLED));
+        return bundled;
+    }
+
+    /**
+     * 1. Reads the article to open, on the other worker thread: not chained after the bundled article, a file asked
+     * for is read alongside it. Laid out and made into the pane's text there too: for a long book that is a fifth of
+     * a second the FX thread would otherwise spend before its first frame.
+     */
+    void readStartArticle(ArticleSource articles) {
+        source = articles;
+        startArticle = background.supply(() -> {
+            ArticleSource.Loaded loaded = source.load(requested, Optional.ofNullable(window.lastArticle()),
+                    this::offerBeginning);
+            SmokeProbe.mark("read");
+            return new Opening(loaded, ReaderDocument.of(loaded.article()));
+        });
+    }
+
+    /**
+     * 2. The scene with the page alone: the header's buttons, the outline's entries and the status bar's items come
+     * once it is on screen ({@link #show}).
+     */
+    Scene pageFirst(MainView view, String stylesheet) {
+        view.holdBackTools();
+        SmokeProbe.mark("scene");
+        Scene scene = new Scene(view, window.width(), window.height());
+        scene.getStylesheets().add(stylesheet);
+        return scene;
+    }
+
+    /**
+     * 2.–4. Shows the window, with the article in it if it has been read; an article read later follows, its
+     * beginning first. After the first frame: the tools, the store, then {@code catchUpSearch}.
+     */
+    void show(Frame shown, Runnable catchUpSearch) {
+        frame = shown;
+        MainView view = shown.view();
+        Scene scene = view.getScene();
+        // The pulse after the one that laid the text out (or found there is none to lay out): its frame is drawn.
+        Pulses.afterNextPulse(scene,
+                () -> shown.viewModel().reader().getLayout() != null || startArticle.isCompletedExceptionally(), () -> {
+            view.showTools();
+            queue.startOpening();
+            catchUpSearch.run(); // queued after the opening
+        });
+        // Reading the article has nearly always finished by now: then it goes in before show(), so the first CSS and
+        // layout pass already has the text instead of laying the window out twice.
+        boolean ready = startArticle.isDone();
+        if (ready) {
+            presentNow();
+        } else if (beginning.isDone()) {
+            presentBeginning(beginning.join());
+        }
+        // The native window is first painted in the scene's fill, before JavaFX draws anything: the theme's
+        // background (read from the stylesheet, now that CSS is applied) instead of a blank white window.
+        Paint firstPaint = view.themeBackground();
+        if (firstPaint != null) {
+            scene.setFill(firstPaint);
+        }
+        shown.stage().show();
+        SmokeProbe.mark("show");
+        // Keys go to the page from the start (Page Down, Ctrl+D): asked before the window showed, the focus went to
+        // the outline, the first control that takes it, and Page Down moved its selection instead of the page.
+        view.readerView().area().requestFocus();
+        if (!ready) {
+            // In this order on the FX thread: a beginning that comes at all comes before the whole book.
+            background.answer(beginning, this::presentBeginning, never -> { });
+            background.answer(startArticle, this::present, this::presentFailure);
+        }
+    }
+
+    /**
+     * On a reading thread: a long book's first chapters, to be shown while the rest is read. Not when the book is
+     * the one read last and it reopens at its saved place: then the whole book is waited for, to open there.
+     */
+    private void offerBeginning(Article first) {
+        if (first.id().equals(window.lastArticle()) && window.lastSection() != null) {
+            return;
+        }
+        beginning.complete(ReaderDocument.of(first));
+    }
+
+    private void presentBeginning(ReaderDocument first) {
+        if (presented || beginningPresented) {
+            return;
+        }
+        beginningPresented = true;
+        frame.viewModel().showBeginning(first);
+        frame.view().readerView().area().requestFocus();
+    }
+
+    /** The article, read by now, put in at once (before the window shows). */
+    private void presentNow() {
+        Opening opening;
+        try {
+            opening = startArticle.join();
+        } catch (CompletionException e) {
+            presentFailure(Failures.causeOf(e));
+            return;
+        }
+        try {
+            present(opening);
+        } catch (RuntimeException e) { // the window still shows, as it did when this ran in a future's stage
+            LOG.log(System.Logger.Level.ERROR, "the article could not be shown", e);
+        }
+    }
+
+    private void present(Opening opening) {
+        presented = true;
+        MainViewModel viewModel = frame.viewModel();
+        ArticleSource.Loaded loaded = opening.loaded();
+        if (!viewModel.showArticle(opening.document())) {
+            Article fallback = bundled.getNow(null);
+            if (fallback != null && fallback != loaded.article()) {
+                Notice tooLarge = viewModel.noticeProperty().get();
+                viewModel.showArticle(fallback);
+                viewModel.showNotice(tooLarge);
+            }
+            return;
+        }
+        frame.place().returnToLastPlace(loaded.article());
+        SmokeProbe.mark("shown");
+        loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
+        frame.view().readerView().area().requestFocus();
+        if (loaded.toKeep()) {
+            // In the store's queue, which starts after the first frame: the copy never delays the first page. A
+            // failure there is the queue's to log.
+            background.answer(queue.run(StoreQueue.Kind.WRITE, s -> source.keep(loaded, requested.orElseThrow())),
+                    notice -> notice.ifPresent(viewModel::showNotice), loggedByTheQueue -> { });
+        }
+    }
+
+    /** Reading the article failed as a whole (out of memory, say): the bundled one is shown instead. */
+    private void presentFailure(Throwable error) {
+        presented = true;
+        LOG.log(System.Logger.Level.WARNING, "the article could not be opened", error);
+        Article fallback = bundled.isCompletedExceptionally() ? null : bundled.getNow(null);
+        if (fallback != null) {
+            frame.viewModel().showArticle(fallback);
+        }
+        frame.viewModel().showNotice(Notice.problem(messageOf(error)));
+    }
+
+    /** A failure in the reader's words. */
+    static String messageOf(Throwable error) {
+        Throwable t = Failures.causeOf(error);
+        if (t instanceof ArticleException ae) {
+            return ae.userMessage();
+        }
+        if (t instanceof OutOfMemoryError) {
+            return "The article is too large to open in the memory Margin has ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB).";
+        }
+        return t.getMessage();
+    }
+}
