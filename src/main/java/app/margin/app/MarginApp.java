@@ -153,9 +153,9 @@ public final class MarginApp extends Application {
         view = new MainView(viewModel, background, libraryViewModel, exchange);
         positions = new PositionKeeper(viewModel.reader(), queue, Platform::runLater);
         wireStudy();
-        view.setLibrarySearch(queue);
         app.margin.ui.search.SearchCatchUp searchCatchUp = new app.margin.ui.search.SearchCatchUp(library, queue,
                 background);
+        view.setLibrarySearch(queue, searchCatchUp);
         viewModel.settings().apply(window.reading());
         // The page first: the header's buttons, the outline's entries and the status bar's items come once it is
         // on screen (below, after the first frame).

@@ -11,13 +11,12 @@ import app.margin.ui.outline.OutlineView;
 import app.margin.ui.queue.Background;
 import app.margin.ui.queue.Coalescer;
 import app.margin.ui.reader.ReaderView;
-import app.margin.ui.reader.ReadingSettings;
+import app.margin.ui.search.SearchCatchUp;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -116,7 +115,6 @@ public final class MainView extends BorderPane {
         StatusBar statusBar = new StatusBar(viewModel, library);
         setBottom(statusBar);
         tools = new HeldTools(header, statusBar, outlineSlot, outlineView);
-        applyTheme();
     }
 
     private void initListeners() {
@@ -135,22 +133,8 @@ public final class MainView extends BorderPane {
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> frame.pointerAt(e.getSceneY(), header.getHeight()));
         FileDrops.accept(this, library);
         // Highlight colours are drawn from the theme's tokens when spans are set: set them again.
-        Coalescer redraw = new Coalescer(background.fx(), highlights::redrawAll);
-        viewModel.settings().themeProperty().addListener((obs, old, theme) -> {
-            applyTheme();
-            redraw.request();
-        });
-        sceneProperty().addListener((obs, old, scene) -> applyTheme());
-    }
-
-    /** Themes only switch colour tokens: a pseudo-class on the scene's root selects them. */
-    private void applyTheme() {
-        ReadingSettings.Theme current = viewModel.settings().themeProperty().get();
-        for (ReadingSettings.Theme t : ReadingSettings.Theme.values()) {
-            if (t.pseudoClass() != null) {
-                pseudoClassStateChanged(PseudoClass.getPseudoClass(t.pseudoClass()), t == current);
-            }
-        }
+        ThemeClasses.follow(this, viewModel.settings().themeProperty(),
+                new Coalescer(background.fx(), highlights::redrawAll)::request);
     }
 
     /**
@@ -172,23 +156,9 @@ public final class MainView extends BorderPane {
         afterLayout(action);
     }
 
-    /**
-     * Runs {@code action} once the pane has been laid out after a jump (a jump asked for before the new text is laid
-     * out is made in that layout pass, and moves the caret: a selection made before it would be lost).
-     */
+    /** Runs {@code action} once the pane has been laid out after a jump ({@link AfterLayout}). */
     void afterLayout(Runnable action) {
-        Scene scene = getScene();
-        if (scene == null) {
-            action.run();
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            background.onFx(action);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        AfterLayout.run(this, background.fx(), action);
     }
 
     /** The frame's state: distraction-free reading, which panes show, and their widths. */
@@ -269,9 +239,17 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** Wires the library search (Ctrl+Shift+L, and the box in the Library) to the store's queue. */
-    public void setLibrarySearch(app.margin.ui.queue.StoreQueue queue) {
-        this.search = new SearchHookup(this, library, queue, background.fx());
+    /**
+     * Wires the library search (Ctrl+Shift+L, and the box in the Library) to the store's queue; {@code catchUp}
+     * brings its index up to the library.
+     */
+    public void setLibrarySearch(app.margin.ui.queue.StoreQueue queue, SearchCatchUp catchUp) {
+        this.search = new SearchHookup(this, library, queue, background.fx(), catchUp);
+    }
+
+    /** What brings the library search's index up to the library; null until the app wires it. */
+    public SearchCatchUp searchCatchUp() {
+        return search == null ? null : search.catchUp();
     }
 
     /** Opens the library search window (Ctrl+Shift+L). */

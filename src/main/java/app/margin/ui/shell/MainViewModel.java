@@ -2,20 +2,13 @@ package app.margin.ui.shell;
 
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
-import app.margin.model.Bookmark;
-import app.margin.model.Note;
-import app.margin.model.NoteKind;
 import app.margin.ui.annotations.AnnotationsPanelViewModel;
 import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.outline.OutlineViewModel;
-import app.margin.ui.outline.SectionMarks;
 import app.margin.ui.reader.ReaderDocument;
 import app.margin.ui.reader.ReaderViewModel;
 import app.margin.ui.reader.ReadingSettings;
-import java.util.HashMap;
-import java.util.Map;
-import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The window: which article is open (a long book's beginning first), and the parts around it, each with its own job:
  * the status bar's words ({@link StatusLine}), the notice ({@link Notices}), going a step at a time
- * ({@link SectionSteps}), and the outline's marks.
+ * ({@link SectionSteps}), and the outline's marks ({@link OutlineMarks}).
  */
 public final class MainViewModel {
 
@@ -44,8 +37,7 @@ public final class MainViewModel {
     public MainViewModel(AnnotationsViewModel annotations) {
         this.annotations = annotations;
         this.panel = new AnnotationsPanelViewModel(annotations, reader);
-        annotations.notes().addListener((Observable o) -> updateMarks());
-        annotations.bookmarks().addListener((Observable o) -> updateMarks());
+        OutlineMarks.follow(reader, annotations, outline);
         this.status = new StatusLine(reader, annotations);
         this.notices = new Notices(annotations);
         this.steps = new SectionSteps(reader, panel);
@@ -295,27 +287,5 @@ public final class MainViewModel {
 
     public void redo() {
         annotations.redo();
-    }
-
-    private void updateMarks() {
-        ArticleLayout layout = reader.getLayout();
-        if (layout == null) {
-            outline.setMarks(Map.of());
-            return;
-        }
-        Map<String, SectionMarks> marks = new HashMap<>();
-        for (Note n : annotations.notes()) {
-            SectionMarks m = n.kind() == NoteKind.SECTION ? new SectionMarks(0, 1, 0) : new SectionMarks(0, 0, 1);
-            String section = n.kind() == NoteKind.SECTION ? n.anchor().sectionId()
-                    : annotations.placementOf(n.anchor()).map(p -> layout.sectionIdAt(p.blockIndex())).orElse(null);
-            if (section != null) {
-                marks.merge(section, m, SectionMarks::plus);
-            }
-        }
-        for (Bookmark b : annotations.bookmarks()) {
-            annotations.placementOf(b.anchor()).ifPresent(p ->
-                    marks.merge(layout.sectionIdAt(p.blockIndex()), new SectionMarks(1, 0, 0), SectionMarks::plus));
-        }
-        outline.setMarks(marks);
     }
 }

@@ -6,6 +6,7 @@ import app.margin.store.LibrarySearch.Hit;
 import app.margin.store.LibrarySearch.HitKind;
 import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.queue.StoreQueue;
+import app.margin.ui.search.SearchCatchUp;
 import app.margin.ui.search.SearchView;
 import app.margin.ui.search.SearchViewModel;
 import java.util.Locale;
@@ -25,16 +26,25 @@ final class SearchHookup {
     private final LibraryViewModel library;
     private final StoreQueue queue;
     private final Executor fx;
+    private final SearchCatchUp catchUp;
     private Stage window;
     private SearchView searchView;
     private Runnable afterOpen = () -> { };
 
-    /** @param fx the FX thread, where search results and opened hits come back */
-    SearchHookup(MainView view, LibraryViewModel library, StoreQueue queue, Executor fx) {
+    /**
+     * @param fx      the FX thread, where search results and opened hits come back
+     * @param catchUp brings the search's index up to the library
+     */
+    SearchHookup(MainView view, LibraryViewModel library, StoreQueue queue, Executor fx, SearchCatchUp catchUp) {
         this.view = view;
         this.library = library;
         this.queue = queue;
         this.fx = fx;
+        this.catchUp = catchUp;
+    }
+
+    SearchCatchUp catchUp() {
+        return catchUp;
     }
 
     /** A search box and its results for the Library window; opening a hit runs {@code closeLibrary} first. */
