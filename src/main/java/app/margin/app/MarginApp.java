@@ -100,8 +100,8 @@ public final class MarginApp extends Application {
         view = new MainView(viewModel, background.worker(), libraryViewModel, exchange);
         PositionKeeper positions = new PositionKeeper(viewModel.reader(), queue, background.fx());
         wireStudy(viewModel);
-        view.setLibrarySearch(queue);
         SearchCatchUp searchCatchUp = new SearchCatchUp(library, queue, background.worker());
+        view.setLibrarySearch(queue, searchCatchUp);
         viewModel.settings().apply(window.reading());
 
         Scene scene = startUp.pageFirst(view, stylesheet());

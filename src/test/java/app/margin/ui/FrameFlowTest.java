@@ -50,12 +50,12 @@ class FrameFlowTest {
         MainView v = margin.start(dataDir);
         robot.interact(() -> v.setPanelShown(true));
         robot.clickOn(v.readerView().area());
-        assertThat(v.isHeaderShown()).isTrue();
+        assertThat(v.frame().headerShownProperty().get()).isTrue();
 
         keys(KeyCode.F9);
 
-        assertThat(v.isDistractionFree()).isTrue();
-        assertThat(v.isHeaderShown()).as("header hidden").isFalse();
+        assertThat(v.frame().isDistractionFree()).isTrue();
+        assertThat(v.frame().headerShownProperty().get()).as("header hidden").isFalse();
         assertThat(v.split().getItems()).containsExactly(v.readerView().getParent().getParent());
         assertThat(v.outlineView().getScene()).as("outline off the screen").isNull();
 
@@ -65,12 +65,12 @@ class FrameFlowTest {
         assertThat(v.viewModel().annotations().bookmarks()).as("Ctrl+D still bookmarks").hasSize(bookmarks + 1);
         assertThat(v.viewModel().settings().themeProperty().get()).as("Ctrl+Shift+T still switches")
                 .isEqualTo(ReadingSettings.Theme.SEPIA);
-        assertThat(v.isDistractionFree()).isTrue();
+        assertThat(v.frame().isDistractionFree()).isTrue();
 
         keys(KeyCode.ESCAPE);
 
-        assertThat(v.isDistractionFree()).isFalse();
-        assertThat(v.isHeaderShown()).isTrue();
+        assertThat(v.frame().isDistractionFree()).isFalse();
+        assertThat(v.frame().headerShownProperty().get()).isTrue();
         assertThat(v.split().getItems()).startsWith(v.outlineView().getParent()).contains(v.panel());
         assertThat(v.isPanelShown()).isTrue();
     }
@@ -105,13 +105,13 @@ class FrameFlowTest {
         javafx.scene.control.MenuButton menu = robot.from(v).lookup(".header-menu")
                 .queryAs(javafx.scene.control.MenuButton.class);
         assertThat(menu.isShowing()).isTrue();
-        assertThat(v.isHeaderShown()).as("the header is shown with its menu").isTrue();
+        assertThat(v.frame().headerShownProperty().get()).as("the header is shown with its menu").isTrue();
         assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
                 .containsExactly("_File", "_Edit", "_View", "_Annotate", "_Go", "_Help");
 
         robot.interact(menu::hide);
-        assertThat(v.isHeaderShown()).isFalse();
-        assertThat(v.isDistractionFree()).isTrue();
+        assertThat(v.frame().headerShownProperty().get()).isFalse();
+        assertThat(v.frame().isDistractionFree()).isTrue();
     }
 
     @Test
@@ -124,12 +124,12 @@ class FrameFlowTest {
         robot.moveTo(new javafx.geometry.Point2D(scene.getCenterX(), scene.getMinY() + 300));
         robot.moveTo(new javafx.geometry.Point2D(scene.getCenterX(), scene.getMinY() + 1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(v.isHeaderShown()).as("shown at the top edge").isTrue();
-        assertThat(v.isDistractionFree()).isTrue();
+        assertThat(v.frame().headerShownProperty().get()).as("shown at the top edge").isTrue();
+        assertThat(v.frame().isDistractionFree()).isTrue();
 
         robot.moveTo(new javafx.geometry.Point2D(scene.getCenterX(), scene.getMinY() + 300));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(v.isHeaderShown()).as("hidden again below it").isFalse();
+        assertThat(v.frame().headerShownProperty().get()).as("hidden again below it").isFalse();
     }
 
     @Test

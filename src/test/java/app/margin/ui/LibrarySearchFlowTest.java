@@ -49,17 +49,13 @@ class LibrarySearchFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(search.box().getText()).isEqualTo("elephant");
         // On a first start the bundled article reaches the index by the catch-up, just after the first frame:
-        // until it has, the word is not found; asking again finds it then.
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            if (search.list().getItems().isEmpty()) {
-                robot.interact(() -> {
-                    search.box().setText("");
-                    search.box().setText("elephant");
-                });
-                Thread.sleep(100);
-            }
-            return !search.list().getItems().isEmpty();
+        // until it has, the word is not found. Once it has, the search is asked again and finds it.
+        v.searchCatchUp().current().get(15, TimeUnit.SECONDS);
+        robot.interact(() -> {
+            search.box().setText("");
+            search.box().setText("elephant");
         });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !search.list().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(search.list().getItems().get(0).articleTitle()).isEqualTo(TestArticles.bundled().title());
 

@@ -7,11 +7,12 @@ import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
 import app.margin.store.LibrarySearch;
-import app.margin.ui.queue.Failures;
+import app.margin.ui.queue.Background;
 import app.margin.ui.queue.StoreQueue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,8 +30,8 @@ public final class LibraryViewModel {
     private final Library library;
     private final ArticleImporter importer;
     private final StoreQueue queue;
-    private final Executor background;
-    private final Executor fx;
+    /** Reads files off the FX thread and answers on it. */
+    private final Background background;
     private final Viewer viewer;
     private final Consumer<String> problem;
     private final Consumer<String> info;
@@ -73,8 +74,7 @@ public final class LibraryViewModel {
         this.library = library;
         this.importer = importer;
         this.queue = queue;
-        this.background = background;
-        this.fx = fx;
+        this.background = new Background(background, fx);
         this.viewer = viewer;
         this.problem = problem;
         this.info = info;
@@ -104,7 +104,7 @@ public final class LibraryViewModel {
             Imported imported = importer.open(file, beginning -> {
                 Runnable showBeginning = viewer.prepareBeginning(beginning);
                 if (showBeginning != null) {
-                    fx.execute(showBeginning); // before the whole book's, which is handed to fx after this
+                    background.onFx(showBeginning); // before the whole book's, which is handed over after this
                 }
             });
             return new Opened(imported, viewer.prepare(imported.article()));
@@ -112,22 +112,16 @@ public final class LibraryViewModel {
             Imported imported = opened.imported();
             opened.show().run();
             imported.remark().ifPresent(problem);
-            queue.run(StoreQueue.Kind.WRITE, s -> {
+            background.answer(queue.run(StoreQueue.Kind.WRITE, s -> {
                 Library.Added added = library.add(imported.article());
                 // In the same queue task, so a search asked for next sees the article.
                 for (LibrarySearch search : LibrarySearch.find(s).stream().toList()) {
                     search.indexArticle(imported.article());
                 }
                 return added;
-            }).whenComplete((added, error) ->
-                    fx.execute(() -> {
-                        if (error != null) {
-                            problem.accept("Margin could not keep a copy of " + file.getFileName()
-                                    + " in its library: " + Failures.causeOf(error).getMessage());
-                        } else {
-                            added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r)));
-                        }
-                    }));
+            }), added -> added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r))),
+                    error -> problem.accept("Margin could not keep a copy of " + file.getFileName()
+                            + " in its library: " + error.getMessage()));
         });
     }
 
@@ -148,7 +142,7 @@ public final class LibraryViewModel {
     public void prepareToOpen() {
         if (!warmedUp) {
             warmedUp = true;
-            background.execute(() -> {
+            background.worker().execute(() -> {
                 try {
                     importer.warmUp();
                 } catch (RuntimeException | LinkageError e) {
@@ -193,42 +187,25 @@ public final class LibraryViewModel {
 
     private record Removed(Path export, List<LibraryEntry> entries) {}
 
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
     /** File reading on the background executor; whatever it throws comes back as a problem. */
-    private <T> void run(Work<T> work, Consumer<T> done) {
+    private <T> void run(Callable<T> work, Consumer<T> done) {
         busy.set(true);
-        background.execute(() -> {
-            Object outcome;
-            try {
-                outcome = new Done<>(work.run());
-            } catch (Throwable t) {
-                outcome = t;
-            }
-            Object result = outcome;
-            fx.execute(() -> finish(result, done));
-        });
+        background.run(work, result -> finish(result, done), this::failed);
     }
 
     /** Work with the store or the library folder, in order on the store's queue; the store may be null. */
     private <T> void inQueue(StoreQueue.Kind kind, StoreQueue.Op<T> work, Consumer<T> done) {
         busy.set(true);
-        queue.run(kind, work).whenComplete((result, error) ->
-                fx.execute(() -> finish(error != null ? error : new Done<>(result), done)));
+        background.answer(queue.run(kind, work), result -> finish(result, done), this::failed);
     }
 
-    private record Done<T>(T value) {}
-
-    @SuppressWarnings("unchecked")
-    private <T> void finish(Object outcome, Consumer<T> done) {
+    private <T> void finish(T result, Consumer<T> done) {
         busy.set(false);
-        if (outcome instanceof Done<?> d) {
-            done.accept((T) d.value());
-            return;
-        }
-        Throwable t = Failures.causeOf((Throwable) outcome);
+        done.accept(result);
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
         if (t instanceof ArticleException e) {
             problem.accept(e.sentence() + " Nothing in your library changed.");
         } else if (t instanceof OutOfMemoryError) {

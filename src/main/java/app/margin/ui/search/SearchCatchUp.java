@@ -31,7 +31,7 @@ public final class SearchCatchUp {
     private final Library library;
     private final StoreQueue queue;
     private final Executor background;
-    private CompletableFuture<Integer> running;
+    private CompletableFuture<Integer> running = CompletableFuture.completedFuture(0);
 
     public SearchCatchUp(Library library, StoreQueue queue, Executor background) {
         this.library = library;
@@ -44,7 +44,7 @@ public final class SearchCatchUp {
      * went into the index; a problem is logged, and the next start tries again.
      */
     public synchronized CompletableFuture<Integer> start() {
-        if (running != null && !running.isDone()) {
+        if (!running.isDone()) {
             return running;
         }
         running = queue.run(StoreQueue.Kind.READ, SearchCatchUp::indexed)
@@ -55,6 +55,11 @@ public final class SearchCatchUp {
                         LOG.log(System.Logger.Level.WARNING, "the library search could not catch up", error);
                     }
                 });
+        return running;
+    }
+
+    /** The round running, or else the last one (done); done with 0 when none has started. */
+    public synchronized CompletableFuture<Integer> current() {
         return running;
     }
 

@@ -87,23 +87,23 @@ public final class SearchViewModel {
             return;
         }
         running = true;
-        queue.run(StoreQueue.Kind.READ, s -> LibrarySearch.find(s)
+        // The store not open, or one without the search: the reader is told why, as for any failure.
+        queue.call(StoreQueue.Kind.READ, s -> LibrarySearch.find(s)
                         .orElseThrow(() -> new IllegalStateException(queue.notOpenReason()))
-                        .search(typed))
-                .whenComplete((found, error) -> fx.execute(() -> {
-                    running = false;
-                    if (again || !typed.equals(query.get())) {
-                        again = false;
-                        search();
-                        return;
-                    }
-                    if (error != null) {
-                        Throwable t = error.getCause() != null ? error.getCause() : error;
-                        show(List.of(), "Margin could not search: " + t.getMessage());
-                    } else {
-                        show(found.articles(), found.message());
-                    }
-                }));
+                        .search(typed), fx,
+                found -> searched(typed, () -> show(found.articles(), found.message())),
+                error -> searched(typed, () -> show(List.of(), "Margin could not search: " + error.getMessage())));
+    }
+
+    /** On the FX thread, a search for {@code typed} ended: {@code result} shows it, unless newer keys came meanwhile. */
+    private void searched(String typed, Runnable result) {
+        running = false;
+        if (again || !typed.equals(query.get())) {
+            again = false;
+            search();
+            return;
+        }
+        result.run();
     }
 
     private void show(List<ArticleHits> articles, String text) {

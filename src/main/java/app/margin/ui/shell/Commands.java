@@ -48,49 +48,53 @@ final class Commands {
         this.view = view;
         this.vm = vm;
         ReadingSettings settings = vm.settings();
+        FileCommands files = view.files();
+        FrameViewModel frame = view.frame();
         act(Command.NEXT_SECTION, vm::nextSection, vm.hasNextSectionProperty());
         act(Command.PREVIOUS_SECTION, vm::previousSection, vm.hasPreviousSectionProperty());
-        act(Command.LARGER, settings::larger, null);
-        act(Command.SMALLER, settings::smaller, null);
-        act(Command.ACTUAL_SIZE, settings::resetSize, null);
-        act(Command.SETTINGS, this::showSettings, null);
-        act(Command.NEXT_THEME, settings::nextTheme, null);
-        act(Command.BOOKMARK, view::toggleBookmark, null);
-        act(Command.HIGHLIGHT, () -> view.popovers().offerHighlight(), null);
-        act(Command.SECTION_NOTE, this::noteOnThisSection, null);
-        act(Command.NEXT_ANNOTATION, () -> vm.nextAnnotation(1), null);
-        act(Command.PREVIOUS_ANNOTATION, () -> vm.nextAnnotation(-1), null);
         act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
         act(Command.REDO, vm::redo, vm.annotations().canRedoProperty());
-        act(Command.PANEL, view::togglePanel, null);
-        act(Command.BOOKMARKS_LIST, this::showBookmarks, null);
-        act(Command.SEARCH_ANNOTATIONS, this::searchAnnotations, null);
-        act(Command.STUDY, view::openStudy, null);
-        act(Command.FIND, () -> view.find().open(), null);
-        act(Command.FIND_NEXT, () -> view.find().next(), null);
-        act(Command.FIND_PREVIOUS, () -> view.find().previous(), null);
-        act(Command.OPEN, () -> view.files().chooseArticle(), null);
-        act(Command.LIBRARY, () -> view.files().showLibrary(), null);
-        act(Command.SEARCH_LIBRARY, view::openLibrarySearch, null);
-        act(Command.EXPORT, () -> view.files().exportAnnotations(), null);
-        act(Command.IMPORT, () -> view.files().importAnnotations(), null);
-        act(Command.COPY_STUDY_SHEET, () -> view.files().copyStudySheet(), null);
-        act(Command.EXPORT_PDF, () -> view.files().exportPdf(), null);
-        act(Command.PRINT, () -> view.files().print(), null);
-        act(Command.DISTRACTION_FREE, view::toggleDistractionFree, null);
-        act(Command.FULL_SCREEN, view::toggleFullScreen, null);
-        act(Command.FOCUS_OUTLINE, () -> view.outlineView().requestFocus(), null);
-        act(Command.FOCUS_PANE, () -> view.readerView().area().requestFocus(), null);
-        act(Command.FOCUS_PANEL, this::focusPanel, null);
-        act(Command.SHORTCUTS, this::showShortcuts, null);
-        act(Command.QUIT, this::quit, null);
+        act(Command.LARGER, settings::larger);
+        act(Command.SMALLER, settings::smaller);
+        act(Command.ACTUAL_SIZE, settings::resetSize);
+        act(Command.SETTINGS, this::showSettings);
+        act(Command.NEXT_THEME, settings::nextTheme);
+        act(Command.BOOKMARK, this::toggleBookmark);
+        act(Command.HIGHLIGHT, () -> view.popovers().offerHighlight());
+        act(Command.SECTION_NOTE, this::noteOnThisSection);
+        act(Command.NEXT_ANNOTATION, () -> vm.nextAnnotation(1));
+        act(Command.PREVIOUS_ANNOTATION, () -> vm.nextAnnotation(-1));
+        act(Command.PANEL, frame::togglePanel);
+        act(Command.BOOKMARKS_LIST, this::showBookmarks);
+        act(Command.SEARCH_ANNOTATIONS, this::searchAnnotations);
+        act(Command.STUDY, view::openStudy);
+        act(Command.FIND, () -> view.find().open());
+        act(Command.FIND_NEXT, () -> view.find().next());
+        act(Command.FIND_PREVIOUS, () -> view.find().previous());
+        act(Command.OPEN, files::chooseArticle);
+        act(Command.LIBRARY, files::showLibrary);
+        act(Command.SEARCH_LIBRARY, view::openLibrarySearch);
+        act(Command.EXPORT, files::exportAnnotations);
+        act(Command.IMPORT, files::importAnnotations);
+        act(Command.COPY_STUDY_SHEET, files::copyStudySheet);
+        act(Command.EXPORT_PDF, files::exportPdf);
+        act(Command.PRINT, files::print);
+        act(Command.DISTRACTION_FREE, frame::toggleDistractionFree);
+        act(Command.FULL_SCREEN, this::toggleFullScreen);
+        act(Command.FOCUS_OUTLINE, () -> view.outlineView().requestFocus());
+        act(Command.FOCUS_PANE, () -> view.readerView().area().requestFocus());
+        act(Command.FOCUS_PANEL, this::focusPanel);
+        act(Command.SHORTCUTS, this::showShortcuts);
+        act(Command.QUIT, this::quit);
+    }
+
+    private void act(Command c, Runnable action) {
+        actions.put(c, action);
     }
 
     private void act(Command c, Runnable action, ObservableBooleanValue when) {
         actions.put(c, action);
-        if (when != null) {
-            enabled.put(c, when);
-        }
+        enabled.put(c, when);
     }
 
     /** The slim header: the menu, the library, the article's title, and the commands used while reading. */
@@ -200,6 +204,19 @@ final class Commands {
         } else {
             // Distraction-free reading hides the header: the settings open over the page instead.
             app.margin.ui.popup.PopupFit.show(settingsPopOver, view.readerView());
+        }
+    }
+
+    /** Bookmarks the line at the top of the pane, or the selection's line when a selection shows (Ctrl+D). */
+    private void toggleBookmark() {
+        app.margin.ui.reader.ReaderView.Line line = view.readerView().lineToMark();
+        vm.toggleBookmark(line.blockIndex(), line.start(), line.end());
+    }
+
+    /** Full screen (F11); Esc leaves it too. */
+    private void toggleFullScreen() {
+        if (view.getScene() != null && view.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
         }
     }
 

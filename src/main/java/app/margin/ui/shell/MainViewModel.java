@@ -2,102 +2,45 @@ package app.margin.ui.shell;
 
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
-import app.margin.model.Bookmark;
-import app.margin.model.Note;
-import app.margin.model.NoteKind;
-import app.margin.ui.annotations.AnnotationItem;
 import app.margin.ui.annotations.AnnotationsPanelViewModel;
 import app.margin.ui.annotations.AnnotationsViewModel;
-import app.margin.ui.annotations.SaveState;
 import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.outline.OutlineViewModel;
-import app.margin.ui.outline.SectionMarks;
 import app.margin.ui.reader.ReaderDocument;
 import app.margin.ui.reader.ReaderViewModel;
 import app.margin.ui.reader.ReadingSettings;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The window: which article is open, the status bar's text, notices, and section navigation. */
+/**
+ * The window: which article is open (a long book's beginning first), and the parts around it, each with its own job:
+ * the status bar's words ({@link StatusLine}), the notice ({@link Notices}), going a step at a time
+ * ({@link SectionSteps}), and the outline's marks ({@link OutlineMarks}).
+ */
 public final class MainViewModel {
-
-    /** A common estimate of adult silent reading speed for non-fiction. */
-    static final int WORDS_PER_MINUTE = 230;
 
     private final ReaderViewModel reader = new ReaderViewModel();
     private final OutlineViewModel outline = new OutlineViewModel(reader);
     private final AnnotationsViewModel annotations;
     private final AnnotationsPanelViewModel panel;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Margin");
-    private final ReadOnlyStringWrapper statusSection = new ReadOnlyStringWrapper(this, "statusSection", "");
-    private final ReadOnlyStringWrapper statusProgress = new ReadOnlyStringWrapper(this, "statusProgress", "");
-    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
-    private final ReadOnlyStringWrapper statusTimeLeft = new ReadOnlyStringWrapper(this, "statusTimeLeft", "");
     private final ReadingSettings settings = new ReadingSettings();
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    /** The "not saved yet" notice last shown, until a save succeeds; null while everything is saved. */
-    private Notice saveProblem;
-    static final String SAVED_AFTER_PROBLEM = "Saved: the changes that were waiting are on disk now.";
-    private final BooleanBinding hasNextSection;
-    private final BooleanBinding hasPreviousSection;
+    private final StatusLine status;
+    private final Notices notices;
+    private final SectionSteps steps;
+    private final ReadOnlyBooleanWrapper restPending = new ReadOnlyBooleanWrapper(this, "restPending");
 
     public MainViewModel(AnnotationsViewModel annotations) {
         this.annotations = annotations;
         this.panel = new AnnotationsPanelViewModel(annotations, reader);
-        annotations.notes().addListener((Observable o) -> updateMarks());
-        annotations.bookmarks().addListener((Observable o) -> updateMarks());
-        annotations.lastDeletionProperty().addListener((obs, old, change) -> {
-            if (change != null) {
-                showNotice(Notice.info(change.description() + ".").withAction("Undo",
-                        () -> annotations.restoreDeleted(change)));
-            }
-        });
-        annotations.drafts().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
-            if (c.wasAdded() && !c.wasRemoved()) {
-                showNotice(Notice.problem("A note is over " + String.format(Locale.ROOT, "%,d", Note.MAX_TEXT_LENGTH)
-                        + " characters and cannot be saved as it is. Its text is kept in its editor (and in a file "
-                        + "if you close Margin); shorten it to save it."));
-            }
-        });
-        saveStatus.bind(Bindings.createStringBinding(() -> {
-            if (!annotations.drafts().isEmpty()) {
-                return annotations.drafts().size() == 1 ? "A note is too long to save"
-                        : annotations.drafts().size() + " notes are too long to save";
-            }
-            SaveState state = annotations.saveStateProperty().get();
-            return state.kind() == SaveState.Kind.FAILED ? "Not saved" : state.message();
-        }, annotations.saveStateProperty(), annotations.drafts()));
-        annotations.saveStateProperty().addListener((obs, old, state) -> {
-            if (state.kind() == SaveState.Kind.FAILED) {
-                saveProblem = Notice.problem(state.message());
-                showNotice(saveProblem);
-            } else if (state.kind() == SaveState.Kind.SAVED && saveProblem != null) {
-                // The retry (or a later change) saved what was waiting: the warning on screen would now be wrong.
-                if (notice.get() == saveProblem) {
-                    showNotice(Notice.info(SAVED_AFTER_PROBLEM));
-                }
-                saveProblem = null;
-            }
-        });
-        reader.currentSectionIdProperty().addListener((obs, old, id) -> updateStatus());
-        reader.progressProperty().addListener((obs, old, p) -> updateStatus());
-        reader.readingBlockProperty().addListener((obs, old, p) -> updateStatus());
-        hasNextSection = Bindings.createBooleanBinding(() -> sectionStep(1) != null,
-                reader.currentSectionIdProperty(), reader.layoutProperty());
-        hasPreviousSection = Bindings.createBooleanBinding(() -> sectionStep(-1) != null,
-                reader.currentSectionIdProperty(), reader.layoutProperty());
+        OutlineMarks.follow(reader, annotations, outline);
+        this.status = new StatusLine(reader, annotations);
+        this.notices = new Notices(annotations);
+        this.steps = new SectionSteps(reader, panel);
     }
 
     public ReaderViewModel reader() {
@@ -121,17 +64,17 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty statusSectionProperty() {
-        return statusSection.getReadOnlyProperty();
+        return status.sectionProperty();
     }
 
-    /** "12 min left · 3 min in this section", at {@value #WORDS_PER_MINUTE} words a minute. */
+    /** "12 min left · 3 min in this section", at {@value StatusLine#WORDS_PER_MINUTE} words a minute. */
     public ReadOnlyStringProperty statusTimeLeftProperty() {
-        return statusTimeLeft.getReadOnlyProperty();
+        return status.timeLeftProperty();
     }
 
     /** "All changes saved", "Saving…", "Not saved", or that a note is too long to save. */
     public ReadOnlyStringProperty saveStatusProperty() {
-        return saveStatus.getReadOnlyProperty();
+        return status.savedProperty();
     }
 
     public ReadingSettings settings() {
@@ -139,19 +82,19 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty statusProgressProperty() {
-        return statusProgress.getReadOnlyProperty();
+        return status.progressProperty();
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notices.noticeProperty();
     }
 
     public BooleanBinding hasNextSectionProperty() {
-        return hasNextSection;
+        return steps.hasNextProperty();
     }
 
     public BooleanBinding hasPreviousSectionProperty() {
-        return hasPreviousSection;
+        return steps.hasPreviousProperty();
     }
 
     /** Lays an article out; replaced in tests to run out of memory. */
@@ -211,8 +154,6 @@ public final class MainViewModel {
         }
         shown.run();
     }
-
-    private final ReadOnlyBooleanWrapper restPending = new ReadOnlyBooleanWrapper(this, "restPending");
 
     /**
      * True while only the beginning of the article is shown ({@link #showBeginning}) and the rest is still being
@@ -286,38 +227,33 @@ public final class MainViewModel {
         }
         reader.show(document, beginning);
         windowTitle.set(layout.article().title() + " — Margin");
-        updateStatus();
+        status.update();
     }
 
     public void showNotice(Notice n) {
-        notice.set(n);
+        notices.show(n);
     }
 
     public void dismissNotice() {
-        notice.set(null);
+        notices.dismiss();
     }
 
     /** The reader closed the notice: it goes, and whatever waited on that runs. */
     public void noticeDismissedByReader() {
-        Notice n = notice.get();
-        notice.set(null);
-        if (n != null && n.dismissed() != null) {
-            n.dismissed().run();
-        }
+        notices.dismissedByReader();
     }
 
     public void nextSection() {
-        String id = sectionStep(1);
-        if (id != null) {
-            reader.jumpToSection(id);
-        }
+        steps.section(1);
     }
 
     public void previousSection() {
-        String id = sectionStep(-1);
-        if (id != null) {
-            reader.jumpToSection(id);
-        }
+        steps.section(-1);
+    }
+
+    /** Goes to the next (or previous) bookmark, highlight or section note after the paragraph being read. */
+    public void nextAnnotation(int direction) {
+        steps.annotation(direction);
     }
 
     /** Bookmarks the line at the top of the pane, or removes the bookmark there. */
@@ -345,108 +281,11 @@ public final class MainViewModel {
 
     /** Undo takes back the last change to a bookmark or note; the deletion notice goes with it. */
     public void undo() {
-        Notice n = notice.get();
-        if (n != null && n.hasAction() && "Undo".equals(n.actionLabel())) {
-            dismissNotice();
-        }
+        notices.undoing();
         annotations.undo();
     }
 
     public void redo() {
         annotations.redo();
-    }
-
-    private void updateMarks() {
-        ArticleLayout layout = reader.getLayout();
-        if (layout == null) {
-            outline.setMarks(Map.of());
-            return;
-        }
-        Map<String, SectionMarks> marks = new HashMap<>();
-        for (Note n : annotations.notes()) {
-            SectionMarks m = n.kind() == NoteKind.SECTION ? new SectionMarks(0, 1, 0) : new SectionMarks(0, 0, 1);
-            String section = n.kind() == NoteKind.SECTION ? n.anchor().sectionId()
-                    : annotations.placementOf(n.anchor()).map(p -> layout.sectionIdAt(p.blockIndex())).orElse(null);
-            if (section != null) {
-                marks.merge(section, m, SectionMarks::plus);
-            }
-        }
-        for (Bookmark b : annotations.bookmarks()) {
-            annotations.placementOf(b.anchor()).ifPresent(p ->
-                    marks.merge(layout.sectionIdAt(p.blockIndex()), new SectionMarks(1, 0, 0), SectionMarks::plus));
-        }
-        outline.setMarks(marks);
-    }
-
-    static String minutes(long words) {
-        if (words == 0) {
-            return "nothing";
-        }
-        long min = Math.round((double) words / WORDS_PER_MINUTE);
-        if (min < 1) {
-            return "under a minute";
-        }
-        if (min < 60) {
-            return min + " min";
-        }
-        // A book's whole length: "9579 min" reads as nothing, "160 h" does.
-        if (min < 600) {
-            long rest = min % 60;
-            return min / 60 + " h" + (rest == 0 ? "" : " " + rest + " min");
-        }
-        return Math.round(min / 60.0) + " h";
-    }
-
-    /** Goes to the next (or previous) bookmark, highlight or section note after the paragraph being read. */
-    public void nextAnnotation(int direction) {
-        ArticleLayout layout = reader.getLayout();
-        if (layout == null) {
-            return;
-        }
-        int here = reader.readingBlockProperty().get();
-        List<AnnotationItem> placed = panel.allItems().stream().filter(AnnotationItem::placed)
-                .sorted(Comparator.comparingInt((AnnotationItem i) -> i.placement().blockIndex())
-                        .thenComparingInt(i -> i.placement().start()))
-                .toList();
-        AnnotationItem target = null;
-        for (AnnotationItem i : placed) {
-            int b = i.placement().blockIndex();
-            if (direction > 0 && b > here && target == null) {
-                target = i;
-            } else if (direction < 0 && b < here) {
-                target = i;
-            }
-        }
-        if (target != null) {
-            panel.jumpTo(target);
-        }
-    }
-
-    private String sectionStep(int step) {
-        ArticleLayout layout = reader.getLayout();
-        String current = reader.currentSectionIdProperty().get();
-        if (layout == null || current == null) {
-            return null;
-        }
-        List<String> order = layout.sectionOrder();
-        int next = order.indexOf(current) + step;
-        return next >= 0 && next < order.size() ? order.get(next) : null;
-    }
-
-    private void updateStatus() {
-        ArticleLayout layout = reader.getLayout();
-        String id = reader.currentSectionIdProperty().get();
-        if (layout == null || id == null) {
-            statusSection.set("");
-            statusProgress.set("");
-            return;
-        }
-        statusSection.set(layout.sectionTitle(id));
-        statusProgress.set(String.format(Locale.ROOT, "%d%%", Math.round(reader.progressProperty().get() * 100)));
-        int block = reader.readingBlockProperty().get();
-        boolean atEnd = reader.progressProperty().get() >= 0.999;
-        long articleWords = atEnd ? 0 : layout.wordsFrom(block);
-        long sectionWords = atEnd ? 0 : layout.wordsToSectionEnd(block);
-        statusTimeLeft.set(minutes(articleWords) + " left · " + minutes(sectionWords) + " in this section");
     }
 }

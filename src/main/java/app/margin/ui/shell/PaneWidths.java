@@ -1,14 +1,13 @@
 package app.margin.ui.shell;
 
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
-import javafx.scene.input.MouseEvent;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
- * The widths the reader gave the outline and the annotations panel, in pixels, and the dividers that follow
- * from them. Only the reader's own moves of a divider change a wanted width; a window made too small for it
- * narrows the pane for as long as it is that small, and the width comes back when the window grows again.
+ * The widths the reader gave the outline and the annotations panel, in pixels, and how they fit a window. Only the
+ * reader's own moves of a divider change a wanted width ({@link #remember}); a window made too small for it narrows
+ * the pane for as long as it is that small ({@link #fit}), and the width comes back when the window grows again.
+ * {@link Dividers} puts the split's dividers where these say.
  */
 final class PaneWidths {
 
@@ -21,81 +20,52 @@ final class PaneWidths {
     static final double DEFAULT_OUTLINE = 280;
     static final double DEFAULT_PANEL = 340;
 
-    private final SplitPane split;
-    private final BooleanSupplier panelShown;
-    private double outline = DEFAULT_OUTLINE;
-    private double panel = DEFAULT_PANEL;
-    /** True from a press on a divider to the release that ends the drag. */
-    private boolean dragging;
+    private final ReadOnlyDoubleWrapper outline = new ReadOnlyDoubleWrapper(this, "outline", DEFAULT_OUTLINE);
+    private final ReadOnlyDoubleWrapper panel = new ReadOnlyDoubleWrapper(this, "panel", DEFAULT_PANEL);
 
-    PaneWidths(SplitPane split, BooleanSupplier panelShown) {
-        this.split = split;
-        this.panelShown = panelShown;
-        split.widthProperty().addListener((obs, o, w) -> apply());
-        // Only the reader's drag of a divider says how wide a pane should be: the split's own moves (a window
-        // too small for the wanted widths, the first layout) say nothing about it.
-        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging = onDivider(e.getPickResult().getIntersectedNode()));
-        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (dragging) {
-                dragging = false;
-                remember();
-            }
-        });
+    /** The outline's wanted width. */
+    ReadOnlyDoubleProperty outlineProperty() {
+        return outline.getReadOnlyProperty();
     }
 
-    private boolean onDivider(Node node) {
-        for (Node n = node; n != null && n != split; n = n.getParent()) {
-            if (n.getStyleClass().contains("split-pane-divider")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Takes the dividers' places as the wanted widths. */
-    private void remember() {
-        double w = split.getWidth();
-        double[] at = split.getDividerPositions();
-        if (w <= 0) {
-            return;
-        }
-        if (at.length > 0) {
-            outline = clamp(at[0] * w, OUTLINE_MIN, OUTLINE_MAX);
-        }
-        if (at.length > 1 && panelShown.getAsBoolean()) {
-            panel = clamp((1 - at[1]) * w, PANEL_MIN, PANEL_MAX);
-        }
-        apply();
+    /** The panel's wanted width. */
+    ReadOnlyDoubleProperty panelProperty() {
+        return panel.getReadOnlyProperty();
     }
 
     double outlineWidth() {
-        return outline;
+        return outline.get();
     }
 
     double panelWidth() {
-        return panel;
+        return panel.get();
     }
 
-    /** Sets the wanted widths (from the saved window state), clamped to sane ranges, and applies them. */
+    /** Sets the wanted widths (from the saved window state), clamped to sane ranges. */
     void set(double outlineWidth, double panelWidth) {
-        outline = clamp(outlineWidth, OUTLINE_MIN, OUTLINE_MAX);
-        panel = clamp(panelWidth, PANEL_MIN, PANEL_MAX);
-        apply();
+        outline.set(clamp(outlineWidth, OUTLINE_MIN, OUTLINE_MAX));
+        panel.set(clamp(panelWidth, PANEL_MIN, PANEL_MAX));
     }
 
-    /** Puts the dividers where the wanted widths go in the window's width now. */
-    void apply() {
-        double w = split.getWidth();
-        if (w <= 0) {
+    /**
+     * Takes the dividers' places (fractions of {@code width}, as a split gives them) as the wanted widths: the
+     * first divider's for the outline, the second's for the panel when it is shown.
+     */
+    void remember(double width, double[] dividers, boolean panelShown) {
+        if (width <= 0) {
             return;
         }
-        boolean withPanel = panelShown.getAsBoolean() && split.getItems().size() > 2;
-        double[] fit = fit(w, outline, withPanel ? panel : 0);
-        if (withPanel) {
-            split.setDividerPositions(fit[0] / w, (w - fit[1]) / w);
-        } else {
-            split.setDividerPositions(fit[0] / w);
+        if (dividers.length > 0) {
+            outline.set(clamp(dividers[0] * width, OUTLINE_MIN, OUTLINE_MAX));
         }
+        if (dividers.length > 1 && panelShown) {
+            panel.set(clamp((1 - dividers[1]) * width, PANEL_MIN, PANEL_MAX));
+        }
+    }
+
+    /** The outline's and (when {@code withPanel}) the panel's widths in a window {@code width} wide. */
+    double[] fitIn(double width, boolean withPanel) {
+        return fit(width, outline.get(), withPanel ? panel.get() : 0);
     }
 
     /**

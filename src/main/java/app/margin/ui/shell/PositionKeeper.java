@@ -68,21 +68,24 @@ public final class PositionKeeper {
     private void restore(ArticleLayout layout) {
         restored = false;
         String articleId = layout.article().id();
-        queue.submit(StoreQueue.Kind.READ, s -> s.readingPosition(articleId)).whenComplete((found, error) ->
-                fx.execute(() -> {
-                    if (reader.getLayout() != layout) {
-                        return;
-                    }
-                    ReadingPosition p = error == null ? found.orElse(null) : null;
-                    if (p != null) {
-                        int block = p.paragraphIndex() < 0 ? layout.blockOf(p.sectionId())
-                                : layout.blockOf(p.sectionId(), p.paragraphIndex());
-                        if (block > 0 || (block == 0 && p.offset() > 0)) {
-                            reader.jumpToLine(block, p.offset());
-                        }
-                    }
-                    restored = true;
-                }));
+        // A position that cannot be read is as none: the article opens at its start, and its moves are kept.
+        queue.call(StoreQueue.Kind.READ, s -> s.readingPosition(articleId), fx,
+                found -> restored(layout, found.orElse(null)), error -> restored(layout, null));
+    }
+
+    /** On the FX thread: goes to the saved position {@code p} (null: none) unless another article opened since. */
+    private void restored(ArticleLayout layout, ReadingPosition p) {
+        if (reader.getLayout() != layout) {
+            return;
+        }
+        if (p != null) {
+            int block = p.paragraphIndex() < 0 ? layout.blockOf(p.sectionId())
+                    : layout.blockOf(p.sectionId(), p.paragraphIndex());
+            if (block > 0 || (block == 0 && p.offset() > 0)) {
+                reader.jumpToLine(block, p.offset());
+            }
+        }
+        restored = true;
     }
 
     /** Saves the position now (the window is closing, or another article opens). */

@@ -6,10 +6,11 @@ import app.margin.store.LibrarySearch.Hit;
 import app.margin.store.LibrarySearch.HitKind;
 import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.queue.StoreQueue;
+import app.margin.ui.search.SearchCatchUp;
 import app.margin.ui.search.SearchView;
 import app.margin.ui.search.SearchViewModel;
 import java.util.Locale;
-import javafx.application.Platform;
+import java.util.concurrent.Executor;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -24,19 +25,31 @@ final class SearchHookup {
     private final MainView view;
     private final LibraryViewModel library;
     private final StoreQueue queue;
+    private final Executor fx;
+    private final SearchCatchUp catchUp;
     private Stage window;
     private SearchView searchView;
     private Runnable afterOpen = () -> { };
 
-    SearchHookup(MainView view, LibraryViewModel library, StoreQueue queue) {
+    /**
+     * @param fx      the FX thread, where search results and opened hits come back
+     * @param catchUp brings the search's index up to the library
+     */
+    SearchHookup(MainView view, LibraryViewModel library, StoreQueue queue, Executor fx, SearchCatchUp catchUp) {
         this.view = view;
         this.library = library;
         this.queue = queue;
+        this.fx = fx;
+        this.catchUp = catchUp;
+    }
+
+    SearchCatchUp catchUp() {
+        return catchUp;
     }
 
     /** A search box and its results for the Library window; opening a hit runs {@code closeLibrary} first. */
     SearchView forLibrary(Runnable closeLibrary) {
-        return new SearchView(new SearchViewModel(queue, Platform::runLater, (hit, title) -> {
+        return new SearchView(new SearchViewModel(queue, fx, (hit, title) -> {
             closeLibrary.run();
             open(hit);
         }));
@@ -45,7 +58,7 @@ final class SearchHookup {
     /** Shows the search window (made once), the box focused with its last text selected. */
     void show() {
         if (window == null) {
-            searchView = new SearchView(new SearchViewModel(queue, Platform::runLater, (hit, title) -> {
+            searchView = new SearchView(new SearchViewModel(queue, fx, (hit, title) -> {
                 window.hide();
                 open(hit);
             }));
@@ -85,8 +98,9 @@ final class SearchHookup {
             goTo(hit);
         } else {
             // The new article's saved reading position is restored through the queue; the hit's place goes after.
-            library.open(hit.articleId(), () -> queue.run(StoreQueue.Kind.READ, s -> null)
-                    .whenComplete((v, e) -> Platform.runLater(() -> goTo(hit))));
+            // Whether that read found a place or not, the hit's place is where the reader asked to go.
+            library.open(hit.articleId(), () -> queue.call(StoreQueue.Kind.READ, s -> null, fx,
+                    v -> goTo(hit), e -> goTo(hit)));
         }
     }
 

@@ -64,7 +64,7 @@ class MainViewModelTest {
 
         assertThat(main.saveStatusProperty().get()).isEqualTo("All changes saved");
         assertThat(main.noticeProperty().get().kind()).isEqualTo(Notice.Kind.INFO);
-        assertThat(main.noticeProperty().get().text()).isEqualTo(MainViewModel.SAVED_AFTER_PROBLEM);
+        assertThat(main.noticeProperty().get().text()).isEqualTo(Notices.SAVED_AFTER_PROBLEM);
     }
 
     @Test
@@ -81,13 +81,13 @@ class MainViewModelTest {
 
     @Test
     void readingTimesOfAnHourAndMoreAreGivenInHours() {
-        int perMinute = MainViewModel.WORDS_PER_MINUTE;
-        assertThat(MainViewModel.minutes(0)).isEqualTo("nothing");
-        assertThat(MainViewModel.minutes(perMinute / 3)).isEqualTo("under a minute");
-        assertThat(MainViewModel.minutes(59L * perMinute)).isEqualTo("59 min");
-        assertThat(MainViewModel.minutes(60L * perMinute)).isEqualTo("1 h");
-        assertThat(MainViewModel.minutes(160L * perMinute)).isEqualTo("2 h 40 min");
-        assertThat(MainViewModel.minutes(9579L * perMinute)).isEqualTo("160 h");
+        int perMinute = StatusLine.WORDS_PER_MINUTE;
+        assertThat(StatusLine.minutes(0)).isEqualTo("nothing");
+        assertThat(StatusLine.minutes(perMinute / 3)).isEqualTo("under a minute");
+        assertThat(StatusLine.minutes(59L * perMinute)).isEqualTo("59 min");
+        assertThat(StatusLine.minutes(60L * perMinute)).isEqualTo("1 h");
+        assertThat(StatusLine.minutes(160L * perMinute)).isEqualTo("2 h 40 min");
+        assertThat(StatusLine.minutes(9579L * perMinute)).isEqualTo("160 h");
     }
 
     @Test

@@ -12,6 +12,7 @@ import app.margin.ui.reader.ReaderViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
@@ -35,10 +36,15 @@ class PositionKeeperTest {
     void twoPositionSavesCommitInTheOrderTheyWereMadeEvenWhenTheFirstIsSlow() throws Exception {
         AnnotationStore real = StoreOpener.open(dataDir, Clock.systemUTC()).store();
         AtomicInteger saves = new AtomicInteger();
+        CountDownLatch firstWriting = new CountDownLatch(1);
+        CountDownLatch secondAsked = new CountDownLatch(1);
         AnnotationStore slowFirst = (AnnotationStore) java.lang.reflect.Proxy.newProxyInstance(
                 AnnotationStore.class.getClassLoader(), new Class<?>[] {AnnotationStore.class}, (p, m, args) -> {
                     if (m.getName().equals("saveReadingPosition") && saves.incrementAndGet() == 1) {
-                        Thread.sleep(300); // a slow disk: a second writer would overtake this one
+                        // A slow disk: the first write is still under way when the second is asked for, so a
+                        // second writer would overtake it.
+                        firstWriting.countDown();
+                        assertThat(secondAsked.await(10, TimeUnit.SECONDS)).as("the second save asked for").isTrue();
                     }
                     try {
                         return m.invoke(real, args);
@@ -60,10 +66,12 @@ class PositionKeeperTest {
             reader.viewportChanged(5, 5, 0.2);
             return keeper.save();
         }).get(10, TimeUnit.SECONDS);
+        assertThat(firstWriting.await(10, TimeUnit.SECONDS)).as("the first save is being written").isTrue();
         CompletableFuture<Void> second = WaitForAsyncUtils.asyncFx(() -> {
             reader.viewportChanged(9, 9, 0.4);
             return keeper.save();
         }).get(10, TimeUnit.SECONDS);
+        secondAsked.countDown();
         CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
 
         assertThat(queue.submit(StoreQueue.Kind.READ, s -> s.readingPosition(layout.article().id()))
