@@ -72,6 +72,14 @@ class TextSearchTest {
         assertTimeout(Duration.ofSeconds(2), () -> assertThat(find(texts, query)).isEmpty());
     }
 
+    @Test
+    void wholeWordFindInOneLongWordStaysLinear() {
+        // Every "a" is a candidate and none stands alone: each must be settled around itself, not by walking the word.
+        List<String> texts = List.of("a".repeat(1_000_000), "a-a'a".repeat(100_000), "a.".repeat(100_000) + "a");
+
+        assertTimeout(Duration.ofSeconds(2), () -> assertThat(TextSearch.findAll(texts, "a", false, true)).isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {".*", "(", "[a]", "\\d", "$", "a+b", "^x|y"})
     void regexSpecialCharactersAreTakenLiterally(String query) {
