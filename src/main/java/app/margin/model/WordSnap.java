@@ -1,9 +1,9 @@
 package app.margin.model;
 
 /**
- * Trims, widens or narrows an approximate match to word edges the way the stored quote sat: a quote that
- * began at the start of a word begins at the start of a word again, and no whitespace is gained at either
- * end. Widening takes in the rest of a cut word; narrowing leaves the cut word out.
+ * Trims, widens or narrows an approximate match to word edges ({@link WordRule}) the way the stored quote sat: a
+ * quote that began at the start of a word begins at the start of a word again, and no whitespace is gained at
+ * either end. Widening takes in the rest of a cut word; narrowing leaves the cut word out.
  */
 final class WordSnap {
 
@@ -26,44 +26,26 @@ final class WordSnap {
                 end--;
             }
         }
-        if (start < end && isWord(exact.charAt(0)) && (quote.prefix().isEmpty() || !isWord(last(quote.prefix())))) {
-            int s = start;
-            while (s > 0 && isWord(text.charAt(s - 1)) && start - s < MAX_SHIFT) {
-                s--;
-            }
+        if (start < end && WordRule.startsWord(quote.prefix() + exact, quote.prefix().length())) {
             if (!widen) {
-                while (start < end && (inWord(text, start - 1) || !isWord(text.charAt(start)))) {
+                while (start < end && !WordRule.startsWord(text, start)) {
                     start++;
                 }
-            } else if (s == 0 || !isWord(text.charAt(s - 1))) {
-                start = s;
+            } else {
+                int s = WordRule.boundaryAtOrBefore(text, start);
+                start = start - s <= MAX_SHIFT ? s : start;
             }
         }
-        if (start < end && isWord(last(exact)) && (quote.suffix().isEmpty() || !isWord(quote.suffix().charAt(0)))) {
-            int e = end;
-            while (e < text.length() && isWord(text.charAt(e)) && e - end < MAX_SHIFT) {
-                e++;
-            }
+        if (start < end && WordRule.endsWord(exact + quote.suffix(), exact.length())) {
             if (!widen) {
-                while (end > start && (inWord(text, end) || !isWord(text.charAt(end - 1)))) {
+                while (end > start && !WordRule.endsWord(text, end)) {
                     end--;
                 }
-            } else if (e == text.length() || !isWord(text.charAt(e))) {
-                end = e;
+            } else {
+                int e = WordRule.boundaryAtOrAfter(text, end);
+                end = e - end <= MAX_SHIFT ? e : end;
             }
         }
         return new int[] {start, end};
-    }
-
-    private static boolean inWord(String text, int at) {
-        return at >= 0 && at < text.length() && isWord(text.charAt(at));
-    }
-
-    private static boolean isWord(char c) {
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static char last(String s) {
-        return s.charAt(s.length() - 1);
     }
 }

@@ -1,12 +1,10 @@
 package app.margin.store;
 
+import app.margin.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -65,9 +63,7 @@ final class Backups {
                 deleteWithCompanions(partial); // our own leftover from an interrupted backup
                 store.copyTo(partial);
                 useRollbackJournal(partial);
-                force(partial);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                forceFolder(target.getParent());
+                AtomicFiles.install(partial, target);
                 taken = true;
             } catch (IOException | SQLException | StoreException e) {
                 try {
@@ -215,21 +211,6 @@ final class Backups {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
                 Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = DELETE");
-        }
-    }
-
-    static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
-    /** Makes a rename in the folder durable where the system allows syncing a folder (Linux, macOS). */
-    static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Windows cannot open a folder this way; there the rename is durable once the file system says so.
         }
     }
 }

@@ -1,9 +1,9 @@
 package app.margin.store;
 
+import app.margin.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -45,7 +45,7 @@ interface OpenSteps {
 
     /** Renames a file in the data folder. */
     default void move(Path from, Path to) throws IOException {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.rename(from, to);
     }
 
     default SqliteAnnotationStore openStore(Path dataDir, Clock clock, DataFolderLock lock, boolean readOnly)

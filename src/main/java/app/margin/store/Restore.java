@@ -1,9 +1,9 @@
 package app.margin.store;
 
+import app.margin.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -29,11 +29,7 @@ final class Restore {
             movedAside = Files.exists(db)
                     ? Optional.of(NotesFile.moveAside(db, "before-restore", clock.instant(), OpenSteps.REAL))
                     : Optional.empty();
-            Path incoming = dataDir.resolve(Backups.RESTORING);
-            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
-            Backups.force(incoming);
-            Files.move(incoming, db, StandardCopyOption.ATOMIC_MOVE);
-            Backups.forceFolder(dataDir);
+            AtomicFiles.copy(backup, db, dataDir.resolve(Backups.RESTORING));
             SqliteAnnotationStore store = SqliteAnnotationStore.open(dataDir, clock, lock);
             lock = null; // the store owns it now
             return StoreOpener.result(store, movedAside, StoreException.Kind.OTHER, newestGood -> Optional.empty());
@@ -63,12 +59,11 @@ final class Restore {
                     NotesFile.moveAside(db, "failed-restore", clock.instant(), OpenSteps.REAL);
                 }
                 Path aside = movedAside.get();
-                Files.move(aside, db, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.rename(aside, db);
                 for (String suffix : NotesFile.COMPANIONS) {
                     Path companion = aside.resolveSibling(aside.getFileName() + suffix);
                     if (Files.exists(companion)) {
-                        Files.move(companion, db.resolveSibling(db.getFileName() + suffix),
-                                StandardCopyOption.ATOMIC_MOVE);
+                        AtomicFiles.rename(companion, db.resolveSibling(db.getFileName() + suffix));
                     }
                 }
             }

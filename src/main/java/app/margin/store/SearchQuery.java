@@ -1,21 +1,21 @@
 package app.margin.store;
 
+import app.margin.model.WordRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Turns what the reader typed into an FTS5 query that cannot be a syntax error: the words (runs of letters,
- * digits and marks, as FTS5's unicode61 tokenizer sees them) each quoted as a prefix string (a one-letter word as
- * a whole word), all required, in the {@code text} column. Nothing the reader types reaches FTS5 as syntax.
+ * Turns what the reader typed into an FTS5 query that cannot be a syntax error: the words ({@link WordRule})
+ * each quoted as a prefix string (a one-letter word as a whole word), all required, in the {@code text} column.
+ * Words that touch ("日本語のテキスト") are one term, as FTS5's unicode61 tokenizer reads a run of letters as one
+ * token. Nothing the reader types reaches FTS5 as syntax: inside the quotes FTS5 splits a term ("don't") as it
+ * split the text.
  */
 final class SearchQuery {
 
     static final int MAX_WORDS = 12;
     static final int MAX_WORD_LENGTH = 64;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
     private SearchQuery() {}
 
@@ -25,9 +25,13 @@ final class SearchQuery {
             return Optional.empty();
         }
         List<String> terms = new ArrayList<>();
-        Matcher words = WORD.matcher(typed);
-        while (words.find() && terms.size() < MAX_WORDS) {
-            String word = words.group();
+        List<WordRule.Span> words = WordRule.words(typed);
+        for (int i = 0; i < words.size() && terms.size() < MAX_WORDS; i++) {
+            int start = words.get(i).start();
+            while (i + 1 < words.size() && words.get(i + 1).start() == words.get(i).end()) {
+                i++;
+            }
+            String word = typed.substring(start, words.get(i).end());
             if (word.codePointCount(0, word.length()) > MAX_WORD_LENGTH) {
                 word = word.substring(0, word.offsetByCodePoints(0, MAX_WORD_LENGTH));
             }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The annotation store in one SQLite file, {@code margin.db}, in WAL mode with a full sync on every commit.
@@ -72,13 +73,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public void saveBookmark(Bookmark bookmark) throws StoreException {
-        Objects.requireNonNull(bookmark, "bookmark");
-        inTransaction("Margin could not save the bookmark.", () -> {
-            try (PreparedStatement upsert = connection.prepareStatement(Upserts.SAVE_BOOKMARK)) {
-                Upserts.bind(upsert, bookmark);
-                Upserts.saveOne(upsert, "bookmark", bookmark.id());
-            }
-        });
+        saveOne("bookmark", bookmark, Bookmark::id, Upserts.SAVE_BOOKMARK, Upserts::bind);
     }
 
     @Override
@@ -93,13 +88,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public void saveNote(Note note) throws StoreException {
-        Objects.requireNonNull(note, "note");
-        inTransaction("Margin could not save the note.", () -> {
-            try (PreparedStatement upsert = connection.prepareStatement(Upserts.SAVE_NOTE)) {
-                Upserts.bind(upsert, note);
-                Upserts.saveOne(upsert, "note", note.id());
-            }
-        });
+        saveOne("note", note, Note::id, Upserts.SAVE_NOTE, Upserts::bind);
     }
 
     @Override
@@ -122,39 +111,15 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public Optional<ReadingPosition> readingPosition(String articleId) throws StoreException {
-        return locked("Margin could not read where you were in the article.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT section_id, paragraph_index, line_offset, fraction"
-                    + " FROM reading_positions WHERE article_id = ?")) {
-                select.setString(1, articleId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next()
-                            ? Optional.of(new ReadingPosition(articleId, rows.getString(1), rows.getInt(2),
-                                    rows.getInt(3), rows.getDouble(4)))
-                            : Optional.<ReadingPosition>empty();
-                }
-            }
-        });
+        return locked("Margin could not read where you were in the article.",
+                () -> PlaceAndSettings.readingPosition(connection, articleId));
     }
 
     @Override
     public void saveReadingPosition(ReadingPosition position) throws StoreException {
         Objects.requireNonNull(position, "position");
-        inTransaction("Margin could not save where you were in the article.", () -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO reading_positions"
-                    + " (article_id, section_id, paragraph_index, line_offset, fraction, updated) VALUES (?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (article_id) DO UPDATE SET section_id = excluded.section_id,"
-                    + " paragraph_index = excluded.paragraph_index, line_offset = excluded.line_offset,"
-                    + " fraction = excluded.fraction,"
-                    + " updated = excluded.updated")) {
-                upsert.setString(1, position.articleId());
-                upsert.setString(2, position.sectionId());
-                upsert.setInt(3, position.paragraphIndex());
-                upsert.setInt(4, position.offset());
-                upsert.setDouble(5, position.fraction());
-                upsert.setString(6, Sqlite.timestamp(clock.instant()));
-                upsert.executeUpdate();
-            }
-        });
+        inTransaction("Margin could not save where you were in the article.",
+                () -> PlaceAndSettings.saveReadingPosition(connection, position, clock.instant()));
     }
 
     @Override
@@ -169,28 +134,14 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public Optional<String> setting(String key) throws StoreException {
-        return locked("Margin could not read its settings.", () -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-                select.setString(1, key);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return locked("Margin could not read its settings.", () -> PlaceAndSettings.setting(connection, key));
     }
 
     @Override
     public void saveSetting(String key, String value) throws StoreException {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
-        inTransaction("Margin could not save its settings.", () -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO settings (key, value)"
-                    + " VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                upsert.setString(1, key);
-                upsert.setString(2, value);
-                upsert.executeUpdate();
-            }
-        });
+        inTransaction("Margin could not save its settings.", () -> PlaceAndSettings.saveSetting(connection, key, value));
     }
 
     /** Whether the reader has stored anything at all; an empty store is not worth a backup. */
@@ -302,6 +253,23 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         locked(failure, () -> {
             Transactions.commit(connection, change::run);
             return null;
+        });
+    }
+
+    /** How a row of a kind is bound to its upsert statement. */
+    private interface Binder<T> {
+        void bind(PreparedStatement upsert, T row) throws SQLException;
+    }
+
+    /** Saves one note or bookmark ({@code kind}) in its own transaction. */
+    private <T> void saveOne(String kind, T row, Function<T, String> id, String sql, Binder<T> binder)
+            throws StoreException {
+        Objects.requireNonNull(row, kind);
+        inTransaction("Margin could not save the " + kind + ".", () -> {
+            try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+                binder.bind(upsert, row);
+                Upserts.saveOne(upsert, kind, id.apply(row));
+            }
         });
     }
 

@@ -1,12 +1,12 @@
 package app.margin.store;
 
+import app.margin.files.AtomicFiles;
 import app.margin.store.NotesFile.Damage;
 import app.margin.store.OpenSteps.Stage;
 import app.margin.store.StoreException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -149,9 +149,7 @@ public final class StoreOpener {
             try (Connection connection = Sqlite.openForWriting(creating)) {
                 Migrations.migrate(connection);
             }
-            Backups.force(creating);
-            Files.move(creating, db, StandardCopyOption.ATOMIC_MOVE);
-            Backups.forceFolder(dataDir);
+            AtomicFiles.install(creating, db);
         } catch (IOException | SQLException e) {
             throw Faults.wrap("Margin could not create its notes file " + db + ".", e, db);
         }

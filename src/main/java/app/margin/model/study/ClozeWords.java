@@ -1,14 +1,13 @@
 package app.margin.model.study;
 
-import java.text.BreakIterator;
+import app.margin.model.WordRule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The words of a passage that a cloze card can hide, by {@link BreakIterator}'s word rule, and the hidden ranges
+ * The words of a passage that a cloze card can hide, by the one word rule ({@link WordRule}), and the hidden ranges
  * a choice of them makes: words chosen next to each other hide as one range, spaces between them included.
  */
 public final class ClozeWords {
@@ -19,15 +18,9 @@ public final class ClozeWords {
     private ClozeWords() {}
 
     public static List<Word> of(String passage) {
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
-        words.setText(passage);
         List<Word> out = new ArrayList<>();
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String text = passage.substring(start, end);
-            if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                out.add(new Word(start, end, text));
-            }
+        for (WordRule.Span w : WordRule.words(passage)) {
+            out.add(new Word(w.start(), w.end(), passage.substring(w.start(), w.end())));
         }
         return out;
     }

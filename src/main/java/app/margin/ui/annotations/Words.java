@@ -1,6 +1,8 @@
 package app.margin.ui.annotations;
 
-/** Selections snap to whole words before they become highlights, as a pen would mark them. */
+import app.margin.model.WordRule;
+
+/** Selections snap to whole words ({@link WordRule}) before they become highlights, as a pen would mark them. */
 final class Words {
     private Words() {
     }
@@ -21,16 +23,6 @@ final class Words {
         if (s == e) {
             return new int[] {s, s};
         }
-        while (s > 0 && isWordChar(text.charAt(s - 1)) && isWordChar(text.charAt(s))) {
-            s--;
-        }
-        while (e < text.length() && isWordChar(text.charAt(e - 1)) && isWordChar(text.charAt(e))) {
-            e++;
-        }
-        return new int[] {s, e};
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
+        return new int[] {WordRule.boundaryAtOrBefore(text, s), WordRule.boundaryAtOrAfter(text, e)};
     }
 }

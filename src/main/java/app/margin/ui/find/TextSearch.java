@@ -1,5 +1,6 @@
 package app.margin.ui.find;
 
+import app.margin.model.WordRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -110,14 +111,9 @@ public final class TextSearch {
         return true;
     }
 
-    /** Neither neighbour of {@code text[start, end)} is a letter, a digit or an underscore. */
+    /** The hit begins and ends on word boundaries ({@link WordRule}), so it is no part of a longer word. */
     static boolean standsAlone(String text, int start, int end) {
-        return (start == 0 || !isWordChar(text.codePointBefore(start)))
-                && (end == text.length() || !isWordChar(text.codePointAt(end)));
-    }
-
-    private static boolean isWordChar(int codePoint) {
-        return codePoint == '_' || Character.isLetterOrDigit(codePoint);
+        return WordRule.isBoundary(text, start) && WordRule.isBoundary(text, end);
     }
 
     /** The query folded unit by unit, exactly as the text is folded while it is scanned. */

@@ -72,6 +72,15 @@ class TextSearchTest {
         assertTimeout(Duration.ofSeconds(2), () -> assertThat(find(texts, query)).isEmpty());
     }
 
+    @Test
+    void wholeWordFindInOneLongWordStaysLinear() {
+        // Every "a" is a candidate and none stands alone. Settled around each candidate, this takes well under a
+        // second even on a cold, busy machine; walking the word for each would take minutes.
+        List<String> texts = List.of("a".repeat(200_000), "a-a'a".repeat(40_000), "a.".repeat(50_000) + "a");
+
+        assertTimeout(Duration.ofSeconds(10), () -> assertThat(TextSearch.findAll(texts, "a", false, true)).isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {".*", "(", "[a]", "\\d", "$", "a+b", "^x|y"})
     void regexSpecialCharactersAreTakenLiterally(String query) {
