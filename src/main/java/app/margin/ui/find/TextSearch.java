@@ -113,7 +113,29 @@ public final class TextSearch {
 
     /** The hit begins and ends on word boundaries ({@link WordRule}), so it is no part of a longer word. */
     static boolean standsAlone(String text, int start, int end) {
-        return WordRule.isBoundary(text, start) && WordRule.isBoundary(text, end);
+        return wholeWordEdge(text, start) && wholeWordEdge(text, end);
+    }
+
+    /**
+     * A whole-word hit's edge: a word boundary of the one word rule, as find does in editors and word processors,
+     * with the parts of a word joined by an apostrophe or a hyphen counting as words ("pangolin" is found in
+     * "pangolin's", "well" in "well-known"), and an underscore joining as in identifiers ("war" is not found in
+     * "my_war_plan").
+     */
+    private static boolean wholeWordEdge(String text, int at) {
+        if (at == 0 || at == text.length()) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at);
+        if (before == '_' || after == '_') {
+            return false;
+        }
+        return WordRule.isBoundary(text, at) || isJoiner(before) || isJoiner(after);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** The query folded unit by unit, exactly as the text is folded while it is scanned. */
