@@ -1,5 +1,6 @@
 package app.margin.exchange;
 
+import app.margin.json.JsonFormat;
 import app.margin.model.Article;
 import app.margin.model.study.Card;
 import app.margin.model.study.CardKind;
@@ -7,7 +8,6 @@ import app.margin.store.AnkiCollectionFile;
 import app.margin.store.AnkiCollectionFile.AnkiCard;
 import app.margin.store.AnkiCollectionFile.AnkiNote;
 import app.margin.store.StoreException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -60,7 +60,6 @@ public final class AnkiPackage {
     static final long DEFAULT_ID = 1;
     static final char FIELD_SEPARATOR = '\u001f';
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern CLOZE = Pattern.compile("\\{\\{c(\\d+)::");
     private static final String CSS = ".card { font-family: Georgia, serif; font-size: 20px; text-align: left;"
             + " color: black; background-color: white; line-height: 1.45; }\n"
@@ -207,7 +206,7 @@ public final class AnkiPackage {
 
     private static String json(Body body) throws IOException {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = JsonFormat.generator(out)) {
             body.write(g);
         }
         return out.toString();
