@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jsoup.nodes.Entities;
 
 /**
  * Cards as an Anki package ({@code .apkg}): a zip holding {@code collection.anki2}, a collection in Anki's legacy
@@ -181,9 +182,8 @@ public final class AnkiPackage {
 
     /** A field's text without HTML, as Anki keeps it for sorting and duplicate checks. */
     static String stripHtml(String html) {
-        return html.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("<[^>]*>", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#123;", "{")
-                .replace("&#125;", "}").replace("&#58;", ":").replace("&nbsp;", " ").replace("&amp;", "&").strip();
+        String text = html.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
+        return Entities.unescape(text).strip();
     }
 
     /** The first 8 hex digits of the SHA-1 of the text, as a number (Anki's field checksum). */
