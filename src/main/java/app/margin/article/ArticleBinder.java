@@ -216,8 +216,8 @@ final class ArticleBinder {
     /** An optional array member, or {@code null} when it is absent or null. */
     private JsonArray optionalArray(JsonObject object, String listPath, String name, String expected)
             throws ArticleException {
-        JsonValue value = object.members().get(name);
-        if (value == null || value instanceof JsonNull) {
+        JsonValue value = given(object, name);
+        if (value == null) {
             return null;
         }
         if (!(value instanceof JsonArray array)) {
@@ -243,25 +243,26 @@ final class ArticleBinder {
 
     /** An optional string; absent, null and blank all mean "not given". */
     private String optionalText(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = object.members().get(name);
-        if (value == null || value instanceof JsonNull) {
-            return null;
-        }
-        if (!(value instanceof JsonString text)) {
+        JsonValue value = given(object, name);
+        if (value != null && !(value instanceof JsonString)) {
             throw wrongType(JsonPaths.member(path, name), value, "a string");
         }
-        return text.value().isBlank() ? null : text.value();
+        String text = value == null ? null : ((JsonString) value).value();
+        return text == null || text.isBlank() ? null : text;
     }
 
     private boolean optionalBoolean(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = object.members().get(name);
-        if (value == null || value instanceof JsonNull) {
-            return false;
-        }
-        if (!(value instanceof JsonBoolean flag)) {
+        JsonValue value = given(object, name);
+        if (value != null && !(value instanceof JsonBoolean)) {
             throw wrongType(JsonPaths.member(path, name), value, "true or false");
         }
-        return flag.value();
+        return value != null && ((JsonBoolean) value).value();
+    }
+
+    /** An optional member's value; absent and null both mean "not given" ({@code null}). */
+    private static JsonValue given(JsonObject object, String name) {
+        JsonValue value = object.members().get(name);
+        return value instanceof JsonNull ? null : value;
     }
 
     private ArticleException missing(String path, JsonObject object, String name) {
