@@ -16,7 +16,6 @@ import app.margin.json.JsonValue.JsonNull;
 import app.margin.json.JsonValue.JsonNumber;
 import app.margin.json.JsonValue.JsonObject;
 import app.margin.json.JsonValue.JsonString;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ final class ExportBinder {
                     + AnnotationExport.FORMAT + "\").");
         }
         JsonValue version = root.members().get("schemaVersion");
-        Integer number = wholeInt(version);
+        Integer number = version instanceof JsonNumber n ? n.intValue() : null;
         if (number == null) {
             throw problem("$.schemaVersion", version == null ? root : version,
                     "expected the format version as a whole number");
@@ -74,7 +73,7 @@ final class ExportBinder {
                     + "; this Margin reads version " + AnnotationExport.SCHEMA_VERSION);
         }
         Instant exportedAt = time(root, "$", "exportedAt");
-        JsonObject articleNode = object(root, "$", "article");
+        JsonObject articleNode = requireObject(required(root, "$", "article"), "$.article", "an object");
         ExportData.ArticleRef article = new ExportData.ArticleRef(
                 nonBlank(articleNode, "$.article", "id"),
                 string(articleNode, "$.article", "title", MAX_NAME_LENGTH),
@@ -204,10 +203,6 @@ final class ExportBinder {
         return object;
     }
 
-    private JsonObject object(JsonObject parent, String path, String name) throws ExchangeException {
-        return requireObject(required(parent, path, name), path + "." + name, "an object");
-    }
-
     private JsonArray array(JsonObject parent, String path, String name) throws ExchangeException {
         JsonValue node = required(parent, path, name);
         if (!(node instanceof JsonArray array)) {
@@ -247,20 +242,11 @@ final class ExportBinder {
 
     private int offset(JsonObject parent, String path, String name) throws ExchangeException {
         JsonValue node = required(parent, path, name);
-        Integer value = wholeInt(node);
+        Integer value = node instanceof JsonNumber number ? number.intValue() : null;
         if (value == null || value < -1) {
             throw problem(path + "." + name, node, "expected a whole number of -1 or more, found " + describe(node));
         }
         return value;
-    }
-
-    /** The value as an {@code int} if it is a whole number that fits one, else {@code null}. */
-    private static Integer wholeInt(JsonValue node) {
-        if (!(node instanceof JsonNumber number) || !number.integral()) {
-            return null;
-        }
-        BigInteger value = number.wholeValue();
-        return value.bitLength() < Integer.SIZE ? value.intValue() : null;
     }
 
     private Instant time(JsonObject parent, String path, String name) throws ExchangeException {
@@ -298,18 +284,13 @@ final class ExportBinder {
     }
 
     private static String describe(JsonValue node) {
-        if (node instanceof JsonString) {
-            return "text";
-        }
         if (node instanceof JsonNumber number) {
             return "the number " + number.text();
         }
         if (node instanceof JsonBoolean flag) {
             return String.valueOf(flag.value());
         }
-        if (node instanceof JsonArray) {
-            return "a list";
-        }
-        return node instanceof JsonObject ? "an object" : "null";
+        return node instanceof JsonString ? "text" : node instanceof JsonArray ? "a list"
+                : node instanceof JsonObject ? "an object" : "null";
     }
 }

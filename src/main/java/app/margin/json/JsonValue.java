@@ -52,9 +52,13 @@ public sealed interface JsonValue {
 
     /** A number as written, so that big or fractional numbers can be reported faithfully. */
     record JsonNumber(String text, boolean integral, Position at) implements JsonValue {
-        /** The whole number this is, or {@code null} if it is fractional. */
-        public java.math.BigInteger wholeValue() {
-            return integral ? new java.math.BigInteger(text) : null;
+        /** The value as an {@code int} if it is a whole number that fits one, else {@code null}. */
+        public Integer intValue() {
+            if (!integral) {
+                return null;
+            }
+            java.math.BigInteger value = new java.math.BigInteger(text);
+            return value.bitLength() < Integer.SIZE ? value.intValue() : null;
         }
 
         @Override
