@@ -1,11 +1,13 @@
 package app.margin.article;
 
-import app.margin.article.JsonValue.JsonArray;
-import app.margin.article.JsonValue.JsonBoolean;
-import app.margin.article.JsonValue.JsonNull;
-import app.margin.article.JsonValue.JsonNumber;
-import app.margin.article.JsonValue.JsonObject;
-import app.margin.article.JsonValue.JsonString;
+import app.margin.json.JsonPaths;
+import app.margin.json.JsonValue;
+import app.margin.json.JsonValue.JsonArray;
+import app.margin.json.JsonValue.JsonBoolean;
+import app.margin.json.JsonValue.JsonNull;
+import app.margin.json.JsonValue.JsonNumber;
+import app.margin.json.JsonValue.JsonObject;
+import app.margin.json.JsonValue.JsonString;
 import app.margin.model.Article;
 import app.margin.model.Section;
 import java.math.BigInteger;
@@ -126,13 +128,10 @@ final class ArticleBinder {
      */
     private Set<Integer> preformatted(JsonObject object, String path, String name, String list, int count)
             throws ArticleException {
-        JsonValue value = object.members().get(name);
         String listPath = JsonPaths.member(path, name);
-        if (value == null || value instanceof JsonNull) {
+        JsonArray array = optionalArray(object, listPath, name, "an array of paragraph indices");
+        if (array == null) {
             return Set.of();
-        }
-        if (!(value instanceof JsonArray array)) {
-            throw wrongType(listPath, value, "an array of paragraph indices");
         }
         Set<Integer> indices = new TreeSet<>();
         for (int i = 0; i < array.items().size(); i++) {
@@ -194,13 +193,10 @@ final class ArticleBinder {
     }
 
     private List<String> paragraphs(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = object.members().get(name);
         String listPath = JsonPaths.member(path, name);
-        if (value == null || value instanceof JsonNull) {
+        JsonArray array = optionalArray(object, listPath, name, "an array of strings");
+        if (array == null) {
             return List.of();
-        }
-        if (!(value instanceof JsonArray array)) {
-            throw wrongType(listPath, value, "an array of strings");
         }
         List<String> paragraphs = new ArrayList<>(array.items().size());
         for (int i = 0; i < array.items().size(); i++) {
@@ -215,6 +211,19 @@ final class ArticleBinder {
             paragraphs.add(text.value());
         }
         return paragraphs;
+    }
+
+    /** An optional array member, or {@code null} when it is absent or null. */
+    private JsonArray optionalArray(JsonObject object, String listPath, String name, String expected)
+            throws ArticleException {
+        JsonValue value = given(object, name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw wrongType(listPath, value, expected);
+        }
+        return array;
     }
 
     private String requiredText(JsonObject object, String path, String name) throws ArticleException {
@@ -234,25 +243,26 @@ final class ArticleBinder {
 
     /** An optional string; absent, null and blank all mean "not given". */
     private String optionalText(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = object.members().get(name);
-        if (value == null || value instanceof JsonNull) {
-            return null;
-        }
-        if (!(value instanceof JsonString text)) {
+        JsonValue value = given(object, name);
+        if (value != null && !(value instanceof JsonString)) {
             throw wrongType(JsonPaths.member(path, name), value, "a string");
         }
-        return text.value().isBlank() ? null : text.value();
+        String text = value == null ? null : ((JsonString) value).value();
+        return text == null || text.isBlank() ? null : text;
     }
 
     private boolean optionalBoolean(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = object.members().get(name);
-        if (value == null || value instanceof JsonNull) {
-            return false;
-        }
-        if (!(value instanceof JsonBoolean flag)) {
+        JsonValue value = given(object, name);
+        if (value != null && !(value instanceof JsonBoolean)) {
             throw wrongType(JsonPaths.member(path, name), value, "true or false");
         }
-        return flag.value();
+        return value != null && ((JsonBoolean) value).value();
+    }
+
+    /** An optional member's value; absent and null both mean "not given" ({@code null}). */
+    private static JsonValue given(JsonObject object, String name) {
+        JsonValue value = object.members().get(name);
+        return value instanceof JsonNull ? null : value;
     }
 
     private ArticleException missing(String path, JsonObject object, String name) {

@@ -1,5 +1,6 @@
 package app.margin.article;
 
+import app.margin.json.JsonProblem;
 import java.util.Objects;
 
 /**
@@ -49,6 +50,22 @@ public final class ArticleException extends Exception {
         return new ArticleException(message, source, line, column, null, problem, cause);
     }
 
+    /** A problem met while reading the JSON, in the article's words. */
+    static ArticleException of(String source, JsonProblem e) {
+        return switch (e.kind()) {
+            case UNREADABLE -> ofFile(source, e.problem(), e.getCause());
+            case TRUNCATED -> ofTruncation(source, e.line(), e.column(), e.problem(), e.getCause());
+            case TRAILING -> ofSyntax(source, e.line(), e.column(),
+                    "more content after the end of the article; a file holds one JSON object", null);
+            case LIMIT -> ofSyntax(source, e.line(), e.column(), e.limit() == JsonProblem.Limit.NESTING
+                    ? e.problem() + " (are sections nested too deeply?)" : e.problem(), e.getCause());
+            case DUPLICATE -> e.path() != null
+                    ? ofStructure(source, e.path(), e.line(), e.column(), e.problem())
+                    : ofSyntax(source, e.line(), e.column(), e.problem(), e.getCause());
+            case SYNTAX -> ofSyntax(source, e.line(), e.column(), e.problem(), e.getCause());
+        };
+    }
+
     private static ArticleException of(
             String source, int line, int column, String jsonPath, String problem, Throwable cause) {
         return new ArticleException(
@@ -92,15 +109,6 @@ public final class ArticleException extends Exception {
     }
 
     private static String compose(String source, int line, int column, String jsonPath, String problem) {
-        StringBuilder text = new StringBuilder(source);
-        if (jsonPath != null) {
-            text.append(", at ").append(jsonPath);
-            if (line > 0) {
-                text.append(" (line ").append(line).append(", column ").append(column).append(')');
-            }
-        } else if (line > 0) {
-            text.append(", line ").append(line).append(", column ").append(column);
-        }
-        return text.append(": ").append(problem).toString();
+        return JsonProblem.sentence(source, jsonPath, line, column, problem);
     }
 }

@@ -1,13 +1,13 @@
 package app.margin.article;
 
 import app.margin.model.Article;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import app.margin.json.JsonCursor;
+import app.margin.json.JsonFormat;
+import app.margin.json.JsonLimits;
+import app.margin.json.JsonProblem;
+import app.margin.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -71,24 +71,16 @@ public final class ArticleReader {
 
         /** A byte count for people: "32 MiB", "200.0 MiB", "512 bytes". */
         static String describeBytes(long bytes) {
-            if (bytes < 1024) {
-                return bytes + (bytes == 1 ? " byte" : " bytes");
-            }
-            if (bytes < 1024 * 1024) {
-                return wholeOrOneDecimal(bytes / 1024.0) + " KiB";
-            }
-            return wholeOrOneDecimal(bytes / (1024.0 * 1024.0)) + " MiB";
+            return JsonLimits.describeBytes(bytes);
         }
 
-        private static String wholeOrOneDecimal(double value) {
-            return value == Math.rint(value)
-                    ? String.valueOf((long) value)
-                    : String.format(Locale.ROOT, "%.1f", value);
+        JsonLimits json() {
+            return new JsonLimits(maxFileBytes, maxNestingDepth, maxStringLength, JsonLimits.DEFAULT_MAX_NUMBER_LENGTH);
         }
     }
 
     private final Limits limits;
-    private final JsonFactory factory;
+    private final JsonFormat json;
 
     public ArticleReader() {
         this(Limits.DEFAULTS);
@@ -96,16 +88,7 @@ public final class ArticleReader {
 
     public ArticleReader(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxDocumentLength(limits.maxFileBytes())
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
+        this.json = JsonFormat.reading(limits.json());
     }
 
     public Limits limits() {
@@ -132,10 +115,14 @@ public final class ArticleReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(displayName, "displayName");
         JsonValue root;
-        try (JsonParser parser = factory.createParser(in)) {
-            root = JsonTreeParser.parse(parser, displayName, limits);
-        } catch (IOException e) {
-            throw ArticleException.ofFile(displayName, readFailure(e), e);
+        try (JsonCursor cursor = json.open(in)) {
+            if (cursor.next() == null) {
+                throw ArticleException.ofFile(displayName, "the file is empty; an article is a JSON object", null);
+            }
+            root = cursor.value();
+            cursor.end();
+        } catch (JsonProblem e) {
+            throw ArticleException.of(displayName, e);
         }
         Article article = ArticleBinder.bind(root, displayName);
         limits.checkParagraphs(article, displayName);
@@ -187,13 +174,7 @@ public final class ArticleReader {
 
     /** A plain sentence for an I/O failure, without exception class names. */
     static String readFailure(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "the file cannot be read: permission denied";
-        }
-        String reason = e.getMessage();
-        return reason == null || reason.isBlank()
-                ? "the file could not be read"
-                : "the file could not be read (" + reason + ")";
+        return JsonProblem.readFailure(e);
     }
 
     static String displayName(Path file) {

@@ -1,10 +1,9 @@
 package app.margin.article;
 
 import app.margin.files.AtomicFiles;
+import app.margin.json.JsonFormat;
 import app.margin.model.Article;
 import app.margin.model.Section;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,8 +17,6 @@ import java.util.TreeSet;
  */
 public final class ArticleWriter {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private ArticleWriter() {
     }
 
@@ -29,7 +26,7 @@ public final class ArticleWriter {
     }
 
     public static void write(Article article, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = JsonFormat.generator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("schemaVersion", 1);

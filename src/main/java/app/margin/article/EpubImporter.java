@@ -237,15 +237,16 @@ final class EpubImporter {
     static final byte PREFORMATTED = -1;
 
     /** One chapter file's blocks, with where each wanted element starts among them. */
-    static final class ChapterText implements TextSink {
-        final String path;
+    /**
+     * Blocks as a text sink collects them: each block's string and one byte of level (0 for a paragraph,
+     * {@link #PREFORMATTED} for a preformatted one, else the heading level), so they cost what their text does.
+     */
+    abstract static class Blocks implements TextSink {
         final List<String> texts = new ArrayList<>();
-        /** 0 for a paragraph, {@link #PREFORMATTED} for a preformatted one, else the heading level. */
-        private byte[] levels = new byte[64];
-        final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
+        byte[] levels;
 
-        ChapterText(String path) {
-            this.path = path;
+        Blocks(int capacity) {
+            levels = new byte[capacity];
         }
 
         @Override
@@ -263,12 +264,7 @@ final class EpubImporter {
             add(PREFORMATTED, text);
         }
 
-        @Override
-        public void anchor(String id) {
-            anchors.putIfAbsent(id, texts.size());
-        }
-
-        private void add(byte level, String text) {
+        final void add(byte level, String text) {
             if (texts.size() == levels.length) {
                 levels = Arrays.copyOf(levels, levels.length * 2);
             }
@@ -276,8 +272,23 @@ final class EpubImporter {
             texts.add(text);
         }
 
-        byte level(int i) {
+        final byte level(int i) {
             return levels[i];
+        }
+    }
+
+    static final class ChapterText extends Blocks {
+        final String path;
+        final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
+
+        ChapterText(String path) {
+            super(64);
+            this.path = path;
+        }
+
+        @Override
+        public void anchor(String id) {
+            anchors.putIfAbsent(id, texts.size());
         }
     }
 
@@ -285,12 +296,13 @@ final class EpubImporter {
      * The book's text as one flat run of blocks, with where each chapter file and each wanted element starts.
      * A block costs its string and one byte of level, so a long novel's paragraphs cost what their text does.
      */
-    static final class SpineText implements TextSink {
-        private final List<String> texts = new ArrayList<>();
-        /** 0 for a paragraph, {@link #PREFORMATTED} for a preformatted one, else the heading level. */
-        private byte[] levels = new byte[256];
+    static final class SpineText extends Blocks {
         private final Map<String, Integer> starts = new HashMap<>();
         private String file = "";
+
+        SpineText() {
+            super(256);
+        }
 
         void startFile(String path) {
             file = path;
@@ -308,31 +320,8 @@ final class EpubImporter {
         }
 
         @Override
-        public void heading(int level, String text) {
-            add((byte) Math.max(1, Math.min(6, level)), text);
-        }
-
-        @Override
-        public void paragraph(String text) {
-            add((byte) 0, text);
-        }
-
-        @Override
-        public void preformatted(String text) {
-            add(PREFORMATTED, text);
-        }
-
-        @Override
         public void anchor(String id) {
             starts.putIfAbsent(file + "#" + id, texts.size());
-        }
-
-        private void add(byte level, String text) {
-            if (texts.size() == levels.length) {
-                levels = Arrays.copyOf(levels, levels.length * 2);
-            }
-            levels[texts.size()] = level;
-            texts.add(text);
         }
 
         String firstHeading() {

@@ -1,7 +1,6 @@
 package app.margin.article;
 
 import app.margin.model.Article;
-import java.util.Objects;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -30,8 +29,7 @@ import org.commonmark.parser.Parser;
  * are skipped; inline HTML tags are dropped and the text between them kept. Instances are immutable and
  * safe to share between threads.
  */
-public final class MarkdownImporter {
-    private final ArticleReader.Limits limits;
+public final class MarkdownImporter extends TextImporter {
     private final Parser parser = Parser.builder().extensions(java.util.List.of(TablesExtension.create())).build();
 
     public MarkdownImporter() {
@@ -40,20 +38,12 @@ public final class MarkdownImporter {
 
     /** Uses the limits' nesting depth for lists and quotes and their string length for paragraphs. */
     public MarkdownImporter(ArticleReader.Limits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(limits);
     }
 
-    /**
-     * Reads Markdown text.
-     *
-     * @param markdown  the document; a leading byte order mark is ignored
-     * @param fileName  names the source in messages and gives the title when there is no leading level-1 heading
-     * @param articleId the id of the new article; see {@link ArticleImporter} for the one it uses
-     */
-    public Article read(String markdown, String fileName, String articleId) throws ArticleException {
-        Objects.requireNonNull(markdown, "markdown");
-        Objects.requireNonNull(fileName, "fileName");
-        Objects.requireNonNull(articleId, "articleId");
+    /** Reads Markdown; with no leading level-1 heading, the file name gives the title. */
+    @Override
+    Article convert(String markdown, String fileName, String articleId) throws ArticleException {
         Node document = parser.parse(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown);
         Node first = document.getFirstChild();
         String title = null;

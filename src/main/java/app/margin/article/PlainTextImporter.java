@@ -2,15 +2,13 @@ package app.margin.article;
 
 import app.margin.model.Article;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Turns plain text into an {@link Article} by the layout rules in {@link PlainTextRules}: a title line, an
  * optional "by …" byline, paragraphs separated by blank lines, and short unpunctuated lines as headings of flat
  * sections. Instances are immutable and safe to share between threads.
  */
-public final class PlainTextImporter {
-    private final ArticleReader.Limits limits;
+public final class PlainTextImporter extends TextImporter {
 
     public PlainTextImporter() {
         this(ArticleReader.Limits.DEFAULTS);
@@ -18,20 +16,12 @@ public final class PlainTextImporter {
 
     /** Uses the limits' string length for paragraphs. */
     public PlainTextImporter(ArticleReader.Limits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(limits);
     }
 
-    /**
-     * Reads plain text.
-     *
-     * @param text      the text; a leading byte order mark is ignored and any line ending is accepted
-     * @param fileName  names the source in messages
-     * @param articleId the id of the new article; see {@link ArticleImporter} for the one it uses
-     */
-    public Article read(String text, String fileName, String articleId) throws ArticleException {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(fileName, "fileName");
-        Objects.requireNonNull(articleId, "articleId");
+    /** Reads plain text; any line ending is accepted. */
+    @Override
+    Article convert(String text, String fileName, String articleId) throws ArticleException {
         PlainTextRules.Gutenberg gutenberg = PlainTextRules.gutenberg(text);
         List<List<String>> blocks = PlainTextRules.blocks(gutenberg != null ? gutenberg.body() : text);
         if (blocks.isEmpty()) {

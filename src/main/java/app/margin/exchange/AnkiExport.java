@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /**
  * Cards as a text file that Anki (2.1.55 and later) imports as it is with File → Import, following its documented
@@ -108,10 +109,9 @@ public final class AnkiExport {
         return text.toString();
     }
 
-    /** Text as an HTML field: entities for the four special characters, {@code <br>} for line breaks. */
+    /** Text as an HTML field: escaped by jsoup (markup characters and quotes), {@code <br>} for line breaks. */
     static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("\r\n", "<br>").replace("\r", "<br>").replace("\n", "<br>").replace("\t", " ");
+        return Entities.escape(text).replace("\r\n", "<br>").replace("\r", "<br>").replace("\n", "<br>").replace("\t", " ");
     }
 
     /** A tag Anki keeps whole: no spaces (they separate tags), no colons (they would nest it). */

@@ -7,10 +7,7 @@ import app.margin.store.AnkiCollectionFile;
 import app.margin.store.AnkiCollectionFile.AnkiCard;
 import app.margin.store.AnkiCollectionFile.AnkiNote;
 import app.margin.store.StoreException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jsoup.nodes.Entities;
 
 /**
  * Cards as an Anki package ({@code .apkg}): a zip holding {@code collection.anki2}, a collection in Anki's legacy
@@ -60,13 +58,7 @@ public final class AnkiPackage {
     static final long DEFAULT_ID = 1;
     static final char FIELD_SEPARATOR = '\u001f';
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern CLOZE = Pattern.compile("\\{\\{c(\\d+)::");
-    private static final String CSS = ".card { font-family: Georgia, serif; font-size: 20px; text-align: left;"
-            + " color: black; background-color: white; line-height: 1.45; }\n"
-            + "blockquote { margin: 0 0 0.8em 0; padding-left: 0.8em; border-left: 3px solid #c9b458; }\n"
-            + ".cloze { font-weight: bold; color: blue; }\n.nightMode .cloze { color: lightblue; }\n";
-
     private AnkiPackage() {}
 
     /** Writes the package whole or not at all. */
@@ -139,8 +131,9 @@ public final class AnkiPackage {
         }
         long nowSeconds = now.getEpochSecond();
         AnkiCollectionFile.write(db, new AnkiCollectionFile.Collection(nowSeconds - nowSeconds % 86_400,
-                now.toEpochMilli(), conf(deckId), models(deckId, nowSeconds), decks(deckId, deckName(article),
-                nowSeconds), dconf()), notes, ankiCards);
+                now.toEpochMilli(), AnkiCollectionJson.conf(deckId), AnkiCollectionJson.models(deckId, nowSeconds),
+                AnkiCollectionJson.decks(deckId, deckName(article), nowSeconds), AnkiCollectionJson.dconf()), notes,
+                ankiCards);
     }
 
     /** The note's guid: the same for the same card at every export (and in the text export). */
@@ -182,9 +175,8 @@ public final class AnkiPackage {
 
     /** A field's text without HTML, as Anki keeps it for sorting and duplicate checks. */
     static String stripHtml(String html) {
-        return html.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("<[^>]*>", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#123;", "{")
-                .replace("&#125;", "}").replace("&#58;", ":").replace("&nbsp;", " ").replace("&amp;", "&").strip();
+        String text = html.replaceAll("(?i)<br\\s*/?>", " ").replaceAll("<[^>]*>", "").replace("&nbsp;", " ");
+        return Entities.unescape(text).strip();
     }
 
     /** The first 8 hex digits of the SHA-1 of the text, as a number (Anki's field checksum). */
@@ -199,186 +191,5 @@ public final class AnkiPackage {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-1", e);
         }
-    }
-
-    private interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static String json(Body body) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            body.write(g);
-        }
-        return out.toString();
-    }
-
-    private static String conf(long deckId) throws IOException {
-        return json(g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("activeDecks");
-            g.writeNumber(deckId);
-            g.writeEndArray();
-            g.writeNumberField("curDeck", deckId);
-            g.writeStringField("curModel", String.valueOf(BASIC_MODEL_ID));
-            g.writeNumberField("nextPos", 1);
-            g.writeBooleanField("addToCur", true);
-            g.writeNumberField("collapseTime", 1200);
-            g.writeBooleanField("dueCounts", true);
-            g.writeBooleanField("estTimes", true);
-            g.writeNumberField("newSpread", 0);
-            g.writeStringField("sortType", "noteFld");
-            g.writeBooleanField("sortBackwards", false);
-            g.writeNumberField("timeLim", 0);
-            g.writeEndObject();
-        });
-    }
-
-    private static String models(long deckId, long now) throws IOException {
-        return json(g -> {
-            g.writeStartObject();
-            model(g, BASIC_MODEL_ID, BASIC_MODEL, 0, deckId, now, List.of("Front", "Back"),
-                    "{{Front}}", "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}");
-            model(g, CLOZE_MODEL_ID, CLOZE_MODEL, 1, deckId, now, List.of("Text", "Back Extra"),
-                    "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}");
-            g.writeEndObject();
-        });
-    }
-
-    private static void model(JsonGenerator g, long id, String name, int type, long deckId, long now,
-                              List<String> fields, String qfmt, String afmt) throws IOException {
-        g.writeObjectFieldStart(String.valueOf(id));
-        g.writeNumberField("id", id);
-        g.writeStringField("name", name);
-        g.writeNumberField("type", type);
-        g.writeNumberField("mod", now);
-        g.writeNumberField("usn", -1);
-        g.writeNumberField("sortf", 0);
-        g.writeNumberField("did", deckId);
-        g.writeArrayFieldStart("tmpls");
-        g.writeStartObject();
-        g.writeStringField("name", type == 1 ? "Cloze" : "Card 1");
-        g.writeNumberField("ord", 0);
-        g.writeStringField("qfmt", qfmt);
-        g.writeStringField("afmt", afmt);
-        g.writeStringField("bqfmt", "");
-        g.writeStringField("bafmt", "");
-        g.writeNullField("did");
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeArrayFieldStart("flds");
-        for (int i = 0; i < fields.size(); i++) {
-            g.writeStartObject();
-            g.writeStringField("name", fields.get(i));
-            g.writeNumberField("ord", i);
-            g.writeBooleanField("sticky", false);
-            g.writeBooleanField("rtl", false);
-            g.writeStringField("font", "Arial");
-            g.writeNumberField("size", 20);
-            g.writeArrayFieldStart("media");
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeStringField("css", CSS);
-        g.writeStringField("latexPre", "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n"
-                + "\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n"
-                + "\\setlength{\\parindent}{0in}\n\\begin{document}\n");
-        g.writeStringField("latexPost", "\\end{document}");
-        g.writeArrayFieldStart("req"); // the first field is needed for the one template's card
-        g.writeStartArray();
-        g.writeNumber(0);
-        g.writeString("any");
-        g.writeStartArray();
-        g.writeNumber(0);
-        g.writeEndArray();
-        g.writeEndArray();
-        g.writeEndArray();
-        g.writeArrayFieldStart("tags");
-        g.writeEndArray();
-        g.writeArrayFieldStart("vers");
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static String decks(long deckId, String name, long now) throws IOException {
-        return json(g -> {
-            g.writeStartObject();
-            deck(g, DEFAULT_ID, "Default", now);
-            deck(g, deckId, name, now);
-            g.writeEndObject();
-        });
-    }
-
-    private static void deck(JsonGenerator g, long id, String name, long now) throws IOException {
-        g.writeObjectFieldStart(String.valueOf(id));
-        g.writeNumberField("id", id);
-        g.writeStringField("name", name);
-        g.writeStringField("desc", id == DEFAULT_ID ? "" : "Cards made in Margin.");
-        g.writeNumberField("conf", DEFAULT_ID);
-        g.writeNumberField("dyn", 0);
-        g.writeBooleanField("collapsed", false);
-        g.writeBooleanField("browserCollapsed", false);
-        g.writeNumberField("extendNew", 0);
-        g.writeNumberField("extendRev", 0);
-        g.writeNumberField("mod", now);
-        g.writeNumberField("usn", -1);
-        for (String today : List.of("newToday", "revToday", "lrnToday", "timeToday")) {
-            g.writeArrayFieldStart(today);
-            g.writeNumber(0);
-            g.writeNumber(0);
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-    }
-
-    /** Anki's default options group, as its legacy collections hold it. */
-    private static String dconf() throws IOException {
-        return json(g -> {
-            g.writeStartObject();
-            g.writeObjectFieldStart(String.valueOf(DEFAULT_ID));
-            g.writeNumberField("id", DEFAULT_ID);
-            g.writeStringField("name", "Default");
-            g.writeNumberField("mod", 0);
-            g.writeNumberField("usn", 0);
-            g.writeNumberField("maxTaken", 60);
-            g.writeBooleanField("autoplay", true);
-            g.writeBooleanField("replayq", true);
-            g.writeNumberField("timer", 0);
-            g.writeBooleanField("dyn", false);
-            g.writeObjectFieldStart("new");
-            numbers(g, "delays", 1, 10);
-            numbers(g, "ints", 1, 4, 0);
-            g.writeNumberField("initialFactor", 2500);
-            g.writeNumberField("order", 1);
-            g.writeNumberField("perDay", 20);
-            g.writeBooleanField("bury", false);
-            g.writeEndObject();
-            g.writeObjectFieldStart("rev");
-            g.writeNumberField("perDay", 200);
-            g.writeNumberField("ease4", 1.3);
-            g.writeNumberField("ivlFct", 1);
-            g.writeNumberField("maxIvl", 36500);
-            g.writeNumberField("hardFactor", 1.2);
-            g.writeBooleanField("bury", false);
-            g.writeEndObject();
-            g.writeObjectFieldStart("lapse");
-            numbers(g, "delays", 10);
-            g.writeNumberField("mult", 0);
-            g.writeNumberField("minInt", 1);
-            g.writeNumberField("leechFails", 8);
-            g.writeNumberField("leechAction", 1);
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndObject();
-        });
-    }
-
-    private static void numbers(JsonGenerator g, String name, int... values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (int v : values) {
-            g.writeNumber(v);
-        }
-        g.writeEndArray();
     }
 }

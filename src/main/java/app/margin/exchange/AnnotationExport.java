@@ -3,24 +3,17 @@ package app.margin.exchange;
 import app.margin.model.Article;
 import app.margin.store.AnnotationStore;
 import app.margin.store.StoreException;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+import app.margin.json.JsonCursor;
+import app.margin.json.JsonFormat;
+import app.margin.json.JsonLimits;
+import app.margin.json.JsonProblem;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -46,18 +39,8 @@ public final class AnnotationExport {
     /** The largest file accepted, checked before parsing. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_FILE_BYTES)
-                    .maxNestingDepth(16)
-                    .maxStringLength(4 * 1024 * 1024)
-                    .maxNumberLength(32)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFormat JSON =
+            JsonFormat.reading(new JsonLimits(MAX_FILE_BYTES, 16, 4 * 1024 * 1024, 32));
 
     private AnnotationExport() {}
 
@@ -72,7 +55,7 @@ public final class AnnotationExport {
     public static void write(OutputStream out, ExportData data) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(data, "data");
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = JsonFormat.generator(out)) {
             json.useDefaultPrettyPrinter();
             ExportFields.write(json, data);
         }
@@ -123,23 +106,39 @@ public final class AnnotationExport {
             if (limited.isEmpty()) {
                 throw new ExchangeException(sourceName + " is empty; it holds no notes.");
             }
-            try (JsonParser parser = FACTORY.createParser(limited)) {
-                return ExportStream.read(parser, sourceName);
+            try (JsonCursor cursor = JSON.open(limited)) {
+                return ExportStream.read(cursor, sourceName);
             }
+        } catch (JsonProblem e) {
+            throw refusal(sourceName, e);
         } catch (Limited.TooLarge e) {
             throw tooLarge(sourceName);
-        } catch (JsonEOFException e) {
-            throw new ExchangeException(sourceName + " ends unexpectedly" + at(e.getLocation())
-                    + "; the file may have been cut off while it was copied.", e);
-        } catch (StreamConstraintsException e) {
-            throw new ExchangeException(sourceName + " goes beyond what Margin reads from a notes file (too deeply"
-                    + " nested, or a value too long).", e);
-        } catch (JsonProcessingException e) {
-            throw new ExchangeException(sourceName + " is not a Margin notes file: " + syntaxProblem(e)
-                    + at(e.getLocation()) + ".", e);
         } catch (IOException e) {
             throw new ExchangeException("Margin could not read " + sourceName + ".", e);
         }
+    }
+
+    /** A JSON problem in the words of a notes file, at the place the reader names. */
+    private static ExchangeException refusal(String sourceName, JsonProblem e) {
+        String at = e.atLineAndColumn();
+        return switch (e.kind()) {
+            case UNREADABLE -> e.getCause() instanceof Limited.TooLarge
+                    ? tooLarge(sourceName)
+                    : new ExchangeException("Margin could not read " + sourceName + ".", e);
+            case TRUNCATED -> new ExchangeException(sourceName + " ends unexpectedly" + at
+                    + "; the file may have been cut off while it was copied.", e);
+            case LIMIT -> new ExchangeException(sourceName + " goes beyond what Margin reads from a notes file (too"
+                    + " deeply nested, or a value too long)" + at + ".", e);
+            case DUPLICATE -> e.path() != null
+                    ? new ExchangeException(JsonProblem.sentence(sourceName, e.path(), e.line(), e.column(),
+                            e.problem()) + ".", e)
+                    : new ExchangeException(sourceName + " is not a Margin notes file: a member appears twice"
+                            + " in the same object" + at + " (" + e.problem() + ").", e);
+            case TRAILING -> new ExchangeException(sourceName + " is not a Margin notes file: there is more text"
+                    + " after the end of the JSON" + at + ".", e);
+            case SYNTAX -> new ExchangeException(sourceName + " is not a Margin notes file: it is not valid JSON"
+                    + at + ": " + e.problem() + ".", e);
+        };
     }
 
     /** The stream, refusing to give more than {@link #MAX_FILE_BYTES}; it can tell whether it holds nothing. */
@@ -196,24 +195,5 @@ public final class AnnotationExport {
     private static ExchangeException tooLarge(String name) {
         return new ExchangeException(name + " is larger than " + (MAX_FILE_BYTES / (1024 * 1024))
                 + " MiB, the most Margin reads as a notes file.");
-    }
-
-    /** Only facts are taken from the parser's message, which names its own classes and features. */
-    private static String syntaxProblem(JsonProcessingException e) {
-        String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (raw.startsWith("Duplicate")) {
-            return "a member appears twice in the same object";
-        }
-        if (raw.startsWith("Trailing token")) {
-            return "there is more text after the end of the JSON";
-        }
-        return "it is not valid JSON";
-    }
-
-    private static String at(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 }

@@ -1,19 +1,18 @@
 package app.margin.exchange;
 
+import app.margin.json.JsonCursor;
+import app.margin.json.JsonPaths;
+import app.margin.json.JsonProblem;
+import app.margin.json.JsonValue;
+import app.margin.json.JsonValue.JsonObject;
 import app.margin.model.Bookmark;
 import app.margin.model.Note;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,13 +24,13 @@ import java.util.Set;
  */
 final class ExportStream {
 
-    /** Reads one value at a time; no trailing-token check, since the parser goes on after each. */
-    private static final ObjectMapper TREES = new ObjectMapper();
     /** A note's article id until the article member is known; every note gets the real one at the end. */
     private static final String PENDING = "";
+    private static final List<String> HEAD = List.of("format", "schemaVersion", "exportedAt", "article", "notes",
+            "bookmarks");
 
     private final ExportBinder binder;
-    private final ObjectNode head = JsonNodeFactory.instance.objectNode();
+    private final Map<String, JsonValue> head = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
     private List<Note> notes;
     private List<Bookmark> bookmarks;
@@ -42,55 +41,51 @@ final class ExportStream {
         this.binder = new ExportBinder(source);
     }
 
-    /**
-     * Reads the file's one JSON value from {@code parser}.
-     *
-     * @throws IOException for bad JSON (a {@link com.fasterxml.jackson.core.JsonProcessingException}) or a failed read
-     */
-    static ExportData read(JsonParser parser, String source) throws ExchangeException, IOException {
-        return new ExportStream(source).root(parser);
+    /** Reads the file's one JSON value from {@code cursor}. */
+    static ExportData read(JsonCursor cursor, String source) throws ExchangeException, JsonProblem {
+        return new ExportStream(source).root(cursor);
     }
 
-    private ExportData root(JsonParser parser) throws ExchangeException, IOException {
-        JsonToken first = parser.nextToken();
+    private ExportData root(JsonCursor cursor) throws ExchangeException, JsonProblem {
+        JsonToken first = cursor.next();
         if (first != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            requireEnd(parser);
-            throw binder.notAnObject(head);
+            cursor.skip();
+            cursor.end();
+            throw binder.notAnObject();
         }
-        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
+        JsonValue.Position at = cursor.at();
+        for (JsonToken t = cursor.next(); t == JsonToken.FIELD_NAME; t = cursor.next()) {
+            String name = cursor.name();
+            JsonToken value = cursor.next();
             if (name.equals("notes") && value == JsonToken.START_ARRAY) {
                 notes = new ArrayList<>();
-                notesProblem = elements(parser, "$.notes", (node, path) -> notes.add(
-                        unique(binder.note(node, path, PENDING), Note::id, path)));
+                notesProblem = elements(cursor, "$.notes", (node, path) -> notes.add(
+                        unique(binder.note(node, path, PENDING), Note::id, path, node)));
             } else if (name.equals("bookmarks") && value == JsonToken.START_ARRAY) {
                 bookmarks = new ArrayList<>();
-                bookmarksProblem = elements(parser, "$.bookmarks", (node, path) -> bookmarks.add(
-                        unique(binder.bookmark(node, path, PENDING), Bookmark::id, path)));
-            } else if (List.of("format", "schemaVersion", "exportedAt", "article", "notes", "bookmarks")
-                    .contains(name)) {
-                head.set(name, tree(parser));
+                bookmarksProblem = elements(cursor, "$.bookmarks", (node, path) -> bookmarks.add(
+                        unique(binder.bookmark(node, path, PENDING), Bookmark::id, path, node)));
+            } else if (HEAD.contains(name)) {
+                head.put(name, cursor.value());
             } else {
-                parser.skipChildren(); // unknown members are ignored
+                cursor.skip(); // unknown members are ignored
             }
         }
-        requireEnd(parser);
-        return finish();
+        cursor.end();
+        return finish(new JsonObject(head, at));
     }
 
-    private ExportData finish() throws ExchangeException {
-        ExportBinder.Head checked = binder.head(head);
+    private ExportData finish(JsonObject root) throws ExchangeException {
+        ExportBinder.Head checked = binder.head(root);
         String articleId = checked.article().id();
         if (notes == null) {
-            throw binder.notAList(head, "notes");
+            throw binder.notAList(root, "notes");
         }
         if (notesProblem != null) {
             throw notesProblem;
         }
         if (bookmarks == null) {
-            throw binder.notAList(head, "bookmarks");
+            throw binder.notAList(root, "bookmarks");
         }
         if (bookmarksProblem != null) {
             throw bookmarksProblem;
@@ -103,46 +98,35 @@ final class ExportStream {
     }
 
     private interface ElementBinder {
-        void bind(JsonNode node, String path) throws ExchangeException;
+        void bind(JsonValue node, String path) throws ExchangeException;
     }
 
-    /** Binds each element of the array the parser is at; returns the first problem, reading on past it. */
-    private static ExchangeException elements(JsonParser parser, String path, ElementBinder bind) throws IOException {
+    /** Binds each element of the array the cursor is at; returns the first problem, reading on past it. */
+    private static ExchangeException elements(JsonCursor cursor, String path, ElementBinder bind) throws JsonProblem {
         ExchangeException problem = null;
         int i = 0;
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken(), i++) {
+        for (JsonToken t = cursor.next(); t != JsonToken.END_ARRAY; t = cursor.next(), i++) {
             if (problem == null) {
                 try {
-                    bind.bind(tree(parser), path + "[" + i + "]");
+                    bind.bind(cursor.value(), JsonPaths.index(path, i));
                 } catch (ExchangeException e) {
                     problem = e;
                 }
             } else {
-                parser.skipChildren();
+                cursor.skip();
             }
         }
         return problem;
-    }
-
-    private static JsonNode tree(JsonParser parser) throws IOException {
-        JsonNode node = TREES.readTree(parser);
-        return node == null ? NullNode.getInstance() : node;
     }
 
     private interface Id<T> {
         String of(T value);
     }
 
-    private <T> T unique(T value, Id<T> id, String path) throws ExchangeException {
-        binder.unique(ids, id.of(value), path + ".id");
+    /** The id's own value names the place of a repeated id; a record without one has its id checked already. */
+    private <T> T unique(T value, Id<T> id, String path, JsonValue node) throws ExchangeException {
+        JsonValue at = node instanceof JsonObject object ? object.members().getOrDefault("id", node) : node;
+        binder.unique(ids, id.of(value), path + ".id", at);
         return value;
-    }
-
-    /** After the top-level value only whitespace may follow. */
-    private static void requireEnd(JsonParser parser) throws IOException {
-        JsonToken next = parser.nextToken();
-        if (next != null) {
-            throw new JsonParseException(parser, "Trailing token (of type " + next + ") found after value");
-        }
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 
 /**
  * The study sheet as a PDF: the {@link StudySheet} content laid out by openhtmltopdf (XHTML and CSS in, pages
@@ -22,6 +24,9 @@ import java.util.Map;
  * it is only reached when a PDF is written, so none of it loads when Margin starts.
  */
 public final class PdfStudySheet {
+    /** XHTML entities, and XML's rule for which characters a document may hold. */
+    private static final Document.OutputSettings XHTML = new Document.OutputSettings()
+            .escapeMode(Entities.EscapeMode.xhtml).syntax(Document.OutputSettings.Syntax.xml);
 
     /** The font family name the sheet's stylesheet asks for. */
     static final String FAMILY = "Margin Serif";
@@ -161,23 +166,8 @@ public final class PdfStudySheet {
         b.append("<p class=\"details\">").append(esc(String.join(" · ", parts))).append("</p>\n");
     }
 
-    /** Text as XHTML character data: the markup characters escaped, characters XML cannot hold left out. */
+    /** Text as XHTML character data: escaped by jsoup for XML, which leaves out characters XML cannot hold. */
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF
-                            && (c < 0xD800 || c > 0xDFFF))) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return Entities.escape(text, XHTML);
     }
 }

@@ -1,7 +1,6 @@
 package app.margin.exchange;
 
 import app.margin.model.Anchor;
-import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Block;
 import app.margin.model.Bookmark;
@@ -167,23 +166,7 @@ public final class StudySheet {
 
     /** The sheet as Markdown. */
     public static String markdown(Sheet sheet) {
-        ZoneId zone = sheet.zone();
-        List<String> blocks = new ArrayList<>();
-        blocks.add("# " + MarkdownText.heading(sheet.title()));
-        if (!sheet.byline().isBlank()) {
-            blocks.add("*" + MarkdownText.inline(sheet.byline()) + "*");
-        }
-        blocks.add("Study notes exported from Margin on " + sheet.exported() + ".");
-        for (Part part : sheet.parts()) {
-            if (part.unplaced()) {
-                blocks.add("## " + UNPLACED_HEADING);
-                blocks.add(UNPLACED_EXPLANATION);
-            } else {
-                blocks.add("#".repeat(Math.min(6, part.level() + 1)) + " " + MarkdownText.heading(part.heading()));
-            }
-            render(blocks, part, zone);
-        }
-        return String.join("\n\n", blocks) + "\n";
+        return MarkdownSheet.sheet(sheet);
     }
 
     /** What the unplaced part says under its heading. */
@@ -204,73 +187,9 @@ public final class StudySheet {
         return TIME.format(note.updated().atZone(zone));
     }
 
-    private static void render(List<String> blocks, Part part, ZoneId zone) {
-        for (Note note : part.sectionNotes()) {
-            if (part.unplaced()) {
-                blocks.add("Note on the section \"" + MarkdownText.inline(note.anchor().sectionId())
-                        + "\", which is no longer in the article:");
-            }
-            note(blocks, note, zone);
-        }
-        for (Note note : part.highlights()) {
-            note(blocks, note, zone);
-        }
-        if (!part.bookmarks().isEmpty()) {
-            List<String> items = new ArrayList<>();
-            for (Bookmark bookmark : part.bookmarks()) {
-                String item = "- Bookmark: " + MarkdownText.inline(bookmark.name());
-                if (part.unplaced() && bookmark.anchor().quote() != null) {
-                    item += " (at \"" + MarkdownText.inline(bookmark.anchor().quote().exact()) + "\")";
-                }
-                items.add(item);
-            }
-            blocks.add(String.join("\n", items));
-        }
-    }
-
     /** One note as Markdown, for the clipboard: the quoted passage of a highlight, the text, and its details. */
     public static String noteMarkdown(Note note, ZoneId zone) {
-        List<String> blocks = new ArrayList<>();
-        note(blocks, note, zone);
-        return String.join("\n\n", blocks) + "\n";
-    }
-
-    private static void note(List<String> blocks, Note note, ZoneId zone) {
-        if (note.kind() == NoteKind.SECTION) {
-            sectionNote(blocks, note, zone);
-            return;
-        }
-        if (note.kind() == NoteKind.HIGHLIGHT && note.anchor().quote() != null) {
-            blocks.add(MarkdownText.blockQuote(note.anchor().quote().exact()));
-        }
-        if (!note.text().isBlank()) {
-            blocks.add(MarkdownText.paragraphs(note.text()));
-        }
-        List<String> details = new ArrayList<>();
-        colourLabel(note).ifPresent(details::add);
-        if (!note.tags().isEmpty()) {
-            details.add("Tags: " + tags(note));
-        }
-        details.add(time(note, zone));
-        blocks.add("*" + String.join(" · ", details) + "*");
-    }
-
-    /** A section note: labelled first ("**Section note** · tags · time"), then its text. */
-    private static void sectionNote(List<String> blocks, Note note, ZoneId zone) {
-        List<String> label = new ArrayList<>();
-        label.add("**Section note**");
-        if (!note.tags().isEmpty()) {
-            label.add("Tags: " + tags(note));
-        }
-        label.add(TIME.format(note.updated().atZone(zone)));
-        blocks.add(String.join(" · ", label));
-        if (!note.text().isBlank()) {
-            blocks.add(MarkdownText.paragraphs(note.text()));
-        }
-    }
-
-    private static String tags(Note note) {
-        return String.join(" ", note.tags().stream().map(t -> "#" + MarkdownText.inline(t).replace(' ', '-')).toList());
+        return MarkdownSheet.note(note, zone);
     }
 
     private record Placed<T>(T item, Placement at) {}

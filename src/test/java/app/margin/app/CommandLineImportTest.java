@@ -95,7 +95,8 @@ class CommandLineImportTest {
 
         assertThat(run("--import", file.toString(), "--data-dir", dataDir.toString())).isEqualTo(1);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("margin: evil.json, at $.notes[1].id: the id"
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("margin: evil.json, at $.notes[1].id"
+                + " (line 25, column 12): the id"
                 + " \"../x\" is not one Margin accepts; an id is 1 to 64 letters, digits, '-' or '_'. Nothing was"
                 + " changed." + System.lineSeparator());
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();

@@ -96,6 +96,6 @@ final class AnkiText {
         }
         numeric.appendTail(out);
         return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&amp;", "&");
+                .replace("&apos;", "'").replace("&amp;", "&");
     }
 }

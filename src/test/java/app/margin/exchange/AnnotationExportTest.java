@@ -113,26 +113,30 @@ class AnnotationExportTest {
 
     @Test
     void newerSchemaVersionIsRefused() throws Exception {
-        assertRefused(edited(root -> root.put("schemaVersion", 99)), "notes.json, at $.schemaVersion: "
+        assertRefused(edited(root -> root.put("schemaVersion", 99)), "notes.json, at $.schemaVersion"
+                + " (line 3, column 21): "
                 + "this file uses format version 99, written by a newer Margin; this Margin reads version 1.");
     }
 
     @Test
     void missingNotesListIsRefusedWithItsPath() throws Exception {
-        assertRefused(edited(root -> root.remove("notes")), "notes.json, at $.notes: this member is missing.");
+        assertRefused(edited(root -> root.remove("notes")), "notes.json, at $.notes"
+                + " (line 1, column 1): this member is missing.");
     }
 
     @Test
     void wrongTypedFieldIsRefusedWithItsPath() throws Exception {
         assertRefused(edited(root -> ((ObjectNode) root.withArray("notes").get(2)).put("start", "seven")),
-                "notes.json, at $.notes[2].start: expected a whole number of -1 or more, found text.");
+                "notes.json, at $.notes[2].start"
+                + " (line 48, column 15): expected a whole number of -1 or more, found text.");
     }
 
     @Test
     void overLongNoteTextIsRefusedWithItsPath() throws Exception {
         String tooLong = "x".repeat(Note.MAX_TEXT_LENGTH + 1);
         assertRefused(edited(root -> ((ObjectNode) root.withArray("notes").get(3)).put("text", tooLong)),
-                "notes.json, at $.notes[3].text: the text is 20001 characters long; Margin keeps at most 20000.");
+                "notes.json, at $.notes[3].text"
+                + " (line 69, column 14): the text is 20001 characters long; Margin keeps at most 20000.");
     }
 
     @Test
@@ -151,7 +155,8 @@ class AnnotationExportTest {
     @Test
     void duplicateIdInFileIsRefused() throws Exception {
         assertRefused(edited(root -> ((ObjectNode) root.withArray("notes").get(1)).put("id", "note-dialogue")),
-                "notes.json, at $.notes[1].id: the id \"note-dialogue\" is used twice in this file.");
+                "notes.json, at $.notes[1].id"
+                + " (line 25, column 12): the id \"note-dialogue\" is used twice in this file.");
     }
 
     private static Consumer<ObjectNode> note(int index, String member, String value) {
@@ -160,16 +165,19 @@ class AnnotationExportTest {
 
     @Test
     void idThatClimbsOutOfAFolderIsRefusedWithItsPath() throws Exception {
-        assertRefused(edited(note(0, "id", "../x")), "notes.json, at $.notes[0].id: the id \"../x\" is not one"
+        assertRefused(edited(note(0, "id", "../x")), "notes.json, at $.notes[0].id"
+                + " (line 11, column 12): the id \"../x\" is not one"
                 + " Margin accepts; an id is 1 to 64 letters, digits, '-' or '_'.");
     }
 
     @Test
     void idWithANulOrSlashOrOfAThousandCharactersIsRefused() throws Exception {
-        assertRefused(edited(note(2, "id", "a\u0000b")), "at $.notes[2].id: the id \"a\\u0000b\" is not one");
+        assertRefused(edited(note(2, "id", "a\u0000b")), "at $.notes[2].id"
+                + " (line 39, column 12): the id \"a\\u0000b\" is not one");
         assertRefused(edited(root -> ((ObjectNode) root.withArray("bookmarks").get(0)).put("id", "a/b")),
-                "at $.bookmarks[0].id: the id \"a/b\" is not one");
-        assertRefused(edited(note(1, "id", "n".repeat(1_000))), "at $.notes[1].id: the id \"" + "n".repeat(40)
+                "at $.bookmarks[0].id (line 112, column 12): the id \"a/b\" is not one");
+        assertRefused(edited(note(1, "id", "n".repeat(1_000))), "at $.notes[1].id"
+                + " (line 25, column 12): the id \"" + "n".repeat(40)
                 + "…\" (1000 characters) is not one");
     }
 
@@ -183,14 +191,16 @@ class AnnotationExportTest {
 
     @Test
     void yearOneBillionIsRefusedWithItsPathBeforeAnythingChanges() throws Exception {
-        assertRefused(edited(note(3, "updated", "+1000000000-01-01T00:00:00Z")), "notes.json, at $.notes[3].updated:"
+        assertRefused(edited(note(3, "updated", "+1000000000-01-01T00:00:00Z")), "notes.json, at $.notes[3].updated"
+                + " (line 72, column 17):"
                 + " the time \"+1000000000-01-01T00:00:00Z\" is outside the years 1970 to 9999 that Margin accepts.");
     }
 
     @Test
     void yearsBeyond9999OrBefore1970AreRefused() throws Exception {
         assertRefused(edited(note(0, "created", "+999999999-06-01T00:00:00Z")),
-                "at $.notes[0].created: the time \"+999999999-06-01T00:00:00Z\" is outside the years 1970 to 9999");
+                "at $.notes[0].created"
+                + " (line 21, column 17): the time \"+999999999-06-01T00:00:00Z\" is outside the years 1970 to 9999");
         assertRefused(edited(note(1, "created", "+10000-01-01T00:00:00Z")), "at $.notes[1].created");
         assertRefused(edited(note(1, "updated", "1969-12-31T23:59:59Z")), "at $.notes[1].updated");
         assertRefused(edited(root -> root.put("exportedAt", "-0001-01-01T00:00:00Z")), "at $.exportedAt");
@@ -210,17 +220,18 @@ class AnnotationExportTest {
     @Test
     void overLongTitleContextAndTagsAreRefusedWithTheirPaths() throws Exception {
         assertRefused(edited(root -> ((ObjectNode) root.get("article")).put("title", "t".repeat(1_001))),
-                "at $.article.title: the text is 1001 characters long");
+                "at $.article.title (line 7, column 15): the text is 1001 characters long");
         assertRefused(edited(root -> ((ObjectNode) root.withArray("notes").get(2).get("quote"))
-                .put("prefix", "p".repeat(1_001))), "at $.notes[2].quote.prefix: the text is 1001 characters long");
+                .put("prefix", "p".repeat(1_001))), "at $.notes[2].quote.prefix"
+                        + " (line 44, column 18): the text is 1001 characters long");
         assertRefused(edited(root -> {
             ArrayNode tags = ((ObjectNode) root.withArray("notes").get(0)).putArray("tags");
             for (int i = 0; i < 101; i++) {
                 tags.add("t" + i);
             }
-        }), "at $.notes[0].tags: a note has 101 tags; Margin keeps at most 100.");
+        }), "at $.notes[0].tags (line 20, column 14): a note has 101 tags; Margin keeps at most 100.");
         assertRefused(edited(root -> ((ObjectNode) root.withArray("notes").get(0)).putArray("tags")
-                .add("x".repeat(201))), "at $.notes[0].tags[0]: the tag is 201 characters long");
+                .add("x".repeat(201))), "at $.notes[0].tags[0] (line 20, column 16): the tag is 201 characters long");
     }
 
     @Test

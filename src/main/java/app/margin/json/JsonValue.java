@@ -1,4 +1,4 @@
-package app.margin.article;
+package app.margin.json;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * A parsed JSON value that remembers where it stood in the file, so validation can name the line and
- * column of a bad value as well as its path. Only what the article format needs; not a general JSON API.
+ * column of a bad value as well as its path. Only what Margin's formats need; not a general JSON API.
+ * {@link JsonCursor#value()} builds one.
  */
-sealed interface JsonValue {
+public sealed interface JsonValue {
 
     /** The 1-based line and column where the value starts. */
     record Position(int line, int column) {}
@@ -51,6 +52,15 @@ sealed interface JsonValue {
 
     /** A number as written, so that big or fractional numbers can be reported faithfully. */
     record JsonNumber(String text, boolean integral, Position at) implements JsonValue {
+        /** The value as an {@code int} if it is a whole number that fits one, else {@code null}. */
+        public Integer intValue() {
+            if (!integral) {
+                return null;
+            }
+            java.math.BigInteger value = new java.math.BigInteger(text);
+            return value.bitLength() < Integer.SIZE ? value.intValue() : null;
+        }
+
         @Override
         public String kindName() {
             return "a number";

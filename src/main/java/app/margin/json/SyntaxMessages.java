@@ -1,4 +1,4 @@
-package app.margin.article;
+package app.margin.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -20,11 +20,8 @@ final class SyntaxMessages {
     /** What the parser was in the middle of when it failed. */
     record Context(boolean afterComma, boolean atTopLevel) {}
 
-    static String describe(JsonProcessingException e, Context context, ArticleReader.Limits limits) {
+    static String describe(JsonProcessingException e, Context context) {
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
-            return describeLimit(raw, limits);
-        }
         if (raw.startsWith("Unexpected character")) {
             return describeUnexpectedCharacter(raw, context);
         }
@@ -89,24 +86,38 @@ final class SyntaxMessages {
         return "unexpected " + found;
     }
 
-    private static String describeLimit(String raw, ArticleReader.Limits limits) {
+    /** Which limit Jackson's message names. */
+    static JsonProblem.Limit limit(StreamConstraintsException e) {
+        String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (raw.startsWith("Document nesting depth")) {
-            return "objects and arrays are nested more than " + limits.maxNestingDepth()
-                    + " levels deep, the limit (are sections nested too deeply?)";
+            return JsonProblem.Limit.NESTING;
         }
         if (raw.startsWith("String value length")) {
-            return "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+            return JsonProblem.Limit.STRING;
         }
         if (raw.startsWith("Document length")) {
-            return "the file is larger than the limit of " + ArticleReader.Limits.describeBytes(limits.maxFileBytes());
+            return JsonProblem.Limit.DOCUMENT;
         }
         if (raw.startsWith("Number value length")) {
-            return "a number has too many digits";
+            return JsonProblem.Limit.NUMBER;
         }
         if (raw.startsWith("Name length")) {
-            return "a property name is too long";
+            return JsonProblem.Limit.NAME;
         }
-        return "the file goes beyond what Margin can read safely";
+        return JsonProblem.Limit.OTHER;
+    }
+
+    static String describeLimit(JsonProblem.Limit limit, JsonLimits limits) {
+        return switch (limit) {
+            case NESTING -> "objects and arrays are nested more than " + limits.maxNestingDepth()
+                    + " levels deep, the limit";
+            case STRING -> "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+            case DOCUMENT -> "the file is larger than the limit of "
+                    + JsonLimits.describeBytes(limits.maxDocumentBytes());
+            case NUMBER -> "a number has too many digits";
+            case NAME -> "a property name is too long";
+            case OTHER -> "the file goes beyond what Margin can read safely";
+        };
     }
 
     /** The hint for a file that stops early, from Jackson's message and the innermost open container. */
