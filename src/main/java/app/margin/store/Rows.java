@@ -6,9 +6,18 @@ import app.margin.model.HighlightColor;
 import app.margin.model.Note;
 import app.margin.model.NoteKind;
 import app.margin.model.TextQuote;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.margin.json.JsonCursor;
+import app.margin.json.JsonFormat;
+import app.margin.json.JsonLimits;
+import app.margin.json.JsonProblem;
+import app.margin.json.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +26,9 @@ import java.util.List;
 /** How notes and bookmarks map to table rows: column lists, anchor columns, tags as a JSON array. */
 final class Rows {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    /** Tags as the store keeps them: one JSON array of strings a row, read with Margin's one JSON reader. */
+    private static final JsonFormat TAGS = JsonFormat.reading(new JsonLimits(16L * 1024 * 1024, 4, 1024 * 1024,
+            JsonLimits.DEFAULT_MAX_NUMBER_LENGTH));
 
     private static final String ANCHOR = "section_id, quote_exact, quote_prefix, quote_suffix,"
             + " paragraph_index, start_offset, end_offset";
@@ -96,17 +106,40 @@ final class Rows {
         try {
             return new Note(id, rows.getString("article_id"), rows.getString("content_hash"), NoteKind.valueOf(kind),
                     anchor(rows), color == null ? null : HighlightColor.fromKey(color), rows.getString("text"),
-                    JSON.readValue(tags, STRINGS), Sqlite.instant(created), Sqlite.instant(updated));
-        } catch (RuntimeException | JsonProcessingException e) {
+                    tags(tags), Sqlite.instant(created), Sqlite.instant(updated));
+        } catch (RuntimeException | JsonProblem e) {
             throw new UnreadableRow("note", id, e);
         }
     }
 
     static String tagsJson(List<String> tags) {
-        try {
-            return JSON.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A list of strings always converts to JSON", e);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JsonFormat.generator(out)) {
+            json.writeStartArray();
+            for (String tag : tags) {
+                json.writeString(tag);
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("A list of strings always converts to JSON", e);
+        }
+        return out.toString();
+    }
+
+    private static List<String> tags(String stored) throws JsonProblem {
+        try (JsonCursor cursor = TAGS.open(new ByteArrayInputStream(stored.getBytes(StandardCharsets.UTF_8)))) {
+            cursor.next();
+            if (!(cursor.value() instanceof JsonValue.JsonArray array)) {
+                throw new IllegalArgumentException("tags are not a JSON array");
+            }
+            List<String> tags = new ArrayList<>(array.items().size());
+            for (JsonValue item : array.items()) {
+                if (!(item instanceof JsonValue.JsonString tag)) {
+                    throw new IllegalArgumentException("a tag is not text");
+                }
+                tags.add(tag.value());
+            }
+            return tags;
         }
     }
 }
