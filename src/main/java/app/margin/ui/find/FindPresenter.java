@@ -1,6 +1,7 @@
 package app.margin.ui.find;
 
 import app.margin.model.ArticleLayout;
+import app.margin.ui.queue.Coalescer;
 import app.margin.ui.reader.ReaderView;
 import app.margin.ui.reader.ReaderViewModel;
 import app.margin.ui.reader.TextMark;
@@ -26,33 +27,41 @@ public final class FindPresenter {
     private final Consumer<FindBar> install;
     /** Made on first use: its ControlsFX field need not load before the first frame. */
     private FindBar bar;
-    private boolean drawPending;
+    /** A new search changes the hits and then the current hit: they are drawn once for both. */
+    private final Coalescer draws;
     private ArticleLayout searched;
 
     /**
      * @param marks   where hits are drawn (the highlight layer)
      * @param install puts the find bar over the reading pane, when it is first needed
+     * @param fx      runs code on the FX thread later ({@code Platform::runLater} in the app): where hits are drawn
      */
     public FindPresenter(FindViewModel viewModel, ReaderViewModel reader, ReaderView readerView,
-                         Consumer<TextMark.Source> marks, Consumer<FindBar> install) {
+                         Consumer<TextMark.Source> marks, Consumer<FindBar> install, Executor fx) {
         this.viewModel = viewModel;
         this.reader = reader;
         this.readerView = readerView;
         this.marks = marks;
         this.install = install;
+        this.draws = new Coalescer(fx, this::drawHits);
         viewModel.currentProperty().addListener((obs, old, hit) -> {
-            scheduleDraw();
+            draws.request();
             if (hit != null) {
                 readerView.reveal(hit.blockIndex(), hit.start(), hit.end());
             }
         });
-        // A new search changes the hits and then the current hit: draw once for both.
-        viewModel.hitsProperty().addListener((obs, old, hits) -> scheduleDraw());
+        viewModel.hitsProperty().addListener((obs, old, hits) -> draws.request());
         reader.layoutProperty().addListener((obs, old, layout) -> {
             if (isOpen()) {
                 close();
             }
         });
+    }
+
+    /** As the constructor above, drawing on the FX thread's own queue. */
+    public FindPresenter(FindViewModel viewModel, ReaderViewModel reader, ReaderView readerView,
+                         Consumer<TextMark.Source> marks, Consumer<FindBar> install) {
+        this(viewModel, reader, readerView, marks, install, Platform::runLater);
     }
 
     private FindBar bar() {
@@ -121,17 +130,6 @@ public final class FindPresenter {
         viewModel.clear();
         marks.accept(TextMark.Source.NONE);
         readerView.area().requestFocus();
-    }
-
-    private void scheduleDraw() {
-        if (drawPending) {
-            return;
-        }
-        drawPending = true;
-        Platform.runLater(() -> {
-            drawPending = false;
-            drawHits();
-        });
     }
 
     private void drawHits() {

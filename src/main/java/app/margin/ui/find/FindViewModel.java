@@ -2,8 +2,10 @@ package app.margin.ui.find;
 
 import app.margin.model.ArticleLayout;
 import app.margin.model.Block;
+import app.margin.ui.queue.Background;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -30,6 +32,9 @@ import javafx.beans.property.StringProperty;
  * results of any search but the latest are dropped. While such a search runs, {@link #searchingProperty()} is
  * true and the previous query's hits stay shown (a new text clears them at once: they point into the old one).
  *
+ * <p>A background search that fails (it threw, or the executor refused it while the app closes) ends the search as
+ * one that found nothing, with "Search failed" for its count, and is logged.
+ *
  * <p>When a search completes, the first hit at or after the caret ({@link #setCaret}) becomes current, wrapping to
  * the first hit of the article. {@link #next()} and {@link #previous()} move the caret to the hit they select, so
  * typing more of a word keeps the reader's place.
@@ -38,9 +43,13 @@ public final class FindViewModel {
 
     /** Texts longer than this (about 1 MB of text) are searched in the background. */
     public static final long SYNC_LIMIT_CHARS = 1_000_000;
+    static final String NO_MATCHES = "No matches";
+    static final String SEARCH_FAILED = "Search failed";
 
-    private final Executor background;
-    private final Executor fx;
+    private static final System.Logger LOG = System.getLogger("app.margin");
+
+    private final Background background;
+    private final Search search;
     /** Bumped by every search; a search whose number is no longer the latest is cancelled and its hits dropped. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -65,8 +74,24 @@ public final class FindViewModel {
      * @param fx         runs code on the FX thread ({@code Platform::runLater} in the app)
      */
     public FindViewModel(Executor background, Executor fx) {
+        this(new Background(Objects.requireNonNull(background, "background"), Objects.requireNonNull(fx, "fx")));
+    }
+
+    /** @param background runs searches of long texts off the FX thread, and answers on it */
+    public FindViewModel(Background background) {
+        this(background, TextSearch::findAll);
+    }
+
+    /** How the hits are found: {@link TextSearch#findAll(List, String, boolean, boolean, BooleanSupplier)}. */
+    @FunctionalInterface
+    interface Search {
+        List<Hit> findAll(List<String> blockTexts, String query, boolean matchCase, boolean wholeWord,
+                          BooleanSupplier cancelled);
+    }
+
+    FindViewModel(Background background, Search search) {
         this.background = Objects.requireNonNull(background, "background");
-        this.fx = Objects.requireNonNull(fx, "fx");
+        this.search = search;
         query.addListener((obs, old, now) -> search());
         matchCase.addListener((obs, old, now) -> search());
         wholeWord.addListener((obs, old, now) -> search());
@@ -103,7 +128,7 @@ public final class FindViewModel {
 
     /**
      * "3 of 12"; "3 of 10000+" when there are more than {@link TextSearch#MAX_HITS}; "No matches" for a query
-     * that finds nothing; "" for a blank query.
+     * that finds nothing; "Search failed" for a search that failed; "" for a blank query.
      */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
@@ -123,7 +148,7 @@ public final class FindViewModel {
     public void setText(List<String> blockTexts) {
         texts = List.copyOf(blockTexts);
         textChars = texts.stream().mapToLong(String::length).sum();
-        publish(List.of(), TextSearch.isBlank(query.get()));
+        publish(List.of(), TextSearch.isBlank(query.get()) ? "" : NO_MATCHES);
         search();
     }
 
@@ -159,50 +184,59 @@ public final class FindViewModel {
         long mine = generation.incrementAndGet();
         String q = query.get();
         if (TextSearch.isBlank(q)) {
-            publish(List.of(), true);
+            publish(List.of(), "");
             return;
         }
         List<String> t = texts;
         boolean mc = matchCase.get();
         boolean ww = wholeWord.get();
         if (textChars <= SYNC_LIMIT_CHARS) {
-            publish(TextSearch.findAll(t, q, mc, ww), false);
+            publish(search.findAll(t, q, mc, ww, () -> false), NO_MATCHES);
             return;
         }
         searching.set(true);
         BooleanSupplier stale = () -> generation.get() != mine;
-        background.execute(() -> {
-            List<Hit> found = TextSearch.findAll(t, q, mc, ww, stale);
-            if (!stale.getAsBoolean()) {
-                fx.execute(() -> {
+        CompletableFuture<List<Hit>> running = background.supply(() -> search.findAll(t, q, mc, ww, stale));
+        // An overtaken search's hits are dropped where they were found: nothing goes to the FX thread for them.
+        running.whenComplete((found, error) -> {
+            if (error != null || !stale.getAsBoolean()) {
+                background.answer(running, latest -> {
                     if (!stale.getAsBoolean()) {
-                        publish(found, false);
+                        publish(latest, NO_MATCHES);
                     }
-                });
+                }, failure -> failed(failure, stale.getAsBoolean()));
             }
         });
     }
 
-    private void publish(List<Hit> all, boolean blankQuery) {
+    /** A background search failed: logged, and the latest one ends as a search that found nothing. */
+    private void failed(Throwable failure, boolean overtaken) {
+        LOG.log(System.Logger.Level.WARNING, "find could not search the article", failure);
+        if (!overtaken) {
+            publish(List.of(), SEARCH_FAILED);
+        }
+    }
+
+    /** Shows a search's hits; {@code none} is the count's text when there is no hit. */
+    private void publish(List<Hit> all, String none) {
         searching.set(false);
         capped = all.size() > TextSearch.MAX_HITS;
         List<Hit> found = capped ? List.copyOf(all.subList(0, TextSearch.MAX_HITS)) : all;
         hits.set(found);
         int first = found.isEmpty() ? -1 : firstAtOrAfterCaret(found);
-        select(first, blankQuery);
+        select(first, none);
     }
 
     private void moveTo(int index) {
         Hit hit = hits.get().get(index);
         setCaret(hit.blockIndex(), hit.start());
-        select(index, false);
+        select(index, NO_MATCHES);
     }
 
-    private void select(int index, boolean blankQuery) {
+    private void select(int index, String none) {
         List<Hit> all = hits.get();
         currentIndex.set(index);
-        countText.set(blankQuery ? "" : index < 0 ? "No matches"
-                : (index + 1) + " of " + all.size() + (capped ? "+" : ""));
+        countText.set(index < 0 ? none : (index + 1) + " of " + all.size() + (capped ? "+" : ""));
         current.set(index < 0 ? null : all.get(index));
     }
 

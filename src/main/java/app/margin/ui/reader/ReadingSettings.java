@@ -18,18 +18,21 @@ public final class ReadingSettings {
     public static final double MAX_SIZE = 32;
     public static final double DEFAULT_SIZE = 19;
 
-    public enum Theme {
-        LIGHT("Light"), SEPIA("Sepia"), DARK("Dark");
+    /**
+     * A choice the settings panel offers, labelled with its name as a word: {@code RELAXED} is "Relaxed". Saved
+     * settings name it by its constant.
+     */
+    public interface Choice {
 
-        private final String label;
+        String name();
 
-        Theme(String label) {
-            this.label = label;
+        default String label() {
+            return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
         }
+    }
 
-        public String label() {
-            return label;
-        }
+    public enum Theme implements Choice {
+        LIGHT, SEPIA, DARK;
 
         /** The root pseudo-class that selects the theme's colour tokens; light has none. */
         public String pseudoClass() {
@@ -38,19 +41,13 @@ public final class ReadingSettings {
     }
 
     /** Extra space between lines, in ems. */
-    public enum Spacing {
-        COMPACT("Compact", 0.2), NORMAL("Normal", 0.35), RELAXED("Relaxed", 0.6);
+    public enum Spacing implements Choice {
+        COMPACT(0.2), NORMAL(0.35), RELAXED(0.6);
 
-        private final String label;
         private final double em;
 
-        Spacing(String label, double em) {
-            this.label = label;
+        Spacing(double em) {
             this.em = em;
-        }
-
-        public String label() {
-            return label;
         }
 
         public double em() {
@@ -59,19 +56,13 @@ public final class ReadingSettings {
     }
 
     /** Column width, in ems; ~0.5em a character, so MEDIUM is about 66 characters a line. */
-    public enum Column {
-        NARROW("Narrow", 28), MEDIUM("Medium", 34), WIDE("Wide", 42);
+    public enum Column implements Choice {
+        NARROW(28), MEDIUM(34), WIDE(42);
 
-        private final String label;
         private final double em;
 
-        Column(String label, double em) {
-            this.label = label;
+        Column(double em) {
             this.em = em;
-        }
-
-        public String label() {
-            return label;
         }
 
         public double em() {

@@ -2,9 +2,11 @@ package app.margin.ui.find;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.margin.ui.queue.Background;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 
 /** Long texts are searched on the background executor; both executors are driven by hand here. */
@@ -95,5 +97,38 @@ class FindViewModelThreadingTest {
         assertThat(find.hitsProperty().get()).isEmpty();
         assertThat(find.countTextProperty().get()).isEmpty();
         assertThat(find.searchingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSearchThatFailsEndsSearchingAndSaysSo() {
+        FindViewModel failing = new FindViewModel(new Background(background::add, fx::add),
+                (texts, query, matchCase, wholeWord, cancelled) -> {
+                    throw new IllegalStateException("the search broke");
+                });
+        failing.setText(LONG_ARTICLE);
+        failing.queryProperty().set("war");
+        assertThat(failing.searchingProperty().get()).isTrue();
+
+        runAll(background);
+        runAll(fx);
+
+        assertThat(failing.searchingProperty().get()).isFalse();
+        assertThat(failing.hitsProperty().get()).isEmpty();
+        assertThat(failing.currentProperty().get()).isNull();
+        assertThat(failing.countTextProperty().get()).isEqualTo("Search failed");
+    }
+
+    @Test
+    void aSearchTheClosedBackgroundRefusesEndsSearching() {
+        FindViewModel refused = new FindViewModel(task -> {
+            throw new RejectedExecutionException("closed");
+        }, fx::add);
+        refused.setText(LONG_ARTICLE);
+
+        refused.queryProperty().set("war");
+        runAll(fx);
+
+        assertThat(refused.searchingProperty().get()).isFalse();
+        assertThat(refused.countTextProperty().get()).isEqualTo("Search failed");
     }
 }

@@ -1,0 +1,241 @@
+package app.margin.ui.reader;
+
+import app.margin.ui.reader.ReaderView.Line;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import org.fxmisc.richtext.CharacterHit;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+/**
+ * Measures the lines of the reading pane as it is laid out now: how high a line is, which line is at the top,
+ * which block is being read, the first whole line, whether the article's last line shows. It only reads the
+ * pane; moving it is the {@link ScrollAnchor}'s job.
+ */
+final class LineMeasurer {
+
+    private final ReadingArea area;
+    private final ReaderViewModel viewModel;
+    private final ReadingSettings settings;
+
+    LineMeasurer(ReadingArea area, ReaderViewModel viewModel, ReadingSettings settings) {
+        this.area = area;
+        this.viewModel = viewModel;
+        this.settings = settings;
+    }
+
+    /** The height of a line of body text as set now: the font's line plus the reader's line spacing. */
+    double lineHeight() {
+        double size = settings.fontSizeProperty().get();
+        return Math.ceil(size * 1.3) + area.bodyLineSpacingProperty().get();
+    }
+
+    /** How far below its paragraph's top the line holding {@code offset} starts; 0 if that cannot be measured. */
+    double lineTopInParagraph(int block, int offset) {
+        int start = area.getAbsolutePosition(block, offset);
+        Optional<Bounds> line = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength()));
+        int visible = area.allParToVisibleParIndex(block).orElse(-1);
+        if (line.isEmpty() || visible < 0) {
+            return 0;
+        }
+        return Math.max(0, line.get().getMinY() - area.getVisibleParagraphBoundsOnScreen(visible).getMinY());
+    }
+
+    /**
+     * Whether the article's last line shows at the bottom of the pane (where End puts it): the reader is at the
+     * end. A short article's last line showing higher up, after a jump, is not the end.
+     */
+    boolean lastLineShows() {
+        Bounds areaOnScreen = area.localToScreen(area.getLayoutBounds());
+        int last = area.getParagraphs().size() - 1;
+        if (areaOnScreen == null || area.getLength() == 0 || area.allParToVisibleParIndex(last).isEmpty()) {
+            return false;
+        }
+        return area.getCharacterBoundsOnScreen(area.getLength() - 1, area.getLength())
+                .map(b -> b.getMaxY() <= areaOnScreen.getMinY() + area.getViewportHeight() + 1
+                        && b.getMaxY() >= areaOnScreen.getMinY() + area.getViewportHeight() - ReaderView.TOP_MARGIN
+                        - 2 * lineHeight())
+                .orElse(false);
+    }
+
+    /**
+     * The line at the top of the pane, as {block, offset of its start}: the line at the top margin's edge, where
+     * a jump puts a line (the pane's top margin shows the end of the line before it). {@code first, 0} when the
+     * first visible block's first line is showing.
+     */
+    int[] topLine(int first) {
+        if (area.localToScreen(0, 0) == null || area.isNeedsLayout()) {
+            // Off screen (the window is closing), or the cells are not laid out yet (the text was just replaced,
+            // a jump is pending): the place cannot be measured now, so the last one stands until the next report.
+            int block = viewModel.topBlockProperty().get();
+            return block == first || block == first + 1 ? new int[] {block, viewModel.topOffsetProperty().get()}
+                    : new int[] {first, 0};
+        }
+        double x = area.getPadding() == null ? ReaderView.MIN_SIDE_PADDING : area.getPadding().getLeft() + 1;
+        CharacterHit hit;
+        try {
+            // Below the line spacing: a line of which only the space under it shows is not the top line.
+            hit = area.hit(x, ReaderView.TOP_MARGIN + 1 + area.bodyLineSpacingProperty().get());
+        } catch (NoSuchElementException e) {
+            return new int[] {first, 0};
+        }
+        int index = hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+        TwoDimensional.Position at = area.offsetToPosition(index, TwoDimensional.Bias.Forward);
+        if (at.getMajor() < first || at.getMajor() > first + 1) {
+            return new int[] {first, 0};
+        }
+        int block = at.getMajor();
+        int column = at.getMinor();
+        // The hit is on the line; its start is where the line begins at the column's left edge.
+        return new int[] {block, lineAt(block, column).map(Line::start).orElse(column)};
+    }
+
+    /**
+     * The block being read: the first visible one, unless only its last lines peek in at the top, in which
+     * case the first after it that reaches down past the reading line.
+     */
+    int readingBlock() {
+        int first = area.firstVisibleParToAllParIndex();
+        if (area.getVisibleParagraphs().size() < 2) {
+            return first;
+        }
+        Bounds areaOnScreen = area.localToScreen(area.getLayoutBounds());
+        if (areaOnScreen == null) {
+            return first;
+        }
+        double readingLine = areaOnScreen.getMinY() + ReaderView.TOP_MARGIN + 0.15 * area.getViewportHeight();
+        // Past every block that ends above the reading line: the context above a jump can be the ends of two.
+        int visible = 0;
+        int count = area.getVisibleParagraphs().size();
+        while (visible + 1 < count && area.getVisibleParagraphBoundsOnScreen(visible).getMaxY() < readingLine) {
+            visible++;
+        }
+        return visible == 0 ? first : area.visibleParToAllParIndex(visible);
+    }
+
+    /**
+     * Whether the line holding {@code offset} is in the pane with room around it: at least the context lines
+     * below the top edge and a line above the bottom edge. A match shown there is not moved.
+     */
+    boolean showsComfortably(int blockIndex, int offset) {
+        Bounds areaOnScreen = area.localToScreen(area.getLayoutBounds());
+        if (areaOnScreen == null || area.allParToVisibleParIndex(blockIndex).isEmpty()) {
+            return false;
+        }
+        int at = area.getAbsolutePosition(blockIndex, offset);
+        double line = lineHeight();
+        return area.getCharacterBoundsOnScreen(at, Math.min(at + 1, area.getLength()))
+                .map(b -> b.getMinY() >= areaOnScreen.getMinY() + ReaderView.CONTEXT_LINES * line - 1
+                        && b.getMaxY() <= areaOnScreen.getMinY() + area.getViewportHeight() - line)
+                .orElse(false);
+    }
+
+    /**
+     * The line a bookmark marks: the first line of the selection when the selection shows in the pane, else the
+     * first line wholly at the top of the pane.
+     */
+    Line lineToMark() {
+        var selection = area.getCaretSelectionBind();
+        if (!area.getSelectedText().isEmpty()) {
+            Optional<Line> selected = lineAt(selection.getStartParagraphIndex(), selection.getStartColumnPosition());
+            if (selected.isPresent() && showsInPane(selected.get())) {
+                return selected.get();
+            }
+        }
+        int block = viewModel.topBlockProperty().get();
+        int offset = viewModel.topOffsetProperty().get();
+        int reading = viewModel.readingBlockProperty().get();
+        if (reading > block) {
+            // Only the last lines of the top block show, as context above a jump's target: the reader is on the
+            // next block's first line.
+            block = reading;
+            offset = 0;
+        }
+        Optional<Line> top = lineAt(Math.min(block, area.getParagraphs().size() - 1), offset);
+        if (top.isPresent() && !startsInPane(top.get())) {
+            // Only the bottom of that line peeks in at the top: the reader is on the next one.
+            Optional<Line> next = lineAfter(top.get());
+            if (next.isPresent()) {
+                return next.get();
+            }
+        }
+        return top.orElse(new Line(block, offset, offset + 1));
+    }
+
+    /**
+     * The line after {@code line}: in its block, or the next block's first. A line's measured end can be its last
+     * character (the space it wraps at), which is still on it, so the next line is looked for past that.
+     */
+    private Optional<Line> lineAfter(Line line) {
+        int block = line.blockIndex();
+        int length = area.getParagraphLength(block);
+        for (int from = line.end(); from < length; from++) {
+            Optional<Line> next = lineAt(block, from);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            if (next.get().start() > line.start()) {
+                return next;
+            }
+            from = Math.max(from, next.get().end() - 1);
+        }
+        return block + 1 < area.getParagraphs().size() ? lineAt(block + 1, 0) : Optional.empty();
+    }
+
+    /** The whole line holding {@code offset} of {@code block}, if the block is laid out in the pane. */
+    Optional<Line> lineAt(int block, int offset) {
+        if (block < 0 || area.allParToVisibleParIndex(block).isEmpty()) {
+            return Optional.empty();
+        }
+        int length = area.getParagraphLength(block);
+        if (length == 0) {
+            return Optional.of(new Line(block, 0, 0));
+        }
+        int at = area.getAbsolutePosition(block, Math.min(offset, length - 1));
+        Optional<Bounds> glyph = area.getCharacterBoundsOnScreen(at, at + 1);
+        if (glyph.isEmpty()) {
+            return Optional.empty();
+        }
+        Point2D middle = area.screenToLocal(glyph.get().getMinX(), glyph.get().getCenterY());
+        Insets padding = area.getPadding() == null ? Insets.EMPTY : area.getPadding();
+        int lineStart = columnAt(block, padding.getLeft() + 1, middle.getY(), 0);
+        int lineEnd = columnAt(block, area.getWidth() - padding.getRight() - 1, middle.getY(), length);
+        lineStart = Math.min(lineStart, Math.min(offset, length - 1));
+        return Optional.of(new Line(block, lineStart, Math.max(lineEnd, lineStart + 1)));
+    }
+
+    /** The column in {@code block} under the point, or {@code fallback} when the point is in another block. */
+    private int columnAt(int block, double x, double y, int fallback) {
+        try {
+            CharacterHit hit = area.hit(x, y);
+            var at = area.offsetToPosition(hit.getInsertionIndex(), TwoDimensional.Bias.Forward);
+            return at.getMajor() == block ? at.getMinor() : fallback;
+        } catch (NoSuchElementException e) {
+            return fallback;
+        }
+    }
+
+    private boolean showsInPane(Line line) {
+        return lineBounds(line).map(b -> {
+            Bounds pane = area.localToScreen(area.getLayoutBounds());
+            return pane != null && b.getMaxY() > pane.getMinY() && b.getMinY() < pane.getMinY() + area.getViewportHeight();
+        }).orElse(false);
+    }
+
+    /** Whether the whole line shows: its top is not cut off by the pane's top edge. */
+    private boolean startsInPane(Line line) {
+        Bounds pane = area.localToScreen(area.getLayoutBounds());
+        return pane == null || lineBounds(line).map(b -> b.getMinY() >= pane.getMinY() - 1).orElse(true);
+    }
+
+    private Optional<Bounds> lineBounds(Line line) {
+        if (area.getParagraphLength(line.blockIndex()) == 0) {
+            return Optional.empty();
+        }
+        int at = area.getAbsolutePosition(line.blockIndex(),
+                Math.min(line.start(), area.getParagraphLength(line.blockIndex()) - 1));
+        return area.getCharacterBoundsOnScreen(at, at + 1);
+    }
+}

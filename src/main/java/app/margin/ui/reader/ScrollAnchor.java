@@ -1,0 +1,182 @@
+package app.margin.ui.reader;
+
+import app.margin.ui.reader.ReaderView.Line;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
+import javafx.util.Duration;
+
+/**
+ * Moves the reading pane and keeps its place: carries out the view model's jumps (waiting for the first layout
+ * when the pane has none yet), and keeps the line at the top at the top while the text re-wraps (a new text
+ * size, spacing or column, or the page's column changing width).
+ */
+final class ScrollAnchor {
+
+    private final ReadingArea area;
+    private final ReaderViewModel viewModel;
+    private final LineMeasurer lines;
+    /** Asks the pane for a layout pass, at the end of which {@link #afterLayout} carries out a waiting jump. */
+    private final Runnable requestLayout;
+
+    /** A jump that came before the pane was laid out; it is made in the next layout pass. */
+    private ReaderViewModel.JumpRequest pendingJump;
+    private boolean deferNextJump;
+    /** The character whose line the last re-wrap kept at the top. */
+    private Line kept;
+    /** The line {@link #keepTopLineAcrossResize} keeps at the top while the page's width settles; else null. */
+    private Line resizeKeep;
+    private final PauseTransition resizeSettled = new PauseTransition(Duration.millis(400));
+
+    ScrollAnchor(ReadingArea area, ReaderViewModel viewModel, LineMeasurer lines, Runnable requestLayout) {
+        this.area = area;
+        this.viewModel = viewModel;
+        this.lines = lines;
+        this.requestLayout = requestLayout;
+        resizeSettled.setOnFinished(e -> resizeKeep = null);
+    }
+
+    /**
+     * Makes a change that re-wraps the text, then puts the line that was at the top back there once the pane
+     * has been laid out with the change (new styles apply at the next pulse, so the jump waits for it).
+     */
+    void keepTopLine(Runnable rewrap) {
+        var layout = viewModel.getLayout();
+        int block = viewModel.topBlockProperty().get();
+        int offset = viewModel.topOffsetProperty().get();
+        if (kept != null && kept.blockIndex() == block && layout != null && !area.getVisibleParagraphs().isEmpty()) {
+            // Still on the line the last change kept: keep the same character, so that steps up and down in size
+            // do not each drift back by part of a line.
+            int keptOffset = kept.start();
+            offset = lines.lineAt(block, offset).filter(l -> l.start() <= keptOffset && keptOffset < l.end())
+                    .map(l -> keptOffset).orElse(offset);
+        }
+        rewrap.run();
+        if (layout == null || area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        kept = new Line(block, offset, offset);
+        deferNextJump = true;
+        viewModel.jumpToLine(block, offset);
+    }
+
+    /** See {@link ReaderView#keepTopLineAcrossResize()}. */
+    void keepTopLineAcrossResize() {
+        if (!area.getSelectedText().isEmpty() || pendingJump != null || viewModel.getLayout() == null) {
+            return;
+        }
+        // The new width can take more than one pulse to settle (the panel first, then the widths the reader gave
+        // the panes): each change within the moment puts the same line back at the top.
+        resizeKeep = new Line(viewModel.topBlockProperty().get(), viewModel.topOffsetProperty().get(),
+                viewModel.topOffsetProperty().get());
+        resizeSettled.playFromStart();
+    }
+
+    /** The pane's width changed (its padding already follows): a line being kept across a resize goes back up. */
+    void widthChanged() {
+        Line keep = resizeKeep;
+        if (keep != null && !area.getVisibleParagraphs().isEmpty()) {
+            deferNextJump = true;
+            viewModel.jumpToLine(keep.blockIndex(), keep.start());
+            resizeSettled.playFromStart();
+        }
+    }
+
+    /** Carries out a jump the view model asked for, now or, when the pane is not laid out yet, in its layout. */
+    void jump(ReaderViewModel.JumpRequest request) {
+        boolean defer = deferNextJump;
+        deferNextJump = false;
+        if (defer || area.getVisibleParagraphs().isEmpty() || area.getHeight() <= 0) {
+            // Not laid out yet (the window is still opening): a jump now would be lost.
+            pendingJump = request;
+            requestLayout.run();
+            return;
+        }
+        move(request);
+    }
+
+    /** Called at the end of the pane's layout pass: makes the jump that was waiting for it, if still wanted. */
+    void afterLayout() {
+        if (pendingJump != null && area.getHeight() > 0) {
+            // The area has its size now and lays itself out next in this same pass: a jump set here shows
+            // in the first frame, where one made before would have been lost.
+            ReaderViewModel.JumpRequest request = pendingJump;
+            pendingJump = null;
+            if (request.equals(viewModel.jumpRequestProperty().get())) {
+                move(request);
+            }
+        }
+    }
+
+    private void move(ReaderViewModel.JumpRequest request) {
+        int block = request.blockIndex();
+        int offset = Math.min(request.offset(), area.getParagraphLength(block));
+        area.moveTo(block, offset);
+        showLine(block, offset, request.lineAtTop() ? 0 : ReaderView.CONTEXT_LINES);
+    }
+
+    /**
+     * Puts the line of {@code block} that holds {@code offset} at the top of the pane, or {@code contextLines}
+     * lines below it so that the end of what comes before still shows.
+     */
+    void showLine(int block, int offset, int contextLines) {
+        area.showParagraphAtTop(block);
+        double context = contextLines * lines.lineHeight();
+        if (offset > 0 || context > 0) {
+            area.layout();
+            double below = offset > 0 ? lines.lineTopInParagraph(block, offset) : 0;
+            if (below - context != 0 && (block > 0 || below > 0)) {
+                area.scrollYBy(below - context);
+            }
+            if (offset > 0) {
+                settle(block, offset, context);
+            }
+        }
+    }
+
+    /**
+     * Corrects the scroll until the line holding {@code offset} starts {@code context} below the top margin: far
+     * into a paragraph many screens long, the first scroll lands short (the pane estimates heights it has not
+     * measured yet).
+     */
+    private void settle(int block, int offset, double context) {
+        int at = area.getAbsolutePosition(block, Math.min(offset, area.getParagraphLength(block)));
+        for (int tries = 0; tries < 4; tries++) {
+            area.layout();
+            Bounds pane = area.localToScreen(area.getLayoutBounds());
+            Optional<Bounds> line = area.getCharacterBoundsOnScreen(at, Math.min(at + 1, area.getLength()));
+            if (pane == null || line.isEmpty()) {
+                return;
+            }
+            double delta = line.get().getMinY() - (pane.getMinY() + ReaderView.TOP_MARGIN + context);
+            if (Math.abs(delta) < 1) {
+                return;
+            }
+            double before = area.getEstimatedScrollY();
+            area.scrollYBy(delta);
+            if (Math.abs(area.getEstimatedScrollY() - before) < 0.5) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Brings the last line of the article to the bottom of the pane. The last paragraph has nearly a screen of
+     * room below it (so the last heading can come to the top), which showing it at the bottom would show blank.
+     */
+    void showEnd() {
+        int last = area.getParagraphs().size() - 1;
+        area.moveTo(last, 0);
+        area.showParagraphAtTop(last);
+        area.layout();
+        Bounds areaOnScreen = area.localToScreen(area.getLayoutBounds());
+        Optional<Bounds> lastChar = area.getLength() == 0 ? Optional.empty()
+                : area.getCharacterBoundsOnScreen(area.getLength() - 1, area.getLength());
+        if (areaOnScreen == null || lastChar.isEmpty()) {
+            area.showParagraphAtBottom(last);
+            return;
+        }
+        double bottom = areaOnScreen.getMinY() + area.getViewportHeight() - ReaderView.TOP_MARGIN;
+        area.scrollYBy(lastChar.get().getMaxY() - bottom);
+    }
+}
