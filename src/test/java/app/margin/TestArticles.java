@@ -38,7 +38,9 @@ public final class TestArticles {
                 javafx.application.Platform::runLater, java.time.Clock.systemUTC(),
                 m -> vm.showNotice(app.margin.ui.shell.Notice.info(m)),
                 p -> vm.showNotice(app.margin.ui.shell.Notice.problem(p)));
-        return new app.margin.ui.shell.MainView(vm, background, libraryViewModel, exchange);
+        return new app.margin.ui.shell.MainView(vm,
+                new app.margin.ui.queue.Background(background, javafx.application.Platform::runLater), libraryViewModel,
+                exchange);
     }
 
     /**

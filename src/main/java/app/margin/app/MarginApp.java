@@ -97,7 +97,7 @@ public final class MarginApp extends Application {
         AnnotationExchange exchange = new AnnotationExchange(viewModel.annotations(), background.worker(),
                 background.fx(), clock.withZone(ZoneId.systemDefault()), m -> viewModel.showNotice(Notice.info(m)),
                 p -> viewModel.showNotice(Notice.problem(p)));
-        view = new MainView(viewModel, background.worker(), libraryViewModel, exchange);
+        view = new MainView(viewModel, background, libraryViewModel, exchange);
         PositionKeeper positions = new PositionKeeper(viewModel.reader(), queue, background.fx());
         wireStudy(viewModel);
         SearchCatchUp searchCatchUp = new SearchCatchUp(library, queue, background.worker());

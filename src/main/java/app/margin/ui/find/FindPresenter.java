@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Ties find to the reading pane: opens and closes the bar, feeds it the article's text and the reader's
@@ -58,11 +57,6 @@ public final class FindPresenter {
         });
     }
 
-    /** As the constructor above, drawing on the FX thread's own queue. */
-    public FindPresenter(FindViewModel viewModel, ReaderViewModel reader, ReaderView readerView,
-                         Consumer<TextMark.Source> marks, Consumer<FindBar> install) {
-        this(viewModel, reader, readerView, marks, install, Platform::runLater);
-    }
 
     private FindBar bar() {
         if (bar == null) {

@@ -6,7 +6,6 @@ import app.margin.ui.queue.Coalescer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -49,11 +48,6 @@ public final class ReaderView extends StackPane {
         this.viewportReports = new Coalescer(fx, this::reportViewport);
         createView();
         initListeners();
-    }
-
-    /** As {@link #ReaderView(ReaderViewModel, ReadingSettings, Executor)}, on the FX thread's own queue. */
-    public ReaderView(ReaderViewModel viewModel, ReadingSettings settings) {
-        this(viewModel, settings, Platform::runLater);
     }
 
     private void createView() {

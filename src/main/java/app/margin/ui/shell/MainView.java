@@ -63,21 +63,21 @@ public final class MainView extends BorderPane {
      * @param library    opening files and the library
      * @param exchange   exporting, importing and copying annotations
      */
-    public MainView(MainViewModel viewModel, Executor background, LibraryViewModel library,
+    public MainView(MainViewModel viewModel, Background background, LibraryViewModel library,
                     AnnotationExchange exchange) {
         this.viewModel = viewModel;
         this.library = library;
         this.exchange = exchange;
-        this.background = new Background(background, Platform::runLater);
+        this.background = background;
         this.files = new FileCommands(this, viewModel, library, exchange);
         this.outlineView = new OutlineView(viewModel.outline());
-        this.readerView = new ReaderView(viewModel.reader(), viewModel.settings());
+        this.readerView = new ReaderView(viewModel.reader(), viewModel.settings(), background.fx());
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
         this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes,
                 this.background.fx());
         this.panes = new Panes(frame, outlineSlot, readingColumn, this::panel, readerView::keepTopLineAcrossResize);
         this.find = new FindPresenter(new FindViewModel(this.background.worker(), this.background.fx()),
-                viewModel.reader(), readerView, highlights::setMarks, bar -> readingColumn.setTop(bar));
+                viewModel.reader(), readerView, highlights::setMarks, bar -> readingColumn.setTop(bar), background.fx());
 
         viewModel.panel().flashRequestProperty().addListener((obs, o, p) -> {
             if (p != null) {

@@ -46,7 +46,7 @@ class CodeBlockStyleTest {
 
         WaitForAsyncUtils.asyncFx(() -> {
             ReaderViewModel model = new ReaderViewModel();
-            ReaderView view = new ReaderView(model, new ReadingSettings());
+            ReaderView view = new ReaderView(model, new ReadingSettings(), javafx.application.Platform::runLater);
             // A scene in no window: a shown stage would take the keyboard focus from the flow tests that follow.
             scene = new Scene(view, 700, 500);
             scene.getStylesheets().add(css);
