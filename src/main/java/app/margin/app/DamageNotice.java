@@ -57,7 +57,13 @@ final class DamageNotice {
         }
     }
 
+    /** The reader dismissed the message or restored a backup: nothing more to say, no backup held back. */
     void forget() {
+        try {
+            app.margin.store.StoreOpener.releaseBackupKeptAfterDamage(file.getParent());
+        } catch (app.margin.store.StoreException e) {
+            // logged by the store; one old backup then stays a while longer
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -26,6 +26,8 @@ final class Backups {
 
     static final String FOLDER = "backups";
     static final int KEEP = 5;
+    /** Names the backup kept out of the rotation since a damaged notes file was set aside. */
+    static final String KEPT_AFTER_DAMAGE = "kept-after-damage";
 
     /** Where a new notes file is made before it is renamed to {@code margin.db}. */
     static final String CREATING = SqliteAnnotationStore.FILE_NAME + ".creating";
@@ -93,12 +95,48 @@ final class Backups {
         if (kept.stream().noneMatch(Backups::holdsNotes)) {
             older.stream().filter(Backups::holdsNotes).findFirst().ifPresent(older::remove);
         }
+        keptAfterDamage(dataDir).ifPresent(older::remove);
         for (Path old : older) {
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {
                 throw new StoreException("Margin could not remove the old backup " + old + ".", e);
             }
+        }
+    }
+
+    /**
+     * Keeps {@code backup}, the newest good one when a damaged notes file was set aside, out of the rotation until
+     * {@link #releaseKeptAfterDamage}: the backups taken on the fresh notes file after the damage hold notes too,
+     * and would otherwise push out the one that holds the reader's notes from before it.
+     */
+    static void keepAfterDamage(Path dataDir, Path backup) throws StoreException {
+        Path pin = folder(dataDir).resolve(KEPT_AFTER_DAMAGE);
+        try {
+            AtomicFiles.writeString(pin, backup.getFileName().toString() + "\n");
+        } catch (IOException e) {
+            throw Faults.wrap("Margin could not mark the backup " + backup + " to be kept.", e, pin);
+        }
+    }
+
+    /** The backup kept since a damaged notes file was set aside, while it is there. */
+    static Optional<Path> keptAfterDamage(Path dataDir) {
+        Path pin = folder(dataDir).resolve(KEPT_AFTER_DAMAGE);
+        try {
+            String name = Files.isRegularFile(pin) ? Files.readString(pin).strip() : "";
+            return NAME.matcher(name).matches() ? Optional.of(folder(dataDir).resolve(name)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The reader restored a backup or dismissed the damage: the kept backup rotates as any other. */
+    static void releaseKeptAfterDamage(Path dataDir) throws StoreException {
+        Path pin = folder(dataDir).resolve(KEPT_AFTER_DAMAGE);
+        try {
+            Files.deleteIfExists(pin);
+        } catch (IOException e) {
+            throw Faults.wrap("Margin could not let go of the backup kept after damage.", e, pin);
         }
     }
 

@@ -32,12 +32,22 @@ final class Restore {
             AtomicFiles.copy(backup, db, dataDir.resolve(Backups.RESTORING));
             SqliteAnnotationStore store = SqliteAnnotationStore.open(dataDir, clock, lock);
             lock = null; // the store owns it now
+            releaseKeptBackup(dataDir);
             return StoreOpener.result(store, movedAside, StoreException.Kind.OTHER, newestGood -> Optional.empty());
         } catch (IOException | StoreException | RuntimeException e) {
             String message = "Margin could not restore the backup " + backup.getFileName()
                     + "; it goes on with the notes it had open.";
             Faults.warn(message, e);
             throw new RestoreFailedException(message, e, putBack(dataDir, db, movedAside, clock, lock));
+        }
+    }
+
+    /** A backup restored: the one kept since a damaged file was set aside rotates as any other again. */
+    private static void releaseKeptBackup(Path dataDir) {
+        try {
+            Backups.releaseKeptAfterDamage(dataDir);
+        } catch (StoreException e) {
+            // logged by Faults; at worst one old backup stays a while longer
         }
     }
 

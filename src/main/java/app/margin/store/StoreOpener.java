@@ -88,8 +88,10 @@ public final class StoreOpener {
         if (damage.isPresent()) {
             Damage why = damage.get();
             Path aside = movedAside.get();
-            return result(store, movedAside, Kind.DAMAGED, newestGood -> Optional.of(Faults.logged(
+            OpenResult damaged = result(store, movedAside, Kind.DAMAGED, newestGood -> Optional.of(Faults.logged(
                     NotesFile.damagedMessage(why, aside, newestGood))));
+            keepAfterDamage(dataDir, damaged.newestGoodBackup());
+            return damaged;
         }
         if (readOnly) {
             String warning = Faults.logged("Your notes file " + db + " or its folder is read-only: Margin shows your "
@@ -138,6 +140,17 @@ public final class StoreOpener {
         }
     }
 
+    /** The backup offered after damage stays until the reader restores or dismisses; failing that is only logged. */
+    private static void keepAfterDamage(Path dataDir, Optional<Path> offered) {
+        try {
+            if (offered.isPresent()) {
+                Backups.keepAfterDamage(dataDir, offered.get());
+            }
+        } catch (StoreException e) {
+            // logged by Faults; the rotation then treats it as it did before
+        }
+    }
+
     private static void createIfMissing(Path dataDir) throws StoreException {
         Path db = dataDir.resolve(SqliteAnnotationStore.FILE_NAME);
         if (Files.exists(db)) {
@@ -171,6 +184,14 @@ public final class StoreOpener {
             }
             throw e;
         }
+    }
+
+    /**
+     * The reader dismissed the message about a damaged notes file: the backup kept since then (the newest from
+     * before the damage) is no longer held back from the rotation.
+     */
+    public static void releaseBackupKeptAfterDamage(Path dataDir) throws StoreException {
+        Backups.releaseKeptAfterDamage(dataDir);
     }
 
     /**

@@ -241,7 +241,7 @@ class StoreOpenerFaultsTest {
     }
 
     @Test
-    void theLastBackupHoldingNotesIsKeptUntilANewerOneDoes() throws Exception {
+    void theLastBackupHoldingNotesIsKeptUntilTheReaderAnswersTheDamage() throws Exception {
         saveNotes(4);
         StoreOpener.open(dataDir, day("2025-03-02")).store().close();
         Path lastGood = Backups.fileFor(dataDir, java.time.LocalDate.parse("2025-03-02"));
@@ -262,6 +262,11 @@ class StoreOpenerFaultsTest {
             store.saveNote(highlight("new", "article", T0));
         }
         StoreOpener.open(dataDir, day("2025-03-11")).store().close();
+        // Issue 21: newer backups holding a few new notes no longer push it out while the damage is unanswered.
+        assertThat(lastGood).exists();
+
+        StoreOpener.releaseBackupKeptAfterDamage(dataDir); // the reader dismissed the message
+        StoreOpener.open(dataDir, day("2025-03-12")).store().close();
 
         assertThat(lastGood).doesNotExist();
         assertThat(Backups.list(dataDir)).hasSize(Backups.KEEP);

@@ -212,6 +212,30 @@ class StoreOpenerTest {
     }
 
     @Test
+    void theBackupFromBeforeTheDamageStaysUntilTheReaderDismissesTheDamage() throws Exception {
+        notesInYesterdaysBackup(3); // margin-2025-03-02.db holds the reader's three notes
+        Files.write(db(), "not a database".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        OpenResult damaged = StoreOpener.open(dataDir, day("2025-03-03"));
+        damaged.store().close();
+        Path beforeTheDamage = Backups.fileFor(dataDir, LocalDate.parse("2025-03-02"));
+        assertThat(damaged.newestGoodBackup()).contains(beforeTheDamage);
+
+        // A week of reading on the fresh notes file: each day's backup holds a few new notes.
+        for (int d = 4; d <= 12; d++) {
+            String date = String.format("2025-03-%02d", d);
+            try (AnnotationStore store = StoreOpener.open(dataDir, day(date)).store()) {
+                store.saveNote(highlight("new-" + d, "article", T0.plusSeconds(d)));
+            }
+        }
+        StoreOpener.open(dataDir, day("2025-03-13")).store().close();
+        assertThat(beforeTheDamage).as("the last backup from before the damage").exists();
+
+        StoreOpener.releaseBackupKeptAfterDamage(dataDir);
+        StoreOpener.open(dataDir, day("2025-03-14")).store().close();
+        assertThat(beforeTheDamage).as("once dismissed, it rotates out as any other").doesNotExist();
+    }
+
+    @Test
     void atMostOneBackupADayHoldingTheStateAtTheFirstOpen() throws Exception {
         try (AnnotationStore store = StoreOpener.open(dataDir, day("2025-03-01")).store()) {
             store.saveNote(highlight("first", "article", T0));
