@@ -75,14 +75,14 @@ final class EpubImporter {
             if (beginning != null && book.identifier != null && bytes > LONG_BOOK_BYTES) {
                 opening = first -> {
                     try {
-                        beginning.accept(build(book, first, bookId(book, null), name));
+                        beginning.accept(build(book, first, chapterPaths(chapters), bookId(book, null), name));
                     } catch (ArticleException | RuntimeException e) {
                         // Only a head start: the whole book follows as usual.
                     }
                 };
             }
             List<ChapterText> read = new Chapters(archive, chapters, wanted, digest, name, opening).read();
-            return build(book, read, bookId(book, digest), name);
+            return build(book, read, chapterPaths(chapters), bookId(book, digest), name);
         }
     }
 
@@ -92,12 +92,24 @@ final class EpubImporter {
                 : "epub-" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
-    /** The book as an article, from the text of its chapters (all of them, or its first ones). */
-    private Article build(EpubPackage book, List<ChapterText> chapters, String id, String name)
-            throws ArticleException {
-        SpineText text = new SpineText();
+    private static Set<String> chapterPaths(List<Item> chapters) {
+        Set<String> paths = new HashSet<>();
+        chapters.forEach(item -> paths.add(item.path()));
+        return paths;
+    }
+
+    /**
+     * The book as an article, from the text of its chapters (all of them, or its first ones); {@code bookChapters}
+     * are the paths of all of them, so that the table of contents' entries for chapters still to come are left to
+     * the whole book.
+     */
+    private Article build(EpubPackage book, List<ChapterText> chapters, Set<String> bookChapters, String id,
+            String name) throws ArticleException {
+        Set<String> later = new HashSet<>(bookChapters);
+        SpineText text = new SpineText(later);
         for (ChapterText chapter : chapters) {
             text.add(chapter);
+            later.remove(chapter.path);
         }
         String title = book.title != null ? book.title : text.firstHeading();
         if (title == null) {
@@ -111,7 +123,10 @@ final class EpubImporter {
         return outline.build(id, title, byline, null, book.date, book.language);
     }
 
-    /** For each chapter file, the element ids the table of contents points at. */
+    /** The key of {@link #wantedAnchors} for ids looked for in every file (a table of contents older than a split). */
+    private static final String ANY_FILE = "";
+
+    /** For each chapter file, the element ids the table of contents points at; under {@link #ANY_FILE}, all of them. */
     private static Map<String, Set<String>> wantedAnchors(List<TocEntry> toc) {
         Map<String, Set<String>> wanted = new HashMap<>();
         List<TocEntry> pending = new ArrayList<>(toc);
@@ -119,6 +134,7 @@ final class EpubImporter {
             TocEntry entry = pending.remove(pending.size() - 1);
             if (entry.path() != null && !entry.fragment().isEmpty()) {
                 wanted.computeIfAbsent(entry.path(), p -> new HashSet<>()).add(entry.fragment());
+                wanted.computeIfAbsent(ANY_FILE, p -> new HashSet<>()).add(entry.fragment());
             }
             pending.addAll(entry.children());
         }
@@ -155,6 +171,17 @@ final class EpubImporter {
             this.name = name;
             this.done = new ChapterText[items.size()];
             this.opening = opening;
+        }
+
+        private Set<String> wantedIn(String path) {
+            Set<String> inFile = wanted.getOrDefault(path, Set.of());
+            Set<String> anywhere = wanted.getOrDefault(ANY_FILE, Set.of());
+            if (inFile.isEmpty() || anywhere.isEmpty()) {
+                return inFile.isEmpty() ? anywhere : inFile;
+            }
+            Set<String> both = new HashSet<>(anywhere);
+            both.addAll(inFile);
+            return both;
         }
 
         List<ChapterText> read() throws ArticleException {
@@ -202,7 +229,7 @@ final class EpubImporter {
                     bytes = null;
                     ChapterText text = new ChapterText(item.path());
                     Element body = chapter.body() != null ? chapter.body() : chapter;
-                    HtmlText.walk(body, text, wanted.getOrDefault(item.path(), Set.of()));
+                    HtmlText.walk(body, text, wantedIn(item.path()));
                     java.util.function.Consumer<List<ChapterText>> handOver = null;
                     List<ChapterText> first = null;
                     synchronized (this) {
@@ -298,10 +325,13 @@ final class EpubImporter {
      */
     static final class SpineText extends Blocks {
         private final Map<String, Integer> starts = new HashMap<>();
+        /** Chapters of the book not in this text (its beginning only): their entries come with the whole book. */
+        private final Set<String> later;
         private String file = "";
 
-        SpineText() {
+        SpineText(Set<String> later) {
             super(256);
+            this.later = later;
         }
 
         void startFile(String path) {
@@ -313,7 +343,10 @@ final class EpubImporter {
         void add(ChapterText chapter) {
             startFile(chapter.path);
             int base = texts.size();
-            chapter.anchors.forEach((id, at) -> starts.putIfAbsent(file + "#" + id, base + at));
+            chapter.anchors.forEach((id, at) -> {
+                starts.putIfAbsent(file + "#" + id, base + at);
+                starts.putIfAbsent("#" + id, base + at);
+            });
             for (int i = 0; i < chapter.texts.size(); i++) {
                 add(chapter.level(i), chapter.texts.get(i));
             }
@@ -322,6 +355,7 @@ final class EpubImporter {
         @Override
         public void anchor(String id) {
             starts.putIfAbsent(file + "#" + id, texts.size());
+            starts.putIfAbsent("#" + id, texts.size());
         }
 
         String firstHeading() {
@@ -369,22 +403,59 @@ final class EpubImporter {
             return true;
         }
 
+        /**
+         * Places each entry at the block where it starts: its file and element, else (a table of contents that
+         * still names a file as it was before a tool such as calibre split it) the element by its id anywhere in
+         * the book, else its file's start. An entry that points into the book at something that is not there is
+         * kept, at the place of the next entry that is found, rather than dropped.
+         */
         private void place(List<TocEntry> entries, int depth, List<int[]> placed, List<String> labels) {
-            for (TocEntry entry : entries) {
-                Integer at = entry.path() == null ? null
-                        : starts.get(entry.fragment().isEmpty() ? entry.path() : entry.path() + "#" + entry.fragment());
-                if (at == null && entry.path() != null && !entry.fragment().isEmpty()) {
-                    at = starts.get(entry.path()); // an id the chapter does not have: its file's start
-                }
-                int last = placed.isEmpty() ? -1 : placed.get(placed.size() - 1)[0];
-                if (at != null && at >= last && !entry.label().isBlank()) {
-                    labels.add(entry.label());
-                    placed.add(new int[] {at, depth, labels.size() - 1});
-                }
-                if (depth < 64) {
-                    place(entry.children(), depth + 1, placed, labels);
+            List<Object[]> flat = new ArrayList<>(); // {entry, depth}
+            flatten(entries, depth, flat);
+            Integer[] at = new Integer[flat.size()];
+            for (int i = 0; i < flat.size(); i++) {
+                at[i] = find((TocEntry) flat.get(i)[0]);
+            }
+            Integer next = texts.size();
+            for (int i = flat.size() - 1; i >= 0; i--) {
+                TocEntry entry = (TocEntry) flat.get(i)[0];
+                if (at[i] != null) {
+                    next = at[i];
+                } else if (entry.path() != null && !later.contains(entry.path())) {
+                    at[i] = next;
                 }
             }
+            for (int i = 0; i < flat.size(); i++) {
+                TocEntry entry = (TocEntry) flat.get(i)[0];
+                int last = placed.isEmpty() ? -1 : placed.get(placed.size() - 1)[0];
+                if (at[i] != null && at[i] >= last && !entry.label().isBlank()) {
+                    labels.add(entry.label());
+                    placed.add(new int[] {at[i], (Integer) flat.get(i)[1], labels.size() - 1});
+                }
+            }
+        }
+
+        private static void flatten(List<TocEntry> entries, int depth, List<Object[]> flat) {
+            for (TocEntry entry : entries) {
+                flat.add(new Object[] {entry, depth});
+                if (depth < 64) {
+                    flatten(entry.children(), depth + 1, flat);
+                }
+            }
+        }
+
+        private Integer find(TocEntry entry) {
+            if (entry.path() == null || later.contains(entry.path())) {
+                return null;
+            }
+            if (entry.fragment().isEmpty()) {
+                return starts.get(entry.path());
+            }
+            Integer at = starts.get(entry.path() + "#" + entry.fragment());
+            if (at == null && !starts.containsKey(entry.path())) {
+                at = starts.get("#" + entry.fragment()); // a file no longer in the book: the id wherever it is
+            }
+            return at != null ? at : starts.get(entry.path()); // an id the chapter does not have: its file's start
         }
 
         /** Sections from the chapters' own headings, nested by level, as for a web page. */

@@ -135,6 +135,28 @@ class EpubImporterTest {
     }
 
     @Test
+    void aTocStillNamingTheFileBeforeCalibreSplitItFindsItsPlacesByTheirIds() throws Exception {
+        // calibre split index.html into book_split_*.html but left the table of contents pointing at index.html.
+        Path file = new EpubBuilder()
+                .chapter("book_split_000.html", "<h1 id=\"part-1\">Part one</h1><p>First.</p>")
+                .chapter("book_split_001.html", "<h1 id=\"part-2\">Part two</h1><p>Second.</p>")
+                .chapter("book_split_002.html", "<p>More of two.</p><h2 id=\"part-2-1\">Two, a</h2><p>Deeper.</p>")
+                .chapter("book_split_003.html", "<h1 id=\"part-3\">Part three</h1><p>Third.</p>")
+                .toc(Toc.of("Part one", "index.html#part-1"),
+                        Toc.of("Part two", "index.html#part-2", Toc.of("Two, a", "index.html#part-2-1"),
+                                Toc.of("Lost", "index.html#nowhere")),
+                        Toc.of("Part three", "index.html#part-3"))
+                .write(dir.resolve("calibre-split.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(outline(book)).containsExactly("Part one", "Part two", "  Two, a", "  Lost", "Part three");
+        assertThat(section(book, "Part two").paragraphs()).containsExactly("Second.", "More of two.");
+        assertThat(section(book, "Two, a").paragraphs()).containsExactly("Deeper.");
+        assertThat(section(book, "Part three").paragraphs()).containsExactly("Third.");
+    }
+
+    @Test
     void anEntryPointingAtAnElementStartsThereInsideItsChapter() throws Exception {
         Path file = new EpubBuilder()
                 .chapter("ch.xhtml", "<h1>Chapter</h1><p>Opening.</p><h2 id=\"later\">Later</h2><p>Then.</p>"
@@ -231,7 +253,7 @@ class EpubImporterTest {
     }
 
     @Test
-    void navEntriesPointingAtMissingFilesAreSkippedAndTheirChildrenKept() throws Exception {
+    void navEntriesPointingAtMissingFilesAreKeptAtTheNextPlaceAndOnlyThoseOutsideTheBookSkipped() throws Exception {
         Path file = new EpubBuilder()
                 .chapter("a.xhtml", "<p>Alpha text.</p>")
                 .chapter("b.xhtml", "<p>Beta text.</p>")
@@ -241,8 +263,10 @@ class EpubImporterTest {
 
         Article book = importer.importFile(file);
 
-        assertThat(outline(book)).containsExactly("Alpha", "  Beta");
+        // Issue 21: an entry whose file is gone stays in the outline (readers keep it), at the next entry's place.
+        assertThat(outline(book)).containsExactly("Alpha", "Gone", "  Beta");
         assertThat(section(book, "Beta").paragraphs()).containsExactly("Beta text.");
+        assertThat(section(book, "Gone").paragraphs()).isEmpty();
     }
 
     @Test
