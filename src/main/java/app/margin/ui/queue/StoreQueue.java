@@ -156,7 +156,7 @@ public final class StoreQueue {
 
     /** Runs {@code op} with the store, after everything asked for before it. Fails if the store is not open. */
     public <T> CompletableFuture<T> submit(Kind kind, Op<T> op) {
-        return enqueue(new Task<>(kind, true, op));
+        return enqueue(new Task<>(this, kind, true, op));
     }
 
     /**
@@ -164,7 +164,7 @@ public final class StoreQueue {
      * null: for writes that keep what they could not save, and for files that must follow the store's order.
      */
     public <T> CompletableFuture<T> run(Kind kind, Op<T> op) {
-        return enqueue(new Task<>(kind, false, op));
+        return enqueue(new Task<>(this, kind, false, op));
     }
 
     /**
@@ -224,9 +224,8 @@ public final class StoreQueue {
     /**
      * Closes the store after every write asked for so far; reads still waiting are dropped, and nothing is
      * taken after this. If no write waits for a store that is not open yet (never opened, or still opening),
-     * returns at once (false if the store is still opening). Otherwise
-     * waits at most {@code timeoutMillis} (the store may still be opening) and says whether it closed; a write
-     * that did not run in time is the caller's to keep elsewhere.
+     * returns at once (false if the store is still opening). Otherwise waits at most {@code timeoutMillis} (the
+     * store may still be opening) and says whether it closed; a write not run in time is the caller's to keep.
      */
     public boolean close(long timeoutMillis) {
         CompletableFuture<Void> done;
@@ -235,7 +234,7 @@ public final class StoreQueue {
                 closeAsked = true;
                 closing = true;
                 closed = new CompletableFuture<>();
-                Task<Void> closeTask = new Task<>(Kind.WRITE, false, s -> {
+                Task<Void> closeTask = new Task<>(this, Kind.WRITE, false, s -> {
                     closeStore();
                     return null;
                 });
@@ -267,12 +266,10 @@ public final class StoreQueue {
         try {
             done.get(timeoutMillis, TimeUnit.MILLISECONDS);
             return true;
-        } catch (TimeoutException e) {
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
             return false;
         }
     }
@@ -291,36 +288,13 @@ public final class StoreQueue {
         }
     }
 
-    private final class Task<T> {
-        final Kind kind;
-        final boolean needsStore;
-        final Op<T> op;
-        final CompletableFuture<T> future = new CompletableFuture<>();
+    /** The store for a task now running, or null when it is not open; read on the queue's thread. */
+    AnnotationStore current() {
+        return store;
+    }
 
-        Task(Kind kind, boolean needsStore, Op<T> op) {
-            this.kind = kind;
-            this.needsStore = needsStore;
-            this.op = op;
-        }
-
-        /** The edge of the worker: nothing escapes, whatever it throws. */
-        void run() {
-            if (kind == Kind.READ && closing) {
-                future.completeExceptionally(new StoreException("Margin is closing."));
-                return;
-            }
-            try {
-                AnnotationStore s = store;
-                if (needsStore && s == null) {
-                    throw new StoreException(notOpen);
-                }
-                future.complete(op.run(s));
-            } catch (Throwable t) {
-                if (!(t instanceof StoreException)) {
-                    LOG.log(System.Logger.Level.WARNING, "a task of the notes database failed", t);
-                }
-                future.completeExceptionally(t);
-            }
-        }
+    /** Why the store is not open, for a task that needs it. */
+    String notOpenMessage() {
+        return notOpen;
     }
 }
