@@ -116,10 +116,10 @@ final class EpubImporter {
             title = MarkdownImporter.titleFromFileName(name);
         }
         OutlineBuilder outline = new OutlineBuilder(name, limits);
-        if (!text.sectionsFromToc(book.toc, outline)) {
+        String byline = book.authors.isEmpty() ? null : String.join(", ", book.authors);
+        if (!text.sectionsFromToc(book.toc, outline, title, byline)) {
             text.sectionsFromHeadings(outline, title);
         }
-        String byline = book.authors.isEmpty() ? null : String.join(", ", book.authors);
         return outline.build(id, title, byline, null, book.date, book.language);
     }
 
@@ -373,7 +373,7 @@ final class EpubImporter {
          * A heading that opens an entry's text and repeats its label is dropped; other headings read as paragraphs.
          * Returns false when no entry could be placed.
          */
-        boolean sectionsFromToc(List<TocEntry> toc, OutlineBuilder outline) {
+        boolean sectionsFromToc(List<TocEntry> toc, OutlineBuilder outline, String title, String byline) {
             List<int[]> placed = new ArrayList<>(); // {block index, depth, entry number}
             List<String> labels = new ArrayList<>();
             place(toc, 1, placed, labels);
@@ -394,6 +394,10 @@ final class EpubImporter {
                     break;
                 }
                 String block = texts.get(i);
+                boolean titlePage = next == 0 && levels[i] != PREFORMATTED && (same(block, title) || same(block, byline));
+                if (titlePage) {
+                    continue; // the book's title page before the first entry: the title block above says it already
+                }
                 if (levels[i] == PREFORMATTED) {
                     outline.preformatted(block);
                 } else if (!(opened && levels[i] > 0 && same(block, label))) {

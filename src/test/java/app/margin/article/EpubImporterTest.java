@@ -157,6 +157,22 @@ class EpubImporterTest {
     }
 
     @Test
+    void aTitlePageRepeatingTheTitleAndAuthorIsNotReadAgainBelowTheTitleBlock() throws Exception {
+        Path file = new EpubBuilder().title("A Test Book")
+                .chapter("title.xhtml", "<h1 class=\"title\">A Test Book</h1><p class=\"author\">Ann Author</p>"
+                        + "<p>Second edition, 2026.</p>")
+                .chapter("ch1.xhtml", "<h1>One</h1><p>Text.</p>")
+                .toc(Toc.of("One", "ch1.xhtml"))
+                .write(dir.resolve("title-page.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(book.title()).isEqualTo("A Test Book");
+        assertThat(book.byline()).isEqualTo("Ann Author");
+        assertThat(book.lead()).containsExactly("Second edition, 2026.");
+    }
+
+    @Test
     void anEntryPointingAtAnElementStartsThereInsideItsChapter() throws Exception {
         Path file = new EpubBuilder()
                 .chapter("ch.xhtml", "<h1>Chapter</h1><p>Opening.</p><h2 id=\"later\">Later</h2><p>Then.</p>"
