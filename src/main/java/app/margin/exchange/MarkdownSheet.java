@@ -26,12 +26,18 @@ final class MarkdownSheet {
             blocks.add("*" + MarkdownText.inline(sheet.byline()) + "*");
         }
         blocks.add("Study notes exported from Margin on " + sheet.exported() + ".");
+        int previous = 1; // the title's
         for (Part part : sheet.parts()) {
             if (part.unplaced()) {
                 blocks.add("## " + StudySheet.UNPLACED_HEADING);
                 blocks.add(StudySheet.UNPLACED_EXPLANATION);
+                previous = 2;
             } else {
-                blocks.add("#".repeat(Math.min(6, part.level() + 1)) + " " + MarkdownText.heading(part.heading()));
+                // Only the sections with notes are on the sheet: a subsection whose chapter has none still goes one
+                // level below the heading before it, never from # to ###.
+                int level = Math.min(6, Math.min(part.level() + 1, previous + 1));
+                blocks.add("#".repeat(level) + " " + MarkdownText.heading(part.heading()));
+                previous = level;
             }
             render(blocks, part, zone);
         }

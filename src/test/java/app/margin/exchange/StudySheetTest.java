@@ -104,6 +104,24 @@ class StudySheetTest {
     }
 
     @Test
+    void headingLevelsStepOneAtATimeWhenOnlySubsectionsHaveNotes() {
+        Note note = study.sectionNote("note-deep", StudyNotes.DE_ESCALATION, "Deep.", List.of(),
+                Instant.parse("2025-03-03T12:00:00Z"));
+        StudySheet.Part deep = new StudySheet.Part("deep", "A subsection", 2, false, List.of(note), List.of(),
+                List.of());
+        StudySheet.Part deeper = new StudySheet.Part("deeper", "Its own part", 4, false, List.of(note), List.of(),
+                List.of());
+        StudySheet.Part top = new StudySheet.Part("top", "Next chapter", 1, false, List.of(note), List.of(),
+                List.of());
+
+        String sheet = StudySheet.markdown(new StudySheet.Sheet("Book", "", java.time.LocalDate.of(2025, 3, 4),
+                ZoneId.of("UTC"), List.of(deep, deeper, top)));
+
+        assertThat(sheet.lines().filter(l -> l.startsWith("#")))
+                .containsExactly("# Book", "## A subsection", "### Its own part", "## Next chapter");
+    }
+
+    @Test
     void annotationWhoseQuoteIsGoneAppearsUnderUnplaced() {
         List<Note> notes = new ArrayList<>(study.notes());
         notes.add(new Note("hl-gone", study.article.id(), study.hash, app.margin.model.NoteKind.HIGHLIGHT,
