@@ -110,7 +110,10 @@ public final class AnnotationPopovers {
         }
     }
 
-    /** Opens the note of the section: its newest note, or a new one; the popup points at the heading. */
+    /**
+     * Opens the note of the section: its newest note, or a new one if it has none (Ctrl+Shift+N, the outline's
+     * badge); the popup points at the heading.
+     */
     public void openSectionNotes(Node owner, String sectionId) {
         Optional<Note> newest = viewModel.notes().stream()
                 .filter(n -> n.kind() == NoteKind.SECTION && n.anchor().sectionId().equals(sectionId))

@@ -88,6 +88,12 @@ public final class AnnotationsPanel extends VBox {
             }
         });
         getChildren().addAll(title, searchRow, filters.summaryLine(), list);
+        // Closing the panel takes it out of the window: a bookmarks list (Ctrl+B) ends with it.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                viewModel.panelClosed();
+            }
+        });
         setMinWidth(220);
     }
 
@@ -112,7 +118,7 @@ public final class AnnotationsPanel extends VBox {
 
     /** Shows only bookmarks and puts the focus on the list: the bookmarks list. */
     public void showBookmarks() {
-        viewModel.kindProperty().set(AnnotationsPanelViewModel.KindFilter.BOOKMARKS);
+        viewModel.showBookmarksList();
         focusList();
     }
 
