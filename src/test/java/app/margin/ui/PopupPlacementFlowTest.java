@@ -142,6 +142,7 @@ class PopupPlacementFlowTest {
         Rectangle2D lines = onScreen(v, at, 0, end);
         assertThat(lines.getHeight()).as("a passage of several lines").isGreaterThan(3 * 18);
         assertClear(lines, "the highlight's lines");
+        shots(v, "highlight-popup", () -> v.popovers().showEditor(note, click.getX(), click.getY()));
     }
 
     @Test
@@ -167,6 +168,26 @@ class PopupPlacementFlowTest {
                     Math.min(p.getMaxY(), pane.getMaxY()) - h.getMinY());
         }).get();
         assertClear(start, "the section's heading and first paragraph");
+        shots(v, "section-note-popup", () -> v.popovers().openSectionNotes(v.readerView().area(), section));
+    }
+
+    /** With -Dmargin.shots: the window and its popup, light and then dark (the popup opened again in each). */
+    private void shots(MainView v, String name, Runnable open) throws Exception {
+        if (!Shots.on()) {
+            return;
+        }
+        for (var theme : List.of(app.margin.ui.reader.ReadingSettings.Theme.LIGHT,
+                app.margin.ui.reader.ReadingSettings.Theme.DARK)) {
+            robot.interact(() -> {
+                v.popovers().hide();
+                v.viewModel().settings().themeProperty().set(theme);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(open);
+            assertInside(v, name + " " + theme);
+            robot.interact(() -> Shots.save(v.getScene(), name + "-" + theme.name().toLowerCase()));
+        }
+        robot.interact(() -> v.viewModel().settings().themeProperty().set(app.margin.ui.reader.ReadingSettings.Theme.LIGHT));
     }
 
     private static Rectangle2D onScreen(MainView v, int block, int from, int to) throws Exception {

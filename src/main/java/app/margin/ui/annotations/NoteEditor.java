@@ -105,9 +105,10 @@ public final class NoteEditor extends VBox {
         times.setMinWidth(Region.USE_PREF_SIZE); // one line each: "Created Dec 7, 2026, 1:48 AM" never wraps
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bottom = new HBox(8, times, spacer, delete);
+        // The times on a line of their own, so that they never wrap beside the buttons.
+        bottom = new HBox(8, spacer, delete);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(text, tags, problem, bottom);
+        getChildren().addAll(text, tags, problem, times, bottom);
         setPrefWidth(380);
     }
 

@@ -108,6 +108,22 @@ class StudyViewTest {
         assertThat(answer.getTextFill()).as("full contrast, as the question").isEqualTo(question.getTextFill());
         assertThat(answer.getFont().getSize()).as("full size").isGreaterThanOrEqualTo(18);
         assertThat(view.lookup(".study-rule")).as("a rule between question and answer").isNotNull();
+        shots("study-answer");
+    }
+
+    /** With -Dmargin.shots: the window as it is, dark and then light. */
+    private void shots(String name) throws Exception {
+        if (!app.margin.ui.Shots.on()) {
+            return;
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.margin.ui.Shots.save(stage.getScene(), name + "-dark");
+            view.pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), false);
+            view.applyCss();
+            view.layout();
+            app.margin.ui.Shots.save(stage.getScene(), name + "-light");
+            view.pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), true);
+        }).get();
     }
 
     @Test
@@ -137,6 +153,7 @@ class StudyViewTest {
                 .isEqualTo("Done for now: 1 reviewed. 1 card, next due Mar 4, 2026 at 9:00 AM. Esc closes this window.");
         Button close = one(".study-close", Button.class);
         assertThat(close.isVisible()).isTrue();
+        shots("study-done");
         WaitForAsyncUtils.asyncFx(close::fire).get();
         assertThat(closed).isTrue();
 
