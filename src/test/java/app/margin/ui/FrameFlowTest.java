@@ -184,7 +184,8 @@ class FrameFlowTest {
         assertThat(robot.from(card).lookup(".tag-chip").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("#thesis", "#war");
         assertThat(robot.from(card).lookup(".item-time").queryAs(Label.class).getText()).isEqualTo(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
+                // One date format across popup and panel (issue 21): medium date, short time.
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.getDefault())
                         .format(note.updated().atZone(ZoneId.systemDefault())));
     }
 

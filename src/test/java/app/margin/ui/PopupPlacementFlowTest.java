@@ -120,6 +120,101 @@ class PopupPlacementFlowTest {
         assertInside(v, "reading settings");
     }
 
+    @Test
+    void theNotePopupSitsBesideOrBelowItsHighlightNeverOverItsLines() throws Exception {
+        MainView v = margin.start(dataDir);
+        var blocks = v.viewModel().reader().getLayout().blocks();
+        int block = -1;
+        for (int i = blocks.size() / 3; i < blocks.size() && block < 0; i++) {
+            if (blocks.get(i).isParagraph() && blocks.get(i).text().length() > 400) {
+                block = i;
+            }
+        }
+        int at = block;
+        int end = Math.min(blocks.get(at).text().length(), 500);
+        Note note = WaitForAsyncUtils.asyncFx(() -> v.viewModel().annotations()
+                .addHighlight(at, 0, end, HighlightColor.BLUE).orElseThrow()).get();
+        robot.interact(() -> v.readerView().area().showParagraphAtTop(Math.max(0, at - 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D click = screenPoint(v, at, 2); // its first line
+        robot.interact(() -> v.popovers().showEditor(note, click.getX(), click.getY()));
+        assertInside(v, "note popup");
+        Rectangle2D lines = onScreen(v, at, 0, end);
+        assertThat(lines.getHeight()).as("a passage of several lines").isGreaterThan(3 * 18);
+        assertClear(lines, "the highlight's lines");
+        shots(v, "highlight-popup", () -> v.popovers().showEditor(note, click.getX(), click.getY()));
+    }
+
+    @Test
+    void theSectionNotePopupSitsBesideOrBelowTheSectionsStart() throws Exception {
+        MainView v = margin.start(dataDir);
+        var layout = v.viewModel().reader().getLayout();
+        String section = layout.outline().get(1).sectionId();
+        int heading = layout.blockOf(section);
+        robot.interact(() -> v.readerView().area().showParagraphAtTop(heading));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> v.popovers().openSectionNotes(v.readerView().area(), section));
+        assertInside(v, "section note popup");
+        Rectangle2D start = WaitForAsyncUtils.asyncFx(() -> {
+            ReadingArea area = v.readerView().area();
+            // The text's lines, as drawn; the part of the first paragraph on screen.
+            Bounds h = area.getCharacterBoundsOnScreen(area.getAbsolutePosition(heading, 0),
+                    area.getAbsolutePosition(heading, layout.blocks().get(heading).text().length())).orElseThrow();
+            Bounds p = area.getCharacterBoundsOnScreen(area.getAbsolutePosition(heading + 1, 0),
+                    area.getAbsolutePosition(heading + 1, layout.blocks().get(heading + 1).text().length())).orElseThrow();
+            Bounds pane = area.localToScreen(area.getBoundsInLocal());
+            double minX = Math.min(h.getMinX(), p.getMinX());
+            return new Rectangle2D(minX, h.getMinY(), Math.max(h.getMaxX(), p.getMaxX()) - minX,
+                    Math.min(p.getMaxY(), pane.getMaxY()) - h.getMinY());
+        }).get();
+        assertClear(start, "the section's heading and first paragraph");
+        shots(v, "section-note-popup", () -> v.popovers().openSectionNotes(v.readerView().area(), section));
+    }
+
+    /** With -Dmargin.shots: the window and its popup, light and then dark (the popup opened again in each). */
+    private void shots(MainView v, String name, Runnable open) throws Exception {
+        if (!Shots.on()) {
+            return;
+        }
+        for (var theme : List.of(app.margin.ui.reader.ReadingSettings.Theme.LIGHT,
+                app.margin.ui.reader.ReadingSettings.Theme.DARK)) {
+            robot.interact(() -> {
+                v.popovers().hide();
+                v.viewModel().settings().themeProperty().set(theme);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(open);
+            assertInside(v, name + " " + theme);
+            robot.interact(() -> Shots.save(v.getScene(), name + "-" + theme.name().toLowerCase()));
+        }
+        robot.interact(() -> v.viewModel().settings().themeProperty().set(app.margin.ui.reader.ReadingSettings.Theme.LIGHT));
+    }
+
+    private static Rectangle2D onScreen(MainView v, int block, int from, int to) throws Exception {
+        ReadingArea area = v.readerView().area();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Bounds b = area.getCharacterBoundsOnScreen(area.getAbsolutePosition(block, from),
+                    area.getAbsolutePosition(block, to)).orElseThrow();
+            return new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        }).get();
+    }
+
+    /** No showing popup covers {@code what} (a 2 px touch at the arrow's tip allowed). */
+    private static void assertClear(Rectangle2D what, String name) {
+        Rectangle2D inner = new Rectangle2D(what.getMinX() + 2, what.getMinY() + 2, what.getWidth() - 4,
+                what.getHeight() - 4);
+        for (Window w : Window.getWindows()) {
+            if (w instanceof PopOver p && p.isShowing()) {
+                // The popup's drawn frame and arrow: its window has a transparent margin for the shadow.
+                javafx.scene.Node frame = p.getSkin().getNode().lookup(".border");
+                Bounds drawn = frame.localToScreen(frame.getBoundsInLocal());
+                Rectangle2D popup = new Rectangle2D(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight());
+                assertThat(popup.intersects(inner)).as("popup %s over %s %s (arrow %s)", popup, name, what,
+                        p.getArrowLocation()).isFalse();
+            }
+        }
+    }
+
     private void resize(MainView v, double width, double height) {
         robot.interact(() -> {
             Stage stage = (Stage) v.getScene().getWindow();

@@ -110,7 +110,10 @@ public final class AnnotationPopovers {
         }
     }
 
-    /** Opens the note of the section: its newest note, or a new one; the popup points at the heading. */
+    /**
+     * Opens the note of the section: its newest note, or a new one if it has none (Ctrl+Shift+N, the outline's
+     * badge); the popup points at the heading.
+     */
     public void openSectionNotes(Node owner, String sectionId) {
         Optional<Note> newest = viewModel.notes().stream()
                 .filter(n -> n.kind() == NoteKind.SECTION && n.anchor().sectionId().equals(sectionId))
@@ -123,17 +126,59 @@ public final class AnnotationPopovers {
         showSectionNote(viewModel.addSectionNote(sectionId));
     }
 
+    /** The popup goes beside or below the section's start (its heading and first paragraph), never over it. */
     private void showSectionNote(Note note) {
         int heading = viewModel.layout().blockOf(note.anchor().sectionId());
-        Optional<Bounds> b = heading < 0 ? Optional.empty() : area.getParagraphBoundsOnScreen(heading);
-        target = b.map(h -> new Rectangle2D(h.getMinX() + 48, h.getMinY(), 0, h.getHeight())).orElseGet(this::centre);
+        Optional<Bounds> b = heading < 0 ? Optional.empty() : textOf(heading);
+        Optional<Bounds> first = heading < 0 || heading + 1 >= viewModel.layout().blocks().size() ? Optional.empty()
+                : textOf(heading + 1);
+        target = b.map(h -> visible(union(h, first.orElse(h)))).orElseGet(this::centre);
         showEditorContent(note);
     }
 
-    /** Opens a note's editor pointing at a place on screen (a click on its highlight: the line around it). */
+    /**
+     * Opens a note's editor beside or below its highlight's lines, never over them; a note not on screen points
+     * at a place on screen (a click: the line around it).
+     */
     public void showEditor(Note note, double screenX, double screenY) {
-        target = new Rectangle2D(screenX, screenY - LINE / 2, 0, LINE);
+        target = linesOf(note).orElseGet(() -> new Rectangle2D(screenX, screenY - LINE / 2, 0, LINE));
         showEditorContent(note);
+    }
+
+    /** The screen rectangle around a highlight's lines (the part on screen), if it is placed and shown. */
+    private Optional<Rectangle2D> linesOf(Note note) {
+        if (note.kind() != NoteKind.HIGHLIGHT || viewModel.layout() == null) {
+            return Optional.empty();
+        }
+        return viewModel.placementOf(note.anchor()).flatMap(p -> area.getCharacterBoundsOnScreen(
+                area.getAbsolutePosition(p.blockIndex(), p.start()), area.getAbsolutePosition(p.blockIndex(), p.end())))
+                .map(this::visible);
+    }
+
+    /** Where a block's text is drawn on screen (its lines, not the paragraph's box), if it is on screen. */
+    private Optional<Bounds> textOf(int block) {
+        int length = viewModel.layout().blocks().get(block).text().length();
+        return area.getCharacterBoundsOnScreen(area.getAbsolutePosition(block, 0),
+                area.getAbsolutePosition(block, Math.max(1, length)));
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    /** The part of {@code b} inside the reading pane on screen, as a rectangle. */
+    private Rectangle2D visible(Bounds b) {
+        Bounds pane = area.localToScreen(area.getBoundsInLocal());
+        if (pane == null) {
+            return new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        }
+        // A little room above and below, as for a selection: the arrow's tip must not touch the text.
+        double minY = Math.max(b.getMinY() - 4, pane.getMinY());
+        double maxY = Math.max(minY, Math.min(b.getMaxY() + 4, pane.getMaxY()));
+        return new Rectangle2D(b.getMinX(), minY, b.getWidth(), maxY - minY);
     }
 
     private void showEditorContent(Note note) {

@@ -1,8 +1,6 @@
 package app.margin.ui.annotations;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import app.margin.ui.format.Dates;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -26,8 +24,7 @@ import org.controlsfx.control.textfield.TextFields;
 /** The annotations panel: every bookmark, highlight and note, grouped by section, with filters. */
 public final class AnnotationsPanel extends VBox {
 
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
+    private static final Dates DATES = Dates.reader();
 
     private final AnnotationsPanelViewModel viewModel;
     private final AnnotationsViewModel annotations;
@@ -91,6 +88,12 @@ public final class AnnotationsPanel extends VBox {
             }
         });
         getChildren().addAll(title, searchRow, filters.summaryLine(), list);
+        // Closing the panel takes it out of the window: a bookmarks list (Ctrl+B) ends with it.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                viewModel.panelClosed();
+            }
+        });
         setMinWidth(220);
     }
 
@@ -115,7 +118,7 @@ public final class AnnotationsPanel extends VBox {
 
     /** Shows only bookmarks and puts the focus on the list: the bookmarks list. */
     public void showBookmarks() {
-        viewModel.kindProperty().set(AnnotationsPanelViewModel.KindFilter.BOOKMARKS);
+        viewModel.showBookmarksList();
         focusList();
     }
 
@@ -198,7 +201,7 @@ public final class AnnotationsPanel extends VBox {
             }
             Label kindLabel = new Label(item.kind().label());
             kindLabel.getStyleClass().add("item-kind");
-            Label time = new Label(DATE.format(item.updated().atZone(ZoneId.systemDefault())));
+            Label time = new Label(DATES.dateTime(item.updated()));
             time.getStyleClass().add("item-time");
             time.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();

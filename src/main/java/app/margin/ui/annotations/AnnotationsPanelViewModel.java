@@ -54,6 +54,8 @@ public final class AnnotationsPanelViewModel {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObservableList<PanelRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> allTags = FXCollections.observableArrayList();
+    /** True once the bookmarks list set the kind filter, until the panel closes. */
+    private boolean bookmarksList;
     private final ReadOnlyObjectWrapper<Placement> flashRequest = new ReadOnlyObjectWrapper<>(this, "flashRequest");
 
     public AnnotationsPanelViewModel(AnnotationsViewModel annotations, ReaderViewModel reader) {
@@ -63,6 +65,20 @@ public final class AnnotationsPanelViewModel {
             o.addListener(x -> rebuild());
         }
         rebuild();
+    }
+
+    /** Shows only bookmarks, as the bookmarks list (Ctrl+B) does: until the panel closes. */
+    public void showBookmarksList() {
+        kind.set(KindFilter.BOOKMARKS);
+        bookmarksList = true;
+    }
+
+    /** The panel closed: a bookmarks list it showed ends there, so it opens next on every kind. */
+    public void panelClosed() {
+        if (bookmarksList && kind.get() == KindFilter.BOOKMARKS) {
+            kind.set(KindFilter.ALL);
+        }
+        bookmarksList = false;
     }
 
     public ObjectProperty<KindFilter> kindProperty() {

@@ -3,10 +3,7 @@ package app.margin.ui.annotations;
 import app.margin.model.HighlightColor;
 import app.margin.model.Note;
 import app.margin.model.NoteKind;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
+import app.margin.ui.format.Dates;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,8 +25,7 @@ import javafx.util.Duration;
 public final class NoteEditor extends VBox {
 
     static final Duration SAVE_DELAY = Duration.millis(500);
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
+    private static final Dates DATES = Dates.reader();
 
     private final AnnotationsViewModel viewModel;
     private final String noteId;
@@ -106,12 +102,13 @@ public final class NoteEditor extends VBox {
             onDelete.run();
         });
         delete.setMinWidth(Region.USE_PREF_SIZE);
-        times.setWrapText(true);
+        times.setMinWidth(Region.USE_PREF_SIZE); // one line each: "Created Dec 7, 2026, 1:48 AM" never wraps
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bottom = new HBox(8, times, spacer, delete);
+        // The times on a line of their own, so that they never wrap beside the buttons.
+        bottom = new HBox(8, spacer, delete);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(text, tags, problem, bottom);
+        getChildren().addAll(text, tags, problem, times, bottom);
         setPrefWidth(380);
     }
 
@@ -158,8 +155,8 @@ public final class NoteEditor extends VBox {
     }
 
     private void showTimes(Note n) {
-        String created = TIME.format(n.created().atZone(ZoneId.systemDefault()));
-        String updated = TIME.format(n.updated().atZone(ZoneId.systemDefault()));
+        String created = DATES.dateTime(n.created());
+        String updated = DATES.dateTime(n.updated());
         times.setText(created.equals(updated) ? "Created " + created : "Created " + created + "\nEdited " + updated);
     }
 

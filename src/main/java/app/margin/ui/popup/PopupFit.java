@@ -13,9 +13,10 @@ import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 
 /**
- * Puts a popover where it fits in its window: below what it points at, or above near the bottom edge; centred
- * on it, or reaching right or left near a side edge; and, as a last resort, moved into the window. Popovers
- * never grow past the window: {@link #capped} makes a scrolling frame for content that could.
+ * Puts a popover where it fits in its window without covering what it points at: below it, or above near the
+ * bottom edge; centred on it, or reaching right or left near a side edge; beside it when neither above nor below
+ * has room; and, as a last resort, moved into the window. Popovers never grow past the window: {@link #capped}
+ * makes a scrolling frame for content that could, and that frame is shortened to the room beside its target.
  */
 public final class PopupFit {
 
@@ -23,6 +24,12 @@ public final class PopupFit {
     static final double MARGIN = 6;
     /** The popover's frame around its content (arrow, border, shadow), until one has been measured. */
     private static final double FRAME_GUESS = 34;
+    /** Room above or below that is worth a scrolling popup there rather than one beside the target. */
+    static final double ROOM_TO_SCROLL = 160;
+    /** The narrowest a scrolling popup (a note's editor) is made to fit beside its target, frame included. */
+    static final double NARROWEST = 300;
+    /** How far a popover's frame reaches past its arrow's tip on a side arrow (measured: half its frame, ~17 px). */
+    private static final double SIDE_OVERHANG = 18;
 
     /** The arrow's side and where its tip goes, in screen coordinates. */
     public record Choice(PopOver.ArrowLocation arrow, double x, double y) {
@@ -37,8 +44,23 @@ public final class PopupFit {
      * centred on the target's middle if that fits, else reaching away from the nearer side edge.
      */
     public static Choice choose(Rectangle2D window, Rectangle2D target, double width, double height) {
+        return choose(window, target, width, height, width);
+    }
+
+    /**
+     * As {@link #choose(Rectangle2D, Rectangle2D, double, double)}, for a popup that can be made as narrow as
+     * {@code narrowest} (a scrolling frame): beside the target, it may be narrowed to the room there.
+     */
+    public static Choice choose(Rectangle2D window, Rectangle2D target, double width, double height,
+                                double narrowest) {
         double below = window.getMaxY() - MARGIN - target.getMaxY();
         double above = target.getMinY() - window.getMinY() - MARGIN;
+        if (below < height && above < height && Math.max(below, above) < ROOM_TO_SCROLL) {
+            Choice beside = beside(window, target, width, Math.min(width, narrowest));
+            if (beside != null) {
+                return beside;
+            }
+        }
         boolean down = below >= height || (above < height && below >= above);
         double x = clamp(target.getMinX() + target.getWidth() / 2, window.getMinX() + MARGIN,
                 window.getMaxX() - MARGIN);
@@ -50,6 +72,47 @@ public final class PopupFit {
         }
         return new Choice(PopOver.ArrowLocation.valueOf((down ? "TOP_" : "BOTTOM_") + side), x,
                 down ? target.getMaxY() : target.getMinY());
+    }
+
+    /**
+     * Beside the target, its arrow at the target's first line: on the right if the popup fits there, else on the
+     * left, else on the roomier side if it fits there narrowed; null if it fits on neither side.
+     */
+    private static Choice beside(Rectangle2D window, Rectangle2D target, double width, double narrowest) {
+        double y = clamp(target.getMinY() + Math.min(12, target.getHeight() / 2), window.getMinY() + MARGIN,
+                window.getMaxY() - MARGIN);
+        double right = window.getMaxX() - MARGIN - target.getMaxX();
+        double left = target.getMinX() - window.getMinX() - MARGIN;
+        Choice onRight = new Choice(PopOver.ArrowLocation.LEFT_TOP, target.getMaxX(), y);
+        Choice onLeft = new Choice(PopOver.ArrowLocation.RIGHT_TOP, target.getMinX(), y);
+        if (right >= width) {
+            return onRight;
+        }
+        if (left >= width) {
+            return onLeft;
+        }
+        if (Math.max(left, right) >= narrowest) {
+            return right >= left ? onRight : onLeft;
+        }
+        return null;
+    }
+
+    /** The width a popup has beside its target on the side {@code c} chose (unbounded above or below it). */
+    static double roomAcross(Rectangle2D window, Rectangle2D target, Choice c) {
+        return switch (c.arrow()) {
+            case LEFT_TOP, LEFT_CENTER, LEFT_BOTTOM -> window.getMaxX() - MARGIN - target.getMaxX();
+            case RIGHT_TOP, RIGHT_CENTER, RIGHT_BOTTOM -> target.getMinX() - window.getMinX() - MARGIN;
+            default -> Double.MAX_VALUE;
+        };
+    }
+
+    /** The height a popup has on the side {@code c} chose, frame included. */
+    static double room(Rectangle2D window, Rectangle2D target, Choice c) {
+        return switch (c.arrow()) {
+            case TOP_LEFT, TOP_CENTER, TOP_RIGHT -> window.getMaxY() - MARGIN - target.getMaxY();
+            case BOTTOM_LEFT, BOTTOM_CENTER, BOTTOM_RIGHT -> target.getMinY() - window.getMinY() - MARGIN;
+            default -> window.getHeight() - 2 * MARGIN;
+        };
     }
 
     /** The screen rectangle of the scene {@code node} is shown in. */
@@ -77,23 +140,84 @@ public final class PopupFit {
     public static void show(PopOver popOver, Node owner, Rectangle2D target, Duration fadeIn) {
         Rectangle2D window = windowArea(owner);
         double[] size = sizeOf(popOver, owner);
-        Choice c = choose(window, target, size[0], size[1]);
+        boolean scrolls = popOver.getContentNode() instanceof ScrollPane scroll
+                && scroll.getStyleClass().contains("popup-scroll");
+        Choice c = choose(window, target, size[0], size[1], scrolls ? NARROWEST : size[0]);
+        shorten(popOver, size[1], room(window, target, c));
+        narrow(popOver, size[0], roomAcross(window, target, c) - SIDE_OVERHANG);
         popOver.setArrowLocation(c.arrow());
-        popOver.show(owner, c.x(), c.y(), fadeIn);
+        // Beside its target, the popover's frame reaches past the arrow's tip: the tip goes that much further out.
+        double x = switch (c.arrow()) {
+            case LEFT_TOP, LEFT_CENTER, LEFT_BOTTOM -> c.x() + SIDE_OVERHANG;
+            case RIGHT_TOP, RIGHT_CENTER, RIGHT_BOTTOM -> c.x() - SIDE_OVERHANG;
+            default -> c.x();
+        };
+        popOver.show(owner, x, c.y(), fadeIn);
         clampInto(popOver, window);
-        afterLayout(popOver, window);
+        afterLayout(popOver, window, target, c);
+    }
+
+    /**
+     * A scrolling frame taller than the room on its side is made to fit it, so that moving the popup into the
+     * window does not put it over its target.
+     */
+    private static void shorten(PopOver popOver, double height, double room) {
+        if (height > room && popOver.getContentNode() instanceof ScrollPane scroll
+                && scroll.getStyleClass().contains("popup-scroll")) {
+            double viewport = Math.max(60, scroll.getPrefViewportHeight() - (height - room) - 4);
+            scroll.setPrefViewportHeight(viewport);
+        }
+    }
+
+    /** A scrolling frame wider than the room beside its target is narrowed to it (its text wraps). */
+    private static void narrow(PopOver popOver, double width, double room) {
+        if (width > room && popOver.getContentNode() instanceof ScrollPane scroll
+                && scroll.getStyleClass().contains("popup-scroll")) {
+            double viewport = Math.max(NARROWEST / 2, scroll.getPrefViewportWidth() - (width - room) - 4);
+            scroll.setPrefViewportWidth(viewport);
+            scroll.setMaxWidth(viewport + 2);
+            if (scroll.getContent() instanceof Region inner) {
+                inner.setPrefWidth(Math.min(inner.getPrefWidth(), viewport));
+            }
+        }
     }
 
     /** Once the popup has been laid out at its real size (its content may still be sizing itself), fits it again. */
-    private static void afterLayout(Window popup, Rectangle2D window) {
+    private static void afterLayout(PopOver popup, Rectangle2D window, Rectangle2D target, Choice c) {
         Scene scene = popup.getScene();
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             clampInto(popup, window);
+            offTarget(popup, target, c);
         };
         scene.addPostLayoutPulseListener(once[0]);
         javafx.application.Platform.requestNextPulse();
+    }
+
+    /**
+     * A popup that came out over its target once laid out is put back off it: beside it, moved sideways; above or
+     * below it (taller than measured, and moved into the window), made shorter by as much (a scrolling frame).
+     */
+    private static void offTarget(PopOver popup, Rectangle2D target, Choice c) {
+        if (!popup.isShowing()) {
+            return;
+        }
+        String arrow = c.arrow().name();
+        if (!(popup.getContentNode() instanceof ScrollPane scroll) || !scroll.getStyleClass().contains("popup-scroll")) {
+            return;
+        }
+        boolean below = arrow.startsWith("TOP_");
+        boolean above = arrow.startsWith("BOTTOM_");
+        double overlap = below ? target.getMaxY() - popup.getY()
+                : above ? popup.getY() + popup.getHeight() - target.getMinY() : 0;
+        if (overlap <= 0 || popup.getX() >= target.getMaxX() || popup.getX() + popup.getWidth() <= target.getMinX()) {
+            return;
+        }
+        scroll.setPrefViewportHeight(Math.max(60, scroll.getPrefViewportHeight() - overlap - 2));
+        if (below) {
+            popup.setY(popup.getY() + overlap + 2);
+        }
     }
 
     /** Moves a showing popup whose frame still crosses the window's edge back inside it (it is then clipped no more). */

@@ -224,7 +224,7 @@ final class Commands {
     private void noteOnThisSection() {
         String section = vm.currentSectionId();
         if (section != null) {
-            view.popovers().addSectionNote(section);
+            view.popovers().openSectionNotes(view.readerView(), section); // the note there, or a new one
         }
     }
 

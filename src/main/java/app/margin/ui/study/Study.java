@@ -72,6 +72,7 @@ public final class Study {
             window.initOwner(owner);
             StudyView view = new StudyView(viewModel);
             view.setOnShowInArticle(card -> showInArticle.accept(card));
+            view.setOnClose(() -> window.close());
             window.setScene(scene(view, 760, 520));
             window.titleProperty().bind(viewModel.titleProperty());
             // Esc or Ctrl+W closes it, as a window without a title bar (or a reader on the keyboard) needs.

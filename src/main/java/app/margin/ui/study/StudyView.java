@@ -3,6 +3,7 @@ package app.margin.ui.study;
 import app.margin.model.study.Card;
 import app.margin.model.study.CardKind;
 import app.margin.model.study.Grade;
+import app.margin.ui.format.Dates;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,11 +28,20 @@ public final class StudyView extends BorderPane {
     private final StudyViewModel viewModel;
     private final VBox face = new VBox(16);
     private final Label empty = new Label();
+    private final Button close = new Button("Close");
+    private final VBox done = new VBox(16, empty, close);
+    private final Dates dates;
     private final Button inContext = new Button("Show in Article");
     private java.util.function.Consumer<Card> showInArticle = card -> { };
 
     public StudyView(StudyViewModel viewModel) {
+        this(viewModel, Dates.reader());
+    }
+
+    /** @param dates how the next card's time is written (the reader's locale and zone) */
+    public StudyView(StudyViewModel viewModel, Dates dates) {
         this.viewModel = viewModel;
+        this.dates = dates;
         createView();
         initListeners();
     }
@@ -58,7 +68,10 @@ public final class StudyView extends BorderPane {
         empty.getStyleClass().add("study-empty");
         empty.setWrapText(true);
         empty.setMaxWidth(480);
-        StackPane middle = new StackPane(face, empty);
+        close.getStyleClass().add("study-close");
+        done.setAlignment(Pos.CENTER);
+        done.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane middle = new StackPane(face, done);
         middle.getStyleClass().add("study-middle");
         setCenter(middle);
 
@@ -112,6 +125,8 @@ public final class StudyView extends BorderPane {
         viewModel.cardProperty().addListener((obs, o, n) -> redraw());
         viewModel.answerShownProperty().addListener((obs, o, n) -> redraw());
         viewModel.loadingProperty().addListener((obs, o, n) -> redraw());
+        viewModel.nextDueProperty().addListener((obs, o, n) -> redraw());
+        viewModel.cardCountProperty().addListener((obs, o, n) -> redraw());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
@@ -140,13 +155,10 @@ public final class StudyView extends BorderPane {
         Card card = viewModel.cardProperty().get();
         face.getChildren().clear();
         face.setVisible(card != null);
-        empty.setVisible(card == null);
+        done.setVisible(card == null);
+        close.setVisible(card == null && !viewModel.loadingProperty().get());
         if (card == null) {
-            empty.setText(viewModel.loadingProperty().get() ? "Finding the cards due…"
-                    : viewModel.reviewedProperty().get() > 0
-                            ? "Done for now: " + viewModel.reviewedProperty().get() + " reviewed. Cards come back "
-                                    + "when they are due. Esc closes this window."
-                            : "No cards are due in this article. Click a highlight and choose Make Card to add one.");
+            empty.setText(emptyText());
             return;
         }
         boolean answer = viewModel.answerShownProperty().get();
@@ -163,15 +175,18 @@ public final class StudyView extends BorderPane {
             prompt.getStyleClass().add("study-prompt");
             face.getChildren().add(prompt);
             if (answer) {
+                // The answer reads as the card's other side: below a rule, as large and as dark as the question.
                 Region rule = new Region();
                 rule.getStyleClass().add("study-rule");
-                face.getChildren().add(rule);
+                VBox back = new VBox(12);
+                back.getStyleClass().add("study-answer");
                 if (!card.quote().isBlank()) {
-                    face.getChildren().add(passage(card, true));
+                    back.getChildren().add(passage(card, true));
                 }
                 if (!card.noteText().isBlank() && !card.noteText().equals(card.prompt())) {
-                    face.getChildren().add(note(card.noteText()));
+                    back.getChildren().add(note(card.noteText()));
                 }
+                face.getChildren().addAll(rule, back);
             }
         }
     }
@@ -181,11 +196,38 @@ public final class StudyView extends BorderPane {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("study-passage");
         for (Card.Piece piece : card.pieces()) {
-            Text t = new Text(piece.hidden() && !answer ? "[ … ]" : piece.text());
+            // The gap is one unbreakable run: no-break spaces keep "[ … ]" on one line.
+            Text t = new Text(piece.hidden() && !answer ? GAP : piece.text());
             t.getStyleClass().add(piece.hidden() ? (answer ? "cloze-answer" : "cloze-gap") : "passage-text");
             flow.getChildren().add(t);
         }
         return flow;
+    }
+
+    static final String GAP = "[\u00A0…\u00A0]";
+
+    /** What the window says with no card to show: loading, done, or nothing due (and when the next is). */
+    private String emptyText() {
+        if (viewModel.loadingProperty().get()) {
+            return "Finding the cards due…";
+        }
+        int count = viewModel.cardCountProperty().get();
+        java.time.Instant next = viewModel.nextDueProperty().get();
+        String ahead = count == 0 || next == null ? "" : (count == 1 ? "1 card" : count + " cards")
+                + ", next due " + dates.relative(next, viewModel.now()) + ".";
+        if (viewModel.reviewedProperty().get() > 0) {
+            return "Done for now: " + viewModel.reviewedProperty().get() + " reviewed. "
+                    + (ahead.isEmpty() ? "Cards come back when they are due." : ahead) + " Esc closes this window.";
+        }
+        if (count > 0) {
+            return "No cards are due now. " + ahead;
+        }
+        return "No cards in this article yet. Click a highlight and choose Make Card to add one.";
+    }
+
+    /** What Close does on the done screen (closes the window). */
+    public void setOnClose(Runnable onClose) {
+        close.setOnAction(e -> onClose.run());
     }
 
     private static Label note(String text) {

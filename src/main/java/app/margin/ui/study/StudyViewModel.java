@@ -41,6 +41,8 @@ public final class StudyViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper(this, "remaining");
     private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
+    private final ReadOnlyIntegerWrapper cardCount = new ReadOnlyIntegerWrapper(this, "cardCount");
+    private final ReadOnlyObjectWrapper<Instant> nextDue = new ReadOnlyObjectWrapper<>(this, "nextDue");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Study");
     private final Map<Grade, ReadOnlyStringWrapper> intervals = new EnumMap<>(Grade.class);
     private final BooleanBinding canShowAnswer = card.isNotNull().and(answerShown.not());
@@ -69,14 +71,17 @@ public final class StudyViewModel {
         session.clear();
         card.set(null);
         reviewed.set(0);
+        cardCount.set(0);
+        nextDue.set(null);
         Instant now = clock.instant();
-        queue.run(cards -> cards.dueCards(newArticleId, now), due -> {
+        queue.run(cards -> new Found(cards.dueCards(newArticleId, now), cards.cards(newArticleId)), found -> {
             if (mine != generation) {
                 return;
             }
-            session.addAll(due);
+            session.addAll(found.due());
+            ahead(found.all());
             loading.set(false);
-            next();
+            next(false);
         }, () -> loading.set(false));
     }
 
@@ -104,7 +109,7 @@ public final class StudyViewModel {
         if (grade == Grade.AGAIN) {
             session.addLast(done);
         }
-        next();
+        next(true);
     }
 
     /** Deletes the card shown, with its history, and goes on to the next. */
@@ -118,10 +123,11 @@ public final class StudyViewModel {
             return null;
         }, ignored -> { });
         session.removeIf(c -> c.id().equals(current.id()));
-        next();
+        next(true);
     }
 
-    private void next() {
+    /** Shows the next card; with none left after a review or a deletion, looks again at what is coming. */
+    private void next(boolean changed) {
         Card shown = session.poll();
         answerShown.set(false);
         card.set(shown);
@@ -130,7 +136,29 @@ public final class StudyViewModel {
         for (Grade g : Grade.values()) {
             intervals.get(g).set(shown == null ? g.label() : g.label() + "\n" + Intervals.label(next.get(g)));
         }
+        if (shown == null && changed) {
+            lookAhead();
+        }
     }
+
+    /** With nothing left to review: how many cards the article has, and when the next is due (after saved reviews). */
+    private void lookAhead() {
+        long mine = generation;
+        String article = articleId;
+        queue.run(cards -> cards.cards(article), all -> {
+            if (mine == generation) {
+                ahead(all);
+            }
+        });
+    }
+
+    private void ahead(List<Card> all) {
+        cardCount.set(all.size());
+        nextDue.set(all.stream().map(c -> c.schedule().due()).min(Instant::compareTo).orElse(null));
+    }
+
+    /** What opening a session reads: the cards due now, and all the article's cards. */
+    private record Found(List<Card> due, List<Card> all) {}
 
     /** The card shown, or null when the session is over (or has none). */
     public ReadOnlyObjectProperty<Card> cardProperty() {
@@ -153,6 +181,21 @@ public final class StudyViewModel {
     /** Reviews done in this session. */
     public ReadOnlyIntegerProperty reviewedProperty() {
         return reviewed.getReadOnlyProperty();
+    }
+
+    /** With nothing left to review: how many cards the article has (0 until known). */
+    public ReadOnlyIntegerProperty cardCountProperty() {
+        return cardCount.getReadOnlyProperty();
+    }
+
+    /** With nothing left to review: when the article's next card is due, or null if it has none (or not known yet). */
+    public ReadOnlyObjectProperty<Instant> nextDueProperty() {
+        return nextDue.getReadOnlyProperty();
+    }
+
+    /** The time the session sees as now (for saying when the next card is due). */
+    public Instant now() {
+        return clock.instant();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -78,6 +78,19 @@ class AnnotationsPanelViewModelTest {
     }
 
     @Test
+    void theBookmarksListEndsWhenThePanelClosesButAChosenFilterStays() {
+        panel.showBookmarksList();
+        assertThat(panel.kindProperty().get()).isEqualTo(AnnotationsPanelViewModel.KindFilter.BOOKMARKS);
+        panel.panelClosed();
+        assertThat(panel.kindProperty().get()).isEqualTo(AnnotationsPanelViewModel.KindFilter.ALL);
+
+        panel.kindProperty().set(AnnotationsPanelViewModel.KindFilter.HIGHLIGHTS);
+        panel.panelClosed();
+        assertThat(panel.kindProperty().get()).as("chosen in the filter menu").isEqualTo(
+                AnnotationsPanelViewModel.KindFilter.HIGHLIGHTS);
+    }
+
+    @Test
     void filtersByKindColourTagAndText() {
         panel.kindProperty().set(AnnotationsPanelViewModel.KindFilter.HIGHLIGHTS);
         assertThat(panel.items()).hasSize(3);

@@ -49,4 +49,17 @@ class PopupFitTest {
         assertThat(c.x()).isGreaterThanOrEqualTo(WINDOW.getMinX());
         assertThat(c.arrow()).isEqualTo(ArrowLocation.TOP_LEFT);
     }
+
+    @Test
+    void goesBesideATallPassageWhenNeitherAboveNorBelowHasRoom() {
+        Rectangle2D lines = new Rectangle2D(200, 150, 400, 500); // most of the window's height
+        PopupFit.Choice right = PopupFit.choose(WINDOW, lines, 250, 200);
+        assertThat(right.arrow()).isEqualTo(ArrowLocation.LEFT_TOP);
+        assertThat(right.x()).as("the tip at the lines' right edge").isEqualTo(600);
+        PopupFit.Choice left = PopupFit.choose(WINDOW, new Rectangle2D(450, 150, 400, 500), 250, 200);
+        assertThat(left.arrow()).isEqualTo(ArrowLocation.RIGHT_TOP);
+        assertThat(left.x()).isEqualTo(450);
+        assertThat(PopupFit.choose(WINDOW, new Rectangle2D(150, 150, 700, 500), 250, 200).arrow())
+                .as("no room beside either: the roomier of above and below").isEqualTo(ArrowLocation.TOP_CENTER);
+    }
 }

@@ -145,6 +145,21 @@ class StudyViewModelTest {
     }
 
     @Test
+    void withNothingLeftItKnowsHowManyCardsThereAreAndWhenTheNextIsDue() {
+        makeCloze("valve");
+        StudyViewModel vm = at(T0);
+        assertThat(vm.nextDueProperty().get()).as("one is due now").isEqualTo(T0);
+        vm.showAnswer();
+        vm.grade(Grade.GOOD);
+        assertThat(vm.cardCountProperty().get()).isEqualTo(1);
+        assertThat(vm.nextDueProperty().get()).isEqualTo(T0.plus(Duration.ofDays(2)));
+        StudyViewModel later = at(T0.plus(Duration.ofHours(1)));
+        assertThat(later.finishedProperty().get()).isTrue();
+        assertThat(later.cardCountProperty().get()).isEqualTo(1);
+        assertThat(later.nextDueProperty().get()).isEqualTo(T0.plus(Duration.ofDays(2)));
+    }
+
+    @Test
     void againBringsTheCardBackAtTheEndOfTheSession() {
         makeCloze("valve");
         makeCloze("crisis");
