@@ -126,6 +126,7 @@ public final class MarginApp extends Application {
         StoreNotices notices = new StoreNotices(viewModel, windowKeeper, dataDir, clock, background,
                 StartUp::messageOf);
         notices.afterRestore(searchCatchUp::start);
+        notices.watchUnreadableRows(viewModel.annotations(), queue);
         storeOpening.answerTo(background, notices);
     }
 

@@ -202,7 +202,7 @@ final class StartUp {
             // In the store's queue, which starts after the first frame: the copy never delays the first page. A
             // failure there is the queue's to log.
             background.answer(queue.run(StoreQueue.Kind.WRITE, s -> source.keep(loaded, requested.orElseThrow())),
-                    notice -> notice.ifPresent(viewModel::showNotice), loggedByTheQueue -> { });
+                    notice -> notice.ifPresent(n -> ProblemsAtStart.show(viewModel, n)), loggedByTheQueue -> { });
         }
     }
 
