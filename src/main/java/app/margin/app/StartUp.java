@@ -205,10 +205,10 @@ final class StartUp {
         frame.view().readerView().area().requestFocus();
         if (loaded.toKeep()) {
             // In the store's queue, which starts after the first frame: the copy never delays the first page. A
-            // failure there is the queue's to log.
-            // A window that only reads (another Margin has the folder) writes nothing there, not even the copy.
-            background.answer(queue.run(StoreQueue.Kind.WRITE, s -> heldElsewhere.getAsBoolean() ? Optional.<Notice>empty()
-                            : source.keep(loaded, requested.orElseThrow())),
+            // failure there is the queue's to log. A window that only reads (another Margin has the folder) writes
+            // nothing there, not even the copy.
+            background.answer(queue.run(StoreQueue.Kind.WRITE, s -> heldElsewhere.getAsBoolean()
+                            ? Optional.<Notice>empty() : source.keep(loaded, requested.orElseThrow())),
                     notice -> notice.ifPresent(n -> ProblemsAtStart.show(viewModel, n)), loggedByTheQueue -> { });
         }
     }

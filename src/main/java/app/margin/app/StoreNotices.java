@@ -17,7 +17,8 @@ import java.util.function.Function;
 /**
  * What the reader is told once the notes database has opened, or failed to: another Margin holds the folder, the
  * database was damaged and moved aside (with the backup to restore, said again at every start until the reader
- * acts), work kept in files at the last close. Also restoring a backup from that notice. On the FX thread.
+ * acts), work kept in files at the last close, rows of notes that could not be read. Also restoring a backup from
+ * that notice. On the FX thread.
  */
 final class StoreNotices {
 

@@ -43,7 +43,8 @@ class InstanceChannelTest {
         try (InstanceChannel open = InstanceChannel.listen(socket, r -> { }).orElseThrow()) {
             Optional<LaterLaunches> second = LaterLaunches.listen(dataDir, Optional.of(book),
                     new app.margin.ui.queue.Background(Runnable::run, Runnable::run),
-                    new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8), () -> ended[0] = true);
+                    new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8),
+                    () -> ended[0] = true);
 
             assertThat(second).isEmpty();
         }

@@ -74,6 +74,7 @@ class SecondWindowFlowTest {
             FxToolkit.cleanupApplication(app);
         }
         assertThat(dataDir.resolve("library")).as("this window writes nothing in the folder")
-                .satisfiesAnyOf(folder -> assertThat(folder).doesNotExist(), folder -> assertThat(folder).isEmptyDirectory());
+                .satisfiesAnyOf(folder -> assertThat(folder).doesNotExist(),
+                        folder -> assertThat(folder).isEmptyDirectory());
     }
 }

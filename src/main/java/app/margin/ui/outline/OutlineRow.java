@@ -60,8 +60,8 @@ final class OutlineRow extends HBox {
     double heightAt(double width) {
         double badgesWidth = badges == null ? 0 : badges.prefWidth(-1) + getSpacing();
         double badgesHeight = badges == null ? 0 : badges.prefHeight(-1);
-        return snappedTopInset() + snappedBottomInset()
-                + Math.max(title.heightAt(width - snappedLeftInset() - snappedRightInset() - badgesWidth), badgesHeight);
+        double titleWidth = width - snappedLeftInset() - snappedRightInset() - badgesWidth;
+        return snappedTopInset() + snappedBottomInset() + Math.max(title.heightAt(titleWidth), badgesHeight);
     }
 
     private Label badges(SectionMarks marks) {
