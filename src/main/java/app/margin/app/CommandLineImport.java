@@ -26,8 +26,18 @@ final class CommandLineImport {
     private CommandLineImport() {
     }
 
+    /** Opens the data folder's notes: {@link StoreOpener#open}, or a store that fails as a test needs. */
+    interface Opener {
+        OpenResult open(Path dataDir, Clock clock) throws StoreException;
+    }
+
     /** Returns the process exit code: 0 imported, 1 refused or failed (nothing changed). */
     static int run(Options options, Map<String, String> env, Path home, PrintStream out, PrintStream err) {
+        return run(options, env, home, out, err, StoreOpener::open);
+    }
+
+    static int run(Options options, Map<String, String> env, Path home, PrintStream out, PrintStream err,
+            Opener opener) {
         Path file = options.importFile().orElseThrow();
         Path dataDir = options.resolveDataDir(env, home);
         try {
@@ -35,7 +45,7 @@ final class CommandLineImport {
             // The whole file is read and checked before the store is opened: a refused file touches nothing.
             ExportData data = AnnotationExport.read(file);
             AnnotationMerge.checkArticle(data, article.id());
-            OpenResult opened = StoreOpener.open(dataDir, Clock.system(ZoneId.systemDefault()));
+            OpenResult opened = opener.open(dataDir, Clock.system(ZoneId.systemDefault()));
             opened.problem().ifPresent(p -> err.println("margin: " + p));
             AnnotationStore store = opened.store();
             MergeResult result;
@@ -50,11 +60,15 @@ final class CommandLineImport {
         } catch (ArticleException e) {
             err.println("margin: " + e.userMessage());
         } catch (StoreException e) {
-            // The window's own wording ("this window only reads") does not fit a command with no window.
-            err.println("margin: " + (e.kind() == StoreException.Kind.IN_USE
-                    ? "Margin is open with the data folder " + dataDir + ": close it first, or import the file from "
-                    + "its window (File → Import Annotations…, Ctrl+I)."
-                    : e.getMessage()) + " Nothing was changed.");
+            // The window's own wording ("this window only reads", "your changes are waiting") does not fit a
+            // command with no window, which has ended by the time it is read.
+            err.println("margin: " + switch (e.kind()) {
+                case IN_USE -> "Margin is open with the data folder " + dataDir + ": close it first, or import the "
+                        + "file from its window (File → Import Annotations…, Ctrl+I). Nothing was changed.";
+                case DISK_FULL -> "Your disk is full, so nothing was imported and your notes are as they were. Free "
+                        + "some space and run the import again.";
+                default -> e.getMessage() + " Nothing was changed.";
+            });
         } catch (ExchangeException e) {
             err.println("margin: " + e.getMessage() + " Nothing was changed.");
         }

@@ -47,6 +47,12 @@ final class InstanceChannel implements AutoCloseable {
     record Request(Optional<Path> file) {
     }
 
+    /** What a launch that handed {@code file} (or nothing) to the open window says before it ends. */
+    static String handedOverMessage(Optional<Path> file) {
+        return file.map(f -> "margin: opened " + f + " in the Margin window already open")
+                .orElse("margin: Margin is already open; its window was brought to the front");
+    }
+
     /** Where the socket for {@code dataDir} lives: in it, or, when that path is too long for a socket, in the temp folder. */
     static Path socketFor(Path dataDir) {
         Path inDataDir = dataDir.toAbsolutePath().resolve(SOCKET);

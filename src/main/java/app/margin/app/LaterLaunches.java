@@ -30,6 +30,12 @@ final class LaterLaunches {
      * second window, which says it only reads). Requests are taken on the FX thread, through {@code background}.
      */
     static Optional<LaterLaunches> listen(Path dataDir, Optional<Path> article, Background background) {
+        return listen(dataDir, article, background, System.out, () -> System.exit(0));
+    }
+
+    /** As {@link #listen(Path, Optional, Background)}; a launch that hands over says so on {@code out}, then ends. */
+    static Optional<LaterLaunches> listen(Path dataDir, Optional<Path> article, Background background,
+            java.io.PrintStream out, Runnable end) {
         Path socket = InstanceChannel.socketFor(dataDir);
         LaterLaunches self = new LaterLaunches();
         try {
@@ -37,8 +43,8 @@ final class LaterLaunches {
                     request -> background.onFx(() -> self.take(request)));
             if (listening.isEmpty()) {
                 if (InstanceChannel.handOver(socket, new InstanceChannel.Request(article))) {
-                    System.out.println("margin: opened in the Margin window already open");
-                    System.exit(0);
+                    out.println(InstanceChannel.handedOverMessage(article));
+                    end.run();
                 }
                 return Optional.empty();
             }

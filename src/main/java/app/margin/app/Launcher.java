@@ -87,8 +87,7 @@ public final class Launcher {
         if (!InstanceChannel.handOver(socket, new InstanceChannel.Request(options.article()))) {
             return false;
         }
-        System.out.println(options.article().map(f -> "margin: opened " + f + " in the Margin window already open")
-                .orElse("margin: Margin is already open; its window was brought to the front"));
+        System.out.println(InstanceChannel.handedOverMessage(options.article()));
         return true;
     }
 

@@ -74,7 +74,7 @@ public final class MarginApp extends Application {
         queue = StoreQueue.create(storeOpening::open);
         articleReader = new ArticleReader();
         window = WindowState.load(dataDir);
-        startUp = new StartUp(options.article(), window, background, queue);
+        startUp = new StartUp(options.article(), window, background, queue, storeOpening::heldElsewhere);
         CompletableFuture<Article> bundled = startUp.readBundled(articleReader);
         library = new Library(dataDir, articleReader, bundled::join, clock);
         startUp.readStartArticle(new ArticleSource(new ArticleImporter(articleReader), library, bundled::join));
@@ -126,6 +126,7 @@ public final class MarginApp extends Application {
         StoreNotices notices = new StoreNotices(viewModel, windowKeeper, dataDir, clock, background,
                 StartUp::messageOf);
         notices.afterRestore(searchCatchUp::start);
+        notices.watchUnreadableRows(viewModel.annotations(), queue);
         storeOpening.answerTo(background, notices);
     }
 

@@ -49,6 +49,8 @@ final class StartUp {
     private final WindowState window;
     private final Background background;
     private final StoreQueue queue;
+    /** Whether another Margin holds the data folder (asked in the store's queue, after the opening). */
+    private final java.util.function.BooleanSupplier heldElsewhere;
     private CompletableFuture<Article> bundled;
     private ArticleSource source;
     private CompletableFuture<Opening> startArticle;
@@ -63,8 +65,11 @@ final class StartUp {
     /**
      * @param requested the file asked for on the command line, if any
      * @param window    the window's state as the last run left it (the article read last and where)
+     * @param heldElsewhere whether another Margin holds the data folder: this window then keeps no library copy
      */
-    StartUp(Optional<Path> requested, WindowState window, Background background, StoreQueue queue) {
+    StartUp(Optional<Path> requested, WindowState window, Background background, StoreQueue queue,
+            java.util.function.BooleanSupplier heldElsewhere) {
+        this.heldElsewhere = heldElsewhere;
         this.requested = requested;
         this.window = window;
         this.background = background;
@@ -196,13 +201,15 @@ final class StartUp {
         }
         frame.place().returnToLastPlace(loaded.article());
         SmokeProbe.mark("shown");
-        loaded.problem().ifPresent(p -> viewModel.showNotice(Notice.problem(p)));
+        loaded.problem().ifPresent(p -> ProblemsAtStart.show(viewModel, Notice.problem(p)));
         frame.view().readerView().area().requestFocus();
         if (loaded.toKeep()) {
             // In the store's queue, which starts after the first frame: the copy never delays the first page. A
-            // failure there is the queue's to log.
-            background.answer(queue.run(StoreQueue.Kind.WRITE, s -> source.keep(loaded, requested.orElseThrow())),
-                    notice -> notice.ifPresent(viewModel::showNotice), loggedByTheQueue -> { });
+            // failure there is the queue's to log. A window that only reads (another Margin has the folder) writes
+            // nothing there, not even the copy.
+            background.answer(queue.run(StoreQueue.Kind.WRITE, s -> heldElsewhere.getAsBoolean()
+                            ? Optional.<Notice>empty() : source.keep(loaded, requested.orElseThrow())),
+                    notice -> notice.ifPresent(n -> ProblemsAtStart.show(viewModel, n)), loggedByTheQueue -> { });
         }
     }
 

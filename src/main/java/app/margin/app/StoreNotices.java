@@ -6,6 +6,7 @@ import app.margin.store.StoreException;
 import app.margin.store.StoreOpener;
 import app.margin.ui.queue.Background;
 import app.margin.ui.queue.Failures;
+import app.margin.ui.queue.StoreQueue;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 /**
  * What the reader is told once the notes database has opened, or failed to: another Margin holds the folder, the
  * database was damaged and moved aside (with the backup to restore, said again at every start until the reader
- * acts), work kept in files at the last close. Also restoring a backup from that notice. On the FX thread.
+ * acts), work kept in files at the last close, rows of notes that could not be read. Also restoring a backup from
+ * that notice. On the FX thread.
  */
 final class StoreNotices {
 
@@ -27,6 +29,8 @@ final class StoreNotices {
     private final Background background;
     private final Function<Throwable, String> messageOf;
     private Runnable afterRestore = () -> { };
+    /** The unreadable rows the reader has been told of: each is said once, not at every load. */
+    private final java.util.Set<String> toldUnreadable = new java.util.HashSet<>();
 
     StoreNotices(MainViewModel viewModel, WindowKeeper window, Path dataDir, Clock clock, Background background,
             Function<Throwable, String> messageOf) {
@@ -43,16 +47,58 @@ final class StoreNotices {
         this.afterRestore = action;
     }
 
+    /**
+     * Each time an article's annotations have loaded, asks the store which rows it had to leave out, and says the
+     * new ones: "1 note could not be read", with the rest shown.
+     */
+    void watchUnreadableRows(app.margin.ui.annotations.AnnotationsViewModel annotations, StoreQueue queue) {
+        annotations.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                queue.call(StoreQueue.Kind.READ, store -> store.unreadableRows(), background.fx(),
+                        this::unreadableRows, notOpen -> { });
+            }
+        });
+    }
+
+    /** On the FX thread: the rows left out since the store opened (each message names one row). */
+    void unreadableRows(java.util.List<String> rows) {
+        long notes = 0;
+        long bookmarks = 0;
+        for (String row : rows) {
+            if (toldUnreadable.add(row)) {
+                if (row.startsWith("The bookmark row")) {
+                    bookmarks++;
+                } else {
+                    notes++;
+                }
+            }
+        }
+        if (notes + bookmarks == 0) {
+            return;
+        }
+        String what = notes == 0 ? count(bookmarks, "bookmark")
+                : bookmarks == 0 ? count(notes, "note") : count(notes, "note") + " and " + count(bookmarks, "bookmark");
+        boolean one = notes + bookmarks == 1;
+        ProblemsAtStart.show(viewModel, Notice.problem(what + " could not be read" + (one ? " and is" : " and are")
+                + " left out; the rest are shown. The log in " + dataDir.resolve(LogFile.FOLDER) + " names "
+                + (one ? "it" : "them") + "."));
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     /** The store could not be opened. */
     void failed(Throwable error) {
         if (Failures.causeOf(error) instanceof StoreException se && se.kind() == StoreException.Kind.IN_USE) {
             // A second window that slipped past the hand-over (the first was not answering): it reads, and leaves
             // the folder to the window that has it.
             window.leaveTheFolderAlone();
-            viewModel.showNotice(Notice.problem(messageOf.apply(error)));
+            ProblemsAtStart.show(viewModel, Notice.problem(messageOf.apply(error)));
             return;
         }
-        viewModel.showNotice(Notice.problem(messageOf.apply(error) + " Notes you make in this window cannot be saved."));
+        ProblemsAtStart.show(viewModel, Notice.problem(messageOf.apply(error)
+                + " Notes you make in this window cannot be saved."));
     }
 
     /**
@@ -79,7 +125,7 @@ final class StoreNotices {
                 DamageNotice damage = new DamageNotice(dataDir);
                 notice = notice.whenDismissed(() -> background.execute(damage::forget));
             }
-            viewModel.showNotice(notice);
+            ProblemsAtStart.show(viewModel, notice);
         }
         keptWork.ifPresent(m -> {
             if (viewModel.noticeProperty().get() == null) {

@@ -62,6 +62,16 @@ final class StoreOpening {
         }
     }
 
+    /**
+     * Whether another Margin holds the data folder, so that this window writes nothing in it (no library copy
+     * either). Known once the opening has ended: for work in the store's queue, which comes after it.
+     */
+    boolean heldElsewhere() {
+        return result.isCompletedExceptionally() && result.handle((opened, error) ->
+                app.margin.ui.queue.Failures.causeOf(error) instanceof StoreException se
+                        && se.kind() == StoreException.Kind.IN_USE).join();
+    }
+
     /** Once the store has opened, or failed to: tells {@code notices}, on the FX thread. */
     void answerTo(Background background, StoreNotices notices) {
         background.answer(result, opened -> notices.opened(opened, unresolvedDamage, keptWork), notices::failed);

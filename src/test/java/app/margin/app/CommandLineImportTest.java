@@ -130,6 +130,23 @@ class CommandLineImportTest {
     }
 
     @Test
+    void onAFullDiskTheImportSaysPlainlyNothingWasImported() throws Exception {
+        Path file = exportOf("notes.json", note("fresh", article.id(), "Mine.", T));
+        int code = CommandLineImport.run(Options.parse(List.of("--import", file.toString(), "--data-dir",
+                        dataDir.toString())), Map.of(), dir, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), (folder, clock) -> {
+                    throw new app.margin.store.StoreException(app.margin.store.StoreException.Kind.DISK_FULL,
+                            "Margin could not check its notes file " + folder.resolve("margin.db") + ". Your disk is "
+                            + "full: free some space; nothing is lost, your changes are waiting.");
+                });
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("disk is full").contains("nothing was imported")
+                .doesNotContain("waiting");
+        assertThat(notesOf(article.id())).isEmpty();
+    }
+
+    @Test
     void importAndExportTogetherAreRefused() {
         assertThatThrownBy(() -> Options.parse(List.of("--import", "a.json", "--export", "b.md")))
                 .hasMessage("--import and --export cannot be used together");

@@ -35,6 +35,25 @@ class InstanceChannelTest {
     }
 
     @Test
+    void aLaunchRacingTheOpenWindowNamesTheFileItHandedOver() throws Exception {
+        Path socket = InstanceChannel.socketFor(dataDir);
+        Path book = dataDir.resolve("process.epub");
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        boolean[] ended = {false};
+        try (InstanceChannel open = InstanceChannel.listen(socket, r -> { }).orElseThrow()) {
+            Optional<LaterLaunches> second = LaterLaunches.listen(dataDir, Optional.of(book),
+                    new app.margin.ui.queue.Background(Runnable::run, Runnable::run),
+                    new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8),
+                    () -> ended[0] = true);
+
+            assertThat(second).isEmpty();
+        }
+        assertThat(ended[0]).as("the launch ends").isTrue();
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8).strip())
+                .isEqualTo("margin: opened " + book + " in the Margin window already open");
+    }
+
+    @Test
     void withNoMarginOpenNothingIsHandedOver() {
         assertThat(InstanceChannel.handOver(InstanceChannel.socketFor(dataDir),
                 new InstanceChannel.Request(Optional.empty()))).isFalse();

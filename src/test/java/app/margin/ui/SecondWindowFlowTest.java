@@ -51,4 +51,30 @@ class SecondWindowFlowTest {
         }
         assertThat(Files.readString(state)).isEqualTo("width=1111\nheight=777\n");
     }
+
+    @Test
+    void aSecondWindowOnAHeldFolderKeepsNoLibraryCopyOfTheFileItOpened(@TempDir Path files) throws Exception {
+        Files.createDirectories(dataDir);
+        Path page = Files.writeString(files.resolve("process.md"), "# Process\n\nThe process object.\n");
+        try (FileChannel channel = FileChannel.open(dataDir.resolve("margin.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            javafx.application.Application app = FxToolkit.setupApplication(app.margin.app.MarginApp.class,
+                    "--data-dir", dataDir.toString(), "--article", page.toString());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> margin.view() != null
+                    && margin.view().viewModel().reader().getLayout() != null
+                    && margin.view().viewModel().reader().getLayout().article().title().equals("Process")
+                    && margin.view().viewModel().noticeProperty().get() != null
+                    && margin.view().viewModel().noticeProperty().get().text().contains("only reads"));
+            // Asked after the article showed, so after its library copy in the store's order: when this is
+            // answered, the copy has been made or left alone.
+            java.util.concurrent.CompletableFuture<Object> answered = new java.util.concurrent.CompletableFuture<>();
+            robot.interact(() -> margin.view().viewModel().annotations().swapStore(s -> s, answered::complete,
+                    answered::complete));
+            answered.get(10, TimeUnit.SECONDS);
+            FxToolkit.cleanupApplication(app);
+        }
+        assertThat(dataDir.resolve("library")).as("this window writes nothing in the folder")
+                .satisfiesAnyOf(folder -> assertThat(folder).doesNotExist(),
+                        folder -> assertThat(folder).isEmptyDirectory());
+    }
 }

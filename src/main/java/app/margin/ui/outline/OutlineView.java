@@ -8,11 +8,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -148,42 +145,6 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         return menu;
     }
 
-    /**
-     * The section's badges: a glyph and a count for each kind (section notes, highlights, bookmarks), with a
-     * tooltip that says it in words. Clicking the note badge opens the section's notes.
-     */
-    private Node marksGraphic(String sectionId, SectionMarks marks) {
-        HBox box = new HBox(8);
-        box.getStyleClass().add("outline-marks");
-        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        if (marks.sectionNotes() > 0) {
-            Label notes = badge("badge-note", marks.sectionNotes());
-            notes.setOnMouseClicked(e -> {
-                openSectionNotes.accept(notes, sectionId);
-                e.consume();
-            });
-            box.getChildren().add(notes);
-        }
-        if (marks.highlights() > 0) {
-            box.getChildren().add(badge("badge-highlight", marks.highlights()));
-        }
-        if (marks.bookmarks() > 0) {
-            box.getChildren().add(badge("badge-bookmark", marks.bookmarks()));
-        }
-        Label badges = new Label(null, box);
-        badges.getStyleClass().add("outline-badges");
-        app.margin.ui.popup.Tooltips.install(badges, summary(marks));
-        return badges;
-    }
-
-    private static Label badge(String kind, int count) {
-        Region glyph = new Region();
-        glyph.getStyleClass().addAll("badge-glyph", kind);
-        Label l = new Label(Integer.toString(count), glyph);
-        l.getStyleClass().add("outline-badge");
-        return l;
-    }
-
     /** "2 highlights, 1 section note, 1 bookmark": what the badges count, in words. */
     public static String summary(SectionMarks m) {
         java.util.List<String> parts = new java.util.ArrayList<>();
@@ -208,9 +169,11 @@ public final class OutlineView extends TreeView<OutlineEntry> {
     }
 
     private final class EntryCell extends TreeCell<OutlineEntry> {
+        /** The title and badges, shown as the cell's graphic; the cell keeps the title as its text for lookups. */
+        private final OutlineRow row = new OutlineRow((node, id) -> openSectionNotes.accept(node, id));
+
         EntryCell() {
-            // Long headings wrap instead of scrolling the outline sideways.
-            setWrapText(true);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             // The menu is made when asked for (right click, the menu key), not for every row as it is filled:
             // a ContextMenu is a popup window of its own, and the outline fills a screenful of rows before the
             // first frame.
@@ -225,45 +188,34 @@ public final class OutlineView extends TreeView<OutlineEntry> {
         }
 
         /**
-         * Measures a wrapped title at the width its text really gets (the tree's indent and disclosure space and the
-         * badges come off the cell's width), and as tall as it is in bold: the section being read is set in bold,
-         * and the flow keeps a cell's height when only its selection changes, so a title that takes a line more in
-         * bold would be cut to "…".
+         * One or two lines ({@link OutlineRow}), measured at the width the row really gets: the tree's indent and
+         * disclosure space come off the cell's width.
          */
         @Override
         protected double computePrefHeight(double width) {
             double w = width > 0 ? width : getPrefWidth();
-            if (getTreeItem() == null || w <= 0 || getText() == null) {
+            if (getTreeItem() == null || w <= 0 || getGraphic() == null) {
                 return super.computePrefHeight(width);
             }
             int level = Math.max(0, getTreeView().getTreeItemLevel(getTreeItem()) - 1);
-            double graphic = getGraphic() == null ? 0 : getGraphic().prefWidth(-1) + getGraphicTextGap();
-            double textWidth = Math.max(40, w - 24 - level * 18 - graphic);
-            javafx.scene.text.Font f = getFont();
-            javafx.scene.text.Text bold = new javafx.scene.text.Text(getText());
-            bold.setFont(javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD,
-                    f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("italic")
-                            ? javafx.scene.text.FontPosture.ITALIC : javafx.scene.text.FontPosture.REGULAR,
-                    f.getSize()));
-            bold.setWrappingWidth(Math.max(1, textWidth - snappedLeftInset() - snappedRightInset()));
-            double boldHeight = bold.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset();
-            return Math.max(super.computePrefHeight(textWidth), Math.ceil(boldHeight));
+            double rowWidth = Math.max(40, w - 24 - level * 18 - snappedLeftInset() - snappedRightInset());
+            return snappedTopInset() + Math.ceil(row.heightAt(rowWidth)) + snappedBottomInset();
         }
 
         @Override
         protected void updateItem(OutlineEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            setGraphic(null);
             setContextMenu(null);
             if (empty || entry == null) {
                 setText(null);
+                setGraphic(null);
                 setAccessibleText(null);
                 getStyleClass().remove("outline-lead");
             } else {
                 setText(entry.title());
                 SectionMarks marks = viewModel.marksOf(entry.sectionId());
-                setGraphic(marks.isEmpty() ? null : marksGraphic(entry.sectionId(), marks));
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                row.show(entry.title(), entry.sectionId(), marks);
+                setGraphic(row);
                 setAccessibleText("Section: " + entry.title() + describe(marks));
                 if (entry.blockIndex() == 0 && !getStyleClass().contains("outline-lead")) {
                     getStyleClass().add("outline-lead");

@@ -1,0 +1,140 @@
+package app.margin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.ArticleLayout;
+import app.margin.model.HighlightColor;
+import app.margin.model.Note;
+import app.margin.model.OutlineEntry;
+import app.margin.ui.shell.MainView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A section with a note, a highlight and a bookmark keeps its outline row to one or two lines: the badges stay
+ * compact at the right, the title ellipsises (its whole text in a tooltip), and a long identifier never breaks
+ * mid-word.
+ */
+class OutlineRowFlowTest {
+
+    static final String CPU = "process.cpuUsage([previousValue]) returns the user and system CPU time";
+    static final String FLAGS = "process.allowedNodeEnvironmentFlags";
+    static final String EXIT = "Exit codes, signals and what the process reports when it ends before its work is done";
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
+
+    /** A Markdown page whose headings are long identifiers, as API documentation has. */
+    static Path apiPage(Path folder) throws Exception {
+        Path page = folder.resolve("process.md");
+        Files.writeString(page, """
+                # Process
+
+                The process object provides information about, and control over, the current process.
+
+                ## %s
+
+                The method returns an object with user and system properties, in microseconds.
+
+                ## %s
+
+                A read-only Set of flags allowed within the NODE_OPTIONS environment variable.
+
+                ## %s
+
+                The process exits with code 0 when no more async operations are pending.
+                """.formatted(CPU, FLAGS, EXIT));
+        return page;
+    }
+
+    /** A note, a highlight and a bookmark in each section whose title is one of {@code titles}. */
+    static void markSections(FxRobot robot, MainView v, String... titles) {
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        robot.interact(() -> {
+            for (OutlineEntry entry : entries(layout.outline())) {
+                if (!List.of(titles).contains(entry.title())) {
+                    continue;
+                }
+                int block = layout.blockOf(entry.sectionId(), 0);
+                v.viewModel().annotations().addHighlight(block, 0, 8, HighlightColor.YELLOW);
+                Note note = v.viewModel().annotations().addSectionNote(entry.sectionId());
+                v.viewModel().annotations().editNote(note.id(), "Check the units", List.of());
+                v.viewModel().annotations().toggleBookmark(block);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<OutlineEntry> entries(List<OutlineEntry> top) {
+        List<OutlineEntry> all = new java.util.ArrayList<>();
+        for (OutlineEntry e : top) {
+            all.add(e);
+            all.addAll(entries(e.children()));
+        }
+        return all;
+    }
+
+    private TreeCell<?> cell(String title) {
+        return (TreeCell<?>) robot.lookup(".outline .tree-cell")
+                .match(n -> title.equals(((TreeCell<?>) n).getText())).query();
+    }
+
+    /** The height of one line of the outline's text, in bold (the section being read). */
+    private static double lineHeight(TreeCell<?> cell) {
+        Font f = cell.getFont();
+        Text line = new Text("Process");
+        line.setFont(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
+        return line.getLayoutBounds().getHeight();
+    }
+
+    private static double rows(TreeCell<?> cell) {
+        double insets = cell.snappedTopInset() + cell.snappedBottomInset();
+        return (cell.getHeight() - insets) / lineHeight(cell);
+    }
+
+    @Test
+    void aRowWithAllThreeBadgesKeepsToTwoLinesAndALongIdentifierToOne() throws Exception {
+        MainView v = margin.start(dataDir, "--article", apiPage(files).toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> v.viewModel().reader().getLayout().article().title().equals("Process"));
+
+        markSections(robot, v, CPU, FLAGS, EXIT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(cell(CPU)).lookup(".outline-badge")
+                .queryAll().size() == 3 && robot.from(cell(FLAGS)).lookup(".outline-badge").queryAll().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TreeCell<?> cpu = cell(CPU);
+        TreeCell<?> flags = cell(FLAGS);
+        assertThat(rows(cpu)).as("a long title with badges: at most two lines").isLessThanOrEqualTo(2.2);
+        assertThat(rows(flags)).as("one identifier never breaks mid-word: one line").isLessThanOrEqualTo(1.2);
+        assertThat(rows(cell(EXIT))).as("words wrap to two lines, then ellipsise").isBetween(1.8, 2.2);
+
+        Node badges = robot.from(cpu).lookup(".outline-badges").query();
+        Label title = robot.from(cpu).lookup(".outline-title").queryAs(Label.class);
+        double right = cpu.localToScene(cpu.getLayoutBounds()).getMaxX();
+        assertThat(badges.localToScene(badges.getLayoutBounds()).getMaxX()).as("badges at the row's right")
+                .isGreaterThan(right - 24);
+        assertThat(badges.getLayoutBounds().getWidth()).as("badges compact").isLessThan(cpu.getWidth() / 2);
+        robot.interact(() -> Pointer.enter(title));
+        assertThat(title.getTooltip().getText()).as("the whole title as its tooltip").isEqualTo(CPU);
+    }
+}
