@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 
@@ -22,6 +23,8 @@ public final class ReaderView extends StackPane {
     static final double MIN_SIDE_PADDING = 28;
     static final double LINE_SCROLL = 48;
     static final double TOP_MARGIN = 16;
+    /** Lines a notch of the mouse wheel moves, as GTK's text views do. */
+    static final int WHEEL_LINES = 3;
     /** Lines of text left above the target of a jump (a section, a note, a find match), for context. */
     static final int CONTEXT_LINES = 2;
 
@@ -87,6 +90,22 @@ public final class ReaderView extends StackPane {
         settings.columnProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::updateMeasure));
         area.viewportDirtyEvents().subscribe(e -> viewportReports.request());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
+        area.addEventFilter(ScrollEvent.SCROLL, this::handleWheel);
+    }
+
+    /**
+     * A notch of the wheel moves {@value #WHEEL_LINES} lines of the text as it is set now; the scroll pane's own
+     * step was the toolkit's 40 px, a line and a third at the default size. A touchpad's smaller steps move as far
+     * in proportion.
+     */
+    private void handleWheel(ScrollEvent e) {
+        if (e.getDeltaY() == 0 || e.isControlDown() || e.isShortcutDown()) {
+            return;
+        }
+        double multiplier = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
+        double notches = e.getDeltaY() / multiplier;
+        area.scrollYBy(-notches * WHEEL_LINES * lines.drawnLineHeight());
+        e.consume();
     }
 
     private void showLayout(ArticleLayout before, ReaderDocument document) {
