@@ -57,6 +57,11 @@ public final class ReaderView extends StackPane {
         getStyleClass().add("reader");
         area.getStyleClass().add("reader-area");
         area.setEditable(false);
+        // Lines wrap at spaces only. A word longer than the line ("…CaptureCallback()") breaks where the line ends:
+        // JavaFX's text layout asks a BreakIterator only for complex scripts and otherwise breaks at whitespace, and
+        // U+200B is neither whitespace there nor a break for the JDK's line iterator, so break points after '.', '_',
+        // '/' could only be made by changing the text that anchors, find and copy read. The page keeps a 60-character
+        // measure instead (PaneWidths.READER_COMFORT), so such words rarely reach the line's end.
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text");
