@@ -15,11 +15,12 @@ final class PaneWidths {
     static final double OUTLINE_MAX = 520;
     static final double PANEL_MIN = 240;
     static final double PANEL_MAX = 600;
-    /** What the reading column keeps, at least, however narrow the window. */
+    /** What the reading column keeps, at least, before the outline alone gives way. */
     static final double READER_MIN = 360;
     /**
-     * What the reading column keeps before it gives way at all: a text line of ~60 characters (560 px at the default
-     * size) with the page's side margins and the scroll bar. The outline gives way first, then the panel.
+     * What the reading column keeps beside the annotations panel before it gives way: a text line of ~60 characters
+     * (560 px at the default size) with the page's side margins and the scroll bar. The outline gives way first,
+     * then the panel.
      */
     static final double READER_COMFORT = 650;
     static final double DEFAULT_OUTLINE = 280;
@@ -75,14 +76,14 @@ final class PaneWidths {
 
     /**
      * The outline's and panel's widths in a window {@code width} wide: as wanted, unless the reading column would
-     * fall below {@link #READER_COMFORT}; then the outline gives way first, down to its minimum, and the panel next,
-     * down to its own. Below that the column narrows (to {@link #READER_MIN} in a window just wide enough for the
-     * panes' minimums).
+     * fall below what it keeps. With the panel shown that is {@link #READER_COMFORT}, and the outline gives way first,
+     * down to its minimum, then the panel, down to its own; with the outline alone, only {@link #READER_MIN}, so an
+     * outline the reader widened stays as wide as they made it.
      */
     static double[] fit(double width, double outlineWanted, double panelWanted) {
         double o = clamp(outlineWanted, OUTLINE_MIN, OUTLINE_MAX);
         double p = panelWanted <= 0 ? 0 : clamp(panelWanted, PANEL_MIN, PANEL_MAX);
-        double room = width - READER_COMFORT;
+        double room = width - (p > 0 ? READER_COMFORT : READER_MIN);
         if (o + p > room) {
             o = Math.max(OUTLINE_MIN, room - p);
         }

@@ -25,6 +25,12 @@ class PaneWidthsTest {
     }
 
     @Test
+    void withoutThePanelAWidenedOutlineStaysWhileTheColumnKeepsItsMinimum() {
+        assertThat(PaneWidths.fit(900, 360, 0)).containsExactly(360, 0);
+        assertThat(PaneWidths.fit(660, 420, 0)[0]).isEqualTo(660 - PaneWidths.READER_MIN);
+    }
+
+    @Test
     void thePanelGivesWayOnlyOnceTheOutlineIsAtItsMinimum() {
         double[] fit = PaneWidths.fit(1100, 300, 350);
         assertThat(fit[0]).isEqualTo(PaneWidths.OUTLINE_MIN);
