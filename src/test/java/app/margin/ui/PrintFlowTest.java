@@ -34,9 +34,9 @@ class PrintFlowTest {
         robot.clickOn(v.readerView().area());
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup(".choice-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup(".choice-dialog .combo-box").queryComboBox().getItems())
-                .first().isEqualTo("The whole article");
+                () -> robot.lookup(".scope-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup(".scope-dialog .radio-button").queryAllAs(javafx.scene.control.RadioButton.class))
+                .first().extracting(javafx.scene.control.RadioButton::getText).isEqualTo("The whole article");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.viewModel().noticeProperty().get() != null);
         Notice notice = v.viewModel().noticeProperty().get();

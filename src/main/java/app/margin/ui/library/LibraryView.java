@@ -34,6 +34,8 @@ public final class LibraryView extends BorderPane {
     private final TableView<LibraryEntry> table = new TableView<>();
     private final Runnable onOpened;
     private final Runnable chooseFile;
+    /** Whether the columns were made as wide as their headers' text, once they were laid out. */
+    private boolean headersFitted;
 
     /**
      * @param onOpened   called after the reader picked an article (the window closes)
@@ -95,7 +97,12 @@ public final class LibraryView extends BorderPane {
         lastRead.setPrefWidth(170);
         table.getColumns().setAll(java.util.List.of(title, progress, notes, lastRead));
         table.setItems(viewModel.entries());
-        table.setPlaceholder(new Label("Reading the library…"));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.busyProperty())
+                .then("Reading the library…")
+                .otherwise("Nothing here yet. Every article, web page or EPUB book you open (Ctrl+O) is kept here."));
+        table.setPlaceholder(placeholder);
         table.setAccessibleText("Library of articles");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
@@ -185,6 +192,35 @@ public final class LibraryView extends BorderPane {
         });
         column.setPrefWidth(130);
         table.getColumns().add(column);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!headersFitted && fitHeaders()) {
+            headersFitted = true;
+        }
+    }
+
+    /**
+     * Gives each column at least the width of its header's text, as drawn in the window's font ("Annotations" was
+     * cut to "Annotat…" at the default 80 px). False while the headers are not laid out yet.
+     */
+    private boolean fitHeaders() {
+        boolean any = false;
+        for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+            if (n instanceof javafx.scene.control.skin.TableColumnHeader header && header.getTableColumn() != null
+                    && header.lookup(".label") instanceof Label label) {
+                double needed = label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset() + 4;
+                var column = header.getTableColumn();
+                if (column.getWidth() < needed) {
+                    column.setMinWidth(needed);
+                    column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     public TableView<LibraryEntry> table() {

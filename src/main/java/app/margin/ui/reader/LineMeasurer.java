@@ -32,6 +32,38 @@ final class LineMeasurer {
         return Math.ceil(size * 1.3) + area.bodyLineSpacingProperty().get();
     }
 
+    /**
+     * The height of a line of body text as drawn: from one line's top to the next in the first body paragraph on
+     * screen that has two lines; {@link #lineHeight()} when none shows.
+     */
+    double drawnLineHeight() {
+        for (int v = 0; v < area.getVisibleParagraphs().size(); v++) {
+            int par = area.visibleParToAllParIndex(v);
+            if (!area.getParagraph(par).getParagraphStyle().contains(ReadingArea.BODY)
+                    || area.getParagraphLinesCount(par) < 2) {
+                continue;
+            }
+            int low = 0;
+            int high = area.getParagraphLength(par) - 1;
+            while (low < high) { // the first column of the second line
+                int mid = (low + high) >>> 1;
+                if (area.lineIndex(par, mid) == 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            int first = area.getAbsolutePosition(par, 0);
+            int second = area.getAbsolutePosition(par, low);
+            Optional<Bounds> a = area.getCharacterBoundsOnScreen(first, first + 1);
+            Optional<Bounds> b = area.getCharacterBoundsOnScreen(second, second + 1);
+            if (a.isPresent() && b.isPresent() && b.get().getMinY() > a.get().getMinY()) {
+                return b.get().getMinY() - a.get().getMinY();
+            }
+        }
+        return lineHeight();
+    }
+
     /** How far below its paragraph's top the line holding {@code offset} starts; 0 if that cannot be measured. */
     double lineTopInParagraph(int block, int offset) {
         int start = area.getAbsolutePosition(block, offset);

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 
@@ -22,6 +23,8 @@ public final class ReaderView extends StackPane {
     static final double MIN_SIDE_PADDING = 28;
     static final double LINE_SCROLL = 48;
     static final double TOP_MARGIN = 16;
+    /** Lines a notch of the mouse wheel moves, as GTK's text views do. */
+    static final int WHEEL_LINES = 3;
     /** Lines of text left above the target of a jump (a section, a note, a find match), for context. */
     static final int CONTEXT_LINES = 2;
 
@@ -54,6 +57,11 @@ public final class ReaderView extends StackPane {
         getStyleClass().add("reader");
         area.getStyleClass().add("reader-area");
         area.setEditable(false);
+        // Lines wrap at spaces only. A word longer than the line ("…CaptureCallback()") breaks where the line ends:
+        // JavaFX's text layout asks a BreakIterator only for complex scripts and otherwise breaks at whitespace, and
+        // U+200B is neither whitespace there nor a break for the JDK's line iterator, so break points after '.', '_',
+        // '/' could only be made by changing the text that anchors, find and copy read. The page keeps a 60-character
+        // measure instead (PaneWidths.READER_COMFORT), so such words rarely reach the line's end.
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text");
@@ -87,6 +95,22 @@ public final class ReaderView extends StackPane {
         settings.columnProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::updateMeasure));
         area.viewportDirtyEvents().subscribe(e -> viewportReports.request());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
+        area.addEventFilter(ScrollEvent.SCROLL, this::handleWheel);
+    }
+
+    /**
+     * A notch of the wheel moves {@value #WHEEL_LINES} lines of the text as it is set now; the scroll pane's own
+     * step was the toolkit's 40 px, a line and a third at the default size. A touchpad's smaller steps move as far
+     * in proportion.
+     */
+    private void handleWheel(ScrollEvent e) {
+        if (e.getDeltaY() == 0 || e.isControlDown() || e.isShortcutDown()) {
+            return;
+        }
+        double multiplier = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
+        double notches = e.getDeltaY() / multiplier;
+        area.scrollYBy(-notches * WHEEL_LINES * lines.drawnLineHeight());
+        e.consume();
     }
 
     private void showLayout(ArticleLayout before, ReaderDocument document) {

@@ -71,7 +71,8 @@ public enum Command {
     IMPORT(Group.LIBRARY, "_Import Annotations…", keys(KeyCode.I, Mod.SHORTCUT), null, "Import annotations"),
     COPY_STUDY_SHEET(Group.LIBRARY, "_Copy Study Sheet", keys(KeyCode.C, Mod.SHORTCUT, Mod.SHIFT), null,
             "Copy the study sheet as Markdown"),
-    EXPORT_PDF(Group.LIBRARY, "Export P_DF…", null, null, "Export the study sheet as a PDF"),
+    EXPORT_PDF(Group.LIBRARY, "Export P_DF…", keys(KeyCode.E, Mod.SHORTCUT, Mod.SHIFT), null,
+            "Export the study sheet as a PDF"),
     PRINT(Group.LIBRARY, "_Print…", keys(KeyCode.P, Mod.SHORTCUT), null, "Print the study sheet"),
 
     DISTRACTION_FREE(Group.WINDOW, "_Distraction-Free Reading", keys(KeyCode.F9), null,

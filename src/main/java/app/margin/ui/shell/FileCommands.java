@@ -179,17 +179,12 @@ final class FileCommands {
             return java.util.Optional.empty();
         }
         String section = viewModel.currentSectionId();
-        String whole = "The whole article";
         if (section == null) {
             return java.util.Optional.of(new Scope(null));
         }
-        String one = "This section only (" + exchange.scopeOf(section).substring("Section: ".length()) + ")";
-        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(whole, whole, one);
-        dialog.initOwner(view.getScene().getWindow());
-        dialog.setTitle(title);
-        dialog.setHeaderText("The study sheet of:");
-        dialog.getDialogPane().getStylesheets().setAll(view.getScene().getStylesheets());
-        return dialog.showAndWait().map(choice -> new Scope(choice.equals(one) ? section : null));
+        String sectionTitle = exchange.scopeOf(section).substring("Section: ".length());
+        return new ScopeDialog(view.getScene().getWindow(), view.getScene().getStylesheets(), title,
+                viewModel.annotations().layout().article(), section, sectionTitle).ask();
     }
 
     void showLibrary() {

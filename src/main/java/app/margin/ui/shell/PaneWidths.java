@@ -15,8 +15,14 @@ final class PaneWidths {
     static final double OUTLINE_MAX = 520;
     static final double PANEL_MIN = 240;
     static final double PANEL_MAX = 600;
-    /** What the reading column keeps, at least, before the side panes give way. */
+    /** What the reading column keeps, at least, before the outline alone gives way. */
     static final double READER_MIN = 360;
+    /**
+     * What the reading column keeps beside the annotations panel before it gives way: a text line of ~60 characters
+     * (560 px at the default size) with the page's side margins and the scroll bar. The outline gives way first,
+     * then the panel.
+     */
+    static final double READER_COMFORT = 650;
     static final double DEFAULT_OUTLINE = 280;
     static final double DEFAULT_PANEL = 340;
 
@@ -70,16 +76,19 @@ final class PaneWidths {
 
     /**
      * The outline's and panel's widths in a window {@code width} wide: as wanted, unless the reading column would
-     * fall below {@link #READER_MIN}; then the side panes give way in proportion, down to their minimums.
+     * fall below what it keeps. With the panel shown that is {@link #READER_COMFORT}, and the outline gives way first,
+     * down to its minimum, then the panel, down to its own; with the outline alone, only {@link #READER_MIN}, so an
+     * outline the reader widened stays as wide as they made it.
      */
     static double[] fit(double width, double outlineWanted, double panelWanted) {
         double o = clamp(outlineWanted, OUTLINE_MIN, OUTLINE_MAX);
         double p = panelWanted <= 0 ? 0 : clamp(panelWanted, PANEL_MIN, PANEL_MAX);
-        double room = width - READER_MIN;
+        double room = width - (p > 0 ? READER_COMFORT : READER_MIN);
         if (o + p > room) {
-            double scale = Math.max(0, room) / (o + p);
-            o = Math.max(OUTLINE_MIN, o * scale);
-            p = p == 0 ? 0 : Math.max(PANEL_MIN, p * scale);
+            o = Math.max(OUTLINE_MIN, room - p);
+        }
+        if (p > 0 && o + p > room) {
+            p = Math.max(PANEL_MIN, room - o);
         }
         return new double[] {o, p};
     }

@@ -15,7 +15,26 @@ class PaneWidthsTest {
     void aNarrowWindowNarrowsTheSidePanesSoTheReadingColumnKeepsItsMinimum() {
         double[] fit = PaneWidths.fit(900, 300, 350);
         assertThat(900 - fit[0] - fit[1]).isGreaterThanOrEqualTo(PaneWidths.READER_MIN - 0.01);
-        assertThat(fit[0] / fit[1]).isCloseTo(300.0 / 350, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void theOutlineGivesWayFirstSoTheTextKeepsAReadableMeasureInTheDefaultWindow() {
+        double[] fit = PaneWidths.fit(1180, PaneWidths.DEFAULT_OUTLINE, PaneWidths.DEFAULT_PANEL);
+        assertThat(fit[1]).as("the panel as wanted").isEqualTo(PaneWidths.DEFAULT_PANEL);
+        assertThat(1180 - fit[0] - fit[1]).isGreaterThanOrEqualTo(PaneWidths.READER_COMFORT - 0.01);
+    }
+
+    @Test
+    void withoutThePanelAWidenedOutlineStaysWhileTheColumnKeepsItsMinimum() {
+        assertThat(PaneWidths.fit(900, 360, 0)).containsExactly(360, 0);
+        assertThat(PaneWidths.fit(660, 420, 0)[0]).isEqualTo(660 - PaneWidths.READER_MIN);
+    }
+
+    @Test
+    void thePanelGivesWayOnlyOnceTheOutlineIsAtItsMinimum() {
+        double[] fit = PaneWidths.fit(1100, 300, 350);
+        assertThat(fit[0]).isEqualTo(PaneWidths.OUTLINE_MIN);
+        assertThat(fit[1]).isEqualTo(1100 - PaneWidths.READER_COMFORT - PaneWidths.OUTLINE_MIN);
     }
 
     @Test

@@ -38,6 +38,14 @@ class ShortcutTableTest {
         assertThat(accelerators).doesNotHaveDuplicates();
     }
 
+    @Test
+    void everyWayOutForTheStudySheetHasKeysAndSoIsOnTheSheet() {
+        for (Command c : List.of(Command.EXPORT, Command.COPY_STUDY_SHEET, Command.EXPORT_PDF, Command.PRINT)) {
+            assertThat(c.accelerator()).as(c.name()).isNotNull();
+            assertThat(Command.of(Command.Group.LIBRARY)).contains(c);
+        }
+    }
+
     /** "Group | keys | help" for each row of the tables under "## Keyboard shortcuts", grouped by "**Group**". */
     static List<String> readmeRows(String markdown) {
         int start = markdown.indexOf("\n## Keyboard shortcuts");

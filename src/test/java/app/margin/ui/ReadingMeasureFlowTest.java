@@ -1,0 +1,116 @@
+package app.margin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.ui.reader.ReadingArea;
+import app.margin.ui.reader.ReadingSettings;
+import app.margin.ui.shell.MainView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.ScrollEvent;
+import org.assertj.core.data.Offset;
+import org.fxmisc.flowless.VirtualFlow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The page keeps a readable measure with the panel open, and the wheel moves it by lines of its text. */
+class ReadingMeasureFlowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
+
+    private void resize(MainView v, double width) {
+        robot.interact(() -> v.getScene().getWindow().setWidth(width));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The width the text's lines get: the area less its side margins. */
+    private static double textColumn(ReadingArea area) {
+        return area.getWidth() - area.getPadding().getLeft() - area.getPadding().getRight();
+    }
+
+    @Test
+    void theTextKeepsSixtyCharactersWithThePanelOpenInTheDefaultWindow() throws Exception {
+        MainView v = margin.start(dataDir);
+        resize(v, 1180);
+        robot.interact(() -> v.setPanelShown(true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(textColumn(v.readerView().area())).as("the text column at 1180 px, panel open")
+                .isGreaterThanOrEqualTo(560);
+        assertThat(v.panel().getWidth()).as("the panel keeps its width; the outline gave way")
+                .isGreaterThanOrEqualTo(330);
+        Screenshots.take(v, "panel-open-1180-light");
+        robot.interact(() -> v.viewModel().settings().themeProperty().set(ReadingSettings.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.take(v, "panel-open-1180-dark");
+    }
+
+    @Test
+    void aWheelNotchScrollsThreeLinesOfTheText() throws Exception {
+        MainView v = margin.start(dataDir);
+        ReadingArea area = v.readerView().area();
+        int par = bodyParagraphOfSeveralLines(area);
+        robot.interact(() -> area.showParagraphAtTop(par));
+        WaitForAsyncUtils.waitForFxEvents();
+        double line = lineHeight(area, par);
+        int mark = area.getAbsolutePosition(par, area.getParagraphLength(par) - 1);
+        double before = top(area, mark);
+
+        Node flow = area.getChildrenUnmodifiable().stream().filter(n -> n instanceof VirtualFlow).findFirst()
+                .orElseThrow();
+        robot.interact(() -> Event.fireEvent(flow, new ScrollEvent(ScrollEvent.SCROLL, 200, 200, 200, 200,
+                false, false, false, false, false, false, 0, -40, 0, -40, 40, 40,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0,
+                null)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(before - top(area, mark)).as("one notch, lines of %.1f px", line)
+                .isCloseTo(3 * line, Offset.offset(1.0));
+    }
+
+    /** A body paragraph, near the start, long enough to wrap into several lines at the window's width. */
+    private static int bodyParagraphOfSeveralLines(ReadingArea area) {
+        AtomicReference<Integer> found = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            for (int i = 0; i < area.getParagraphs().size(); i++) {
+                if (area.getParagraph(i).getParagraphStyle().contains("body") && area.getParagraphLength(i) > 600) {
+                    found.set(i);
+                    return;
+                }
+            }
+        });
+        assertThat(found.get()).as("a long body paragraph").isNotNull();
+        return found.get();
+    }
+
+    /** The distance between the first and the second line of a paragraph, as drawn. */
+    private static double lineHeight(ReadingArea area, int par) {
+        double first = top(area, area.getAbsolutePosition(par, 0));
+        for (int i = 1; i < area.getParagraphLength(par); i++) {
+            double y = top(area, area.getAbsolutePosition(par, i));
+            if (y > first + 1) {
+                return y - first;
+            }
+        }
+        throw new AssertionError("paragraph " + par + " has one line");
+    }
+
+    private static double top(ReadingArea area, int position) {
+        AtomicReference<Bounds> b = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> b.set(area.getCharacterBoundsOnScreen(position, position + 1)
+                .orElseThrow(() -> new AssertionError("character " + position + " not on screen"))));
+        return b.get().getMinY();
+    }
+}
