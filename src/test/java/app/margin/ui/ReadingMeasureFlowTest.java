@@ -51,10 +51,10 @@ class ReadingMeasureFlowTest {
                 .isGreaterThanOrEqualTo(560);
         assertThat(v.panel().getWidth()).as("the panel keeps its width; the outline gave way")
                 .isGreaterThanOrEqualTo(330);
-        Screenshots.take(v, "panel-open-1180-light");
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "panel-open-1180-light"));
         robot.interact(() -> v.viewModel().settings().themeProperty().set(ReadingSettings.Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.take(v, "panel-open-1180-dark");
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "panel-open-1180-dark"));
     }
 
     @Test
