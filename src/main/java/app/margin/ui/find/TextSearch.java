@@ -131,7 +131,19 @@ public final class TextSearch {
         if (before == '_' || after == '_') {
             return false;
         }
-        return WordRule.isBoundary(text, at) || isJoiner(before) || isJoiner(after);
+        // Most candidates sit between two letters or beside a space: decided here as the word rule decides them,
+        // without the call (whole-word find on 10 MB had become 1.6 times slower through it, on C1).
+        if (before < '\u0530' && after < '\u0530') {
+            boolean letterBefore = Character.isLetterOrDigit(before);
+            boolean letterAfter = Character.isLetterOrDigit(after);
+            if (letterBefore && letterAfter) {
+                return false;
+            }
+            if ((letterBefore && after == ' ') || (letterAfter && before == ' ')) {
+                return true;
+            }
+        }
+        return isJoiner(before) || isJoiner(after) || WordRule.isBoundary(text, at);
     }
 
     private static boolean isJoiner(char c) {
