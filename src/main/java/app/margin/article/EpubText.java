@@ -1,0 +1,239 @@
+package app.margin.article;
+
+import static app.margin.article.EpubImporter.PREFORMATTED;
+
+import app.margin.article.EpubPackage.TocEntry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An EPUB's text as {@link EpubImporter} collects it: each chapter's blocks ({@link ChapterText}), then the whole
+ * spine as one run of blocks ({@link SpineText}) that places the table of contents' entries and makes the sections.
+ */
+final class EpubText {
+
+    private EpubText() {}
+
+    /**
+     * Blocks as a text sink collects them: each block's string and one byte of level (0 for a paragraph,
+     * {@link #PREFORMATTED} for a preformatted one, else the heading level), so they cost what their text does.
+     */
+    abstract static class Blocks implements TextSink {
+        final List<String> texts = new ArrayList<>();
+        byte[] levels;
+
+        Blocks(int capacity) {
+            levels = new byte[capacity];
+        }
+
+        @Override
+        public void heading(int level, String text) {
+            add((byte) Math.max(1, Math.min(6, level)), text);
+        }
+
+        @Override
+        public void paragraph(String text) {
+            add((byte) 0, text);
+        }
+
+        @Override
+        public void preformatted(String text) {
+            add(PREFORMATTED, text);
+        }
+
+        final void add(byte level, String text) {
+            if (texts.size() == levels.length) {
+                levels = Arrays.copyOf(levels, levels.length * 2);
+            }
+            levels[texts.size()] = level;
+            texts.add(text);
+        }
+
+        final byte level(int i) {
+            return levels[i];
+        }
+    }
+
+    /** One chapter file's blocks, with where each wanted element starts among them. */
+    static final class ChapterText extends Blocks {
+        final String path;
+        final Map<String, Integer> anchors = new java.util.LinkedHashMap<>();
+
+        ChapterText(String path) {
+            super(64);
+            this.path = path;
+        }
+
+        @Override
+        public void anchor(String id) {
+            anchors.putIfAbsent(id, texts.size());
+        }
+    }
+
+    /**
+     * The book's text as one flat run of blocks, with where each chapter file and each wanted element starts.
+     * A block costs its string and one byte of level, so a long novel's paragraphs cost what their text does.
+     */
+    static final class SpineText extends Blocks {
+        private final Map<String, Integer> starts = new HashMap<>();
+        /** Chapters of the book not in this text (its beginning only): their entries come with the whole book. */
+        private final Set<String> later;
+        private String file = "";
+
+        SpineText(Set<String> later) {
+            super(256);
+            this.later = later;
+        }
+
+        void startFile(String path) {
+            file = path;
+            starts.putIfAbsent(path, texts.size());
+        }
+
+        /** The next chapter file's blocks, as if they had been sent here one by one. */
+        void add(ChapterText chapter) {
+            startFile(chapter.path);
+            int base = texts.size();
+            chapter.anchors.forEach((id, at) -> {
+                starts.putIfAbsent(file + "#" + id, base + at);
+                starts.putIfAbsent("#" + id, base + at);
+            });
+            for (int i = 0; i < chapter.texts.size(); i++) {
+                add(chapter.level(i), chapter.texts.get(i));
+            }
+        }
+
+        @Override
+        public void anchor(String id) {
+            starts.putIfAbsent(file + "#" + id, texts.size());
+            starts.putIfAbsent("#" + id, texts.size());
+        }
+
+        String firstHeading() {
+            for (int i = 0; i < texts.size(); i++) {
+                if (levels[i] > 0) {
+                    return texts.get(i);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Sections from the table of contents, each entry at the first block of its file or element; entries that
+         * point at nothing in the book, or back before the entry before them, are skipped (their children stay).
+         * A heading that opens an entry's text and repeats its label is dropped; other headings read as paragraphs.
+         * Returns false when no entry could be placed.
+         */
+        boolean sectionsFromToc(List<TocEntry> toc, OutlineBuilder outline, String title, String byline) {
+            List<int[]> placed = new ArrayList<>(); // {block index, depth, entry number}
+            List<String> labels = new ArrayList<>();
+            place(toc, 1, placed, labels);
+            if (placed.isEmpty()) {
+                return false;
+            }
+            int next = 0;
+            for (int i = 0; i <= texts.size(); i++) {
+                boolean opened = false;
+                String label = null;
+                while (next < placed.size() && placed.get(next)[0] == i) {
+                    label = labels.get(placed.get(next)[2]);
+                    outline.heading(placed.get(next)[1], label);
+                    opened = true;
+                    next++;
+                }
+                if (i == texts.size()) {
+                    break;
+                }
+                String block = texts.get(i);
+                boolean titlePage = next == 0 && levels[i] != PREFORMATTED && (same(block, title) || same(block, byline));
+                if (titlePage) {
+                    continue; // the book's title page before the first entry: the title block above says it already
+                }
+                if (levels[i] == PREFORMATTED) {
+                    outline.preformatted(block);
+                } else if (!(opened && levels[i] > 0 && same(block, label))) {
+                    outline.paragraph(block);
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Places each entry at the block where it starts: its file and element, else (a table of contents that
+         * still names a file as it was before a tool such as calibre split it) the element by its id anywhere in
+         * the book, else its file's start. An entry that points into the book at something that is not there is
+         * kept, at the place of the next entry that is found, rather than dropped.
+         */
+        private void place(List<TocEntry> entries, int depth, List<int[]> placed, List<String> labels) {
+            List<Object[]> flat = new ArrayList<>(); // {entry, depth}
+            flatten(entries, depth, flat);
+            Integer[] at = new Integer[flat.size()];
+            for (int i = 0; i < flat.size(); i++) {
+                at[i] = find((TocEntry) flat.get(i)[0]);
+            }
+            Integer next = texts.size();
+            for (int i = flat.size() - 1; i >= 0; i--) {
+                TocEntry entry = (TocEntry) flat.get(i)[0];
+                if (at[i] != null) {
+                    next = at[i];
+                } else if (entry.path() != null && !later.contains(entry.path())) {
+                    at[i] = next;
+                }
+            }
+            for (int i = 0; i < flat.size(); i++) {
+                TocEntry entry = (TocEntry) flat.get(i)[0];
+                int last = placed.isEmpty() ? -1 : placed.get(placed.size() - 1)[0];
+                if (at[i] != null && at[i] >= last && !entry.label().isBlank()) {
+                    labels.add(entry.label());
+                    placed.add(new int[] {at[i], (Integer) flat.get(i)[1], labels.size() - 1});
+                }
+            }
+        }
+
+        private static void flatten(List<TocEntry> entries, int depth, List<Object[]> flat) {
+            for (TocEntry entry : entries) {
+                flat.add(new Object[] {entry, depth});
+                if (depth < 64) {
+                    flatten(entry.children(), depth + 1, flat);
+                }
+            }
+        }
+
+        private Integer find(TocEntry entry) {
+            if (entry.path() == null || later.contains(entry.path())) {
+                return null;
+            }
+            if (entry.fragment().isEmpty()) {
+                return starts.get(entry.path());
+            }
+            Integer at = starts.get(entry.path() + "#" + entry.fragment());
+            if (at == null && !starts.containsKey(entry.path())) {
+                at = starts.get("#" + entry.fragment()); // a file no longer in the book: the id wherever it is
+            }
+            return at != null ? at : starts.get(entry.path()); // an id the chapter does not have: its file's start
+        }
+
+        /** Sections from the chapters' own headings, nested by level, as for a web page. */
+        void sectionsFromHeadings(OutlineBuilder outline, String title) {
+            TextSink sink = new HtmlImporter.TitleDropper(outline, title);
+            for (int i = 0; i < texts.size(); i++) {
+                if (levels[i] > 0) {
+                    sink.heading(levels[i], texts.get(i));
+                } else if (levels[i] == PREFORMATTED) {
+                    sink.preformatted(texts.get(i));
+                } else {
+                    sink.paragraph(texts.get(i));
+                }
+            }
+        }
+
+        private static boolean same(String heading, String label) {
+            return label != null && heading.strip().replaceAll("\\s+", " ")
+                    .equalsIgnoreCase(label.strip().replaceAll("\\s+", " "));
+        }
+    }
+}
