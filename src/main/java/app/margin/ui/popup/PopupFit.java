@@ -1,5 +1,6 @@
 package app.margin.ui.popup;
 
+import app.margin.ui.queue.AfterLayout;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -184,15 +185,10 @@ public final class PopupFit {
 
     /** Once the popup has been laid out at its real size (its content may still be sizing itself), fits it again. */
     private static void afterLayout(PopOver popup, Rectangle2D window, Rectangle2D target, Choice c) {
-        Scene scene = popup.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        AfterLayout.run(popup.getScene(), () -> {
             clampInto(popup, window);
             offTarget(popup, target, c);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        });
     }
 
     /**

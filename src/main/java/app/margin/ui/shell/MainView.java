@@ -8,6 +8,7 @@ import app.margin.ui.find.FindPresenter;
 import app.margin.ui.find.FindViewModel;
 import app.margin.ui.library.LibraryViewModel;
 import app.margin.ui.outline.OutlineView;
+import app.margin.ui.queue.AfterLayout;
 import app.margin.ui.queue.Background;
 import app.margin.ui.queue.Coalescer;
 import app.margin.ui.reader.ReaderView;
@@ -157,9 +158,13 @@ public final class MainView extends BorderPane {
         afterLayout(action);
     }
 
-    /** Runs {@code action} once the pane has been laid out after a jump ({@link AfterLayout}). */
+    /** Runs {@code action} once the pane has been laid out after a jump (which moves the caret in that pass). */
     void afterLayout(Runnable action) {
-        AfterLayout.run(this, background.fx(), action);
+        if (getScene() == null) {
+            action.run();
+        } else {
+            AfterLayout.run(getScene(), () -> background.fx().execute(action));
+        }
     }
 
     /** The frame's state: distraction-free reading, which panes show, and their widths. */
