@@ -1,6 +1,8 @@
 package app.margin.app;
 
 import app.margin.files.AtomicFiles;
+import app.margin.store.StoreException;
+import app.margin.store.StoreOpener;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -60,8 +62,8 @@ final class DamageNotice {
     /** The reader dismissed the message or restored a backup: nothing more to say, no backup held back. */
     void forget() {
         try {
-            app.margin.store.StoreOpener.releaseBackupKeptAfterDamage(file.getParent());
-        } catch (app.margin.store.StoreException e) {
+            StoreOpener.releaseBackupKeptAfterDamage(file.getParent());
+        } catch (StoreException e) {
             // logged by the store; one old backup then stays a while longer
         }
         try {

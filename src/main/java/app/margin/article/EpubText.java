@@ -169,15 +169,15 @@ final class EpubText {
          * kept, at the place of the next entry that is found, rather than dropped.
          */
         private void place(List<TocEntry> entries, int depth, List<int[]> placed, List<String> labels) {
-            List<Object[]> flat = new ArrayList<>(); // {entry, depth}
+            List<Nested> flat = new ArrayList<>();
             flatten(entries, depth, flat);
             Integer[] at = new Integer[flat.size()];
             for (int i = 0; i < flat.size(); i++) {
-                at[i] = find((TocEntry) flat.get(i)[0]);
+                at[i] = find(flat.get(i).entry());
             }
             Integer next = texts.size();
             for (int i = flat.size() - 1; i >= 0; i--) {
-                TocEntry entry = (TocEntry) flat.get(i)[0];
+                TocEntry entry = flat.get(i).entry();
                 if (at[i] != null) {
                     next = at[i];
                 } else if (entry.path() != null && !later.contains(entry.path())) {
@@ -185,18 +185,21 @@ final class EpubText {
                 }
             }
             for (int i = 0; i < flat.size(); i++) {
-                TocEntry entry = (TocEntry) flat.get(i)[0];
+                TocEntry entry = flat.get(i).entry();
                 int last = placed.isEmpty() ? -1 : placed.get(placed.size() - 1)[0];
                 if (at[i] != null && at[i] >= last && !entry.label().isBlank()) {
                     labels.add(entry.label());
-                    placed.add(new int[] {at[i], (Integer) flat.get(i)[1], labels.size() - 1});
+                    placed.add(new int[] {at[i], flat.get(i).depth(), labels.size() - 1});
                 }
             }
         }
 
-        private static void flatten(List<TocEntry> entries, int depth, List<Object[]> flat) {
+        /** A table-of-contents entry and how deep it is nested. */
+        private record Nested(TocEntry entry, int depth) {}
+
+        private static void flatten(List<TocEntry> entries, int depth, List<Nested> flat) {
             for (TocEntry entry : entries) {
-                flat.add(new Object[] {entry, depth});
+                flat.add(new Nested(entry, depth));
                 if (depth < 64) {
                     flatten(entry.children(), depth + 1, flat);
                 }
