@@ -58,7 +58,7 @@ final class CommandLineExport {
                             store.bookmarks(article.id()), new AnchorResolver(layout)::resolve, clock);
                     Files.writeString(file, sheet, StandardCharsets.UTF_8);
                 }
-                store.unreadableRows().forEach(row -> err.println("margin: " + row));
+                store.unreadableRows().forEach(row -> err.println("margin: " + row.message()));
             }
             String what = apkg ? "Anki package" : anki ? "Anki cards" : json ? "JSON export" : "study sheet";
             out.println("margin: wrote the " + what + " of “" + article.title() + "” to " + file);

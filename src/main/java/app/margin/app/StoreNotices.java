@@ -30,7 +30,7 @@ final class StoreNotices {
     private final Function<Throwable, String> messageOf;
     private Runnable afterRestore = () -> { };
     /** The unreadable rows the reader has been told of: each is said once, not at every load. */
-    private final java.util.Set<String> toldUnreadable = new java.util.HashSet<>();
+    private final java.util.Set<app.margin.store.LeftOutRow> toldUnreadable = new java.util.HashSet<>();
 
     StoreNotices(MainViewModel viewModel, WindowKeeper window, Path dataDir, Clock clock, Background background,
             Function<Throwable, String> messageOf) {
@@ -60,13 +60,13 @@ final class StoreNotices {
         });
     }
 
-    /** On the FX thread: the rows left out since the store opened (each message names one row). */
-    void unreadableRows(java.util.List<String> rows) {
+    /** On the FX thread: the rows left out since the store opened. */
+    void unreadableRows(java.util.List<app.margin.store.LeftOutRow> rows) {
         long notes = 0;
         long bookmarks = 0;
-        for (String row : rows) {
+        for (app.margin.store.LeftOutRow row : rows) {
             if (toldUnreadable.add(row)) {
-                if (row.startsWith("The bookmark row")) {
+                if (row.bookmark()) {
                     bookmarks++;
                 } else {
                     notes++;

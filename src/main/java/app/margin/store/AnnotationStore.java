@@ -63,11 +63,11 @@ public interface AnnotationStore extends AutoCloseable {
     void saveSetting(String key, String value) throws StoreException;
 
     /**
-     * One message for each stored row that could not be read (a bad date, kind or colour) and was therefore left
-     * out of what {@link #notes} or {@link #bookmarks} returned, naming the row's id; empty when every row read.
-     * The rows themselves are kept as they are.
+     * Each stored row that could not be read (a bad date, kind or colour) and was therefore left out of what
+     * {@link #notes} or {@link #bookmarks} returned; empty when every row read. The rows themselves are kept as they
+     * are.
      */
-    default List<String> unreadableRows() {
+    default List<LeftOutRow> unreadableRows() {
         return List.of();
     }
 

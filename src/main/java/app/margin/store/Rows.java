@@ -62,25 +62,28 @@ final class Rows {
 
     /** A row that cannot be turned back into a note or bookmark: a bad date, kind, colour, tags or anchor. */
     static final class UnreadableRow extends Exception {
+        private final LeftOutRow row;
+
         UnreadableRow(String table, String id, Exception cause) {
             super("The " + table + " row " + id + " cannot be read (" + cause.getMessage() + "); it was left out.",
                     cause);
+            row = new LeftOutRow(table.equals("bookmark"), id, getMessage());
         }
     }
 
-    /** The rows left out of reads since the store opened: each logged once, their messages kept in order. */
+    /** The rows left out of reads since the store opened: each logged once, kept in order. */
     static final class LeftOut implements java.util.function.Consumer<UnreadableRow> {
-        private final java.util.Set<String> messages = new java.util.LinkedHashSet<>();
+        private final java.util.Set<LeftOutRow> rows = new java.util.LinkedHashSet<>();
 
         @Override
         public synchronized void accept(UnreadableRow row) {
-            if (messages.add(row.getMessage())) {
+            if (rows.add(row.row)) {
                 Faults.warn(row.getMessage(), row.getCause());
             }
         }
 
-        synchronized List<String> messages() {
-            return List.copyOf(messages);
+        synchronized List<LeftOutRow> rows() {
+            return List.copyOf(rows);
         }
     }
 

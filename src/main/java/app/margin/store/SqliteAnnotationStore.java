@@ -128,8 +128,8 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     }
 
     @Override
-    public List<String> unreadableRows() {
-        return unreadable.messages();
+    public List<LeftOutRow> unreadableRows() {
+        return unreadable.rows();
     }
 
     @Override
