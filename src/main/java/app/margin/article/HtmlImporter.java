@@ -1,6 +1,7 @@
 package app.margin.article;
 
 import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -412,6 +413,12 @@ final class HtmlImporter {
         public void paragraph(String text) {
             first = false;
             next.paragraph(text);
+        }
+
+        @Override
+        public void paragraph(String text, ParagraphForm form) {
+            first = false;
+            next.paragraph(text, form);
         }
 
         @Override

@@ -12,7 +12,8 @@ import java.util.Objects;
  * cards read: a form changes only how it looks.
  *
  * @param role     what the paragraph is
- * @param depth    nesting: a list item's or a quote's level, from 1; 0 for other roles
+ * @param depth    nesting: a list item's or a quote's level, from 1, or a heading's level inside its section (a
+ *                 {@link Role#SUBHEADING}, one the outline does not list); 0 for other roles
  * @param marker   a list item's marker as the source numbers it ("•", "3.", "iv."), or {@code null}; not part of the
  *                 text, so it is never quoted or found
  * @param align    the source's alignment where it carries meaning (a centred title page)
@@ -27,7 +28,7 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
 
     /** What a paragraph is. Code blocks stay {@link Section#preformatted()}. */
     public enum Role {
-        BODY("body"), LIST_ITEM("item"), QUOTE("quote"), TERM("term"), DEFINITION("definition"),
+        BODY("body"), SUBHEADING("subheading"), LIST_ITEM("item"), QUOTE("quote"), TERM("term"), DEFINITION("definition"),
         TABLE_HEADER("table-header"), TABLE_ROW("table-row"), FIGURE("figure"), CAPTION("caption"),
         NOTE("note");
 

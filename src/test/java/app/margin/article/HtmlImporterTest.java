@@ -130,7 +130,7 @@ class HtmlImporterTest {
     }
 
     @Test
-    void listsQuotesPreformattedTextAndTableCellsBecomePlainParagraphs() throws Exception {
+    void listsQuotesPreformattedTextAndTableRowsKeepTheirTextPlainAndTheirShapeInTheirForms() throws Exception {
         String html = """
                 <html><head><title>Forms of text</title></head><body>
                 <p>Plain &amp; simple &ldquo;quoted&rdquo; text with <em>emphasis</em>, <a href="https://x.org">a link</a> and a&nbsp;space.</p>
@@ -148,10 +148,19 @@ class HtmlImporterTest {
         Article article = importer.importFile(write("forms.html", html));
 
         assertThat(allText(article)).containsSubsequence(
-                "Plain & simple “quoted” text with emphasis, a link and a space.", "• Apples", "• Pears",
-                "• Conference", "3. Third", "4. Fourth", "Quoted one.", "Quoted two.",
-                "  indented\n    code();", "import a from 'a';", "const a = require('a');", "Name", "Value");
+                "Plain & simple “quoted” text with emphasis, a link and a space.", "Apples", "Pears",
+                "Conference", "Third", "Fourth", "Quoted one.", "Quoted two.",
+                "  indented\n    code();", "import a from 'a';", "const a = require('a');", "Name\tValue");
         assertThat(String.join(" ", allText(article))).doesNotContain("alert", "JavaScript", "Hidden", "Email");
+        List<app.margin.model.ParagraphForm> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < article.lead().size(); i++) {
+            forms.add(article.leadForm(i));
+        }
+        assertThat(forms).extracting(f -> f.role().key() + ":" + f.depth() + ":" + f.marker()).containsSubsequence(
+                "item:1:•", "item:1:•", "item:2:◦", "item:1:3.", "item:1:4.", "quote:1:null", "quote:1:null",
+                "table-row:0:null");
+        assertThat(forms.get(0).spans()).extracting(sp -> sp.style().key() + " " + sp.target())
+                .containsExactly("em null", "link https://x.org");
     }
 
     @Test
@@ -182,7 +191,8 @@ class HtmlImporterTest {
 
         assertThat(page.remark()).hasValueSatisfying(r -> assertThat(r).startsWith("links.html: ")
                 .contains("found no main article", "shows the whole page"));
-        assertThat(allText(page.article())).containsExactly("• One", "• Two");
+        assertThat(allText(page.article())).containsExactly("One", "Two");
+        assertThat(page.article().leadForm(0).marker()).isEqualTo("•");
         assertThat(page.article().title()).isEqualTo("Links");
     }
 
