@@ -167,6 +167,7 @@ public final class ReaderView extends StackPane {
     private void applyTypography() {
         double size = settings.fontSizeProperty().get();
         area.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        area.setFontSize(size);
         area.bodyLineSpacingProperty().set(Math.round(size * settings.spacingProperty().get().em()));
         updateMeasure();
     }

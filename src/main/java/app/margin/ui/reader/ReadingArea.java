@@ -7,7 +7,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import java.util.function.IntFunction;
+import javafx.scene.Node;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
+import app.margin.model.ParagraphForm;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.RichTextChange;
@@ -19,7 +23,7 @@ import org.reactfx.EventStream;
  * {@value #END_SPACE} class gets room below it of nearly a screen, so the last section's heading can
  * be brought to the top of the pane like any other.
  */
-public final class ReadingArea extends StyledTextArea<Collection<String>, Collection<String>> {
+public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<String>> {
 
     static final String END_SPACE = "end-space";
 
@@ -30,16 +34,22 @@ public final class ReadingArea extends StyledTextArea<Collection<String>, Collec
 
     private final ObjectProperty<Insets> endSpace;
     private final DoubleProperty bodyLineSpacing;
+    /** What the left of each paragraph shows: the annotations' gutter, then a list item's marker. */
+    private IntFunction<Node> gutter = index -> null;
+    private final Markers markers = new Markers(this);
+    private Figures figures = Figures.NONE;
 
     public ReadingArea() {
-        this(new SimpleObjectProperty<>(Insets.EMPTY), new SimpleDoubleProperty(8));
+        this(new SimpleObjectProperty<>(Insets.EMPTY), new SimpleDoubleProperty(8), new ReadingArea[1]);
     }
 
-    private ReadingArea(ObjectProperty<Insets> endSpace, DoubleProperty bodyLineSpacing) {
-        super(List.of(), (flow, classes) -> applyParagraphStyle(flow, classes, endSpace, bodyLineSpacing),
-                List.of(), (text, classes) -> text.getStyleClass().addAll(classes), false);
+    private ReadingArea(ObjectProperty<Insets> endSpace, DoubleProperty bodyLineSpacing, ReadingArea[] self) {
+        super(ParagraphLook.of(), (flow, look) -> self[0].applyParagraphStyle(flow, look), List.of(),
+                (text, classes) -> text.getStyleClass().addAll(classes), false);
+        self[0] = this; // the paragraph style function reaches the area's figures, set after it is made
         this.endSpace = endSpace;
         this.bodyLineSpacing = bodyLineSpacing;
+        setParagraphGraphicFactory(this::leftOf);
         // The text is read-only: an undo manager would keep the whole article's text per replace, and it is the
         // one subscriber of multiPlainChanges() that would ask a change for more than its position and lengths.
         setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
@@ -116,14 +126,62 @@ public final class ReadingArea extends StyledTextArea<Collection<String>, Collec
         return bodyLineSpacing;
     }
 
-    private static void applyParagraphStyle(TextFlow flow, Collection<String> classes, ObjectProperty<Insets> end,
-                                            DoubleProperty bodyLineSpacing) {
-        flow.getStyleClass().addAll(classes);
-        if (classes.contains(BODY)) {
+    /**
+     * What shows left of the paragraphs: {@code gutter}'s node (bookmarks, section notes) for each index. The area
+     * puts a list item's marker after it.
+     */
+    public void setGutterFactory(IntFunction<Node> gutter) {
+        this.gutter = gutter;
+        setParagraphGraphicFactory(this::leftOf);
+    }
+
+    /** Who draws figures' pictures; until set, a figure shows its caption only. */
+    public void setFigures(Figures figures) {
+        this.figures = figures;
+    }
+
+    /** The reader's font size in pixels: list indents follow it. */
+    public void setFontSize(double pixels) {
+        markers.setFontSize(pixels);
+        setParagraphGraphicFactory(this::leftOf);
+    }
+
+    private Node leftOf(int index) {
+        Node left = gutter.apply(index);
+        if (index >= getParagraphs().size()) {
+            return left;
+        }
+        Node marker = markers.nodeFor(getParagraph(index).getParagraphStyle().form());
+        if (marker == null) {
+            return left;
+        }
+        if (left == null) {
+            return marker;
+        }
+        javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(left, marker);
+        both.setFillHeight(true);
+        return both;
+    }
+
+    private void applyParagraphStyle(TextFlow flow, ParagraphLook look) {
+        flow.getStyleClass().addAll(look.classes());
+        if (look.contains(BODY)) {
             flow.lineSpacingProperty().bind(bodyLineSpacing);
         }
-        if (classes.contains(END_SPACE)) {
-            flow.paddingProperty().bind(end);
+        if (look.contains(END_SPACE)) {
+            flow.paddingProperty().bind(endSpace);
+        }
+        ParagraphForm form = look.form();
+        if (form.align() == ParagraphForm.Align.CENTER) {
+            flow.setTextAlignment(TextAlignment.CENTER);
+        } else if (form.align() == ParagraphForm.Align.END) {
+            flow.setTextAlignment(TextAlignment.RIGHT);
+        }
+        if (look.tabSize() > 0) {
+            flow.setTabSize(look.tabSize());
+        }
+        if (form.picture() != null && !look.contains(END_SPACE)) {
+            figures.show(flow, form.picture());
         }
     }
 }
