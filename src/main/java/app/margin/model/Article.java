@@ -22,6 +22,8 @@ import java.util.Set;
  * @param leadPreformatted indices into {@code lead} of its preformatted paragraphs (code), as
  *                  {@link Section#preformatted()} is for a section's
  * @param leadForms how lead paragraphs are set, as {@link Section#forms()} is for a section's
+ * @param pictureBase where the article's pictures are ({@link Picture#source()} paths are inside it): the book file
+ *                  (an EPUB) or the folder of the page it was read from; {@code null} when it has none
  */
 public record Article(
         String id,
@@ -34,7 +36,8 @@ public record Article(
         boolean truncated,
         String language,
         Set<Integer> leadPreformatted,
-        Map<Integer, ParagraphForm> leadForms) {
+        Map<Integer, ParagraphForm> leadForms,
+        String pictureBase) {
 
     /** The section id the lead paragraphs are annotated under. Valid section ids cannot start with '#'. */
     public static final String LEAD_SECTION_ID = "#lead";
@@ -46,6 +49,20 @@ public record Article(
         sections = List.copyOf(sections);
         leadPreformatted = Section.paragraphIndices(leadPreformatted, lead.size());
         leadForms = Section.paragraphForms(leadForms, lead);
+        pictureBase = pictureBase == null || pictureBase.isBlank() ? null : pictureBase;
+    }
+
+    /** An article whose pictures, if any, have no place to be read from. */
+    public Article(String id, String title, String byline, String source, String date, List<String> lead,
+                   List<Section> sections, boolean truncated, String language, Set<Integer> leadPreformatted,
+                   Map<Integer, ParagraphForm> leadForms) {
+        this(id, title, byline, source, date, lead, sections, truncated, language, leadPreformatted, leadForms, null);
+    }
+
+    /** This article with its pictures read from {@code base}. */
+    public Article withPictureBase(String base) {
+        return new Article(id, title, byline, source, date, lead, sections, truncated, language, leadPreformatted,
+                leadForms, base);
     }
 
     /** An article whose lead is set plainly (code blocks apart). */

@@ -2,6 +2,7 @@ package app.margin.ui.reader;
 
 import java.util.Collection;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -44,8 +45,14 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
     }
 
     private ReadingArea(ObjectProperty<Insets> endSpace, DoubleProperty bodyLineSpacing, ReadingArea[] self) {
-        super(ParagraphLook.of(), (flow, look) -> self[0].applyParagraphStyle(flow, look), List.of(),
-                (text, classes) -> text.getStyleClass().addAll(classes), false);
+        super(ParagraphLook.of(), (flow, look) -> {
+            if (self[0] != null) {
+                self[0].applyParagraphStyle(flow, look);
+            } else {
+                flow.getStyleClass().addAll(look.classes()); // the empty first paragraph, while the area is made
+            }
+        }, List.of(),
+                ReadingArea::applyTextStyle, false);
         self[0] = this; // the paragraph style function reaches the area's figures, set after it is made
         this.endSpace = endSpace;
         this.bodyLineSpacing = bodyLineSpacing;
@@ -163,6 +170,20 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         return both;
     }
 
+    /**
+     * A run's classes; a superscript or a note reference is raised and a subscript lowered by a share of its own
+     * size (JavaFX text has no baseline shift: the run is moved as drawn, the line keeps its place).
+     */
+    private static void applyTextStyle(javafx.scene.text.Text text, Collection<String> classes) {
+        text.getStyleClass().addAll(classes);
+        double shift = classes.contains("sup") || classes.contains("noteref") ? -0.45
+                : classes.contains("sub") ? 0.25 : 0;
+        if (shift != 0) {
+            text.translateYProperty().bind(Bindings.createDoubleBinding(
+                    () -> text.getFont().getSize() * shift, text.fontProperty()));
+        }
+    }
+
     private void applyParagraphStyle(TextFlow flow, ParagraphLook look) {
         flow.getStyleClass().addAll(look.classes());
         if (look.contains(BODY)) {
@@ -172,7 +193,7 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
             flow.paddingProperty().bind(endSpace);
         }
         ParagraphForm form = look.form();
-        if (form.align() == ParagraphForm.Align.CENTER) {
+        if (form.align() == ParagraphForm.Align.CENTER || form.role() == ParagraphForm.Role.FIGURE) {
             flow.setTextAlignment(TextAlignment.CENTER);
         } else if (form.align() == ParagraphForm.Align.END) {
             flow.setTextAlignment(TextAlignment.RIGHT);

@@ -52,6 +52,7 @@ final class Commands {
         FrameViewModel frame = view.frame();
         act(Command.NEXT_SECTION, vm::nextSection, vm.hasNextSectionProperty());
         act(Command.PREVIOUS_SECTION, vm::previousSection, vm.hasPreviousSectionProperty());
+        act(Command.BACK, () -> vm.reader().links().back(), vm.reader().links().canGoBackProperty());
         act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
         act(Command.REDO, vm::redo, vm.annotations().canRedoProperty());
         act(Command.LARGER, settings::larger);
@@ -170,7 +171,7 @@ final class Commands {
         Menu annotate = new Menu("_Annotate", null, item(Command.BOOKMARK), item(Command.HIGHLIGHT),
                 item(Command.SECTION_NOTE), new SeparatorMenuItem(), item(Command.BOOKMARKS_LIST),
                 item(Command.PANEL), item(Command.SEARCH_ANNOTATIONS), new SeparatorMenuItem(), item(Command.STUDY));
-        Menu go = new Menu("_Go", null, item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
+        Menu go = new Menu("_Go", null, item(Command.BACK), item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
                 new SeparatorMenuItem(), item(Command.FOCUS_OUTLINE), item(Command.FOCUS_PANE),
                 item(Command.FOCUS_PANEL), new SeparatorMenuItem(), item(Command.NEXT_ANNOTATION),
                 item(Command.PREVIOUS_ANNOTATION));

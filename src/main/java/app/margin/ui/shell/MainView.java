@@ -73,6 +73,10 @@ public final class MainView extends BorderPane {
         this.files = new FileCommands(this, viewModel, library, exchange);
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings(), background.fx());
+        readerView.area().setFigures(new app.margin.ui.reader.PictureFigures(background, () -> {
+            var layout = viewModel.reader().getLayout();
+            return layout == null ? null : layout.article().pictureBase();
+        }));
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
         this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes,
                 this.background.fx());
