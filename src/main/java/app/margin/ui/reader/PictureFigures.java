@@ -34,6 +34,9 @@ public final class PictureFigures implements Figures {
     /** Decoded pixels the cache keeps: about 100 MB. */
     static final long CACHE_PIXELS = 25_000_000L;
 
+    /** The frame's property naming the picture and width it shows, so a late decode of an older width is not used. */
+    private static final String KEY = "margin-picture-key";
+
     private final Background background;
     private final Supplier<String> base;
     private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true);
@@ -88,6 +91,7 @@ public final class PictureFigures implements Figures {
         double[] size = shownSize(picture, inner(flow));
         frame.resizeRelocate(Math.max(0, (inner(flow) - size[0]) / 2), 0, size[0], size[1]);
         String key = key(picture, size[0]);
+        frame.getProperties().put(KEY, key);
         Image image = cache.get(key);
         if (image != null) {
             view(frame, image, size);
@@ -107,7 +111,9 @@ public final class PictureFigures implements Figures {
                 ? flow.getScene().getWindow().getOutputScaleX() : 1;
         background.run(() -> decode(from, picture, size[0] * scale, size[1] * scale), decoded -> {
             remember(key, decoded);
-            view(frame, decoded, size);
+            if (key.equals(frame.getProperties().get(KEY))) { // not placed again at another width meanwhile
+                view(frame, decoded, size);
+            }
         }, error -> {
             String why = error.getMessage() == null ? "it cannot be read" : error.getMessage();
             failures.put(picture.source(), why);
