@@ -14,7 +14,8 @@ import java.util.Objects;
  * <ol>
  *   <li>the next day starts at the rollover hour (4 am by default) on the local clock, read with the UTC offset in
  *       force <em>now</em>: today's rollover if it has not passed yet, else that time plus 86,400 seconds;</li>
- *   <li>the days since the last review are {@code floor((nextDayAt − lastReview) / 86,400 s)}, and never negative.</li>
+ *   <li>the days since the last review are {@code floor((nextDayAt − lastReview) / 86,400 s)}, never
+ *       negative.</li>
  * </ol>
  *
  * So two reviews in the same study day (23:00 and 03:00 the next night) are 0 days apart, one at 23:00 and the

@@ -28,7 +28,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * A review session over one article's due cards: one card at a time, its answer shown on request, then graded
  * Again, Hard, Good or Easy, each grade's next interval shown before it is chosen. A card left on a learning or
- * relearning step (minutes) comes back at the end of the session. Reviews are saved in order through the {@link CardQueue}.
+ * relearning step (minutes) comes back at the end of the session. Reviews are saved in order through the
+ * {@link CardQueue}.
  */
 public final class StudyViewModel {
 
