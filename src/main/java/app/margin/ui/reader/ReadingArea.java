@@ -170,6 +170,19 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         return both;
     }
 
+    /** A short centred line in the room above the paragraph (a scene break); not part of the text or its layout. */
+    private static void ruleAbove(TextFlow flow) {
+        javafx.scene.layout.Region rule = new javafx.scene.layout.Region();
+        rule.getStyleClass().add("scene-rule");
+        rule.setManaged(false);
+        Runnable place = () -> rule.resizeRelocate(flow.getWidth() * 0.3,
+                Math.max(0, flow.getPadding().getTop() / 2 - 0.5), flow.getWidth() * 0.4, 1);
+        flow.widthProperty().addListener((o, a, b) -> place.run());
+        flow.paddingProperty().addListener((o, a, b) -> place.run());
+        flow.getChildren().add(rule);
+        place.run();
+    }
+
     /**
      * A run's classes; a superscript or a note reference is raised and a subscript lowered by a share of its own
      * size (JavaFX text has no baseline shift: the run is moved as drawn, the line keeps its place).
@@ -200,6 +213,9 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         }
         if (look.tabSize() > 0) {
             flow.setTabSize(look.tabSize());
+        }
+        if (form.ruleAbove()) {
+            ruleAbove(flow);
         }
         if (form.picture() != null && !look.contains(END_SPACE)) {
             figures.show(flow, form.picture());
