@@ -9,6 +9,7 @@ import app.margin.json.JsonValue.JsonNumber;
 import app.margin.json.JsonValue.JsonObject;
 import app.margin.json.JsonValue.JsonString;
 import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
 import app.margin.model.Section;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,21 +21,28 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Checks a parsed tree against the article format (schemaVersion 1) and maps it to the model.
- * Unknown properties are ignored so that newer files still open; a newer schemaVersion is refused.
+ * Checks a parsed tree against the article format (schemaVersion 1, or 2 with paragraph forms, which
+ * {@link FormBinder} reads) and maps it to the model. Unknown properties are ignored so that newer files still
+ * open; a newer schemaVersion is refused.
  */
 final class ArticleBinder {
-    static final int SUPPORTED_SCHEMA_VERSION = 1;
+    /** The first version: text, sections and preformatted paragraphs. */
+    static final int PLAIN_SCHEMA_VERSION = 1;
+    /** The newest version this Margin reads: version 1 and paragraph forms. */
+    static final int SUPPORTED_SCHEMA_VERSION = 2;
     static final int MAX_ID_LENGTH = 200;
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final String source;
+    private final FormBinder forms;
+    private int version;
     /** Section id to the path where it was first used: ids are unique across the whole tree. */
     private final Map<String, String> sectionIds = new HashMap<>();
 
     private ArticleBinder(String source) {
         this.source = source;
+        this.forms = new FormBinder(source);
     }
 
     static Article bind(JsonValue root, String source) throws ArticleException {
@@ -46,7 +54,7 @@ final class ArticleBinder {
         if (!(root instanceof JsonObject object)) {
             throw wrongType(path, root, "an object");
         }
-        checkSchemaVersion(object);
+        version = checkSchemaVersion(object);
         String id = id(object, path, "article id");
         String title = requiredText(object, path, "title");
         String byline = optionalText(object, path, "byline");
@@ -65,11 +73,13 @@ final class ArticleBinder {
         }
         boolean truncated = optionalBoolean(object, path, "truncated");
         Set<Integer> leadPreformatted = preformatted(object, path, "leadPreformatted", "lead", lead.size());
+        Map<Integer, ParagraphForm> leadForms = forms(object, path, "leadForms", "lead", lead);
         return new Article(id, title, byline, articleSource, date, lead, sections, truncated, language,
-                leadPreformatted);
+                leadPreformatted, leadForms);
     }
 
-    private void checkSchemaVersion(JsonObject object) throws ArticleException {
+    /** The file's schemaVersion, one this Margin reads. */
+    private int checkSchemaVersion(JsonObject object) throws ArticleException {
         String path = JsonPaths.member(JsonPaths.ROOT, "schemaVersion");
         JsonValue value = object.members().get("schemaVersion");
         if (value == null) {
@@ -79,15 +89,15 @@ final class ArticleBinder {
             throw wrongType(path, value, "a whole number");
         }
         BigInteger version = new BigInteger(number.text());
-        int compared = version.compareTo(BigInteger.valueOf(SUPPORTED_SCHEMA_VERSION));
-        if (compared > 0) {
+        if (version.compareTo(BigInteger.valueOf(SUPPORTED_SCHEMA_VERSION)) > 0) {
             throw problem(path, value, "schemaVersion " + version + " is newer than this version of Margin supports ("
                     + SUPPORTED_SCHEMA_VERSION + "); a newer Margin is needed to open this article");
         }
-        if (compared < 0) {
-            throw problem(path, value, "schemaVersion " + version + " does not exist; the supported version is "
-                    + SUPPORTED_SCHEMA_VERSION);
+        if (version.compareTo(BigInteger.valueOf(PLAIN_SCHEMA_VERSION)) < 0) {
+            throw problem(path, value, "schemaVersion " + version + " does not exist; the supported versions are "
+                    + PLAIN_SCHEMA_VERSION + " and " + SUPPORTED_SCHEMA_VERSION);
         }
+        return version.intValueExact();
     }
 
     private List<Section> sections(JsonValue value, String path) throws ArticleException {
@@ -115,11 +125,31 @@ final class ArticleBinder {
         String title = requiredText(object, path, "title");
         List<String> paragraphs = paragraphs(object, path, "paragraphs");
         Set<Integer> preformatted = preformatted(object, path, "preformatted", "paragraphs", paragraphs.size());
+        Map<Integer, ParagraphForm> paragraphForms = forms(object, path, "forms", "paragraphs", paragraphs);
         JsonValue children = object.members().get("sections");
         List<Section> nested = children == null || children instanceof JsonNull
                 ? List.of()
                 : sections(children, JsonPaths.member(path, "sections"));
-        return new Section(id, title, paragraphs, nested, preformatted);
+        return new Section(id, title, paragraphs, nested, preformatted, paragraphForms);
+    }
+
+    /**
+     * The optional forms of the {@code list} of paragraphs, in member {@code name}; absent and null mean none.
+     * Forms came with schemaVersion 2: a version 1 file that has them says so rather than losing them.
+     */
+    private Map<Integer, ParagraphForm> forms(JsonObject object, String path, String name, String list,
+                                              List<String> paragraphs) throws ArticleException {
+        JsonValue value = given(object, name);
+        if (value == null) {
+            return Map.of();
+        }
+        String formsPath = JsonPaths.member(path, name);
+        if (version < SUPPORTED_SCHEMA_VERSION) {
+            throw problem(formsPath, value, "\"" + name + "\" came with schemaVersion " + SUPPORTED_SCHEMA_VERSION
+                    + ", but this file has schemaVersion " + version + "; write \"schemaVersion\": "
+                    + SUPPORTED_SCHEMA_VERSION + " to keep them");
+        }
+        return forms.forms(value, formsPath, list, paragraphs);
     }
 
     /**
