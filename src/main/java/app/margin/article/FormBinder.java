@@ -194,7 +194,7 @@ final class FormBinder {
         if (items.size() == 4) {
             String targetPath = JsonPaths.index(path, 3);
             if (!style.points()) {
-                throw problem(targetPath, items.get(3), "a " + style.key() + " span has no target; only link and "
+                throw problem(targetPath, items.get(3), article(style) + " span has no target; only link and "
                         + "noteref spans point somewhere");
             }
             if (!(items.get(3) instanceof JsonString targetText)) {
@@ -204,10 +204,15 @@ final class FormBinder {
         }
         if (style.points() && (target == null || target.isBlank())) {
             throw problem(items.size() == 4 ? JsonPaths.index(path, 3) : path, items.get(items.size() - 1),
-                    "a " + style.key() + " span needs a target as its fourth item: \"#id\" for a place in the "
+                    article(style) + " span needs a target as its fourth item: \"#id\" for a place in the "
                             + "article, or a URL");
         }
         return new Span(start.intValueExact(), end.intValueExact(), style, target);
+    }
+
+    /** "an em", "a link". */
+    private static String article(Style style) {
+        return ("aeiou".indexOf(style.key().charAt(0)) >= 0 ? "an " : "a ") + style.key();
     }
 
     private Picture picture(JsonObject object, String path, Role role) throws ArticleException {
