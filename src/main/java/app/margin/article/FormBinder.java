@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -84,7 +85,7 @@ final class FormBinder {
             throw problem(path, object, "required property \"paragraph\" is missing from this paragraph form");
         }
         String indexPath = JsonPaths.member(path, "paragraph");
-        BigInteger index = whole(value, indexPath);
+        BigInteger index = whole(value, () -> indexPath);
         if (index.signum() < 0 || index.compareTo(BigInteger.valueOf(count)) >= 0) {
             throw problem(indexPath, value, "paragraph index " + index + " is out of range: \"" + list + "\" has "
                     + count + (count == 1 ? " paragraph" : " paragraphs")
@@ -119,7 +120,7 @@ final class FormBinder {
             return 0;
         }
         String depthPath = JsonPaths.member(path, "depth");
-        BigInteger depth = whole(value, depthPath);
+        BigInteger depth = whole(value, () -> depthPath);
         if (depth.signum() < 0 || depth.bitLength() >= Integer.SIZE) {
             throw problem(depthPath, value, "depth " + depth + " is not allowed; a depth is a whole number from 0 (not"
                     + " nested) to " + Integer.MAX_VALUE);
@@ -166,8 +167,9 @@ final class FormBinder {
             throw problem(path, value, "a span is [start, end, style] or [start, end, style, target], but this one has "
                     + items.size() + (items.size() == 1 ? " item" : " items"));
         }
-        BigInteger start = whole(items.get(0), JsonPaths.index(path, 0));
-        BigInteger end = whole(items.get(1), JsonPaths.index(path, 1));
+        // Item paths are built only for a message: a file may hold millions of spans.
+        BigInteger start = whole(items.get(0), () -> JsonPaths.index(path, 0));
+        BigInteger end = whole(items.get(1), () -> JsonPaths.index(path, 1));
         if (start.signum() < 0) {
             throw problem(JsonPaths.index(path, 0), items.get(0), "a span starts at a character of the paragraph, "
                     + "from 0, not at " + start);
@@ -251,7 +253,7 @@ final class FormBinder {
         if (value == null) {
             return 0;
         }
-        BigInteger size = whole(value, JsonPaths.member(path, name));
+        BigInteger size = whole(value, () -> JsonPaths.member(path, name));
         if (size.signum() < 0 || size.bitLength() >= Integer.SIZE) {
             throw problem(JsonPaths.member(path, name), value, name + " " + size + " is not allowed; it is a whole "
                     + "number of pixels, 0 when unknown");
@@ -302,11 +304,12 @@ final class FormBinder {
         return value != null && ((JsonBoolean) value).value();
     }
 
-    private BigInteger whole(JsonValue value, String path) throws ArticleException {
+    private BigInteger whole(JsonValue value, Supplier<String> path) throws ArticleException {
         if (!(value instanceof JsonNumber number) || !number.integral()) {
-            throw wrongType(path, value, "a whole number");
+            throw wrongType(path.get(), value, "a whole number");
         }
-        return new BigInteger(number.text());
+        String digits = number.text();
+        return digits.length() <= 18 ? BigInteger.valueOf(Long.parseLong(digits)) : new BigInteger(digits);
     }
 
     private static JsonValue given(JsonObject object, String name) {
