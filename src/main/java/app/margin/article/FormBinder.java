@@ -205,7 +205,8 @@ final class FormBinder {
             target = targetText.value();
         }
         if (style.points() && (target == null || target.isBlank())) {
-            throw problem(items.size() == 4 ? JsonPaths.index(path, 3) : path, items.get(items.size() - 1),
+            boolean given = items.size() == 4;
+            throw problem(given ? JsonPaths.index(path, 3) : path, given ? items.get(3) : value,
                     article(style) + " span needs a target as its fourth item: \"#id\" for a place in the "
                             + "article, or a URL");
         }

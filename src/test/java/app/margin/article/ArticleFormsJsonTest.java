@@ -200,6 +200,7 @@ class ArticleFormsJsonTest {
         ArticleException e = files.failure(withForms("[{\"paragraph\": 0, \"spans\": [[0, 3, \"link\"]]}]"));
 
         assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].spans[0]");
+        assertThat(e.column()).as("the span's own column").isEqualTo(43);
         assertThat(e.problem()).isEqualTo("a link span needs a target as its fourth item: \"#id\" for a place in the "
                 + "article, or a URL");
     }
