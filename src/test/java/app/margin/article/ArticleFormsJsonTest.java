@@ -140,6 +140,22 @@ class ArticleFormsJsonTest {
                 .doesNotContain("\"body\"");
     }
 
+    @Test
+    void theDocumentedVersion2ExampleReadsAndIsWrittenAsVersion2() throws Exception {
+        String doc = Files.readString(Path.of("docs/article-format.md"), StandardCharsets.UTF_8);
+        int example = doc.indexOf("```json", doc.indexOf("A version 2 article"));
+        String json = doc.substring(example + "```json".length(), doc.indexOf("```", example + 7));
+
+        Article article = read(json);
+
+        assertThat(article.rich()).isTrue();
+        Section lenses = article.sections().get(0);
+        assertThat(lenses.paragraphs().get(0).substring(31, 38)).isEqualTo("keepers");
+        assertThat(lenses.form(1).ids()).containsExactly("keepers");
+        assertThat(lenses.form(3).role()).isEqualTo(Role.TABLE_HEADER);
+        assertThat(read(written(article))).isEqualTo(article);
+    }
+
     // --- every bad value, named
 
     @Test
