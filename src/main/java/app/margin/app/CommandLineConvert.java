@@ -32,6 +32,11 @@ final class CommandLineConvert {
 
     /** Returns the exit code: 0 written, 1 not (the message goes to {@code err}). */
     static int run(Path file, Path target, PrintStream out, PrintStream err) {
+        return run(file, target, out, err, new ArticleReader());
+    }
+
+    /** As {@link #run(Path, Path, PrintStream, PrintStream)}, reading and checking with {@code reader}'s limits. */
+    static int run(Path file, Path target, PrintStream out, PrintStream err, ArticleReader reader) {
         String name = String.valueOf(target.getFileName());
         try {
             if (Files.isDirectory(target)) {
@@ -43,7 +48,6 @@ final class CommandLineConvert {
                         + "write the JSON to");
                 return 1;
             }
-            ArticleReader reader = new ArticleReader();
             Imported imported = new ArticleImporter(reader).open(file);
             imported.remark().ifPresent(r -> err.println("margin: " + r));
             Article article = imported.article();

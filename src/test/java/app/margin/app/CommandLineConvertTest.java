@@ -136,6 +136,21 @@ class CommandLineConvertTest {
     }
 
     @Test
+    void jsonLargerThanMarginOpensIsNotWritten() throws Exception {
+        Path md = Files.writeString(dir.resolve("short.md"), "# Short lines\n\n" + "a\n\n".repeat(1000));
+        Path json = dir.resolve("short.json");
+        ArticleReader small = new ArticleReader(new ArticleReader.Limits(4096, 64, 4096));
+
+        int code = CommandLineConvert.run(md, json, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), small);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).startsWith("margin: could not write " + json + ": as Margin JSON the article is ")
+                .contains("larger than the limit of 4 KiB for an article, so Margin could not open it");
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
     void anOutputThatIsAFolderIsRefused() throws Exception {
         Path md = Files.writeString(dir.resolve("a.md"), "# A\n\nText.\n");
         Path folder = Files.createDirectory(dir.resolve("out.json"));
