@@ -3,9 +3,7 @@ package app.margin.article;
 import app.margin.json.JsonPaths;
 import app.margin.json.JsonValue;
 import app.margin.json.JsonValue.JsonArray;
-import app.margin.json.JsonValue.JsonBoolean;
 import app.margin.json.JsonValue.JsonNull;
-import app.margin.json.JsonValue.JsonNumber;
 import app.margin.json.JsonValue.JsonObject;
 import app.margin.json.JsonValue.JsonString;
 import app.margin.model.ParagraphForm;
@@ -21,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,10 +34,10 @@ final class FormBinder {
     private static final String ALIGNS =
             Arrays.stream(Align.values()).map(FormBinder::alignKey).collect(Collectors.joining(", "));
 
-    private final String source;
+    private final Members members;
 
-    FormBinder(String source) {
-        this.source = source;
+    FormBinder(Members members) {
+        this.members = members;
     }
 
     /** The key an alignment has in the file: "start", "center", "end". */
@@ -58,7 +55,7 @@ final class FormBinder {
     Map<Integer, ParagraphForm> forms(JsonValue value, String listPath, String list, List<String> paragraphs)
             throws ArticleException {
         if (!(value instanceof JsonArray array)) {
-            throw wrongType(listPath, value, "an array of paragraph forms");
+            throw members.wrongType(listPath, value, "an array of paragraph forms");
         }
         Map<Integer, ParagraphForm> forms = new HashMap<>();
         Map<Integer, String> firstAt = new HashMap<>();
@@ -66,12 +63,12 @@ final class FormBinder {
             JsonValue item = array.items().get(i);
             String path = JsonPaths.index(listPath, i);
             if (!(item instanceof JsonObject object)) {
-                throw wrongType(path, item, "a paragraph form object");
+                throw members.wrongType(path, item, "a paragraph form object");
             }
             int index = paragraphIndex(object, path, list, paragraphs.size());
             String earlier = firstAt.putIfAbsent(index, JsonPaths.member(path, "paragraph"));
             if (earlier != null) {
-                throw problem(JsonPaths.member(path, "paragraph"), object.members().get("paragraph"),
+                throw members.problem(JsonPaths.member(path, "paragraph"), object.members().get("paragraph"),
                         "paragraph " + index + " has a form already (at " + earlier + "); a paragraph has one form");
             }
             forms.put(index, form(object, path, index, paragraphs.get(index)));
@@ -82,25 +79,21 @@ final class FormBinder {
     private int paragraphIndex(JsonObject object, String path, String list, int count) throws ArticleException {
         JsonValue value = object.members().get("paragraph");
         if (value == null || value instanceof JsonNull) {
-            throw problem(path, object, "required property \"paragraph\" is missing from this paragraph form");
+            throw members.problem(path, object, "required property \"paragraph\" is missing from this paragraph form");
         }
         String indexPath = JsonPaths.member(path, "paragraph");
-        BigInteger index = whole(value, () -> indexPath);
-        if (index.signum() < 0 || index.compareTo(BigInteger.valueOf(count)) >= 0) {
-            throw problem(indexPath, value, "paragraph index " + index + " is out of range: \"" + list + "\" has "
-                    + count + (count == 1 ? " paragraph" : " paragraphs")
-                    + (count == 0 ? "" : ", numbered from 0 to " + (count - 1)));
-        }
+        BigInteger index = members.whole(value, () -> indexPath);
+        members.checkIndex(index, count, list, indexPath, value);
         return index.intValueExact();
     }
 
     private ParagraphForm form(JsonObject object, String path, int index, String text) throws ArticleException {
         Role role = Role.BODY;
-        String roleKey = text(object, path, "role");
+        String roleKey = members.optionalText(object, path, "role");
         if (roleKey != null) {
             role = Role.ofKey(roleKey);
             if (role == null) {
-                throw problem(JsonPaths.member(path, "role"), object.members().get("role"),
+                throw members.problem(JsonPaths.member(path, "role"), object.members().get("role"),
                         "unknown role \"" + roleKey + "\"; the roles are " + ROLES);
             }
         }
@@ -109,27 +102,28 @@ final class FormBinder {
         List<Span> spans = spans(object, path, index, text);
         Picture picture = picture(object, path, role);
         List<String> ids = ids(object, path);
-        boolean rule = flag(object, path, "rule");
-        return new ParagraphForm(role, depth, text(object, path, "marker"), align, spans, picture, ids,
-                text(object, path, "page"), rule);
+        boolean rule = members.optionalBoolean(object, path, "rule");
+        return new ParagraphForm(role, depth, members.optionalText(object, path, "marker"), align, spans, picture, ids,
+                members.optionalText(object, path, "page"), rule);
     }
 
     private int depth(JsonObject object, String path) throws ArticleException {
-        JsonValue value = given(object, "depth");
+        JsonValue value = Members.given(object, "depth");
         if (value == null) {
             return 0;
         }
         String depthPath = JsonPaths.member(path, "depth");
-        BigInteger depth = whole(value, () -> depthPath);
+        BigInteger depth = members.whole(value, () -> depthPath);
         if (depth.signum() < 0 || depth.bitLength() >= Integer.SIZE) {
-            throw problem(depthPath, value, "depth " + depth + " is not allowed; a depth is a whole number from 0 (not"
+            throw members.problem(depthPath, value,
+                    "depth " + depth + " is not allowed; a depth is a whole number from 0 (not"
                     + " nested) to " + Integer.MAX_VALUE);
         }
         return depth.intValue();
     }
 
     private Align align(JsonObject object, String path) throws ArticleException {
-        String key = text(object, path, "align");
+        String key = members.optionalText(object, path, "align");
         if (key == null) {
             return Align.START;
         }
@@ -138,18 +132,19 @@ final class FormBinder {
                 return align;
             }
         }
-        throw problem(JsonPaths.member(path, "align"), object.members().get("align"),
+        throw members.problem(JsonPaths.member(path, "align"), object.members().get("align"),
                 "unknown alignment \"" + key + "\"; the alignments are " + ALIGNS);
     }
 
     private List<Span> spans(JsonObject object, String path, int index, String text) throws ArticleException {
-        JsonValue value = given(object, "spans");
+        JsonValue value = Members.given(object, "spans");
         if (value == null) {
             return List.of();
         }
         String spansPath = JsonPaths.member(path, "spans");
         if (!(value instanceof JsonArray array)) {
-            throw wrongType(spansPath, value, "an array of spans [start, end, style] or [start, end, style, target]");
+            throw members.wrongType(spansPath, value,
+                    "an array of spans [start, end, style] or [start, end, style, target]");
         }
         List<Span> spans = new ArrayList<>(array.items().size());
         for (int i = 0; i < array.items().size(); i++) {
@@ -160,53 +155,58 @@ final class FormBinder {
 
     private Span span(JsonValue value, String path, int index, String text) throws ArticleException {
         if (!(value instanceof JsonArray array)) {
-            throw wrongType(path, value, "a span [start, end, style] or [start, end, style, target]");
+            throw members.wrongType(path, value, "a span [start, end, style] or [start, end, style, target]");
         }
         List<JsonValue> items = array.items();
         if (items.size() < 3 || items.size() > 4) {
-            throw problem(path, value, "a span is [start, end, style] or [start, end, style, target], but this one has "
+            throw members.problem(path, value,
+                    "a span is [start, end, style] or [start, end, style, target], but this one has "
                     + items.size() + (items.size() == 1 ? " item" : " items"));
         }
         // Item paths are built only for a message: a file may hold millions of spans.
-        BigInteger start = whole(items.get(0), () -> JsonPaths.index(path, 0));
-        BigInteger end = whole(items.get(1), () -> JsonPaths.index(path, 1));
+        BigInteger start = members.whole(items.get(0), () -> JsonPaths.index(path, 0));
+        BigInteger end = members.whole(items.get(1), () -> JsonPaths.index(path, 1));
         if (start.signum() < 0) {
-            throw problem(JsonPaths.index(path, 0), items.get(0), "a span starts at a character of the paragraph, "
+            throw members.problem(JsonPaths.index(path, 0), items.get(0),
+                    "a span starts at a character of the paragraph, "
                     + "from 0, not at " + start);
         }
         if (end.compareTo(start) <= 0) {
-            throw problem(JsonPaths.index(path, 1), items.get(1), "a span ends after it starts, but this one runs from "
+            throw members.problem(JsonPaths.index(path, 1), items.get(1),
+                    "a span ends after it starts, but this one runs from "
                     + start + " to " + end);
         }
         if (end.compareTo(BigInteger.valueOf(text.length())) > 0) {
-            throw problem(JsonPaths.index(path, 1), items.get(1), "the span runs to " + end + ", past the end of "
+            throw members.problem(JsonPaths.index(path, 1), items.get(1),
+                    "the span runs to " + end + ", past the end of "
                     + "paragraph " + index + ", which has " + text.length()
                     + (text.length() == 1 ? " character" : " characters"));
         }
         String stylePath = JsonPaths.index(path, 2);
         if (!(items.get(2) instanceof JsonString styleKey)) {
-            throw wrongType(stylePath, items.get(2), "a style name (" + STYLES + ")");
+            throw members.wrongType(stylePath, items.get(2), "a style name (" + STYLES + ")");
         }
         Style style = Style.ofKey(styleKey.value());
         if (style == null) {
-            throw problem(stylePath, items.get(2), "unknown span style \"" + styleKey.value() + "\"; the styles are "
+            throw members.problem(stylePath, items.get(2),
+                    "unknown span style \"" + styleKey.value() + "\"; the styles are "
                     + STYLES);
         }
         String target = null;
         if (items.size() == 4) {
             String targetPath = JsonPaths.index(path, 3);
             if (!style.points()) {
-                throw problem(targetPath, items.get(3), article(style) + " span has no target; only link and "
+                throw members.problem(targetPath, items.get(3), article(style) + " span has no target; only link and "
                         + "noteref spans point somewhere");
             }
             if (!(items.get(3) instanceof JsonString targetText)) {
-                throw wrongType(targetPath, items.get(3), "a target string (\"#id\" or a URL)");
+                throw members.wrongType(targetPath, items.get(3), "a target string (\"#id\" or a URL)");
             }
             target = targetText.value();
         }
         if (style.points() && (target == null || target.isBlank())) {
             boolean given = items.size() == 4;
-            throw problem(given ? JsonPaths.index(path, 3) : path, given ? items.get(3) : value,
+            throw members.problem(given ? JsonPaths.index(path, 3) : path, given ? items.get(3) : value,
                     article(style) + " span needs a target as its fourth item: \"#id\" for a place in the "
                             + "article, or a URL");
         }
@@ -219,110 +219,71 @@ final class FormBinder {
     }
 
     private Picture picture(JsonObject object, String path, Role role) throws ArticleException {
-        JsonValue value = given(object, "picture");
+        JsonValue value = Members.given(object, "picture");
         String picturePath = JsonPaths.member(path, "picture");
         if (value == null) {
             if (role == Role.FIGURE) {
-                throw problem(path, object, "a figure needs a \"picture\" ({\"source\": …})");
+                throw members.problem(path, object, "a figure needs a \"picture\" ({\"source\": …})");
             }
             return null;
         }
         if (role != Role.FIGURE) {
-            throw problem(picturePath, value, "only a figure has a picture, but this form's role is \""
+            throw members.problem(picturePath, value, "only a figure has a picture, but this form's role is \""
                     + role.key() + "\"");
         }
         if (!(value instanceof JsonObject picture)) {
-            throw wrongType(picturePath, value, "a picture object");
+            throw members.wrongType(picturePath, value, "a picture object");
         }
-        String source = text(picture, picturePath, "source");
+        String source = members.optionalText(picture, picturePath, "source");
         if (source == null) {
-            JsonValue given = given(picture, "source");
+            JsonValue given = Members.given(picture, "source");
             throw given == null
-                    ? problem(picturePath, picture, "required property \"source\" is missing from this picture")
-                    : problem(JsonPaths.member(picturePath, "source"), given, "a picture's source must not be empty");
+                    ? members.problem(picturePath, picture, "required property \"source\" is missing from this picture")
+                    : members.problem(JsonPaths.member(picturePath, "source"), given,
+                            "a picture's source must not be empty");
         }
-        JsonValue alt = given(picture, "alt");
+        JsonValue alt = Members.given(picture, "alt");
         if (alt != null && !(alt instanceof JsonString)) {
-            throw wrongType(JsonPaths.member(picturePath, "alt"), alt, "a string");
+            throw members.wrongType(JsonPaths.member(picturePath, "alt"), alt, "a string");
         }
         return new Picture(source, alt == null ? "" : ((JsonString) alt).value(), size(picture, picturePath, "width"),
                 size(picture, picturePath, "height"));
     }
 
     private int size(JsonObject picture, String path, String name) throws ArticleException {
-        JsonValue value = given(picture, name);
+        JsonValue value = Members.given(picture, name);
         if (value == null) {
             return 0;
         }
-        BigInteger size = whole(value, () -> JsonPaths.member(path, name));
+        BigInteger size = members.whole(value, () -> JsonPaths.member(path, name));
         if (size.signum() < 0 || size.bitLength() >= Integer.SIZE) {
-            throw problem(JsonPaths.member(path, name), value, name + " " + size + " is not allowed; it is a whole "
+            throw members.problem(JsonPaths.member(path, name), value,
+                    name + " " + size + " is not allowed; it is a whole "
                     + "number of pixels, 0 when unknown");
         }
         return size.intValue();
     }
 
     private List<String> ids(JsonObject object, String path) throws ArticleException {
-        JsonValue value = given(object, "ids");
+        JsonValue value = Members.given(object, "ids");
         if (value == null) {
             return List.of();
         }
         String idsPath = JsonPaths.member(path, "ids");
         if (!(value instanceof JsonArray array)) {
-            throw wrongType(idsPath, value, "an array of element ids");
+            throw members.wrongType(idsPath, value, "an array of element ids");
         }
         List<String> ids = new ArrayList<>(array.items().size());
         for (int i = 0; i < array.items().size(); i++) {
             JsonValue item = array.items().get(i);
             if (!(item instanceof JsonString id)) {
-                throw wrongType(JsonPaths.index(idsPath, i), item, "a string");
+                throw members.wrongType(JsonPaths.index(idsPath, i), item, "a string");
             }
             if (id.value().isBlank()) {
-                throw problem(JsonPaths.index(idsPath, i), item, "an element id must not be empty");
+                throw members.problem(JsonPaths.index(idsPath, i), item, "an element id must not be empty");
             }
             ids.add(id.value());
         }
         return ids;
-    }
-
-    /** An optional string member; absent, null and blank are all {@code null}. */
-    private String text(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = given(object, name);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof JsonString text)) {
-            throw wrongType(JsonPaths.member(path, name), value, "a string");
-        }
-        return text.value().isBlank() ? null : text.value();
-    }
-
-    private boolean flag(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = given(object, name);
-        if (value != null && !(value instanceof JsonBoolean)) {
-            throw wrongType(JsonPaths.member(path, name), value, "true or false");
-        }
-        return value != null && ((JsonBoolean) value).value();
-    }
-
-    private BigInteger whole(JsonValue value, Supplier<String> path) throws ArticleException {
-        if (!(value instanceof JsonNumber number) || !number.integral()) {
-            throw wrongType(path.get(), value, "a whole number");
-        }
-        String digits = number.text();
-        return digits.length() <= 18 ? BigInteger.valueOf(Long.parseLong(digits)) : new BigInteger(digits);
-    }
-
-    private static JsonValue given(JsonObject object, String name) {
-        JsonValue value = object.members().get(name);
-        return value instanceof JsonNull ? null : value;
-    }
-
-    private ArticleException wrongType(String path, JsonValue value, String expected) {
-        return problem(path, value, "expected " + expected + " but found " + value.kindName());
-    }
-
-    private ArticleException problem(String path, JsonValue value, String problem) {
-        return ArticleException.ofStructure(source, path, value.at().line(), value.at().column(), problem);
     }
 }

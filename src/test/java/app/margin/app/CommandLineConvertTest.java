@@ -99,6 +99,23 @@ class CommandLineConvertTest {
     }
 
     @Test
+    void aVersion2FileIsWrittenAsVersion2WithItsForms() throws Exception {
+        Path rich = Files.writeString(dir.resolve("rich.json"), """
+                {"schemaVersion": 2, "id": "r", "title": "Rich",
+                 "sections": [{"id": "a", "title": "A", "paragraphs": ["One", "Two"],
+                   "forms": [{"paragraph": 1, "role": "item", "marker": "•", "spans": [[0, 3, "link", "#x"]]}]}]}
+                """);
+        Path json = dir.resolve("copy.json");
+
+        int code = run(rich, json);
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("(Margin article JSON, version 2)");
+        assertThat(new ArticleReader().read(json)).isEqualTo(new ArticleReader().read(rich));
+        assertThat(Files.readString(json)).contains("\"schemaVersion\" : 2").contains("\"marker\" : \"•\"");
+    }
+
+    @Test
     void aFileMarginCannotReadWritesNothingAndExitsOne() throws Exception {
         Path book = Files.writeString(dir.resolve("book.epub"), "not a zip");
         Path json = dir.resolve("book.json");
