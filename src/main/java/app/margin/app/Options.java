@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param format     "md", "json", "anki" or "apkg" for --export; empty to go by the file's extension
  * @param outline    print this file's outline and exit, without a window
  * @param importFile a JSON export whose annotations to merge into the article's, without a window, and exit
+ * @param convert    a file to write as Margin JSON to {@code convertTo}, without a window, and exit
+ * @param convertTo  where --convert writes: a file name ending in .json
  */
 public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
                       Optional<Path> export, Optional<String> format, Optional<Path> outline,
-                      Optional<Path> importFile) {
+                      Optional<Path> importFile, Optional<Path> convert, Optional<Path> convertTo) {
 
     public static final String USAGE = """
             Usage: margin [options] [FILE]
@@ -39,6 +41,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                                 article's study cards as a text file for Anki's File > Import, or as
                                 an Anki package (.apkg) (default: by FILE's extension, else md)
               --outline FILE    print the outline Margin shows for FILE, two spaces a level, and exit
+              --convert FILE OUT.json
+                                write FILE (any file Margin opens) as Margin article JSON to OUT.json and
+                                exit without opening a window; nothing is written if FILE cannot be read
               --import FILE     merge the annotations in FILE (a JSON export) into those of the article
                                 (--article, or the bundled one), print what was added, updated and left,
                                 and exit without opening a window; nothing changes if FILE is refused
@@ -60,6 +65,8 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         String format = null;
         Path outline = null;
         Path importFile = null;
+        Path convert = null;
+        Path convertTo = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -93,6 +100,20 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                     outline = Path.of(valueOf(name, inline, args, i));
                     i += inline == null ? 1 : 0;
                 }
+                case "--convert" -> {
+                    convert = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                        throw new OptionsException("--convert needs the file to read and the file to write: "
+                                + "--convert FILE OUT.json");
+                    }
+                    convertTo = Path.of(args.get(++i));
+                    String written = String.valueOf(convertTo.getFileName()).toLowerCase(java.util.Locale.ROOT);
+                    if (!written.endsWith(".json") || written.equals(".json")) {
+                        throw new OptionsException("--convert writes Margin article JSON: name the file to write "
+                                + "with .json at the end, not " + convertTo);
+                    }
+                }
                 case "--smoke" -> smoke = true;
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -111,9 +132,14 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         if (importFile != null && export != null) {
             throw new OptionsException("--import and --export cannot be used together");
         }
+        if (convert != null && (article != null || export != null || importFile != null || outline != null
+                || smoke)) {
+            throw new OptionsException("--convert FILE OUT.json goes alone: without another file, --export, "
+                    + "--import, --outline or --smoke");
+        }
         return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
                 Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(outline),
-                Optional.ofNullable(importFile));
+                Optional.ofNullable(importFile), Optional.ofNullable(convert), Optional.ofNullable(convertTo));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {
