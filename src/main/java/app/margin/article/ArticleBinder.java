@@ -60,6 +60,7 @@ final class ArticleBinder {
         String articleSource = members.optionalText(object, path, "source");
         String date = members.optionalText(object, path, "date");
         String language = members.optionalText(object, path, "language");
+        String pictureBase = members.optionalText(object, path, "pictureBase");
         List<String> lead = paragraphs(object, path, "lead");
         JsonValue sectionsValue = object.members().get("sections");
         if (sectionsValue == null) {
@@ -74,7 +75,16 @@ final class ArticleBinder {
         Set<Integer> leadPreformatted = preformatted(object, path, "leadPreformatted", "lead", lead.size());
         Map<Integer, ParagraphForm> leadForms = forms(object, path, "leadForms", "lead", lead);
         return new Article(id, title, byline, articleSource, date, lead, sections, truncated, language,
-                leadPreformatted, leadForms);
+                leadPreformatted, leadForms, leadForms.isEmpty() && !anyForms(sections) ? null : pictureBase);
+    }
+
+    private static boolean anyForms(List<Section> sections) {
+        for (Section s : sections) {
+            if (!s.forms().isEmpty() || anyForms(s.children())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The file's schemaVersion, one this Margin reads. */

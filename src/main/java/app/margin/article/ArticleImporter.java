@@ -151,7 +151,7 @@ public final class ArticleImporter {
 
     /** The article with where its pictures are, and the size of each picture its markup does not give. */
     private static Article pictured(Article article, String base) {
-        return PictureSizes.fill(article.withPictureBase(base));
+        return article.rich() ? PictureSizes.fill(article.withPictureBase(base)) : article; // no forms, no pictures
     }
 
     private static String folderOf(Path file) {

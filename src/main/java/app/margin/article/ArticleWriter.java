@@ -44,6 +44,9 @@ public final class ArticleWriter {
             optional(g, "source", article.source());
             optional(g, "date", article.date());
             optional(g, "language", article.language());
+            if (article.rich()) {
+                optional(g, "pictureBase", article.pictureBase()); // pictures come with forms, so only in version 2
+            }
             g.writeArrayFieldStart("lead");
             for (String p : article.lead()) {
                 g.writeString(p);

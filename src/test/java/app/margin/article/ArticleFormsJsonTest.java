@@ -163,7 +163,7 @@ class ArticleFormsJsonTest {
         ArticleException e = files.failure(withForms("[{\"paragraph\": 0, \"role\": \"bullet\"}]"));
 
         assertThat(e.userMessage()).isEqualTo("us.json, at $.sections[0].forms[0].role (line 7, column 41): unknown "
-                + "role \"bullet\"; the roles are body, item, quote, term, definition, table-header, table-row, figure, "
+                + "role \"bullet\"; the roles are body, subheading, item, quote, term, definition, table-header, table-row, figure, "
                 + "caption, note");
     }
 
