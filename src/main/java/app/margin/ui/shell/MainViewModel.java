@@ -234,6 +234,19 @@ public final class MainViewModel {
         notices.show(n);
     }
 
+    /**
+     * Puts {@code n} in the place of {@code old}, on screen or waiting behind it (a problem that grew); shows it as
+     * {@link #showNotice} does when {@code old} has gone.
+     */
+    public void replaceNotice(Notice old, Notice n) {
+        notices.replace(old, n);
+    }
+
+    /** How many notices wait behind the one on screen (they show, in order, as it goes). */
+    public javafx.beans.property.ReadOnlyIntegerProperty waitingNoticesProperty() {
+        return notices.waitingCountProperty();
+    }
+
     public void dismissNotice() {
         notices.dismiss();
     }
