@@ -30,11 +30,6 @@ class ReadingMeasureFlowTest {
     @RegisterExtension
     final RunningMargin margin = new RunningMargin(robot);
 
-    private void resize(MainView v, double width) {
-        robot.interact(() -> v.getScene().getWindow().setWidth(width));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** The width the text's lines get: the area less its side margins. */
     private static double textColumn(ReadingArea area) {
         return area.getWidth() - area.getPadding().getLeft() - area.getPadding().getRight();
@@ -43,7 +38,7 @@ class ReadingMeasureFlowTest {
     @Test
     void theTextKeepsSixtyCharactersWithThePanelOpenInTheDefaultWindow() throws Exception {
         MainView v = margin.start(dataDir);
-        resize(v, 1180);
+        margin.resize(v, 1180);
         robot.interact(() -> v.setPanelShown(true));
         WaitForAsyncUtils.waitForFxEvents();
 

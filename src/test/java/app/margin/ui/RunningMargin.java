@@ -69,6 +69,12 @@ final class RunningMargin implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
+    /** Makes the window {@code width} wide, as the reader drags its edge, and waits until it is laid out again. */
+    void resize(MainView v, double width) {
+        robot.interact(() -> v.getScene().getWindow().setWidth(width));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     MainView view() {
         return robot.lookup(".margin-root").tryQueryAs(MainView.class).orElse(null);
     }
