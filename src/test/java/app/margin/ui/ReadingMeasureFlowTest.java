@@ -2,6 +2,8 @@ package app.margin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.margin.model.Article;
+import app.margin.model.HighlightColor;
 import app.margin.ui.reader.ReadingArea;
 import app.margin.ui.reader.ReadingSettings;
 import app.margin.ui.shell.MainView;
@@ -67,6 +69,8 @@ class ReadingMeasureFlowTest {
     void inANarrowWindowThePanelFloatsOverThePageAndTheTextKeepsItsMeasure() throws Exception {
         MainView v = margin.start(dataDir);
         margin.resize(v, 900);
+        int lead = v.viewModel().reader().getLayout().blockOf(Article.LEAD_SECTION_ID, 0);
+        robot.interact(() -> v.viewModel().annotations().addHighlight(lead, 0, 60, HighlightColor.YELLOW));
         double before = textColumn(v.readerView().area());
         panelKey();
 
