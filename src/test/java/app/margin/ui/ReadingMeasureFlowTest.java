@@ -10,6 +10,7 @@ import app.margin.ui.shell.MainView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -65,6 +66,12 @@ class ReadingMeasureFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private Node panelButton(MainView v) {
+        return robot.from(v).lookup(".header-button").queryAll().stream()
+                .filter(b -> "Annotations Panel".equals(b.getAccessibleText())).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void inANarrowWindowThePanelFloatsOverThePageAndTheTextKeepsItsMeasure() throws Exception {
         MainView v = margin.start(dataDir);
@@ -83,6 +90,8 @@ class ReadingMeasureFlowTest {
         assertThat(panel.getMaxX()).as("at the window's right edge").isCloseTo(v.getScene().getWidth(),
                 Offset.offset(1.0));
         assertThat(panel.getWidth()).as("at the width the reader gave it").isCloseTo(PANEL_WIDTH, Offset.offset(2.0));
+        assertThat(panelButton(v).getPseudoClassStates()).as("the header button says it is open")
+                .contains(PseudoClass.getPseudoClass("on"));
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "session-panel-narrow-light"));
         robot.interact(() -> v.viewModel().settings().themeProperty().set(ReadingSettings.Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
@@ -91,6 +100,7 @@ class ReadingMeasureFlowTest {
         panelKey();
 
         assertThat(v.panel().getScene()).as("closed with its key").isNull();
+        assertThat(panelButton(v).getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("on"));
         assertThat(textColumn(v.readerView().area())).isGreaterThanOrEqualTo(Math.min(before, 560));
     }
 
