@@ -12,6 +12,7 @@ import app.margin.ui.reader.ReadingSettings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -234,16 +235,13 @@ public final class MainViewModel {
         notices.show(n);
     }
 
-    /**
-     * Puts {@code n} in the place of {@code old}, on screen or waiting behind it (a problem that grew); shows it as
-     * {@link #showNotice} does when {@code old} has gone.
-     */
+    /** Puts {@code n} where {@code old} is, on screen or waiting (a problem that grew); else shows it. */
     public void replaceNotice(Notice old, Notice n) {
         notices.replace(old, n);
     }
 
     /** How many notices wait behind the one on screen (they show, in order, as it goes). */
-    public javafx.beans.property.ReadOnlyIntegerProperty waitingNoticesProperty() {
+    public ReadOnlyIntegerProperty waitingNoticesProperty() {
         return notices.waitingCountProperty();
     }
 
