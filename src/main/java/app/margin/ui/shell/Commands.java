@@ -117,7 +117,8 @@ final class Commands {
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         Button panelButton = button(Command.PANEL, Icons.PANEL);
-        view.split().getItems().addListener((javafx.collections.ListChangeListener<Node>) c ->
+        // Docked or floating over the page (where the split does not change), the button says whether it is open.
+        view.frame().panelVisibleProperty().addListener((obs, was, shown) ->
                 panelButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on"), view.isPanelShown()));
         HBox header = new HBox(2,
                 menuButton, button(Command.LIBRARY, Icons.LIBRARY), button(Command.OPEN, Icons.OPEN), gap(),

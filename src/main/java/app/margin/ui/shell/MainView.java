@@ -117,7 +117,7 @@ public final class MainView extends BorderPane {
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 16, 14, 16));
         readingColumn.setCenter(new StackPane(readerView, notice)); // centred on the page, not the window
-        setCenter(panes.split());
+        setCenter(panes.root());
         StatusBar statusBar = new StatusBar(viewModel, library);
         setBottom(statusBar);
         tools = new HeldTools(header, statusBar, outlineSlot, outlineView);
