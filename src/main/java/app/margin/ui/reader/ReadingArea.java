@@ -134,6 +134,33 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
     }
 
     /**
+     * Copies the selection as plain text (the words, table cells split by tabs) and as HTML with its emphasis,
+     * code, links, lists and table rows, so a word processor or a notes app keeps them.
+     */
+    @Override
+    public void copy() {
+        javafx.scene.control.IndexRange range = getSelection();
+        if (range.getLength() == 0) {
+            return;
+        }
+        var start = offsetToPosition(range.getStart(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        var end = offsetToPosition(range.getEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward);
+        List<SelectionHtml.Part> parts = new java.util.ArrayList<>();
+        for (int p = start.getMajor(); p <= end.getMajor(); p++) {
+            var paragraph = getParagraph(p);
+            int from = p == start.getMajor() ? start.getMinor() : 0;
+            int to = p == end.getMajor() ? end.getMinor() : paragraph.length();
+            if (to > from) {
+                parts.add(new SelectionHtml.Part(paragraph.getText(), paragraph.getParagraphStyle().form(), from, to));
+            }
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(getSelectedText());
+        content.putHtml(SelectionHtml.of(parts));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
      * What shows left of the paragraphs: {@code gutter}'s node (bookmarks, section notes) for each index. The area
      * puts a list item's marker after it.
      */
