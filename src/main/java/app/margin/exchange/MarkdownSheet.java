@@ -39,12 +39,13 @@ final class MarkdownSheet {
                 blocks.add("#".repeat(level) + " " + MarkdownText.heading(part.heading()));
                 previous = level;
             }
-            render(blocks, part, zone);
+            render(blocks, part, zone, sheet::marksOf);
         }
         return String.join("\n\n", blocks) + "\n";
     }
 
-    private static void render(List<String> blocks, Part part, ZoneId zone) {
+    private static void render(List<String> blocks, Part part, ZoneId zone,
+                               java.util.function.Function<Note, List<app.margin.model.Span>> marks) {
         for (Note note : part.sectionNotes()) {
             if (part.unplaced()) {
                 blocks.add("Note on the section \"" + MarkdownText.inline(note.anchor().sectionId())
@@ -53,7 +54,7 @@ final class MarkdownSheet {
             note(blocks, note, zone);
         }
         for (Note note : part.highlights()) {
-            note(blocks, note, zone);
+            note(blocks, note, zone, marks.apply(note));
         }
         if (!part.bookmarks().isEmpty()) {
             List<String> items = new ArrayList<>();
@@ -76,12 +77,19 @@ final class MarkdownSheet {
     }
 
     private static void note(List<String> blocks, Note note, ZoneId zone) {
+        note(blocks, note, zone, List.of());
+    }
+
+    /** A note; a highlight's quote keeps the emphasis, code and outside links of its passage ({@code marks}). */
+    private static void note(List<String> blocks, Note note, ZoneId zone, List<app.margin.model.Span> marks) {
         if (note.kind() == NoteKind.SECTION) {
             sectionNote(blocks, note, zone);
             return;
         }
         if (note.kind() == NoteKind.HIGHLIGHT && note.anchor().quote() != null) {
-            blocks.add(MarkdownText.blockQuote(note.anchor().quote().exact()));
+            String quote = note.anchor().quote().exact();
+            blocks.add(marks.isEmpty() ? MarkdownText.blockQuote(quote)
+                    : MarkdownText.markedQuote(quote, marks));
         }
         if (!note.text().isBlank()) {
             blocks.add(MarkdownText.paragraphs(note.text()));
