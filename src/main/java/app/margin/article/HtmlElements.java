@@ -74,8 +74,19 @@ final class HtmlElements {
                 && (parent.parent().hasClass("footnotes") || parent.parent().hasClass("footnote"));
     }
 
+    /** Where the importer keeps an element's alignment from Readability, which removes "align" and "style". */
+    static final String KEPT_ALIGN = "data-margin-align";
+
     /** The alignment an element asks for, or {@code null} when it asks for none. */
     static ParagraphForm.Align alignOf(Element e, String tag) {
+        String kept = e.attr(KEPT_ALIGN);
+        if (!kept.isEmpty()) {
+            try {
+                return ParagraphForm.Align.valueOf(kept);
+            } catch (IllegalArgumentException ignored) {
+                // a page's own attribute of that name: read the rest
+            }
+        }
         if (tag.equals("center")) {
             return ParagraphForm.Align.CENTER;
         }

@@ -240,4 +240,47 @@ class HtmlImporterTest {
             assertThat(connected).as("a connection to the page's resources").isFalse();
         }
     }
+
+    @Test
+    void aPagesPicturesAndItsCentredLinesSurviveFindingItsArticle() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            text.append("<p>Paragraph ").append(i).append(" of the manual explains one step of the installation at "
+                    + "length, so that the page has an article for Readability to find.</p>");
+        }
+        Article article = importer.importFile(write("manual.html", "<html><head><title>Manual</title></head><body>"
+                + "<div class='book'><h1>Manual</h1><p style='text-align: center'>Centred line</p>" + text
+                + "<div class='figure'><div class='mediaobject'><img src='images/boot.png' alt='Boot screen' "
+                + "width='640' height='480'></div><p class='title'><strong>Figure 4.1. Boot screen</strong></p>"
+                + "</div>" + text + "</div></body></html>"));
+
+        assertThat(allText(article)).contains("Boot screen", "Centred line");
+        app.margin.model.ParagraphForm form = formOf(article, "Boot screen");
+        assertThat(form.picture().source()).isEqualTo("images/boot.png");
+        assertThat(formOf(article, "Centred line").align())
+                .isEqualTo(app.margin.model.ParagraphForm.Align.CENTER);
+    }
+
+    /** The form of the article's paragraph with this text. */
+    private static app.margin.model.ParagraphForm formOf(Article article, String text) {
+        int at = article.lead().indexOf(text);
+        if (at >= 0) {
+            return article.leadForm(at);
+        }
+        List<Section> order = new ArrayList<>();
+        flatten(article.sections(), order);
+        for (Section s : order) {
+            if (s.paragraphs().contains(text)) {
+                return s.form(s.paragraphs().indexOf(text));
+            }
+        }
+        throw new AssertionError("no paragraph " + text);
+    }
+
+    private static void flatten(List<Section> sections, List<Section> out) {
+        for (Section s : sections) {
+            out.add(s);
+            flatten(s.children(), out);
+        }
+    }
 }
