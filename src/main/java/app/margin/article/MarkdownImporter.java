@@ -1,11 +1,27 @@
 package app.margin.article;
 
 import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
+import app.margin.model.ParagraphForm.Role;
+import app.margin.model.Picture;
+import app.margin.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -14,29 +30,36 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Image;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * Turns a CommonMark document into an {@link Article} (rules: "Markdown" in {@code docs/article-format.md}). A level-1 heading that is the document's first block is the title;
- * other headings make the outline, nested by level. Paragraphs, list items, quotes and code blocks become
- * plain-text paragraphs, a code block a preformatted one (its line breaks kept); a table becomes a paragraph a row, its cells separated by " · "; an image is marked
- * "[image: alt]" (left out without alt text); formatting is dropped and links keep their text. Thematic breaks and HTML blocks
- * are skipped; inline HTML tags are dropped and the text between them kept. Instances are immutable and
- * safe to share between threads.
+ * Turns a CommonMark document (with GitHub's tables, strikethrough, bare links and footnotes) into an
+ * {@link Article} (rules: "Markdown" in {@code docs/article-format.md}). A level-1 heading that is the document's
+ * first block is the title; other top-level headings make the outline, nested by level. Each paragraph's text is
+ * plain, as it has always been, so notes made on an earlier import keep their words; how it is set goes in its
+ * {@link ParagraphForm}: list items (marker and depth, the marker outside the text), quotes, table rows (cells
+ * separated by {@link ParagraphForm#CELL}), figures, footnotes, a rule above, and emphasis, code, links and
+ * note references as spans ({@link MarkdownInlines}). Code blocks are preformatted paragraphs. HTML blocks are
+ * skipped. Instances are immutable and safe to share between threads.
  */
 public final class MarkdownImporter extends TextImporter {
-    private final Parser parser = Parser.builder().extensions(java.util.List.of(TablesExtension.create())).build();
+    /** A table wider than this is kept as text rows, its cells separated by " · ", rather than as a grid. */
+    static final int MAX_TABLE_COLUMNS = 256;
+    /** List markers by depth, repeating: •, ◦, ▪. */
+    private static final String[] BULLETS = {"•", "◦", "▪"};
+
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), AutolinkExtension.create(), MarkdownFootnotes.create())).build();
 
     public MarkdownImporter() {
         this(ArticleReader.Limits.DEFAULTS);
     }
 
-    /** Uses the limits' nesting depth for lists and quotes and their string length for paragraphs. */
+    /**
+     * Uses the limits' nesting depth for lists and quotes, and their string length for paragraphs and for a
+     * picture's {@code data:} URI.
+     */
     public MarkdownImporter(ArticleReader.Limits limits) {
         super(limits);
     }
@@ -44,20 +67,24 @@ public final class MarkdownImporter extends TextImporter {
     /** Reads Markdown; with no leading level-1 heading, the file name gives the title. */
     @Override
     Article convert(String markdown, String fileName, String articleId) throws ArticleException {
-        Node document = parser.parse(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown);
+        Document document = (Document) parser.parse(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown);
         Node first = document.getFirstChild();
+        Heading titleHeading = null;
         String title = null;
         if (first instanceof Heading heading && heading.getLevel() == 1) {
+            titleHeading = heading;
             title = inlineText(heading);
             first = first.getNext();
         }
         if (title == null || title.isEmpty()) {
             title = titleFromFileName(fileName);
         }
-        Walk walk = new Walk(new OutlineBuilder(fileName, limits), fileName);
+        Walk walk = new Walk(new OutlineBuilder(fileName, limits), fileName,
+                new MarkdownTargets(document, titleHeading));
         for (Node node = first; node != null; node = node.getNext()) {
-            walk.block(node, 0);
+            walk.block(node, Place.TOP);
         }
+        walk.notes();
         return walk.outline.build(articleId, title, null);
     }
 
@@ -69,142 +96,293 @@ public final class MarkdownImporter extends TextImporter {
         return title.isEmpty() ? "Untitled" : title;
     }
 
+    /** The plain text of a block's inlines (see {@link MarkdownInlines}). */
+    static String inlineText(Node block) {
+        return MarkdownInlines.plain(block);
+    }
+
+    /**
+     * Where a block stands: {@code depth} counts the lists and quotes around it, {@code lists} the lists alone (for
+     * the bullet), {@code role} is what a paragraph there is.
+     */
+    private record Place(int depth, int lists, Role role) {
+        static final Place TOP = new Place(0, 0, Role.BODY);
+        static final Place NOTE = new Place(0, 0, Role.NOTE);
+    }
+
     /** One pass over one document's blocks. */
     private final class Walk {
         private final OutlineBuilder outline;
         private final String fileName;
+        private final MarkdownTargets targets;
+        private final MarkdownInlines inlines;
+        /** Footnote definitions met in the current section: they end it. */
+        private final List<MarkdownFootnotes.Definition> notes = new ArrayList<>();
+        private final Set<String> notesShown = new HashSet<>();
+        /** A thematic break was met: the next paragraph has a rule above it. */
+        private boolean ruleAbove;
 
-        Walk(OutlineBuilder outline, String fileName) {
+        Walk(OutlineBuilder outline, String fileName, MarkdownTargets targets) {
             this.outline = outline;
             this.fileName = fileName;
+            this.targets = targets;
+            this.inlines = new MarkdownInlines(targets, limits.maxNestingDepth());
         }
 
-        /** {@code depth} counts the lists and quotes around the block; only top-level headings make sections. */
-        void block(Node node, int depth) throws ArticleException {
+        void block(Node node, Place place) throws ArticleException {
             if (node instanceof Heading heading) {
-                String text = inlineText(heading);
-                if (depth == 0 && !text.isEmpty()) {
-                    outline.heading(heading.getLevel(), text);
-                } else {
-                    outline.paragraph(text);
-                }
+                heading(heading, place);
             } else if (node instanceof Paragraph paragraph) {
-                outline.paragraph(inlineText(paragraph));
+                paragraph(paragraph, place);
             } else if (node instanceof ListBlock list) {
-                list(list, enter(depth));
+                list(list, enter(place, true));
             } else if (node instanceof BlockQuote quote) {
-                int inner = enter(depth);
+                Place inner = enter(place, false);
                 for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
                     block(child, inner);
                 }
             } else if (node instanceof TableBlock table) {
-                table(table);
+                table(table, place);
             } else if (node instanceof FencedCodeBlock code) {
-                outline.preformatted(withoutTrailingNewlines(code.getLiteral()));
+                preformatted(code.getLiteral());
             } else if (node instanceof IndentedCodeBlock code) {
-                outline.preformatted(withoutTrailingNewlines(code.getLiteral()));
+                preformatted(code.getLiteral());
+            } else if (node instanceof ThematicBreak) {
+                ruleAbove = true;
+            } else if (node instanceof MarkdownFootnotes.Definition note) {
+                notes.add(note);
             }
-            // Thematic breaks, HTML blocks and link reference definitions have no text to read.
+            // HTML blocks and link reference definitions have no text to read.
         }
 
-        /** Each item is one paragraph with its marker; nested lists follow it, flattened, with their own markers. */
-        private void list(ListBlock list, int depth) throws ArticleException {
-            int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                    ? ordered.getMarkerStartNumber()
-                    : 1;
+        /** A top-level heading opens a section (after the section's footnotes); elsewhere it is a paragraph. */
+        private void heading(Heading heading, Place place) throws ArticleException {
+            MarkdownInlines.Inline text = inlines.read(heading);
+            if (Place.TOP.equals(place) && !text.isEmpty()) {
+                notes();
+                ruleAbove = false;
+                outline.heading(heading.getLevel(), text.text());
+                return;
+            }
+            String id = targets.paragraphId(heading);
+            if (id != null && !text.isEmpty()) {
+                outline.anchor(id);
+            }
+            List<Span> spans = new ArrayList<>(text.spans());
+            if (!text.isEmpty()) {
+                spans.add(new Span(0, text.text().length(), Span.Style.STRONG));
+            }
+            emit(new MarkdownInlines.Inline(text.text(), spans), place.role(), place.depth(), null);
+        }
+
+        private void paragraph(Paragraph paragraph, Place place) {
+            if (figuresOnly(paragraph)) {
+                for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof Image image) {
+                        figure(image, place);
+                    }
+                }
+            } else {
+                emit(inlines.read(paragraph), place.role(), place.depth(), null);
+            }
+        }
+
+        /** Each item is one paragraph, its marker in the form; nested blocks follow it in order. */
+        private void list(ListBlock list, Place inner) throws ArticleException {
+            boolean ordered = list instanceof OrderedList;
+            long number = 1;
+            String delimiter = ".";
+            if (list instanceof OrderedList o) {
+                number = o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+                delimiter = o.getMarkerDelimiter() != null ? o.getMarkerDelimiter() : ".";
+            }
+            String bullet = BULLETS[(inner.lists() - 1) % BULLETS.length];
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (!(item instanceof ListItem)) {
                     continue;
                 }
-                String marker = list instanceof OrderedList ? (number++) + ". " : "• ";
-                StringBuilder text = new StringBuilder();
+                String marker = ordered ? (number++) + delimiter : bullet;
+                MarkdownInlines.Inline text = MarkdownInlines.Inline.EMPTY;
                 for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                     if (child instanceof Paragraph || child instanceof Heading) {
-                        String inline = inlineText(child);
-                        if (!inline.isEmpty()) {
-                            text.append(text.isEmpty() ? "" : " ").append(inline);
+                        MarkdownInlines.Inline more = inlines.read(child);
+                        String id = child instanceof Heading h ? targets.paragraphId(h) : null;
+                        if (id != null && !more.isEmpty()) {
+                            outline.anchor(id);
+                        }
+                        if (!more.isEmpty()) {
+                            text = text.isEmpty() ? more : text.join(more, " ");
                         }
                     } else {
-                        marker = flush(marker, text);
-                        block(child, depth);
+                        marker = item(marker, text, inner);
+                        text = MarkdownInlines.Inline.EMPTY;
+                        block(child, inner);
                     }
                 }
-                flush(marker, text);
+                item(marker, text, inner);
             }
         }
 
-        /** A table, a row a paragraph, its cells separated by " · " (the header row first, like the others). */
-        private void table(TableBlock table) {
+        /** Emits an item's text gathered so far; the marker goes only on its first paragraph. */
+        private String item(String marker, MarkdownInlines.Inline text, Place place) {
+            if (text.text().isBlank()) {
+                return marker;
+            }
+            emit(text, Role.LIST_ITEM, place.depth(), marker);
+            return null;
+        }
+
+        /** A row a paragraph: the header row, then the others, cells separated by a tab. */
+        private void table(TableBlock table, Place place) {
+            int columns = 0;
+            Node firstRow = table.getFirstChild() == null ? null : table.getFirstChild().getFirstChild();
+            for (Node cell = firstRow == null ? null : firstRow.getFirstChild(); cell != null; cell = cell.getNext()) {
+                columns++;
+            }
+            boolean grid = columns <= MAX_TABLE_COLUMNS;
+            String separator = grid ? String.valueOf(ParagraphForm.CELL) : " · ";
             for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                Role role = !grid ? place.role() : part instanceof TableHead ? Role.TABLE_HEADER : Role.TABLE_ROW;
                 for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                     if (!(row instanceof TableRow)) {
                         continue;
                     }
-                    java.util.List<String> cells = new java.util.ArrayList<>();
+                    MarkdownInlines.Inline text = null;
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell) {
-                            String text = inlineText(cell);
-                            cells.add(text.isEmpty() ? "–" : text);
+                            MarkdownInlines.Inline c = inlines.read(cell);
+                            text = text == null ? c : text.join(c, separator);
                         }
                     }
-                    if (cells.stream().anyMatch(c -> !c.equals("–"))) {
-                        outline.paragraph(String.join(" · ", cells));
+                    if (text != null) {
+                        emit(text, role, place.depth(), null);
                     }
                 }
             }
         }
 
-        /** Emits the item's text gathered so far; the marker goes only on the item's first paragraph. */
-        private String flush(String marker, StringBuilder text) {
-            if (text.isEmpty()) {
-                return marker;
+        /** Whether the paragraph holds images and nothing else but white space. */
+        private boolean figuresOnly(Paragraph paragraph) {
+            boolean image = false;
+            for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Image) {
+                    image = true;
+                } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
+                        || child instanceof Text text && text.getLiteral().isBlank())) {
+                    return false;
+                }
             }
-            outline.paragraph(marker + text);
-            text.setLength(0);
-            return "";
+            return image;
         }
 
-        private int enter(int depth) throws ArticleException {
-            if (depth >= limits.maxNestingDepth()) {
+        /**
+         * A figure: the picture as the Markdown names it, relative to the file, and as text its alt text, else its
+         * title, else its file name. A {@code data:} URI longer than the string limit is left out, with a note.
+         */
+        private void figure(Image image, Place place) {
+            String source = image.getDestination() == null ? "" : image.getDestination().strip();
+            String alt = inlineText(image);
+            String title = image.getTitle() == null ? "" : image.getTitle().strip();
+            String text = !alt.isEmpty() ? alt : !title.isEmpty() ? title : fileNameOf(source);
+            if (source.isEmpty()) {
+                emit(plain("[image: " + text + "]"), place.role(), place.depth(), null);
+                return;
+            }
+            if (source.regionMatches(true, 0, "data:", 0, 5) && source.length() > limits.maxStringLength()) {
+                emit(plain("[image: " + text + " — left out: its data: URI is longer than "
+                        + String.format("%,d", limits.maxStringLength()) + " characters, the limit]"),
+                        place.role(), place.depth(), null);
+                return;
+            }
+            Picture picture = new Picture(source, alt, 0, 0);
+            outline.paragraph(text, new ParagraphForm(Role.FIGURE, place.depth(), null, ParagraphForm.Align.START,
+                    List.of(), picture, List.of(), null, takeRule()));
+        }
+
+        /** The footnotes met so far, each as paragraphs of role NOTE, the first carrying its id and number. */
+        void notes() throws ArticleException {
+            List<MarkdownFootnotes.Definition> due = new ArrayList<>(notes);
+            notes.clear();
+            for (MarkdownFootnotes.Definition note : due) {
+                if (note.getFirstChild() == null) {
+                    continue;
+                }
+                String id = targets.noteId(note.label());
+                if (id != null && notesShown.add(id)) {
+                    outline.anchor(id);
+                }
+                String marker = String.valueOf(targets.noteNumber(note.label()));
+                for (Node child = note.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof Paragraph paragraph && !figuresOnly(paragraph)) {
+                        MarkdownInlines.Inline text = inlines.read(paragraph);
+                        if (!text.text().isBlank()) {
+                            emit(text, Role.NOTE, 0, marker);
+                            marker = null;
+                        }
+                    } else {
+                        block(child, Place.NOTE);
+                    }
+                }
+            }
+        }
+
+        private void preformatted(String code) {
+            ruleAbove = false;
+            outline.preformatted(withoutTrailingNewlines(code));
+        }
+
+        /** A paragraph of this text and spans; a body paragraph has no depth. Blank text is left out. */
+        private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker) {
+            if (text.text().isBlank()) {
+                return;
+            }
+            int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
+            outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
+                    text.spans(), null, List.of(), null, takeRule()));
+        }
+
+        private boolean takeRule() {
+            boolean rule = ruleAbove;
+            ruleAbove = false;
+            return rule;
+        }
+
+        private Place enter(Place place, boolean list) throws ArticleException {
+            if (place.depth() >= limits.maxNestingDepth()) {
                 throw ArticleException.ofFile(fileName, "lists and quotes are nested more than "
                         + limits.maxNestingDepth() + " levels deep, the limit", null);
             }
-            return depth + 1;
+            return list ? new Place(place.depth() + 1, place.lists() + 1, Role.LIST_ITEM)
+                    : new Place(place.depth() + 1, place.lists(), Role.QUOTE);
         }
     }
 
-    /**
-     * The plain text of a block's inlines: text and code as written, line breaks as spaces, formatting and
-     * inline HTML tags dropped, links by their text, images as "[image: alt]". Iterative, so deep emphasis cannot overflow
-     * the stack.
-     */
-    static String inlineText(Node block) {
-        StringBuilder text = new StringBuilder();
-        Node node = block.getFirstChild();
-        while (node != null) {
-            if (node instanceof Text literal) {
-                text.append(literal.getLiteral());
-            } else if (node instanceof Code code) {
-                text.append(code.getLiteral());
-            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                text.append(' ');
-            } else if (node instanceof Image image) {
-                // An image cannot be shown: it is marked by its alt text, or left out when it has none.
-                String alt = inlineText(image);
-                if (!alt.isEmpty()) {
-                    text.append("[image: ").append(alt).append(']');
-                }
-            }
-            if (node.getFirstChild() != null && !(node instanceof Image)) {
-                node = node.getFirstChild();
-                continue;
-            }
-            while (node != block && node.getNext() == null) {
-                node = node.getParent();
-            }
-            node = node == block ? null : node.getNext();
+    private static MarkdownInlines.Inline plain(String text) {
+        return new MarkdownInlines.Inline(text, List.of());
+    }
+
+    /** The last part of a path or URL, without query or fragment; "picture" for a {@code data:} URI or none. */
+    static String fileNameOf(String source) {
+        if (source.regionMatches(true, 0, "data:", 0, 5)) {
+            return "picture";
         }
-        return text.toString().strip();
+        String path = source;
+        int cut = indexOfAny(path, "?#");
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        String name = path.substring(slash + 1).strip();
+        return name.isEmpty() ? "picture" : name;
+    }
+
+    private static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String withoutTrailingNewlines(String code) {
