@@ -49,19 +49,25 @@ public final class MarkdownImporter extends TextImporter {
     /** List markers by depth, repeating: •, ◦, ▪. */
     private static final String[] BULLETS = {"•", "◦", "▪"};
 
-    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create(),
-            StrikethroughExtension.create(), AutolinkExtension.create(), MarkdownFootnotes.create())).build();
+    private final Parser parser;
 
     public MarkdownImporter() {
         this(ArticleReader.Limits.DEFAULTS);
     }
 
     /**
-     * Uses the limits' nesting depth for lists and quotes, and their string length for paragraphs and for a
-     * picture's {@code data:} URI.
+     * Uses the limits' nesting depth for blocks (lists, quotes: deeper ones read as text) and inlines, and their
+     * string length for paragraphs and for a picture's {@code data:} URI.
      */
     public MarkdownImporter(ArticleReader.Limits limits) {
         super(limits);
+        // commonmark stops nesting at its limit of open blocks (a list level takes two: the list and its item) and
+        // reads deeper markers as the innermost paragraph's text, so no walk below goes deeper than the limit.
+        parser = Parser.builder().extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create(), MarkdownFootnotes.create()))
+                .maxOpenBlockParsers(limits.maxNestingDepth())
+                .maxInlineNesting(limits.maxNestingDepth())
+                .build();
     }
 
     /** Reads Markdown; with no leading level-1 heading, the file name gives the title. */
@@ -247,16 +253,13 @@ public final class MarkdownImporter extends TextImporter {
                     if (!(row instanceof TableRow)) {
                         continue;
                     }
-                    MarkdownInlines.Inline text = null;
+                    List<MarkdownInlines.Inline> cells = new ArrayList<>();
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell) {
-                            MarkdownInlines.Inline c = inlines.read(cell);
-                            text = text == null ? c : text.join(c, separator);
+                            cells.add(inlines.read(cell));
                         }
                     }
-                    if (text != null) {
-                        emit(text, role, place.depth(), null);
-                    }
+                    emit(MarkdownInlines.Inline.concat(cells, separator), role, place.depth(), null);
                 }
             }
         }

@@ -38,14 +38,26 @@ final class MarkdownInlines {
 
         /** This text, {@code separator}, then {@code next}'s text, the spans moved with it. */
         Inline join(Inline next, String separator) {
-            StringBuilder text = new StringBuilder(this.text).append(separator).append(next.text);
-            List<Span> spans = new ArrayList<>(this.spans);
-            int shift = this.text.length() + separator.length();
-            for (Span s : next.spans) {
-                if (spans.size() >= MAX_SPANS) {
-                    break;
+            return concat(List.of(this, next), separator);
+        }
+
+        /** The parts' texts with {@code separator} between them, the spans moved with them: in linear time. */
+        static Inline concat(List<Inline> parts, String separator) {
+            StringBuilder text = new StringBuilder();
+            List<Span> spans = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                Inline part = parts.get(i);
+                if (i > 0) {
+                    text.append(separator);
                 }
-                spans.add(new Span(s.start() + shift, s.end() + shift, s.style(), s.target()));
+                int shift = text.length();
+                for (Span s : part.spans) {
+                    if (spans.size() >= MAX_SPANS) {
+                        break;
+                    }
+                    spans.add(new Span(s.start() + shift, s.end() + shift, s.style(), s.target()));
+                }
+                text.append(part.text);
             }
             return new Inline(text.toString(), spans);
         }

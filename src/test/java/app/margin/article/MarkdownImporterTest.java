@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
+import app.margin.model.Picture;
 import app.margin.model.Section;
+import app.margin.model.Span;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.Emphasis;
@@ -58,14 +61,16 @@ class MarkdownImporterTest {
 
         assertThat(article.title()).isEqualTo("Field Notes");
         assertThat(article.lead()).containsExactly("Why we went.");
-        assertThat(article.sections()).containsExactly(
-                new Section("getting-there", "Getting There", List.of(
-                        "Take the early train.",
-                        "1. Pack", "2. Walk", "• boots", "• map", "1. paper copy", "3. Ride"),
-                        List.of(new Section("the-road", "The Road",
-                                List.of("int x = 1;\n\nreturn x;"), List.of(), Set.of(0)))),
-                new Section("staying", "Staying", List.of("• one", "• two", "Then:", "indented code"), List.of(),
-                        Set.of(3)));
+        assertThat(article.sections()).extracting(Section::id).containsExactly("getting-there", "staying");
+        Section there = article.sections().get(0);
+        assertThat(there.paragraphs()).containsExactly("Take the early train.",
+                "Pack", "Walk", "boots", "map", "paper copy", "Ride");
+        assertThat(there.children()).containsExactly(new Section("the-road", "The Road",
+                List.of("int x = 1;\n\nreturn x;"), List.of(), Set.of(0)));
+        Section staying = article.sections().get(1);
+        assertThat(staying.paragraphs()).containsExactly("one", "two", "Then:", "indented code");
+        assertThat(staying.preformatted()).containsExactly(3);
+        assertThat(staying.forms().keySet()).containsExactly(0, 1);
         assertThat(article.id()).isEqualTo("md-0123456789abcdef");
         assertThat(article.truncated()).isFalse();
     }
@@ -123,6 +128,8 @@ class MarkdownImporterTest {
         Article article = read("# T\n\nabove\n\n---\n\n<div>\n<p>raw</p>\n</div>\n\nbelow\n");
 
         assertThat(article.lead()).containsExactly("above", "below");
+        assertThat(article.leadForm(0).ruleAbove()).isFalse();
+        assertThat(article.leadForm(1).ruleAbove()).isTrue();
     }
 
     @Test
@@ -141,11 +148,13 @@ class MarkdownImporterTest {
     }
 
     @Test
-    void quotesNestedBeyondTheLimitAreRefusedInsteadOfOverflowingTheStack() {
-        ArticleException e = catchThrowableOfType(ArticleException.class, () -> read(">".repeat(100_000) + " deep\n"));
+    void quotesNestedBeyondTheLimitReadAsTextInsteadOfOverflowingTheStack() throws Exception {
+        Article article = read(">".repeat(100_000) + " deep\n");
 
-        assertThat(e.userMessage()).isEqualTo(
-                "field-notes_2024.md: lists and quotes are nested more than 64 levels deep, the limit");
+        assertThat(article.lead()).hasSize(1);
+        assertThat(article.lead().get(0)).endsWith(">>> deep");
+        assertThat(article.leadForm(0).role()).isEqualTo(ParagraphForm.Role.QUOTE);
+        assertThat(article.leadForm(0).depth()).isLessThanOrEqualTo(ArticleReader.Limits.DEFAULT_MAX_NESTING_DEPTH);
     }
 
     @Test
@@ -164,7 +173,7 @@ class MarkdownImporterTest {
     }
 
     @Test
-    void aTableBecomesARowAParagraphWithItsCellsSeparated() throws Exception {
+    void aTableBecomesARowAParagraphWithItsCellsSeparatedByTabs() throws Exception {
         Article article = read("""
                 # Title
 
@@ -176,12 +185,16 @@ class MarkdownImporterTest {
                 After the table.
                 """);
 
-        assertThat(article.lead()).containsExactly("Year · Talks · Outcome", "2019 · Geneva · none",
-                "2022 · – · hotline", "After the table.");
+        assertThat(article.lead()).containsExactly("Year\tTalks\tOutcome", "2019\tGeneva\tnone",
+                "2022\t\thotline", "After the table.");
+        assertThat(List.of(0, 1, 2, 3)).extracting(i -> article.leadForm(i).role()).containsExactly(
+                ParagraphForm.Role.TABLE_HEADER, ParagraphForm.Role.TABLE_ROW, ParagraphForm.Role.TABLE_ROW,
+                ParagraphForm.Role.BODY);
+        assertThat(article.leadForm(1).spans()).containsExactly(new Span(12, 16, Span.Style.EMPHASIS));
     }
 
     @Test
-    void anImageIsMarkedByItsAltTextOrLeftOut() throws Exception {
+    void anImageAloneIsAFigureAndAnImageInTextIsMarkedByItsAltText() throws Exception {
         Article article = read("""
                 # Title
 
@@ -190,8 +203,11 @@ class MarkdownImporterTest {
                 See ![](decoration.png)the chart ![bar chart of talks](chart.png) below.
                 """);
 
-        assertThat(article.lead()).containsExactly("[image: A map of the front line]",
+        assertThat(article.lead()).containsExactly("A map of the front line",
                 "See the chart [image: bar chart of talks] below.");
+        assertThat(article.leadForm(0).role()).isEqualTo(ParagraphForm.Role.FIGURE);
+        assertThat(article.leadForm(0).picture()).isEqualTo(new Picture("map.png", "A map of the front line", 0, 0));
+        assertThat(article.leadForm(1).role()).isEqualTo(ParagraphForm.Role.BODY);
     }
 
     @Test
@@ -235,7 +251,7 @@ class MarkdownImporterTest {
                 "Between the blocks.", "$ margin --import notes.md\n  imported 1 article", "After the code.");
         assertThat(article.leadPreformatted()).containsExactly(1, 3);
         Section later = article.sections().get(0);
-        assertThat(later.paragraphs()).containsExactly("• a list item", "a\n b");
+        assertThat(later.paragraphs()).containsExactly("a list item", "a\n b");
         assertThat(later.preformatted()).containsExactly(1);
     }
 }
