@@ -364,7 +364,10 @@ public final class MarkdownImporter extends TextImporter {
         return new MarkdownInlines.Inline(text, List.of());
     }
 
-    /** The last part of a path or URL, without query or fragment; "picture" for a {@code data:} URI or none. */
+    /**
+     * The last part of a path or URL, without query or fragment, percent-decoded ("photo%201.jpg" → "photo 1.jpg");
+     * "picture" for a {@code data:} URI or none.
+     */
     static String fileNameOf(String source) {
         if (source.regionMatches(true, 0, "data:", 0, 5)) {
             return "picture";
@@ -375,8 +378,13 @@ public final class MarkdownImporter extends TextImporter {
             path = path.substring(0, cut);
         }
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        String name = path.substring(slash + 1).strip();
-        return name.isEmpty() ? "picture" : name;
+        String name = path.substring(slash + 1);
+        try {
+            name = java.net.URLDecoder.decode(name.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            // a bare '%' in the name: shown as written
+        }
+        return name.isBlank() ? "picture" : name.strip();
     }
 
     private static int indexOfAny(String text, String chars) {
