@@ -125,6 +125,8 @@ public final class MarkdownImporter extends TextImporter {
         /** Footnote definitions met in the current section: they end it. */
         private final List<MarkdownFootnotes.Definition> notes = new ArrayList<>();
         private final Set<String> notesShown = new HashSet<>();
+        /** Element ids for the next paragraph: a footnote's, a heading's that is a paragraph here. */
+        private final List<String> ids = new ArrayList<>();
         /** A thematic break was met: the next paragraph has a rule above it. */
         private boolean ruleAbove;
 
@@ -167,12 +169,13 @@ public final class MarkdownImporter extends TextImporter {
             if (Place.TOP.equals(place) && !text.isEmpty()) {
                 notes();
                 ruleAbove = false;
+                ids.clear();
                 outline.heading(heading.getLevel(), text.text());
                 return;
             }
             String id = targets.paragraphId(heading);
             if (id != null && !text.isEmpty()) {
-                outline.anchor(id);
+                ids.add(id);
             }
             List<Span> spans = new ArrayList<>(text.spans());
             if (!text.isEmpty()) {
@@ -214,7 +217,7 @@ public final class MarkdownImporter extends TextImporter {
                         MarkdownInlines.Inline more = inlines.read(child);
                         String id = child instanceof Heading h ? targets.paragraphId(h) : null;
                         if (id != null && !more.isEmpty()) {
-                            outline.anchor(id);
+                            ids.add(id);
                         }
                         if (!more.isEmpty()) {
                             text = text.isEmpty() ? more : text.join(more, " ");
@@ -299,11 +302,17 @@ public final class MarkdownImporter extends TextImporter {
             }
             Picture picture = new Picture(source, alt, 0, 0);
             outline.paragraph(text, new ParagraphForm(Role.FIGURE, place.depth(), null, ParagraphForm.Align.START,
-                    List.of(), picture, List.of(), null, takeRule()));
+                    List.of(), picture, takeIds(), null, takeRule()));
         }
 
         /** The footnotes met so far, each as paragraphs of role NOTE, the first carrying its id and number. */
         void notes() throws ArticleException {
+            while (!notes.isEmpty()) { // a note may hold another's definition, which then follows it
+                notesOnce();
+            }
+        }
+
+        private void notesOnce() throws ArticleException {
             List<MarkdownFootnotes.Definition> due = new ArrayList<>(notes);
             notes.clear();
             for (MarkdownFootnotes.Definition note : due) {
@@ -312,7 +321,7 @@ public final class MarkdownImporter extends TextImporter {
                 }
                 String id = targets.noteId(note.label());
                 if (id != null && notesShown.add(id)) {
-                    outline.anchor(id);
+                    ids.add(id);
                 }
                 String marker = String.valueOf(targets.noteNumber(note.label()));
                 for (Node child = note.getFirstChild(); child != null; child = child.getNext()) {
@@ -326,12 +335,21 @@ public final class MarkdownImporter extends TextImporter {
                         block(child, Place.NOTE);
                     }
                 }
+                if (id != null && ids.contains(id)) {
+                    // Nothing in the note had text (an empty list item, say): its references still land somewhere.
+                    emit(plain("[^" + note.label() + "]"), Role.NOTE, 0, marker);
+                }
+                ids.clear();
             }
         }
 
         private void preformatted(String code) {
             ruleAbove = false;
-            outline.preformatted(withoutTrailingNewlines(code));
+            String text = withoutTrailingNewlines(code);
+            if (!text.isBlank()) {
+                takeIds().forEach(outline::anchor);
+                outline.preformatted(text);
+            }
         }
 
         /** A paragraph of this text and spans; a body paragraph has no depth. Blank text is left out. */
@@ -341,7 +359,16 @@ public final class MarkdownImporter extends TextImporter {
             }
             int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
             outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
-                    text.spans(), null, List.of(), null, takeRule()));
+                    text.spans(), null, takeIds(), null, takeRule()));
+        }
+
+        private List<String> takeIds() {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            List<String> taken = List.copyOf(ids);
+            ids.clear();
+            return taken;
         }
 
         private boolean takeRule() {

@@ -19,7 +19,7 @@ import org.commonmark.node.Text;
 /**
  * A block's inlines as plain text plus {@link Span}s: text and code as written, line breaks as spaces, inline HTML
  * tags dropped and the text between them kept, an image inside text as "[image: alt]", a footnote reference as its
- * number. Emphasis, strong, strikethrough, code, links and note references become spans over that text, so the text
+ * number (as written when the note is empty). Emphasis, strong, strikethrough, code, links and note references become spans over that text, so the text
  * is what today's plain import gives and anchors made on it still hold. Iterative, so deep emphasis cannot overflow
  * the stack; styles nested deeper than the nesting limit, and spans past {@value #MAX_SPANS} in one paragraph, are
  * left out (their text is kept).
@@ -150,16 +150,14 @@ final class MarkdownInlines {
     }
 
     private void appendReference(MarkdownFootnotes.Reference reference, StringBuilder text, List<Span> spans) {
-        if (targets == null) {
-            text.append(reference.label());
+        String id = targets == null ? null : targets.noteId(reference.label());
+        if (id == null) {
+            text.append("[^").append(reference.label()).append(']'); // an empty note: as written
             return;
         }
         int start = text.length();
         text.append(targets.noteNumber(reference.label()));
-        String id = targets.noteId(reference.label());
-        if (id != null) {
-            add(spans, start, text.length(), Span.Style.NOTE_REF, "#" + id);
-        }
+        add(spans, start, text.length(), Span.Style.NOTE_REF, "#" + id);
     }
 
     private static void add(List<Span> spans, int start, int end, Span.Style style, String target) {

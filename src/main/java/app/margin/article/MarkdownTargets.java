@@ -60,7 +60,7 @@ final class MarkdownTargets {
                 }
                 continue; // a heading holds only inlines
             }
-            if (node instanceof MarkdownFootnotes.Definition definition) {
+            if (node instanceof MarkdownFootnotes.Definition definition && definition.getFirstChild() != null) {
                 String key = fold(definition.label());
                 if (!noteIds.containsKey(key)) {
                     String base = "fn-" + NOT_ID.matcher(definition.label()).replaceAll("-");
@@ -156,7 +156,7 @@ final class MarkdownTargets {
         }
     }
 
-    /** The id of the footnote with this label, or {@code null} when it has no definition. */
+    /** The id of the footnote with this label, or {@code null} when it has no definition with content. */
     String noteId(String label) {
         return noteIds.get(fold(label));
     }
