@@ -64,7 +64,7 @@ class MarkdownHostileTest {
 
     @Test
     void aTableAtTheColumnLimitIsStillAGrid() {
-        int columns = MarkdownImporter.MAX_TABLE_COLUMNS;
+        int columns = MarkdownBlocks.MAX_TABLE_COLUMNS;
         String md = "# T\n\n|" + "h|".repeat(columns) + "\n|" + "-|".repeat(columns) + "\n|" + "c|".repeat(columns)
                 + "\n";
 

@@ -1,0 +1,308 @@
+package app.margin.article;
+
+import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
+import app.margin.model.ParagraphForm.Role;
+import app.margin.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * One pass over one Markdown document's blocks, in reading order, into an {@link OutlineBuilder}: what
+ * {@link MarkdownImporter} describes. Each paragraph's text is plain; its {@link ParagraphForm} says how it is set.
+ * Recursive over nested lists and quotes, which commonmark stops nesting at the limit (see the importer).
+ */
+final class MarkdownBlocks {
+    /** A table wider than this is kept as text rows, its cells separated by " · ", rather than as a grid. */
+    static final int MAX_TABLE_COLUMNS = 256;
+    /** List markers by depth, repeating: •, ◦, ▪. */
+    private static final String[] BULLETS = {"•", "◦", "▪"};
+
+    /**
+     * Where a block stands: {@code depth} counts the lists and quotes around it, {@code lists} the lists alone (for
+     * the bullet), {@code role} is what a paragraph there is.
+     */
+    record Place(int depth, int lists, Role role) {
+        static final Place TOP = new Place(0, 0, Role.BODY);
+        static final Place NOTE = new Place(0, 0, Role.NOTE);
+    }
+
+    private final OutlineBuilder outline;
+    private final String fileName;
+    private final ArticleReader.Limits limits;
+    private final MarkdownTargets targets;
+    private final MarkdownInlines inlines;
+    /** Footnote definitions met in the current section: they end it. */
+    private final List<MarkdownFootnotes.Definition> notes = new ArrayList<>();
+    private final Set<String> notesShown = new HashSet<>();
+    /** Element ids for the next paragraph: a footnote's, a heading's that is a paragraph here. */
+    private final List<String> ids = new ArrayList<>();
+    /** A thematic break was met: the next paragraph has a rule above it. */
+    private boolean ruleAbove;
+
+    MarkdownBlocks(String fileName, MarkdownTargets targets, ArticleReader.Limits limits) {
+        this.outline = new OutlineBuilder(fileName, limits);
+        this.fileName = fileName;
+        this.targets = targets;
+        this.limits = limits;
+        this.inlines = new MarkdownInlines(targets, limits.maxNestingDepth());
+    }
+
+    /** The article of the blocks read: the last section's footnotes end it. */
+    Article finish(String articleId, String title) throws ArticleException {
+        notes();
+        return outline.build(articleId, title, null);
+    }
+
+    /** Reads one block standing at {@code place} ({@link Place#TOP} for the document's own). */
+    void block(Node node, Place place) throws ArticleException {
+        if (node instanceof Heading heading) {
+            heading(heading, place);
+        } else if (node instanceof Paragraph paragraph) {
+            paragraph(paragraph, place);
+        } else if (node instanceof ListBlock list) {
+            list(list, enter(place, true));
+        } else if (node instanceof BlockQuote quote) {
+            Place inner = enter(place, false);
+            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                block(child, inner);
+            }
+        } else if (node instanceof TableBlock table) {
+            table(table, place);
+        } else if (node instanceof FencedCodeBlock code) {
+            preformatted(code.getLiteral());
+        } else if (node instanceof IndentedCodeBlock code) {
+            preformatted(code.getLiteral());
+        } else if (node instanceof ThematicBreak) {
+            ruleAbove = true;
+        } else if (node instanceof MarkdownFootnotes.Definition note) {
+            notes.add(note);
+        }
+        // HTML blocks and link reference definitions have no text to read.
+    }
+
+    /** A top-level heading opens a section (after the section's footnotes); elsewhere it is a paragraph. */
+    private void heading(Heading heading, Place place) throws ArticleException {
+        MarkdownInlines.Inline text = inlines.read(heading);
+        if (Place.TOP.equals(place) && !text.isEmpty()) {
+            notes();
+            ruleAbove = false;
+            ids.clear();
+            outline.heading(heading.getLevel(), text.text());
+            return;
+        }
+        String id = targets.paragraphId(heading);
+        if (id != null && !text.isEmpty()) {
+            ids.add(id);
+        }
+        List<Span> spans = new ArrayList<>(text.spans());
+        if (!text.isEmpty()) {
+            spans.add(new Span(0, text.text().length(), Span.Style.STRONG));
+        }
+        emit(new MarkdownInlines.Inline(text.text(), spans), place.role(), place.depth(), null);
+    }
+
+    private void paragraph(Paragraph paragraph, Place place) {
+        if (MarkdownFigures.only(paragraph)) {
+            for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Image image) {
+                    figure(image, place);
+                }
+            }
+        } else {
+            emit(inlines.read(paragraph), place.role(), place.depth(), null);
+        }
+    }
+
+    /** Each item is one paragraph, its marker in the form; nested blocks follow it in order. */
+    private void list(ListBlock list, Place inner) throws ArticleException {
+        boolean ordered = list instanceof OrderedList;
+        long number = 1;
+        String delimiter = ".";
+        if (list instanceof OrderedList o) {
+            number = o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+            delimiter = o.getMarkerDelimiter() != null ? o.getMarkerDelimiter() : ".";
+        }
+        String bullet = BULLETS[(inner.lists() - 1) % BULLETS.length];
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            String marker = ordered ? (number++) + delimiter : bullet;
+            MarkdownInlines.Inline text = MarkdownInlines.Inline.EMPTY;
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Paragraph || child instanceof Heading) {
+                    MarkdownInlines.Inline more = inlines.read(child);
+                    String id = child instanceof Heading h ? targets.paragraphId(h) : null;
+                    if (id != null && !more.isEmpty()) {
+                        ids.add(id);
+                    }
+                    if (!more.isEmpty()) {
+                        text = text.isEmpty() ? more : text.join(more, " ");
+                    }
+                } else {
+                    marker = item(marker, text, inner);
+                    text = MarkdownInlines.Inline.EMPTY;
+                    block(child, inner);
+                }
+            }
+            item(marker, text, inner);
+        }
+    }
+
+    /** Emits an item's text gathered so far; the marker goes only on its first paragraph. */
+    private String item(String marker, MarkdownInlines.Inline text, Place place) {
+        if (text.text().isBlank()) {
+            return marker;
+        }
+        emit(text, Role.LIST_ITEM, place.depth(), marker);
+        return null;
+    }
+
+    /** A row a paragraph: the header row, then the others, cells separated by a tab. */
+    private void table(TableBlock table, Place place) {
+        int columns = 0;
+        Node firstRow = table.getFirstChild() == null ? null : table.getFirstChild().getFirstChild();
+        for (Node cell = firstRow == null ? null : firstRow.getFirstChild(); cell != null; cell = cell.getNext()) {
+            columns++;
+        }
+        boolean grid = columns <= MAX_TABLE_COLUMNS;
+        String separator = grid ? String.valueOf(ParagraphForm.CELL) : " · ";
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            Role role = !grid ? place.role() : part instanceof TableHead ? Role.TABLE_HEADER : Role.TABLE_ROW;
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<MarkdownInlines.Inline> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(inlines.read(cell));
+                    }
+                }
+                emit(MarkdownInlines.Inline.concat(cells, separator), role, place.depth(), null);
+            }
+        }
+    }
+
+    /** A figure a paragraph, or its text alone when the picture cannot be kept. */
+    private void figure(Image image, Place place) {
+        MarkdownFigures.Figure figure = MarkdownFigures.of(image, limits.maxStringLength());
+        if (figure.picture() == null) {
+            emit(plain(figure.text()), place.role(), place.depth(), null);
+            return;
+        }
+        outline.paragraph(figure.text(), new ParagraphForm(Role.FIGURE, place.depth(), null,
+                ParagraphForm.Align.START, List.of(), figure.picture(), takeIds(), null, takeRule()));
+    }
+
+    /** The footnotes met so far, each as paragraphs of role NOTE, the first carrying its id and number. */
+    private void notes() throws ArticleException {
+        while (!notes.isEmpty()) { // a note may hold another's definition, which then follows it
+            notesOnce();
+        }
+    }
+
+    private void notesOnce() throws ArticleException {
+        List<MarkdownFootnotes.Definition> due = new ArrayList<>(notes);
+        notes.clear();
+        for (MarkdownFootnotes.Definition note : due) {
+            if (note.getFirstChild() == null) {
+                continue;
+            }
+            String id = targets.noteId(note.label());
+            if (id != null && notesShown.add(id)) {
+                ids.add(id);
+            }
+            String marker = String.valueOf(targets.noteNumber(note.label()));
+            for (Node child = note.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Paragraph paragraph && !MarkdownFigures.only(paragraph)) {
+                    MarkdownInlines.Inline text = inlines.read(paragraph);
+                    if (!text.text().isBlank()) {
+                        emit(text, Role.NOTE, 0, marker);
+                        marker = null;
+                    }
+                } else {
+                    block(child, Place.NOTE);
+                }
+            }
+            if (id != null && ids.contains(id)) {
+                // Nothing in the note had text (an empty list item, say): its references still land somewhere.
+                emit(plain("[^" + note.label() + "]"), Role.NOTE, 0, marker);
+            }
+            ids.clear();
+        }
+    }
+
+    private void preformatted(String code) {
+        ruleAbove = false;
+        String text = withoutTrailingNewlines(code);
+        if (!text.isBlank()) {
+            takeIds().forEach(outline::anchor);
+            outline.preformatted(text);
+        }
+    }
+
+    /** A paragraph of this text and spans; a body paragraph has no depth. Blank text is left out. */
+    private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker) {
+        if (text.text().isBlank()) {
+            return;
+        }
+        int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
+        outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
+                text.spans(), null, takeIds(), null, takeRule()));
+    }
+
+    private List<String> takeIds() {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> taken = List.copyOf(ids);
+        ids.clear();
+        return taken;
+    }
+
+    private boolean takeRule() {
+        boolean rule = ruleAbove;
+        ruleAbove = false;
+        return rule;
+    }
+
+    private Place enter(Place place, boolean list) throws ArticleException {
+        if (place.depth() >= limits.maxNestingDepth()) {
+            throw ArticleException.ofFile(fileName, "lists and quotes are nested more than "
+                    + limits.maxNestingDepth() + " levels deep, the limit", null);
+        }
+        return list ? new Place(place.depth() + 1, place.lists() + 1, Role.LIST_ITEM)
+                : new Place(place.depth() + 1, place.lists(), Role.QUOTE);
+    }
+
+    private static MarkdownInlines.Inline plain(String text) {
+        return new MarkdownInlines.Inline(text, List.of());
+    }
+
+    private static String withoutTrailingNewlines(String code) {
+        int end = code.length();
+        while (end > 0 && (code.charAt(end - 1) == '\n' || code.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return code.substring(0, end);
+    }
+}
