@@ -10,8 +10,11 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 
 /**
@@ -36,7 +39,8 @@ final class MarkdownTargets {
     private final Map<String, Integer> noteNumbers = new HashMap<>();
 
     /**
-     * Reads every heading and footnote definition of {@code document} in order, without recursion. {@code title}
+     * Reads every heading and footnote definition of {@code document} in order, without recursion, looking only
+     * into the blocks that hold blocks. {@code title}
      * is the heading that became the article's title, or {@code null}.
      */
     MarkdownTargets(Document document, Heading title) {
@@ -71,13 +75,12 @@ final class MarkdownTargets {
                     noteIds.put(key, id);
                 }
             }
-            Deque<Node> children = new ArrayDeque<>();
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof org.commonmark.node.Block) {
-                    children.push(child);
+            if (node instanceof Document || node instanceof BlockQuote || node instanceof ListBlock
+                    || node instanceof ListItem || node instanceof MarkdownFootnotes.Definition) {
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    todo.push(child); // last first, so they come off in reading order
                 }
             }
-            children.forEach(todo::push);
         }
     }
 
