@@ -204,7 +204,7 @@ final class MarkdownBlocks {
 
     /** A figure a paragraph, or its text alone when the picture cannot be kept. */
     private void figure(Image image, Place place) {
-        MarkdownFigures.Figure figure = MarkdownFigures.of(image, limits.maxStringLength());
+        MarkdownFigures.Figure figure = MarkdownFigures.of(image);
         if (figure.picture() == null) {
             emit(plain(figure.text()), place.role(), place.depth(), null);
             return;

@@ -36,22 +36,23 @@ final class MarkdownFigures {
     }
 
     /**
-     * The figure of {@code image}. Without a source it is the text "[image: …]"; a {@code data:} URI longer than
-     * {@code maxDataUri} characters is left out, and the text says so and names the limit.
+     * The figure of {@code image}. A source a web page's picture could not have ({@link PageLinks#plainPicture}:
+     * none, {@code javascript:}) leaves the text "[image: …]"; a {@code data:} URI longer than
+     * {@link PageLinks#MAX_DATA_URI} characters is left out, and the text says so and names the limit. The size is
+     * not in Markdown: the importer's caller reads it from the file's header where it can.
      */
-    static Figure of(Image image, int maxDataUri) {
+    static Figure of(Image image) {
         String source = image.getDestination() == null ? "" : image.getDestination().strip();
         String alt = MarkdownInlines.plain(image);
         String title = image.getTitle() == null ? "" : image.getTitle().strip();
         String text = !alt.isEmpty() ? alt : !title.isEmpty() ? title : fileNameOf(source);
-        if (source.isEmpty()) {
-            return new Figure("[image: " + text + "]", null);
-        }
-        if (source.regionMatches(true, 0, "data:", 0, 5) && source.length() > maxDataUri) {
+        if (source.regionMatches(true, 0, "data:", 0, 5) && source.length() > PageLinks.MAX_DATA_URI) {
             return new Figure("[image: " + text + " — left out: its data: URI is longer than "
-                    + String.format("%,d", maxDataUri) + " characters, the limit]", null);
+                    + String.format("%,d", PageLinks.MAX_DATA_URI) + " characters, the limit]", null);
         }
-        return new Figure(text, new Picture(source, alt, 0, 0));
+        String kept = PageLinks.plainPicture(source);
+        return kept == null ? new Figure("[image: " + text + "]", null)
+                : new Figure(text, new Picture(kept, alt, 0, 0));
     }
 
     /**

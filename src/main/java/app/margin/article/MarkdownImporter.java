@@ -30,7 +30,7 @@ public final class MarkdownImporter extends TextImporter {
 
     /**
      * Uses the limits' nesting depth for blocks (lists, quotes: deeper ones read as text) and inlines, and their
-     * string length for paragraphs and for a picture's {@code data:} URI.
+     * string length for paragraphs.
      */
     public MarkdownImporter(ArticleReader.Limits limits) {
         super(limits);

@@ -1,9 +1,7 @@
 package app.margin.article;
 
 import app.margin.model.Span;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.Code;
@@ -19,15 +17,13 @@ import org.commonmark.node.Text;
 /**
  * A block's inlines as plain text plus {@link Span}s: text and code as written, line breaks as spaces, inline HTML
  * tags dropped and the text between them kept, an image inside text as "[image: alt]", a footnote reference as its
- * number (as written when the note is empty). Emphasis, strong, strikethrough, code, links and note references become spans over that text, so the text
- * is what today's plain import gives and anchors made on it still hold. Iterative, so deep emphasis cannot overflow
- * the stack; styles nested deeper than the nesting limit, and spans past {@value #MAX_SPANS} in one paragraph, are
- * left out (their text is kept).
+ * number (as written when the note is empty). Emphasis, strong, strikethrough, code, links and note references
+ * become spans over that text ({@link InlineSpans}, as for web pages), so the text is what the plain import gave and
+ * anchors made on it still hold. Iterative, so deep emphasis cannot overflow the stack; styles nested deeper than
+ * the nesting limit, and spans past {@link InlineSpans#MAX_SPANS} in one paragraph, are left out (their text is
+ * kept).
  */
 final class MarkdownInlines {
-    /** The most spans one paragraph keeps. */
-    static final int MAX_SPANS = 10_000;
-
     /** Plain text and its spans, offsets into the text. */
     record Inline(String text, List<Span> spans) {
         static final Inline EMPTY = new Inline("", List.of());
@@ -52,7 +48,7 @@ final class MarkdownInlines {
                 }
                 int shift = text.length();
                 for (Span s : part.spans) {
-                    if (spans.size() >= MAX_SPANS) {
+                    if (spans.size() >= InlineSpans.MAX_SPANS) {
                         break;
                     }
                     spans.add(new Span(s.start() + shift, s.end() + shift, s.style(), s.target()));
@@ -76,26 +72,21 @@ final class MarkdownInlines {
         return new MarkdownInlines(null, 0).read(block).text();
     }
 
-    /** An open styled inline: its style (or {@code null}), where its text starts, its target. */
-    private record Open(Span.Style style, int start, String target) {
-        static final Open NONE = new Open(null, 0, null);
-    }
-
     /** The block's inlines as text and spans, the text stripped of white space at its ends. */
     Inline read(Node block) {
         StringBuilder text = new StringBuilder();
-        List<Span> spans = new ArrayList<>();
-        Deque<Open> open = new ArrayDeque<>();
-        int styled = 0;
+        InlineSpans spans = new InlineSpans();
+        int[] tokens = new int[16]; // for each node descended into: its span's token, or -1
+        int depth = 0;
         Node node = block.getFirstChild();
         while (node != null) {
-            Open o = Open.NONE;
+            int token = -1;
             if (node instanceof Text literal) {
                 text.append(literal.getLiteral());
             } else if (node instanceof Code code) {
                 int start = text.length();
                 text.append(code.getLiteral());
-                add(spans, start, text.length(), Span.Style.CODE, null);
+                styled(spans, Span.Style.CODE, null, start, text.length());
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 text.append(' ');
             } else if (node instanceof Image image) {
@@ -105,13 +96,14 @@ final class MarkdownInlines {
                 }
             } else if (node instanceof MarkdownFootnotes.Reference reference) {
                 appendReference(reference, text, spans);
-            } else if (styled < maxNesting && targets != null) {
-                o = open(node, text.length());
+            } else if (targets != null && spans.depth() < maxNesting) {
+                token = open(node, spans, text.length());
             }
-            boolean descend = node.getFirstChild() != null && !(node instanceof Image);
-            if (descend) {
-                open.push(o);
-                styled += o.style() != null ? 1 : 0;
+            if (node.getFirstChild() != null && !(node instanceof Image)) {
+                if (depth == tokens.length) {
+                    tokens = java.util.Arrays.copyOf(tokens, depth * 2);
+                }
+                tokens[depth++] = token;
                 node = node.getFirstChild();
                 continue;
             }
@@ -125,31 +117,45 @@ final class MarkdownInlines {
                     node = null;
                     break;
                 }
-                Open closed = open.pop();
-                if (closed.style() != null) {
-                    styled--;
-                    add(spans, closed.start(), text.length(), closed.style(), closed.target());
+                int closed = tokens[--depth];
+                if (closed >= 0) {
+                    spans.close(closed, text.length());
                 }
             }
         }
-        return stripped(text, spans);
+        int begin = 0;
+        int end = text.length();
+        while (begin < end && Character.isWhitespace(text.codePointAt(begin))) {
+            begin += Character.charCount(text.codePointAt(begin));
+        }
+        while (end > begin && Character.isWhitespace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return new Inline(text.substring(begin, end), spans.take(begin, end));
     }
 
-    private Open open(Node node, int start) {
+    /** Opens the span of a styled inline and returns its token, or -1 for an inline that sets nothing. */
+    private int open(Node node, InlineSpans spans, int at) {
         if (node instanceof Emphasis) {
-            return new Open(Span.Style.EMPHASIS, start, null);
+            return spans.open(Span.Style.EMPHASIS, null, at);
         } else if (node instanceof StrongEmphasis) {
-            return new Open(Span.Style.STRONG, start, null);
+            return spans.open(Span.Style.STRONG, null, at);
         } else if (node instanceof Strikethrough) {
-            return new Open(Span.Style.STRIKE, start, null);
+            return spans.open(Span.Style.STRIKE, null, at);
         } else if (node instanceof Link link) {
             String target = targets.link(link.getDestination());
-            return target == null ? Open.NONE : new Open(Span.Style.LINK, start, target);
+            return target == null ? -1 : spans.open(Span.Style.LINK, target, at);
         }
-        return Open.NONE;
+        return -1;
     }
 
-    private void appendReference(MarkdownFootnotes.Reference reference, StringBuilder text, List<Span> spans) {
+    private void styled(InlineSpans spans, Span.Style style, String target, int start, int end) {
+        if (targets != null) {
+            spans.close(spans.open(style, target, start), end);
+        }
+    }
+
+    private void appendReference(MarkdownFootnotes.Reference reference, StringBuilder text, InlineSpans spans) {
         String id = targets == null ? null : targets.noteId(reference.label());
         if (id == null) {
             text.append("[^").append(reference.label()).append(']'); // an empty note: as written
@@ -157,36 +163,6 @@ final class MarkdownInlines {
         }
         int start = text.length();
         text.append(targets.noteNumber(reference.label()));
-        add(spans, start, text.length(), Span.Style.NOTE_REF, "#" + id);
-    }
-
-    private static void add(List<Span> spans, int start, int end, Span.Style style, String target) {
-        if (end > start && spans.size() < MAX_SPANS) {
-            spans.add(new Span(start, end, style, target));
-        }
-    }
-
-    /** As {@link String#strip()}, the spans moved with the text and cut to it. */
-    private static Inline stripped(StringBuilder text, List<Span> spans) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && Character.isWhitespace(text.codePointAt(start))) {
-            start += Character.charCount(text.codePointAt(start));
-        }
-        while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
-            end -= Character.charCount(text.codePointBefore(end));
-        }
-        if (spans.isEmpty()) {
-            return new Inline(text.substring(start, end), List.of());
-        }
-        List<Span> kept = new ArrayList<>(spans.size());
-        for (Span s : spans) {
-            int from = Math.max(s.start(), start) - start;
-            int to = Math.min(s.end(), end) - start;
-            if (to > from) {
-                kept.add(new Span(from, to, s.style(), s.target()));
-            }
-        }
-        return new Inline(text.substring(start, end), kept);
+        styled(spans, Span.Style.NOTE_REF, "#" + id, start, text.length());
     }
 }

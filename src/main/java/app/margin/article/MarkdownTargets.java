@@ -23,11 +23,10 @@ import org.commonmark.node.Node;
  * dropped, repeats numbered from 2), so each heading's GitHub anchor is mapped to what Margin can jump to: the
  * section's id for a heading that opens a section, the lead's id for the title, and for a heading inside a list or
  * quote (a paragraph in Margin) the anchor itself, which that paragraph carries. Footnotes get the ids
- * {@code fn-LABEL} and numbers in the order they are first referred to. Web and mail links are kept; other schemes
- * ({@code javascript:}, {@code data:}, {@code file:}) and relative paths to other files are not links in Margin.
+ * {@code fn-LABEL} and numbers in the order they are first referred to. Web and mail links are kept as for web pages
+ * ({@link PageLinks#external}); other schemes and relative paths to other files are not links in Margin.
  */
 final class MarkdownTargets {
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]+");
 
     /** GitHub anchor → target ("#id"). */
@@ -119,8 +118,9 @@ final class MarkdownTargets {
     }
 
     /**
-     * A link's target as a {@link app.margin.model.Span} keeps it: {@code "#id"} inside the document, an absolute
-     * {@code http(s):}, {@code mailto:} or {@code ftp:} URL as written; {@code null} when Margin cannot follow it.
+     * A link's target as a {@link app.margin.model.Span} keeps it: {@code "#id"} inside the document, an
+     * {@code http(s):} or {@code mailto:} address as written ({@link PageLinks#external}); {@code null} when Margin
+     * cannot follow it (another file, {@code javascript:}, {@code data:}, {@code file:}).
      */
     String link(String destination) {
         if (destination == null || destination.isBlank()) {
@@ -138,14 +138,7 @@ final class MarkdownTargets {
             }
             return heading != null ? heading : "#" + fragment;
         }
-        if (!SCHEME.matcher(d).find()) {
-            return null; // a path relative to the file: another file, which Margin does not open from a link
-        }
-        String scheme = d.substring(0, d.indexOf(':')).toLowerCase(Locale.ROOT);
-        return switch (scheme) {
-            case "http", "https", "mailto", "ftp" -> d;
-            default -> null;
-        };
+        return PageLinks.external(d); // web and mail addresses, as for web pages; a relative path is another file
     }
 
     private static String decode(String fragment) {

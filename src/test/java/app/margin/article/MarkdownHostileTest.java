@@ -82,20 +82,28 @@ class MarkdownHostileTest {
         Article article = read(new MarkdownImporter(), "# T\n\n![a chart](" + uri + ")\n");
 
         assertThat(article.lead()).containsExactly("[image: a chart — left out: its data: URI is longer than "
-                + "4,194,304 characters, the limit]");
+                + "2,097,152 characters, the limit]");
         assertThat(article.leadForm(0).picture()).isNull();
     }
 
     @Test
-    void aDataUriWithinTheLimitIsAFigure() {
-        MarkdownImporter small = new MarkdownImporter(new ArticleReader.Limits(1 << 20, 64, 100));
-        String uri = "data:image/png;base64,iVBORw0KGgo=";
+    void aDataUriAtTheLimitIsAFigureAndOneCharacterMoreIsLeftOut() {
+        String atLimit = "data:image/png;base64," + "A".repeat(PageLinks.MAX_DATA_URI - 22);
 
-        Article article = read(small, "# T\n\n![dot](" + uri + ")\n\n![](" + uri + "A".repeat(80) + ")\n");
+        Article article = read(new MarkdownImporter(), "# T\n\n![dot](" + atLimit + ")\n\n![](" + atLimit + "A)\n");
 
-        assertThat(article.leadForm(0).picture()).isEqualTo(new Picture(uri, "dot", 0, 0));
+        assertThat(atLimit).hasSize(PageLinks.MAX_DATA_URI);
+        assertThat(article.leadForm(0).picture()).isEqualTo(new Picture(atLimit, "dot", 0, 0));
         assertThat(article.lead().get(1)).isEqualTo(
-                "[image: picture — left out: its data: URI is longer than 100 characters, the limit]");
+                "[image: picture — left out: its data: URI is longer than 2,097,152 characters, the limit]");
+    }
+
+    @Test
+    void aJavascriptPictureSourceKeepsOnlyTheAltText() {
+        Article article = read(new MarkdownImporter(), "# T\n\n![a chart](javascript:alert(1))\n");
+
+        assertThat(article.lead()).containsExactly("[image: a chart]");
+        assertThat(article.leadForm(0).picture()).isNull();
     }
 
     @Test
@@ -111,7 +119,7 @@ class MarkdownHostileTest {
     void aParagraphKeepsAtMostTheSpanLimit() {
         Article article = read(new MarkdownImporter(), "# T\n\n" + "*a* ".repeat(20_000) + "\n");
 
-        assertThat(article.leadForm(0).spans()).hasSize(MarkdownInlines.MAX_SPANS);
+        assertThat(article.leadForm(0).spans()).hasSize(InlineSpans.MAX_SPANS);
         assertThat(article.lead().get(0)).hasSize(20_000 * 2 - 1);
     }
 
