@@ -98,16 +98,23 @@ final class MarkdownBlocks {
         // HTML blocks and link reference definitions have no text to read.
     }
 
-    /** A top-level heading opens a section (after the section's footnotes); elsewhere it is a paragraph. */
+    /**
+     * A top-level heading opens a section (after the section's footnotes), titled by its plain text as
+     * {@link MarkdownTargets} reads it, so the section id is the one links were pointed at; elsewhere it is a
+     * paragraph.
+     */
     private void heading(Heading heading, Place place) throws ArticleException {
-        MarkdownInlines.Inline text = inlines.read(heading);
-        if (Place.TOP.equals(place) && !text.isEmpty()) {
-            notes();
-            ruleAbove = false;
-            ids.clear();
-            outline.heading(heading.getLevel(), text.text());
-            return;
+        if (Place.TOP.equals(place)) {
+            String title = MarkdownInlines.plain(heading);
+            if (!title.isEmpty()) {
+                notes();
+                ruleAbove = false;
+                ids.clear();
+                outline.heading(heading.getLevel(), title);
+                return;
+            }
         }
+        MarkdownInlines.Inline text = inlines.read(heading);
         String id = targets.paragraphId(heading);
         if (id != null && !text.isEmpty()) {
             ids.add(id);

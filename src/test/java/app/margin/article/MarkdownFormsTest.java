@@ -253,6 +253,28 @@ class MarkdownFormsTest {
     }
 
     @Test
+    void aHeadingWithANoteReferenceKeepsItsTitleAsWrittenAndLinksStillReachIt() throws Exception {
+        Article article = read("""
+                # T
+
+                Go to [results](#results1) or [the other](#results-1).
+
+                ## Results[^1]
+
+                Body.
+
+                [^1]: Measured twice.
+                """);
+
+        Section results = article.sections().get(0);
+        assertThat(results.title()).isEqualTo("Results[^1]");
+        ArticleLayout layout = ArticleLayout.of(article);
+        assertThat(article.leadForm(0).spans()).extracting(Span::target)
+                .allSatisfy(t -> assertThat(layout.blocks().get(layout.blockOfTarget(t)).text())
+                        .isEqualTo("Results[^1]"));
+    }
+
+    @Test
     void aFootnoteDefinedButNeverReferredToIsStillShown() throws Exception {
         Article article = read("# T\n\nText.\n\n[^aside]: An aside.\n");
 
