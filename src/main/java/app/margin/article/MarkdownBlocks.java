@@ -201,7 +201,10 @@ final class MarkdownBlocks {
                 List<MarkdownInlines.Inline> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell) {
-                        cells.add(inlines.read(cell));
+                        MarkdownInlines.Inline c = inlines.read(cell);
+                        // A tab of the cell's own would read as a cell boundary.
+                        cells.add(c.text().indexOf(ParagraphForm.CELL) < 0 ? c
+                                : new MarkdownInlines.Inline(c.text().replace(ParagraphForm.CELL, ' '), c.spans()));
                     }
                 }
                 emit(MarkdownInlines.Inline.concat(cells, separator), role, place.depth(), null);

@@ -182,6 +182,13 @@ class MarkdownFormsTest {
     }
 
     @Test
+    void aTabInsideACellIsASpaceSoTheRowKeepsItsCells() throws Exception {
+        Article article = read("# T\n\n| a | b |\n|---|---|\n| x\ty | z |\n");
+
+        assertThat(article.lead()).containsExactly("a\tb", "x y\tz");
+    }
+
+    @Test
     void aThematicBreakSetsARuleAboveTheNextParagraphOnly() throws Exception {
         Article article = read("# T\n\nbefore\n\n***\n\n- after\n- next\n");
 
