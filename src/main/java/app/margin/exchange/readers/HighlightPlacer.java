@@ -112,9 +112,11 @@ public final class HighlightPlacer {
         int unplaced = 0;
         int positionOnly = 0;
         int repeated = 0;
-        for (ForeignHighlight h : marks) {
+        Placement[] places = places(text, marks, chapters);
+        for (int i = 0; i < marks.size(); i++) {
+            ForeignHighlight h = marks.get(i);
             String chapter = chapters.get(BookMatch.key(h.chapter()));
-            Placement at = h.text().isEmpty() ? null : find(text, h.text(), chapter);
+            Placement at = places[i];
             String id = id(target.id(), h);
             if (!ids.add(id)) {
                 repeated++;
@@ -152,16 +154,77 @@ public final class HighlightPlacer {
         return new BookPlan(target, book, notes, bookmarks, highlights, placed, unplaced, positionOnly, repeated);
     }
 
-    /** The one place of the words, the chapter deciding between several; null when there is not exactly one. */
-    private static Placement find(ArticleText text, String words, String chapterSection) {
-        List<Placement> found = text.find(words, MAX_OCCURRENCES);
-        if (found.size() > 1 && chapterSection != null) {
-            found.removeIf(p -> !text.layout().sectionIdAt(p.blockIndex()).equals(chapterSection));
+    /**
+     * The place of each mark's words, or null. Words found in several places are decided by the chapter, and then
+     * by the marks' order: when the file numbers its marks (a Kindle location, a page), the one place between the
+     * neighbours placed before and after it in that order is taken.
+     */
+    private static Placement[] places(ArticleText text, List<ForeignHighlight> marks, Map<String, String> chapters) {
+        Placement[] places = new Placement[marks.size()];
+        List<List<Placement>> several = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            ForeignHighlight h = marks.get(i);
+            several.add(null);
+            if (h.text().isEmpty()) {
+                continue;
+            }
+            List<Placement> found = text.find(h.text(), MAX_OCCURRENCES);
+            String chapter = chapters.get(BookMatch.key(h.chapter()));
+            if (found.size() > 1 && chapter != null) {
+                found.removeIf(p -> !text.layout().sectionIdAt(p.blockIndex()).equals(chapter));
+            }
+            if (found.size() == 1) {
+                places[i] = found.get(0);
+            } else if (found.isEmpty()) {
+                places[i] = text.findByEnds(h.text());
+            } else if (found.size() < MAX_OCCURRENCES) {
+                several.set(i, found);
+            }
         }
-        if (found.size() == 1) {
-            return found.get(0);
+        for (int i = 0; i < marks.size(); i++) {
+            long order = order(marks.get(i));
+            if (several.get(i) == null || order < 0) {
+                continue;
+            }
+            Placement before = null;
+            Placement after = null;
+            long beforeOrder = Long.MIN_VALUE;
+            long afterOrder = Long.MAX_VALUE;
+            for (int j = 0; j < marks.size(); j++) {
+                long o = order(marks.get(j));
+                if (places[j] == null || o < 0 || several.get(j) != null) {
+                    continue;
+                }
+                if (o < order && o > beforeOrder) {
+                    beforeOrder = o;
+                    before = places[j];
+                } else if (o > order && o < afterOrder) {
+                    afterOrder = o;
+                    after = places[j];
+                }
+            }
+            Placement from = before;
+            Placement to = after;
+            List<Placement> between = several.get(i).stream()
+                    .filter(p -> (from == null || compare(p, from) >= 0) && (to == null || compare(p, to) <= 0))
+                    .toList();
+            if (between.size() == 1 && (from != null || to != null)) {
+                places[i] = between.get(0);
+            }
         }
-        return found.isEmpty() ? text.findByEnds(words) : null;
+        return places;
+    }
+
+    private static int compare(Placement a, Placement b) {
+        return a.blockIndex() != b.blockIndex() ? Integer.compare(a.blockIndex(), b.blockIndex())
+                : Integer.compare(a.start(), b.start());
+    }
+
+    /** The mark's number in the file's own order (its Kindle location or page), or -1. */
+    private static long order(ForeignHighlight h) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(location|page) (\\d{1,9})")
+                .matcher(h.location());
+        return m.find() ? Long.parseLong(m.group(2)) : -1;
     }
 
     private static Anchor anchor(ArticleLayout layout, Placement at) {
@@ -186,7 +249,7 @@ public final class HighlightPlacer {
     /** A name-based UUID of the facts that make the mark itself (not its note, which may be edited later). */
     static String id(String articleId, ForeignHighlight h) {
         String facts = String.join("\u0000", "margin-reader-import", h.source().name(), articleId, h.kind().name(),
-                h.book(), h.text(), h.location(), String.valueOf(h.time()),
+                h.book(), h.text(), h.chapter(), h.location(), String.valueOf(h.time()),
                 h.text().isEmpty() ? h.note() : "");
         return UUID.nameUUIDFromBytes(facts.getBytes(StandardCharsets.UTF_8)).toString();
     }
