@@ -68,7 +68,8 @@ final class WebAnnotationReader {
         List<Bookmark> bookmarks = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        String source = null;
+        String given = ReaderJson.text(article, "source");
+        String source = given.isEmpty() ? null : given;
         List<JsonValue> items = items(root);
         for (int i = 0; i < items.size(); i++) {
             String path = "$.first.items[" + i + "]";

@@ -98,6 +98,7 @@ public final class WebAnnotations {
             json.writeStringField("id", data.article().id());
             json.writeStringField("title", data.article().title());
             json.writeStringField("contentHash", data.article().contentHash());
+            json.writeStringField("source", source);
             json.writeEndObject();
             json.writeObjectFieldStart("first");
             json.writeStringField("type", "AnnotationPage");
