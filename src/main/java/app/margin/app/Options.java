@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param smoke   start, wait for the first frame showing the article, print the time, and exit
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
- * @param format     "md", "json", "anki" or "apkg" for --export; empty to go by the file's extension
+ * @param format     "md", "json", "w3c", "anki" or "apkg" for --export; empty to go by the file's extension
  * @param outline    print this file's outline and exit, without a window
  * @param importFile a JSON export whose annotations to merge into the article's, without a window, and exit
  */
@@ -34,14 +34,18 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
               --smoke           exit once the first frame with the article is shown; print the time it took
               --export FILE     write the annotations of the article (--article, or the bundled one) to FILE
                                 and exit without opening a window
-              --format md|json|anki|apkg
-                                for --export: a Markdown study sheet, the full JSON export, or the
-                                article's study cards as a text file for Anki's File > Import, or as
-                                an Anki package (.apkg) (default: by FILE's extension, else md)
+              --format md|json|w3c|anki|apkg
+                                for --export: a Markdown study sheet, the full JSON export, W3C Web
+                                Annotations (JSON-LD), or the article's study cards as a text file for
+                                Anki's File > Import, or as an Anki package (.apkg) (default: by FILE's
+                                extension, .jsonld for w3c, else md)
               --outline FILE    print the outline Margin shows for FILE, two spaces a level, and exit
-              --import FILE     merge the annotations in FILE (a JSON export) into those of the article
-                                (--article, or the bundled one), print what was added, updated and left,
-                                and exit without opening a window; nothing changes if FILE is refused
+              --import FILE     merge the annotations in FILE into the library: Margin's JSON export or W3C
+                                Web Annotations go to the article (--article, or the bundled one); Kindle's
+                                My Clippings.txt, a KOReader sidecar or JSON export, calibre or Foliate
+                                annotations go to the library articles whose titles match (or to
+                                --article), placed by their words; prints the preview and what was added,
+                                and exits without opening a window; nothing changes if FILE is refused
               --help            show this help""";
 
     /** Thrown for an option Margin does not know or one missing its value. */
@@ -84,9 +88,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                 case "--format" -> {
                     format = valueOf(name, inline, args, i).toLowerCase(java.util.Locale.ROOT);
                     i += inline == null ? 1 : 0;
-                    if (!format.equals("md") && !format.equals("json") && !format.equals("anki")
-                            && !format.equals("apkg")) {
-                        throw new OptionsException("--format takes md, json, anki or apkg, not " + format);
+                    if (!format.equals("md") && !format.equals("json") && !format.equals("w3c")
+                            && !format.equals("anki") && !format.equals("apkg")) {
+                        throw new OptionsException("--format takes md, json, w3c, anki or apkg, not " + format);
                     }
                 }
                 case "--outline" -> {
