@@ -96,7 +96,7 @@ public final class MarginApp extends Application {
                 m -> viewModel.showNotice(Notice.info(m)));
         AnnotationExchange exchange = new AnnotationExchange(viewModel.annotations(), background.worker(),
                 background.fx(), clock.withZone(ZoneId.systemDefault()), m -> viewModel.showNotice(Notice.info(m)),
-                p -> viewModel.showNotice(Notice.problem(p)));
+                p -> viewModel.showNotice(Notice.problem(p)), () -> libraryArticles(library));
         view = new MainView(viewModel, background, libraryViewModel, exchange);
         PositionKeeper positions = new PositionKeeper(viewModel.reader(), queue, background.fx());
         wireStudy(viewModel);
@@ -169,5 +169,18 @@ public final class MarginApp extends Application {
         if (c != null) {
             c.onSignal();
         }
+    }
+
+    /** The library's readable articles, which another reader's books are matched to by title; read when asked. */
+    private static java.util.List<app.margin.exchange.readers.LibraryArticle> libraryArticles(Library library)
+            throws java.io.IOException {
+        java.util.List<app.margin.exchange.readers.LibraryArticle> out = new java.util.ArrayList<>();
+        for (app.margin.library.LibraryEntry entry : library.entries(java.util.Map.of())) {
+            if (entry.problem() == null) {
+                out.add(new app.margin.exchange.readers.LibraryArticle(entry.id(), entry.title(), "",
+                        () -> library.open(entry)));
+            }
+        }
+        return out;
     }
 }

@@ -32,7 +32,7 @@ public final class KoreaderSidecar {
             root = LuaLiteral.read(source);
         } catch (LuaLiteral.LuaProblem e) {
             throw new ReaderException(name + " is not a KOReader sidecar: " + e.getMessage()
-                    + (e.isCode() ? ". Margin reads such files as data and never runs them; nothing was imported."
+                    + (e.isCode() ? ". Margin reads such files as data and never runs them."
                     : "."));
         }
         List<ForeignHighlight> out = new ArrayList<>();

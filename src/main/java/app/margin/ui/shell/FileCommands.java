@@ -128,11 +128,31 @@ final class FileCommands {
     void importAnnotations() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import Annotations");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Margin annotations (*.json)", "*.json"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Annotations from Margin and other readers", "*.json", "*.jsonld",
+                        "*.txt", "*.lua", "*.calibre_highlights"),
+                new FileChooser.ExtensionFilter("Margin or W3C annotations (*.json, *.jsonld)", "*.json", "*.jsonld"),
+                new FileChooser.ExtensionFilter("Kindle clippings (My Clippings.txt)", "*.txt"),
+                new FileChooser.ExtensionFilter("KOReader sidecar (metadata.*.lua)", "*.lua"),
+                new FileChooser.ExtensionFilter("calibre highlights (*.calibre_highlights)", "*.calibre_highlights"),
+                new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(view.getScene().getWindow());
         if (chosen != null) {
-            exchange.importFrom(chosen.toPath());
+            importAnnotations(chosen.toPath());
         }
+    }
+
+    /** Imports a file of annotations; another reader's highlights are shown as a preview to accept first. */
+    void importAnnotations(java.nio.file.Path file) {
+        exchange.importFrom(file, (preview, accept) -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, String.join("\n", preview.subList(1,
+                    preview.size())), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+            ask.setTitle("Import Annotations");
+            ask.setHeaderText("Import the highlights of " + file.getFileName() + "?");
+            ask.initOwner(view.getScene().getWindow());
+            ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(ok -> accept.run());
+        });
     }
 
     /** File → Export PDF…: the study sheet of the article, or of the section being read, as a PDF. */

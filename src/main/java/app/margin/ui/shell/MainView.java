@@ -133,7 +133,7 @@ public final class MainView extends BorderPane {
             }
         });
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> frame.pointerAt(e.getSceneY(), header.getHeight()));
-        FileDrops.accept(this, library);
+        FileDrops.accept(this, library, files::importAnnotations);
         // Highlight colours are drawn from the theme's tokens when spans are set: set them again.
         ThemeClasses.follow(this, viewModel.settings().themeProperty(),
                 new Coalescer(background.fx(), highlights::redrawAll)::request);
