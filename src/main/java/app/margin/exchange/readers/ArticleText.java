@@ -17,47 +17,47 @@ final class ArticleText {
     private static final char SEPARATOR = '\u0000';
 
     private final ArticleLayout layout;
-    private final String text;
-    /** For each char of {@link #text}: its block, and the range of that block's text it stands for. */
-    private final int[] block;
-    private final int[] from;
-    private final int[] to;
-    /** The first char of each paragraph in {@link #text}, in order, and the paragraph's block. */
-    private final int[] paragraphStart;
+    /** The paragraphs as they are, separated, and where each starts; exact words are looked for here first. */
+    private final String raw;
+    private final int[] rawStart;
+    /** The paragraphs without the differences, made when words are not found as they are. */
+    private String text;
+    /** The first char of each paragraph in {@link #text}, in order. */
+    private int[] paragraphStart;
     private final int[] paragraphBlock;
 
     ArticleText(ArticleLayout layout) {
         this.layout = layout;
-        StringBuilder out = new StringBuilder();
-        IntList blocks = new IntList();
-        IntList froms = new IntList();
-        IntList tos = new IntList();
-        IntList starts = new IntList();
-        IntList startBlocks = new IntList();
         List<Block> all = layout.blocks();
+        StringBuilder out = new StringBuilder();
+        int[] starts = new int[all.size()];
+        int[] blocks = new int[all.size()];
+        int n = 0;
         for (int b = 0; b < all.size(); b++) {
-            if (!all.get(b).isParagraph()) {
-                continue;
+            if (all.get(b).isParagraph()) {
+                starts[n] = out.length();
+                blocks[n++] = b;
+                out.append(all.get(b).text()).append(SEPARATOR);
             }
-            starts.add(out.length());
-            startBlocks.add(b);
-            Normalized n = normalize(all.get(b).text());
-            out.append(n.text).append(SEPARATOR);
-            for (int i = 0; i < n.text.length(); i++) {
-                blocks.add(b);
-                froms.add(n.from[i]);
-                tos.add(n.to[i]);
-            }
-            blocks.add(-1);
-            froms.add(-1);
-            tos.add(-1);
         }
-        this.text = out.toString();
-        this.block = blocks.toArray();
-        this.from = froms.toArray();
-        this.to = tos.toArray();
-        this.paragraphStart = starts.toArray();
-        this.paragraphBlock = startBlocks.toArray();
+        this.raw = out.toString();
+        this.rawStart = Arrays.copyOf(starts, n);
+        this.paragraphBlock = Arrays.copyOf(blocks, n);
+    }
+
+    /** The normalized text, made once when first needed. */
+    private String normalized() {
+        if (text == null) {
+            StringBuilder out = new StringBuilder(raw.length());
+            paragraphStart = new int[paragraphBlock.length];
+            for (int p = 0; p < paragraphBlock.length; p++) {
+                paragraphStart[p] = out.length();
+                normalize(layout.blocks().get(paragraphBlock[p]).text(), out, null, null);
+                out.append(SEPARATOR);
+            }
+            text = out.toString();
+        }
+        return text;
     }
 
     ArticleLayout layout() {
@@ -67,10 +67,17 @@ final class ArticleText {
     /** Every place the words stand, whole within one paragraph; at most {@code limit}. */
     List<Placement> find(String words, int limit) {
         List<Placement> out = new ArrayList<>();
+        int first = words.isEmpty() ? -1 : raw.indexOf(words);
+        if (first >= 0 && raw.indexOf(words, first + 1) < 0) { // the words as they are, once: no need to look further
+            int p = paragraphOf(rawStart, first);
+            out.add(new Placement(paragraphBlock[p], first - rawStart[p], first - rawStart[p] + words.length()));
+            return out;
+        }
         String needle = normalize(words).text;
         if (needle.isEmpty()) {
             return out;
         }
+        String text = normalized();
         for (int at = text.indexOf(needle); at >= 0 && out.size() < limit; at = text.indexOf(needle, at + 1)) {
             out.add(placement(at, at + needle.length()));
         }
@@ -90,10 +97,11 @@ final class ArticleText {
         }
         String head = needle.substring(0, w);
         String tail = needle.substring(needle.length() - w);
+        String text = normalized();
         Placement found = null;
         int count = 0;
         for (int at = text.indexOf(head); at >= 0 && count < 2; at = text.indexOf(head, at + 1)) {
-            int p = paragraphOf(at);
+            int p = paragraphOf(paragraphStart, at);
             int end = p + 1 < paragraphStart.length ? paragraphStart[p + 1] - 1 : text.length() - 1;
             int limit = Math.min(end, at + needle.length() + needle.length() / 5);
             int tailAt = text.indexOf(tail, at + w);
@@ -105,27 +113,47 @@ final class ArticleText {
         return count == 1 ? found : null;
     }
 
-    private int paragraphOf(int at) {
-        int i = Arrays.binarySearch(paragraphStart, at);
+    private static int paragraphOf(int[] starts, int at) {
+        int i = Arrays.binarySearch(starts, at);
         return i >= 0 ? i : -i - 2;
     }
 
+    /** The block and the range of its own text that {@code text[start, end)} stands for. */
     private Placement placement(int start, int end) {
-        return new Placement(block[start], from[start], to[end - 1]);
+        int p = paragraphOf(paragraphStart, start);
+        int block = paragraphBlock[p];
+        Normalized n = normalize(layout.blocks().get(block).text());
+        int offset = paragraphStart[p];
+        return new Placement(block, n.from[start - offset], n.to[end - 1 - offset]);
     }
 
     /** Text with the differences named in the class comment taken out, and where each char came from. */
     record Normalized(String text, int[] from, int[] to) {}
 
     static Normalized normalize(String s) {
-        StringBuilder out = new StringBuilder(s.length());
         IntList from = new IntList();
         IntList to = new IntList();
+        StringBuilder out = new StringBuilder(s.length());
+        normalize(s, out, from, to);
+        return new Normalized(out.toString(), from.toArray(), to.toArray());
+    }
+
+    /**
+     * Appends {@code s} without the differences named in the class comment to {@code out}; when {@code from} is not
+     * null, also where each appended char came from ({@code from} and {@code to} in {@code s}).
+     */
+    private static void normalize(String s, StringBuilder out, IntList from, IntList to) {
         boolean space = true; // no leading space
+        int begin = out.length();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 0x80 && c > ' ') { // the common case: plain ASCII, not a space
+                append(out, from, to, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c, i);
+                space = false;
+                continue;
+            }
             String mapped = switch (c) {
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> "'";
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> "'";
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> "\"";
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> "-";
                 case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> "";
@@ -148,16 +176,20 @@ final class ArticleText {
                 } else {
                     space = false;
                 }
-                out.append(m);
-                from.add(i);
-                to.add(i + 1);
+                append(out, from, to, m, i);
             }
         }
-        int n = out.length();
-        if (n > 0 && out.charAt(n - 1) == ' ') {
-            out.setLength(n - 1);
+        if (out.length() > begin && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
         }
-        return new Normalized(out.toString(), from.toArray(), to.toArray());
+    }
+
+    private static void append(StringBuilder out, IntList from, IntList to, char c, int at) {
+        out.append(c);
+        if (from != null) {
+            from.add(at);
+            to.add(at + 1);
+        }
     }
 
     /** A growing list of ints without boxing. */

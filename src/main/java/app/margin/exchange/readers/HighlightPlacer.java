@@ -39,6 +39,8 @@ public final class HighlightPlacer {
 
     /** Occurrences looked at before a passage counts as too common to place. */
     private static final int MAX_OCCURRENCES = 50;
+    private static final java.util.regex.Pattern ORDER = java.util.regex.Pattern.compile(
+            "(?i)^(location|page) (\\d{1,9})");
 
     private final List<LibraryArticle> library;
     private final LibraryArticle open;
@@ -181,8 +183,9 @@ public final class HighlightPlacer {
                 several.set(i, found);
             }
         }
+        long[] orders = marks.stream().mapToLong(HighlightPlacer::order).toArray();
         for (int i = 0; i < marks.size(); i++) {
-            long order = order(marks.get(i));
+            long order = orders[i];
             if (several.get(i) == null || order < 0) {
                 continue;
             }
@@ -191,7 +194,7 @@ public final class HighlightPlacer {
             long beforeOrder = Long.MIN_VALUE;
             long afterOrder = Long.MAX_VALUE;
             for (int j = 0; j < marks.size(); j++) {
-                long o = order(marks.get(j));
+                long o = orders[j];
                 if (places[j] == null || o < 0 || several.get(j) != null) {
                     continue;
                 }
@@ -222,8 +225,7 @@ public final class HighlightPlacer {
 
     /** The mark's number in the file's own order (its Kindle location or page), or -1. */
     private static long order(ForeignHighlight h) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(location|page) (\\d{1,9})")
-                .matcher(h.location());
+        java.util.regex.Matcher m = ORDER.matcher(h.location());
         return m.find() ? Long.parseLong(m.group(2)) : -1;
     }
 
