@@ -121,14 +121,16 @@ public final class WebAnnotations {
         if (note.kind() == app.margin.model.NoteKind.SECTION) {
             json.writeStringField("margin:kind", "section");
         }
-        json.writeArrayFieldStart("body");
-        if (!note.text().isEmpty()) {
-            body(json, "commenting", note.text());
+        if (!note.text().isEmpty() || !note.tags().isEmpty()) { // a highlight alone has no body
+            json.writeArrayFieldStart("body");
+            if (!note.text().isEmpty()) {
+                body(json, "commenting", note.text());
+            }
+            for (String tag : note.tags()) {
+                body(json, "tagging", tag);
+            }
+            json.writeEndArray();
         }
-        for (String tag : note.tags()) {
-            body(json, "tagging", tag);
-        }
-        json.writeEndArray();
         target(json, note.anchor(), note.color() == null ? null : note.color().key());
         json.writeEndObject();
     }
