@@ -99,6 +99,13 @@ public final class ReaderFiles {
                 throw new ReaderException(e.getMessage(), e);
             }
         }
+        if (head.contains("w3.org/ns/anno.jsonld") && head.contains("\"margin:article\"")) {
+            if (size > WebAnnotationStream.MAX_BYTES) {
+                throw new ReaderException(name + " is larger than 256 MiB, the most Margin reads as W3C annotations.");
+            }
+            WebAnnotationReader.Read read = WebAnnotationStream.read(in, name);
+            return new Anchored(ReaderFormat.W3C, read.data(), read.skipped());
+        }
         if (size > ReaderJson.MAX_BYTES) {
             throw new ReaderException(name + " is larger than 64 MiB, the most Margin reads as a file of highlights.");
         }

@@ -31,15 +31,20 @@ final class ReaderJson {
             cursor.end();
             return value;
         } catch (JsonProblem e) {
-            String where = e.atLineAndColumn();
-            throw new ReaderException(switch (e.kind()) {
-                case LIMIT -> name + " goes beyond what Margin reads (nested more than " + MAX_DEPTH
-                        + " deep, larger than 64 MiB, or a value too long)" + where + ".";
-                case TRUNCATED -> name + " ends unexpectedly" + where + "; it may have been cut off.";
-                case UNREADABLE -> "Margin could not read " + name + ": " + e.problem() + ".";
-                default -> name + " is not valid JSON" + where + ": " + e.problem() + ".";
-            }, e);
+            throw refusal(name, e, MAX_BYTES);
         }
+    }
+
+    /** A JSON problem in Margin's words for a file of highlights. */
+    static ReaderException refusal(String name, JsonProblem e, long maxBytes) {
+        String where = e.atLineAndColumn();
+        return new ReaderException(switch (e.kind()) {
+            case LIMIT -> name + " goes beyond what Margin reads (nested more than " + MAX_DEPTH + " deep, larger than "
+                    + maxBytes / (1024 * 1024) + " MiB, or a value too long)" + where + ".";
+            case TRUNCATED -> name + " ends unexpectedly" + where + "; it may have been cut off.";
+            case UNREADABLE -> "Margin could not read " + name + ": " + e.problem() + ".";
+            default -> name + " is not valid JSON" + where + ": " + e.problem() + ".";
+        }, e);
     }
 
     static JsonValue.JsonObject object(JsonValue value) {
@@ -68,7 +73,11 @@ final class ReaderJson {
 
     /** An ISO-8601 time, or epoch seconds or milliseconds; null when absent or unreadable. */
     static Instant time(JsonValue.JsonObject object, String name) {
-        JsonValue v = member(object, name);
+        return time(member(object, name));
+    }
+
+    /** An ISO-8601 time, or epoch seconds or milliseconds; null when absent or unreadable. */
+    static Instant time(JsonValue v) {
         try {
             if (v instanceof JsonValue.JsonString s) {
                 return Instant.parse(s.value());

@@ -54,26 +54,41 @@ final class WebAnnotationReader {
 
     static Read read(JsonValue root, String name) throws ReaderException {
         JsonObject collection = ReaderJson.object(root);
-        JsonObject article = ReaderJson.object(ReaderJson.member(collection, "margin:article"));
-        String articleId = ReaderJson.text(article, "id");
-        if (articleId.isEmpty()) {
-            throw new ReaderException(name + ": margin:article has no id, so Margin cannot tell whose notes these"
-                    + " are.");
-        }
-        String hash = ReaderJson.text(article, "contentHash");
-        ExportData.ArticleRef ref = new ExportData.ArticleRef(articleId, ReaderJson.text(article, "title"),
-                hash.isEmpty() ? null : hash);
-        Instant generated = ReaderJson.time(collection, "generated");
-        List<Note> notes = new ArrayList<>();
-        List<Bookmark> bookmarks = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        String given = ReaderJson.text(article, "source");
-        String source = given.isEmpty() ? null : given;
+        Collector collector = new Collector(ReaderJson.object(ReaderJson.member(collection, "margin:article")), name);
         List<JsonValue> items = items(root);
         for (int i = 0; i < items.size(); i++) {
-            String path = "$.first.items[" + i + "]";
-            JsonObject a = ReaderJson.object(items.get(i));
+            collector.add(items.get(i), i);
+        }
+        return collector.finish(ReaderJson.time(collection, "generated"));
+    }
+
+    /** The annotations of a collection Margin wrote, one at a time (from a tree, or as a stream reads them). */
+    static final class Collector {
+        private final String name;
+        private final String articleId;
+        private final ExportData.ArticleRef ref;
+        private final List<Note> notes = new ArrayList<>();
+        private final List<Bookmark> bookmarks = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private String source;
+
+        Collector(JsonObject article, String name) throws ReaderException {
+            this.name = name;
+            this.articleId = ReaderJson.text(article, "id");
+            if (articleId.isEmpty()) {
+                throw new ReaderException(name + ": margin:article has no id, so Margin cannot tell whose notes"
+                        + " these are.");
+            }
+            String hash = ReaderJson.text(article, "contentHash");
+            this.ref = new ExportData.ArticleRef(articleId, ReaderJson.text(article, "title"),
+                    hash.isEmpty() ? null : hash);
+            String given = ReaderJson.text(article, "source");
+            this.source = given.isEmpty() ? null : given;
+        }
+
+        void add(JsonValue item, int i) {
+            JsonObject a = ReaderJson.object(item);
             try {
                 if (a == null) {
                     throw new IllegalArgumentException("not an annotation");
@@ -106,11 +121,15 @@ final class WebAnnotationReader {
                             created, updated));
                 }
             } catch (IllegalArgumentException | NullPointerException e) {
-                skipped.add(ReaderJson.where(name, path, items.get(i)) + ": " + e.getMessage() + "; it was left out.");
+                skipped.add(ReaderJson.where(name, "$.first.items[" + i + "]", item) + ": " + e.getMessage()
+                        + "; it was left out.");
             }
         }
-        return new Read(new ExportData(ref, generated == null ? Instant.EPOCH : generated, notes, bookmarks),
-                skipped);
+
+        Read finish(Instant generated) {
+            return new Read(new ExportData(ref, generated == null ? Instant.EPOCH : generated, notes, bookmarks),
+                    skipped);
+        }
     }
 
     /** Web Annotations from another tool: each quote, note and time, to be placed by its words. */
@@ -120,15 +139,16 @@ final class WebAnnotationReader {
         List<JsonValue> items = items(root);
         for (int i = 0; i < items.size(); i++) {
             JsonObject a = ReaderJson.object(items.get(i));
-            JsonObject quote = a == null ? null : selector(target(a), "TextQuoteSelector");
+            JsonObject target = a == null ? null : ReaderJson.object(ReaderJson.member(a, "target"));
+            JsonObject quote = target == null ? null : selector(target, "TextQuoteSelector");
             String where = ReaderJson.where(name, "$.first.items[" + i + "]", items.get(i));
             if (quote == null || ReaderJson.text(quote, "exact").isEmpty()) {
                 skipped.add(where + ": no TextQuoteSelector with words; it was left out.");
                 continue;
             }
             out.add(new ForeignHighlight(ReaderFormat.W3C, ForeignHighlight.Kind.HIGHLIGHT, "", "",
-                    ReaderJson.text(quote, "exact"), bodies(a).text, ReaderJson.text(target(a), "styleClass"),
-                    ReaderJson.time(a, "created"), "", ReaderJson.text(target(a), "source"), where));
+                    ReaderJson.text(quote, "exact"), bodies(a).text, ReaderJson.text(target, "styleClass"),
+                    ReaderJson.time(a, "created"), "", ReaderJson.text(target, "source"), where));
         }
         return new ForeignFile(ReaderFormat.W3C, name, out, skipped);
     }

@@ -128,4 +128,22 @@ class WebAnnotationsTest {
                 + " 0 unplaced");
         assertThat(plan.books().get(0).notes().get(0).text()).isEqualTo("seen elsewhere");
     }
+
+    @Test
+    void aHundredThousandAnnotationsReadBack() throws Exception {
+        List<Note> many = new java.util.ArrayList<>();
+        Note model = data.notes().get(0);
+        for (int i = 0; i < 100_000; i++) {
+            many.add(new Note(java.util.UUID.nameUUIDFromBytes(Integer.toString(i).getBytes(StandardCharsets.UTF_8))
+                    .toString(), article.id(), null, NoteKind.HIGHLIGHT, model.anchor(), HighlightColor.YELLOW,
+                    i % 3 == 0 ? "note " + i : "", List.of(), T, T));
+        }
+        ExportData big = new ExportData(data.article(), T, many, List.of());
+        Path file = dir.resolve("big.jsonld");
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            WebAnnotations.write(out, big, null);
+        }
+        ReaderFiles.Anchored back = (ReaderFiles.Anchored) ReaderFiles.read(file, ZoneOffset.UTC);
+        assertThat(back.data().notes()).hasSize(100_000).isEqualTo(many);
+    }
 }
