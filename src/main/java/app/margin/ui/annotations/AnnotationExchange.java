@@ -8,6 +8,7 @@ import app.margin.exchange.MergeResult;
 import app.margin.exchange.StudySheet;
 import app.margin.exchange.readers.ReaderException;
 import app.margin.exchange.readers.ReaderFiles;
+import app.margin.exchange.readers.WebAnnotations;
 import app.margin.model.ArticleLayout;
 import app.margin.ui.queue.Background;
 import app.margin.ui.queue.StoreQueue;
@@ -21,13 +22,13 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Notes out and back in: the Markdown study sheet and the JSON export of the open article's annotations,
+ * Notes out and back in: the Markdown study sheet, the JSON and W3C exports of the open article's annotations,
  * importing an export (merged by id, newer edit wins), and Markdown for the clipboard.
  */
 public final class AnnotationExchange {
 
     /** What an export file holds. */
-    public enum Format { MARKDOWN, JSON }
+    public enum Format { MARKDOWN, JSON, W3C }
 
     private final AnnotationsViewModel annotations;
     private final Background background;
@@ -127,6 +128,8 @@ public final class AnnotationExchange {
         background.answer(annotations.queue().run(StoreQueue.Kind.WRITE, s -> {
             if (format == Format.MARKDOWN) {
                 writeText(file, sheet);
+            } else if (format == Format.W3C) {
+                app.margin.files.AtomicFiles.write(file, out -> WebAnnotations.write(out, data, layout));
             } else {
                 AnnotationExport.write(file, data);
             }

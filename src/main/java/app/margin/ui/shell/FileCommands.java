@@ -67,7 +67,9 @@ final class FileCommands {
         FileChooser.ExtensionFilter md = new FileChooser.ExtensionFilter("Markdown study sheet (*.md)", "*.md");
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Margin annotations, full detail (*.json)",
                 "*.json");
-        chooser.getExtensionFilters().addAll(md, json);
+        FileChooser.ExtensionFilter w3c = new FileChooser.ExtensionFilter("W3C Web Annotations (*.jsonld)",
+                "*.jsonld");
+        chooser.getExtensionFilters().addAll(md, json, w3c);
         FileChooser.ExtensionFilter ankiText = new FileChooser.ExtensionFilter("Anki cards, text (*.txt)", "*.txt");
         FileChooser.ExtensionFilter ankiPackage = new FileChooser.ExtensionFilter("Anki package (*.apkg)", "*.apkg");
         chooser.getExtensionFilters().addAll(ankiText, ankiPackage);
@@ -86,8 +88,11 @@ final class FileCommands {
             if (chosen.getParentFile() != null) {
                 viewModel.settings().exportFolderProperty().set(chosen.getParentFile().getAbsolutePath());
             }
-            boolean asJson = chooser.getSelectedExtensionFilter() == json || chosen.getName().endsWith(".json");
-            exchange.export(chosen.toPath(), asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
+            boolean asW3c = chooser.getSelectedExtensionFilter() == w3c || chosen.getName().endsWith(".jsonld");
+            boolean asJson = !asW3c && (chooser.getSelectedExtensionFilter() == json
+                    || chosen.getName().endsWith(".json"));
+            exchange.export(chosen.toPath(), asW3c ? AnnotationExchange.Format.W3C
+                    : asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
         }
     }
 

@@ -84,4 +84,17 @@ class ReaderImportingTest {
                 + " holds code at line 2. Margin reads such files as data and never runs them."
                 + " Nothing was changed.");
     }
+
+    @Test
+    void aW3cExportFromTheWindowImportsBackUnchanged() throws Exception {
+        exchange.importFrom(clippings(), (preview, accept) -> accept.run());
+        Path w3c = dir.resolve("notes.jsonld");
+        exchange.export(w3c, AnnotationExchange.Format.W3C);
+        assertThat(Files.readString(w3c)).contains("\"TextQuoteSelector\"", "\"TextPositionSelector\"");
+        infos.clear();
+        exchange.importFrom(w3c);
+        assertThat(problems).isEmpty();
+        assertThat(infos).singleElement().asString().isEqualTo("Imported notes.jsonld: 0 added, 0 updated, 1 left as"
+                + " they were (1 already up to date)");
+    }
 }
