@@ -20,18 +20,21 @@ abstract class LuaScanner {
         int startLine = line;
         pos++;
         StringBuilder out = new StringBuilder();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(); // escaped bytes, UTF-8 together
         while (true) {
             if (pos >= src.length()) {
                 throw new LuaProblem("a string that starts at line " + startLine + " never ends", startLine, false);
             }
             char c = src.charAt(pos++);
             if (c == quote) {
+                flush(out, bytes);
                 return out.toString();
             }
             if (c == '\n') {
                 throw new LuaProblem("a string breaks off at the end of line " + line, line, false);
             }
             if (c != '\\') {
+                flush(out, bytes);
                 out.append(c);
                 continue;
             }
@@ -39,6 +42,9 @@ abstract class LuaScanner {
                 continue;
             }
             char e = src.charAt(pos++);
+            if (e != 'x' && !Character.isDigit(e)) {
+                flush(out, bytes);
+            }
             switch (e) {
                 case 'n' -> out.append('\n');
                 case 't' -> out.append('\t');
@@ -59,7 +65,7 @@ abstract class LuaScanner {
                     }
                     line++;
                 }
-                case 'x' -> out.append((char) hex(2));
+                case 'x' -> bytes.write(hex(2));
                 case 'z' -> {
                     while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) {
                         line += src.charAt(pos++) == '\n' ? 1 : 0;
@@ -79,9 +85,21 @@ abstract class LuaScanner {
                     for (int i = 0; i < 2 && pos < src.length() && Character.isDigit(src.charAt(pos)); i++) {
                         value = value * 10 + src.charAt(pos++) - '0';
                     }
-                    out.append((char) value); // a byte; KOReader's text is UTF-8 and written unescaped
+                    if (value > 255) {
+                        throw new LuaProblem("a string has an escape beyond a byte (\\" + value + ") at line " + line,
+                                line, false);
+                    }
+                    bytes.write(value);
                 }
             }
+        }
+    }
+
+    /** Escaped bytes in a row are UTF-8, as Lua's strings are bytes and KOReader writes UTF-8. */
+    private static void flush(StringBuilder out, java.io.ByteArrayOutputStream bytes) {
+        if (bytes.size() > 0) {
+            out.append(java.nio.charset.StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())));
+            bytes.reset();
         }
     }
 

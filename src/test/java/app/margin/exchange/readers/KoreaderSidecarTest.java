@@ -27,7 +27,7 @@ class KoreaderSidecarTest {
                         ["page"] = "/body/DocFragment[2]/body/p[3]/text().0",
                         ["pos0"] = "/body/DocFragment[2]/body/p[3]/text().0",
                         ["pos1"] = "/body/DocFragment[2]/body/p[3]/text().41",
-                        ["text"] = "Caf\\195 words with a tab\\there",
+                        ["text"] = "Caf\\195\\169 words with a tab\\there",
                     },
                     [2] = {
                         ["chapter"] = "Chapter Two",
@@ -105,7 +105,7 @@ class KoreaderSidecarTest {
         assertThat(h.author()).isEqualTo("Ann Author");
         assertThat(h.chapter()).isEqualTo("Chapter \"One\"");
         assertThat(h.note()).isEqualTo("first line\nsecond line");
-        assertThat(h.text()).isEqualTo("Caf\u00c3 words with a tab\there");
+        assertThat(h.text()).isEqualTo("Caf\u00e9 words with a tab\there");
         assertThat(h.color()).isEqualTo("green");
         assertThat(h.time()).isEqualTo(Instant.parse("2026-12-07T10:20:31Z"));
         assertThat(file.highlights().get(1).kind()).isEqualTo(ForeignHighlight.Kind.BOOKMARK);
