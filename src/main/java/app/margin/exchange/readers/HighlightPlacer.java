@@ -13,6 +13,7 @@ import app.margin.model.TextQuote;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class HighlightPlacer {
 
     /** Occurrences looked at before a passage counts as too common to place. */
     private static final int MAX_OCCURRENCES = 50;
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("\\d{1,15}");
     private static final java.util.regex.Pattern ORDER = java.util.regex.Pattern.compile(
             "(?i)^(location|page) (\\d{1,9})");
 
@@ -183,25 +185,26 @@ public final class HighlightPlacer {
                 several.set(i, found);
             }
         }
-        long[] orders = marks.stream().mapToLong(HighlightPlacer::order).toArray();
+        List<long[]> orders = marks.stream().map(HighlightPlacer::order).toList();
         for (int i = 0; i < marks.size(); i++) {
-            long order = orders[i];
-            if (several.get(i) == null || order < 0) {
+            long[] order = orders.get(i);
+            if (several.get(i) == null || order == null) {
                 continue;
             }
             Placement before = null;
             Placement after = null;
-            long beforeOrder = Long.MIN_VALUE;
-            long afterOrder = Long.MAX_VALUE;
+            long[] beforeOrder = null;
+            long[] afterOrder = null;
             for (int j = 0; j < marks.size(); j++) {
-                long o = orders[j];
-                if (places[j] == null || o < 0 || several.get(j) != null) {
+                long[] o = orders.get(j);
+                if (places[j] == null || o == null || several.get(j) != null) {
                     continue;
                 }
-                if (o < order && o > beforeOrder) {
+                int c = Arrays.compare(o, order);
+                if (c < 0 && (beforeOrder == null || Arrays.compare(o, beforeOrder) > 0)) {
                     beforeOrder = o;
                     before = places[j];
-                } else if (o > order && o < afterOrder) {
+                } else if (c > 0 && (afterOrder == null || Arrays.compare(o, afterOrder) < 0)) {
                     afterOrder = o;
                     after = places[j];
                 }
@@ -223,10 +226,26 @@ public final class HighlightPlacer {
                 : Integer.compare(a.start(), b.start());
     }
 
-    /** The mark's number in the file's own order (its Kindle location or page), or -1. */
-    private static long order(ForeignHighlight h) {
+    /**
+     * The mark's place in the file's own order, or null: its Kindle location or page, or the steps of its EPUB CFI
+     * (compared step by step).
+     */
+    static long[] order(ForeignHighlight h) {
         java.util.regex.Matcher m = ORDER.matcher(h.location());
-        return m.find() ? Long.parseLong(m.group(2)) : -1;
+        if (m.find()) {
+            return new long[] {Long.parseLong(m.group(2))};
+        }
+        if (h.location().startsWith("epubcfi(")) {
+            String start = h.location().replaceFirst("^epubcfi\\(", "").replaceFirst(",([^,]*),.*$", "$1")
+                    .replaceAll("\\[[^]]*\\]", "");
+            java.util.regex.Matcher steps = STEP.matcher(start);
+            List<Long> out = new ArrayList<>();
+            while (steps.find() && out.size() < 64) {
+                out.add(Long.parseLong(steps.group()));
+            }
+            return out.isEmpty() ? null : out.stream().mapToLong(Long::longValue).toArray();
+        }
+        return null;
     }
 
     private static Anchor anchor(ArticleLayout layout, Placement at) {

@@ -73,6 +73,18 @@ class FormatPlacementTest {
     }
 
     @Test
+    void withoutChapterOrOrderTheRepeatedPassageIsUnplaced() throws Exception {
+        List<String> items = new ArrayList<>();
+        for (String[] mark : MARKS) {
+            items.add("{\"type\":\"highlight\",\"highlighted_text\":" + json(mark[0]) + "}");
+        }
+        BookPlan book = place("annotations.json", "[" + String.join(",", items) + "]");
+        List<String> expected = new ArrayList<>(BOOK_WORDS);
+        expected.set(3, "(unplaced)");
+        assertThat(HighlightPlacerTest.placedWords(book)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void koreaderJsonExport() throws Exception {
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < MARKS.size(); i++) {
@@ -100,17 +112,17 @@ class FormatPlacementTest {
     }
 
     @Test
-    void foliateKeepsNoChapterSoTheRepeatedPassageIsUnplaced() throws Exception {
+    void foliateKeepsNoChapterSoItsCfisDecideTheRepeatedPassage() throws Exception {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < MARKS.size(); i++) {
-            items.add("{\"value\":\"epubcfi(/6/4!/4/2," + "/1:0,/1:" + i + ")\",\"color\":\"yellow\",\"text\":"
+            int spine = MARKS.get(i)[1].equals("Chapter One") ? 4 : 6;
+            items.add("{\"value\":\"epubcfi(/6/" + spine + "[ch" + spine + "]!/4/" + (2 * i + 2) + ",/1:0,/1:20)\","
+                    + "\"color\":\"yellow\",\"text\":"
                     + json(MARKS.get(i)[0]) + ",\"note\":\"\",\"created\":\"2026-12-07T10:2" + i + ":00.000Z\"}");
         }
         BookPlan book = place("harbour.json", "{\"lastLocation\":\"epubcfi(/6/4!/4/2/1:0)\",\"annotations\":["
                 + String.join(",", items) + "],\"bookmarks\":[],\"metadata\":{\"title\":\"The Quiet Harbour\","
                 + "\"author\":\"Ann Author\"}}");
-        List<String> expected = new ArrayList<>(BOOK_WORDS);
-        expected.set(3, "(unplaced)");
-        assertThat(HighlightPlacerTest.placedWords(book)).containsExactlyElementsOf(expected);
+        assertThat(HighlightPlacerTest.placedWords(book)).containsExactlyElementsOf(BOOK_WORDS);
     }
 }
