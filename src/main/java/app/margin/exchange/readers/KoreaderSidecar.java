@@ -44,6 +44,9 @@ public final class KoreaderSidecar {
             title = text(root.get("title"));
         }
         Map<?, ?> annotations = table(root.get("annotations"));
+        if (annotations != null && annotations.isEmpty() && table(root.get("highlight")) != null) {
+            annotations = null; // an empty new table beside the old ones: the highlights are still in the old ones
+        }
         if (annotations != null) {
             int i = 0;
             for (Object entry : annotations.values()) {

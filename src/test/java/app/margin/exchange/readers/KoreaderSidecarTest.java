@@ -123,6 +123,13 @@ class KoreaderSidecarTest {
         assertThat(file.highlights().get(0).chapter()).isEqualTo("Old Chapter");
     }
 
+    @Test
+    void anEmptyAnnotationsTableBesideTheOlderOnesLeavesThemRead() throws ReaderException {
+        ForeignFile file = KoreaderSidecar.read(OLDER.replaceFirst("return \\{", "return {\n [\"annotations\"] = {},"),
+                "metadata.epub.lua", ZoneOffset.UTC);
+        assertThat(file.highlights()).hasSize(3);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "os.execute('rm -rf ~') return {}",
