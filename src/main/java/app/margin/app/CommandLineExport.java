@@ -28,7 +28,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** {@code --export FILE [--format md|json|w3c|anki|apkg]}: writes an article's annotations without opening a window. */
+/** {@code --export FILE [--format md|md-links|json|w3c|anki|apkg]}: writes an article's annotations without opening a window. */
 final class CommandLineExport {
 
     private CommandLineExport() {
@@ -62,8 +62,10 @@ final class CommandLineExport {
                     AnnotationExport.write(file, AnnotationExport.collect(store, article, clock.instant()));
                 } else {
                     ArticleLayout layout = ArticleLayout.of(article);
-                    String sheet = StudySheet.markdown(layout, store.notes(article.id()),
+                    StudySheet.Sheet content = StudySheet.of(layout, store.notes(article.id()),
                             store.bookmarks(article.id()), new AnchorResolver(layout)::resolve, clock);
+                    String sheet = options.format().map("md-links"::equals).orElse(false)
+                            ? StudySheet.linkedMarkdown(content) : StudySheet.markdown(content);
                     Files.writeString(file, sheet, StandardCharsets.UTF_8);
                 }
                 store.unreadableRows().forEach(row -> err.println("margin: " + row.message()));

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param smoke   start, wait for the first frame showing the article, print the time, and exit
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
- * @param format     "md", "json", "w3c", "anki" or "apkg" for --export; empty to go by the file's extension
+ * @param format     "md", "md-links", "json", "w3c", "anki" or "apkg" for --export; empty to go by the file's extension
  * @param outline    print this file's outline and exit, without a window
  * @param importFile a JSON export whose annotations to merge into the article's, without a window, and exit
  */
@@ -34,8 +34,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
               --smoke           exit once the first frame with the article is shown; print the time it took
               --export FILE     write the annotations of the article (--article, or the bundled one) to FILE
                                 and exit without opening a window
-              --format md|json|w3c|anki|apkg
-                                for --export: a Markdown study sheet, the full JSON export, W3C Web
+              --format md|md-links|json|w3c|anki|apkg
+                                for --export: a Markdown study sheet (md-links: each note links back
+                                into Margin with a margin:// link), the full JSON export, W3C Web
                                 Annotations (JSON-LD), or the article's study cards as a text file for
                                 Anki's File > Import, or as an Anki package (.apkg) (default: by FILE's
                                 extension, .jsonld for w3c, else md)
@@ -88,9 +89,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                 case "--format" -> {
                     format = valueOf(name, inline, args, i).toLowerCase(java.util.Locale.ROOT);
                     i += inline == null ? 1 : 0;
-                    if (!format.equals("md") && !format.equals("json") && !format.equals("w3c")
-                            && !format.equals("anki") && !format.equals("apkg")) {
-                        throw new OptionsException("--format takes md, json, w3c, anki or apkg, not " + format);
+                    if (!List.of("md", "md-links", "json", "w3c", "anki", "apkg").contains(format)) {
+                        throw new OptionsException("--format takes md, md-links, json, w3c, anki or apkg, not "
+                                + format);
                     }
                 }
                 case "--outline" -> {
