@@ -66,7 +66,8 @@ public final class MarginApp extends Application {
         });
         background = new Background(workers, Platform::runLater);
         if (!options.smoke()) {
-            laterLaunches = LaterLaunches.listen(dataDir, options.article(), background).orElse(null);
+            laterLaunches = LaterLaunches.listen(dataDir, new InstanceChannel.Request(options.article(),
+                    options.link()), background, System.out, () -> System.exit(0)).orElse(null);
         }
         TerminationSignals.install(this::closeOnSignal);
         background.execute(() -> LogFile.configure(dataDir));
@@ -118,10 +119,14 @@ public final class MarginApp extends Application {
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
-        startUp.show(new StartUp.Frame(stage, view, viewModel, windowKeeper), searchCatchUp::start);
+        // A margin:// link given at start is followed once the start article is shown and the store is opening.
+        startUp.show(new StartUp.Frame(stage, view, viewModel, windowKeeper), () -> {
+            searchCatchUp.start();
+            options.link().ifPresent(view::openLink);
+        });
 
         if (laterLaunches != null) {
-            laterLaunches.deliverTo(stage, libraryViewModel::openFile);
+            laterLaunches.deliverTo(stage, libraryViewModel::openFile, view::openLink);
         }
         StoreNotices notices = new StoreNotices(viewModel, windowKeeper, dataDir, clock, background,
                 StartUp::messageOf);

@@ -1,5 +1,6 @@
 package app.margin.app;
 
+import app.margin.model.MarginLink;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,21 +14,25 @@ import java.util.Optional;
  * @param smoke   start, wait for the first frame showing the article, print the time, and exit
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
- * @param format     "md", "md-links", "json", "w3c", "anki" or "apkg" for --export; empty to go by the file's extension
+ * @param format     "md", "md-links", "json", "w3c", "anki" or "apkg" for --export; empty to go by the file's
+ *                   extension
  * @param outline    print this file's outline and exit, without a window
- * @param importFile a JSON export whose annotations to merge into the article's, without a window, and exit
+ * @param importFile a file of annotations to merge into the library's, without a window, and exit
+ * @param link       a {@code margin://open?article=…&note=…} link to follow: open that article at that note
  */
 public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
                       Optional<Path> export, Optional<String> format, Optional<Path> outline,
-                      Optional<Path> importFile) {
+                      Optional<Path> importFile, Optional<MarginLink> link) {
 
     public static final String USAGE = """
-            Usage: margin [options] [FILE]
+            Usage: margin [options] [FILE | LINK]
               FILE, --article FILE
                                 open this file instead of the last one read (or the bundled article):
                                 Margin article JSON (.json), Markdown (.md, .markdown), plain text (.txt, .text),
                                 web pages saved from a browser (.html, .htm, .xhtml) and EPUB books (.epub).
                                 If Margin is already open with the same data folder, the file opens there.
+              LINK              a margin://open?article=…&note=… link (each note of a sheet exported with
+                                --format md-links has one): open that library article at that note
               --data-dir DIR    keep notes and settings in DIR (default: $MARGIN_DATA_DIR, else on Linux
                                 $XDG_DATA_HOME/margin or ~/.local/share/margin, on Windows %APPDATA%\\Margin,
                                 on macOS ~/Library/Application Support/Margin)
@@ -65,6 +70,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         String format = null;
         Path outline = null;
         Path importFile = null;
+        MarginLink link = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -101,12 +107,25 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                 case "--smoke" -> smoke = true;
                 case "--help", "-h" -> help = true;
                 default -> {
-                    if (arg.startsWith("-") || article != null) {
+                    if (arg.startsWith("-") || article != null || link != null) {
                         throw new OptionsException(arg.startsWith("-") ? "Unknown option: " + arg
-                                : "One file at a time: " + article + " and " + arg);
+                                : "One file at a time: " + (article != null ? article : link.uri()) + " and " + arg);
                     }
-                    // `margin FILE`, as a file manager's "Open with" and the desktop entry start it.
-                    article = Path.of(arg);
+                    if (MarginLink.looksLikeLink(arg)) {
+                        // `margin margin://open?…`, as the desktop entry starts it for a link in a notes app.
+                        link = MarginLink.parse(arg).orElseThrow(() -> new OptionsException("Not a link Margin"
+                                + " opens: " + arg + " (it takes margin://open?article=…&note=…)"));
+                    } else if (arg.regionMatches(true, 0, "file://", 0, 7)) {
+                        // The desktop entry's %u gives a local file as a file: URL.
+                        try {
+                            article = Path.of(java.net.URI.create(arg));
+                        } catch (IllegalArgumentException e) {
+                            throw new OptionsException("Not a file Margin can open: " + arg);
+                        }
+                    } else {
+                        // `margin FILE`, as a file manager's "Open with" and the desktop entry start it.
+                        article = Path.of(arg);
+                    }
                 }
             }
         }
@@ -118,7 +137,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         }
         return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
                 Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(outline),
-                Optional.ofNullable(importFile));
+                Optional.ofNullable(importFile), Optional.ofNullable(link));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {
