@@ -125,6 +125,10 @@ public final class Launcher {
         if (options.outline().isPresent()) {
             System.exit(CommandLineOutline.run(options.outline().get(), System.out, System.err));
         }
+        if (options.convert().isPresent()) {
+            System.exit(CommandLineConvert.run(options.convert().get(), options.convertTo().orElseThrow(),
+                    System.out, System.err));
+        }
         if (options.export().isPresent()) {
             System.exit(CommandLineExport.run(options, System.getenv(),
                     java.nio.file.Path.of(System.getProperty("user.home")), System.out, System.err));

@@ -99,6 +99,7 @@ public final class MarginApp extends Application {
                 background.fx(), clock.withZone(ZoneId.systemDefault()), m -> viewModel.showNotice(Notice.info(m)),
                 p -> viewModel.showNotice(Notice.problem(p)), () -> libraryArticles(library));
         view = new MainView(viewModel, background, libraryViewModel, exchange);
+        view.readerView().setBrowser(address -> getHostServices().showDocument(address));
         PositionKeeper positions = new PositionKeeper(viewModel.reader(), queue, background.fx());
         wireStudy(viewModel);
         SearchCatchUp searchCatchUp = new SearchCatchUp(library, queue, background.worker());

@@ -18,11 +18,14 @@ import java.util.Optional;
  *                   extension
  * @param outline    print this file's outline and exit, without a window
  * @param importFile a file of annotations to merge into the library's, without a window, and exit
+ * @param convert    a file to write as Margin JSON to {@code convertTo}, without a window, and exit
+ * @param convertTo  where --convert writes: a file name ending in .json
  * @param link       a {@code margin://open?article=…&note=…} link to follow: open that article at that note
  */
 public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
                       Optional<Path> export, Optional<String> format, Optional<Path> outline,
-                      Optional<Path> importFile, Optional<MarginLink> link) {
+                      Optional<Path> importFile, Optional<Path> convert, Optional<Path> convertTo,
+                      Optional<MarginLink> link) {
 
     public static final String USAGE = """
             Usage: margin [options] [FILE | LINK]
@@ -46,6 +49,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                                 Anki's File > Import, or as an Anki package (.apkg) (default: by FILE's
                                 extension, .jsonld for w3c, else md)
               --outline FILE    print the outline Margin shows for FILE, two spaces a level, and exit
+              --convert FILE OUT.json
+                                write FILE (any file Margin opens) as Margin article JSON to OUT.json and
+                                exit without opening a window; nothing is written if FILE cannot be read
               --import FILE     merge the annotations in FILE into the library: Margin's JSON export or W3C
                                 Web Annotations go to the article (--article, or the bundled one); Kindle's
                                 My Clippings.txt, a KOReader sidecar or JSON export, calibre or Foliate
@@ -71,6 +77,8 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         Path outline = null;
         Path importFile = null;
         MarginLink link = null;
+        Path convert = null;
+        Path convertTo = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -104,6 +112,20 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                     outline = Path.of(valueOf(name, inline, args, i));
                     i += inline == null ? 1 : 0;
                 }
+                case "--convert" -> {
+                    convert = Path.of(valueOf(name, inline, args, i));
+                    i += inline == null ? 1 : 0;
+                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                        throw new OptionsException("--convert needs the file to read and the file to write: "
+                                + "--convert FILE OUT.json");
+                    }
+                    convertTo = Path.of(args.get(++i));
+                    String written = String.valueOf(convertTo.getFileName()).toLowerCase(java.util.Locale.ROOT);
+                    if (!written.endsWith(".json") || written.equals(".json")) {
+                        throw new OptionsException("--convert writes Margin article JSON: name the file to write "
+                                + "with .json at the end, not " + convertTo);
+                    }
+                }
                 case "--smoke" -> smoke = true;
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -135,9 +157,15 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         if (importFile != null && export != null) {
             throw new OptionsException("--import and --export cannot be used together");
         }
+        if (convert != null && (article != null || link != null || export != null || importFile != null
+                || outline != null || smoke)) {
+            throw new OptionsException("--convert FILE OUT.json goes alone: without another file, --export, "
+                    + "--import, --outline or --smoke");
+        }
         return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
                 Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(outline),
-                Optional.ofNullable(importFile), Optional.ofNullable(link));
+                Optional.ofNullable(importFile), Optional.ofNullable(convert), Optional.ofNullable(convertTo),
+                Optional.ofNullable(link));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {

@@ -27,7 +27,7 @@ final class ProblemsAtStart {
                 shown.hasAction() ? shown.actionLabel() : next.actionLabel(),
                 shown.hasAction() ? shown.action() : next.action(),
                 both(shown.dismissed(), next.dismissed()));
-        viewModel.showNotice(both);
+        viewModel.replaceNotice(shown, both);
     }
 
     private static Runnable both(Runnable a, Runnable b) {

@@ -3,12 +3,12 @@ package app.margin.article;
 import app.margin.json.JsonPaths;
 import app.margin.json.JsonValue;
 import app.margin.json.JsonValue.JsonArray;
-import app.margin.json.JsonValue.JsonBoolean;
 import app.margin.json.JsonValue.JsonNull;
 import app.margin.json.JsonValue.JsonNumber;
 import app.margin.json.JsonValue.JsonObject;
 import app.margin.json.JsonValue.JsonString;
 import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
 import app.margin.model.Section;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,21 +20,28 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Checks a parsed tree against the article format (schemaVersion 1) and maps it to the model.
- * Unknown properties are ignored so that newer files still open; a newer schemaVersion is refused.
+ * Checks a parsed tree against the article format (schemaVersion 1, or 2 with paragraph forms, which
+ * {@link FormBinder} reads) and maps it to the model. Unknown properties are ignored so that newer files still
+ * open; a newer schemaVersion is refused.
  */
 final class ArticleBinder {
-    static final int SUPPORTED_SCHEMA_VERSION = 1;
+    /** The first version: text, sections and preformatted paragraphs. */
+    static final int PLAIN_SCHEMA_VERSION = 1;
+    /** The newest version this Margin reads: version 1 and paragraph forms. */
+    static final int SUPPORTED_SCHEMA_VERSION = 2;
     static final int MAX_ID_LENGTH = 200;
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    private final String source;
+    private final Members members;
+    private final FormBinder forms;
+    private int version;
     /** Section id to the path where it was first used: ids are unique across the whole tree. */
     private final Map<String, String> sectionIds = new HashMap<>();
 
     private ArticleBinder(String source) {
-        this.source = source;
+        this.members = new Members(source);
+        this.forms = new FormBinder(members);
     }
 
     static Article bind(JsonValue root, String source) throws ArticleException {
@@ -44,15 +51,16 @@ final class ArticleBinder {
     private Article article(JsonValue root) throws ArticleException {
         String path = JsonPaths.ROOT;
         if (!(root instanceof JsonObject object)) {
-            throw wrongType(path, root, "an object");
+            throw members.wrongType(path, root, "an object");
         }
-        checkSchemaVersion(object);
+        version = checkSchemaVersion(object);
         String id = id(object, path, "article id");
         String title = requiredText(object, path, "title");
-        String byline = optionalText(object, path, "byline");
-        String articleSource = optionalText(object, path, "source");
-        String date = optionalText(object, path, "date");
-        String language = optionalText(object, path, "language");
+        String byline = members.optionalText(object, path, "byline");
+        String articleSource = members.optionalText(object, path, "source");
+        String date = members.optionalText(object, path, "date");
+        String language = members.optionalText(object, path, "language");
+        String pictureBase = members.optionalText(object, path, "pictureBase");
         List<String> lead = paragraphs(object, path, "lead");
         JsonValue sectionsValue = object.members().get("sections");
         if (sectionsValue == null) {
@@ -60,39 +68,52 @@ final class ArticleBinder {
         }
         List<Section> sections = sections(sectionsValue, JsonPaths.member(path, "sections"));
         if (sections.isEmpty() && lead.isEmpty()) {
-            throw problem(JsonPaths.member(path, "sections"), sectionsValue,
+            throw members.problem(JsonPaths.member(path, "sections"), sectionsValue,
                     "an article needs at least one section or a lead paragraph, but both are empty");
         }
-        boolean truncated = optionalBoolean(object, path, "truncated");
+        boolean truncated = members.optionalBoolean(object, path, "truncated");
         Set<Integer> leadPreformatted = preformatted(object, path, "leadPreformatted", "lead", lead.size());
+        Map<Integer, ParagraphForm> leadForms = forms(object, path, "leadForms", "lead", lead);
         return new Article(id, title, byline, articleSource, date, lead, sections, truncated, language,
-                leadPreformatted);
+                leadPreformatted, leadForms, leadForms.isEmpty() && !anyForms(sections) ? null : pictureBase);
     }
 
-    private void checkSchemaVersion(JsonObject object) throws ArticleException {
+    private static boolean anyForms(List<Section> sections) {
+        for (Section s : sections) {
+            if (!s.forms().isEmpty() || anyForms(s.children())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file's schemaVersion, one this Margin reads. */
+    private int checkSchemaVersion(JsonObject object) throws ArticleException {
         String path = JsonPaths.member(JsonPaths.ROOT, "schemaVersion");
         JsonValue value = object.members().get("schemaVersion");
         if (value == null) {
             throw missing(JsonPaths.ROOT, object, "schemaVersion");
         }
         if (!(value instanceof JsonNumber number) || !number.integral()) {
-            throw wrongType(path, value, "a whole number");
+            throw members.wrongType(path, value, "a whole number");
         }
         BigInteger version = new BigInteger(number.text());
-        int compared = version.compareTo(BigInteger.valueOf(SUPPORTED_SCHEMA_VERSION));
-        if (compared > 0) {
-            throw problem(path, value, "schemaVersion " + version + " is newer than this version of Margin supports ("
+        if (version.compareTo(BigInteger.valueOf(SUPPORTED_SCHEMA_VERSION)) > 0) {
+            throw members.problem(path, value,
+                    "schemaVersion " + version + " is newer than this version of Margin supports ("
                     + SUPPORTED_SCHEMA_VERSION + "); a newer Margin is needed to open this article");
         }
-        if (compared < 0) {
-            throw problem(path, value, "schemaVersion " + version + " does not exist; the supported version is "
-                    + SUPPORTED_SCHEMA_VERSION);
+        if (version.compareTo(BigInteger.valueOf(PLAIN_SCHEMA_VERSION)) < 0) {
+            throw members.problem(path, value,
+                    "schemaVersion " + version + " does not exist; the supported versions are "
+                    + PLAIN_SCHEMA_VERSION + " and " + SUPPORTED_SCHEMA_VERSION);
         }
+        return version.intValueExact();
     }
 
     private List<Section> sections(JsonValue value, String path) throws ArticleException {
         if (!(value instanceof JsonArray array)) {
-            throw wrongType(path, value, "an array of sections");
+            throw members.wrongType(path, value, "an array of sections");
         }
         List<Section> sections = new ArrayList<>(array.items().size());
         for (int i = 0; i < array.items().size(); i++) {
@@ -103,23 +124,44 @@ final class ArticleBinder {
 
     private Section section(JsonValue value, String path) throws ArticleException {
         if (!(value instanceof JsonObject object)) {
-            throw wrongType(path, value, "a section object");
+            throw members.wrongType(path, value, "a section object");
         }
         String id = id(object, path, "section id");
         String idPath = JsonPaths.member(path, "id");
         String firstUse = sectionIds.putIfAbsent(id, idPath);
         if (firstUse != null) {
-            throw problem(idPath, object.members().get("id"),
+            throw members.problem(idPath, object.members().get("id"),
                     "duplicate section id \"" + id + "\" (first used at " + firstUse + ")");
         }
         String title = requiredText(object, path, "title");
         List<String> paragraphs = paragraphs(object, path, "paragraphs");
         Set<Integer> preformatted = preformatted(object, path, "preformatted", "paragraphs", paragraphs.size());
+        Map<Integer, ParagraphForm> paragraphForms = forms(object, path, "forms", "paragraphs", paragraphs);
         JsonValue children = object.members().get("sections");
         List<Section> nested = children == null || children instanceof JsonNull
                 ? List.of()
                 : sections(children, JsonPaths.member(path, "sections"));
-        return new Section(id, title, paragraphs, nested, preformatted);
+        return new Section(id, title, paragraphs, nested, preformatted, paragraphForms);
+    }
+
+    /**
+     * The optional forms of the {@code list} of paragraphs, in member {@code name}; absent and null mean none.
+     * Forms came with schemaVersion 2: a version 1 file that has them says so rather than losing them.
+     */
+    private Map<Integer, ParagraphForm> forms(JsonObject object, String path, String name, String list,
+                                              List<String> paragraphs) throws ArticleException {
+        JsonValue value = Members.given(object, name);
+        if (value == null) {
+            return Map.of();
+        }
+        String formsPath = JsonPaths.member(path, name);
+        if (version < SUPPORTED_SCHEMA_VERSION) {
+            throw members.problem(formsPath, value,
+                    "\"" + name + "\" came with schemaVersion " + SUPPORTED_SCHEMA_VERSION
+                    + ", but this file has schemaVersion " + version + "; write \"schemaVersion\": "
+                    + SUPPORTED_SCHEMA_VERSION + " to keep them");
+        }
+        return forms.forms(value, formsPath, list, paragraphs);
     }
 
     /**
@@ -129,7 +171,7 @@ final class ArticleBinder {
     private Set<Integer> preformatted(JsonObject object, String path, String name, String list, int count)
             throws ArticleException {
         String listPath = JsonPaths.member(path, name);
-        JsonArray array = optionalArray(object, listPath, name, "an array of paragraph indices");
+        JsonArray array = members.optionalArray(object, listPath, name, "an array of paragraph indices");
         if (array == null) {
             return Set.of();
         }
@@ -137,17 +179,10 @@ final class ArticleBinder {
         for (int i = 0; i < array.items().size(); i++) {
             JsonValue item = array.items().get(i);
             String itemPath = JsonPaths.index(listPath, i);
-            if (!(item instanceof JsonNumber number) || !number.integral()) {
-                throw wrongType(itemPath, item, "a whole number");
-            }
-            BigInteger index = new BigInteger(number.text());
-            if (index.signum() < 0 || index.compareTo(BigInteger.valueOf(count)) >= 0) {
-                throw problem(itemPath, item, "paragraph index " + index + " is out of range: \"" + list + "\" has "
-                        + count + (count == 1 ? " paragraph" : " paragraphs")
-                        + (count == 0 ? "" : ", numbered from 0 to " + (count - 1)));
-            }
+            BigInteger index = members.whole(item, () -> itemPath);
+            members.checkIndex(index, count, list, itemPath, item);
             if (!indices.add(index.intValueExact())) {
-                throw problem(itemPath, item, "paragraph index " + index + " is listed more than once");
+                throw members.problem(itemPath, item, "paragraph index " + index + " is listed more than once");
             }
         }
         return indices;
@@ -157,14 +192,15 @@ final class ArticleBinder {
         String idPath = JsonPaths.member(path, "id");
         JsonValue value = object.members().get("id");
         if (value instanceof JsonString text && text.value().isBlank()) {
-            throw problem(idPath, value, what + " must not be empty");
+            throw members.problem(idPath, value, what + " must not be empty");
         }
         String id = requiredText(object, path, "id");
         if (id.length() > MAX_ID_LENGTH) {
-            throw problem(idPath, value, what + " is " + id.length() + " characters long; the limit is " + MAX_ID_LENGTH);
+            throw members.problem(idPath, value,
+                    what + " is " + id.length() + " characters long; the limit is " + MAX_ID_LENGTH);
         }
         if (!ID.matcher(id).matches()) {
-            throw problem(idPath, value, what + " \"" + id + "\" is not allowed: " + badIdReason(id));
+            throw members.problem(idPath, value, what + " \"" + id + "\" is not allowed: " + badIdReason(id));
         }
         return id;
     }
@@ -194,7 +230,7 @@ final class ArticleBinder {
 
     private List<String> paragraphs(JsonObject object, String path, String name) throws ArticleException {
         String listPath = JsonPaths.member(path, name);
-        JsonArray array = optionalArray(object, listPath, name, "an array of strings");
+        JsonArray array = members.optionalArray(object, listPath, name, "an array of strings");
         if (array == null) {
             return List.of();
         }
@@ -203,27 +239,14 @@ final class ArticleBinder {
             JsonValue item = array.items().get(i);
             String itemPath = JsonPaths.index(listPath, i);
             if (!(item instanceof JsonString text)) {
-                throw wrongType(itemPath, item, "a string");
+                throw members.wrongType(itemPath, item, "a string");
             }
             if (text.value().isBlank()) {
-                throw problem(itemPath, item, "a paragraph must not be empty");
+                throw members.problem(itemPath, item, "a paragraph must not be empty");
             }
             paragraphs.add(text.value());
         }
         return paragraphs;
-    }
-
-    /** An optional array member, or {@code null} when it is absent or null. */
-    private JsonArray optionalArray(JsonObject object, String listPath, String name, String expected)
-            throws ArticleException {
-        JsonValue value = given(object, name);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof JsonArray array)) {
-            throw wrongType(listPath, value, expected);
-        }
-        return array;
     }
 
     private String requiredText(JsonObject object, String path, String name) throws ArticleException {
@@ -233,48 +256,16 @@ final class ArticleBinder {
         }
         String memberPath = JsonPaths.member(path, name);
         if (!(value instanceof JsonString text)) {
-            throw wrongType(memberPath, value, "a string");
+            throw members.wrongType(memberPath, value, "a string");
         }
         if (text.value().isBlank()) {
-            throw problem(memberPath, value, name + " must not be empty");
+            throw members.problem(memberPath, value, name + " must not be empty");
         }
         return text.value();
     }
 
-    /** An optional string; absent, null and blank all mean "not given". */
-    private String optionalText(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = given(object, name);
-        if (value != null && !(value instanceof JsonString)) {
-            throw wrongType(JsonPaths.member(path, name), value, "a string");
-        }
-        String text = value == null ? null : ((JsonString) value).value();
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    private boolean optionalBoolean(JsonObject object, String path, String name) throws ArticleException {
-        JsonValue value = given(object, name);
-        if (value != null && !(value instanceof JsonBoolean)) {
-            throw wrongType(JsonPaths.member(path, name), value, "true or false");
-        }
-        return value != null && ((JsonBoolean) value).value();
-    }
-
-    /** An optional member's value; absent and null both mean "not given" ({@code null}). */
-    private static JsonValue given(JsonObject object, String name) {
-        JsonValue value = object.members().get(name);
-        return value instanceof JsonNull ? null : value;
-    }
-
     private ArticleException missing(String path, JsonObject object, String name) {
         String where = path.equals(JsonPaths.ROOT) ? "the article" : "this section";
-        return problem(path, object, "required property \"" + name + "\" is missing from " + where);
-    }
-
-    private ArticleException wrongType(String path, JsonValue value, String expected) {
-        return problem(path, value, "expected " + expected + " but found " + value.kindName());
-    }
-
-    private ArticleException problem(String path, JsonValue value, String problem) {
-        return ArticleException.ofStructure(source, path, value.at().line(), value.at().column(), problem);
+        return members.problem(path, object, "required property \"" + name + "\" is missing from " + where);
     }
 }

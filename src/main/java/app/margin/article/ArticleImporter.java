@@ -110,7 +110,8 @@ public final class ArticleImporter {
                 return Imported.of(reader.read(file));
             case "md", "markdown": {
                 byte[] bytes = readText(file, name, "a Markdown file");
-                return Imported.of(checked(markdown.read(decode(bytes, name), name, id("md-", bytes)), name));
+                return Imported.of(pictured(checked(markdown.read(decode(bytes, name), name, id("md-", bytes)), name),
+                        folderOf(file)));
             }
             case "txt", "text", "": {
                 byte[] bytes = readText(file, name, "a text file");
@@ -125,7 +126,7 @@ public final class ArticleImporter {
                 Imported page = html.read(bytes, name, extension.equals("xhtml"),
                         source -> source != null ? id("html-", source.getBytes(StandardCharsets.UTF_8)) : id("html-", bytes));
                 checked(page.article(), name);
-                return page;
+                return new Imported(pictured(page.article(), folderOf(file)), page.remark());
             }
             case "epub": {
                 // Named plainly first: a missing file, a folder or one that cannot be read is not "not a zip".
@@ -138,11 +139,24 @@ public final class ArticleImporter {
                     throw ArticleException.ofFile(name, "this is not an EPUB book: an EPUB is a zip file and this "
                             + "one is not" + Sniff.whatItIs(file), null);
                 }
-                return Imported.of(checked(epub.read(file, name, beginning), name));
+                String book = file.toAbsolutePath().toString();
+                java.util.function.Consumer<Article> first = beginning == null ? null
+                        : part -> beginning.accept(part.withPictureBase(book));
+                return Imported.of(pictured(checked(epub.read(file, name, first), name), book));
             }
             default:
                 throw ArticleException.ofFile(name, SUPPORTED, null);
         }
+    }
+
+    /** The article with where its pictures are, and the size of each picture its markup does not give. */
+    private static Article pictured(Article article, String base) {
+        return article.rich() ? PictureSizes.fill(article.withPictureBase(base)) : article; // no forms, no pictures
+    }
+
+    private static String folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? null : parent.toString();
     }
 
     private Article checked(Article article, String name) throws ArticleException {

@@ -3,17 +3,24 @@ package app.margin.article;
 import app.margin.files.AtomicFiles;
 import app.margin.json.JsonFormat;
 import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
+import app.margin.model.Picture;
 import app.margin.model.Section;
+import app.margin.model.Span;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Writes an article in Margin's JSON format (schema version 1), the format {@link ArticleReader} reads:
- * how an imported Markdown or text file is kept in the library.
+ * Writes an article in Margin's JSON format, the format {@link ArticleReader} reads: how an imported file is kept
+ * in the library, and what {@code --convert} writes. An article without paragraph forms is written as schema
+ * version 1, so older Margins still open it; one with forms ({@link Article#rich()}) as version 2. The output is
+ * canonical: reading a file this wrote and writing it again gives the same bytes.
  */
 public final class ArticleWriter {
 
@@ -29,19 +36,24 @@ public final class ArticleWriter {
         try (JsonGenerator g = JsonFormat.generator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeNumberField("schemaVersion", 1);
+            g.writeNumberField("schemaVersion", article.rich()
+                    ? ArticleBinder.SUPPORTED_SCHEMA_VERSION : ArticleBinder.PLAIN_SCHEMA_VERSION);
             g.writeStringField("id", article.id());
             g.writeStringField("title", article.title());
             optional(g, "byline", article.byline());
             optional(g, "source", article.source());
             optional(g, "date", article.date());
             optional(g, "language", article.language());
+            if (article.rich()) {
+                optional(g, "pictureBase", article.pictureBase()); // pictures come with forms, so only in version 2
+            }
             g.writeArrayFieldStart("lead");
             for (String p : article.lead()) {
                 g.writeString(p);
             }
             g.writeEndArray();
             indices(g, "leadPreformatted", article.leadPreformatted());
+            forms(g, "leadForms", article.leadForms());
             g.writeArrayFieldStart("sections");
             for (Section s : article.sections()) {
                 section(g, s);
@@ -62,6 +74,7 @@ public final class ArticleWriter {
         }
         g.writeEndArray();
         indices(g, "preformatted", s.preformatted());
+        forms(g, "forms", s.forms());
         if (!s.children().isEmpty()) {
             g.writeArrayFieldStart("sections");
             for (Section c : s.children()) {
@@ -80,6 +93,90 @@ public final class ArticleWriter {
         g.writeArrayFieldStart(name);
         for (int index : new TreeSet<>(indices)) {
             g.writeNumber(index);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Paragraph forms by ascending index, each with only what differs from a plain paragraph; spans as
+     * {@code [start, end, style]} or {@code [start, end, style, target]}. Left out when there are none.
+     */
+    private static void forms(JsonGenerator g, String name, Map<Integer, ParagraphForm> forms) throws IOException {
+        if (forms.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (Map.Entry<Integer, ParagraphForm> e : new TreeMap<>(forms).entrySet()) {
+            ParagraphForm f = e.getValue();
+            g.writeStartObject();
+            g.writeNumberField("paragraph", e.getKey());
+            if (f.role() != ParagraphForm.Role.BODY) {
+                g.writeStringField("role", f.role().key());
+            }
+            if (f.depth() != 0) {
+                g.writeNumberField("depth", f.depth());
+            }
+            optional(g, "marker", f.marker());
+            if (f.align() != ParagraphForm.Align.START) {
+                g.writeStringField("align", FormBinder.alignKey(f.align()));
+            }
+            spans(g, f);
+            if (f.picture() != null) {
+                picture(g, f.picture());
+            }
+            ids(g, f);
+            optional(g, "page", f.page());
+            if (f.ruleAbove()) {
+                g.writeBooleanField("rule", true);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void spans(JsonGenerator g, ParagraphForm f) throws IOException {
+        if (f.spans().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("spans");
+        for (Span s : f.spans()) {
+            g.writeStartArray();
+            g.writeNumber(s.start());
+            g.writeNumber(s.end());
+            g.writeString(s.style().key());
+            if (s.target() != null) {
+                g.writeString(s.target());
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    private static void picture(JsonGenerator g, Picture p) throws IOException {
+        g.writeObjectFieldStart("picture");
+        g.writeStringField("source", p.source());
+        if (!p.alt().isEmpty()) {
+            g.writeStringField("alt", p.alt());
+        }
+        if (p.width() > 0) {
+            g.writeNumberField("width", p.width());
+        }
+        if (p.height() > 0) {
+            g.writeNumberField("height", p.height());
+        }
+        g.writeEndObject();
+    }
+
+    /** The element ids; an empty one points nowhere and is left out. */
+    private static void ids(JsonGenerator g, ParagraphForm f) throws IOException {
+        if (f.ids().stream().allMatch(String::isBlank)) {
+            return;
+        }
+        g.writeArrayFieldStart("ids");
+        for (String id : f.ids()) {
+            if (!id.isBlank()) {
+                g.writeString(id);
+            }
         }
         g.writeEndArray();
     }

@@ -119,6 +119,7 @@ final class EpubImporter {
         }
         OutlineBuilder outline = new OutlineBuilder(name, limits);
         String byline = book.authors.isEmpty() ? null : String.join(", ", book.authors);
+        text.keepLinkedIds();
         if (!text.sectionsFromToc(book.toc, outline, title, byline)) {
             text.sectionsFromHeadings(outline, title);
         }
@@ -231,7 +232,7 @@ final class EpubImporter {
                     bytes = null;
                     ChapterText text = new ChapterText(item.path());
                     Element body = chapter.body() != null ? chapter.body() : chapter;
-                    HtmlText.walk(body, text, wantedIn(item.path()));
+                    HtmlText.walk(body, text, wantedIn(item.path()), PageLinks.ofChapter(item.path()));
                     java.util.function.Consumer<List<ChapterText>> handOver = null;
                     List<ChapterText> first = null;
                     synchronized (this) {

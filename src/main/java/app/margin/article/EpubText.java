@@ -3,6 +3,8 @@ package app.margin.article;
 import static app.margin.article.EpubImporter.PREFORMATTED;
 
 import app.margin.article.EpubPackage.TocEntry;
+import app.margin.model.ParagraphForm;
+import app.margin.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,6 +26,8 @@ final class EpubText {
      */
     abstract static class Blocks implements TextSink {
         final List<String> texts = new ArrayList<>();
+        /** The forms of the blocks that have one, by index. */
+        final Map<Integer, ParagraphForm> forms = new HashMap<>();
         byte[] levels;
 
         Blocks(int capacity) {
@@ -41,8 +45,20 @@ final class EpubText {
         }
 
         @Override
+        public void paragraph(String text, ParagraphForm form) {
+            if (!form.plain()) {
+                forms.put(texts.size(), form);
+            }
+            add((byte) 0, text);
+        }
+
+        @Override
         public void preformatted(String text) {
             add(PREFORMATTED, text);
+        }
+
+        final ParagraphForm formAt(int i) {
+            return forms.getOrDefault(i, ParagraphForm.PLAIN);
         }
 
         final void add(byte level, String text) {
@@ -102,7 +118,17 @@ final class EpubText {
                 starts.putIfAbsent(file + "#" + id, base + at);
                 starts.putIfAbsent("#" + id, base + at);
             });
+            boolean named = false;
             for (int i = 0; i < chapter.texts.size(); i++) {
+                ParagraphForm form = chapter.forms.get(i);
+                if (!named && chapter.level(i) == 0) {
+                    // A link to the chapter file lands at its first paragraph.
+                    form = withId(form == null ? ParagraphForm.PLAIN : form, chapter.path);
+                    named = true;
+                }
+                if (form != null) {
+                    forms.put(texts.size(), form);
+                }
                 add(chapter.level(i), chapter.texts.get(i));
             }
         }
@@ -111,6 +137,26 @@ final class EpubText {
         public void anchor(String id) {
             starts.putIfAbsent(file + "#" + id, texts.size());
             starts.putIfAbsent("#" + id, texts.size());
+        }
+
+        private static ParagraphForm withId(ParagraphForm form, String id) {
+            List<String> ids = new ArrayList<>(form.ids());
+            ids.add(id);
+            return form.withIds(ids);
+        }
+
+        /** Drops the element ids no link in the book points at: chapters name every id they have. */
+        void keepLinkedIds() {
+            Set<String> linked = new java.util.HashSet<>();
+            for (ParagraphForm form : forms.values()) {
+                for (Span span : form.spans()) {
+                    if (span.internal()) {
+                        linked.add(span.target().substring(1));
+                    }
+                }
+            }
+            forms.replaceAll((i, form) -> form.ids().isEmpty() ? form
+                    : form.withIds(form.ids().stream().filter(linked::contains).toList()));
         }
 
         String firstHeading() {
@@ -155,8 +201,10 @@ final class EpubText {
                 }
                 if (levels[i] == PREFORMATTED) {
                     outline.preformatted(block);
-                } else if (!(opened && levels[i] > 0 && same(block, label))) {
-                    outline.paragraph(block);
+                } else if (levels[i] > 0 && !(opened && same(block, label))) {
+                    outline.paragraph(block, subheading(levels[i]));
+                } else if (levels[i] == 0) {
+                    outline.paragraph(block, formAt(i));
                 }
             }
             return true;
@@ -229,9 +277,15 @@ final class EpubText {
                 } else if (levels[i] == PREFORMATTED) {
                     sink.preformatted(texts.get(i));
                 } else {
-                    sink.paragraph(texts.get(i));
+                    sink.paragraph(texts.get(i), formAt(i));
                 }
             }
+        }
+
+        /** A chapter's own heading that the table of contents does not list: set as a heading, not in the outline. */
+        private static ParagraphForm subheading(int level) {
+            return new ParagraphForm(ParagraphForm.Role.SUBHEADING, level, null, ParagraphForm.Align.START, List.of(),
+                    null, List.of(), null, false);
         }
 
         private static boolean same(String heading, String label) {

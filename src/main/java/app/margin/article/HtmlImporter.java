@@ -1,6 +1,7 @@
 package app.margin.article;
 
 import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -136,10 +137,39 @@ final class HtmlImporter {
     }
 
     static Readability4J readability(Document page) {
+        keepPictures(page);
         ReadabilityOptions options = new ReadabilityOptions();
         RegExUtil regEx = new QuickRegExUtil();
         return new Readability4J("", page, options, regEx, new QuietPreprocessor(regEx), new MetadataParser(regEx),
                 new QuietGrabber(options, regEx), new TextOnly());
+    }
+
+    /** Short text around a picture: its container is a figure, not a sidebar. */
+    private static final int FIGURE_TEXT = 300;
+
+    /**
+     * Readability scores an element down by its class names and removes it when they look like clutter ("media",
+     * "foot", "banner"): DocBook's {@code <div class="mediaobject">} around every figure of a manual went, picture
+     * and all. A picture's own containers, up to where the text around it grows past a caption's length, lose their
+     * class names before Readability reads the page, so they are judged by what they hold.
+     */
+    static void keepPictures(Document page) {
+        // Readability drops "align" and "style": an alignment that carries meaning goes where it does not look.
+        for (Element aligned : page.select("[align], [style*=text-align], center")) {
+            app.margin.model.ParagraphForm.Align align = HtmlElements.alignOf(aligned, aligned.normalName());
+            if (align != null) {
+                aligned.attr(HtmlElements.KEPT_ALIGN, align.name());
+            }
+        }
+        for (Element img : page.select("img")) {
+            Element e = img.parent();
+            for (int up = 0; e != null && up < 4 && !e.normalName().equals("body"); up++, e = e.parent()) {
+                if (e.text().length() > FIGURE_TEXT) {
+                    break;
+                }
+                e.removeAttr("class");
+            }
+        }
     }
 
     /**
@@ -412,6 +442,12 @@ final class HtmlImporter {
         public void paragraph(String text) {
             first = false;
             next.paragraph(text);
+        }
+
+        @Override
+        public void paragraph(String text, ParagraphForm form) {
+            first = false;
+            next.paragraph(text, form);
         }
 
         @Override

@@ -1,5 +1,8 @@
 package app.margin.article;
 
+import app.margin.model.ParagraphForm;
+import app.margin.model.Picture;
+import app.margin.model.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +18,20 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The reading text of an HTML element, block by block, for web pages and EPUB chapters alike. {@code h1}–{@code h6}
- * are headings; paragraphs, list items (with "• " or their number), block quotes' paragraphs, preformatted blocks
- * (as written, sent as {@link TextSink#preformatted}), table cells, definition terms and descriptions are paragraphs of plain text. Inline markup keeps its
- * words and loses its formatting; links keep their text; {@code <br>} is a space. Scripts, styles, embedded objects,
- * form controls, images and hidden elements ({@code hidden}, {@code aria-hidden="true"}, {@code display:none},
- * {@code visibility:hidden}) are dropped, and so are forms, except one that wraps a whole page's text (ASP.NET pages
- * do). The walk is iterative, so nesting depth costs no stack.
+ * are headings; paragraphs, list items, block quotes' paragraphs, preformatted blocks (as written, sent as
+ * {@link TextSink#preformatted}), table rows, figures, definition terms and descriptions are paragraphs, each with
+ * a {@link ParagraphForm} saying what it is (a list item's marker and depth, a quote, a table row whose cells are
+ * split by {@link ParagraphForm#CELL}, a figure's picture with its caption as text, a footnote) and its inline
+ * spans (emphasis, code, links, note references, sub- and superscript). The text stays plain: {@code <br>} is a
+ * space, a list item's marker is in its form. Scripts, styles, embedded objects, form controls and hidden elements
+ * ({@code hidden}, {@code aria-hidden="true"}, {@code display:none}, {@code visibility:hidden}) are dropped, and so are
+ * forms, except one that wraps a whole page's text (ASP.NET pages do). The walk is iterative, so nesting depth costs
+ * no stack.
  */
 final class HtmlText {
     /** Elements whose content is never reading text. */
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "video", "audio", "picture", "img", "map", "head", "title", "link", "meta",
+            "iframe", "object", "embed", "video", "audio", "source", "map", "head", "title", "link", "meta",
             "button", "input", "select", "textarea", "option", "datalist", "dialog", "frameset", "frame");
 
     /** Elements that start and end a block of text. */
@@ -37,36 +43,74 @@ final class HtmlText {
     /** Link texts that mark a heading's permalink (Node.js docs: "#", Sphinx: "¶"), not part of its words. */
     private static final Set<String> PERMALINKS = Set.of("#", "¶", "§", "🔗", "link");
 
+    /** Cells a table row keeps apart; more are joined into the last one, so a 10,000-column table reads as text. */
+    static final int MAX_COLUMNS = 64;
+
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private final TextSink sink;
     private final Set<String> wantedIds;
+    private final PageLinks links;
     private final StringBuilder text = new StringBuilder();
+    private final InlineSpans spans = new InlineSpans();
+    /** For each element being walked (not skipped): what to undo at its end. */
+    private final Deque<Frame> frames = new ArrayDeque<>();
     /** For each open list: its next number, or -1 for a bulleted list. */
     private final Deque<int[]> lists = new ArrayDeque<>();
-    private String marker = "";
+    private final Deque<ParagraphForm.Align> aligns = new ArrayDeque<>();
+    private final List<String> ids = new ArrayList<>();
+    private String marker;
     private int preDepth;
     private int headingLevel;
+    private int items;
+    private int quotes;
+    private int notes;
+    private int terms;
+    private int definitions;
+    private int captions;
+    /** Inside a table row: blocks inside its cells do not end the row, and each cell starts with a tab. */
+    private int rowDepth;
+    private int cells;
+    private boolean headerRow;
+    private int headDepth;
+    private int figureDepth;
+    /** For each open figure: whether it holds a picture (one without is its blocks, a listing say). */
+    private final Deque<Boolean> figures = new ArrayDeque<>();
+    private Picture figurePicture;
+    private boolean ruleAbove;
 
-    /**
-     * @param wantedIds element ids the sink is told about with {@link TextSink#anchor}; empty for none
-     */
-    private HtmlText(TextSink sink, Set<String> wantedIds) {
+    /** What an element changed, undone at its end. */
+    private record Frame(String tag, int spanToken, boolean aligned, boolean note) {}
+
+    private HtmlText(TextSink sink, Set<String> wantedIds, PageLinks links) {
         this.sink = sink;
         this.wantedIds = wantedIds;
+        this.links = links;
     }
 
-    /** Sends the text of {@code root} and everything in it to {@code sink}. */
+    /** Sends the text of {@code root} and everything in it to {@code sink}, links and pictures kept as in a page. */
     static void walk(Element root, TextSink sink) {
-        walk(root, sink, Set.of());
+        walk(root, sink, Set.of(), PageLinks.ofPage(targetsIn(root)));
     }
 
-    /** As {@link #walk(Element, TextSink)}, telling the sink where each element with a wanted id starts. */
-    static void walk(Element root, TextSink sink, Set<String> wantedIds) {
-        HtmlText walk = new HtmlText(sink, wantedIds);
+    /**
+     * As {@link #walk(Element, TextSink)}, telling the sink where each element with a wanted id starts, with links
+     * and pictures named as {@code links} says.
+     */
+    static void walk(Element root, TextSink sink, Set<String> wantedIds, PageLinks links) {
+        HtmlText walk = new HtmlText(sink, wantedIds, links);
         NodeTraversor.filter(walk.new Filter(), root);
         walk.flush();
+    }
+
+    /** The element ids a link inside {@code root} points at ({@code href="#id"}). */
+    static Set<String> targetsIn(Element root) {
+        Set<String> targets = new java.util.HashSet<>();
+        for (Element a : root.select("a[href^=#]")) {
+            targets.add(a.attr("href").substring(1));
+        }
+        return targets;
     }
 
     private final class Filter implements NodeFilter {
@@ -79,10 +123,12 @@ final class HtmlText {
             if (!(node instanceof Element element)) {
                 return FilterResult.SKIP_ENTIRELY; // comments, doctypes, XML declarations
             }
-            if (!wantedIds.isEmpty()) {
-                anchorOf(element);
-            }
+            idsOf(element);
             String tag = element.normalName();
+            if (tag.equals("img") || (tag.equals("svg") && element.selectFirst("image") != null)) {
+                picture(tag.equals("img") ? element : element.selectFirst("image"));
+                return tag.equals("img") ? enter(element, tag) : FilterResult.SKIP_ENTIRELY;
+            }
             if (isDropped(element, tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -91,37 +137,130 @@ final class HtmlText {
             }
             if (tag.equals("br")) {
                 text.append(preDepth > 0 ? '\n' : ' ');
-                return FilterResult.CONTINUE;
+                return enter(element, tag);
             }
             if (headingLevel > 0 && tag.equals("a") && PERMALINKS.contains(element.text().strip().toLowerCase(Locale.ROOT))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCKS.contains(tag)) {
-                flush();
+                if (gathering() && !tag.equals("tr")) {
+                    separate();
+                } else {
+                    flush();
+                }
                 open(element, tag);
             }
-            return FilterResult.CONTINUE;
+            return enter(element, tag);
         }
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                flush();
-                close(element.normalName());
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
             }
+            Frame frame = frames.pop();
+            if (frame.spanToken() >= 0) {
+                spans.close(frame.spanToken(), text.length());
+            }
+            String tag = frame.tag();
+            if (BLOCKS.contains(tag)) {
+                boolean endsFigure = tag.equals("figure") && figureDepth == 1 && Boolean.TRUE.equals(figures.peek());
+                if (!gathering() || (tag.equals("tr") && rowDepth == 1) || endsFigure) {
+                    flush();
+                }
+                close(tag);
+            }
+            if (frame.aligned()) {
+                aligns.pop();
+            }
+            notes -= frame.note() ? 1 : 0;
             return FilterResult.CONTINUE;
         }
     }
 
-    private void anchorOf(Element element) {
+    /** Starts walking inside an element: its inline style and alignment begin here. */
+    private NodeFilter.FilterResult enter(Element element, String tag) {
+        int token = -1;
+        if (preDepth == 0 && headingLevel == 0) {
+            Span.Style style = HtmlElements.styleOf(element, tag);
+            if (HtmlElements.isLink(element, tag)) {
+                String target = links.link().apply(element.attr("href"));
+                if (target != null) {
+                    boolean note = HtmlElements.isNoteRef(element, spans.inside(Span.Style.SUPERSCRIPT));
+                    style = note ? Span.Style.NOTE_REF : Span.Style.LINK;
+                    token = spans.open(style, target, text.length());
+                }
+            } else if (style != null) {
+                token = spans.open(style, null, text.length());
+            }
+        }
+        ParagraphForm.Align align = BLOCKS.contains(tag) ? HtmlElements.alignOf(element, tag) : null;
+        if (align != null) {
+            aligns.push(align);
+        }
+        boolean note = BLOCKS.contains(tag) && HtmlElements.isNote(element);
+        notes += note ? 1 : 0;
+        frames.push(new Frame(tag, token, align != null, note));
+        return NodeFilter.FilterResult.CONTINUE;
+    }
+
+    private boolean gathering() {
+        return rowDepth > 0 || figureDepth > 0;
+    }
+
+    /** Inside a gathered block (a row's cell, a figure's caption) a block boundary is a space between words. */
+    private void separate() {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != ParagraphForm.CELL) {
+            text.append(' ');
+        }
+    }
+
+    private void idsOf(Element element) {
         String id = element.id();
         if (id.isEmpty() && element.normalName().equals("a")) {
             id = element.attr("name");
         }
-        if (!id.isEmpty() && wantedIds.contains(id)) {
+        if (id.isEmpty()) {
+            return;
+        }
+        if (wantedIds.contains(id)) {
             flush();
             sink.anchor(id);
         }
+        if (links.targets().contains(id)) {
+            ids.add(links.id().apply(id));
+        }
+    }
+
+    private void picture(Element img) {
+        Picture picture = HtmlElements.pictureOf(img, links);
+        if (picture == null || rowDepth > 0 || headingLevel > 0 || preDepth > 0) {
+            return;
+        }
+        if (figureDepth > 0) {
+            if (figurePicture == null) {
+                figurePicture = picture;
+            }
+            return;
+        }
+        if (HtmlElements.isIcon(picture)) {
+            return;
+        }
+        flush();
+        figurePicture = picture;
+        text.append(figureText(picture));
+        flush();
+    }
+
+    private static String figureText(Picture picture) {
+        if (!picture.alt().isBlank()) {
+            return picture.alt().strip();
+        }
+        String source = picture.source();
+        int query = source.indexOf('?');
+        String path = query >= 0 ? source.substring(0, query) : source;
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.isBlank() || source.startsWith("data:") ? "Picture" : name;
     }
 
     /**
@@ -165,7 +304,35 @@ final class HtmlText {
             case "pre" -> preDepth++;
             case "ul", "menu" -> lists.push(new int[] {-1});
             case "ol" -> lists.push(new int[] {startOf(element)});
-            case "li" -> marker = markerFor(element);
+            case "li" -> {
+                items++;
+                marker = markerFor(element);
+            }
+            case "blockquote" -> quotes++;
+            case "dt" -> terms++;
+            case "dd" -> definitions++;
+            case "figcaption", "caption" -> captions++;
+            case "thead" -> headDepth++;
+            case "tr" -> {
+                rowDepth++;
+                cells = 0;
+                headerRow = headDepth > 0 || element.select("> td").isEmpty() && !element.select("> th").isEmpty();
+            }
+            case "td", "th" -> {
+                if (rowDepth == 1) {
+                    if (cells > 0 && cells < MAX_COLUMNS) {
+                        trimEnd();
+                        text.append(ParagraphForm.CELL);
+                    }
+                    cells++;
+                }
+            }
+            case "figure" -> {
+                boolean pictured = element.selectFirst("img, image") != null;
+                figures.push(pictured);
+                figureDepth += pictured ? 1 : 0;
+            }
+            case "hr" -> ruleAbove = true;
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = tag.charAt(1) - '0';
             default -> { }
         }
@@ -175,7 +342,24 @@ final class HtmlText {
         switch (tag) {
             case "pre" -> preDepth = Math.max(0, preDepth - 1);
             case "ul", "menu", "ol" -> lists.poll();
-            case "li" -> marker = "";
+            case "li" -> {
+                items--;
+                marker = null;
+            }
+            case "blockquote" -> quotes--;
+            case "dt" -> terms--;
+            case "dd" -> definitions--;
+            case "figcaption", "caption" -> captions--;
+            case "thead" -> headDepth--;
+            case "tr" -> rowDepth--;
+            case "figure" -> {
+                if (Boolean.TRUE.equals(figures.poll())) {
+                    figureDepth--;
+                }
+                if (figureDepth == 0) {
+                    figurePicture = null;
+                }
+            }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = 0;
             default -> { }
         }
@@ -192,7 +376,11 @@ final class HtmlText {
     private String markerFor(Element item) {
         int[] list = lists.peek();
         if (list == null || list[0] < 0) {
-            return "• ";
+            return switch (lists.size()) {
+                case 0, 1 -> "•";
+                case 2 -> "◦";
+                default -> "▪";
+            };
         }
         String value = item.attr("value").strip();
         if (!value.isEmpty()) {
@@ -202,7 +390,7 @@ final class HtmlText {
                 // keep counting
             }
         }
-        return (list[0]++) + ". ";
+        return (list[0]++) + ".";
     }
 
     private void append(TextNode node) {
@@ -218,7 +406,7 @@ final class HtmlText {
         int i = 0;
         while (i < n) {
             int start = i;
-            boolean afterSpace = text.isEmpty() || text.charAt(text.length() - 1) == ' ';
+            boolean afterSpace = endsInSpace();
             while (i < n) {
                 char c = words.charAt(i);
                 if (c == ' ') {
@@ -237,7 +425,7 @@ final class HtmlText {
                 text.append(words, start, i);
             }
             if (i < n) {
-                if (words.charAt(i) != '\u0000' && !text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                if (words.charAt(i) != '\u0000' && !endsInSpace()) {
                     text.append(' ');
                 }
                 i++;
@@ -253,7 +441,24 @@ final class HtmlText {
         return c != ' ' && c != '\u0000' && c != '\u00A0' && !Character.isWhitespace(c);
     }
 
-    /** Ends the block being gathered: a heading inside {@code h1}–{@code h6}, else a paragraph. */
+    private boolean endsInSpace() {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last == ' ' || last == ParagraphForm.CELL;
+    }
+
+    /** Drops the spaces at the end of the text gathered so far (before a table cell's tab). */
+    private void trimEnd() {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        text.setLength(end);
+    }
+
+    /** Ends the block being gathered: a heading inside {@code h1}–{@code h6}, else a paragraph with its form. */
     private void flush() {
         // Outside preformatted text the only whitespace gathered is spaces: strip() without a second copy.
         int begin = 0;
@@ -264,20 +469,69 @@ final class HtmlText {
         while (preDepth == 0 && end > begin && text.charAt(end - 1) == ' ') {
             end--;
         }
+        while (rowDepth > 0 && end > begin && (text.charAt(end - 1) == ParagraphForm.CELL || text.charAt(end - 1) == ' ')) {
+            end--; // empty cells at a row's end
+        }
         String block = preDepth > 0 ? withoutBlankEnds(text) : text.substring(begin, end);
+        List<Span> blockSpans = spans.take(begin, end);
         text.setLength(0);
-        if (block.isEmpty()) {
+        if (block.isEmpty() || (rowDepth > 0 && block.chars().allMatch(c -> c == ParagraphForm.CELL))) {
             return;
         }
         if (headingLevel > 0) {
-            sink.heading(headingLevel, block.replace('\n', ' '));
-        } else if (preDepth > 0) {
-            sink.preformatted(marker + block);
-            marker = "";
-        } else {
-            sink.paragraph(marker + block);
-            marker = "";
+            sink.heading(headingLevel, block.replace('\n', ' ').replace(ParagraphForm.CELL, ' '));
+            return; // its ids go with the next paragraph
         }
+        if (preDepth > 0) {
+            for (String id : ids) {
+                sink.anchor(id);
+            }
+            ids.clear();
+            sink.preformatted(block);
+            marker = null;
+            return;
+        }
+        ParagraphForm form = new ParagraphForm(role(), depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
+                : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove);
+        marker = null;
+        ruleAbove = false;
+        ids.clear();
+        if (figureDepth == 0) {
+            figurePicture = null;
+        }
+        sink.paragraph(form.role().tabular() ? block : block.replace(ParagraphForm.CELL, ' '), form);
+    }
+
+    private ParagraphForm.Role role() {
+        if (figurePicture != null) {
+            return ParagraphForm.Role.FIGURE;
+        }
+        if (rowDepth > 0) {
+            return headerRow ? ParagraphForm.Role.TABLE_HEADER : ParagraphForm.Role.TABLE_ROW;
+        }
+        if (notes > 0) {
+            return ParagraphForm.Role.NOTE;
+        }
+        if (captions > 0) {
+            return ParagraphForm.Role.CAPTION;
+        }
+        if (terms > 0) {
+            return ParagraphForm.Role.TERM;
+        }
+        if (definitions > 0) {
+            return ParagraphForm.Role.DEFINITION;
+        }
+        if (items > 0) {
+            return ParagraphForm.Role.LIST_ITEM;
+        }
+        return quotes > 0 ? ParagraphForm.Role.QUOTE : ParagraphForm.Role.BODY;
+    }
+
+    private int depth() {
+        if (items > 0 && notes == 0) {
+            return Math.max(1, lists.size());
+        }
+        return quotes;
     }
 
     /** Preformatted text as written, without the blank lines and spaces at its ends. */

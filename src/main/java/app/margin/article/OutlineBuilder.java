@@ -1,12 +1,15 @@
 package app.margin.article;
 
 import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
 import app.margin.model.Section;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,14 +25,18 @@ final class OutlineBuilder implements TextSink {
     private final SectionIds ids = new SectionIds();
     private final List<String> lead = new ArrayList<>();
     private final Set<Integer> leadPreformatted = new TreeSet<>();
+    private final Map<Integer, ParagraphForm> leadForms = new HashMap<>();
+    /** Element ids met since the last paragraph: they go to the next paragraph's form. */
+    private final List<String> pendingIds = new ArrayList<>();
     private final List<Draft> top = new ArrayList<>();
     private final Deque<Draft> open = new ArrayDeque<>();
 
     /** A section still being filled. */
     private record Draft(int level, String id, String title, List<String> paragraphs, Set<Integer> preformatted,
-                         List<Draft> children) {
+                         Map<Integer, ParagraphForm> forms, List<Draft> children) {
         Section toSection() {
-            return new Section(id, title, paragraphs, children.stream().map(Draft::toSection).toList(), preformatted);
+            return new Section(id, title, paragraphs, children.stream().map(Draft::toSection).toList(), preformatted,
+                    forms);
         }
     }
 
@@ -45,7 +52,8 @@ final class OutlineBuilder implements TextSink {
             open.pop();
         }
         String text = title.strip();
-        Draft draft = new Draft(level, ids.next(text), text, new ArrayList<>(), new TreeSet<>(), new ArrayList<>());
+        Draft draft = new Draft(level, ids.next(text), text, new ArrayList<>(), new TreeSet<>(), new HashMap<>(),
+                new ArrayList<>());
         (open.isEmpty() ? top : open.peek().children()).add(draft);
         open.push(draft);
     }
@@ -56,7 +64,37 @@ final class OutlineBuilder implements TextSink {
         if (text.isBlank()) {
             return;
         }
-        (open.isEmpty() ? lead : open.peek().paragraphs()).add(text);
+        paragraph(text, ParagraphForm.PLAIN);
+    }
+
+    /** Adds a paragraph set as {@code form} says; element ids met since the last paragraph join its form. */
+    @Override
+    public void paragraph(String text, ParagraphForm form) {
+        if (text.isBlank()) {
+            return;
+        }
+        List<String> paragraphs = open.isEmpty() ? lead : open.peek().paragraphs();
+        ParagraphForm withIds = takeIds(form);
+        if (!withIds.plain()) {
+            (open.isEmpty() ? leadForms : open.peek().forms()).put(paragraphs.size(), withIds);
+        }
+        paragraphs.add(text);
+    }
+
+    /** An element id starts here: the next paragraph carries it, so a link to it lands there. */
+    @Override
+    public void anchor(String id) {
+        pendingIds.add(id);
+    }
+
+    private ParagraphForm takeIds(ParagraphForm form) {
+        if (pendingIds.isEmpty()) {
+            return form;
+        }
+        List<String> all = new ArrayList<>(form.ids());
+        all.addAll(pendingIds);
+        pendingIds.clear();
+        return form.withIds(all);
     }
 
     /** As {@link #paragraph}, marking the paragraph as preformatted. */
@@ -67,6 +105,10 @@ final class OutlineBuilder implements TextSink {
         }
         List<String> paragraphs = open.isEmpty() ? lead : open.peek().paragraphs();
         (open.isEmpty() ? leadPreformatted : open.peek().preformatted()).add(paragraphs.size());
+        ParagraphForm withIds = takeIds(ParagraphForm.PLAIN);
+        if (!withIds.plain()) {
+            (open.isEmpty() ? leadForms : open.peek().forms()).put(paragraphs.size(), withIds);
+        }
         paragraphs.add(text);
     }
 
@@ -83,7 +125,7 @@ final class OutlineBuilder implements TextSink {
     Article build(String id, String title, String byline, String source, String date, String language)
             throws ArticleException {
         Article article = new Article(id, title, orNull(byline), orNull(source), orNull(date), lead,
-                top.stream().map(Draft::toSection).toList(), false, orNull(language), leadPreformatted);
+                top.stream().map(Draft::toSection).toList(), false, orNull(language), leadPreformatted, leadForms);
         check(article);
         return article;
     }

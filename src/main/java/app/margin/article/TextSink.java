@@ -1,5 +1,7 @@
 package app.margin.article;
 
+import app.margin.model.ParagraphForm;
+
 /**
  * Where a document's text goes, block by block in reading order: {@link OutlineBuilder} makes sections of it,
  * {@code SpineText} keeps it flat until an EPUB's table of contents says where its sections start.
@@ -10,6 +12,14 @@ interface TextSink {
 
     /** One paragraph of plain text. */
     void paragraph(String text);
+
+    /**
+     * One paragraph set as {@code form} says (a list item, a table row, a figure, with emphasis and links); a sink
+     * that keeps only words takes its text as a paragraph.
+     */
+    default void paragraph(String text, ParagraphForm form) {
+        paragraph(text);
+    }
 
     /**
      * One paragraph of preformatted text (code), its line breaks and spaces kept; a sink that does not tell them

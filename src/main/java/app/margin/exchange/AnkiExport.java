@@ -6,9 +6,13 @@ import app.margin.model.study.Card;
 import app.margin.model.study.CardKind;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -20,15 +24,22 @@ import org.jsoup.nodes.Entities;
  * #html:true
  * #guid column:1
  * #notetype column:2
- * #tags column:5
- * margin-&lt;card id&gt; ⇥ Basic ⇥ front ⇥ back ⇥ tags
- * margin-&lt;card id&gt; ⇥ Cloze ⇥ text with {{c1::hidden words}} ⇥ back extra ⇥ tags
+ * #deck column:3
+ * #tags column:6
+ * margin-&lt;card id&gt; ⇥ Basic (Margin) ⇥ deck ⇥ front ⇥ back ⇥ tags
+ * margin-&lt;card id&gt; ⇥ Cloze (Margin) ⇥ deck ⇥ text with {{c1::hidden words}} ⇥ back extra ⇥ tags
  * </pre>
  *
- * Basic cards go to Anki's "Basic" note type (Front, Back) and cloze cards to its "Cloze" note type (Text, Back
- * Extra); every range a card hides is {@code c1}, so Anki makes one card hiding them all, as Margin does. The guid
- * column lets a second import update the notes instead of duplicating them. Tags are the article's title and its
- * section as a child tag ({@code Title::Section}), spaces made underscores, as Anki tags hold no spaces.
+ * The note types are Margin's own, named as in the {@link AnkiPackage} ("Basic (Margin)": Front, Back; "Cloze
+ * (Margin)": Text, Back Extra), not Anki's built-in ones, whose names depend on the collection's language ("Basic"
+ * is "Einfach" in German); so the file and the package put the same guid on the same note type and either can
+ * follow the other. The deck is the package's: the article's title. Every range a card hides is {@code c1}, so
+ * Anki makes one card hiding them all, as Margin does. The guid column lets a second import update the notes
+ * instead of duplicating them. Tags are the article's title, its section as a child tag ({@code Title::Section})
+ * and the annotation's own tags, spaces made underscores, as Anki tags hold no spaces.
+ *
+ * <p>A basic card with no question asks with its note; a section note's card with no question asks with the
+ * section's title (its note is the answer), so its two sides differ.
  *
  * <p>Fields are HTML: {@code & < > "} are written as entities and line breaks as {@code <br>}, so no field needs
  * quoting; in a cloze field braces and, inside a hidden range, colons are entities too, so the reader's text can
@@ -36,23 +47,24 @@ import org.jsoup.nodes.Entities;
  */
 public final class AnkiExport {
 
-    public static final String BASIC = "Basic";
-    public static final String CLOZE = "Cloze";
+    public static final String BASIC = AnkiPackage.BASIC_MODEL;
+    public static final String CLOZE = AnkiPackage.CLOZE_MODEL;
 
     private AnkiExport() {}
+
+    /** One card's note as both exports write it. */
+    record AnkiRow(String guid, boolean cloze, List<String> fields, List<String> tags) {}
 
     /** The file's text for the cards of {@code article}. */
     public static String text(Article article, List<Card> cards) {
         Map<String, String> sectionTitles = sectionTitles(article);
+        String deck = AnkiPackage.deckName(article);
         StringBuilder out = new StringBuilder();
-        out.append("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:5\n");
+        out.append("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n");
         for (Card card : cards) {
-            String tags = tags(article.title(), sectionTitles.getOrDefault(card.sectionId(), card.sectionId()));
-            boolean cloze = card.kind() == CardKind.CLOZE;
-            row(out, "margin-" + card.id(), cloze ? CLOZE : BASIC,
-                    cloze ? clozeText(card) : html(card.prompt()),
-                    cloze ? html(card.noteText()) : back(card),
-                    tags);
+            AnkiRow row = row(article, sectionTitles, card);
+            line(out, row.guid(), row.cloze() ? CLOZE : BASIC, deck, row.fields().get(0), row.fields().get(1),
+                    String.join(" ", row.tags()));
         }
         return out.toString();
     }
@@ -66,6 +78,24 @@ public final class AnkiExport {
         }
     }
 
+    /** A card's note: guid, kind, the two HTML fields, and its tags. */
+    static AnkiRow row(Article article, Map<String, String> sectionTitles, Card card) {
+        String section = sectionTitles.getOrDefault(card.sectionId(), card.sectionId());
+        boolean cloze = card.kind() == CardKind.CLOZE;
+        List<String> fields = cloze
+                ? List.of(clozeText(card), html(card.noteText()))
+                : List.of(html(front(card, section)), back(card));
+        return new AnkiRow(AnkiPackage.guid(card), cloze, fields, tags(article.title(), section, card.noteTags()));
+    }
+
+    /** What a basic card's front asks: its question, else its note, but a section note's card its section. */
+    static String front(Card card, String sectionTitle) {
+        if (card.question().isBlank() && card.isOnSection() && !sectionTitle.isBlank()) {
+            return sectionTitle;
+        }
+        return card.prompt();
+    }
+
     /** Section id to the title its tag and heading use; the lead is "Introduction". */
     static Map<String, String> sectionTitles(Article article) {
         Map<String, String> titles = new HashMap<>();
@@ -74,9 +104,22 @@ public final class AnkiExport {
         return titles;
     }
 
-    /** A card's tags: the article's title, and its section as a child tag ({@code Title::Section}). */
-    static String tags(String title, String section) {
-        return tag(title) + " " + tag(title) + "::" + tag(section);
+    /** A card's tags: the article's title, its section as a child tag ({@code Title::Section}), the note's own. */
+    static List<String> tags(String title, String section, List<String> noteTags) {
+        List<String> tags = new ArrayList<>();
+        Set<String> seen = new HashSet<>(); // Anki's tags ignore case: the first spelling stays
+        List<String> all = new ArrayList<>(List.of(tag(title), tag(title) + "::" + tag(section)));
+        for (String t : noteTags) {
+            if (!t.isBlank()) {
+                all.add(tag(t));
+            }
+        }
+        for (String t : all) {
+            if (seen.add(t.toLowerCase(Locale.ROOT))) {
+                tags.add(t);
+            }
+        }
+        return tags;
     }
 
     private static void collect(List<Section> sections, Map<String, String> titles) {
@@ -86,7 +129,7 @@ public final class AnkiExport {
         }
     }
 
-    private static void row(StringBuilder out, String... fields) {
+    private static void line(StringBuilder out, String... fields) {
         for (int i = 0; i < fields.length; i++) {
             out.append(i == 0 ? "" : "\t").append(quoted(fields[i]));
         }

@@ -2,7 +2,6 @@ package app.margin.exchange;
 
 import app.margin.model.Article;
 import app.margin.model.study.Card;
-import app.margin.model.study.CardKind;
 import app.margin.store.AnkiCollectionFile;
 import app.margin.store.AnkiCollectionFile.AnkiCard;
 import app.margin.store.AnkiCollectionFile.AnkiNote;
@@ -39,8 +38,9 @@ import org.jsoup.nodes.Entities;
  *   <li>one deck per article, named after its title, its id taken from the article's id so it is the same at
  *       every export;</li>
  *   <li>one note per card, with the guid {@code margin-<card id>} (as the text export's guid column), so importing
- *       a later export updates the notes instead of adding them again; tags the article's title and
- *       {@code Title::Section}; the same HTML fields as {@link AnkiExport};</li>
+ *       a later export updates the notes instead of adding them again; its {@code mod} the later of the card's
+ *       change and its annotation's, as Anki updates a note only from a newer one; tags the article's title,
+ *       {@code Title::Section} and the annotation's own; the same HTML fields as {@link AnkiExport};</li>
  *   <li>the cards Anki would make of each note: a basic note's one card (ord 0), and for a cloze note one card for
  *       each distinct cloze number N in its text, ord N − 1 (Margin hides all its words as c1: one card). Cards are
  *       new, in the order made; the review history stays in Margin.</li>
@@ -111,15 +111,15 @@ public final class AnkiPackage {
             while (!ids.add(id)) {
                 id++;
             }
-            boolean cloze = card.kind() == CardKind.CLOZE;
-            List<String> fields = cloze
-                    ? List.of(AnkiExport.clozeText(card), AnkiExport.html(card.noteText()))
-                    : List.of(AnkiExport.html(card.prompt()), AnkiExport.back(card));
+            AnkiExport.AnkiRow row = AnkiExport.row(article, sections, card);
+            boolean cloze = row.cloze();
+            List<String> fields = row.fields();
             String sortField = stripHtml(fields.get(0));
-            String tags = " " + AnkiExport.tags(article.title(),
-                    sections.getOrDefault(card.sectionId(), card.sectionId())) + " ";
-            long mod = card.updated().getEpochSecond();
-            notes.add(new AnkiNote(id, guid(card), cloze ? CLOZE_MODEL_ID : BASIC_MODEL_ID, mod, tags,
+            String tags = " " + String.join(" ", row.tags()) + " ";
+            // Anki updates a note on import only when the incoming one is newer: the card's or its annotation's
+            // change, whichever is later, so editing the highlight's note updates the note in Anki
+            long mod = card.changed().getEpochSecond();
+            notes.add(new AnkiNote(id, row.guid(), cloze ? CLOZE_MODEL_ID : BASIC_MODEL_ID, mod, tags,
                     String.join(String.valueOf(FIELD_SEPARATOR), fields), sortField, checksum(sortField)));
             for (int ord : cloze ? clozeOrdinals(fields.get(0)) : List.of(0)) {
                 long cardId = id + ord;

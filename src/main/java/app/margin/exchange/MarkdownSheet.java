@@ -40,21 +40,22 @@ final class MarkdownSheet {
                 blocks.add("#".repeat(level) + " " + MarkdownText.heading(part.heading()));
                 previous = level;
             }
-            render(blocks, part, zone, links);
+            render(blocks, part, zone, sheet::marksOf, links);
         }
         return String.join("\n\n", blocks) + "\n";
     }
 
-    private static void render(List<String> blocks, Part part, ZoneId zone, boolean links) {
+    private static void render(List<String> blocks, Part part, ZoneId zone,
+                               java.util.function.Function<Note, List<app.margin.model.Span>> marks, boolean links) {
         for (Note note : part.sectionNotes()) {
             if (part.unplaced()) {
                 blocks.add("Note on the section \"" + MarkdownText.inline(note.anchor().sectionId())
                         + "\", which is no longer in the article:");
             }
-            note(blocks, note, zone, links);
+            note(blocks, note, zone, List.of(), links);
         }
         for (Note note : part.highlights()) {
-            note(blocks, note, zone, links);
+            note(blocks, note, zone, marks.apply(note), links);
         }
         if (!part.bookmarks().isEmpty()) {
             List<String> items = new ArrayList<>();
@@ -72,17 +73,25 @@ final class MarkdownSheet {
     /** One note as Markdown, for the clipboard: the quoted passage of a highlight, the text, and its details. */
     static String note(Note note, ZoneId zone) {
         List<String> blocks = new ArrayList<>();
-        note(blocks, note, zone, false);
+        note(blocks, note, zone);
         return String.join("\n\n", blocks) + "\n";
     }
 
-    private static void note(List<String> blocks, Note note, ZoneId zone, boolean links) {
+    private static void note(List<String> blocks, Note note, ZoneId zone) {
+        note(blocks, note, zone, List.of(), false);
+    }
+
+    /** A note; a highlight's quote keeps the emphasis, code and outside links of its passage ({@code marks}). */
+    private static void note(List<String> blocks, Note note, ZoneId zone, List<app.margin.model.Span> marks,
+            boolean links) {
         if (note.kind() == NoteKind.SECTION) {
             sectionNote(blocks, note, zone, links);
             return;
         }
         if (note.kind() == NoteKind.HIGHLIGHT && note.anchor().quote() != null) {
-            blocks.add(MarkdownText.blockQuote(note.anchor().quote().exact()));
+            String quote = note.anchor().quote().exact();
+            blocks.add(marks.isEmpty() ? MarkdownText.blockQuote(quote)
+                    : MarkdownText.markedQuote(quote, marks));
         }
         if (!note.text().isBlank()) {
             blocks.add(MarkdownText.paragraphs(note.text()));

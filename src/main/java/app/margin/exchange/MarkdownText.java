@@ -1,5 +1,8 @@
 package app.margin.exchange;
 
+import app.margin.model.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +12,7 @@ import java.util.regex.Pattern;
  * breaks inside a paragraph are kept as hard breaks (a trailing backslash).
  */
 final class MarkdownText {
+    // Marks inside a quote: see markedQuote.
 
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])(\\s|$)");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
@@ -46,6 +50,65 @@ final class MarkdownText {
             out.append(line.isEmpty() ? ">" : "> " + line).append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    /**
+     * A passage as a block quote on one line, its spans as Markdown: {@code *emphasis*}, {@code **strong**},
+     * {@code `code`}, {@code [words](address)} for a link outside the book, {@code ~~struck~~}; other spans (a link
+     * inside the book, sub- and superscripts) keep only their words. The words between are escaped as
+     * {@link #inline} escapes them.
+     */
+    static String markedQuote(String text, List<Span> spans) {
+        StringBuilder out = new StringBuilder();
+        List<Span> open = new ArrayList<>();
+        int runStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            List<Span> here = new ArrayList<>();
+            if (i < text.length()) {
+                for (Span s : spans) {
+                    if (s.start() <= i && i < s.end() && marker(s) != null) {
+                        here.add(s);
+                    }
+                }
+            }
+            if (i == text.length() || !here.equals(open)) {
+                boolean code = open.stream().anyMatch(sp -> sp.style() == Span.Style.CODE);
+                String run = text.substring(runStart, i).replace('\n', ' ');
+                out.append(code ? run : escapeInline(run)); // a code span shows backslashes as written
+                for (int k = open.size() - 1; k >= 0; k--) {
+                    out.append(closing(open.get(k)));
+                }
+                for (Span s : here) {
+                    out.append(marker(s));
+                }
+                open = here;
+                runStart = i;
+            }
+        }
+        String line = out.toString();
+        boolean marked = spans.stream().anyMatch(sp -> sp.start() == 0 && marker(sp) != null);
+        return "> " + (marked ? line : escapeLineStart(line));
+    }
+
+    private static String marker(Span s) {
+        return switch (s.style()) {
+            case EMPHASIS -> "*";
+            case STRONG -> "**";
+            case CODE -> "`";
+            case STRIKE -> "~~";
+            case LINK -> s.internal() ? null : "[";
+            default -> null;
+        };
+    }
+
+    private static String closing(Span s) {
+        return s.style() == Span.Style.LINK ? "](" + s.target().replace(")", "%29").replace(" ", "%20") + ")"
+                : marker(s);
+    }
+
+    private static String escapeInline(String text) {
+        return text.replaceAll("\\s+", " ").replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+                .replace("`", "\\`").replace("[", "\\[").replace("<", "\\<");
     }
 
     /** Text on one line (a heading, a list item): line breaks become spaces; emphasis markers are escaped. */

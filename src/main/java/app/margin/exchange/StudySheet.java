@@ -3,6 +3,8 @@ package app.margin.exchange;
 import app.margin.model.Anchor;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Block;
+import app.margin.model.ParagraphForm;
+import app.margin.model.Span;
 import app.margin.model.Bookmark;
 import app.margin.model.Note;
 import app.margin.model.NoteKind;
@@ -81,17 +83,31 @@ public final class StudySheet {
      * @param exported the day the sheet was made
      * @param zone     the zone its times are shown in
      * @param parts    one per heading with annotations, in reading order; the unplaced ones last
+     * @param marks    for a highlight whose passage has emphasis, code or links: those spans, with offsets into its
+     *                 quoted words, by the note's id
      */
-    public record Sheet(String title, String byline, LocalDate exported, ZoneId zone, List<Part> parts) {
+    public record Sheet(String title, String byline, LocalDate exported, ZoneId zone, List<Part> parts,
+                        Map<String, List<Span>> marks) {
         public Sheet {
             byline = byline == null ? "" : byline;
             parts = List.copyOf(parts);
+            marks = Map.copyOf(marks);
+        }
+
+        /** A sheet whose passages are plain text. */
+        public Sheet(String title, String byline, LocalDate exported, ZoneId zone, List<Part> parts) {
+            this(title, byline, exported, zone, parts, Map.of());
         }
 
         /** The sheet of one section only (with its section notes, highlights and bookmarks). */
         public Sheet only(String sectionId) {
             return new Sheet(title, byline, exported, zone,
-                    parts.stream().filter(p -> !p.unplaced() && p.sectionId().equals(sectionId)).toList());
+                    parts.stream().filter(p -> !p.unplaced() && p.sectionId().equals(sectionId)).toList(), marks);
+        }
+
+        /** The spans of a highlight's quoted words (offsets into them); empty when they are plain. */
+        public List<Span> marksOf(Note note) {
+            return marks.getOrDefault(note.id(), List.of());
         }
 
         /** Every note on the sheet, section notes and highlights, in the sheet's order. */
@@ -133,8 +149,15 @@ public final class StudySheet {
             sections.put(sectionId, new SectionPart());
         }
         SectionPart unplaced = new SectionPart();
+        Map<String, List<Span>> marks = new java.util.HashMap<>();
         for (Note note : notes) {
             Optional<Placement> at = placement.apply(note.anchor());
+            at.ifPresent(p -> {
+                List<Span> inQuote = spansWithin(layout.blocks().get(p.blockIndex()).form(), p.start(), p.end());
+                if (note.kind() == NoteKind.HIGHLIGHT && !inQuote.isEmpty()) {
+                    marks.put(note.id(), inQuote);
+                }
+            });
             SectionPart part = at.map(p -> sections.get(layout.sectionIdAt(p.blockIndex()))).orElse(unplaced);
             Placement where = at.orElse(new Placement(Integer.MAX_VALUE, 0, 0));
             (note.kind() == NoteKind.SECTION ? part.sectionNotes : part.highlights).add(new Placed<>(note, where));
@@ -161,7 +184,20 @@ public final class StudySheet {
             parts.add(unplaced.toPart(null, UNPLACED_HEADING, 1, true));
         }
         return new Sheet(layout.article().title(), layout.article().byline(), LocalDate.now(clock),
-                clock.getZone(), parts);
+                clock.getZone(), parts, marks);
+    }
+
+    /** The spans of {@code form} over {@code [start, end)}, clipped to it and counted from {@code start}. */
+    static List<Span> spansWithin(ParagraphForm form, int start, int end) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : form.spans()) {
+            int from = Math.max(s.start(), start);
+            int to = Math.min(s.end(), end);
+            if (to > from) {
+                out.add(new Span(from - start, to - start, s.style(), s.target()));
+            }
+        }
+        return out;
     }
 
     /** The sheet as Markdown. */

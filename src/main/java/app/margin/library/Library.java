@@ -139,6 +139,17 @@ public final class Library {
     }
 
     /**
+     * What the library window lists: the reader's own articles. The bundled article, shown at the first start, joins
+     * them once the reader has opened a file of their own (so it stays one click away) or has annotations on it; a
+     * fresh library lists nothing.
+     */
+    public List<LibraryEntry> listed(Map<String, ArticleActivity> activity) throws IOException {
+        List<LibraryEntry> all = entries(activity);
+        boolean ownFiles = all.stream().anyMatch(e -> !e.bundled());
+        return ownFiles ? all : all.stream().filter(e -> e.activity().annotations() > 0).toList();
+    }
+
+    /**
      * Every article's id, with when its file last changed ({@code null} for the bundled article), found without
      * reading any of them: a folder listing.
      */

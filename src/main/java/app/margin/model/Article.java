@@ -1,6 +1,7 @@
 package app.margin.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,6 +21,9 @@ import java.util.Set;
  *                  {@code lang}, or {@code null}
  * @param leadPreformatted indices into {@code lead} of its preformatted paragraphs (code), as
  *                  {@link Section#preformatted()} is for a section's
+ * @param leadForms how lead paragraphs are set, as {@link Section#forms()} is for a section's
+ * @param pictureBase where the article's pictures are ({@link Picture#source()} paths are inside it): the book file
+ *                  (an EPUB) or the folder of the page it was read from; {@code null} when it has none
  */
 public record Article(
         String id,
@@ -31,7 +35,9 @@ public record Article(
         List<Section> sections,
         boolean truncated,
         String language,
-        Set<Integer> leadPreformatted) {
+        Set<Integer> leadPreformatted,
+        Map<Integer, ParagraphForm> leadForms,
+        String pictureBase) {
 
     /** The section id the lead paragraphs are annotated under. Valid section ids cannot start with '#'. */
     public static final String LEAD_SECTION_ID = "#lead";
@@ -42,6 +48,48 @@ public record Article(
         lead = List.copyOf(lead);
         sections = List.copyOf(sections);
         leadPreformatted = Section.paragraphIndices(leadPreformatted, lead.size());
+        leadForms = Section.paragraphForms(leadForms, lead);
+        pictureBase = pictureBase == null || pictureBase.isBlank() ? null : pictureBase;
+    }
+
+    /** An article whose pictures, if any, have no place to be read from. */
+    public Article(String id, String title, String byline, String source, String date, List<String> lead,
+                   List<Section> sections, boolean truncated, String language, Set<Integer> leadPreformatted,
+                   Map<Integer, ParagraphForm> leadForms) {
+        this(id, title, byline, source, date, lead, sections, truncated, language, leadPreformatted, leadForms, null);
+    }
+
+    /** This article with its pictures read from {@code base}. */
+    public Article withPictureBase(String base) {
+        return new Article(id, title, byline, source, date, lead, sections, truncated, language, leadPreformatted,
+                leadForms, base);
+    }
+
+    /** An article whose lead is set plainly (code blocks apart). */
+    public Article(String id, String title, String byline, String source, String date, List<String> lead,
+                   List<Section> sections, boolean truncated, String language, Set<Integer> leadPreformatted) {
+        this(id, title, byline, source, date, lead, sections, truncated, language, leadPreformatted, Map.of());
+    }
+
+    /** The form of lead paragraph {@code index}: {@link ParagraphForm#PLAIN} when it has none. */
+    public ParagraphForm leadForm(int index) {
+        return leadForms.getOrDefault(index, ParagraphForm.PLAIN);
+    }
+
+    /** Whether any paragraph of the article has a form: whether it needs Margin JSON version 2. */
+    public boolean rich() {
+        if (!leadForms.isEmpty()) {
+            return true;
+        }
+        java.util.ArrayDeque<Section> todo = new java.util.ArrayDeque<>(sections);
+        while (!todo.isEmpty()) {
+            Section s = todo.pop();
+            if (!s.forms().isEmpty()) {
+                return true;
+            }
+            todo.addAll(s.children());
+        }
+        return false;
     }
 
     /** An article whose lead has no preformatted paragraphs. */

@@ -22,6 +22,8 @@ public final class ArticleLayout {
     private final int[] sectionOrdinal;
     private final List<String> sectionOrder;
     private final Map<String, String> sectionTitles;
+    /** The block each element id inside the article starts at (link and footnote targets). */
+    private final Map<String, Integer> targets;
     /** wordsBefore[i] = words in blocks 0..i-1; one more entry than blocks. */
     private final long[] wordsBefore;
 
@@ -42,7 +44,7 @@ public final class ArticleLayout {
         }
         for (int i = 0; i < article.lead().size(); i++) {
             out.add(new Block(Block.Kind.PARAGRAPH, lead, 0, i, article.lead().get(i),
-                    article.leadPreformatted().contains(i)));
+                    article.leadPreformatted().contains(i), article.leadForm(i)));
         }
         List<OutlineEntry> roots = new ArrayList<>();
         roots.add(new OutlineEntry(lead, article.title(), 0, List.of()));
@@ -66,6 +68,19 @@ public final class ArticleLayout {
         for (int i = 0; i < blocks.size(); i++) {
             sectionOrdinal[i] = ordinalOf.get(blocks.get(i).sectionId());
         }
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            for (String id : blocks.get(i).form().ids()) {
+                ids.putIfAbsent(id, i);
+            }
+        }
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE) {
+                ids.putIfAbsent(b.sectionId(), i);
+            }
+        }
+        this.targets = ids.isEmpty() ? Map.of() : Map.copyOf(ids);
         this.wordsBefore = new long[blocks.size() + 1];
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -117,7 +132,8 @@ public final class ArticleLayout {
         titles.put(s.id(), s.title());
         out.add(new Block(Block.Kind.HEADING, s.id(), level, -1, s.title()));
         for (int i = 0; i < s.paragraphs().size(); i++) {
-            out.add(new Block(Block.Kind.PARAGRAPH, s.id(), 0, i, s.paragraphs().get(i), s.preformatted().contains(i)));
+            out.add(new Block(Block.Kind.PARAGRAPH, s.id(), 0, i, s.paragraphs().get(i), s.preformatted().contains(i),
+                    s.form(i)));
         }
         List<OutlineEntry> kids = new ArrayList<>();
         for (Section c : s.children()) {
@@ -165,6 +181,18 @@ public final class ArticleLayout {
             }
         }
         return -1;
+    }
+
+    /**
+     * The block an internal link's target ({@code "#id"} or {@code "id"}) points at: an element id a paragraph
+     * carries, or a section's id; -1 when nothing in the article has it.
+     */
+    public int blockOfTarget(String target) {
+        if (target == null) {
+            return -1;
+        }
+        String id = target.startsWith("#") ? target.substring(1) : target;
+        return targets.getOrDefault(id, -1);
     }
 
     public String sectionIdAt(int blockIndex) {

@@ -12,10 +12,21 @@ package app.margin.model;
  * @param preformatted   whether a body paragraph is preformatted text (code), shown in a monospace block; it is
  *                       still a {@link Kind#PARAGRAPH} for anchoring, find and reading positions. False for
  *                       other kinds.
+ * @param form           how a paragraph is set beyond its text; {@link ParagraphForm#PLAIN} for other kinds
  */
-public record Block(Kind kind, String sectionId, int level, int paragraphIndex, String text, boolean preformatted) {
+public record Block(Kind kind, String sectionId, int level, int paragraphIndex, String text, boolean preformatted,
+                    ParagraphForm form) {
 
     public enum Kind { TITLE, BYLINE, HEADING, PARAGRAPH, SOURCE_ENDS }
+
+    public Block {
+        form = form == null ? ParagraphForm.PLAIN : form;
+    }
+
+    /** A block set plainly. */
+    public Block(Kind kind, String sectionId, int level, int paragraphIndex, String text, boolean preformatted) {
+        this(kind, sectionId, level, paragraphIndex, text, preformatted, ParagraphForm.PLAIN);
+    }
 
     /** A block that is not preformatted. */
     public Block(Kind kind, String sectionId, int level, int paragraphIndex, String text) {

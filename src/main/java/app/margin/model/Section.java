@@ -3,6 +3,7 @@ package app.margin.model;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -18,20 +19,61 @@ import java.util.TreeSet;
  * @param preformatted indices into {@code paragraphs} of the paragraphs that are preformatted text (code): their
  *                     line breaks and spaces are the text's own, and the reader sets them in a monospace block.
  *                     They are paragraphs like any other for anchoring, find and reading positions.
+ * @param forms        how paragraphs are set beyond their text (lists, quotes, tables, figures, emphasis, links), by
+ *                     index into {@code paragraphs}; a paragraph not in it is a plain body paragraph
  */
 public record Section(String id, String title, List<String> paragraphs, List<Section> children,
-                      Set<Integer> preformatted) {
+                      Set<Integer> preformatted, Map<Integer, ParagraphForm> forms) {
     public Section {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         paragraphs = List.copyOf(paragraphs);
         children = List.copyOf(children);
         preformatted = paragraphIndices(preformatted, paragraphs.size());
+        forms = paragraphForms(forms, paragraphs);
+    }
+
+    /** A section whose paragraphs are set plainly (code blocks apart). */
+    public Section(String id, String title, List<String> paragraphs, List<Section> children,
+                   Set<Integer> preformatted) {
+        this(id, title, paragraphs, children, preformatted, Map.of());
+    }
+
+    /** The form of paragraph {@code index}: {@link ParagraphForm#PLAIN} when it has none. */
+    public ParagraphForm form(int index) {
+        return forms.getOrDefault(index, ParagraphForm.PLAIN);
     }
 
     /** A section without preformatted paragraphs. */
     public Section(String id, String title, List<String> paragraphs, List<Section> children) {
         this(id, title, paragraphs, children, Set.of());
+    }
+
+    /**
+     * The forms as an unmodifiable map without plain ones.
+     *
+     * @throws IllegalArgumentException if an index is not one of the paragraphs', or a span runs past its text
+     */
+    static Map<Integer, ParagraphForm> paragraphForms(Map<Integer, ParagraphForm> forms, List<String> paragraphs) {
+        if (forms.isEmpty()) {
+            return Map.of();
+        }
+        java.util.TreeMap<Integer, ParagraphForm> kept = new java.util.TreeMap<>();
+        for (Map.Entry<Integer, ParagraphForm> e : forms.entrySet()) {
+            Integer index = e.getKey();
+            if (index == null || index < 0 || index >= paragraphs.size()) {
+                throw new IllegalArgumentException("paragraph form index " + index + " is not one of the "
+                        + paragraphs.size() + " paragraphs");
+            }
+            ParagraphForm form = Objects.requireNonNull(e.getValue(), "form");
+            if (!form.fits(paragraphs.get(index).length())) {
+                throw new IllegalArgumentException("a span of paragraph " + index + " runs past its text");
+            }
+            if (!form.plain()) {
+                kept.put(index, form);
+            }
+        }
+        return Collections.unmodifiableMap(kept);
     }
 
     /**

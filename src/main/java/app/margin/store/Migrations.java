@@ -98,7 +98,14 @@ final class Migrations {
             // Rows saved before keep offset 0, the paragraph's first line, which is where they used to open.
             List.of("ALTER TABLE reading_positions ADD COLUMN line_offset INTEGER NOT NULL DEFAULT 0"),
             // 4: library search (issue 13); see SearchSchema. Self-contained: its own tables and triggers.
-            SearchSchema.STEP);
+            SearchSchema.STEP,
+            // 5: study as Anki does it (issue 24): a card's phase (NEW, LEARNING, REVIEW, RELEARNING) and the
+            // learning step it is on, and the tags of its annotation, kept for a card that outlives it. Cards
+            // reviewed before had no steps: they are in review; cards never reviewed are new.
+            List.of("ALTER TABLE cards ADD COLUMN phase TEXT NOT NULL DEFAULT 'REVIEW'",
+                    "UPDATE cards SET phase = 'NEW' WHERE last_review IS NULL OR stability IS NULL",
+                    "ALTER TABLE cards ADD COLUMN step INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE cards ADD COLUMN note_tags TEXT NOT NULL DEFAULT '[]'"));
 
     /** The schema version this build writes. */
     static final int LATEST = STEPS.size();

@@ -129,7 +129,7 @@ final class Rows {
         return out.toString();
     }
 
-    private static List<String> tags(String stored) throws JsonProblem {
+    static List<String> tags(String stored) throws JsonProblem {
         try (JsonCursor cursor = TAGS.open(new ByteArrayInputStream(stored.getBytes(StandardCharsets.UTF_8)))) {
             cursor.next();
             if (!(cursor.value() instanceof JsonValue.JsonArray array)) {

@@ -2,9 +2,7 @@ package app.margin.store;
 
 import app.margin.model.Note;
 import app.margin.model.study.Card;
-import app.margin.model.study.CardKind;
 import app.margin.model.study.CardSchedule;
-import app.margin.model.study.ClozeRange;
 import app.margin.model.study.Grade;
 import app.margin.model.study.MemoryState;
 import app.margin.model.study.Review;
@@ -28,8 +26,8 @@ final class SqliteCardStore implements CardStore {
 
     private static final String COLUMNS = "c.id, c.note_id, c.article_id, c.section_id, c.kind, c.question, c.quote,"
             + " c.note_text, c.hidden, c.stability, c.difficulty, c.last_review, c.due, c.reps, c.lapses, c.created,"
-            + " c.updated, n.id AS live_id, n.section_id AS live_section, n.quote_exact AS live_quote,"
-            + " n.text AS live_text";
+            + " c.updated, c.phase, c.step, c.note_tags, n.id AS live_id, n.section_id AS live_section,"
+            + " n.quote_exact AS live_quote, n.text AS live_text, n.tags AS live_tags, n.updated AS live_updated";
     private static final String FROM = " FROM cards c LEFT JOIN notes n ON n.id = c.note_id";
 
     private final SqliteAnnotationStore store;
@@ -120,12 +118,16 @@ final class SqliteCardStore implements CardStore {
     @Override
     public void keepCardsOf(Note note) throws StoreException {
         store.sharedChange("Margin could not keep the study cards.", connection -> {
+            // the kept text changes when the annotation last did, so a later export still reads as newer
             try (PreparedStatement update = connection.prepareStatement("UPDATE cards SET section_id = ?,"
-                    + " quote = CASE WHEN kind = 'CLOZE' THEN quote ELSE ? END, note_text = ? WHERE note_id = ?")) {
+                    + " quote = CASE WHEN kind = 'CLOZE' THEN quote ELSE ? END, note_text = ?, note_tags = ?,"
+                    + " updated = MAX(updated, ?) WHERE note_id = ?")) {
                 update.setString(1, note.anchor().sectionId());
                 update.setString(2, note.anchor().quote() == null ? "" : note.anchor().quote().exact());
                 update.setString(3, note.text());
-                update.setString(4, note.id());
+                update.setString(4, Rows.tagsJson(note.tags()));
+                update.setString(5, Sqlite.timestamp(note.updated()));
+                update.setString(6, note.id());
                 update.executeUpdate();
             }
             return null;
@@ -137,14 +139,17 @@ final class SqliteCardStore implements CardStore {
         CardSchedule s = reviewed.schedule();
         store.sharedChange("Margin could not save the review.", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE cards SET stability = ?,"
-                    + " difficulty = ?, last_review = ?, due = ?, reps = ?, lapses = ? WHERE id = ?")) {
+                    + " difficulty = ?, last_review = ?, due = ?, reps = ?, lapses = ?, phase = ?, step = ?"
+                    + " WHERE id = ?")) {
                 update.setDouble(1, s.memory().stability());
                 update.setDouble(2, s.memory().difficulty());
                 update.setString(3, Sqlite.timestamp(s.lastReview()));
                 update.setString(4, Sqlite.timestamp(s.due()));
                 update.setInt(5, s.reps());
                 update.setInt(6, s.lapses());
-                update.setString(7, reviewed.id());
+                update.setString(7, s.phase().name());
+                update.setInt(8, s.step());
+                update.setString(9, reviewed.id());
                 if (update.executeUpdate() != 1) {
                     throw new SQLException("No card " + reviewed.id() + " to record a review of");
                 }
@@ -184,7 +189,7 @@ final class SqliteCardStore implements CardStore {
                 List<Card> cards = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        cards.add(card(rows));
+                        cards.add(CardRows.card(rows));
                     }
                 }
                 return cards;
@@ -200,11 +205,12 @@ final class SqliteCardStore implements CardStore {
                 + " note_text = excluded.note_text, hidden = excluded.hidden, updated = excluded.updated"
                 + (whole ? ", stability = excluded.stability, difficulty = excluded.difficulty,"
                         + " last_review = excluded.last_review, due = excluded.due, reps = excluded.reps,"
-                        + " lapses = excluded.lapses" : "");
+                        + " lapses = excluded.lapses, phase = excluded.phase, step = excluded.step,"
+                        + " note_tags = excluded.note_tags" : "");
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO cards (id, note_id, article_id,"
                 + " section_id, kind, question, quote, note_text, hidden, stability, difficulty, last_review, due,"
-                + " reps, lapses, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + onConflict)) {
+                + " reps, lapses, created, updated, phase, step, note_tags)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + onConflict)) {
             upsert.setString(1, card.id());
             upsert.setString(2, card.noteId());
             upsert.setString(3, card.articleId());
@@ -213,7 +219,7 @@ final class SqliteCardStore implements CardStore {
             upsert.setString(6, card.question());
             upsert.setString(7, card.quote());
             upsert.setString(8, card.noteText());
-            upsert.setString(9, hiddenJson(card.hidden()));
+            upsert.setString(9, CardRows.hiddenJson(card.hidden()));
             if (s.isNew()) {
                 upsert.setNull(10, Types.REAL);
                 upsert.setNull(11, Types.REAL);
@@ -228,6 +234,9 @@ final class SqliteCardStore implements CardStore {
             upsert.setInt(15, s.lapses());
             upsert.setString(16, Sqlite.timestamp(card.created()));
             upsert.setString(17, Sqlite.timestamp(card.updated()));
+            upsert.setString(18, s.phase().name());
+            upsert.setInt(19, s.step());
+            upsert.setString(20, Rows.tagsJson(card.noteTags()));
             upsert.executeUpdate();
         }
     }
@@ -251,58 +260,5 @@ final class SqliteCardStore implements CardStore {
             delete.setString(1, id);
             delete.executeUpdate();
         }
-    }
-
-    private static Card card(ResultSet rows) throws SQLException {
-        String lastReview = rows.getString("last_review");
-        double stability = rows.getDouble("stability");
-        boolean reviewed = !rows.wasNull() && lastReview != null;
-        CardSchedule schedule = new CardSchedule(
-                reviewed ? new MemoryState(stability, rows.getDouble("difficulty")) : null,
-                reviewed ? Sqlite.instant(lastReview) : null,
-                Sqlite.instant(rows.getString("due")), rows.getInt("reps"), rows.getInt("lapses"));
-        Card card = new Card(rows.getString("id"), rows.getString("note_id"), rows.getString("article_id"),
-                rows.getString("section_id"), CardKind.valueOf(rows.getString("kind")), rows.getString("question"),
-                rows.getString("quote"), rows.getString("note_text"), hidden(rows.getString("hidden")), schedule,
-                Sqlite.instant(rows.getString("created")), Sqlite.instant(rows.getString("updated")));
-        if (rows.getString("live_id") == null) {
-            return card; // its annotation was deleted and the card kept: it reads as it was then
-        }
-        String liveQuote = rows.getString("live_quote");
-        return card.withAnnotation(rows.getString("live_section"), liveQuote == null ? "" : liveQuote,
-                rows.getString("live_text"));
-    }
-
-    /** Hidden ranges as a flat JSON array of offsets, {@code [start, end, start, end…]}. */
-    static String hiddenJson(List<ClozeRange> ranges) {
-        StringBuilder json = new StringBuilder("[");
-        for (ClozeRange r : ranges) {
-            json.append(json.length() > 1 ? "," : "").append(r.start()).append(',').append(r.end());
-        }
-        return json.append(']').toString();
-    }
-
-    static List<ClozeRange> hidden(String json) throws SQLException {
-        String body = json.trim();
-        if (!body.startsWith("[") || !body.endsWith("]")) {
-            throw new SQLException("A card's hidden ranges are not a JSON array: " + json);
-        }
-        body = body.substring(1, body.length() - 1).trim();
-        List<ClozeRange> out = new ArrayList<>();
-        if (body.isEmpty()) {
-            return out;
-        }
-        String[] numbers = body.split("\\s*,\\s*");
-        if (numbers.length % 2 != 0) {
-            throw new SQLException("A card's hidden ranges come in pairs: " + json);
-        }
-        try {
-            for (int i = 0; i < numbers.length; i += 2) {
-                out.add(new ClozeRange(Integer.parseInt(numbers[i]), Integer.parseInt(numbers[i + 1])));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new SQLException("A card's hidden ranges are not offsets: " + json, e);
-        }
-        return out;
     }
 }

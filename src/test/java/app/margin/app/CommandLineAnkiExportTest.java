@@ -75,10 +75,10 @@ class CommandLineAnkiExportTest {
         List<String> lines = Files.readAllLines(file);
         System.out.println("Anki export of the bundled article:\n" + String.join("\n", lines));
         assertThat(lines).startsWith("#separator:tab", "#html:true");
-        assertThat(lines).anySatisfy(l -> assertThat(l)
-                .startsWith("margin-c1\tCloze\tthe {{c1::elephant}} in the {{c1::room}}\tUkraine dominates.\t"));
-        assertThat(lines).anySatisfy(l -> assertThat(l)
-                .startsWith("margin-b1\tBasic\tWhy do the two militaries keep talking?\t"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("margin-c1\tCloze (Margin)\t")
+                .contains("\tthe {{c1::elephant}} in the {{c1::room}}\tUkraine dominates.\t"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("margin-b1\tBasic (Margin)\t")
+                .contains("\tWhy do the two militaries keep talking?\t"));
     }
 
     @Test

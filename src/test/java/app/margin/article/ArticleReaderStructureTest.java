@@ -166,11 +166,11 @@ class ArticleReaderStructureTest {
 
     @Test
     void newerSchemaVersionIsRefusedClearly() {
-        ArticleException e = files.failure(ArticleFiles.VALID.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+        ArticleException e = files.failure(ArticleFiles.VALID.replace("\"schemaVersion\": 1", "\"schemaVersion\": 3"));
 
         assertThat(e.jsonPath()).isEqualTo("$.schemaVersion");
         assertThat(e.problem()).isEqualTo(
-                "schemaVersion 2 is newer than this version of Margin supports (1); "
+                "schemaVersion 3 is newer than this version of Margin supports (2); "
                         + "a newer Margin is needed to open this article");
     }
 

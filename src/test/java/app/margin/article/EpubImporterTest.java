@@ -309,7 +309,8 @@ class EpubImporterTest {
         Article book = importer.importFile(file);
 
         assertThat(section(book, "Only").paragraphs())
-                .containsExactly("Café & crème brûlée.", "• Point one", "• Point two");
+                .containsExactly("Café & crème brûlée.", "Point one", "Point two");
+        assertThat(section(book, "Only").form(1).marker()).isEqualTo("•");
     }
 
     @Test

@@ -130,7 +130,7 @@ class HtmlImporterTest {
     }
 
     @Test
-    void listsQuotesPreformattedTextAndTableCellsBecomePlainParagraphs() throws Exception {
+    void listsQuotesPreformattedTextAndTableRowsKeepTheirTextPlainAndTheirShapeInTheirForms() throws Exception {
         String html = """
                 <html><head><title>Forms of text</title></head><body>
                 <p>Plain &amp; simple &ldquo;quoted&rdquo; text with <em>emphasis</em>, <a href="https://x.org">a link</a> and a&nbsp;space.</p>
@@ -148,10 +148,19 @@ class HtmlImporterTest {
         Article article = importer.importFile(write("forms.html", html));
 
         assertThat(allText(article)).containsSubsequence(
-                "Plain & simple “quoted” text with emphasis, a link and a space.", "• Apples", "• Pears",
-                "• Conference", "3. Third", "4. Fourth", "Quoted one.", "Quoted two.",
-                "  indented\n    code();", "import a from 'a';", "const a = require('a');", "Name", "Value");
+                "Plain & simple “quoted” text with emphasis, a link and a space.", "Apples", "Pears",
+                "Conference", "Third", "Fourth", "Quoted one.", "Quoted two.",
+                "  indented\n    code();", "import a from 'a';", "const a = require('a');", "Name\tValue");
         assertThat(String.join(" ", allText(article))).doesNotContain("alert", "JavaScript", "Hidden", "Email");
+        List<app.margin.model.ParagraphForm> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < article.lead().size(); i++) {
+            forms.add(article.leadForm(i));
+        }
+        assertThat(forms).extracting(f -> f.role().key() + ":" + f.depth() + ":" + f.marker()).containsSubsequence(
+                "item:1:•", "item:1:•", "item:2:◦", "item:1:3.", "item:1:4.", "quote:1:null", "quote:1:null",
+                "table-row:0:null");
+        assertThat(forms.get(0).spans()).extracting(sp -> sp.style().key() + " " + sp.target())
+                .containsExactly("em null", "link https://x.org");
     }
 
     @Test
@@ -182,7 +191,8 @@ class HtmlImporterTest {
 
         assertThat(page.remark()).hasValueSatisfying(r -> assertThat(r).startsWith("links.html: ")
                 .contains("found no main article", "shows the whole page"));
-        assertThat(allText(page.article())).containsExactly("• One", "• Two");
+        assertThat(allText(page.article())).containsExactly("One", "Two");
+        assertThat(page.article().leadForm(0).marker()).isEqualTo("•");
         assertThat(page.article().title()).isEqualTo("Links");
     }
 
@@ -228,6 +238,49 @@ class HtmlImporterTest {
                 connected = false;
             }
             assertThat(connected).as("a connection to the page's resources").isFalse();
+        }
+    }
+
+    @Test
+    void aPagesPicturesAndItsCentredLinesSurviveFindingItsArticle() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            text.append("<p>Paragraph ").append(i).append(" of the manual explains one step of the installation at "
+                    + "length, so that the page has an article for Readability to find.</p>");
+        }
+        Article article = importer.importFile(write("manual.html", "<html><head><title>Manual</title></head><body>"
+                + "<div class='book'><h1>Manual</h1><p style='text-align: center'>Centred line</p>" + text
+                + "<div class='figure'><div class='mediaobject'><img src='images/boot.png' alt='Boot screen' "
+                + "width='640' height='480'></div><p class='title'><strong>Figure 4.1. Boot screen</strong></p>"
+                + "</div>" + text + "</div></body></html>"));
+
+        assertThat(allText(article)).contains("Boot screen", "Centred line");
+        app.margin.model.ParagraphForm form = formOf(article, "Boot screen");
+        assertThat(form.picture().source()).isEqualTo("images/boot.png");
+        assertThat(formOf(article, "Centred line").align())
+                .isEqualTo(app.margin.model.ParagraphForm.Align.CENTER);
+    }
+
+    /** The form of the article's paragraph with this text. */
+    private static app.margin.model.ParagraphForm formOf(Article article, String text) {
+        int at = article.lead().indexOf(text);
+        if (at >= 0) {
+            return article.leadForm(at);
+        }
+        List<Section> order = new ArrayList<>();
+        flatten(article.sections(), order);
+        for (Section s : order) {
+            if (s.paragraphs().contains(text)) {
+                return s.form(s.paragraphs().indexOf(text));
+            }
+        }
+        throw new AssertionError("no paragraph " + text);
+    }
+
+    private static void flatten(List<Section> sections, List<Section> out) {
+        for (Section s : sections) {
+            out.add(s);
+            flatten(s.children(), out);
         }
     }
 }

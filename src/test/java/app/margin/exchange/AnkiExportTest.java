@@ -45,24 +45,26 @@ class AnkiExportTest {
         AnkiText read = AnkiText.parse(Files.readString(file));
 
         assertThat(read.headers).containsEntry("separator", "tab").containsEntry("html", "true")
-                .containsEntry("notetype column", "2").containsEntry("tags column", "5")
-                .containsEntry("guid column", "1");
-        assertThat(read.rows).hasSize(2).allSatisfy(row -> assertThat(row).hasSize(5));
+                .containsEntry("notetype column", "2").containsEntry("deck column", "3")
+                .containsEntry("tags column", "6").containsEntry("guid column", "1");
+        assertThat(read.rows).hasSize(2).allSatisfy(row -> assertThat(row).hasSize(6));
         List<String> cloze = read.rows.get(0);
-        assertThat(AnkiText.column(cloze, read.headers.get("notetype column"))).isEqualTo("Cloze");
+        // Margin's own note types, named as in the .apkg, whatever the language of the collection
+        assertThat(AnkiText.column(cloze, read.headers.get("notetype column"))).isEqualTo("Cloze (Margin)");
         assertThat(AnkiText.column(cloze, read.headers.get("guid column"))).isEqualTo("margin-c1");
-        assertThat(cloze.get(2)).isEqualTo("the {{c1::elephant}} in the {{c1::room}}");
-        assertThat(cloze.get(3)).isEqualTo("Ukraine dominates.");
+        assertThat(AnkiText.column(cloze, read.headers.get("deck column"))).isEqualTo(article.title());
+        assertThat(cloze.get(3)).isEqualTo("the {{c1::elephant}} in the {{c1::room}}");
+        assertThat(cloze.get(4)).isEqualTo("Ukraine dominates.");
         String[] tags = AnkiText.column(cloze, read.headers.get("tags column")).split(" ");
         String title = article.title().replaceAll("[\\s:]+", "_");
         assertThat(tags).contains(title).anySatisfy(t -> assertThat(t).startsWith(title + "::Ukraine"));
         assertThat(tags).allSatisfy(t -> assertThat(t).doesNotContain(" "));
 
         List<String> basicRow = read.rows.get(1);
-        assertThat(basicRow.get(1)).isEqualTo("Basic");
-        assertThat(AnkiText.shown(basicRow.get(2))).isEqualTo("Why do militaries talk?");
-        assertThat(AnkiText.shown(basicRow.get(3))).isEqualTo("A safety valve.");
-        assertThat(basicRow.get(4)).endsWith("::Introduction");
+        assertThat(basicRow.get(1)).isEqualTo("Basic (Margin)");
+        assertThat(AnkiText.shown(basicRow.get(3))).isEqualTo("Why do militaries talk?");
+        assertThat(AnkiText.shown(basicRow.get(4))).isEqualTo("A safety valve.");
+        assertThat(basicRow.get(5)).endsWith("::Introduction");
     }
 
     @Test
@@ -75,8 +77,8 @@ class AnkiExportTest {
 
         AnkiText read = AnkiText.parse(AnkiExport.text(article, List.of(card, basic)));
 
-        assertThat(read.rows).hasSize(2).allSatisfy(row -> assertThat(row).hasSize(5));
-        String text = read.rows.get(0).get(2);
+        assertThat(read.rows).hasSize(2).allSatisfy(row -> assertThat(row).hasSize(6));
+        String text = read.rows.get(0).get(3);
         Matcher clozes = AnkiText.CLOZE.matcher(text);
         List<String> hidden = new ArrayList<>();
         while (clozes.find()) {
@@ -87,9 +89,9 @@ class AnkiExportTest {
         assertThat(hidden).containsExactly("\"quoted\"", "x::y}}");
         assertThat(AnkiText.shown(AnkiText.CLOZE.matcher(text).replaceAll(m -> m.group(2))))
                 .isEqualTo(quote.replace('\t', ' '));
-        assertThat(AnkiText.shown(read.rows.get(0).get(3))).isEqualTo("note with \"quotes\" and <tags>");
-        assertThat(AnkiText.shown(read.rows.get(1).get(2))).isEqualTo("What's \"this\"?\n<i>2</i>");
-        assertThat(AnkiText.shown(read.rows.get(1).get(3))).isEqualTo(quote.replace('\t', ' ') + "n & m");
+        assertThat(AnkiText.shown(read.rows.get(0).get(4))).isEqualTo("note with \"quotes\" and <tags>");
+        assertThat(AnkiText.shown(read.rows.get(1).get(3))).isEqualTo("What's \"this\"?\n<i>2</i>");
+        assertThat(AnkiText.shown(read.rows.get(1).get(4))).isEqualTo(quote.replace('\t', ' ') + "n & m");
     }
 
     @Test
@@ -98,5 +100,32 @@ class AnkiExportTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnkiExport.write(file, article, List.of()))
                 .isInstanceOf(ExchangeException.class).hasMessageContaining("cards.txt");
         assertThat(dir.resolve("missing-folder")).doesNotExist();
+    }
+
+    @Test
+    void aSectionNotesCardWithoutAQuestionAsksWithTheSectionsTitle() {
+        Card onSection = Card.basic("s1", "n1", article.id(), UKRAINE, "", "", "Everything turns on Ukraine.", T);
+        Card onLead = Card.basic("s2", "n2", article.id(), "#lead", "", "", "Why talk at all.", T);
+        Card asked = Card.basic("s3", "n3", article.id(), UKRAINE, "What dominates?", "", "Ukraine.", T);
+        AnkiText read = AnkiText.parse(AnkiExport.text(article, List.of(onSection, onLead, asked)));
+        String ukraine = AnkiExport.sectionTitles(article).get(UKRAINE);
+        assertThat(ukraine).isNotBlank();
+        assertThat(AnkiText.shown(read.rows.get(0).get(3))).isEqualTo(ukraine);
+        assertThat(AnkiText.shown(read.rows.get(0).get(4))).isEqualTo("Everything turns on Ukraine.");
+        assertThat(AnkiText.shown(read.rows.get(1).get(3))).isEqualTo("Introduction");
+        assertThat(AnkiText.shown(read.rows.get(2).get(3))).as("a question typed is kept").isEqualTo("What dominates?");
+    }
+
+    @Test
+    void theNotesOwnTagsGoWithTheArticleAndSectionTags() {
+        Card tagged = clozeOnTheBundledArticle().withAnnotation(UKRAINE, "the elephant in the room",
+                "Ukraine dominates.", List.of("war", "speech acts", "War"), T);
+        AnkiText read = AnkiText.parse(AnkiExport.text(article, List.of(tagged)));
+        List<String> tags = List.of(AnkiText.column(read.rows.get(0), read.headers.get("tags column")).split(" "));
+        String title = AnkiExport.tag(article.title());
+        assertThat(tags).as("Anki's tags ignore case: War is war").hasSize(4);
+        assertThat(tags.get(0)).isEqualTo(title);
+        assertThat(tags.get(1)).startsWith(title + "::Ukraine");
+        assertThat(tags.subList(2, 4)).containsExactly("war", "speech_acts");
     }
 }

@@ -88,6 +88,30 @@ class StudySheetTest {
     }
 
     @Test
+    void aHighlightsQuoteKeepsTheEmphasisCodeAndOutsideLinksOfItsPassage() {
+        String text = "The zlib constant Z_OK means done; see the manual or the table below.";
+        app.margin.model.ParagraphForm form = app.margin.model.ParagraphForm.PLAIN.withSpans(List.of(
+                new app.margin.model.Span(4, 8, app.margin.model.Span.Style.EMPHASIS),
+                new app.margin.model.Span(18, 22, app.margin.model.Span.Style.CODE),
+                new app.margin.model.Span(39, 49, app.margin.model.Span.Style.LINK, "https://zlib.net/manual.html"),
+                new app.margin.model.Span(53, 58, app.margin.model.Span.Style.LINK, "#table")));
+        app.margin.model.Article article = new app.margin.model.Article("rich", "Rich", null, null, null,
+                List.of(text), List.of(), false, null, java.util.Set.of(), java.util.Map.of(0, form));
+        app.margin.model.ArticleLayout layout = app.margin.model.ArticleLayout.of(article);
+        int at = text.indexOf("zlib");
+        Note note = new Note("hl-rich", "rich", "hash", app.margin.model.NoteKind.HIGHLIGHT,
+                Anchor.passage(app.margin.model.Article.LEAD_SECTION_ID, 0, text, at, text.length()),
+                HighlightColor.YELLOW, "", List.of(), Instant.parse("2025-03-03T10:00:00Z"),
+                Instant.parse("2025-03-03T10:00:00Z"));
+
+        String sheet = StudySheet.markdown(layout, List.of(note), List.of(), new AnchorResolver(layout)::resolve,
+                java.time.Clock.fixed(Instant.parse("2025-03-04T10:00:00Z"), ZoneId.of("UTC")));
+
+        assertThat(sheet).contains("> *zlib* constant `Z_OK` means done; see [the manual](https://zlib.net/manual.html)"
+                + " or the table below.");
+    }
+
+    @Test
     void leadAnnotationsGoUnderTheTitleAsTheOutlineNamesItBeforeTheSections() {
         List<Note> notes = new ArrayList<>(study.notes());
         String lead = study.article.lead().get(0);

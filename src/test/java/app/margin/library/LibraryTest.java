@@ -112,4 +112,27 @@ class LibraryTest {
 
         assertThatThrownBy(() -> library.remove(entry, store)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aFreshLibraryListsNothingNotEvenTheBundledArticle() throws Exception {
+        assertThat(library.entries(store.activity())).as("the bundled article is there").hasSize(1);
+
+        assertThat(library.listed(store.activity())).isEmpty();
+    }
+
+    @Test
+    void theBundledArticleIsListedOnceItHasANote() throws Exception {
+        store.saveNote(new Note("n", bundled.id(), "h", NoteKind.SECTION, Anchor.section(bundled.sections().get(0).id()),
+                null, "x", List.of(), clock.instant(), clock.instant()));
+
+        assertThat(library.listed(store.activity())).extracting(LibraryEntry::id).containsExactly(bundled.id());
+    }
+
+    @Test
+    void theBundledArticleJoinsTheFirstFileOfTheReadersOwn() throws Exception {
+        library.add(own);
+
+        assertThat(library.listed(store.activity())).extracting(LibraryEntry::id)
+                .containsExactlyInAnyOrder(own.id(), bundled.id());
+    }
 }

@@ -38,7 +38,9 @@ class CardMigrationTest {
             Card card = Card.basic("c-1", "n-1", "article", "s-2", "", note.anchor().quote().exact(), note.text(),
                     Instant.parse("2025-03-02T09:00:00Z"));
             CardStore.of(store).saveCard(card);
-            assertThat(CardStore.of(store).cards("article")).containsExactly(card);
+            assertThat(CardStore.of(store).cards("article")).containsExactly(card.withAnnotation(
+                    note.anchor().sectionId(), note.anchor().quote().exact(), note.text(), note.tags(),
+                    note.updated()));
         }
         try (Connection connection = Sqlite.openReadOnly(dataDir.resolve("margin.db"))) {
             assertThat(Migrations.version(connection)).isEqualTo(Migrations.LATEST);

@@ -11,6 +11,13 @@ final class OldSchemas {
 
     private OldSchemas() {}
 
+    /** Undoes step 5 (study phases and steps, kept tags): the three columns of {@code cards} go. */
+    static void withoutStudySteps(Statement statement) throws SQLException {
+        for (String column : List.of("phase", "step", "note_tags")) {
+            statement.execute("ALTER TABLE cards DROP COLUMN " + column);
+        }
+    }
+
     /** Undoes step 4 (library search): its triggers and tables go, nothing else changes. */
     static void withoutSearch(Statement statement) throws SQLException {
         List<String> drops = new ArrayList<>();

@@ -23,6 +23,7 @@ class PositionOffsetMigrationTest {
         // Exactly the table step 1 made: the row a Margin before offsets wrote.
         try (Connection connection = Sqlite.openForWriting(dataDir.resolve("margin.db"));
                 Statement statement = connection.createStatement()) {
+            OldSchemas.withoutStudySteps(statement);
             OldSchemas.withoutSearch(statement);
             statement.execute("ALTER TABLE reading_positions DROP COLUMN line_offset");
             statement.execute("PRAGMA user_version = 2");

@@ -38,6 +38,12 @@ class SqliteCardStoreTest {
                 List.of(new ClozeRange(0, 5), new ClozeRange(9, 13)), T0);
     }
 
+    /** The card as the store reads it back: with its annotation's tags and last change. */
+    private static Card asRead(Card card, Note note) {
+        return card.withAnnotation(note.anchor().sectionId(), note.anchor().quote().exact(), note.text(),
+                note.tags(), note.updated());
+    }
+
     /** Reviews the card at {@code now} the way the study view does, and returns it as reviewed. */
     private Card review(CardStore cards, Card card, Grade grade, Instant now) throws StoreException {
         CardSchedule after = scheduler.review(card.schedule(), grade, now);
@@ -55,8 +61,8 @@ class SqliteCardStoreTest {
             CardStore.of(store).saveCard(card);
         }
         try (AnnotationStore store = open()) {
-            assertThat(CardStore.of(store).cards("article")).containsExactly(card);
-            assertThat(CardStore.of(store).cardsOfNote("n-1")).containsExactly(card);
+            assertThat(CardStore.of(store).cards("article")).containsExactly(asRead(card, note));
+            assertThat(CardStore.of(store).cardsOfNote("n-1")).containsExactly(asRead(card, note));
         }
     }
 
@@ -69,19 +75,21 @@ class SqliteCardStoreTest {
             CardStore cards = CardStore.of(store);
             cards.saveCard(clozeOf(note));
             assertThat(cards.dueCounts(T0)).containsEntry("article", 1);
-            reviewed = review(cards, clozeOf(note), Grade.GOOD, T0.plusSeconds(60));
+            Card learning = review(cards, clozeOf(note), Grade.GOOD, T0.plusSeconds(60));
+            assertThat(cards.cards("article").get(0).schedule()).isEqualTo(learning.schedule());
+            reviewed = review(cards, learning, Grade.GOOD, learning.schedule().due());
         }
         try (AnnotationStore store = open()) {
             CardStore cards = CardStore.of(store);
             Instant due = reviewed.schedule().due();
-            assertThat(due).isEqualTo(T0.plusSeconds(60).plus(Duration.ofDays(2)));
+            // the 10 min learning step, then graduated: 2 days
+            assertThat(due).isEqualTo(T0.plusSeconds(60).plus(Duration.ofMinutes(10)).plus(Duration.ofDays(2)));
             assertThat(cards.dueCounts(due.minusNanos(1))).doesNotContainKey("article");
             assertThat(cards.dueCards("article", due.minusNanos(1))).isEmpty();
             assertThat(cards.dueCounts(due)).containsEntry("article", 1);
             List<Review> history = cards.reviews("c-1");
-            assertThat(history).hasSize(1);
-            assertThat(history.get(0).grade()).isEqualTo(Grade.GOOD);
-            assertThat(history.get(0).due()).isEqualTo(due);
+            assertThat(history).extracting(Review::grade).containsExactly(Grade.GOOD, Grade.GOOD);
+            assertThat(history.get(1).due()).isEqualTo(due);
             assertThat(cards.cards("article").get(0).schedule()).isEqualTo(reviewed.schedule());
         }
     }
@@ -186,12 +194,12 @@ class SqliteCardStoreTest {
             List<Review> history = cards.reviews("c-1");
 
             List<Card> deleted = cards.deleteCardsOfNote("n-1");
-            assertThat(deleted).containsExactly(reviewed);
+            assertThat(deleted).containsExactly(asRead(reviewed, note));
             assertThat(cards.cards("article")).isEmpty();
             assertThat(cards.reviews("c-1")).isEmpty();
 
             cards.restoreCards(deleted, history);
-            assertThat(cards.cards("article")).containsExactly(reviewed);
+            assertThat(cards.cards("article")).containsExactly(asRead(reviewed, note));
             assertThat(cards.reviews("c-1")).isEqualTo(history);
         }
     }
@@ -206,6 +214,52 @@ class SqliteCardStoreTest {
             Card reviewed = review(cards, clozeOf(note), Grade.GOOD, T0);
             cards.saveCard(clozeOf(note)); // the editor's copy, made before the review
             assertThat(cards.cards("article").get(0).schedule()).isEqualTo(reviewed.schedule());
+        }
+    }
+
+    @Test
+    void aCardsLearningStepSurvivesRestart() throws Exception {
+        Note note = highlight("n-1", "article", T0);
+        Card relearning;
+        try (AnnotationStore store = open()) {
+            store.saveNote(note);
+            CardStore cards = CardStore.of(store);
+            cards.saveCard(clozeOf(note));
+            Card c = review(cards, clozeOf(note), Grade.GOOD, T0);
+            c = review(cards, c, Grade.GOOD, c.schedule().due());
+            relearning = review(cards, c, Grade.AGAIN, c.schedule().due());
+            relearning = review(cards, relearning, Grade.HARD, relearning.schedule().due());
+        }
+        try (AnnotationStore store = open()) {
+            CardSchedule read = CardStore.of(store).cards("article").get(0).schedule();
+            assertThat(read.phase()).isEqualTo(CardSchedule.Phase.RELEARNING);
+            assertThat(read).isEqualTo(relearning.schedule());
+            assertThat(read.lapses()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCardReadsItsAnnotationsTagsAndLastChangeAndKeepsThemWhenTheHighlightGoes() throws Exception {
+        Note note = highlight("n-1", "article", T0);
+        try (AnnotationStore store = open()) {
+            store.saveNote(note);
+            CardStore cards = CardStore.of(store);
+            cards.saveCard(Card.basic("c-2", "n-1", "article", "s-2", "", "q", "n", T0));
+            Note tagged = note.withText("Tagged", List.of("war", "speech acts"), T0.plusSeconds(90));
+            store.saveNote(tagged);
+            Card read = cards.cards("article").get(0);
+            assertThat(read.noteTags()).containsExactly("war", "speech acts");
+            assertThat(read.noteUpdated()).isEqualTo(T0.plusSeconds(90));
+            assertThat(read.changed()).isEqualTo(T0.plusSeconds(90));
+            cards.keepCardsOf(tagged);
+            store.deleteNote("n-1");
+        }
+        try (AnnotationStore store = open()) {
+            Card kept = CardStore.of(store).cards("article").get(0);
+            assertThat(kept.noteTags()).containsExactly("war", "speech acts");
+            assertThat(kept.noteUpdated()).isNull();
+            assertThat(kept.changed()).as("the kept text is as new as the annotation's last edit")
+                    .isEqualTo(T0.plusSeconds(90));
         }
     }
 }

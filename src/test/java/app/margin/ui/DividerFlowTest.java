@@ -22,11 +22,6 @@ class DividerFlowTest {
     @RegisterExtension
     final RunningMargin margin = new RunningMargin(robot);
 
-    private void resize(MainView v, double width) {
-        robot.interact(() -> v.getScene().getWindow().setWidth(width));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Drags the outline's divider, as the reader does, until the outline is {@code width} wide. */
     private void dragOutlineTo(MainView v, double width) {
         javafx.scene.Node divider = robot.lookup(".split-pane-divider").query();
@@ -42,15 +37,15 @@ class DividerFlowTest {
     @Test
     void theOutlineComesBackToItsWidthWhenTheWindowGrowsAgain() throws Exception {
         MainView v = margin.start(dataDir);
-        resize(v, 1300);
+        margin.resize(v, 1300);
         dragOutlineTo(v, 420);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(outlineOnScreen(v)).isCloseTo(420, Offset.offset(8.0));
 
-        resize(v, 660);
+        margin.resize(v, 660);
         assertThat(outlineOnScreen(v)).as("the reading column keeps room").isLessThan(420);
         assertThat(v.readerView().getWidth()).isGreaterThanOrEqualTo(340);
-        resize(v, 1300);
+        margin.resize(v, 1300);
 
         assertThat(outlineOnScreen(v)).isCloseTo(420, Offset.offset(8.0));
     }
@@ -58,10 +53,10 @@ class DividerFlowTest {
     @Test
     void theOutlineWidthIsKeptInPixelsAcrossARestart() throws Exception {
         MainView v = margin.start(dataDir);
-        resize(v, 1300);
+        margin.resize(v, 1300);
         dragOutlineTo(v, 400);
         WaitForAsyncUtils.waitForFxEvents();
-        resize(v, 700);
+        margin.resize(v, 700);
 
         MainView again = margin.restart();
         Window w = again.getScene().getWindow();

@@ -48,6 +48,7 @@ class FrameFlowTest {
     @Test
     void distractionFreeHidesTheFrameKeepsTheAcceleratorsAndEscBringsItBack() throws Exception {
         MainView v = margin.start(dataDir);
+        margin.resize(v, 1180); // wide enough for the panel to dock (the stage is reused, at the last test's width)
         robot.interact(() -> v.setPanelShown(true));
         robot.clickOn(v.readerView().area());
         assertThat(v.frame().headerShownProperty().get()).isTrue();

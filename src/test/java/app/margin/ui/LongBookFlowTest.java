@@ -74,7 +74,7 @@ class LongBookFlowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> area.getParagraphs().stream()
                 .filter(p -> p.getParagraphStyle().contains("end-space")).count()).get(5, TimeUnit.SECONDS))
                 .isEqualTo(1);
-        assertThat(area.getParagraph(blocks.size() - 1).getParagraphStyle()).contains("end-space");
+        assertThat(area.getParagraph(blocks.size() - 1).getParagraphStyle().classes()).contains("end-space");
         // Added after, not replaced: the page the reader was looking at is the same text, not a new copy of it.
         assertThat(firstParagraphOfBeginning).singleElement().isSameAs(area.getParagraph(0));
 

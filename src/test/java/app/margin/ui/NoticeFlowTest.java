@@ -69,4 +69,26 @@ class NoticeFlowTest {
         assertThat(vertical(onScreen(area))).as("a problem notice does not move it either")
                 .isEqualTo(vertical(paneBefore));
     }
+
+    @Test
+    void aProblemThatComesWhileAnotherIsShownWaitsAndTheBarSaysSo() throws Exception {
+        MainView v = margin.start(dataDir);
+        Notice start = Notice.problem("1 note could not be read and is left out; the others are shown.");
+        robot.interact(() -> {
+            v.viewModel().showNotice(start);
+            v.viewModel().showNotice(Notice.problem("Not saved yet: your disk is full."));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Label more = robot.lookup(".notice-more").queryAs(javafx.scene.control.Label.class);
+        assertThat(v.viewModel().noticeProperty().get()).isSameAs(start);
+        assertThat(more.isVisible()).isTrue();
+        assertThat(more.getText()).isEqualTo("1 more");
+
+        robot.clickOn(robot.lookup(".notice-bar .button").match(n -> n instanceof javafx.scene.control.Button b
+                && "Dismiss".equals(b.getText())).queryButton());
+
+        assertThat(v.viewModel().noticeProperty().get().text()).startsWith("Not saved yet");
+        assertThat(more.isVisible()).as("none left behind it").isFalse();
+    }
 }

@@ -2,15 +2,19 @@ package app.margin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.margin.model.Article;
+import app.margin.model.HighlightColor;
 import app.margin.ui.reader.ReadingArea;
 import app.margin.ui.reader.ReadingSettings;
 import app.margin.ui.shell.MainView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import org.assertj.core.data.Offset;
 import org.fxmisc.flowless.VirtualFlow;
@@ -23,17 +27,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The page keeps a readable measure with the panel open, and the wheel moves it by lines of its text. */
 class ReadingMeasureFlowTest {
 
+    /** The panel's width when the reader has not changed it (PaneWidths.DEFAULT_PANEL). */
+    private static final double PANEL_WIDTH = 340;
+
     @TempDir
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
     @RegisterExtension
     final RunningMargin margin = new RunningMargin(robot);
-
-    private void resize(MainView v, double width) {
-        robot.interact(() -> v.getScene().getWindow().setWidth(width));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** The width the text's lines get: the area less its side margins. */
     private static double textColumn(ReadingArea area) {
@@ -43,7 +45,7 @@ class ReadingMeasureFlowTest {
     @Test
     void theTextKeepsSixtyCharactersWithThePanelOpenInTheDefaultWindow() throws Exception {
         MainView v = margin.start(dataDir);
-        resize(v, 1180);
+        margin.resize(v, 1180);
         robot.interact(() -> v.setPanelShown(true));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -55,6 +57,69 @@ class ReadingMeasureFlowTest {
         robot.interact(() -> v.viewModel().settings().themeProperty().set(ReadingSettings.Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "panel-open-1180-dark"));
+    }
+
+    /** Ctrl+Shift+A, the panel's own key. */
+    private void panelKey() {
+        robot.press(KeyCode.CONTROL).press(KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT)
+                .release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node panelButton(MainView v) {
+        return robot.from(v).lookup(".header-button").queryAll().stream()
+                .filter(b -> "Annotations Panel".equals(b.getAccessibleText())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void inANarrowWindowThePanelFloatsOverThePageAndTheTextKeepsItsMeasure() throws Exception {
+        MainView v = margin.start(dataDir);
+        margin.resize(v, 900);
+        int lead = v.viewModel().reader().getLayout().blockOf(Article.LEAD_SECTION_ID, 0);
+        robot.interact(() -> v.viewModel().annotations().addHighlight(lead, 0, 60, HighlightColor.YELLOW));
+        double before = textColumn(v.readerView().area());
+        panelKey();
+
+        assertThat(v.panel().getScene()).as("the panel is shown").isNotNull();
+        assertThat(v.panel().isVisible()).isTrue();
+        assertThat(textColumn(v.readerView().area())).as("the text column at 900 px, panel open")
+                .isGreaterThanOrEqualTo(560);
+        assertThat(v.split().getItems()).as("the panel floats, out of the split").doesNotContain(v.panel());
+        Bounds panel = v.panel().localToScene(v.panel().getBoundsInLocal());
+        assertThat(panel.getMaxX()).as("at the window's right edge").isCloseTo(v.getScene().getWidth(),
+                Offset.offset(1.0));
+        assertThat(panel.getWidth()).as("at the width the reader gave it").isCloseTo(PANEL_WIDTH, Offset.offset(2.0));
+        assertThat(panelButton(v).getPseudoClassStates()).as("the header button says it is open")
+                .contains(PseudoClass.getPseudoClass("on"));
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "session-panel-narrow-light"));
+        robot.interact(() -> v.viewModel().settings().themeProperty().set(ReadingSettings.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "session-panel-narrow-dark"));
+
+        panelKey();
+
+        assertThat(v.panel().getScene()).as("closed with its key").isNull();
+        assertThat(panelButton(v).getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("on"));
+        assertThat(textColumn(v.readerView().area())).isGreaterThanOrEqualTo(Math.min(before, 560));
+    }
+
+    @Test
+    void theFloatingPanelDocksWhenTheWindowWidensAndEscapeClosesItWhileItFloats() throws Exception {
+        MainView v = margin.start(dataDir);
+        margin.resize(v, 900);
+        panelKey();
+        assertThat(v.split().getItems()).doesNotContain(v.panel());
+
+        margin.resize(v, 1300);
+        assertThat(v.split().getItems()).as("docked beside the text").contains(v.panel());
+        assertThat(textColumn(v.readerView().area())).isGreaterThanOrEqualTo(560);
+
+        margin.resize(v, 900);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.isPanelShown()).as("Esc closes the floating panel").isFalse();
+        assertThat(v.panel().getScene()).isNull();
     }
 
     @Test

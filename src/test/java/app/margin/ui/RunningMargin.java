@@ -1,5 +1,7 @@
 package app.margin.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.margin.app.MarginApp;
 import app.margin.ui.shell.MainView;
 import java.nio.file.Path;
@@ -67,6 +69,20 @@ final class RunningMargin implements BeforeEachCallback, AfterEachCallback {
             FxToolkit.cleanupApplication(app);
             app = null;
         }
+    }
+
+    /**
+     * Makes the window {@code width} wide, as the reader drags its edge, and waits until it is laid out again. The
+     * stage is TestFX's, reused from test to test: it can say it is {@code width} wide while its scene is still as
+     * wide as the last test left it (Monocle), so the width is changed by a pixel first.
+     */
+    void resize(MainView v, double width) {
+        javafx.stage.Window w = v.getScene().getWindow();
+        robot.interact(() -> w.setWidth(width + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> w.setWidth(width));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.getScene().getWidth()).as("the scene follows its window").isEqualTo(width);
     }
 
     MainView view() {

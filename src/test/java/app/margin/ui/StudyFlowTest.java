@@ -90,13 +90,18 @@ class StudyFlowTest {
         robot.type(KeyCode.SPACE);
         assertThat(study.reviewedProperty().get()).as("a second Space grades nothing").isZero();
         assertThat(shownPassage()).isEqualTo("the elephant in the room");
-        assertThat(study.intervalLabelProperty(app.margin.model.study.Grade.GOOD).get()).isEqualTo("Good\n2 d");
+        assertThat(study.intervalLabelProperty(app.margin.model.study.Grade.GOOD).get()).isEqualTo("Good\n10 min");
         assertThat(robot.lookup(".grade-good").queryButton().getText()).as("its key on the button")
-                .isEqualTo("3 · Good\n2 d");
+                .isEqualTo("3 · Good\n10 min");
         Instant reviewedAt = Instant.now();
         robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> study.reviewedProperty().get() == 1);
+        assertThat(study.cardProperty().get()).as("on its 10-minute learning step it comes back").isNotNull();
+        assertThat(study.intervalLabelProperty(app.margin.model.study.Grade.GOOD).get()).isEqualTo("Good\n2 d");
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> study.finishedProperty().get());
-        assertThat(study.reviewedProperty().get()).isEqualTo(1);
+        assertThat(study.reviewedProperty().get()).isEqualTo(2);
         assertThat(robot.from(v.study().window().getScene().getRoot()).lookup(".study-empty").queryLabeled()
                 .getText()).contains("Done for now", "Esc closes this window");
         robot.type(KeyCode.ESCAPE);
@@ -120,7 +125,7 @@ class StudyFlowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !twoDaysOn.loadingProperty().get());
         assertThat(twoDaysOn.cardProperty().get()).as("due once its interval has passed").isNotNull();
         assertThat(twoDaysOn.cardProperty().get().id()).isEqualTo(card.id());
-        assertThat(twoDaysOn.cardProperty().get().schedule().reps()).isEqualTo(1);
+        assertThat(twoDaysOn.cardProperty().get().schedule().reps()).isEqualTo(2);
     }
 
     /** The cards of the article as the store has them now, read in order after everything queued. */

@@ -20,12 +20,14 @@ import java.util.Objects;
  * @param noteText  the annotation's note
  * @param hidden    for a cloze card, the ranges of {@link #quote()} hidden on the front, sorted, not overlapping
  * @param schedule  where it stands in its reviews
- * @param created   when it was made (UTC)
- * @param updated   when its text last changed (UTC)
+ * @param created     when it was made (UTC)
+ * @param updated     when its text last changed (UTC)
+ * @param noteTags    the annotation's tags, as the card last saw them
+ * @param noteUpdated when the annotation last changed (UTC), or {@code null} if not known (its annotation gone)
  */
 public record Card(String id, String noteId, String articleId, String sectionId, CardKind kind, String question,
                    String quote, String noteText, List<ClozeRange> hidden, CardSchedule schedule, Instant created,
-                   Instant updated) {
+                   Instant updated, List<String> noteTags, Instant noteUpdated) {
 
     public Card {
         Objects.requireNonNull(id, "id");
@@ -40,9 +42,18 @@ public record Card(String id, String noteId, String articleId, String sectionId,
         quote = quote == null ? "" : quote;
         noteText = noteText == null ? "" : noteText;
         hidden = checked(hidden == null ? List.of() : hidden, quote.length());
+        noteTags = noteTags == null ? List.of() : List.copyOf(noteTags);
         if (kind == CardKind.CLOZE && hidden.isEmpty()) {
             throw new IllegalArgumentException("A cloze card hides at least one range of its passage");
         }
+    }
+
+    /** A card as it was made, before it has been read back with its annotation. */
+    public Card(String id, String noteId, String articleId, String sectionId, CardKind kind, String question,
+                String quote, String noteText, List<ClozeRange> hidden, CardSchedule schedule, Instant created,
+                Instant updated) {
+        this(id, noteId, articleId, sectionId, kind, question, quote, noteText, hidden, schedule, created, updated,
+                List.of(), null);
     }
 
     private static List<ClozeRange> checked(List<ClozeRange> ranges, int length) {
@@ -75,15 +86,31 @@ public record Card(String id, String noteId, String articleId, String sectionId,
 
     public Card withSchedule(CardSchedule next) {
         return new Card(id, noteId, articleId, sectionId, kind, question, quote, noteText, hidden, next, created,
-                updated);
+                updated, noteTags, noteUpdated);
     }
 
     /** The card with its annotation's current passage and note (after the note was edited or re-anchored). */
     public Card withAnnotation(String newSectionId, String newQuote, String newNoteText) {
+        return withAnnotation(newSectionId, newQuote, newNoteText, noteTags, noteUpdated);
+    }
+
+    /** The card with its annotation as it is now: passage, note, tags, and when the annotation last changed. */
+    public Card withAnnotation(String newSectionId, String newQuote, String newNoteText, List<String> tags,
+                               Instant annotationUpdated) {
         // A cloze card's hidden ranges are offsets into its passage: it keeps its own if the passage changed.
         String quoteNow = kind == CardKind.CLOZE && !quote.equals(newQuote) ? quote : newQuote;
         return new Card(id, noteId, articleId, newSectionId, kind, question, quoteNow, newNoteText, hidden, schedule,
-                created, updated);
+                created, updated, tags, annotationUpdated);
+    }
+
+    /** When what the card shows last changed: the later of its own change and its annotation's. */
+    public Instant changed() {
+        return noteUpdated != null && noteUpdated.isAfter(updated) ? noteUpdated : updated;
+    }
+
+    /** A section note's card: no passage, only the note on the section. */
+    public boolean isOnSection() {
+        return quote.isBlank();
     }
 
     /** What the front asks: the typed question, else the note; a card with neither asks for the passage. */

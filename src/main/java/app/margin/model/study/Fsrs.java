@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The memory model of FSRS-6, the Free Spaced Repetition Scheduler that Anki uses since 23.10, written from its
  * published formulas (open-spaced-repetition "The Algorithm" wiki, FSRS-6 section). Pure arithmetic on days: no
- * clock, no calendar. {@link Scheduler} turns it into due dates.
+ * clock, no calendar (whole days come from {@link DayBoundary}). {@link Scheduler} turns it into due dates.
  *
  * <p>Notation as published: {@code w[0..20]} the parameters, {@code G} the rating 1..4, {@code t} days since the
  * last review, {@code S} stability, {@code D} difficulty, {@code R} retrievability.
@@ -61,11 +61,12 @@ public final class Fsrs {
     }
 
     /**
-     * The memory after a review {@code elapsedDays} after the last one (rounded to whole days, as FSRS-6 counts
-     * them). A review on the same day uses the short-term formula; otherwise recall and lapse have their own.
+     * The memory after a review {@code elapsedDays} whole days after the last one, as the caller counts days
+     * ({@link Scheduler} counts them by {@link DayBoundary}, as Anki does). A review on the same day (0 days) uses
+     * the short-term formula; otherwise recall and lapse have their own.
      */
-    public MemoryState next(MemoryState last, double elapsedDays, Grade grade) {
-        long t = Math.round(Math.max(0, elapsedDays));
+    public MemoryState next(MemoryState last, long elapsedDays, Grade grade) {
+        long t = Math.max(0, elapsedDays);
         double s = last.stability();
         double d = last.difficulty();
         double stability;

@@ -7,6 +7,7 @@ import app.margin.model.NoteKind;
 import app.margin.model.Placement;
 import app.margin.ui.popup.Tooltips;
 import app.margin.ui.queue.Coalescer;
+import app.margin.ui.reader.InlineStyles;
 import app.margin.ui.reader.ReadingArea;
 import app.margin.ui.reader.TextMark;
 import java.util.ArrayList;
@@ -163,14 +164,17 @@ public final class HighlightLayer {
         if (!inBlock.isEmpty()) {
             markedBlocks.add(block);
         }
-        area.setStyleSpans(block, 0, spans(length, here, inBlock));
+        List<String>[] base = viewModel.layout() == null || block >= viewModel.layout().blocks().size() ? null
+                : InlineStyles.perCharacter(viewModel.layout().blocks().get(block).form(), length);
+        area.setStyleSpans(block, 0, spans(length, here, inBlock, base));
     }
 
     /**
      * Spans over a paragraph: where highlights overlap, the newest one's colour shows; a mark (find hit) is
      * drawn over them, so a hit inside a highlight stays readable.
      */
-    private StyleSpans<Collection<String>> spans(int length, List<Note> notesOldestFirst, List<TextMark> marks) {
+    private StyleSpans<Collection<String>> spans(int length, List<Note> notesOldestFirst, List<TextMark> marks,
+                                                 List<String>[] base) {
         Note[] owner = new Note[length];
         for (Note n : notesOldestFirst) {
             Placement p = drawn.get(n.id());
@@ -187,8 +191,10 @@ public final class HighlightLayer {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         int runStart = 0;
         for (int i = 1; i <= length; i++) {
-            if (i == length || owner[i] != owner[runStart] || marked[i] != marked[runStart]) {
-                builder.add(classesOf(owner[runStart], marked[runStart]), i - runStart);
+            if (i == length || owner[i] != owner[runStart] || marked[i] != marked[runStart]
+                    || (base != null && base[i] != base[runStart])) {
+                builder.add(classesOf(owner[runStart], marked[runStart], base == null ? List.of() : base[runStart]),
+                        i - runStart);
                 runStart = i;
             }
         }
@@ -198,8 +204,9 @@ public final class HighlightLayer {
         return builder.create();
     }
 
-    private static Collection<String> classesOf(Note n, TextMark mark) {
-        List<String> classes = new ArrayList<>(3);
+    private static Collection<String> classesOf(Note n, TextMark mark, List<String> inline) {
+        List<String> classes = new ArrayList<>(3 + inline.size());
+        classes.addAll(inline);
         if (n != null) {
             classes.add("hl-" + (n.color() == null ? "yellow" : n.color().key()));
             if (!n.text().isBlank()) {
@@ -226,7 +233,7 @@ public final class HighlightLayer {
                 sectionNotes.merge(n.anchor().sectionId(), 1, Integer::sum);
             }
         }
-        area.setParagraphGraphicFactory(index -> gutter(index, bookmarked, sectionNotes));
+        area.setGutterFactory(index -> gutter(index, bookmarked, sectionNotes));
     }
 
     private Node gutter(int index, Map<Integer, List<Integer>> bookmarked, Map<String, Integer> sectionNotes) {

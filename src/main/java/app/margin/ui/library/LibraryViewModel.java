@@ -90,18 +90,8 @@ public final class LibraryViewModel {
 
     /** Reads the library again: titles, progress, annotation counts, last read. */
     public void refresh() {
-        inQueue(StoreQueue.Kind.READ, s -> listed(library.entries(s == null ? Map.of() : s.activity())),
+        inQueue(StoreQueue.Kind.READ, s -> library.listed(s == null ? Map.of() : s.activity()),
                 entries::setAll);
-    }
-
-    /**
-     * What the library lists: the reader's own articles. The bundled article, shown at the first start, joins them
-     * once the reader has opened a file (so it stays one click away) or has annotations on it; a fresh library is
-     * empty.
-     */
-    static List<LibraryEntry> listed(List<LibraryEntry> all) {
-        boolean ownFiles = all.stream().anyMatch(e -> !e.bundled());
-        return ownFiles ? all : all.stream().filter(e -> e.activity().annotations() > 0).toList();
     }
 
     /**
@@ -189,7 +179,7 @@ public final class LibraryViewModel {
             for (LibrarySearch search : LibrarySearch.find(s).stream().toList()) {
                 search.dropArticle(entry.id());
             }
-            return new Removed(export, listed(library.entries(s.activity())));
+            return new Removed(export, library.listed(s.activity()));
         }, removed -> {
             entries.setAll(removed.entries());
             exported.accept(removed.export());

@@ -3,6 +3,7 @@ package app.margin.ui.reader;
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Block;
+import app.margin.model.ParagraphForm;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import org.fxmisc.richtext.model.SegmentOps;
  */
 public final class ReaderDocument {
     private final ArticleLayout layout;
-    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> text;
+    private ReadOnlyStyledDocument<ParagraphLook, String, Collection<String>> text;
 
     private ReaderDocument(ArticleLayout layout) {
         this.layout = layout;
@@ -41,23 +42,49 @@ public final class ReaderDocument {
     }
 
     /** The text, the first time it is asked for; then the layout's text built anew (a second showing). */
-    synchronized ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> takeText() {
-        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> t = text != null ? text
+    synchronized ReadOnlyStyledDocument<ParagraphLook, String, Collection<String>> takeText() {
+        ReadOnlyStyledDocument<ParagraphLook, String, Collection<String>> t = text != null ? text
                 : textOf(layout.blocks());
         text = null;
         return t;
     }
 
-    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> textOf(List<Block> blocks) {
-        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
-                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), blocks.size());
+    static ReadOnlyStyledDocument<ParagraphLook, String, Collection<String>> textOf(List<Block> blocks) {
+        ReadOnlyStyledDocumentBuilder<ParagraphLook, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), ParagraphLook.of(), blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            List<String> classes = i == blocks.size() - 1
-                    ? List.of(styleClassOf(b), ReadingArea.END_SPACE) : List.of(styleClassOf(b));
-            builder.addParagraph(b.text(), List.of(), classes);
+            List<String> classes = classesOf(b);
+            if (i == blocks.size() - 1) {
+                classes.add(ReadingArea.END_SPACE);
+            }
+            ParagraphLook look = new ParagraphLook(classes, b.form(),
+                    b.form().role().tabular() ? Tables.tabSize(blocks, i) : 0);
+            if (b.form().spans().isEmpty()) {
+                builder.addParagraph(b.text(), List.of(), look);
+            } else {
+                builder.addParagraph(b.text(), InlineStyles.of(b.form(), b.text().length()), look);
+            }
         }
         return builder.build();
+    }
+
+    /** The paragraph's classes: its kind, and for a paragraph with a form its role and what else CSS can say. */
+    static List<String> classesOf(Block b) {
+        List<String> classes = new java.util.ArrayList<>(3);
+        classes.add(styleClassOf(b));
+        ParagraphForm form = b.form();
+        if (b.kind() == Block.Kind.PARAGRAPH && !b.preformatted() && form != ParagraphForm.PLAIN) {
+            if (form.role() == ParagraphForm.Role.SUBHEADING) {
+                classes.set(0, "heading-" + Math.min(4, Math.max(2, form.depth())));
+            } else if (form.role() != ParagraphForm.Role.BODY) {
+                classes.add(form.role().key());
+            }
+            if (form.ruleAbove()) {
+                classes.add("rule-above");
+            }
+        }
+        return classes;
     }
 
     static String styleClassOf(Block b) {

@@ -33,6 +33,7 @@ public final class ReaderView extends StackPane {
     private final ReadingArea area = new ReadingArea();
     private final VirtualizedScrollPane<ReadingArea> scrollPane = new VirtualizedScrollPane<>(area);
     private final LineMeasurer lines;
+    private final LinkPointer linkPointer;
     private final ScrollAnchor anchor;
     /** A burst of viewport changes comes to one report on the next pulse. */
     private final Coalescer viewportReports;
@@ -49,6 +50,7 @@ public final class ReaderView extends StackPane {
         this.lines = new LineMeasurer(area, viewModel, settings);
         this.anchor = new ScrollAnchor(area, viewModel, lines, this::requestLayout);
         this.viewportReports = new Coalescer(fx, this::reportViewport);
+        this.linkPointer = new LinkPointer(area, viewModel.links());
         createView();
         initListeners();
     }
@@ -167,6 +169,7 @@ public final class ReaderView extends StackPane {
     private void applyTypography() {
         double size = settings.fontSizeProperty().get();
         area.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        area.setFontSize(size);
         area.bodyLineSpacingProperty().set(Math.round(size * settings.spacingProperty().get().em()));
         updateMeasure();
     }
@@ -260,6 +263,11 @@ public final class ReaderView extends StackPane {
     }
 
     /** The text area, for the views of later features that draw into it (highlights, markers). */
+    /** Opens an address outside the book in the system's browser, after the reader said yes to it. */
+    public void setBrowser(java.util.function.Consumer<String> browser) {
+        linkPointer.setBrowser(browser);
+    }
+
     public ReadingArea area() {
         return area;
     }

@@ -34,6 +34,13 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper currentSectionId = new ReadOnlyStringWrapper(this, "currentSectionId");
     private final ReadOnlyObjectWrapper<JumpRequest> jumpRequest = new ReadOnlyObjectWrapper<>(this, "jumpRequest");
 
+    private final LinksViewModel links = new LinksViewModel(this, () -> topBlock.get());
+
+    /** The page's links: hovering, following, going back, note popovers. */
+    public LinksViewModel links() {
+        return links;
+    }
+
     public ReadOnlyObjectProperty<ArticleLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
     }

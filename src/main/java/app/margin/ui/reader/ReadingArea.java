@@ -2,12 +2,17 @@ package app.margin.ui.reader;
 
 import java.util.Collection;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import java.util.function.IntFunction;
+import javafx.scene.Node;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
+import app.margin.model.ParagraphForm;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.RichTextChange;
@@ -19,7 +24,7 @@ import org.reactfx.EventStream;
  * {@value #END_SPACE} class gets room below it of nearly a screen, so the last section's heading can
  * be brought to the top of the pane like any other.
  */
-public final class ReadingArea extends StyledTextArea<Collection<String>, Collection<String>> {
+public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<String>> {
 
     static final String END_SPACE = "end-space";
 
@@ -30,16 +35,28 @@ public final class ReadingArea extends StyledTextArea<Collection<String>, Collec
 
     private final ObjectProperty<Insets> endSpace;
     private final DoubleProperty bodyLineSpacing;
+    /** What the left of each paragraph shows: the annotations' gutter, then a list item's marker. */
+    private IntFunction<Node> gutter = index -> null;
+    private final Markers markers = new Markers(this);
+    private Figures figures = Figures.NONE;
 
     public ReadingArea() {
-        this(new SimpleObjectProperty<>(Insets.EMPTY), new SimpleDoubleProperty(8));
+        this(new SimpleObjectProperty<>(Insets.EMPTY), new SimpleDoubleProperty(8), new ReadingArea[1]);
     }
 
-    private ReadingArea(ObjectProperty<Insets> endSpace, DoubleProperty bodyLineSpacing) {
-        super(List.of(), (flow, classes) -> applyParagraphStyle(flow, classes, endSpace, bodyLineSpacing),
-                List.of(), (text, classes) -> text.getStyleClass().addAll(classes), false);
+    private ReadingArea(ObjectProperty<Insets> endSpace, DoubleProperty bodyLineSpacing, ReadingArea[] self) {
+        super(ParagraphLook.of(), (flow, look) -> {
+            if (self[0] != null) {
+                self[0].applyParagraphStyle(flow, look);
+            } else {
+                flow.getStyleClass().addAll(look.classes()); // the empty first paragraph, while the area is made
+            }
+        }, List.of(),
+                ReadingArea::applyTextStyle, false);
+        self[0] = this; // the paragraph style function reaches the area's figures, set after it is made
         this.endSpace = endSpace;
         this.bodyLineSpacing = bodyLineSpacing;
+        setParagraphGraphicFactory(this::leftOf);
         // The text is read-only: an undo manager would keep the whole article's text per replace, and it is the
         // one subscriber of multiPlainChanges() that would ask a change for more than its position and lengths.
         setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
@@ -116,14 +133,119 @@ public final class ReadingArea extends StyledTextArea<Collection<String>, Collec
         return bodyLineSpacing;
     }
 
-    private static void applyParagraphStyle(TextFlow flow, Collection<String> classes, ObjectProperty<Insets> end,
-                                            DoubleProperty bodyLineSpacing) {
-        flow.getStyleClass().addAll(classes);
-        if (classes.contains(BODY)) {
+    /**
+     * Copies the selection as plain text (the words, table cells split by tabs) and as HTML with its emphasis,
+     * code, links, lists and table rows, so a word processor or a notes app keeps them.
+     */
+    @Override
+    public void copy() {
+        javafx.scene.control.IndexRange range = getSelection();
+        if (range.getLength() == 0) {
+            return;
+        }
+        var start = offsetToPosition(range.getStart(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        var end = offsetToPosition(range.getEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward);
+        List<SelectionHtml.Part> parts = new java.util.ArrayList<>();
+        for (int p = start.getMajor(); p <= end.getMajor(); p++) {
+            var paragraph = getParagraph(p);
+            int from = p == start.getMajor() ? start.getMinor() : 0;
+            int to = p == end.getMajor() ? end.getMinor() : paragraph.length();
+            if (to > from) {
+                parts.add(new SelectionHtml.Part(paragraph.getText(), paragraph.getParagraphStyle().form(), from, to));
+            }
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(getSelectedText());
+        content.putHtml(SelectionHtml.of(parts));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * What shows left of the paragraphs: {@code gutter}'s node (bookmarks, section notes) for each index. The area
+     * puts a list item's marker after it.
+     */
+    public void setGutterFactory(IntFunction<Node> gutter) {
+        this.gutter = gutter;
+        setParagraphGraphicFactory(this::leftOf);
+    }
+
+    /** Who draws figures' pictures; until set, a figure shows its caption only. */
+    public void setFigures(Figures figures) {
+        this.figures = figures;
+    }
+
+    /** The reader's font size in pixels: list indents follow it. */
+    public void setFontSize(double pixels) {
+        markers.setFontSize(pixels);
+        setParagraphGraphicFactory(this::leftOf);
+    }
+
+    private Node leftOf(int index) {
+        Node left = gutter.apply(index);
+        if (index >= getParagraphs().size()) {
+            return left;
+        }
+        Node marker = markers.nodeFor(getParagraph(index).getParagraphStyle().form());
+        if (marker == null) {
+            return left;
+        }
+        if (left == null) {
+            return marker;
+        }
+        javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(left, marker);
+        both.setFillHeight(true);
+        return both;
+    }
+
+    /** A short centred line in the room above the paragraph (a scene break); not part of the text or its layout. */
+    private static void ruleAbove(TextFlow flow) {
+        javafx.scene.layout.Region rule = new javafx.scene.layout.Region();
+        rule.getStyleClass().add("scene-rule");
+        rule.setManaged(false);
+        Runnable place = () -> rule.resizeRelocate(flow.getWidth() * 0.3,
+                Math.max(0, flow.getPadding().getTop() / 2 - 0.5), flow.getWidth() * 0.4, 1);
+        flow.widthProperty().addListener((o, a, b) -> place.run());
+        flow.paddingProperty().addListener((o, a, b) -> place.run());
+        flow.getChildren().add(rule);
+        place.run();
+    }
+
+    /**
+     * A run's classes; a superscript or a note reference is raised and a subscript lowered by a share of its own
+     * size (JavaFX text has no baseline shift: the run is moved as drawn, the line keeps its place).
+     */
+    private static void applyTextStyle(javafx.scene.text.Text text, Collection<String> classes) {
+        text.getStyleClass().addAll(classes);
+        double shift = classes.contains("sup") || classes.contains("noteref") ? -0.45
+                : classes.contains("sub") ? 0.25 : 0;
+        if (shift != 0) {
+            text.translateYProperty().bind(Bindings.createDoubleBinding(
+                    () -> text.getFont().getSize() * shift, text.fontProperty()));
+        }
+    }
+
+    private void applyParagraphStyle(TextFlow flow, ParagraphLook look) {
+        flow.getStyleClass().addAll(look.classes());
+        if (look.contains(BODY)) {
             flow.lineSpacingProperty().bind(bodyLineSpacing);
         }
-        if (classes.contains(END_SPACE)) {
-            flow.paddingProperty().bind(end);
+        if (look.contains(END_SPACE)) {
+            flow.paddingProperty().bind(endSpace);
+        }
+        ParagraphForm form = look.form();
+        if (form.align() == ParagraphForm.Align.CENTER || form.role() == ParagraphForm.Role.FIGURE) {
+            flow.setTextAlignment(TextAlignment.CENTER);
+        } else if (form.align() == ParagraphForm.Align.END) {
+            flow.setTextAlignment(TextAlignment.RIGHT);
+        }
+        if (look.tabSize() > 0) {
+            flow.setTabSize(look.tabSize());
+        }
+        if (form.ruleAbove()) {
+            ruleAbove(flow);
+        }
+        if (form.picture() != null && !look.contains(END_SPACE)) {
+            figures.show(flow, form.picture());
         }
     }
 }

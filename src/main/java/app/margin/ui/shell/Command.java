@@ -20,6 +20,8 @@ public enum Command {
     START_END(Group.READING, null, null, "Home / End", "Start / end of the article"),
     NEXT_SECTION(Group.READING, "_Next Section", keys(KeyCode.DOWN, Mod.SHORTCUT), null, "Next section"),
     PREVIOUS_SECTION(Group.READING, "_Previous Section", keys(KeyCode.UP, Mod.SHORTCUT), null, "Previous section"),
+    BACK(Group.READING, "_Back", keys(KeyCode.LEFT, Mod.ALT), null,
+            "Back to where you were before following a link"),
     OUTLINE_KEYS(Group.READING, null, null, "Up, Down, Enter (in the outline)", "Choose a section, go to it"),
     LARGER(Group.READING, "_Larger Text", keys(KeyCode.EQUALS, Mod.SHORTCUT), "Ctrl++", "Larger text"),
     SMALLER(Group.READING, "_Smaller Text", keys(KeyCode.MINUS, Mod.SHORTCUT), null, "Smaller text"),

@@ -52,6 +52,7 @@ final class Commands {
         FrameViewModel frame = view.frame();
         act(Command.NEXT_SECTION, vm::nextSection, vm.hasNextSectionProperty());
         act(Command.PREVIOUS_SECTION, vm::previousSection, vm.hasPreviousSectionProperty());
+        act(Command.BACK, () -> vm.reader().links().back(), vm.reader().links().canGoBackProperty());
         act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
         act(Command.REDO, vm::redo, vm.annotations().canRedoProperty());
         act(Command.LARGER, settings::larger);
@@ -116,7 +117,8 @@ final class Commands {
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         Button panelButton = button(Command.PANEL, Icons.PANEL);
-        view.split().getItems().addListener((javafx.collections.ListChangeListener<Node>) c ->
+        // Docked or floating over the page (where the split does not change), the button says whether it is open.
+        view.frame().panelVisibleProperty().addListener((obs, was, shown) ->
                 panelButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on"), view.isPanelShown()));
         HBox header = new HBox(2,
                 menuButton, button(Command.LIBRARY, Icons.LIBRARY), button(Command.OPEN, Icons.OPEN), gap(),
@@ -170,7 +172,7 @@ final class Commands {
         Menu annotate = new Menu("_Annotate", null, item(Command.BOOKMARK), item(Command.HIGHLIGHT),
                 item(Command.SECTION_NOTE), new SeparatorMenuItem(), item(Command.BOOKMARKS_LIST),
                 item(Command.PANEL), item(Command.SEARCH_ANNOTATIONS), new SeparatorMenuItem(), item(Command.STUDY));
-        Menu go = new Menu("_Go", null, item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
+        Menu go = new Menu("_Go", null, item(Command.BACK), item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
                 new SeparatorMenuItem(), item(Command.FOCUS_OUTLINE), item(Command.FOCUS_PANE),
                 item(Command.FOCUS_PANEL), new SeparatorMenuItem(), item(Command.NEXT_ANNOTATION),
                 item(Command.PREVIOUS_ANNOTATION));

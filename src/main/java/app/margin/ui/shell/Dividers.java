@@ -50,12 +50,11 @@ final class Dividers {
         if (w <= 0) {
             return;
         }
-        boolean withPanel = panelShown.getAsBoolean() && split.getItems().size() > 2;
-        double[] fit = widths.fitIn(w, withPanel);
-        if (withPanel) {
-            split.setDividerPositions(fit[0] / w, (w - fit[1]) / w);
+        PaneWidths.Layout fit = widths.layoutIn(w, panelShown.getAsBoolean());
+        if (split.getItems().size() > 2) {
+            split.setDividerPositions(fit.outline() / w, (w - fit.panel()) / w);
         } else {
-            split.setDividerPositions(fit[0] / w);
+            split.setDividerPositions(fit.outline() / w); // the panel closed, or floating over the page
         }
     }
 }

@@ -7,8 +7,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * The frame around the page, as state the main window binds to: distraction-free reading (only the page and the
- * status bar), the header peeking in it, which side panes show, and the widths the reader gave them. The panel's
- * state is the reader's choice: in distraction-free reading it says whether the panel comes back when the mode ends.
+ * status bar), the header peeking in it, which side panes show (and whether the panel floats over the page in a
+ * narrow window), and the widths the reader gave them. The panel's state is the reader's choice: in distraction-free
+ * reading it says whether the panel comes back when the mode ends.
  */
 public final class FrameViewModel {
 
@@ -23,6 +24,9 @@ public final class FrameViewModel {
     private final BooleanBinding headerShown = distractionFree.not().or(headerPeek);
     private final BooleanBinding outlineVisible = distractionFree.not();
     private final BooleanBinding panelVisible = Bindings.and(panelOpen, distractionFree.not());
+    /** The window is too narrow to dock the panel beside the text at a readable measure ({@link PaneWidths}). */
+    private final ReadOnlyBooleanWrapper narrow = new ReadOnlyBooleanWrapper(this, "narrow");
+    private final BooleanBinding panelFloating = Bindings.and(panelVisible, narrow);
     private final PaneWidths widths = new PaneWidths();
 
     public ReadOnlyBooleanProperty distractionFreeProperty() {
@@ -46,6 +50,19 @@ public final class FrameViewModel {
     /** Whether the annotations panel is in the window. */
     public BooleanBinding panelVisibleProperty() {
         return panelVisible;
+    }
+
+    /**
+     * Whether the panel is in the window floating over the page's right edge, rather than docked beside it: the
+     * window is too narrow for the outline, the text at a readable measure and the panel side by side.
+     */
+    public BooleanBinding panelFloatingProperty() {
+        return panelFloating;
+    }
+
+    /** The window's content is {@code width} wide now: the panel floats in a narrow one, and docks in a wide one. */
+    void setWidth(double width) {
+        narrow.set(width > 0 && PaneWidths.panelFloats(width));
     }
 
     /** Whether the panel is shown, or (in distraction-free reading) will be again when the mode ends. */
@@ -76,8 +93,15 @@ public final class FrameViewModel {
         }
     }
 
-    /** Esc: leaves distraction-free reading; false when it was not on (the key is for someone else then). */
+    /**
+     * Esc: leaves distraction-free reading, or closes the panel floating over the page; false when neither was on
+     * (the key is for someone else then).
+     */
     public boolean escape() {
+        if (panelFloating.get()) {
+            setPanelShown(false);
+            return true;
+        }
         if (!isDistractionFree()) {
             return false;
         }

@@ -74,6 +74,10 @@ public final class MainView extends BorderPane {
         this.files = new FileCommands(this, viewModel, library, exchange);
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings(), background.fx());
+        readerView.area().setFigures(new app.margin.ui.reader.PictureFigures(background, () -> {
+            var layout = viewModel.reader().getLayout();
+            return layout == null ? null : layout.article().pictureBase();
+        }));
         this.popovers = new AnnotationPopovers(readerView.area(), viewModel.annotations());
         this.highlights = new HighlightLayer(readerView.area(), viewModel.annotations(), popovers::openSectionNotes,
                 this.background.fx());
@@ -114,7 +118,7 @@ public final class MainView extends BorderPane {
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 16, 14, 16));
         readingColumn.setCenter(new StackPane(readerView, notice)); // centred on the page, not the window
-        setCenter(panes.split());
+        setCenter(panes.root());
         StatusBar statusBar = new StatusBar(viewModel, library);
         setBottom(statusBar);
         tools = new HeldTools(header, statusBar, outlineSlot, outlineView);

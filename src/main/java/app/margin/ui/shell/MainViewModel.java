@@ -12,6 +12,7 @@ import app.margin.ui.reader.ReadingSettings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -232,6 +233,16 @@ public final class MainViewModel {
 
     public void showNotice(Notice n) {
         notices.show(n);
+    }
+
+    /** Puts {@code n} where {@code old} is, on screen or waiting (a problem that grew); else shows it. */
+    public void replaceNotice(Notice old, Notice n) {
+        notices.replace(old, n);
+    }
+
+    /** How many notices wait behind the one on screen (they show, in order, as it goes). */
+    public ReadOnlyIntegerProperty waitingNoticesProperty() {
+        return notices.waitingCountProperty();
     }
 
     public void dismissNotice() {

@@ -12,7 +12,8 @@ import javafx.util.Duration;
 
 /**
  * The notice over the page's foot: its text, its action ("Undo") and Dismiss. A notice that only informs goes by
- * itself after {@link #UNDO_NOTICE_TIME}; a problem stays until dismissed.
+ * itself after {@link #UNDO_NOTICE_TIME}; a problem stays until dismissed. When more notices wait behind it
+ * ({@link Notices}), it says how many, and Dismiss brings the next.
  */
 final class NoticeBar extends HBox {
 
@@ -29,11 +30,17 @@ final class NoticeBar extends HBox {
         Button action = new Button();
         action.managedProperty().bind(action.visibleProperty());
         action.setMinWidth(Region.USE_PREF_SIZE);
+        Label more = new Label();
+        more.getStyleClass().add("notice-more");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.textProperty().bind(viewModel.waitingNoticesProperty().asString("%d more"));
+        more.visibleProperty().bind(viewModel.waitingNoticesProperty().greaterThan(0));
+        more.managedProperty().bind(more.visibleProperty());
         Button close = new Button("Dismiss");
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> viewModel.noticeDismissedByReader());
         close.setAccessibleText("Dismiss this message");
-        getChildren().addAll(text, action, close);
+        getChildren().addAll(text, more, action, close);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("notice-bar");
         setMaxWidth(680);

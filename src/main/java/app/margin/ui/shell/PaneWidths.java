@@ -7,7 +7,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  * The widths the reader gave the outline and the annotations panel, in pixels, and how they fit a window. Only the
  * reader's own moves of a divider change a wanted width ({@link #remember}); a window made too small for it narrows
  * the pane for as long as it is that small ({@link #fit}), and the width comes back when the window grows again.
- * {@link Dividers} puts the split's dividers where these say.
+ * {@link Dividers} puts the split's dividers where these say. In a window too narrow for the text's measure beside
+ * the panel, the panel floats over the page instead of squeezing it ({@link #layout}).
  */
 final class PaneWidths {
 
@@ -69,9 +70,36 @@ final class PaneWidths {
         }
     }
 
-    /** The outline's and (when {@code withPanel}) the panel's widths in a window {@code width} wide. */
-    double[] fitIn(double width, boolean withPanel) {
-        return fit(width, outline.get(), withPanel ? panel.get() : 0);
+    /** Where the panes go in a window: the outline's width, the panel's, and whether the panel floats over the page. */
+    record Layout(double outline, double panel, boolean panelFloats) {}
+
+    /** Where the outline and (when {@code withPanel}) the panel go in a window {@code width} wide. */
+    Layout layoutIn(double width, boolean withPanel) {
+        return layout(width, outline.get(), withPanel ? panel.get() : 0);
+    }
+
+    /**
+     * Whether the panel, shown in a window {@code width} wide, floats over the page's right edge: docked, even with
+     * the outline and the panel at their minimums, it would leave the text less than {@link #READER_COMFORT}.
+     */
+    static boolean panelFloats(double width) {
+        return width < OUTLINE_MIN + PANEL_MIN + READER_COMFORT;
+    }
+
+    /**
+     * The panes in a window {@code width} wide: docked as {@link #fit} says, or, in a window too narrow for that
+     * ({@link #panelFloats}), the panel at its wanted width floating over the page, and the outline giving way to
+     * keep the text's measure as it does beside a docked panel.
+     */
+    static Layout layout(double width, double outlineWanted, double panelWanted) {
+        if (panelWanted > 0 && panelFloats(width)) {
+            double o = Math.max(OUTLINE_MIN, Math.min(clamp(outlineWanted, OUTLINE_MIN, OUTLINE_MAX),
+                    width - READER_COMFORT));
+            double p = Math.min(clamp(panelWanted, PANEL_MIN, PANEL_MAX), Math.max(PANEL_MIN, width - o));
+            return new Layout(o, p, true);
+        }
+        double[] fit = fit(width, outlineWanted, panelWanted);
+        return new Layout(fit[0], fit[1], false);
     }
 
     /**

@@ -18,7 +18,9 @@ final class StatusBar extends HBox {
     StatusBar(MainViewModel viewModel, LibraryViewModel library) {
         super(16);
         Label section = new Label();
-        section.textProperty().bind(viewModel.statusSectionProperty());
+        var hovered = viewModel.reader().links().hoveredProperty();
+        section.textProperty().bind(Bindings.when(hovered.isEmpty()).then(viewModel.statusSectionProperty())
+                .otherwise(hovered));
         section.setAccessibleHelp("The section being read");
         Label saved = new Label();
         saved.textProperty().bind(viewModel.saveStatusProperty());

@@ -27,8 +27,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * A review session over one article's due cards: one card at a time, its answer shown on request, then graded
- * Again, Hard, Good or Easy, each grade's next interval shown before it is chosen. A card graded Again comes back
- * at the end of the session. Reviews are saved in order through the {@link CardQueue}.
+ * Again, Hard, Good or Easy, each grade's next interval shown before it is chosen. A card left on a learning or
+ * relearning step (minutes) comes back at the end of the session. Reviews are saved in order through the
+ * {@link CardQueue}.
  */
 public final class StudyViewModel {
 
@@ -106,7 +107,7 @@ public final class StudyViewModel {
             return null;
         }, ignored -> { });
         reviewed.set(reviewed.get() + 1);
-        if (grade == Grade.AGAIN) {
+        if (after.isLearning()) { // on a step of minutes: it comes back in this sitting, as in Anki
             session.addLast(done);
         }
         next(true);

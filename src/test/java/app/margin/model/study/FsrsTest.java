@@ -65,7 +65,7 @@ class FsrsTest {
     @Test
     void secondReviewMatchesFsrsRsForward() {
         int[] ratings = {1, 2, 3, 4, 1, 2};
-        double[] elapsed = {1, 1, 1, 1, 2, 2};
+        long[] elapsed = {1, 1, 1, 1, 2, 2};
         double[] stability = {0.10088589, 3.2494123, 7.3153, 18.014914, 0.112798266, 4.4694576};
         double[] difficulty = {8.806304, 6.7404594, 2.1112142, 1.0, 8.806304, 6.7404594};
         for (int i = 0; i < ratings.length; i++) {
@@ -80,7 +80,7 @@ class FsrsTest {
     @Test
     void reviewSequenceWithSameDayReviewsMatchesPublishedMemoryState() {
         Grade[] grades = {Grade.AGAIN, Grade.GOOD, Grade.GOOD, Grade.GOOD, Grade.GOOD, Grade.GOOD};
-        double[] intervals = {0, 0, 1, 3, 8, 21};
+        long[] intervals = {0, 0, 1, 3, 8, 21};
         MemoryState m = fsrs.initial(grades[0]);
         for (int i = 1; i < grades.length; i++) {
             m = fsrs.next(m, intervals[i], grades[i]);

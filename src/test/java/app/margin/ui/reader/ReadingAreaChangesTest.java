@@ -27,21 +27,24 @@ class ReadingAreaChangesTest {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** Replaces {@code [from, to)} with {@code text} through the document, in the area's own paragraph style. */
+    private static <P> void insert(StyledTextArea<P, Collection<String>> area, int from, int to, String text) {
+        area.getContent().replace(from, to, ReadOnlyStyledDocument.fromString(text, area.getInitialParagraphStyle(),
+                List.of(), area.getSegOps()));
+    }
+
     @Test
     void theCaretAndTheSelectionFollowChangesAsInRichTextFxsOwnArea() throws Exception {
         int[][] after = WaitForAsyncUtils.asyncFx(() -> {
-            List<StyledTextArea<Collection<String>, Collection<String>>> areas =
-                    List.of(new ReadingArea(), new StyleClassedTextArea());
+            List<StyledTextArea<?, Collection<String>>> areas = List.of(new ReadingArea(), new StyleClassedTextArea());
             int[][] result = new int[2][];
             for (int i = 0; i < 2; i++) {
-                StyledTextArea<Collection<String>, Collection<String>> area = areas.get(i);
+                StyledTextArea<?, Collection<String>> area = areas.get(i);
                 area.replaceText("hello world, and more words");
                 area.selectRange(20, 25);
                 // Through the document, as changes the area did not make itself: its caret and selection follow.
-                area.getContent().replace(0, 0,
-                        ReadOnlyStyledDocument.fromString("a long prefix, ", List.of(), List.of(), area.getSegOps()));
-                area.getContent().replace(30, 35,
-                        ReadOnlyStyledDocument.fromString("", List.of(), List.of(), area.getSegOps()));
+                insert(area, 0, 0, "a long prefix, ");
+                insert(area, 30, 35, "");
                 result[i] = new int[] {area.getSelection().getStart(), area.getSelection().getEnd(),
                         area.getCaretPosition()};
             }

@@ -101,4 +101,31 @@ class FrameViewModelTest {
         assertThat(widths.outlineWidth()).isEqualTo(PaneWidths.OUTLINE_MAX);
         assertThat(widths.panelWidth()).isEqualTo(PaneWidths.PANEL_MIN);
     }
+
+    @Test
+    void thePanelFloatsInANarrowWindowAndDocksInAWideOne() {
+        frame.setWidth(900);
+        assertThat(frame.panelFloatingProperty().get()).as("closed: nothing floats").isFalse();
+
+        frame.setPanelShown(true);
+        assertThat(frame.panelFloatingProperty().get()).isTrue();
+
+        frame.setWidth(1300);
+        assertThat(frame.panelFloatingProperty().get()).isFalse();
+        assertThat(frame.panelVisibleProperty().get()).as("docked").isTrue();
+    }
+
+    @Test
+    void escapeClosesAFloatingPanelButNotADockedOne() {
+        frame.setPanelShown(true);
+        frame.setWidth(1300);
+        assertThat(frame.escape()).isFalse();
+        assertThat(frame.isPanelShown()).isTrue();
+
+        frame.setWidth(900);
+        assertThat(frame.escape()).isTrue();
+
+        assertThat(frame.isPanelShown()).isFalse();
+        assertThat(frame.panelFloatingProperty().get()).isFalse();
+    }
 }

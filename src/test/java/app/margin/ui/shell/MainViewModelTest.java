@@ -39,6 +39,11 @@ class MainViewModelTest {
     private record DiskFull(MainViewModel main, java.util.List<Runnable> retries) {}
 
     private DiskFull highlightWithTheDiskFull() {
+        return highlightWithTheDiskFull(null);
+    }
+
+    /** As {@link #highlightWithTheDiskFull()}, with {@code first} on screen (a start notice) before the save fails. */
+    private DiskFull highlightWithTheDiskFull(Notice first) {
         java.util.List<Runnable> retries = new java.util.ArrayList<>();
         app.margin.ui.annotations.FlakyStore flaky = new app.margin.ui.annotations.FlakyStore(store);
         app.margin.ui.queue.StoreQueue queue = app.margin.ui.queue.StoreQueue.over(
@@ -46,6 +51,9 @@ class MainViewModelTest {
         MainViewModel main = new MainViewModel(new AnnotationsViewModel(queue, Runnable::run, Runnable::run,
                 Clock.systemUTC()));
         main.showArticle(TestArticles.bundled());
+        if (first != null) {
+            main.showNotice(first);
+        }
         int lead = main.reader().getLayout().blockOf(Article.LEAD_SECTION_ID, 0);
         flaky.failNext(new app.margin.store.StoreException("Your disk is full."));
         main.annotations().addHighlight(lead, 0, 5, app.margin.model.HighlightColor.YELLOW).orElseThrow();
@@ -65,6 +73,47 @@ class MainViewModelTest {
         assertThat(main.saveStatusProperty().get()).isEqualTo("All changes saved");
         assertThat(main.noticeProperty().get().kind()).isEqualTo(Notice.Kind.INFO);
         assertThat(main.noticeProperty().get().text()).isEqualTo(Notices.SAVED_AFTER_PROBLEM);
+    }
+
+    @Test
+    void aSaveFailureWaitsBehindAStartNoticeTheReaderHasNotDismissed() throws Exception {
+        int[] forgotten = {0};
+        Notice start = Notice.problem("1 note could not be read and is left out.").whenDismissed(() -> forgotten[0]++);
+        MainViewModel main = highlightWithTheDiskFull(start).main();
+
+        assertThat(main.noticeProperty().get()).as("the start notice stays").isSameAs(start);
+        assertThat(main.waitingNoticesProperty().get()).isEqualTo(1);
+        assertThat(forgotten[0]).as("not dismissed by the reader").isZero();
+
+        main.noticeDismissedByReader();
+
+        assertThat(forgotten[0]).isEqualTo(1);
+        assertThat(main.noticeProperty().get().text()).startsWith("Not saved yet").contains("Your disk is full.");
+        assertThat(main.waitingNoticesProperty().get()).isZero();
+    }
+
+    @Test
+    void aWaitingSaveFailureGoesWhenTheRetrySavesBeforeItShows() throws Exception {
+        DiskFull full = highlightWithTheDiskFull(Notice.problem("The notes file was damaged and set aside."));
+        MainViewModel main = full.main();
+
+        full.retries().remove(0).run();
+        main.noticeDismissedByReader();
+
+        assertThat(main.noticeProperty().get()).as("nothing stale, and no 'Saved' for a warning never seen").isNull();
+    }
+
+    @Test
+    void aPassingNoticeShowsOverAProblemAndTheProblemComesBack() {
+        Notice start = Notice.problem("1 note could not be read and is left out.");
+        vm.showNotice(start);
+        Notice exported = Notice.info("Exported 1 note.");
+        vm.showNotice(exported);
+
+        assertThat(vm.noticeProperty().get()).isSameAs(exported);
+        vm.dismissNotice(); // its time is up
+
+        assertThat(vm.noticeProperty().get()).isSameAs(start);
     }
 
     @Test

@@ -43,4 +43,35 @@ class PaneWidthsTest {
         assertThat(PaneWidths.fit(3000, 2000, 2000)).containsExactly(PaneWidths.OUTLINE_MAX, PaneWidths.PANEL_MAX);
         assertThat(PaneWidths.fit(640, 300, 350)).containsExactly(PaneWidths.OUTLINE_MIN, PaneWidths.PANEL_MIN);
     }
+
+    @Test
+    void inAWindowTooNarrowForTheMeasureBesideThePanelThePanelFloatsAtItsWidth() {
+        PaneWidths.Layout at900 = PaneWidths.layout(900, PaneWidths.DEFAULT_OUTLINE, PaneWidths.DEFAULT_PANEL);
+        assertThat(at900.panelFloats()).isTrue();
+        assertThat(at900.panel()).as("not squeezed").isEqualTo(PaneWidths.DEFAULT_PANEL);
+        assertThat(900 - at900.outline()).as("the page under it keeps the measure")
+                .isGreaterThanOrEqualTo(PaneWidths.READER_COMFORT - 0.01);
+    }
+
+    @Test
+    void thePanelDocksOnceTheOutlineTheMeasureAndThePanelFitSideBySide() {
+        double wide = PaneWidths.OUTLINE_MIN + PaneWidths.PANEL_MIN + PaneWidths.READER_COMFORT;
+        assertThat(PaneWidths.layout(wide - 1, 280, 340).panelFloats()).isTrue();
+        PaneWidths.Layout docked = PaneWidths.layout(wide, 280, 340);
+        assertThat(docked.panelFloats()).isFalse();
+        assertThat(wide - docked.outline() - docked.panel()).isGreaterThanOrEqualTo(PaneWidths.READER_COMFORT - 0.01);
+        assertThat(PaneWidths.layout(1180, 280, 340)).isEqualTo(new PaneWidths.Layout(190, 340, false));
+    }
+
+    @Test
+    void withoutThePanelNothingFloats() {
+        assertThat(PaneWidths.layout(700, 300, 0)).isEqualTo(new PaneWidths.Layout(300, 0, false));
+    }
+
+    @Test
+    void aFloatingPanelIsNeverWiderThanThePageBesideTheOutline() {
+        PaneWidths.Layout tiny = PaneWidths.layout(500, 280, 600);
+        assertThat(tiny.outline()).isEqualTo(PaneWidths.OUTLINE_MIN);
+        assertThat(tiny.panel()).isEqualTo(500 - PaneWidths.OUTLINE_MIN);
+    }
 }

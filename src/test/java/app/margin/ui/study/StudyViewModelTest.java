@@ -119,9 +119,10 @@ class StudyViewModelTest {
     void gradeButtonsShowTheIntervalEachWouldGive() {
         makeCloze("valve");
         StudyViewModel vm = at(T0);
-        assertThat(vm.intervalLabelProperty(Grade.AGAIN).get()).isEqualTo("Again\n10 min");
-        assertThat(vm.intervalLabelProperty(Grade.HARD).get()).isEqualTo("Hard\n1 d");
-        assertThat(vm.intervalLabelProperty(Grade.GOOD).get()).isEqualTo("Good\n2 d");
+        // a new card: Anki's learning steps 1 min and 10 min (Hard between them, 5.5 min), Easy graduates
+        assertThat(vm.intervalLabelProperty(Grade.AGAIN).get()).isEqualTo("Again\n1 min");
+        assertThat(vm.intervalLabelProperty(Grade.HARD).get()).isEqualTo("Hard\n5 min");
+        assertThat(vm.intervalLabelProperty(Grade.GOOD).get()).isEqualTo("Good\n10 min");
         assertThat(vm.intervalLabelProperty(Grade.EASY).get()).isEqualTo("Easy\n8 d");
     }
 
@@ -129,6 +130,9 @@ class StudyViewModelTest {
     void goodIsSavedAndTheCardIsDueAgainOnlyAfterItsInterval() throws Exception {
         makeCloze("valve");
         StudyViewModel vm = at(T0);
+        vm.showAnswer();
+        vm.grade(Grade.GOOD);
+        assertThat(vm.cardProperty().get()).as("on its 10-minute step, it comes back in the sitting").isNotNull();
         vm.showAnswer();
         vm.grade(Grade.GOOD);
         assertThat(vm.finishedProperty().get()).isTrue();
@@ -140,8 +144,8 @@ class StudyViewModelTest {
         assertThat(at(T0.plus(Duration.ofDays(2)).minusSeconds(1)).finishedProperty().get()).isTrue();
         StudyViewModel later = at(T0.plus(Duration.ofDays(2)));
         assertThat(later.cardProperty().get()).isNotNull();
-        assertThat(later.cardProperty().get().schedule().reps()).isEqualTo(1);
-        assertThat(CardStore.of(store).reviews(later.cardProperty().get().id())).hasSize(1);
+        assertThat(later.cardProperty().get().schedule().reps()).isEqualTo(2);
+        assertThat(CardStore.of(store).reviews(later.cardProperty().get().id())).hasSize(2);
     }
 
     @Test
@@ -149,6 +153,8 @@ class StudyViewModelTest {
         makeCloze("valve");
         StudyViewModel vm = at(T0);
         assertThat(vm.nextDueProperty().get()).as("one is due now").isEqualTo(T0);
+        vm.showAnswer();
+        vm.grade(Grade.GOOD);
         vm.showAnswer();
         vm.grade(Grade.GOOD);
         assertThat(vm.cardCountProperty().get()).isEqualTo(1);
@@ -173,7 +179,7 @@ class StudyViewModelTest {
         vm.showAnswer();
         vm.grade(Grade.EASY);
         assertThat(vm.cardProperty().get().id()).isEqualTo(first);
-        assertThat(vm.intervalLabelProperty(Grade.AGAIN).get()).isEqualTo("Again\n10 min");
+        assertThat(vm.intervalLabelProperty(Grade.AGAIN).get()).isEqualTo("Again\n1 min");
     }
 
     @Test

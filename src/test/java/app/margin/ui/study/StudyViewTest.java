@@ -147,10 +147,12 @@ class StudyViewTest {
         WaitForAsyncUtils.asyncFx(() -> {
             view.setOnClose(() -> closed.set(true));
             viewModel.showAnswer();
-            viewModel.grade(Grade.GOOD);
+            viewModel.grade(Grade.GOOD); // the 10-minute learning step: it comes back in this sitting
+            viewModel.showAnswer();
+            viewModel.grade(Grade.GOOD); // graduates: 2 days
         }).get();
         assertThat(one(".study-empty", Label.class).getText())
-                .isEqualTo("Done for now: 1 reviewed. 1 card, next due Mar 4, 2026 at 9:00 AM. Esc closes this window.");
+                .isEqualTo("Done for now: 2 reviewed. 1 card, next due Mar 4, 2026 at 9:00 AM. Esc closes this window.");
         Button close = one(".study-close", Button.class);
         assertThat(close.isVisible()).isTrue();
         shots("study-done");

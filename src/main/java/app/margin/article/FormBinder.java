@@ -1,0 +1,289 @@
+package app.margin.article;
+
+import app.margin.json.JsonPaths;
+import app.margin.json.JsonValue;
+import app.margin.json.JsonValue.JsonArray;
+import app.margin.json.JsonValue.JsonNull;
+import app.margin.json.JsonValue.JsonObject;
+import app.margin.json.JsonValue.JsonString;
+import app.margin.model.ParagraphForm;
+import app.margin.model.ParagraphForm.Align;
+import app.margin.model.ParagraphForm.Role;
+import app.margin.model.Picture;
+import app.margin.model.Span;
+import app.margin.model.Span.Style;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the paragraph forms of schemaVersion 2 ({@code "forms"} in a section, {@code "leadForms"} at the top) and
+ * maps them to {@link ParagraphForm}s. Every check that the model makes is made here first, so a bad value is
+ * refused with its JSON path, line and column rather than as a bare exception. The work is linear in the number
+ * of forms and spans, which the file-size limit bounds.
+ */
+final class FormBinder {
+    private static final String ROLES = Arrays.stream(Role.values()).map(Role::key).collect(Collectors.joining(", "));
+    private static final String STYLES =
+            Arrays.stream(Style.values()).map(Style::key).collect(Collectors.joining(", "));
+    private static final String ALIGNS =
+            Arrays.stream(Align.values()).map(FormBinder::alignKey).collect(Collectors.joining(", "));
+
+    private final Members members;
+
+    FormBinder(Members members) {
+        this.members = members;
+    }
+
+    /** The key an alignment has in the file: "start", "center", "end". */
+    static String alignKey(Align align) {
+        return align.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The forms in {@code value}, an array of form objects, for the paragraphs named {@code list}.
+     *
+     * @param listPath   where the array is, for messages
+     * @param list       the name of the paragraphs' array ("paragraphs", "lead"), for messages
+     * @param paragraphs the paragraphs' texts, which the forms' indices and spans must fit
+     */
+    Map<Integer, ParagraphForm> forms(JsonValue value, String listPath, String list, List<String> paragraphs)
+            throws ArticleException {
+        if (!(value instanceof JsonArray array)) {
+            throw members.wrongType(listPath, value, "an array of paragraph forms");
+        }
+        Map<Integer, ParagraphForm> forms = new HashMap<>();
+        Map<Integer, String> firstAt = new HashMap<>();
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonValue item = array.items().get(i);
+            String path = JsonPaths.index(listPath, i);
+            if (!(item instanceof JsonObject object)) {
+                throw members.wrongType(path, item, "a paragraph form object");
+            }
+            int index = paragraphIndex(object, path, list, paragraphs.size());
+            String earlier = firstAt.putIfAbsent(index, JsonPaths.member(path, "paragraph"));
+            if (earlier != null) {
+                throw members.problem(JsonPaths.member(path, "paragraph"), object.members().get("paragraph"),
+                        "paragraph " + index + " has a form already (at " + earlier + "); a paragraph has one form");
+            }
+            forms.put(index, form(object, path, index, paragraphs.get(index)));
+        }
+        return forms;
+    }
+
+    private int paragraphIndex(JsonObject object, String path, String list, int count) throws ArticleException {
+        JsonValue value = object.members().get("paragraph");
+        if (value == null || value instanceof JsonNull) {
+            throw members.problem(path, object, "required property \"paragraph\" is missing from this paragraph form");
+        }
+        String indexPath = JsonPaths.member(path, "paragraph");
+        BigInteger index = members.whole(value, () -> indexPath);
+        members.checkIndex(index, count, list, indexPath, value);
+        return index.intValueExact();
+    }
+
+    private ParagraphForm form(JsonObject object, String path, int index, String text) throws ArticleException {
+        Role role = Role.BODY;
+        String roleKey = members.optionalText(object, path, "role");
+        if (roleKey != null) {
+            role = Role.ofKey(roleKey);
+            if (role == null) {
+                throw members.problem(JsonPaths.member(path, "role"), object.members().get("role"),
+                        "unknown role \"" + roleKey + "\"; the roles are " + ROLES);
+            }
+        }
+        int depth = depth(object, path);
+        Align align = align(object, path);
+        List<Span> spans = spans(object, path, index, text);
+        Picture picture = picture(object, path, role);
+        List<String> ids = ids(object, path);
+        boolean rule = members.optionalBoolean(object, path, "rule");
+        return new ParagraphForm(role, depth, members.optionalText(object, path, "marker"), align, spans, picture, ids,
+                members.optionalText(object, path, "page"), rule);
+    }
+
+    private int depth(JsonObject object, String path) throws ArticleException {
+        JsonValue value = Members.given(object, "depth");
+        if (value == null) {
+            return 0;
+        }
+        String depthPath = JsonPaths.member(path, "depth");
+        BigInteger depth = members.whole(value, () -> depthPath);
+        if (depth.signum() < 0 || depth.bitLength() >= Integer.SIZE) {
+            throw members.problem(depthPath, value,
+                    "depth " + depth + " is not allowed; a depth is a whole number from 0 (not"
+                    + " nested) to " + Integer.MAX_VALUE);
+        }
+        return depth.intValue();
+    }
+
+    private Align align(JsonObject object, String path) throws ArticleException {
+        String key = members.optionalText(object, path, "align");
+        if (key == null) {
+            return Align.START;
+        }
+        for (Align align : Align.values()) {
+            if (alignKey(align).equals(key)) {
+                return align;
+            }
+        }
+        throw members.problem(JsonPaths.member(path, "align"), object.members().get("align"),
+                "unknown alignment \"" + key + "\"; the alignments are " + ALIGNS);
+    }
+
+    private List<Span> spans(JsonObject object, String path, int index, String text) throws ArticleException {
+        JsonValue value = Members.given(object, "spans");
+        if (value == null) {
+            return List.of();
+        }
+        String spansPath = JsonPaths.member(path, "spans");
+        if (!(value instanceof JsonArray array)) {
+            throw members.wrongType(spansPath, value,
+                    "an array of spans [start, end, style] or [start, end, style, target]");
+        }
+        List<Span> spans = new ArrayList<>(array.items().size());
+        for (int i = 0; i < array.items().size(); i++) {
+            spans.add(span(array.items().get(i), JsonPaths.index(spansPath, i), index, text));
+        }
+        return spans;
+    }
+
+    private Span span(JsonValue value, String path, int index, String text) throws ArticleException {
+        if (!(value instanceof JsonArray array)) {
+            throw members.wrongType(path, value, "a span [start, end, style] or [start, end, style, target]");
+        }
+        List<JsonValue> items = array.items();
+        if (items.size() < 3 || items.size() > 4) {
+            throw members.problem(path, value,
+                    "a span is [start, end, style] or [start, end, style, target], but this one has "
+                    + items.size() + (items.size() == 1 ? " item" : " items"));
+        }
+        // Item paths are built only for a message: a file may hold millions of spans.
+        BigInteger start = members.whole(items.get(0), () -> JsonPaths.index(path, 0));
+        BigInteger end = members.whole(items.get(1), () -> JsonPaths.index(path, 1));
+        if (start.signum() < 0) {
+            throw members.problem(JsonPaths.index(path, 0), items.get(0),
+                    "a span starts at a character of the paragraph, "
+                    + "from 0, not at " + start);
+        }
+        if (end.compareTo(start) <= 0) {
+            throw members.problem(JsonPaths.index(path, 1), items.get(1),
+                    "a span ends after it starts, but this one runs from "
+                    + start + " to " + end);
+        }
+        if (end.compareTo(BigInteger.valueOf(text.length())) > 0) {
+            throw members.problem(JsonPaths.index(path, 1), items.get(1),
+                    "the span runs to " + end + ", past the end of "
+                    + "paragraph " + index + ", which has " + text.length()
+                    + (text.length() == 1 ? " character" : " characters"));
+        }
+        String stylePath = JsonPaths.index(path, 2);
+        if (!(items.get(2) instanceof JsonString styleKey)) {
+            throw members.wrongType(stylePath, items.get(2), "a style name (" + STYLES + ")");
+        }
+        Style style = Style.ofKey(styleKey.value());
+        if (style == null) {
+            throw members.problem(stylePath, items.get(2),
+                    "unknown span style \"" + styleKey.value() + "\"; the styles are "
+                    + STYLES);
+        }
+        String target = null;
+        if (items.size() == 4) {
+            String targetPath = JsonPaths.index(path, 3);
+            if (!style.points()) {
+                throw members.problem(targetPath, items.get(3), article(style) + " span has no target; only link and "
+                        + "noteref spans point somewhere");
+            }
+            if (!(items.get(3) instanceof JsonString targetText)) {
+                throw members.wrongType(targetPath, items.get(3), "a target string (\"#id\" or a URL)");
+            }
+            target = targetText.value();
+        }
+        if (style.points() && (target == null || target.isBlank())) {
+            boolean given = items.size() == 4;
+            throw members.problem(given ? JsonPaths.index(path, 3) : path, given ? items.get(3) : value,
+                    article(style) + " span needs a target as its fourth item: \"#id\" for a place in the "
+                            + "article, or a URL");
+        }
+        return new Span(start.intValueExact(), end.intValueExact(), style, target);
+    }
+
+    /** "an em", "a link". */
+    private static String article(Style style) {
+        return ("aeiou".indexOf(style.key().charAt(0)) >= 0 ? "an " : "a ") + style.key();
+    }
+
+    private Picture picture(JsonObject object, String path, Role role) throws ArticleException {
+        JsonValue value = Members.given(object, "picture");
+        String picturePath = JsonPaths.member(path, "picture");
+        if (value == null) {
+            if (role == Role.FIGURE) {
+                throw members.problem(path, object, "a figure needs a \"picture\" ({\"source\": …})");
+            }
+            return null;
+        }
+        if (role != Role.FIGURE) {
+            throw members.problem(picturePath, value, "only a figure has a picture, but this form's role is \""
+                    + role.key() + "\"");
+        }
+        if (!(value instanceof JsonObject picture)) {
+            throw members.wrongType(picturePath, value, "a picture object");
+        }
+        String source = members.optionalText(picture, picturePath, "source");
+        if (source == null) {
+            JsonValue given = Members.given(picture, "source");
+            throw given == null
+                    ? members.problem(picturePath, picture, "required property \"source\" is missing from this picture")
+                    : members.problem(JsonPaths.member(picturePath, "source"), given,
+                            "a picture's source must not be empty");
+        }
+        JsonValue alt = Members.given(picture, "alt");
+        if (alt != null && !(alt instanceof JsonString)) {
+            throw members.wrongType(JsonPaths.member(picturePath, "alt"), alt, "a string");
+        }
+        return new Picture(source, alt == null ? "" : ((JsonString) alt).value(), size(picture, picturePath, "width"),
+                size(picture, picturePath, "height"));
+    }
+
+    private int size(JsonObject picture, String path, String name) throws ArticleException {
+        JsonValue value = Members.given(picture, name);
+        if (value == null) {
+            return 0;
+        }
+        BigInteger size = members.whole(value, () -> JsonPaths.member(path, name));
+        if (size.signum() < 0 || size.bitLength() >= Integer.SIZE) {
+            throw members.problem(JsonPaths.member(path, name), value,
+                    name + " " + size + " is not allowed; it is a whole "
+                    + "number of pixels, 0 when unknown");
+        }
+        return size.intValue();
+    }
+
+    private List<String> ids(JsonObject object, String path) throws ArticleException {
+        JsonValue value = Members.given(object, "ids");
+        if (value == null) {
+            return List.of();
+        }
+        String idsPath = JsonPaths.member(path, "ids");
+        if (!(value instanceof JsonArray array)) {
+            throw members.wrongType(idsPath, value, "an array of element ids");
+        }
+        List<String> ids = new ArrayList<>(array.items().size());
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonValue item = array.items().get(i);
+            if (!(item instanceof JsonString id)) {
+                throw members.wrongType(JsonPaths.index(idsPath, i), item, "a string");
+            }
+            if (id.value().isBlank()) {
+                throw members.problem(JsonPaths.index(idsPath, i), item, "an element id must not be empty");
+            }
+            ids.add(id.value());
+        }
+        return ids;
+    }
+}

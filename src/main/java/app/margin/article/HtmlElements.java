@@ -1,0 +1,140 @@
+package app.margin.article;
+
+import app.margin.model.ParagraphForm;
+import app.margin.model.Picture;
+import app.margin.model.Span;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** What an HTML element means to the reading page: its inline style, its alignment, whether it is a footnote. */
+final class HtmlElements {
+
+    private HtmlElements() {}
+
+    private static final Pattern ALIGN = Pattern.compile("(?i)text-align\\s*:\\s*(center|right|end)");
+    private static final Pattern SMALL_CAPS = Pattern.compile("(?i)font-variant[a-z-]*\\s*:\\s*small-caps");
+    private static final Pattern NOTE_CLASS = Pattern.compile("(?i)\\b(footnote-?ref|noteref|fnref|footnote-link)\\b");
+    private static final Set<String> NOTE_TYPES = Set.of("footnote", "endnote", "rearnote", "note", "doc-footnote",
+            "doc-endnote");
+    /** A note reference's usual text: a number, a letter or a symbol, perhaps in brackets. */
+    private static final Pattern NOTE_MARK = Pattern.compile("\\[?[0-9a-zA-Z*†‡§¶]{1,4}\\]?");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
+
+    /** The inline style an element sets, or {@code null}. Links are {@link #isLink}'s. */
+    static Span.Style styleOf(Element e, String tag) {
+        return switch (tag) {
+            case "em", "i", "cite", "dfn", "var" -> Span.Style.EMPHASIS;
+            case "strong", "b" -> Span.Style.STRONG;
+            case "code", "kbd", "samp", "tt" -> Span.Style.CODE;
+            case "sub" -> Span.Style.SUBSCRIPT;
+            case "sup" -> Span.Style.SUPERSCRIPT;
+            case "s", "strike", "del" -> Span.Style.STRIKE;
+            case "span" -> {
+                String style = e.attr("style");
+                if (!style.isEmpty() && SMALL_CAPS.matcher(style).find()) {
+                    yield Span.Style.SMALL_CAPS;
+                }
+                yield e.hasClass("smallcaps") || e.hasClass("small-caps") ? Span.Style.SMALL_CAPS : null;
+            }
+            default -> null;
+        };
+    }
+
+    static boolean isLink(Element e, String tag) {
+        return tag.equals("a") && e.hasAttr("href");
+    }
+
+    /** Whether a link is a note reference: marked so (EPUB 3, ARIA, pandoc, calibre) or a short mark in a {@code sup}. */
+    static boolean isNoteRef(Element a, boolean inSup) {
+        String type = a.attr("epub:type") + " " + a.attr("role");
+        if (type.contains("noteref")) {
+            return true;
+        }
+        if (NOTE_CLASS.matcher(a.className()).find()) {
+            return true;
+        }
+        String href = a.attr("href");
+        boolean sup = inSup || (a.childrenSize() == 1 && a.child(0).normalName().equals("sup"));
+        return sup && href.contains("#") && NOTE_MARK.matcher(a.text().strip()).matches();
+    }
+
+    /** Whether an element holds a footnote's or endnote's text. */
+    static boolean isNote(Element e) {
+        for (String type : (e.attr("epub:type") + " " + e.attr("role")).split("\\s+")) {
+            if (NOTE_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        Element parent = e.parent();
+        // pandoc: <section class="footnotes"><ol><li id="fn1">; calibre and many converters: <div class="footnotes">
+        return e.normalName().equals("li") && parent != null && parent.parent() != null
+                && (parent.parent().hasClass("footnotes") || parent.parent().hasClass("footnote"));
+    }
+
+    /** Where the importer keeps an element's alignment from Readability, which removes "align" and "style". */
+    static final String KEPT_ALIGN = "data-margin-align";
+
+    /** The alignment an element asks for, or {@code null} when it asks for none. */
+    static ParagraphForm.Align alignOf(Element e, String tag) {
+        String kept = e.attr(KEPT_ALIGN);
+        if (!kept.isEmpty()) {
+            try {
+                return ParagraphForm.Align.valueOf(kept);
+            } catch (IllegalArgumentException ignored) {
+                // a page's own attribute of that name: read the rest
+            }
+        }
+        if (tag.equals("center")) {
+            return ParagraphForm.Align.CENTER;
+        }
+        String attr = e.attr("align").toLowerCase(Locale.ROOT);
+        String style = e.attr("style");
+        if (attr.isEmpty() && !style.isEmpty()) {
+            Matcher m = ALIGN.matcher(style);
+            attr = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+        }
+        return switch (attr) {
+            case "center", "middle" -> ParagraphForm.Align.CENTER;
+            case "right", "end" -> ParagraphForm.Align.END;
+            case "left", "start", "justify" -> ParagraphForm.Align.START;
+            default -> null;
+        };
+    }
+
+    /** A picture from an {@code img} (or an SVG's {@code image}), or {@code null} when its source is not kept. */
+    static Picture pictureOf(Element img, PageLinks links) {
+        String src = img.hasAttr("src") ? img.attr("src") : img.hasAttr("xlink:href") ? img.attr("xlink:href")
+                : img.attr("href");
+        String source = links.picture().apply(src);
+        if (source == null) {
+            return null;
+        }
+        Element size = img.normalName().equals("image") && img.parent() != null ? img.parent() : img;
+        return new Picture(source, img.attr("alt").strip(), pixels(img, size, "width"), pixels(img, size, "height"));
+    }
+
+    /** Whether a picture is an icon in a line of text (both sides given and small): its alt text stands for it. */
+    static boolean isIcon(Picture p) {
+        return p.sized() && p.width() <= 32 && p.height() <= 32;
+    }
+
+    private static int pixels(Element img, Element outer, String side) {
+        String v = img.attr(side);
+        if (v.isEmpty()) {
+            v = outer.attr(side);
+        }
+        v = v.strip().toLowerCase(Locale.ROOT);
+        if (v.endsWith("px")) {
+            v = v.substring(0, v.length() - 2);
+        }
+        return NUMBER.matcher(v).matches() ? Integer.parseInt(v) : 0;
+    }
+
+    /** A cell's text as a column's: tabs and line ends inside it are spaces, so the row splits only between cells. */
+    static String cellText(String text) {
+        return text.replace(ParagraphForm.CELL, ' ');
+    }
+}

@@ -1,0 +1,151 @@
+package app.margin.article;
+
+import app.margin.model.Picture;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Reads an article's pictures: from inside its EPUB, from beside the page or Markdown file it came from, or from a
+ * {@code data:} URI; never from the network, and never from outside the book or the page's folder (a path that
+ * climbs out, or a link that points out, is refused). A picture's size comes from its file's header, without
+ * decoding it, so the page can make room for it before it is drawn and a decompression bomb is named, not decoded.
+ */
+public final class PictureFiles {
+    /** The most bytes a picture file may have. */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+    /** The most pixels a picture may have to be drawn: 8,000 × 5,000. */
+    public static final long MAX_PIXELS = 40_000_000L;
+
+    /** Why a picture cannot be shown, in words for the page's placeholder. */
+    public static final class PictureException extends IOException {
+        public PictureException(String message) {
+            super(message);
+        }
+    }
+
+    private PictureFiles() {}
+
+    /** The picture's bytes. */
+    public static byte[] read(String base, Picture picture) throws IOException {
+        String source = picture.source();
+        if (picture.remote()) {
+            throw new PictureException("not downloaded: Margin never goes online (" + host(source) + ")");
+        }
+        if (source.regionMatches(true, 0, "data:", 0, 5)) {
+            return dataUri(source);
+        }
+        if (base == null) {
+            throw new PictureException("the article does not say where its pictures are");
+        }
+        Path at = Path.of(base);
+        if (Files.isDirectory(at)) {
+            return inFolder(at, source);
+        }
+        if (Files.isRegularFile(at)) {
+            return inZip(at, source);
+        }
+        throw new PictureException("not found: the file it came from is no longer at " + base);
+    }
+
+    /** The picture's width and height from its file's header, or {@code null} when the header says nothing. */
+    public static int[] size(byte[] bytes) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            if (in == null) {
+                return null;
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (RuntimeException e) {
+            return null; // a damaged header: the picture is decoded, or refused, when it is shown
+        }
+    }
+
+    /** Refuses a picture too large to decode, naming its size. */
+    public static void checkSize(int[] size) throws PictureException {
+        if (size != null && (long) size[0] * size[1] > MAX_PIXELS) {
+            throw new PictureException("too large to show (" + size[0] + " × " + size[1] + " pixels)");
+        }
+    }
+
+    private static String host(String url) {
+        try {
+            String host = java.net.URI.create(url.startsWith("//") ? "https:" + url : url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return "an address on the web";
+        }
+    }
+
+    private static byte[] dataUri(String uri) throws PictureException {
+        int comma = uri.indexOf(',');
+        if (comma < 0 || !uri.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
+            throw new PictureException("a data: picture Margin cannot read");
+        }
+        try {
+            return Base64.getMimeDecoder().decode(uri.substring(comma + 1));
+        } catch (IllegalArgumentException e) {
+            throw new PictureException("a damaged data: picture");
+        }
+    }
+
+    private static byte[] inFolder(Path folder, String source) throws IOException {
+        String path = EpubArchive.resolve("x", source); // decodes %xx, refuses schemes and climbing out
+        if (path == null) {
+            throw new PictureException("outside the page's folder: " + source);
+        }
+        Path root = folder.toRealPath();
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            throw new PictureException("not found beside the page: " + source);
+        }
+        if (!file.toRealPath().startsWith(root)) {
+            throw new PictureException("a link out of the page's folder: " + source);
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new PictureException("larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private static byte[] inZip(Path book, String source) throws IOException {
+        try (ZipFile zip = new ZipFile(book.toFile())) {
+            ZipEntry entry = zip.getEntry(source);
+            if (entry == null || entry.isDirectory()) {
+                throw new PictureException("not in the book: " + source);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new PictureException("larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+                }
+                return bytes;
+            }
+        }
+    }
+
+    /** Whether {@code base} names an existing file or folder pictures can be read from. */
+    static boolean usable(Path base) {
+        return base != null && Files.exists(base, LinkOption.NOFOLLOW_LINKS);
+    }
+}

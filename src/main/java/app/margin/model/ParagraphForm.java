@@ -1,0 +1,131 @@
+package app.margin.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How one paragraph is set beyond its plain text: what it is (a list item, a quote, a table row, a figure…), its
+ * inline spans, its alignment, the element ids that point at it and the page it was on. A paragraph without a form
+ * is a body paragraph. The text itself stays a plain string, the one thing anchors, find, reading positions and
+ * cards read: a form changes only how it looks.
+ *
+ * @param role     what the paragraph is
+ * @param depth    nesting: a list item's or a quote's level, from 1, or a heading's level inside its section (a
+ *                 {@link Role#SUBHEADING}, one the outline does not list); 0 for other roles
+ * @param marker   a list item's marker as the source numbers it ("•", "3.", "iv."), or {@code null}; not part of the
+ *                 text, so it is never quoted or found
+ * @param align    the source's alignment where it carries meaning (a centred title page)
+ * @param spans    inline styles, ordered by start; they may nest (a link in emphasis) but stay inside the text
+ * @param picture  for {@link Role#FIGURE}: the picture shown above the text; else {@code null}
+ * @param ids      element ids that start at this paragraph (link and footnote targets), without '#'
+ * @param page     the page the paragraph starts on as the source labels it ("iv", "12"), or {@code null}
+ * @param ruleAbove whether a horizontal rule (a scene break) comes before the paragraph
+ */
+public record ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
+                            List<String> ids, String page, boolean ruleAbove) {
+
+    /** What a paragraph is. Code blocks stay {@link Section#preformatted()}. */
+    public enum Role {
+        BODY("body"), SUBHEADING("subheading"), LIST_ITEM("item"), QUOTE("quote"), TERM("term"), DEFINITION("definition"),
+        TABLE_HEADER("table-header"), TABLE_ROW("table-row"), FIGURE("figure"), CAPTION("caption"),
+        NOTE("note");
+
+        private final String key;
+
+        Role(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public static Role ofKey(String key) {
+            for (Role r : values()) {
+                if (r.key.equals(key)) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        /** Whether the paragraph's text is table cells separated by {@link #CELL}. */
+        public boolean tabular() {
+            return this == TABLE_HEADER || this == TABLE_ROW;
+        }
+    }
+
+    public enum Align { START, CENTER, END }
+
+    /** Between the cells of a table row's text. */
+    public static final char CELL = '\t';
+
+    /** The form of a paragraph with nothing special about it. */
+    public static final ParagraphForm PLAIN = new ParagraphForm(Role.BODY, 0, null, Align.START, List.of(), null,
+            List.of(), null, false);
+
+    public ParagraphForm {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(align, "align");
+        depth = Math.max(0, depth);
+        marker = marker == null || marker.isBlank() ? null : marker;
+        spans = sorted(spans);
+        ids = List.copyOf(ids);
+        page = page == null || page.isBlank() ? null : page;
+        if (role == Role.FIGURE) {
+            Objects.requireNonNull(picture, "a figure's picture");
+        } else {
+            picture = null;
+        }
+    }
+
+    private static List<Span> sorted(List<Span> spans) {
+        if (spans.size() < 2) {
+            return List.copyOf(spans);
+        }
+        List<Span> list = new ArrayList<>(spans);
+        list.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        return List.copyOf(list);
+    }
+
+    /** Whether this form sets nothing: the paragraph is an ordinary body paragraph. */
+    public boolean plain() {
+        return role == Role.BODY && depth == 0 && marker == null && align == Align.START && spans.isEmpty()
+                && ids.isEmpty() && page == null && !ruleAbove;
+    }
+
+    /**
+     * Whether every span lies inside a text of this length.
+     */
+    public boolean fits(int length) {
+        for (Span s : spans) {
+            if (s.end() > length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public ParagraphForm withSpans(List<Span> newSpans) {
+        return new ParagraphForm(role, depth, marker, align, newSpans, picture, ids, page, ruleAbove);
+    }
+
+    public ParagraphForm withIds(List<String> newIds) {
+        return new ParagraphForm(role, depth, marker, align, spans, picture, newIds, page, ruleAbove);
+    }
+
+    public ParagraphForm withPage(String newPage) {
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, newPage, ruleAbove);
+    }
+
+    public ParagraphForm withRuleAbove(boolean rule) {
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, rule);
+    }
+
+    /** A form of this role and nothing else. */
+    public static ParagraphForm of(Role role) {
+        return new ParagraphForm(role, 0, null, Align.START, List.of(), null, List.of(), null, false);
+    }
+}

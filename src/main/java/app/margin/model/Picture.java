@@ -1,0 +1,34 @@
+package app.margin.model;
+
+import java.util.Objects;
+
+/**
+ * A picture a paragraph shows above its text (its caption, or its alt text when it has none).
+ *
+ * @param source where its bytes are: a path inside the article's pictures ("images/fig1.png", resolved by the
+ *               reader against the book, the page's folder or the library's copy), a {@code data:} URI, or an
+ *               {@code http(s):} URL, which Margin never fetches and shows as a placeholder naming the host
+ * @param alt    the source's alternative text, or "" when it gives none
+ * @param width  its width in CSS pixels as the markup or the file's header gives it; 0 when unknown
+ * @param height its height likewise; 0 when unknown. With both known the page reserves the picture's room before it
+ *               is decoded, so nothing moves when it arrives.
+ */
+public record Picture(String source, String alt, int width, int height) {
+    public Picture {
+        Objects.requireNonNull(source, "source");
+        alt = alt == null ? "" : alt;
+        width = Math.max(0, width);
+        height = Math.max(0, height);
+    }
+
+    /** Whether the source is on the network: never fetched. */
+    public boolean remote() {
+        String s = source.regionMatches(true, 0, "http", 0, 4) ? source.toLowerCase(java.util.Locale.ROOT) : "";
+        return s.startsWith("http://") || s.startsWith("https://") || source.startsWith("//");
+    }
+
+    /** Whether the size is known from the source. */
+    public boolean sized() {
+        return width > 0 && height > 0;
+    }
+}

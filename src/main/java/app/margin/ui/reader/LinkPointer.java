@@ -1,0 +1,145 @@
+package app.margin.ui.reader;
+
+import app.margin.model.Span;
+import app.margin.ui.popup.PopupFit;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.PopOver;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+/**
+ * The pointer on the page's links: a hand and the link's target in the status bar while over one; a click (not a
+ * drag that selects) follows it; a note reference opens its note in a popover beside it, with "Go to note".
+ */
+final class LinkPointer {
+    private final ReadingArea area;
+    private final LinksViewModel links;
+    private PopOver popOver;
+    private java.util.function.Consumer<String> browser = address -> { };
+    private double pressX;
+    private double pressY;
+
+    LinkPointer(ReadingArea area, LinksViewModel links) {
+        this.area = area;
+        this.links = links;
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> over(null));
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+        });
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        links.externalRequestProperty().addListener((obs, old, address) -> {
+            if (address != null) {
+                links.externalRequestProperty().set(null);
+                askToOpen(address);
+            }
+        });
+        links.noteRequestProperty().addListener((obs, old, request) -> {
+            if (request == null) {
+                hideNote();
+            } else {
+                showNote(request);
+            }
+        });
+    }
+
+    /** Block and offset of the character under the pointer, or {@code null}. */
+    private int[] placeAt(double x, double y) {
+        var hit = area.hit(x, y);
+        if (hit.getCharacterIndex().isEmpty()) {
+            return null;
+        }
+        var position = area.offsetToPosition(hit.getCharacterIndex().getAsInt(), TwoDimensional.Bias.Forward);
+        return new int[] {position.getMajor(), position.getMinor()};
+    }
+
+    private Span linkAt(double x, double y) {
+        int[] place = placeAt(x, y);
+        return place == null ? null : links.linkAt(place[0], place[1]);
+    }
+
+    private void moved(MouseEvent e) {
+        over(linkAt(e.getX(), e.getY()));
+    }
+
+    private void over(Span link) {
+        links.hover(link);
+        area.setCursor(link == null ? Cursor.TEXT : Cursor.HAND);
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || e.isShiftDown()
+                || Math.hypot(e.getX() - pressX, e.getY() - pressY) > 4) {
+            return; // a drag selects, a double click selects a word
+        }
+        int[] place = placeAt(e.getX(), e.getY());
+        Span link = place == null ? null : links.linkAt(place[0], place[1]);
+        if (link != null && links.follow(place[0], place[1], link)) {
+            area.deselect();
+            e.consume();
+        }
+    }
+
+    void setBrowser(java.util.function.Consumer<String> browser) {
+        this.browser = browser;
+    }
+
+    /** An address outside the book opens only after the reader has seen where it goes and said yes. */
+    private void askToOpen(String address) {
+        javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType("Open in Browser",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE,
+                "This link goes to " + address + "\n\nOpen it in your web browser? Margin itself never goes online.",
+                open, javafx.scene.control.ButtonType.CANCEL);
+        ask.setTitle("Open Link");
+        ask.setHeaderText(null);
+        if (area.getScene() != null) {
+            ask.initOwner(area.getScene().getWindow());
+        }
+        ask.showAndWait().filter(open::equals).ifPresent(b -> browser.accept(address));
+    }
+
+    private void showNote(LinksViewModel.NoteRequest request) {
+        Label text = new Label(request.noteText());
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        text.getStyleClass().add("note-text");
+        Button go = new Button("Go to Note");
+        go.setOnAction(e -> links.goToNote(request));
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> links.closeNote());
+        HBox buttons = new HBox(8, go, close);
+        VBox box = new VBox(10, text, buttons);
+        box.getStyleClass().add("note-popover");
+        box.setStyle("-fx-padding: 12;");
+        if (popOver == null) {
+            popOver = new PopOver();
+            popOver.setDetachable(false);
+            popOver.setAutoHide(true);
+            popOver.getStyleClass().add("margin-popover");
+            popOver.setOnHidden(e -> links.closeNote());
+        }
+        popOver.setContentNode(box);
+        int start = area.getAbsolutePosition(request.referenceBlock(), request.referenceOffset());
+        var bounds = area.getCharacterBoundsOnScreen(start, Math.min(area.getLength(), start + 1));
+        Rectangle2D target = bounds.map(b -> new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()))
+                .orElseGet(() -> PopupFit.onScreen(area));
+        PopupFit.show(popOver, area, target, Duration.millis(80));
+        go.requestFocus();
+    }
+
+    private void hideNote() {
+        if (popOver != null && popOver.isShowing()) {
+            popOver.hide(Duration.ZERO);
+        }
+    }
+}

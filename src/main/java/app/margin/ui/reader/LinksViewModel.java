@@ -1,0 +1,147 @@
+package app.margin.ui.reader;
+
+import app.margin.model.ArticleLayout;
+import app.margin.model.Block;
+import app.margin.model.Span;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.IntSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Links on the page: what the pointer is over (the status bar says where it goes), following one (an internal link
+ * jumps and remembers where the reader was, as a browser's history does; an external one is only asked to be
+ * opened, and the window says where it goes first), going back, and a note reference's note.
+ */
+public final class LinksViewModel {
+    /** Places kept to go back to; older ones are forgotten. */
+    static final int HISTORY = 100;
+
+    /** A note reference clicked: the block and offset it is at, and the note's block. */
+    public record NoteRequest(int referenceBlock, int referenceOffset, int noteBlock, String noteText) {}
+
+    private final ReaderViewModel reader;
+    private final IntSupplier here;
+    private final Deque<Integer> history = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<String> externalRequest = new SimpleObjectProperty<>();
+    private final ObjectProperty<NoteRequest> noteRequest = new SimpleObjectProperty<>();
+
+    /** @param here the block the reader is at now (the line at the top of the pane) */
+    LinksViewModel(ReaderViewModel reader, IntSupplier here) {
+        this.reader = reader;
+        this.here = here;
+        reader.layoutProperty().addListener((obs, old, layout) -> {
+            if (old == null || layout == null || !old.article().id().equals(layout.article().id())) {
+                history.clear();
+                canGoBack.set(false);
+            }
+        });
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    /** Where the link under the pointer goes, for the status bar; "" when the pointer is over none. */
+    public ReadOnlyStringProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    /** An address outside the book the reader clicked: the window asks before opening it. */
+    public ObjectProperty<String> externalRequestProperty() {
+        return externalRequest;
+    }
+
+    public ReadOnlyObjectProperty<NoteRequest> noteRequestProperty() {
+        return noteRequest;
+    }
+
+    /** The link at a place of the page, or {@code null}. */
+    public Span linkAt(int block, int offset) {
+        ArticleLayout layout = reader.getLayout();
+        if (layout == null || block < 0 || block >= layout.blocks().size()) {
+            return null;
+        }
+        return InlineStyles.pointingAt(layout.blocks().get(block).form(), offset);
+    }
+
+    /** The pointer is over {@code link} ({@code null}: over none). */
+    public void hover(Span link) {
+        hovered.set(link == null ? "" : describe(link));
+    }
+
+    String describe(Span link) {
+        if (!link.internal()) {
+            return link.target();
+        }
+        ArticleLayout layout = reader.getLayout();
+        int target = layout == null ? -1 : layout.blockOfTarget(link.target());
+        if (target < 0) {
+            return "A place this book does not have";
+        }
+        String section = layout.sectionTitle(layout.sectionIdAt(target));
+        return link.style() == Span.Style.NOTE_REF ? "Note: " + preview(layout.blocks().get(target).text())
+                : "Go to: " + (section == null ? "" : section);
+    }
+
+    private static String preview(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+    }
+
+    /** The reader clicked {@code link} at {@code block}, {@code offset}. Returns whether it led anywhere. */
+    public boolean follow(int block, int offset, Span link) {
+        if (!link.internal()) {
+            externalRequest.set(null);
+            externalRequest.set(link.target());
+            return true;
+        }
+        ArticleLayout layout = reader.getLayout();
+        int target = layout == null ? -1 : layout.blockOfTarget(link.target());
+        if (target < 0) {
+            return false;
+        }
+        if (link.style() == Span.Style.NOTE_REF) {
+            Block note = layout.blocks().get(target);
+            noteRequest.set(new NoteRequest(block, offset, target, note.text()));
+            return true;
+        }
+        jumpRemembering(target);
+        return true;
+    }
+
+    /** Goes to a note's own place from its popover ("Go to note"). */
+    public void goToNote(NoteRequest request) {
+        noteRequest.set(null);
+        jumpRemembering(request.noteBlock());
+    }
+
+    public void closeNote() {
+        noteRequest.set(null);
+    }
+
+    private void jumpRemembering(int target) {
+        history.push(here.getAsInt());
+        while (history.size() > HISTORY) {
+            history.removeLast();
+        }
+        canGoBack.set(true);
+        reader.jumpToBlock(target);
+    }
+
+    /** Back to where the reader was before the last link they followed. */
+    public void back() {
+        Integer to = history.poll();
+        canGoBack.set(!history.isEmpty());
+        if (to != null) {
+            reader.jumpToLine(to, 0);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package app.margin.ui.reader;
+
+import app.margin.model.ParagraphForm;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+
+/**
+ * The room left of a nested paragraph: a list item's marker hangs in it, right-aligned, so wrapped lines line up
+ * with the item's first word as in a browser; a quote's room carries a bar. The marker is not part of the text, so
+ * a selection or a quote never holds it.
+ */
+final class Markers {
+    /** Room for each level of nesting, in ems of the reader's font. */
+    static final double INDENT_EMS = 1.7;
+    /** Deeper than this, items line up with the eighth level: a list nested a thousand deep still leaves a page. */
+    static final int MAX_DEPTH = 8;
+
+    private final ReadingArea area;
+    private double fontSize = 18;
+
+    Markers(ReadingArea area) {
+        this.area = area;
+    }
+
+    void setFontSize(double pixels) {
+        this.fontSize = pixels;
+    }
+
+    /** The room left of a paragraph of this form, with its marker; {@code null} when it has none. */
+    Node nodeFor(ParagraphForm form) {
+        int depth = Math.min(MAX_DEPTH, form.depth());
+        boolean item = form.role() == ParagraphForm.Role.LIST_ITEM;
+        boolean quote = form.role() == ParagraphForm.Role.QUOTE;
+        boolean indented = form.role() == ParagraphForm.Role.DEFINITION || form.role() == ParagraphForm.Role.NOTE;
+        if (!item && !quote && !indented) {
+            return null;
+        }
+        double width = Math.max(1, indented && depth == 0 ? 1 : depth) * INDENT_EMS * fontSize;
+        StackPane room = new StackPane();
+        room.getStyleClass().add(quote ? "quote-room" : "list-room");
+        room.setMinWidth(width);
+        room.setPrefWidth(width);
+        room.setMaxWidth(width);
+        if (item && form.marker() != null) {
+            Text marker = new Text(form.marker());
+            marker.getStyleClass().addAll("text", "list-marker");
+            marker.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
+            StackPane.setAlignment(marker, Pos.TOP_RIGHT);
+            StackPane.setMargin(marker, new javafx.geometry.Insets(0, 0.45 * fontSize, 0, 0));
+            room.getChildren().add(marker);
+        }
+        return room;
+    }
+}

@@ -1,0 +1,38 @@
+package app.margin.ui.reader;
+
+import app.margin.model.ParagraphForm;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A reading-pane paragraph's style: its CSS classes (what kind of block it is) and its form (list marker, depth,
+ * alignment, picture), which the pane reads where CSS cannot say it; a table row's tab size (0 for others).
+ */
+public record ParagraphLook(List<String> classes, ParagraphForm form, int tabSize) {
+
+    public ParagraphLook {
+        classes = List.copyOf(classes);
+        Objects.requireNonNull(form, "form");
+    }
+
+    /** The look of a paragraph with nothing but classes. */
+    public static ParagraphLook of(String... classes) {
+        return new ParagraphLook(List.of(classes), ParagraphForm.PLAIN, 0);
+    }
+
+    public boolean contains(String styleClass) {
+        return classes.contains(styleClass);
+    }
+
+    /** This look with one class more (the end space after the last paragraph). */
+    ParagraphLook with(String styleClass) {
+        List<String> more = new java.util.ArrayList<>(classes);
+        more.add(styleClass);
+        return new ParagraphLook(more, form, tabSize);
+    }
+
+    /** This look without a class. */
+    ParagraphLook without(String styleClass) {
+        return new ParagraphLook(classes.stream().filter(c -> !c.equals(styleClass)).toList(), form, tabSize);
+    }
+}

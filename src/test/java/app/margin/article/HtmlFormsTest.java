@@ -1,0 +1,205 @@
+package app.margin.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.ParagraphForm;
+import app.margin.model.ParagraphForm.Role;
+import app.margin.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The shape HtmlText gives each paragraph: what a page's markup means on Margin's page. */
+class HtmlFormsTest {
+
+    /** Paragraphs as a sink gets them. */
+    private static final class Collected implements TextSink {
+        final List<String> texts = new ArrayList<>();
+        final List<ParagraphForm> forms = new ArrayList<>();
+        final List<String> headings = new ArrayList<>();
+
+        @Override
+        public void heading(int level, String text) {
+            headings.add(level + " " + text);
+        }
+
+        @Override
+        public void paragraph(String text) {
+            paragraph(text, ParagraphForm.PLAIN);
+        }
+
+        @Override
+        public void paragraph(String text, ParagraphForm form) {
+            texts.add(text);
+            forms.add(form);
+        }
+    }
+
+    private static Collected walk(String body) {
+        Element root = Jsoup.parse("<html><body>" + body + "</body></html>").body();
+        Collected sink = new Collected();
+        HtmlText.walk(root, sink);
+        return sink;
+    }
+
+    private static List<String> spans(String text, ParagraphForm form) {
+        return form.spans().stream()
+                .map(s -> s.style().key() + "[" + text.substring(s.start(), s.end()) + "]"
+                        + (s.target() == null ? "" : "->" + s.target()))
+                .toList();
+    }
+
+    @Test
+    void inlineMarksKeepTheirWordsAndSayWhereTheyAre() {
+        Collected page = walk("<p>  The <i>zlib</i> constant, <code>process.cpuUsage()</code>, H<sub>2</sub>O, "
+                + "e=mc<sup>2</sup>, <s>old</s>, <span style='font-variant: small-caps'>Caps</span> and "
+                + "<a href='#details'>the <em>technical</em> details</a>.</p><p id='details'>Here.</p>");
+
+        String text = page.texts.get(0);
+        assertThat(text).isEqualTo("The zlib constant, process.cpuUsage(), H2O, e=mc2, old, Caps and the technical "
+                + "details.");
+        assertThat(spans(text, page.forms.get(0))).containsExactly("em[zlib]", "code[process.cpuUsage()]", "sub[2]",
+                "sup[2]", "strike[old]", "smallcaps[Caps]", "link[the technical details]->#details",
+                "em[technical]");
+        assertThat(page.forms.get(1).ids()).containsExactly("details");
+    }
+
+    @Test
+    void aSpanStaysInsideItsParagraphWhenTheElementRunsAcrossTwo() {
+        Collected page = walk("<em><p>One two.</p><p>Three.</p></em>");
+
+        assertThat(spans(page.texts.get(0), page.forms.get(0))).containsExactly("em[One two.]");
+        assertThat(spans(page.texts.get(1), page.forms.get(1))).containsExactly("em[Three.]");
+    }
+
+    @Test
+    void listsKeepTheirNumbersAndNestingOutOfTheText() {
+        Collected page = walk("<ol start='7'><li>Seven<ul><li>Inner<ol type='a'><li>Deep</li></ol></li></ul></li>"
+                + "<li value='10'>Ten</li></ol>");
+
+        assertThat(page.texts).containsExactly("Seven", "Inner", "Deep", "Ten");
+        assertThat(page.forms).extracting(f -> f.role() + " " + f.depth() + " " + f.marker())
+                .containsExactly("LIST_ITEM 1 7.", "LIST_ITEM 2 ◦", "LIST_ITEM 3 1.", "LIST_ITEM 1 10.");
+    }
+
+    @Test
+    void aTableIsRowsOfCellsWithItsHeaderMarked() {
+        Collected page = walk("<table><caption>Sizes</caption><thead><tr><th>Name</th><th>Size</th></tr></thead>"
+                + "<tbody><tr><td><p>zlib</p></td><td> 1 <b>MB</b> </td></tr><tr><td>gzip</td><td></td></tr>"
+                + "</tbody></table>");
+
+        assertThat(page.texts).containsExactly("Sizes", "Name\tSize", "zlib\t1 MB", "gzip");
+        assertThat(page.forms).extracting(ParagraphForm::role)
+                .containsExactly(Role.CAPTION, Role.TABLE_HEADER, Role.TABLE_ROW, Role.TABLE_ROW);
+        assertThat(spans(page.texts.get(2), page.forms.get(2))).containsExactly("strong[MB]");
+    }
+
+    @Test
+    void aTableWithTenThousandColumnsKeepsItsFirstColumnsApartAndTheRestAsText() {
+        StringBuilder row = new StringBuilder("<table><tr>");
+        for (int i = 0; i < 10_000; i++) {
+            row.append("<td>c").append(i).append("</td>");
+        }
+        Collected page = walk(row + "</tr></table>");
+
+        assertThat(page.texts).hasSize(1);
+        assertThat(page.texts.get(0).chars().filter(c -> c == '\t').count()).isEqualTo(HtmlText.MAX_COLUMNS - 1);
+        assertThat(page.texts.get(0)).endsWith("c9999");
+    }
+
+    @Test
+    void aFigureIsItsPictureWithItsCaptionAsText() {
+        Collected page = walk("<figure><img src='img/fig1.png' alt='A pangolin' width='640' height='480'>"
+                + "<figcaption>Figure 1. <em>Manis</em> at rest.</figcaption></figure>"
+                + "<p>Text <img src='icon.png' width='16' height='16' alt='(i)'> goes on.</p>"
+                + "<p><img src='big.jpg'></p>");
+
+        assertThat(page.texts).containsExactly("Figure 1. Manis at rest.", "Text goes on.", "big.jpg");
+        ParagraphForm figure = page.forms.get(0);
+        assertThat(figure.role()).isEqualTo(Role.FIGURE);
+        assertThat(figure.picture()).satisfies(p -> {
+            assertThat(p.source()).isEqualTo("img/fig1.png");
+            assertThat(p.alt()).isEqualTo("A pangolin");
+            assertThat(p.width()).isEqualTo(640);
+            assertThat(p.height()).isEqualTo(480);
+        });
+        assertThat(spans(page.texts.get(0), figure)).containsExactly("em[Manis]");
+        assertThat(page.forms.get(1).role()).isEqualTo(Role.BODY);
+        assertThat(page.forms.get(2).picture().sized()).isFalse();
+    }
+
+    @Test
+    void footnotesAreReferencesAndNotesWhateverToolMadeThem() {
+        Collected page = walk("<p>Claim<a epub:type='noteref' href='#n1'>1</a>, pandoc<a class='footnote-ref' "
+                + "href='#fn2'><sup>2</sup></a>, calibre<sup><a href='#c3'>[3]</a></sup>.</p>"
+                + "<aside epub:type='footnote' id='n1'><p>EPUB 3 note.</p></aside>"
+                + "<section class='footnotes'><ol><li id='fn2'><p>Pandoc note.</p></li></ol></section>"
+                + "<div id='c3'><p>calibre note.</p></div>");
+
+        assertThat(spans(page.texts.get(0), page.forms.get(0))).containsExactlyInAnyOrder("noteref[1]->#n1",
+                "noteref[2]->#fn2", "sup[2]", "sup[[3]]", "noteref[[3]]->#c3");
+        assertThat(page.forms.subList(1, 3)).extracting(ParagraphForm::role).containsOnly(Role.NOTE);
+        assertThat(page.forms.get(1).ids()).containsExactly("n1");
+        assertThat(page.forms.get(2).ids()).containsExactly("fn2");
+        assertThat(page.forms.get(3).ids()).containsExactly("c3");
+    }
+
+    @Test
+    void alignmentRulesQuotesAndDefinitionsAreKept() {
+        Collected page = walk("<p style='text-align: center'>Title page</p><center>Also centred</center>"
+                + "<p align='right'>Signed</p><hr><p>After the break.</p>"
+                + "<blockquote><blockquote><p>Deep quote.</p></blockquote></blockquote>"
+                + "<dl><dt>Term</dt><dd>Its meaning.</dd></dl>");
+
+        assertThat(page.forms).extracting(f -> f.role() + " " + f.align() + " " + f.depth() + " " + f.ruleAbove())
+                .containsExactly("BODY CENTER 0 false", "BODY CENTER 0 false", "BODY END 0 false",
+                        "BODY START 0 true", "QUOTE START 2 false", "TERM START 0 false", "DEFINITION START 0 false");
+    }
+
+    @Test
+    void scriptLinksAndRemotePicturesAreNeverFollowed() {
+        Collected page = walk("<p><a href='javascript:alert(1)'>click</a> and <a href='https://example.org/x'>out</a>"
+                + "</p><p><img src='https://tracker.example/p.png' alt='Remote' width='300' height='200'></p>");
+
+        assertThat(spans(page.texts.get(0), page.forms.get(0))).containsExactly("link[out]->https://example.org/x");
+        assertThat(page.forms.get(1).picture().remote()).isTrue();
+    }
+
+    @Test
+    void anEpubChaptersLinksAndPicturesAreNamedByTheirPathInTheBook() {
+        Element root = Jsoup.parse("<p id='a'>See <a href='ch2.xhtml#sec'>there</a> and <a href='#a'>here</a>.</p>"
+                + "<p><img src='../images/f.png' alt='F' width='10' height='50'></p>"
+                + "<p><img src='../../../outside.png' alt='Out'></p>").body();
+        Collected sink = new Collected();
+
+        HtmlText.walk(root, sink, Set.of(), PageLinks.ofChapter("OEBPS/text/ch1.xhtml"));
+
+        assertThat(spans(sink.texts.get(0), sink.forms.get(0))).containsExactly(
+                "link[there]->#OEBPS/text/ch2.xhtml#sec", "link[here]->#OEBPS/text/ch1.xhtml#a");
+        assertThat(sink.forms.get(0).ids()).containsExactly("OEBPS/text/ch1.xhtml#a");
+        assertThat(sink.forms.get(1).picture().source()).isEqualTo("OEBPS/images/f.png");
+        assertThat(sink.texts).as(sink.texts.toString()).hasSize(2); // a picture outside the book is not kept
+    }
+
+    @Test
+    void listsNestedAThousandDeepReadWithoutRunningOutOfStack() {
+        String open = "<ul><li>x".repeat(1000);
+        Collected page = walk(open + "</li></ul>".repeat(1000));
+
+        assertThat(page.texts).hasSize(1000);
+        assertThat(page.forms.get(999).depth()).isGreaterThan(100);
+    }
+
+    @Test
+    void aHugeDataPictureIsLeftOut() {
+        String data = "data:image/png;base64," + "A".repeat(PageLinks.MAX_DATA_URI + 10);
+        Collected page = walk("<p>Before</p><p><img src='" + data + "' alt='Huge'></p><p>After</p>");
+
+        assertThat(page.texts).containsExactly("Before", "After");
+        assertThat(page.forms).noneMatch(f -> f.role() == Role.FIGURE);
+        assertThat(Span.Style.ofKey("em")).isEqualTo(Span.Style.EMPHASIS);
+    }
+}

@@ -1,0 +1,150 @@
+package app.margin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.ArticleLayout;
+import app.margin.model.ParagraphForm;
+import app.margin.ui.reader.ReadingArea;
+import app.margin.ui.reader.ReadingSettings;
+import app.margin.ui.shell.MainView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.TextFlow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A page with links, a note reference, a list, a table and a figure, read and followed as a reader would. */
+class RichPageFlowTest {
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path pages;
+
+    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
+
+    private Path page() throws Exception {
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            filler.append("<p>Filler paragraph ").append(i).append(" keeps the target below the first screen, so a")
+                    .append(" jump to it moves the page.</p>");
+        }
+        Files.write(pages.resolve("fig.png"), TestPictures.png(320, 160));
+        return Files.writeString(pages.resolve("rich.html"), "<html><head><title>Rich</title></head><body><article>"
+                + "<h1>Rich</h1><p>Start with <a href='#far'>the far section</a> and a claim<a epub:type='noteref' "
+                + "href='#n1'>1</a>; also <em>emphasis</em> and <code>code()</code>.</p>"
+                + "<ul><li>An item</li></ul><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"
+                + "<figure><img src='fig.png' alt='A wide picture' width='320' height='160'><figcaption>The figure."
+                + "</figcaption></figure>" + filler
+                + "<p id='far'>The far paragraph, where the link lands.</p>"
+                + "<aside epub:type='footnote' id='n1'><p>The note says where the claim comes from.</p></aside>"
+                + "</article></body></html>");
+    }
+
+    /** The screen bounds of characters of a block's text. */
+    private static Bounds boundsOf(ReadingArea area, int block, int from, int to) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            int start = area.getAbsolutePosition(block, from);
+            return area.getCharacterBoundsOnScreen(start, area.getAbsolutePosition(block, to)).orElseThrow();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    private static int blockStarting(ArticleLayout layout, String text) {
+        for (int i = 0; i < layout.blocks().size(); i++) {
+            if (layout.blocks().get(i).text().startsWith(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no block starts with " + text + " in "
+                + layout.blocks().stream().map(b -> b.text()).toList());
+    }
+
+    @Test
+    void anInternalLinkJumpsAndAltLeftComesBack() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page().toString());
+        ReadingArea area = v.readerView().area();
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int start = blockStarting(layout, "Start with");
+        int far = blockStarting(layout, "The far paragraph");
+        String text = layout.blocks().get(start).text();
+        int link = text.indexOf("the far section");
+
+        Bounds b = boundsOf(area, start, link + 2, link + 6);
+        robot.moveTo(b.getCenterX(), b.getCenterY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.viewModel().reader().links().hoveredProperty().get()).as("the status bar says where it goes")
+                .startsWith("Go to:");
+        robot.clickOn(b.getCenterX(), b.getCenterY());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.viewModel().reader().topBlockProperty().get() >= far - 3);
+        assertThat(area.getSelectedText()).isEmpty();
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.viewModel().reader().topBlockProperty().get() <= start);
+        assertThat(v.viewModel().reader().links().canGoBackProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNoteReferenceOpensItsNoteBesideIt() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page().toString());
+        ReadingArea area = v.readerView().area();
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int start = blockStarting(layout, "Start with");
+        int ref = layout.blocks().get(start).text().indexOf("1;");
+
+        Bounds b = boundsOf(area, start, ref, ref + 1);
+        robot.clickOn(b.getCenterX(), b.getCenterY());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".note-popover").tryQuery().isPresent());
+
+        Label note = robot.lookup(".note-popover .note-text").queryAs(Label.class);
+        assertThat(note.getText()).isEqualTo("The note says where the claim comes from.");
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "fidelity-footnote-light"));
+        robot.clickOn("Go to Note");
+        int noteBlock = blockStarting(layout, "The note says");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> v.viewModel().reader().topBlockProperty().get() >= noteBlock - 3);
+    }
+
+    @Test
+    void theFigureHasItsRoomBeforeItsPictureArrivesAndTheListItsMarker() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page().toString());
+        ReadingArea area = v.readerView().area();
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int figure = blockStarting(layout, "The figure.");
+        assertThat(layout.blocks().get(figure).form().role()).isEqualTo(ParagraphForm.Role.FIGURE);
+        assertThat(layout.blocks().get(blockStarting(layout, "An item")).form().marker()).isEqualTo("•");
+
+        robot.interact(() -> area.showParagraphAtTop(Math.max(0, figure - 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextFlow flow = paragraphFlow(area, "The figure.");
+        double room = flow.getPadding().getTop();
+        assertThat(room).as("room above the caption: the picture's height at the column's width, and a gap")
+                .isGreaterThan(150);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> flow.lookup(".image-view") != null
+                || flow.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof StackPane s
+                && s.getChildren().stream().anyMatch(c -> c instanceof javafx.scene.image.ImageView)));
+        assertThat(flow.getPadding().getTop()).as("the page did not move when the picture came").isEqualTo(room);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "fidelity-figure-light"));
+        robot.interact(() -> v.viewModel().settings().themeProperty().set(ReadingSettings.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "fidelity-figure-dark"));
+    }
+
+    /** The text flow of the visible paragraph whose text starts with {@code start}. */
+    private TextFlow paragraphFlow(ReadingArea area, String start) {
+        return robot.lookup(".paragraph-text").queryAllAs(TextFlow.class).stream()
+                .filter(f -> f.getChildrenUnmodifiable().stream().anyMatch(n ->
+                        n instanceof javafx.scene.text.Text t && t.getText().startsWith(start)))
+                .findFirst().orElseThrow(() -> new AssertionError("no visible paragraph starts with " + start));
+    }
+
+}
