@@ -7,6 +7,9 @@ import app.margin.exchange.AnkiExport;
 import app.margin.exchange.AnkiPackage;
 import app.margin.exchange.AnnotationExport;
 import app.margin.exchange.ExchangeException;
+import app.margin.exchange.ExportData;
+import app.margin.exchange.readers.WebAnnotations;
+import app.margin.files.AtomicFiles;
 import app.margin.exchange.StudySheet;
 import app.margin.model.AnchorResolver;
 import app.margin.model.Article;
@@ -25,7 +28,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** {@code --export FILE [--format md|json|anki|apkg]}: writes an article's annotations without opening a window. */
+/** {@code --export FILE [--format md|md-links|json|w3c|anki|apkg]}: writes an article's annotations without opening a window. */
 final class CommandLineExport {
 
     private CommandLineExport() {
@@ -37,7 +40,9 @@ final class CommandLineExport {
         boolean anki = options.format().map("anki"::equals).orElse(false);
         boolean apkg = options.format().map("apkg"::equals)
                 .orElse(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".apkg"));
-        boolean json = options.format().map("json"::equals)
+        boolean w3c = options.format().map("w3c"::equals)
+                .orElse(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonld"));
+        boolean json = !w3c && options.format().map("json"::equals)
                 .orElse(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         Path dataDir = options.resolveDataDir(env, home);
         Clock clock = Clock.system(ZoneId.systemDefault());
@@ -50,17 +55,23 @@ final class CommandLineExport {
                     AnkiPackage.write(file, article, CardStore.of(store).cards(article.id()), clock);
                 } else if (anki) {
                     AnkiExport.write(file, article, CardStore.of(store).cards(article.id()));
+                } else if (w3c) {
+                    ExportData data = AnnotationExport.collect(store, article, clock.instant());
+                    AtomicFiles.write(file, stream -> WebAnnotations.write(stream, data, ArticleLayout.of(article)));
                 } else if (json) {
                     AnnotationExport.write(file, AnnotationExport.collect(store, article, clock.instant()));
                 } else {
                     ArticleLayout layout = ArticleLayout.of(article);
-                    String sheet = StudySheet.markdown(layout, store.notes(article.id()),
+                    StudySheet.Sheet content = StudySheet.of(layout, store.notes(article.id()),
                             store.bookmarks(article.id()), new AnchorResolver(layout)::resolve, clock);
+                    String sheet = options.format().map("md-links"::equals).orElse(false)
+                            ? StudySheet.linkedMarkdown(content) : StudySheet.markdown(content);
                     Files.writeString(file, sheet, StandardCharsets.UTF_8);
                 }
                 store.unreadableRows().forEach(row -> err.println("margin: " + row.message()));
             }
-            String what = apkg ? "Anki package" : anki ? "Anki cards" : json ? "JSON export" : "study sheet";
+            String what = apkg ? "Anki package" : anki ? "Anki cards" : w3c ? "W3C Web Annotations"
+                    : json ? "JSON export" : "study sheet";
             out.println("margin: wrote the " + what + " of “" + article.title() + "” to " + file);
             return 0;
         } catch (ArticleException e) {

@@ -1,5 +1,6 @@
 package app.margin.app;
 
+import app.margin.model.MarginLink;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -43,14 +44,26 @@ final class InstanceChannel implements AutoCloseable {
         listener.setDaemon(true);
     }
 
-    /** What a later launch asked for: a file to open, or empty to bring the window to the front. */
-    record Request(Optional<Path> file) {
+    /**
+     * What a later launch asked for: a file to open, a {@code margin://} link to follow, or neither to bring the
+     * window to the front.
+     */
+    record Request(Optional<Path> file, Optional<MarginLink> link) {
+        Request(Optional<Path> file) {
+            this(file, Optional.empty());
+        }
     }
 
     /** What a launch that handed {@code file} (or nothing) to the open window says before it ends. */
     static String handedOverMessage(Optional<Path> file) {
         return file.map(f -> "margin: opened " + f + " in the Margin window already open")
                 .orElse("margin: Margin is already open; its window was brought to the front");
+    }
+
+    /** What a launch that handed the request to the open window says before it ends. */
+    static String handedOverMessage(Request request) {
+        return request.link().map(l -> "margin: opened " + l.uri() + " in the Margin window already open")
+                .orElseGet(() -> handedOverMessage(request.file()));
     }
 
     /** Where the socket for {@code dataDir} lives: in it, or, when that path is too long for a socket, in the temp folder. */
@@ -74,7 +87,8 @@ final class InstanceChannel implements AutoCloseable {
         }
         CompletableFuture<Boolean> exchange = CompletableFuture.supplyAsync(() -> {
             try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-                String line = request.file().map(f -> "open " + f.toAbsolutePath()).orElse("show") + "\n";
+                String line = request.link().map(l -> "link " + l.uri())
+                        .orElseGet(() -> request.file().map(f -> "open " + f.toAbsolutePath()).orElse("show")) + "\n";
                 channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
                 channel.shutdownOutput();
                 return "ok".equals(readLine(channel));
@@ -142,6 +156,8 @@ final class InstanceChannel implements AutoCloseable {
                     requests.accept(new Request(Optional.empty()));
                 } else if (line.startsWith("open ")) {
                     requests.accept(new Request(Optional.of(Path.of(line.substring(5)))));
+                } else if (line.startsWith("link ") && MarginLink.parse(line.substring(5)).isPresent()) {
+                    requests.accept(new Request(Optional.empty(), MarginLink.parse(line.substring(5))));
                 } else {
                     continue;
                 }

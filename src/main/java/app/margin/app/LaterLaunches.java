@@ -20,6 +20,7 @@ final class LaterLaunches {
     private final List<InstanceChannel.Request> waiting = new ArrayList<>();
     private Stage stage;
     private Consumer<Path> open;
+    private Consumer<app.margin.model.MarginLink> follow;
 
     private LaterLaunches() {
     }
@@ -36,14 +37,20 @@ final class LaterLaunches {
     /** As {@link #listen(Path, Optional, Background)}; a launch that hands over says so on {@code out}, then ends. */
     static Optional<LaterLaunches> listen(Path dataDir, Optional<Path> article, Background background,
             java.io.PrintStream out, Runnable end) {
+        return listen(dataDir, new InstanceChannel.Request(article), background, out, end);
+    }
+
+    /** As {@link #listen(Path, Optional, Background)}, for a launch that asks for {@code own}: a file or a link. */
+    static Optional<LaterLaunches> listen(Path dataDir, InstanceChannel.Request own, Background background,
+            java.io.PrintStream out, Runnable end) {
         Path socket = InstanceChannel.socketFor(dataDir);
         LaterLaunches self = new LaterLaunches();
         try {
             Optional<InstanceChannel> listening = InstanceChannel.listen(socket,
                     request -> background.onFx(() -> self.take(request)));
             if (listening.isEmpty()) {
-                if (InstanceChannel.handOver(socket, new InstanceChannel.Request(article))) {
-                    out.println(InstanceChannel.handedOverMessage(article));
+                if (InstanceChannel.handOver(socket, own)) {
+                    out.println(InstanceChannel.handedOverMessage(own));
                     end.run();
                 }
                 return Optional.empty();
@@ -59,8 +66,14 @@ final class LaterLaunches {
 
     /** On the FX thread, once the window shows: from now on requests open there, and those waiting open now. */
     void deliverTo(Stage window, Consumer<Path> opener) {
+        deliverTo(window, opener, link -> { });
+    }
+
+    /** As {@link #deliverTo(Stage, Consumer)}; a {@code margin://} link goes to {@code follower}. */
+    void deliverTo(Stage window, Consumer<Path> opener, Consumer<app.margin.model.MarginLink> follower) {
         stage = window;
         open = opener;
+        follow = follower;
         waiting.forEach(this::take);
         waiting.clear();
     }
@@ -72,6 +85,7 @@ final class LaterLaunches {
             return;
         }
         request.file().ifPresent(open);
+        request.link().ifPresent(follow);
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();

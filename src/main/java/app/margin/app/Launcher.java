@@ -84,10 +84,11 @@ public final class Launcher {
         java.nio.file.Path dataDir = options.resolveDataDir(System.getenv(),
                 java.nio.file.Path.of(System.getProperty("user.home")));
         java.nio.file.Path socket = InstanceChannel.socketFor(dataDir);
-        if (!InstanceChannel.handOver(socket, new InstanceChannel.Request(options.article()))) {
+        InstanceChannel.Request request = new InstanceChannel.Request(options.article(), options.link());
+        if (!InstanceChannel.handOver(socket, request)) {
             return false;
         }
-        System.out.println(InstanceChannel.handedOverMessage(options.article()));
+        System.out.println(InstanceChannel.handedOverMessage(request));
         return true;
     }
 

@@ -66,7 +66,8 @@ public final class MarginApp extends Application {
         });
         background = new Background(workers, Platform::runLater);
         if (!options.smoke()) {
-            laterLaunches = LaterLaunches.listen(dataDir, options.article(), background).orElse(null);
+            laterLaunches = LaterLaunches.listen(dataDir, new InstanceChannel.Request(options.article(),
+                    options.link()), background, System.out, () -> System.exit(0)).orElse(null);
         }
         TerminationSignals.install(this::closeOnSignal);
         background.execute(() -> LogFile.configure(dataDir));
@@ -96,7 +97,7 @@ public final class MarginApp extends Application {
                 m -> viewModel.showNotice(Notice.info(m)));
         AnnotationExchange exchange = new AnnotationExchange(viewModel.annotations(), background.worker(),
                 background.fx(), clock.withZone(ZoneId.systemDefault()), m -> viewModel.showNotice(Notice.info(m)),
-                p -> viewModel.showNotice(Notice.problem(p)));
+                p -> viewModel.showNotice(Notice.problem(p)), () -> libraryArticles(library));
         view = new MainView(viewModel, background, libraryViewModel, exchange);
         view.readerView().setBrowser(address -> getHostServices().showDocument(address));
         PositionKeeper positions = new PositionKeeper(viewModel.reader(), queue, background.fx());
@@ -119,10 +120,14 @@ public final class MarginApp extends Application {
         if (options.smoke()) {
             new SmokeProbe(scene, view).install();
         }
-        startUp.show(new StartUp.Frame(stage, view, viewModel, windowKeeper), searchCatchUp::start);
+        // A margin:// link given at start is followed once the start article is shown and the store is opening.
+        startUp.show(new StartUp.Frame(stage, view, viewModel, windowKeeper), () -> {
+            searchCatchUp.start();
+            options.link().ifPresent(view::openLink);
+        });
 
         if (laterLaunches != null) {
-            laterLaunches.deliverTo(stage, libraryViewModel::openFile);
+            laterLaunches.deliverTo(stage, libraryViewModel::openFile, view::openLink);
         }
         StoreNotices notices = new StoreNotices(viewModel, windowKeeper, dataDir, clock, background,
                 StartUp::messageOf);
@@ -170,5 +175,18 @@ public final class MarginApp extends Application {
         if (c != null) {
             c.onSignal();
         }
+    }
+
+    /** The library's readable articles, which another reader's books are matched to by title; read when asked. */
+    private static java.util.List<app.margin.exchange.readers.LibraryArticle> libraryArticles(Library library)
+            throws java.io.IOException {
+        java.util.List<app.margin.exchange.readers.LibraryArticle> out = new java.util.ArrayList<>();
+        for (app.margin.library.LibraryEntry entry : library.entries(java.util.Map.of())) {
+            if (entry.problem() == null) {
+                out.add(new app.margin.exchange.readers.LibraryArticle(entry.id(), entry.title(), "",
+                        () -> library.open(entry)));
+            }
+        }
+        return out;
     }
 }

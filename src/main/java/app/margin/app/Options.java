@@ -1,5 +1,6 @@
 package app.margin.app;
 
+import app.margin.model.MarginLink;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,40 +14,50 @@ import java.util.Optional;
  * @param smoke   start, wait for the first frame showing the article, print the time, and exit
  * @param help    print usage and exit
  * @param export  write the article's annotations to this file and exit, without a window
- * @param format     "md", "json", "anki" or "apkg" for --export; empty to go by the file's extension
+ * @param format     "md", "md-links", "json", "w3c", "anki" or "apkg" for --export; empty to go by the file's
+ *                   extension
  * @param outline    print this file's outline and exit, without a window
- * @param importFile a JSON export whose annotations to merge into the article's, without a window, and exit
+ * @param importFile a file of annotations to merge into the library's, without a window, and exit
  * @param convert    a file to write as Margin JSON to {@code convertTo}, without a window, and exit
  * @param convertTo  where --convert writes: a file name ending in .json
+ * @param link       a {@code margin://open?article=…&note=…} link to follow: open that article at that note
  */
 public record Options(Optional<Path> article, Optional<Path> dataDir, boolean smoke, boolean help,
                       Optional<Path> export, Optional<String> format, Optional<Path> outline,
-                      Optional<Path> importFile, Optional<Path> convert, Optional<Path> convertTo) {
+                      Optional<Path> importFile, Optional<Path> convert, Optional<Path> convertTo,
+                      Optional<MarginLink> link) {
 
     public static final String USAGE = """
-            Usage: margin [options] [FILE]
+            Usage: margin [options] [FILE | LINK]
               FILE, --article FILE
                                 open this file instead of the last one read (or the bundled article):
                                 Margin article JSON (.json), Markdown (.md, .markdown), plain text (.txt, .text),
                                 web pages saved from a browser (.html, .htm, .xhtml) and EPUB books (.epub).
                                 If Margin is already open with the same data folder, the file opens there.
+              LINK              a margin://open?article=…&note=… link (each note of a sheet exported with
+                                --format md-links has one): open that library article at that note
               --data-dir DIR    keep notes and settings in DIR (default: $MARGIN_DATA_DIR, else on Linux
                                 $XDG_DATA_HOME/margin or ~/.local/share/margin, on Windows %APPDATA%\\Margin,
                                 on macOS ~/Library/Application Support/Margin)
               --smoke           exit once the first frame with the article is shown; print the time it took
               --export FILE     write the annotations of the article (--article, or the bundled one) to FILE
                                 and exit without opening a window
-              --format md|json|anki|apkg
-                                for --export: a Markdown study sheet, the full JSON export, or the
-                                article's study cards as a text file for Anki's File > Import, or as
-                                an Anki package (.apkg) (default: by FILE's extension, else md)
+              --format md|md-links|json|w3c|anki|apkg
+                                for --export: a Markdown study sheet (md-links: each note links back
+                                into Margin with a margin:// link), the full JSON export, W3C Web
+                                Annotations (JSON-LD), or the article's study cards as a text file for
+                                Anki's File > Import, or as an Anki package (.apkg) (default: by FILE's
+                                extension, .jsonld for w3c, else md)
               --outline FILE    print the outline Margin shows for FILE, two spaces a level, and exit
               --convert FILE OUT.json
                                 write FILE (any file Margin opens) as Margin article JSON to OUT.json and
                                 exit without opening a window; nothing is written if FILE cannot be read
-              --import FILE     merge the annotations in FILE (a JSON export) into those of the article
-                                (--article, or the bundled one), print what was added, updated and left,
-                                and exit without opening a window; nothing changes if FILE is refused
+              --import FILE     merge the annotations in FILE into the library: Margin's JSON export or W3C
+                                Web Annotations go to the article (--article, or the bundled one); Kindle's
+                                My Clippings.txt, a KOReader sidecar or JSON export, calibre or Foliate
+                                annotations go to the library articles whose titles match (or to
+                                --article), placed by their words; prints the preview and what was added,
+                                and exits without opening a window; nothing changes if FILE is refused
               --help            show this help""";
 
     /** Thrown for an option Margin does not know or one missing its value. */
@@ -65,6 +76,7 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         String format = null;
         Path outline = null;
         Path importFile = null;
+        MarginLink link = null;
         Path convert = null;
         Path convertTo = null;
         for (int i = 0; i < args.size(); i++) {
@@ -91,9 +103,9 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                 case "--format" -> {
                     format = valueOf(name, inline, args, i).toLowerCase(java.util.Locale.ROOT);
                     i += inline == null ? 1 : 0;
-                    if (!format.equals("md") && !format.equals("json") && !format.equals("anki")
-                            && !format.equals("apkg")) {
-                        throw new OptionsException("--format takes md, json, anki or apkg, not " + format);
+                    if (!List.of("md", "md-links", "json", "w3c", "anki", "apkg").contains(format)) {
+                        throw new OptionsException("--format takes md, md-links, json, w3c, anki or apkg, not "
+                                + format);
                     }
                 }
                 case "--outline" -> {
@@ -117,12 +129,25 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
                 case "--smoke" -> smoke = true;
                 case "--help", "-h" -> help = true;
                 default -> {
-                    if (arg.startsWith("-") || article != null) {
+                    if (arg.startsWith("-") || article != null || link != null) {
                         throw new OptionsException(arg.startsWith("-") ? "Unknown option: " + arg
-                                : "One file at a time: " + article + " and " + arg);
+                                : "One file at a time: " + (article != null ? article : link.uri()) + " and " + arg);
                     }
-                    // `margin FILE`, as a file manager's "Open with" and the desktop entry start it.
-                    article = Path.of(arg);
+                    if (MarginLink.looksLikeLink(arg)) {
+                        // `margin margin://open?…`, as the desktop entry starts it for a link in a notes app.
+                        link = MarginLink.parse(arg).orElseThrow(() -> new OptionsException("Not a link Margin"
+                                + " opens: " + arg + " (it takes margin://open?article=…&note=…)"));
+                    } else if (arg.regionMatches(true, 0, "file://", 0, 7)) {
+                        // The desktop entry's %u gives a local file as a file: URL.
+                        try {
+                            article = Path.of(java.net.URI.create(arg));
+                        } catch (IllegalArgumentException e) {
+                            throw new OptionsException("Not a file Margin can open: " + arg);
+                        }
+                    } else {
+                        // `margin FILE`, as a file manager's "Open with" and the desktop entry start it.
+                        article = Path.of(arg);
+                    }
                 }
             }
         }
@@ -132,14 +157,15 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
         if (importFile != null && export != null) {
             throw new OptionsException("--import and --export cannot be used together");
         }
-        if (convert != null && (article != null || export != null || importFile != null || outline != null
-                || smoke)) {
+        if (convert != null && (article != null || link != null || export != null || importFile != null
+                || outline != null || smoke)) {
             throw new OptionsException("--convert FILE OUT.json goes alone: without another file, --export, "
                     + "--import, --outline or --smoke");
         }
         return new Options(Optional.ofNullable(article), Optional.ofNullable(dataDir), smoke, help,
                 Optional.ofNullable(export), Optional.ofNullable(format), Optional.ofNullable(outline),
-                Optional.ofNullable(importFile), Optional.ofNullable(convert), Optional.ofNullable(convertTo));
+                Optional.ofNullable(importFile), Optional.ofNullable(convert), Optional.ofNullable(convertTo),
+                Optional.ofNullable(link));
     }
 
     private static String valueOf(String name, String inline, List<String> args, int i) throws OptionsException {

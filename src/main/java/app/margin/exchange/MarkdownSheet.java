@@ -3,6 +3,7 @@ package app.margin.exchange;
 import app.margin.exchange.StudySheet.Part;
 import app.margin.exchange.StudySheet.Sheet;
 import app.margin.model.Bookmark;
+import app.margin.model.MarginLink;
 import app.margin.model.Note;
 import app.margin.model.NoteKind;
 import java.time.ZoneId;
@@ -17,8 +18,8 @@ final class MarkdownSheet {
 
     private MarkdownSheet() {}
 
-    /** The sheet as Markdown. */
-    static String sheet(Sheet sheet) {
+    /** The sheet as Markdown; with {@code links}, every note ends with a {@code margin://} link back to it. */
+    static String sheet(Sheet sheet, boolean links) {
         ZoneId zone = sheet.zone();
         List<String> blocks = new ArrayList<>();
         blocks.add("# " + MarkdownText.heading(sheet.title()));
@@ -39,22 +40,22 @@ final class MarkdownSheet {
                 blocks.add("#".repeat(level) + " " + MarkdownText.heading(part.heading()));
                 previous = level;
             }
-            render(blocks, part, zone, sheet::marksOf);
+            render(blocks, part, zone, sheet::marksOf, links);
         }
         return String.join("\n\n", blocks) + "\n";
     }
 
     private static void render(List<String> blocks, Part part, ZoneId zone,
-                               java.util.function.Function<Note, List<app.margin.model.Span>> marks) {
+                               java.util.function.Function<Note, List<app.margin.model.Span>> marks, boolean links) {
         for (Note note : part.sectionNotes()) {
             if (part.unplaced()) {
                 blocks.add("Note on the section \"" + MarkdownText.inline(note.anchor().sectionId())
                         + "\", which is no longer in the article:");
             }
-            note(blocks, note, zone);
+            note(blocks, note, zone, List.of(), links);
         }
         for (Note note : part.highlights()) {
-            note(blocks, note, zone, marks.apply(note));
+            note(blocks, note, zone, marks.apply(note), links);
         }
         if (!part.bookmarks().isEmpty()) {
             List<String> items = new ArrayList<>();
@@ -77,13 +78,14 @@ final class MarkdownSheet {
     }
 
     private static void note(List<String> blocks, Note note, ZoneId zone) {
-        note(blocks, note, zone, List.of());
+        note(blocks, note, zone, List.of(), false);
     }
 
     /** A note; a highlight's quote keeps the emphasis, code and outside links of its passage ({@code marks}). */
-    private static void note(List<String> blocks, Note note, ZoneId zone, List<app.margin.model.Span> marks) {
+    private static void note(List<String> blocks, Note note, ZoneId zone, List<app.margin.model.Span> marks,
+            boolean links) {
         if (note.kind() == NoteKind.SECTION) {
-            sectionNote(blocks, note, zone);
+            sectionNote(blocks, note, zone, links);
             return;
         }
         if (note.kind() == NoteKind.HIGHLIGHT && note.anchor().quote() != null) {
@@ -100,17 +102,25 @@ final class MarkdownSheet {
             details.add("Tags: " + tags(note));
         }
         details.add(StudySheet.time(note, zone));
-        blocks.add("*" + String.join(" · ", details) + "*");
+        blocks.add("*" + String.join(" · ", details) + "*" + (links ? " · " + link(note) : ""));
+    }
+
+    /** "[Open in Margin](margin://open?article=…&note=…)". */
+    private static String link(Note note) {
+        return "[Open in Margin](" + new MarginLink(note.articleId(), note.id()).uri() + ")";
     }
 
     /** A section note: labelled first ("**Section note** · tags · time"), then its text. */
-    private static void sectionNote(List<String> blocks, Note note, ZoneId zone) {
+    private static void sectionNote(List<String> blocks, Note note, ZoneId zone, boolean links) {
         List<String> label = new ArrayList<>();
         label.add("**Section note**");
         if (!note.tags().isEmpty()) {
             label.add("Tags: " + tags(note));
         }
         label.add(StudySheet.time(note, zone));
+        if (links) {
+            label.add(link(note));
+        }
         blocks.add(String.join(" · ", label));
         if (!note.text().isBlank()) {
             blocks.add(MarkdownText.paragraphs(note.text()));

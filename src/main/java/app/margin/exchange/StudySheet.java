@@ -202,7 +202,15 @@ public final class StudySheet {
 
     /** The sheet as Markdown. */
     public static String markdown(Sheet sheet) {
-        return MarkdownSheet.sheet(sheet);
+        return MarkdownSheet.sheet(sheet, false);
+    }
+
+    /**
+     * The sheet as Markdown whose every note ends with a link back into Margin
+     * ({@code margin://open?article=…&note=…}), for notes kept in Obsidian or Logseq.
+     */
+    public static String linkedMarkdown(Sheet sheet) {
+        return MarkdownSheet.sheet(sheet, true);
     }
 
     /** What the unplaced part says under its heading. */

@@ -50,6 +50,19 @@ public interface AnnotationStore extends AutoCloseable {
     ImportOutcome importAnnotations(String articleId, List<Note> notes, List<Bookmark> bookmarks)
             throws StoreException;
 
+    /**
+     * Several articles' imports, each merged as {@link #importAnnotations(String, List, List)} merges one, in one
+     * transaction: all of them are committed or none. This default, for stores without transactions, merges one
+     * article after another.
+     */
+    default List<ImportOutcome> importAnnotations(List<ArticleImport> imports) throws StoreException {
+        List<ImportOutcome> out = new java.util.ArrayList<>();
+        for (ArticleImport one : imports) {
+            out.add(importAnnotations(one.articleId(), one.notes(), one.bookmarks()));
+        }
+        return out;
+    }
+
     Optional<ReadingPosition> readingPosition(String articleId) throws StoreException;
 
     void saveReadingPosition(ReadingPosition position) throws StoreException;

@@ -110,6 +110,22 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     }
 
     @Override
+    public List<ImportOutcome> importAnnotations(List<ArticleImport> imports) throws StoreException {
+        List<ArticleImport> all = List.copyOf(imports);
+        for (ArticleImport one : all) {
+            AnnotationImport.check(one.articleId(), one.notes(), one.bookmarks());
+        }
+        List<ImportOutcome> outcomes = new java.util.ArrayList<>();
+        inTransaction("Margin could not save the imported notes.", () -> {
+            outcomes.clear();
+            for (ArticleImport one : all) {
+                outcomes.add(AnnotationImport.run(connection, one.articleId(), one.notes(), one.bookmarks()));
+            }
+        });
+        return outcomes;
+    }
+
+    @Override
     public Optional<ReadingPosition> readingPosition(String articleId) throws StoreException {
         return locked("Margin could not read where you were in the article.",
                 () -> PlaceAndSettings.readingPosition(connection, articleId));

@@ -6,6 +6,9 @@ import app.margin.exchange.ExchangeException;
 import app.margin.exchange.ExportData;
 import app.margin.exchange.MergeResult;
 import app.margin.exchange.StudySheet;
+import app.margin.exchange.readers.ReaderException;
+import app.margin.exchange.readers.ReaderFiles;
+import app.margin.exchange.readers.WebAnnotations;
 import app.margin.model.ArticleLayout;
 import app.margin.ui.queue.Background;
 import app.margin.ui.queue.StoreQueue;
@@ -19,27 +22,35 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Notes out and back in: the Markdown study sheet and the JSON export of the open article's annotations,
+ * Notes out and back in: the Markdown study sheet, the JSON and W3C exports of the open article's annotations,
  * importing an export (merged by id, newer edit wins), and Markdown for the clipboard.
  */
 public final class AnnotationExchange {
 
     /** What an export file holds. */
-    public enum Format { MARKDOWN, JSON }
+    public enum Format { MARKDOWN, JSON, W3C }
 
     private final AnnotationsViewModel annotations;
     private final Background background;
     private final Clock clock;
     private final Consumer<String> info;
     private final Consumer<String> problem;
+    private final ReaderImporting readers;
 
     public AnnotationExchange(AnnotationsViewModel annotations, Executor background, Executor fx, Clock clock,
                               Consumer<String> info, Consumer<String> problem) {
+        this(annotations, background, fx, clock, info, problem, List::of);
+    }
+
+    /** @param library the library's articles, which another reader's books are matched to by title */
+    public AnnotationExchange(AnnotationsViewModel annotations, Executor background, Executor fx, Clock clock,
+                              Consumer<String> info, Consumer<String> problem, ReaderImporting.Shelf library) {
         this.annotations = annotations;
         this.background = new Background(background, fx);
         this.clock = clock;
         this.info = info;
         this.problem = problem;
+        this.readers = new ReaderImporting(annotations, this.background, library, info, problem);
     }
 
     /** The study sheet of the open article as it is now, or empty when no article is open. */
@@ -117,6 +128,8 @@ public final class AnnotationExchange {
         background.answer(annotations.queue().run(StoreQueue.Kind.WRITE, s -> {
             if (format == Format.MARKDOWN) {
                 writeText(file, sheet);
+            } else if (format == Format.W3C) {
+                app.margin.files.AtomicFiles.write(file, out -> WebAnnotations.write(out, data, layout));
             } else {
                 AnnotationExport.write(file, data);
             }
@@ -132,10 +145,33 @@ public final class AnnotationExchange {
     }
 
     /**
-     * Merges a JSON export into the open article's annotations: by id, no duplicates, the newer edit wins;
-     * importing the same file again changes nothing. A bad or foreign file changes nothing.
+     * Imports a file of annotations, whatever wrote it (the format is told from the content), without asking
+     * first; see {@link #importFrom(Path, ReaderImporting.Confirm)}.
      */
     public void importFrom(Path file) {
+        importFrom(file, (preview, accept) -> accept.run());
+    }
+
+    /**
+     * Imports a file of annotations. Margin's JSON export and W3C Web Annotations merge into the open article's
+     * annotations: by id, no duplicates, the newer edit wins; importing the same file again changes nothing.
+     * Another reader's highlights (Kindle, KOReader, calibre, Foliate) are placed by their words, the preview goes
+     * to {@code confirm}, and everything goes in at once if the reader accepts. A bad or foreign file changes
+     * nothing.
+     */
+    public void importFrom(Path file, ReaderImporting.Confirm confirm) {
+        background.answer(background.supply(() -> ReaderFiles.read(file, clock.getZone())), incoming -> {
+            if (incoming instanceof ReaderFiles.Foreign foreign) {
+                readers.start(file, foreign, confirm);
+            } else {
+                merge(file, (ReaderFiles.Anchored) incoming);
+            }
+        }, error -> problem.accept((app.margin.ui.queue.Failures.causeOf(error) instanceof ReaderException e
+                ? e.getMessage() : "Margin could not read " + file.getFileName() + ": " + Writer.describe(error))
+                + " Nothing was changed."));
+    }
+
+    private void merge(Path file, ReaderFiles.Anchored anchored) {
         ArticleLayout layout = annotations.layout();
         if (layout == null) {
             return;
@@ -144,12 +180,13 @@ public final class AnnotationExchange {
         MergeResult[] result = new MergeResult[1];
         annotations.swapStore(current -> {
             try {
-                result[0] = AnnotationMerge.merge(current, AnnotationExport.read(file), articleId);
+                result[0] = AnnotationMerge.merge(current, anchored.data(), articleId);
             } catch (ExchangeException e) {
                 throw new app.margin.store.StoreException(e.getMessage(), e);
             }
             return current;
-        }, s -> info.accept("Imported " + file.getFileName() + ": " + result[0].summary()),
+        }, s -> info.accept("Imported " + file.getFileName() + ": " + result[0].summary()
+                        + (anchored.skipped().isEmpty() ? "" : ". Left out: " + String.join(" ", anchored.skipped()))),
                 message -> problem.accept(message + " Nothing was changed."));
     }
 }

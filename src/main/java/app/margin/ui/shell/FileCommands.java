@@ -67,7 +67,9 @@ final class FileCommands {
         FileChooser.ExtensionFilter md = new FileChooser.ExtensionFilter("Markdown study sheet (*.md)", "*.md");
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Margin annotations, full detail (*.json)",
                 "*.json");
-        chooser.getExtensionFilters().addAll(md, json);
+        FileChooser.ExtensionFilter w3c = new FileChooser.ExtensionFilter("W3C Web Annotations (*.jsonld)",
+                "*.jsonld");
+        chooser.getExtensionFilters().addAll(md, json, w3c);
         FileChooser.ExtensionFilter ankiText = new FileChooser.ExtensionFilter("Anki cards, text (*.txt)", "*.txt");
         FileChooser.ExtensionFilter ankiPackage = new FileChooser.ExtensionFilter("Anki package (*.apkg)", "*.apkg");
         chooser.getExtensionFilters().addAll(ankiText, ankiPackage);
@@ -86,8 +88,11 @@ final class FileCommands {
             if (chosen.getParentFile() != null) {
                 viewModel.settings().exportFolderProperty().set(chosen.getParentFile().getAbsolutePath());
             }
-            boolean asJson = chooser.getSelectedExtensionFilter() == json || chosen.getName().endsWith(".json");
-            exchange.export(chosen.toPath(), asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
+            boolean asW3c = chooser.getSelectedExtensionFilter() == w3c || chosen.getName().endsWith(".jsonld");
+            boolean asJson = !asW3c && (chooser.getSelectedExtensionFilter() == json
+                    || chosen.getName().endsWith(".json"));
+            exchange.export(chosen.toPath(), asW3c ? AnnotationExchange.Format.W3C
+                    : asJson ? AnnotationExchange.Format.JSON : AnnotationExchange.Format.MARKDOWN);
         }
     }
 
@@ -128,11 +133,31 @@ final class FileCommands {
     void importAnnotations() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import Annotations");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Margin annotations (*.json)", "*.json"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Annotations from Margin and other readers", "*.json", "*.jsonld",
+                        "*.txt", "*.lua", "*.calibre_highlights"),
+                new FileChooser.ExtensionFilter("Margin or W3C annotations (*.json, *.jsonld)", "*.json", "*.jsonld"),
+                new FileChooser.ExtensionFilter("Kindle clippings (My Clippings.txt)", "*.txt"),
+                new FileChooser.ExtensionFilter("KOReader sidecar (metadata.*.lua)", "*.lua"),
+                new FileChooser.ExtensionFilter("calibre highlights (*.calibre_highlights)", "*.calibre_highlights"),
+                new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(view.getScene().getWindow());
         if (chosen != null) {
-            exchange.importFrom(chosen.toPath());
+            importAnnotations(chosen.toPath());
         }
+    }
+
+    /** Imports a file of annotations; another reader's highlights are shown as a preview to accept first. */
+    void importAnnotations(java.nio.file.Path file) {
+        exchange.importFrom(file, (preview, accept) -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, String.join("\n", preview.subList(1,
+                    preview.size())), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+            ask.setTitle("Import Annotations");
+            ask.setHeaderText("Import the highlights of " + file.getFileName() + "?");
+            ask.initOwner(view.getScene().getWindow());
+            ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).ifPresent(ok -> accept.run());
+        });
     }
 
     /** File → Export PDF…: the study sheet of the article, or of the section being read, as a PDF. */

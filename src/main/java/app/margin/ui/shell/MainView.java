@@ -58,6 +58,7 @@ public final class MainView extends BorderPane {
     private app.margin.ui.study.Study study;
     /** The library search; null until the app wires it. */
     private SearchHookup search;
+    private LinkHookup links;
 
     /**
      * @param background where slow work runs (find on large articles)
@@ -137,7 +138,7 @@ public final class MainView extends BorderPane {
             }
         });
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> frame.pointerAt(e.getSceneY(), header.getHeight()));
-        FileDrops.accept(this, library);
+        FileDrops.accept(this, library, files::importAnnotations);
         // Highlight colours are drawn from the theme's tokens when spans are set: set them again.
         ThemeClasses.follow(this, viewModel.settings().themeProperty(),
                 new Coalescer(background.fx(), highlights::redrawAll)::request);
@@ -255,6 +256,16 @@ public final class MainView extends BorderPane {
      */
     public void setLibrarySearch(app.margin.ui.queue.StoreQueue queue, SearchCatchUp catchUp) {
         this.search = new SearchHookup(this, library, queue, background.fx(), catchUp);
+        this.links = new LinkHookup(this, library, queue, background.fx());
+    }
+
+    /** Follows a {@code margin://} link: opens its article at its note. */
+    public void openLink(app.margin.model.MarginLink link) {
+        if (links == null) {
+            viewModel.showNotice(Notice.problem("Links into Margin are not available in this window."));
+        } else {
+            links.follow(link);
+        }
     }
 
     /** What brings the library search's index up to the library; null until the app wires it. */
