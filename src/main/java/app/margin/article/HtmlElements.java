@@ -33,6 +33,9 @@ final class HtmlElements {
             case "sup" -> Span.Style.SUPERSCRIPT;
             case "s", "strike", "del" -> Span.Style.STRIKE;
             case "span" -> {
+                if (e.attributesSize() == 0) {
+                    yield null;
+                }
                 String style = e.attr("style");
                 if (!style.isEmpty() && SMALL_CAPS.matcher(style).find()) {
                     yield Span.Style.SMALL_CAPS;
@@ -49,24 +52,25 @@ final class HtmlElements {
 
     /** Whether a link is a note reference: marked so (EPUB 3, ARIA, pandoc, calibre) or a short mark in a {@code sup}. */
     static boolean isNoteRef(Element a, boolean inSup) {
-        String type = a.attr("epub:type") + " " + a.attr("role");
-        if (type.contains("noteref")) {
+        // Cheap tests first: a long page has tens of thousands of links, few of them notes.
+        if (a.attr("epub:type").contains("noteref") || a.attr("role").contains("noteref")) {
             return true;
         }
-        if (NOTE_CLASS.matcher(a.className()).find()) {
+        String classes = a.className();
+        if (!classes.isEmpty() && NOTE_CLASS.matcher(classes).find()) {
             return true;
         }
-        String href = a.attr("href");
         boolean sup = inSup || (a.childrenSize() == 1 && a.child(0).normalName().equals("sup"));
-        return sup && href.contains("#") && NOTE_MARK.matcher(a.text().strip()).matches();
+        return sup && a.attr("href").indexOf('#') >= 0 && NOTE_MARK.matcher(a.text().strip()).matches();
     }
 
     /** Whether an element holds a footnote's or endnote's text. */
     static boolean isNote(Element e) {
-        for (String type : (e.attr("epub:type") + " " + e.attr("role")).split("\\s+")) {
-            if (NOTE_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+        if (noteType(e.attr("epub:type")) || noteType(e.attr("role"))) {
+            return true;
+        }
+        if (!e.normalName().equals("li")) {
+            return false;
         }
         Element parent = e.parent();
         // pandoc: <section class="footnotes"><ol><li id="fn1">; calibre and many converters: <div class="footnotes">
@@ -77,8 +81,23 @@ final class HtmlElements {
     /** Where the importer keeps an element's alignment from Readability, which removes "align" and "style". */
     static final String KEPT_ALIGN = "data-margin-align";
 
+    private static boolean noteType(String types) {
+        if (types.isEmpty()) {
+            return false; // most elements: no attribute, no split
+        }
+        for (String type : types.split("\\s+")) {
+            if (NOTE_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The alignment an element asks for, or {@code null} when it asks for none. */
     static ParagraphForm.Align alignOf(Element e, String tag) {
+        if (e.attributesSize() == 0) {
+            return tag.equals("center") ? ParagraphForm.Align.CENTER : null;
+        }
         String kept = e.attr(KEPT_ALIGN);
         if (!kept.isEmpty()) {
             try {

@@ -54,8 +54,16 @@ final class HtmlText {
     private final PageLinks links;
     private final StringBuilder text = new StringBuilder();
     private final InlineSpans spans = new InlineSpans();
-    /** For each element being walked (not skipped): what to undo at its end. */
-    private final Deque<Frame> frames = new ArrayDeque<>();
+    /**
+     * For each element being walked (not skipped), what to undo at its end: the span token it opened plus one (0 for
+     * none) in the low bits, {@link #ALIGNED} and {@link #NOTE} above. An int a frame: a page has hundreds of
+     * thousands of elements.
+     */
+    private int[] frames = new int[64];
+    private int walked;
+    private static final int ALIGNED = 1 << 30;
+    private static final int NOTE = 1 << 29;
+    private static final int TOKEN = NOTE - 1;
     /** For each open list: its next number, or -1 for a bulleted list. */
     private final Deque<int[]> lists = new ArrayDeque<>();
     private final Deque<ParagraphForm.Align> aligns = new ArrayDeque<>();
@@ -80,9 +88,6 @@ final class HtmlText {
     private Picture figurePicture;
     private boolean ruleAbove;
 
-    /** What an element changed, undone at its end. */
-    private record Frame(String tag, int spanToken, boolean aligned, boolean note) {}
-
     private HtmlText(TextSink sink, Set<String> wantedIds, PageLinks links) {
         this.sink = sink;
         this.wantedIds = wantedIds;
@@ -91,7 +96,7 @@ final class HtmlText {
 
     /** Sends the text of {@code root} and everything in it to {@code sink}, links and pictures kept as in a page. */
     static void walk(Element root, TextSink sink) {
-        walk(root, sink, Set.of(), PageLinks.ofPage(targetsIn(root)));
+        walk(root, sink, Set.of(), PageLinks.ofPage());
     }
 
     /**
@@ -102,15 +107,6 @@ final class HtmlText {
         HtmlText walk = new HtmlText(sink, wantedIds, links);
         NodeTraversor.filter(walk.new Filter(), root);
         walk.flush();
-    }
-
-    /** The element ids a link inside {@code root} points at ({@code href="#id"}). */
-    static Set<String> targetsIn(Element root) {
-        Set<String> targets = new java.util.HashSet<>();
-        for (Element a : root.select("a[href^=#]")) {
-            targets.add(a.attr("href").substring(1));
-        }
-        return targets;
     }
 
     private final class Filter implements NodeFilter {
@@ -158,11 +154,11 @@ final class HtmlText {
             if (!(node instanceof Element element)) {
                 return FilterResult.CONTINUE;
             }
-            Frame frame = frames.pop();
-            if (frame.spanToken() >= 0) {
-                spans.close(frame.spanToken(), text.length());
+            int frame = frames[--walked];
+            if ((frame & TOKEN) > 0) {
+                spans.close((frame & TOKEN) - 1, text.length());
             }
-            String tag = frame.tag();
+            String tag = element.normalName();
             if (BLOCKS.contains(tag)) {
                 boolean endsFigure = tag.equals("figure") && figureDepth == 1 && Boolean.TRUE.equals(figures.peek());
                 if (!gathering() || (tag.equals("tr") && rowDepth == 1) || endsFigure) {
@@ -170,10 +166,10 @@ final class HtmlText {
                 }
                 close(tag);
             }
-            if (frame.aligned()) {
+            if ((frame & ALIGNED) != 0) {
                 aligns.pop();
             }
-            notes -= frame.note() ? 1 : 0;
+            notes -= (frame & NOTE) != 0 ? 1 : 0;
             return FilterResult.CONTINUE;
         }
     }
@@ -194,13 +190,19 @@ final class HtmlText {
                 token = spans.open(style, null, text.length());
             }
         }
-        ParagraphForm.Align align = BLOCKS.contains(tag) ? HtmlElements.alignOf(element, tag) : null;
+        boolean block = BLOCKS.contains(tag);
+        boolean attributes = element.attributesSize() > 0;
+        ParagraphForm.Align align = block && (attributes || tag.equals("center"))
+                ? HtmlElements.alignOf(element, tag) : null;
         if (align != null) {
             aligns.push(align);
         }
-        boolean note = BLOCKS.contains(tag) && HtmlElements.isNote(element);
+        boolean note = block && attributes && HtmlElements.isNote(element);
         notes += note ? 1 : 0;
-        frames.push(new Frame(tag, token, align != null, note));
+        if (walked == frames.length) {
+            frames = java.util.Arrays.copyOf(frames, walked * 2);
+        }
+        frames[walked++] = (token + 1) | (align != null ? ALIGNED : 0) | (note ? NOTE : 0);
         return NodeFilter.FilterResult.CONTINUE;
     }
 
@@ -216,6 +218,9 @@ final class HtmlText {
     }
 
     private void idsOf(Element element) {
+        if (element.attributesSize() == 0) {
+            return; // most elements: nothing to look up
+        }
         String id = element.id();
         if (id.isEmpty() && element.normalName().equals("a")) {
             id = element.attr("name");
@@ -491,8 +496,11 @@ final class HtmlText {
             marker = null;
             return;
         }
-        ParagraphForm form = new ParagraphForm(role(), depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
-                : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove);
+        ParagraphForm.Role role = role();
+        ParagraphForm form = role == ParagraphForm.Role.BODY && blockSpans.isEmpty() && ids.isEmpty() && !ruleAbove
+                && aligns.isEmpty() && quotes == 0 ? ParagraphForm.PLAIN // most paragraphs: nothing to make
+                : new ParagraphForm(role, depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
+                        : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove);
         marker = null;
         ruleAbove = false;
         ids.clear();

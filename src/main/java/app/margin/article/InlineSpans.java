@@ -55,6 +55,9 @@ final class InlineSpans {
      * spans still open end with the block and start again at the next one's beginning.
      */
     List<Span> take(int begin, int end) {
+        if (done.isEmpty() && open.isEmpty()) {
+            return List.of(); // most blocks of most pages
+        }
         List<Span> out = new ArrayList<>(done.size() + open.size());
         for (Span s : done) {
             add(out, s.start(), s.end(), s.style(), s.target(), begin, end);

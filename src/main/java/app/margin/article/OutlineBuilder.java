@@ -124,10 +124,38 @@ final class OutlineBuilder implements TextSink {
     /** As above, with the text's language ({@code null} when not given). */
     Article build(String id, String title, String byline, String source, String date, String language)
             throws ArticleException {
+        keepLinkedIds();
         Article article = new Article(id, title, orNull(byline), orNull(source), orNull(date), lead,
                 top.stream().map(Draft::toSection).toList(), false, orNull(language), leadPreformatted, leadForms);
         check(article);
         return article;
+    }
+
+    /** Drops the element ids no link of the article points at: a page names many more than it links to. */
+    private void keepLinkedIds() {
+        List<Map<Integer, ParagraphForm>> all = new ArrayList<>();
+        all.add(leadForms);
+        Deque<Draft> todo = new ArrayDeque<>(top);
+        while (!todo.isEmpty()) {
+            Draft d = todo.pop();
+            all.add(d.forms());
+            todo.addAll(d.children());
+        }
+        Set<String> linked = new HashSet<>();
+        for (Map<Integer, ParagraphForm> forms : all) {
+            for (ParagraphForm form : forms.values()) {
+                for (app.margin.model.Span span : form.spans()) {
+                    if (span.internal()) {
+                        linked.add(span.target().substring(1));
+                    }
+                }
+            }
+        }
+        for (Map<Integer, ParagraphForm> forms : all) {
+            forms.replaceAll((i, form) -> form.ids().isEmpty() || linked.containsAll(form.ids()) ? form
+                    : form.withIds(form.ids().stream().filter(linked::contains).toList()));
+            forms.values().removeIf(ParagraphForm::plain);
+        }
     }
 
     private static String orNull(String text) {

@@ -19,9 +19,13 @@ import java.util.function.UnaryOperator;
 record PageLinks(UnaryOperator<String> link, UnaryOperator<String> picture, UnaryOperator<String> id,
                  Set<String> targets) {
 
-    /** Links within the page by their fragment, addresses as written; pictures as written (relative to the page). */
-    static PageLinks ofPage(Set<String> targets) {
-        return new PageLinks(PageLinks::plainLink, PageLinks::plainPicture, UnaryOperator.identity(), targets);
+    /**
+     * Links within the page by their fragment, addresses as written; pictures as written (relative to the page). Every
+     * element id is kept: the ones no link points at are dropped when the article is built
+     * ({@link OutlineBuilder}), which spares the walk a second pass over the page to find the targets first.
+     */
+    static PageLinks ofPage() {
+        return new PageLinks(PageLinks::plainLink, PageLinks::plainPicture, UnaryOperator.identity(), ALL);
     }
 
     /** No links, no pictures: only the words, as Margin read pages before. */
@@ -40,8 +44,8 @@ record PageLinks(UnaryOperator<String> link, UnaryOperator<String> picture, Unar
 
     /** An address Margin may show and open on a click after saying where it goes, or {@code null}. */
     static String external(String href) {
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)
+                || href.regionMatches(true, 0, "mailto:", 0, 7)) {
             return href;
         }
         return null;

@@ -58,7 +58,7 @@ public record Section(String id, String title, List<String> paragraphs, List<Sec
         if (forms.isEmpty()) {
             return Map.of();
         }
-        java.util.TreeMap<Integer, ParagraphForm> kept = new java.util.TreeMap<>();
+        java.util.HashMap<Integer, ParagraphForm> kept = new java.util.HashMap<>();
         for (Map.Entry<Integer, ParagraphForm> e : forms.entrySet()) {
             Integer index = e.getKey();
             if (index == null || index < 0 || index >= paragraphs.size()) {
@@ -73,7 +73,7 @@ public record Section(String id, String title, List<String> paragraphs, List<Sec
                 kept.put(index, form);
             }
         }
-        return Collections.unmodifiableMap(kept);
+        return Map.copyOf(kept); // looked up once a paragraph when laid out: a hash, not a tree
     }
 
     /**

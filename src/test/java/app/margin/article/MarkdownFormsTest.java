@@ -286,6 +286,7 @@ class MarkdownFormsTest {
         Article article = read("# T\n\nText.\n\n[^aside]: An aside.\n");
 
         assertThat(article.lead()).containsExactly("Text.", "An aside.");
-        assertThat(article.leadForm(1).ids()).containsExactly("fn-aside");
+        assertThat(article.leadForm(1).role()).isEqualTo(app.margin.model.ParagraphForm.Role.NOTE);
+        assertThat(article.leadForm(1).ids()).as("an id no link points at is not kept").isEmpty();
     }
 }
