@@ -76,7 +76,7 @@ public final class PictureFiles {
             } finally {
                 reader.dispose();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | javax.imageio.IIOException e) {
             return null; // a damaged header: the picture is decoded, or refused, when it is shown
         }
     }
@@ -102,11 +102,16 @@ public final class PictureFiles {
         if (comma < 0 || !uri.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
             throw new PictureException("a data: picture Margin cannot read");
         }
+        byte[] bytes;
         try {
-            return Base64.getMimeDecoder().decode(uri.substring(comma + 1));
+            bytes = Base64.getMimeDecoder().decode(uri.substring(comma + 1)); // line breaks in the markup are fine
         } catch (IllegalArgumentException e) {
             throw new PictureException("a damaged data: picture");
         }
+        if (bytes.length == 0) {
+            throw new PictureException("a damaged data: picture");
+        }
+        return bytes;
     }
 
     private static byte[] inFolder(Path folder, String source) throws IOException {
