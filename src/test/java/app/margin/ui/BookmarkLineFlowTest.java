@@ -281,6 +281,7 @@ class BookmarkLineFlowTest {
     @Test
     void openingTheAnnotationsPanelKeepsTheLineAtTheTop() throws Exception {
         MainView v = startInTheLongParagraph();
+        margin.resize(v, 1400); // wide enough that the panel docks beside the page (narrower, it floats over it)
         ReaderViewModel reader = v.viewModel().reader();
         int block = reader.topBlockProperty().get();
         int offset = reader.topOffsetProperty().get();

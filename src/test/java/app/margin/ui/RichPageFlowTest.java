@@ -117,6 +117,7 @@ class RichPageFlowTest {
     @Test
     void theFigureHasItsRoomBeforeItsPictureArrivesAndTheListItsMarker() throws Exception {
         MainView v = margin.start(dataDir, "--article", page().toString());
+        margin.resize(v, 1180); // the stage is shared between tests: the column's width is this window's
         ReadingArea area = v.readerView().area();
         ArticleLayout layout = v.viewModel().reader().getLayout();
         int figure = blockStarting(layout, "The figure.");
