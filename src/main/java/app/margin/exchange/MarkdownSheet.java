@@ -40,27 +40,27 @@ final class MarkdownSheet {
                 blocks.add("#".repeat(level) + " " + MarkdownText.heading(part.heading()));
                 previous = level;
             }
-            render(blocks, part, zone, sheet::marksOf, links);
+            render(blocks, part, zone, sheet, links);
         }
         return String.join("\n\n", blocks) + "\n";
     }
 
-    private static void render(List<String> blocks, Part part, ZoneId zone,
-                               java.util.function.Function<Note, List<app.margin.model.Span>> marks, boolean links) {
+    private static void render(List<String> blocks, Part part, ZoneId zone, Sheet sheet, boolean links) {
         for (Note note : part.sectionNotes()) {
             if (part.unplaced()) {
                 blocks.add("Note on the section \"" + MarkdownText.inline(note.anchor().sectionId())
                         + "\", which is no longer in the article:");
             }
-            note(blocks, note, zone, List.of(), links);
+            note(blocks, note, zone, List.of(), sheet.pageOf(note.id()), links);
         }
         for (Note note : part.highlights()) {
-            note(blocks, note, zone, marks.apply(note), links);
+            note(blocks, note, zone, sheet.marksOf(note), sheet.pageOf(note.id()), links);
         }
         if (!part.bookmarks().isEmpty()) {
             List<String> items = new ArrayList<>();
             for (Bookmark bookmark : part.bookmarks()) {
-                String item = "- Bookmark: " + MarkdownText.inline(bookmark.name());
+                String item = "- Bookmark: " + MarkdownText.inline(bookmark.name())
+                        + sheet.pageOf(bookmark.id()).map(p -> " (" + p + ")").orElse("");
                 if (part.unplaced() && bookmark.anchor().quote() != null) {
                     item += " (at \"" + MarkdownText.inline(bookmark.anchor().quote().exact()) + "\")";
                 }
@@ -78,14 +78,14 @@ final class MarkdownSheet {
     }
 
     private static void note(List<String> blocks, Note note, ZoneId zone) {
-        note(blocks, note, zone, List.of(), false);
+        note(blocks, note, zone, List.of(), java.util.Optional.empty(), false);
     }
 
     /** A note; a highlight's quote keeps the emphasis, code and outside links of its passage ({@code marks}). */
     private static void note(List<String> blocks, Note note, ZoneId zone, List<app.margin.model.Span> marks,
-            boolean links) {
+            java.util.Optional<String> page, boolean links) {
         if (note.kind() == NoteKind.SECTION) {
-            sectionNote(blocks, note, zone, links);
+            sectionNote(blocks, note, zone, page, links);
             return;
         }
         if (note.kind() == NoteKind.HIGHLIGHT && note.anchor().quote() != null) {
@@ -98,6 +98,7 @@ final class MarkdownSheet {
         }
         List<String> details = new ArrayList<>();
         StudySheet.colourLabel(note).ifPresent(details::add);
+        page.ifPresent(details::add);
         if (!note.tags().isEmpty()) {
             details.add("Tags: " + tags(note));
         }
@@ -111,9 +112,11 @@ final class MarkdownSheet {
     }
 
     /** A section note: labelled first ("**Section note** · tags · time"), then its text. */
-    private static void sectionNote(List<String> blocks, Note note, ZoneId zone, boolean links) {
+    private static void sectionNote(List<String> blocks, Note note, ZoneId zone, java.util.Optional<String> page,
+            boolean links) {
         List<String> label = new ArrayList<>();
         label.add("**Section note**");
+        page.ifPresent(label::add);
         if (!note.tags().isEmpty()) {
             label.add("Tags: " + tags(note));
         }

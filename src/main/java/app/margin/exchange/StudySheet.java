@@ -85,24 +85,33 @@ public final class StudySheet {
      * @param parts    one per heading with annotations, in reading order; the unplaced ones last
      * @param marks    for a highlight whose passage has emphasis, code or links: those spans, with offsets into its
      *                 quoted words, by the note's id
+     * @param pages    for an annotation in a paged source (a PDF): the page its words are on ("12", "iv"), by its id
      */
     public record Sheet(String title, String byline, LocalDate exported, ZoneId zone, List<Part> parts,
-                        Map<String, List<Span>> marks) {
+                        Map<String, List<Span>> marks, Map<String, String> pages) {
         public Sheet {
             byline = byline == null ? "" : byline;
             parts = List.copyOf(parts);
             marks = Map.copyOf(marks);
+            pages = Map.copyOf(pages);
         }
 
         /** A sheet whose passages are plain text. */
         public Sheet(String title, String byline, LocalDate exported, ZoneId zone, List<Part> parts) {
-            this(title, byline, exported, zone, parts, Map.of());
+            this(title, byline, exported, zone, parts, Map.of(), Map.of());
         }
 
         /** The sheet of one section only (with its section notes, highlights and bookmarks). */
         public Sheet only(String sectionId) {
             return new Sheet(title, byline, exported, zone,
-                    parts.stream().filter(p -> !p.unplaced() && p.sectionId().equals(sectionId)).toList(), marks);
+                    parts.stream().filter(p -> !p.unplaced() && p.sectionId().equals(sectionId)).toList(), marks,
+                    pages);
+        }
+
+        /** "p. 12" for an annotation of a paged source, or empty: students cite pages. */
+        public Optional<String> pageOf(String annotationId) {
+            String page = pages.get(annotationId);
+            return page == null ? Optional.empty() : Optional.of("p. " + page);
         }
 
         /** The spans of a highlight's quoted words (offsets into them); empty when they are plain. */
@@ -150,8 +159,10 @@ public final class StudySheet {
         }
         SectionPart unplaced = new SectionPart();
         Map<String, List<Span>> marks = new java.util.HashMap<>();
+        Map<String, String> pages = new java.util.HashMap<>();
         for (Note note : notes) {
             Optional<Placement> at = placement.apply(note.anchor());
+            at.map(p -> layout.pageAt(p.blockIndex())).ifPresent(page -> pages.put(note.id(), page));
             at.ifPresent(p -> {
                 List<Span> inQuote = spansWithin(layout.blocks().get(p.blockIndex()).form(), p.start(), p.end());
                 if (note.kind() == NoteKind.HIGHLIGHT && !inQuote.isEmpty()) {
@@ -164,6 +175,7 @@ public final class StudySheet {
         }
         for (Bookmark bookmark : bookmarks) {
             Optional<Placement> at = placement.apply(bookmark.anchor());
+            at.map(p -> layout.pageAt(p.blockIndex())).ifPresent(page -> pages.put(bookmark.id(), page));
             SectionPart part = at.map(p -> sections.get(layout.sectionIdAt(p.blockIndex()))).orElse(unplaced);
             part.bookmarks.add(new Placed<>(bookmark, at.orElse(new Placement(Integer.MAX_VALUE, 0, 0))));
         }
@@ -184,7 +196,7 @@ public final class StudySheet {
             parts.add(unplaced.toPart(null, UNPLACED_HEADING, 1, true));
         }
         return new Sheet(layout.article().title(), layout.article().byline(), LocalDate.now(clock),
-                clock.getZone(), parts, marks);
+                clock.getZone(), parts, marks, pages);
     }
 
     /** The spans of {@code form} over {@code [start, end)}, clipped to it and counted from {@code start}. */

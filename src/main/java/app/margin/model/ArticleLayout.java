@@ -22,6 +22,8 @@ public final class ArticleLayout {
     private final int[] sectionOrdinal;
     private final List<String> sectionOrder;
     private final Map<String, String> sectionTitles;
+    /** For each block, the page it is on (the last page label at or before it), or null when the source has none. */
+    private final String[] pages;
     /** The block each element id inside the article starts at (link and footnote targets). */
     private final Map<String, Integer> targets;
     /** wordsBefore[i] = words in blocks 0..i-1; one more entry than blocks. */
@@ -81,6 +83,21 @@ public final class ArticleLayout {
             }
         }
         this.targets = ids.isEmpty() ? Map.of() : Map.copyOf(ids);
+        String[] onPage = null;
+        String page = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            String here = blocks.get(i).form().page();
+            if (here != null) {
+                page = here;
+                if (onPage == null) {
+                    onPage = new String[blocks.size()];
+                }
+            }
+            if (onPage != null) {
+                onPage[i] = page;
+            }
+        }
+        this.pages = onPage;
         this.wordsBefore = new long[blocks.size() + 1];
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -179,6 +196,48 @@ public final class ArticleLayout {
             if (b.isParagraph() && b.paragraphIndex() == paragraphIndex) {
                 return i;
             }
+        }
+        return -1;
+    }
+
+    /** Whether the source numbers its pages (a PDF): blocks then know the page they are on. */
+    public boolean paged() {
+        return pages != null;
+    }
+
+    /** The page label of the page block {@code blockIndex} is on ("12", "iv"), or {@code null} when not paged. */
+    public String pageAt(int blockIndex) {
+        return pages == null ? null : pages[clamp(blockIndex)];
+    }
+
+    /**
+     * The first block on the page labelled {@code label} (as the source labels it, case aside), or else on the
+     * {@code label}th page in order; -1 when the article has no such page.
+     */
+    public int blockOfPage(String label) {
+        if (pages == null || label == null || label.isBlank()) {
+            return -1;
+        }
+        String wanted = label.strip();
+        for (int i = 0; i < pages.length; i++) {
+            if (pages[i] != null && pages[i].equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        try {
+            int nth = Integer.parseInt(wanted);
+            int seen = 0;
+            String last = null;
+            for (int i = 0; i < pages.length; i++) {
+                if (pages[i] != null && !pages[i].equals(last)) {
+                    last = pages[i];
+                    if (++seen == nth) {
+                        return i;
+                    }
+                }
+            }
+        } catch (NumberFormatException notANumber) {
+            // a label that is not there
         }
         return -1;
     }

@@ -112,6 +112,30 @@ class StudySheetTest {
     }
 
     @Test
+    void anAnnotationOfAPagedSourceCitesItsPage() {
+        app.margin.model.Section body = new app.margin.model.Section("s", "Results",
+                List.of("First page words.", "Second page holds the finding."), List.of(), java.util.Set.of(),
+                java.util.Map.of(0, app.margin.model.ParagraphForm.PLAIN.withPage("11"),
+                        1, app.margin.model.ParagraphForm.PLAIN.withPage("12")));
+        app.margin.model.Article paper = new app.margin.model.Article("paper", "Paper", null, null, null, List.of(),
+                List.of(body), false);
+        app.margin.model.ArticleLayout layout = app.margin.model.ArticleLayout.of(paper);
+        String text = body.paragraphs().get(1);
+        Note note = new Note("hl-page", "paper", "hash", app.margin.model.NoteKind.HIGHLIGHT,
+                Anchor.passage("s", 1, text, 17, 29), HighlightColor.BLUE, "", List.of(),
+                Instant.parse("2025-03-03T10:00:00Z"), Instant.parse("2025-03-03T10:00:00Z"));
+        app.margin.model.Bookmark mark = new app.margin.model.Bookmark("bm-page", "paper", "hash",
+                Anchor.passage("s", 0, body.paragraphs().get(0), 0, 5), "Start", Instant.parse("2025-03-03T10:00:00Z"),
+                Instant.parse("2025-03-03T10:00:00Z"));
+
+        String sheet = StudySheet.markdown(layout, List.of(note), List.of(mark), new AnchorResolver(layout)::resolve,
+                java.time.Clock.fixed(Instant.parse("2025-03-04T10:00:00Z"), ZoneId.of("UTC")));
+
+        assertThat(sheet).contains("> the finding\n\n*Blue highlight · p. 12 · 2025-03-03 10:00*",
+                "- Bookmark: Start (p. 11)");
+    }
+
+    @Test
     void leadAnnotationsGoUnderTheTitleAsTheOutlineNamesItBeforeTheSections() {
         List<Note> notes = new ArrayList<>(study.notes());
         String lead = study.article.lead().get(0);

@@ -53,6 +53,8 @@ final class Commands {
         act(Command.NEXT_SECTION, vm::nextSection, vm.hasNextSectionProperty());
         act(Command.PREVIOUS_SECTION, vm::previousSection, vm.hasPreviousSectionProperty());
         act(Command.BACK, () -> vm.reader().links().back(), vm.reader().links().canGoBackProperty());
+        act(Command.GO_TO_PAGE, this::goToPage, javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.reader().getLayout() != null && vm.reader().getLayout().paged(), vm.reader().layoutProperty()));
         act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
         act(Command.REDO, vm::redo, vm.annotations().canRedoProperty());
         act(Command.LARGER, settings::larger);
@@ -172,7 +174,7 @@ final class Commands {
         Menu annotate = new Menu("_Annotate", null, item(Command.BOOKMARK), item(Command.HIGHLIGHT),
                 item(Command.SECTION_NOTE), new SeparatorMenuItem(), item(Command.BOOKMARKS_LIST),
                 item(Command.PANEL), item(Command.SEARCH_ANNOTATIONS), new SeparatorMenuItem(), item(Command.STUDY));
-        Menu go = new Menu("_Go", null, item(Command.BACK), item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
+        Menu go = new Menu("_Go", null, item(Command.BACK), item(Command.GO_TO_PAGE), item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
                 new SeparatorMenuItem(), item(Command.FOCUS_OUTLINE), item(Command.FOCUS_PANE),
                 item(Command.FOCUS_PANEL), new SeparatorMenuItem(), item(Command.NEXT_ANNOTATION),
                 item(Command.PREVIOUS_ANNOTATION));
@@ -228,6 +230,30 @@ final class Commands {
         if (section != null) {
             view.popovers().openSectionNotes(view.readerView(), section); // the note there, or a new one
         }
+    }
+
+    /** Asks for a page and goes to its first line (Ctrl+G), for a document that numbers its pages. */
+    private void goToPage() {
+        var layout = vm.reader().getLayout();
+        if (layout == null || !layout.paged()) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                layout.pageAt(vm.reader().readingBlockProperty().get()));
+        ask.setTitle("Go to Page");
+        ask.setHeaderText(null);
+        ask.setContentText("Page (as printed, such as 12 or iv):");
+        if (view.getScene() != null) {
+            ask.initOwner(view.getScene().getWindow());
+        }
+        ask.showAndWait().ifPresent(page -> {
+            int block = layout.blockOfPage(page);
+            if (block < 0) {
+                vm.showNotice(Notice.info("This document has no page \"" + page.strip() + "\"."));
+            } else {
+                vm.reader().jumpToLine(block, 0);
+            }
+        });
     }
 
     private void showBookmarks() {

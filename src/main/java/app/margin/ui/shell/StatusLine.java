@@ -62,8 +62,10 @@ final class StatusLine {
             return;
         }
         section.set(layout.sectionTitle(id));
-        progress.set(String.format(Locale.ROOT, "%d%%", Math.round(reader.progressProperty().get() * 100)));
         int block = reader.readingBlockProperty().get();
+        String page = layout.pageAt(block);
+        String percent = String.format(Locale.ROOT, "%d%%", Math.round(reader.progressProperty().get() * 100));
+        progress.set(page == null ? percent : "p. " + page + " · " + percent);
         boolean atEnd = reader.progressProperty().get() >= 0.999;
         long articleWords = atEnd ? 0 : layout.wordsFrom(block);
         long sectionWords = atEnd ? 0 : layout.wordsToSectionEnd(block);
