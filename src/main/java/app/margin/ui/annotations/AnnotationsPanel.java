@@ -199,7 +199,10 @@ public final class AnnotationsPanel extends VBox {
             if (item.color() != null) {
                 bar.getStyleClass().add("hl-" + item.color().key());
             }
-            Label kindLabel = new Label(item.kind().label());
+            var layout = annotations.layout();
+            String page = layout == null || item.placement() == null ? null
+                    : layout.pageAt(item.placement().blockIndex());
+            Label kindLabel = new Label(page == null ? item.kind().label() : item.kind().label() + " · p. " + page);
             kindLabel.getStyleClass().add("item-kind");
             Label time = new Label(DATES.dateTime(item.updated()));
             time.getStyleClass().add("item-time");
