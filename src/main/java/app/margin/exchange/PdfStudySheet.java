@@ -30,6 +30,8 @@ public final class PdfStudySheet {
 
     /** The font family name the sheet's stylesheet asks for. */
     static final String FAMILY = "Margin Serif";
+    /** The family the stylesheet sets code in, when the system has a monospace TrueType face. */
+    static final String MONO = "Margin Mono";
 
     private PdfStudySheet() {}
 
@@ -51,6 +53,9 @@ public final class PdfStudySheet {
                 font(builder, fonts.get(SheetFonts.Face.REGULAR), 400, FontStyle.NORMAL);
                 font(builder, fonts.get(SheetFonts.Face.ITALIC), 400, FontStyle.ITALIC);
                 font(builder, fonts.get(SheetFonts.Face.BOLD), 700, FontStyle.NORMAL);
+                if (fonts.containsKey(SheetFonts.Face.MONO)) { // code; without it, code is set in the serif
+                    font(builder, fonts.get(SheetFonts.Face.MONO), MONO, 400, FontStyle.NORMAL);
+                }
                 builder.withHtmlContent(html, null);
                 builder.toStream(out);
                 builder.run();
@@ -69,13 +74,18 @@ public final class PdfStudySheet {
     }
 
     private static void font(PdfRendererBuilder builder, SheetFonts.Source source, int weight, FontStyle style) {
+        font(builder, source, FAMILY, weight, style);
+    }
+
+    private static void font(PdfRendererBuilder builder, SheetFonts.Source source, String family, int weight,
+            FontStyle style) {
         builder.useFont(() -> {
             try {
                 return source.open();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, FAMILY, weight, style, true);
+        }, family, weight, style, true);
     }
 
     private static String stylesheet() throws IOException {
@@ -125,8 +135,10 @@ public final class PdfStudySheet {
                 b.append("<div class=\"note highlight\">");
                 if (note.anchor().quote() != null) {
                     String colour = note.color() == null ? "" : " hl-" + note.color().key();
+                    sheet.pictureOf(note).ifPresent(p -> b.append(PdfPassages.figure(p, sheet.pictureBase())));
                     b.append("<p class=\"passage\"><span class=\"hl").append(colour).append("\">")
-                            .append(esc(note.anchor().quote().exact())).append("</span></p>\n");
+                            .append(PdfPassages.marked(note.anchor().quote().exact(), sheet.marksOf(note)))
+                            .append("</span></p>\n");
                 }
                 text(b, note);
                 details(b, note, sheet);

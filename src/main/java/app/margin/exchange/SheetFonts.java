@@ -23,7 +23,10 @@ public final class SheetFonts {
     public enum Face {
         REGULAR("LiberationSerif-Regular.ttf", "serif:style=Regular", "times.ttf", "Times New Roman.ttf"),
         ITALIC("LiberationSerif-Italic.ttf", "serif:style=Italic", "timesi.ttf", "Times New Roman Italic.ttf"),
-        BOLD("LiberationSerif-Bold.ttf", "serif:style=Bold", "timesbd.ttf", "Times New Roman Bold.ttf");
+        BOLD("LiberationSerif-Bold.ttf", "serif:style=Bold", "timesbd.ttf", "Times New Roman Bold.ttf"),
+        /** Code, from the system only (none is bundled): where it has no monospace TrueType face, code is set in
+         * the serif on a tint. */
+        MONO(null, "monospace:style=Regular", "cour.ttf", "Courier New.ttf");
 
         final String bundled;
         final String fontconfig;
@@ -59,20 +62,28 @@ public final class SheetFonts {
 
     private SheetFonts() {}
 
-    /** The reading font's faces where the system has them as TrueType, else the bundled ones. */
+    /**
+     * The reading font's faces where the system has them as TrueType, else the bundled ones; and the system's
+     * monospace face for code, when it has one as TrueType.
+     */
     public static Map<Face, Source> reading() {
         Map<Face, Source> out = new EnumMap<>(Face.class);
         for (Face face : Face.values()) {
-            out.put(face, new Source(face, system(face).filter(SheetFonts::isTrueType)));
+            Optional<Path> file = system(face).filter(SheetFonts::isTrueType);
+            if (face.bundled != null || file.isPresent()) {
+                out.put(face, new Source(face, file));
+            }
         }
         return out;
     }
 
-    /** The bundled faces only. */
+    /** The bundled faces only (no monospace face: code is set in the serif). */
     public static Map<Face, Source> bundled() {
         Map<Face, Source> out = new EnumMap<>(Face.class);
         for (Face face : Face.values()) {
-            out.put(face, new Source(face, Optional.empty()));
+            if (face.bundled != null) {
+                out.put(face, new Source(face, Optional.empty()));
+            }
         }
         return out;
     }

@@ -8,6 +8,7 @@ import app.margin.model.Span;
 import app.margin.model.Bookmark;
 import app.margin.model.Note;
 import app.margin.model.NoteKind;
+import app.margin.model.Picture;
 import app.margin.model.Placement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,14 +87,25 @@ public final class StudySheet {
      * @param marks    for a highlight whose passage has emphasis, code or links: those spans, with offsets into its
      *                 quoted words, by the note's id
      * @param pages    for an annotation in a paged source (a PDF): the page its words are on ("12", "iv"), by its id
+     * @param pictures for a highlight on a figure (its caption or alt text): the figure's picture, by the note's id
+     * @param pictureBase where the article's pictures are ({@link app.margin.model.Article#pictureBase()}), or
+     *                 {@code null}; {@link app.margin.article.PictureFiles#read} reads them from there
      */
     public record Sheet(String title, String byline, LocalDate exported, ZoneId zone, List<Part> parts,
-                        Map<String, List<Span>> marks, Map<String, String> pages) {
+                        Map<String, List<Span>> marks, Map<String, String> pages, Map<String, Picture> pictures,
+                        String pictureBase) {
         public Sheet {
             byline = byline == null ? "" : byline;
             parts = List.copyOf(parts);
             marks = Map.copyOf(marks);
             pages = Map.copyOf(pages);
+            pictures = Map.copyOf(pictures);
+        }
+
+        /** A sheet without pictures. */
+        public Sheet(String title, String byline, LocalDate exported, ZoneId zone, List<Part> parts,
+                     Map<String, List<Span>> marks, Map<String, String> pages) {
+            this(title, byline, exported, zone, parts, marks, pages, Map.of(), null);
         }
 
         /** A sheet whose passages are plain text. */
@@ -105,7 +117,7 @@ public final class StudySheet {
         public Sheet only(String sectionId) {
             return new Sheet(title, byline, exported, zone,
                     parts.stream().filter(p -> !p.unplaced() && p.sectionId().equals(sectionId)).toList(), marks,
-                    pages);
+                    pages, pictures, pictureBase);
         }
 
         /** "p. 12" for an annotation of a paged source, or empty: students cite pages. */
@@ -117,6 +129,11 @@ public final class StudySheet {
         /** The spans of a highlight's quoted words (offsets into them); empty when they are plain. */
         public List<Span> marksOf(Note note) {
             return marks.getOrDefault(note.id(), List.of());
+        }
+
+        /** The picture of the figure a highlight is on, if it is on one. */
+        public Optional<Picture> pictureOf(Note note) {
+            return Optional.ofNullable(pictures.get(note.id()));
         }
 
         /** Every note on the sheet, section notes and highlights, in the sheet's order. */
@@ -160,13 +177,18 @@ public final class StudySheet {
         SectionPart unplaced = new SectionPart();
         Map<String, List<Span>> marks = new java.util.HashMap<>();
         Map<String, String> pages = new java.util.HashMap<>();
+        Map<String, Picture> pictures = new java.util.HashMap<>();
         for (Note note : notes) {
             Optional<Placement> at = placement.apply(note.anchor());
             at.map(p -> layout.pageAt(p.blockIndex())).ifPresent(page -> pages.put(note.id(), page));
             at.ifPresent(p -> {
-                List<Span> inQuote = spansWithin(layout.blocks().get(p.blockIndex()).form(), p.start(), p.end());
+                ParagraphForm form = layout.blocks().get(p.blockIndex()).form();
+                List<Span> inQuote = spansWithin(form, p.start(), p.end());
                 if (note.kind() == NoteKind.HIGHLIGHT && !inQuote.isEmpty()) {
                     marks.put(note.id(), inQuote);
+                }
+                if (note.kind() == NoteKind.HIGHLIGHT && form.role() == ParagraphForm.Role.FIGURE) {
+                    pictures.put(note.id(), form.picture());
                 }
             });
             SectionPart part = at.map(p -> sections.get(layout.sectionIdAt(p.blockIndex()))).orElse(unplaced);
@@ -196,7 +218,7 @@ public final class StudySheet {
             parts.add(unplaced.toPart(null, UNPLACED_HEADING, 1, true));
         }
         return new Sheet(layout.article().title(), layout.article().byline(), LocalDate.now(clock),
-                clock.getZone(), parts, marks, pages);
+                clock.getZone(), parts, marks, pages, pictures, layout.article().pictureBase());
     }
 
     /** The spans of {@code form} over {@code [start, end)}, clipped to it and counted from {@code start}. */
