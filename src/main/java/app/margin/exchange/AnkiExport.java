@@ -2,6 +2,7 @@ package app.margin.exchange;
 
 import app.margin.model.Article;
 import app.margin.model.Section;
+import app.margin.model.Span;
 import app.margin.model.study.Card;
 import app.margin.model.study.CardKind;
 import java.io.IOException;
@@ -59,10 +60,11 @@ public final class AnkiExport {
     public static String text(Article article, List<Card> cards) {
         Map<String, String> sectionTitles = sectionTitles(article);
         String deck = AnkiPackage.deckName(article);
+        CardMarks marks = CardMarks.of(article);
         StringBuilder out = new StringBuilder();
         out.append("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n");
         for (Card card : cards) {
-            AnkiRow row = row(article, sectionTitles, card);
+            AnkiRow row = row(article, sectionTitles, card, marks);
             line(out, row.guid(), row.cloze() ? CLOZE : BASIC, deck, row.fields().get(0), row.fields().get(1),
                     String.join(" ", row.tags()));
         }
@@ -78,13 +80,14 @@ public final class AnkiExport {
         }
     }
 
-    /** A card's note: guid, kind, the two HTML fields, and its tags. */
-    static AnkiRow row(Article article, Map<String, String> sectionTitles, Card card) {
+    /** A card's note: guid, kind, the two HTML fields (the passage with its marks), and its tags. */
+    static AnkiRow row(Article article, Map<String, String> sectionTitles, Card card, CardMarks marks) {
         String section = sectionTitles.getOrDefault(card.sectionId(), card.sectionId());
         boolean cloze = card.kind() == CardKind.CLOZE;
+        List<Span> spans = marks.of(card);
         List<String> fields = cloze
-                ? List.of(clozeText(card), html(card.noteText()))
-                : List.of(html(front(card, section)), back(card));
+                ? List.of(clozeText(card, spans), html(card.noteText()))
+                : List.of(html(front(card, section)), back(card, spans));
         return new AnkiRow(AnkiPackage.guid(card), cloze, fields, tags(article.title(), section, card.noteTags()));
     }
 
@@ -136,18 +139,28 @@ public final class AnkiExport {
         out.append('\n');
     }
 
-    /** The passage in a quote block, then the note. */
-    static String back(Card card) {
-        String quote = card.quote().isBlank() ? "" : "<blockquote>" + html(card.quote()) + "</blockquote>";
+    /** The passage with its marks in a quote block, then the note. */
+    static String back(Card card, List<Span> spans) {
+        String quote = card.quote().isBlank() ? ""
+                : "<blockquote>" + MarkedHtml.marked(card.quote(), spans, AnkiExport::html) + "</blockquote>";
         return quote + html(card.noteText());
     }
 
-    /** The passage with each hidden range as {@code {{c1::…}}}. */
-    static String clozeText(Card card) {
+    /**
+     * The passage with its marks and each hidden range as {@code {{c1::…}}}. Each piece is marked on its own, so a
+     * mark crossing a gap's edge is closed before it and opened again inside (and after), and a gap never cuts a
+     * tag in two. Braces, and colons inside a gap, are entities wherever they are (a link's address included, where
+     * HTML reads them back), so nothing can open, close or hint a cloze.
+     */
+    static String clozeText(Card card, List<Span> spans) {
         StringBuilder text = new StringBuilder();
+        int at = 0;
         for (Card.Piece piece : card.pieces()) {
-            String escaped = html(piece.text()).replace("{", "&#123;").replace("}", "&#125;");
+            int end = at + piece.text().length();
+            String escaped = MarkedHtml.marked(piece.text(), MarkedHtml.within(spans, at, end), AnkiExport::html)
+                    .replace("{", "&#123;").replace("}", "&#125;");
             text.append(piece.hidden() ? "{{c1::" + escaped.replace(":", "&#58;") + "}}" : escaped);
+            at = end;
         }
         return text.toString();
     }

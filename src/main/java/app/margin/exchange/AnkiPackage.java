@@ -101,6 +101,7 @@ public final class AnkiPackage {
             IOException {
         long deckId = deckId(article.id());
         Map<String, String> sections = AnkiExport.sectionTitles(article);
+        CardMarks marks = CardMarks.of(article);
         List<AnkiNote> notes = new ArrayList<>();
         List<AnkiCard> ankiCards = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
@@ -111,7 +112,7 @@ public final class AnkiPackage {
             while (!ids.add(id)) {
                 id++;
             }
-            AnkiExport.AnkiRow row = AnkiExport.row(article, sections, card);
+            AnkiExport.AnkiRow row = AnkiExport.row(article, sections, card, marks);
             boolean cloze = row.cloze();
             List<String> fields = row.fields();
             String sortField = stripHtml(fields.get(0));

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -25,61 +24,9 @@ final class PdfPassages {
 
     private PdfPassages() {}
 
-    /**
-     * The passage's words as XHTML, its spans as {@code em}, {@code strong}, {@code code}, {@code s}, {@code sub},
-     * {@code sup} and, for a link out of the book to the web or to mail, {@code a href}; a link inside the book and
-     * a note reference keep only their words. Spans may nest or overlap: the tags are closed and opened again
-     * wherever the set of spans changes, so the XHTML is always well nested.
-     */
+    /** The passage's words as XHTML with its marks ({@link MarkedHtml}). */
     static String marked(String text, List<Span> spans) {
-        StringBuilder out = new StringBuilder(text.length() + 32 * spans.size());
-        List<Span> open = List.of();
-        int runStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            List<Span> here = new ArrayList<>();
-            if (i < text.length()) {
-                for (Span s : spans) {
-                    if (s.start() <= i && i < s.end() && tag(s) != null) {
-                        here.add(s);
-                    }
-                }
-            }
-            if (i == text.length() || !here.equals(open)) {
-                out.append(PdfStudySheet.esc(text.substring(runStart, i)));
-                for (int k = open.size() - 1; k >= 0; k--) {
-                    out.append("</").append(tag(open.get(k))).append('>');
-                }
-                for (Span s : here) {
-                    out.append('<').append(tag(s));
-                    if (s.style() == Span.Style.LINK) {
-                        out.append(" href=\"").append(attribute(s.target())).append('"');
-                    }
-                    out.append('>');
-                }
-                open = here;
-                runStart = i;
-            }
-        }
-        return out.toString();
-    }
-
-    private static String tag(Span s) {
-        return switch (s.style()) {
-            case EMPHASIS -> "em";
-            case STRONG -> "strong";
-            case CODE -> "code";
-            case STRIKE -> "s";
-            case SUBSCRIPT -> "sub";
-            case SUPERSCRIPT -> "sup";
-            case LINK -> outside(s.target()) ? "a" : null;
-            default -> null;
-        };
-    }
-
-    /** Whether a link goes to the web or to mail: the only links the sheet keeps. */
-    static boolean outside(String target) {
-        String t = target.toLowerCase(Locale.ROOT);
-        return t.startsWith("https://") || t.startsWith("http://") || t.startsWith("mailto:");
+        return MarkedHtml.marked(text, spans, PdfStudySheet::esc);
     }
 
     private static String attribute(String value) {

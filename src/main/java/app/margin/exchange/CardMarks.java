@@ -1,0 +1,64 @@
+package app.margin.exchange;
+
+import app.margin.model.Article;
+import app.margin.model.ParagraphForm;
+import app.margin.model.Section;
+import app.margin.model.Span;
+import app.margin.model.study.Card;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The marks (emphasis, code, links) of a card's passage, for Anki's fields. A card keeps its passage as plain
+ * words and its section, not where in the section they are, so its marks are those of the first paragraph of its
+ * section that holds the passage, at the first place it does; a passage no longer in its section (the article
+ * changed) has none.
+ */
+final class CardMarks {
+    private record Paragraph(String text, ParagraphForm form) {}
+
+    private final Map<String, List<Paragraph>> sections = new HashMap<>();
+
+    private CardMarks(Article article) {
+        List<Paragraph> lead = new ArrayList<>();
+        for (int i = 0; i < article.lead().size(); i++) {
+            lead.add(new Paragraph(article.lead().get(i), article.leadForm(i)));
+        }
+        sections.put(Article.LEAD_SECTION_ID, lead);
+        collect(article.sections());
+    }
+
+    /** The marks of the cards of {@code article}; an article without forms costs nothing. */
+    static CardMarks of(Article article) {
+        return new CardMarks(article);
+    }
+
+    private void collect(List<Section> list) {
+        for (Section s : list) {
+            List<Paragraph> paragraphs = new ArrayList<>(s.paragraphs().size());
+            for (int i = 0; i < s.paragraphs().size(); i++) {
+                paragraphs.add(new Paragraph(s.paragraphs().get(i), s.form(i)));
+            }
+            sections.put(s.id(), paragraphs);
+            collect(s.children());
+        }
+    }
+
+    /** The spans of the card's passage, offsets into it; empty when it is plain or not found. */
+    List<Span> of(Card card) {
+        String quote = card.quote();
+        if (quote.isEmpty()) {
+            return List.of();
+        }
+        for (Paragraph p : sections.getOrDefault(card.sectionId(), List.of())) {
+            int at = p.text().indexOf(quote);
+            if (at >= 0) {
+                return p.form().spans().isEmpty() ? List.of()
+                        : MarkedHtml.within(p.form().spans(), at, at + quote.length());
+            }
+        }
+        return List.of();
+    }
+}
