@@ -88,6 +88,34 @@ public final class PictureFiles {
         }
     }
 
+    /**
+     * Whether a picture is an SVG drawing: markup whose name ends in .svg, whose data: URI says image/svg+xml, or
+     * with an {@code <svg} element near its start (a drawing named otherwise); or gzip or UTF-16 bytes named so,
+     * which {@link SvgDrawings} refuses, saying why. A PNG misnamed .svg is still drawn as a PNG.
+     */
+    public static boolean isSvg(String source, byte[] bytes) {
+        String s = source.toLowerCase(java.util.Locale.ROOT);
+        boolean named;
+        if (s.startsWith("data:")) {
+            named = s.startsWith("data:image/svg+xml");
+        } else {
+            int cut = s.length();
+            for (char c : new char[] {'?', '#'}) {
+                int at = s.indexOf(c);
+                cut = at >= 0 ? Math.min(cut, at) : cut;
+            }
+            named = s.substring(0, cut).endsWith(".svg") || s.substring(0, cut).endsWith(".svgz");
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        boolean wide = head.startsWith("\u00fe\u00ff") || head.startsWith("\u00ff\u00fe") || head.startsWith("<\0")
+                || head.startsWith("\0<") || head.startsWith("\0\0");
+        if (named && (head.startsWith("\u001f\u008b") || wide)) {
+            return true; // compressed, or UTF-16 or -32 text: SvgPictures says it does not draw those
+        }
+        String start = (head.startsWith("\u00ef\u00bb\u00bf") ? head.substring(3) : head).stripLeading();
+        return start.startsWith("<") && (named || head.contains("<svg"));
+    }
+
     private static String host(String url) {
         try {
             String host = java.net.URI.create(url.startsWith("//") ? "https:" + url : url).getHost();

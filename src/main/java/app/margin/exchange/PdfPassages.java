@@ -1,6 +1,7 @@
 package app.margin.exchange;
 
 import app.margin.article.PictureFiles;
+import app.margin.article.SvgDrawings;
 import app.margin.model.Picture;
 import app.margin.model.Span;
 import java.awt.image.BufferedImage;
@@ -36,25 +37,34 @@ final class PdfPassages {
     /**
      * A highlighted figure's picture as an {@code img} sized to fit the column, or a line saying why it is not
      * shown: the picture is read as the page reads it (never the network, never outside the book or the page's
-     * folder, bounded in bytes and pixels), PNG and JPEG as they are and other formats Java can decode as PNG.
+     * folder, bounded in bytes and pixels), PNG and JPEG as they are, an SVG drawing drawn at its own size, and other
+     * formats Java can decode, as PNG.
      */
     static String figure(Picture picture, String base) {
         String alt = picture.alt().isBlank() ? "Picture" : picture.alt();
         try {
             byte[] bytes = PictureFiles.read(base, picture);
-            int[] size = PictureFiles.size(bytes);
-            PictureFiles.checkSize(size);
-            String type = jpeg(bytes) ? "image/jpeg" : png(bytes) ? "image/png" : null;
-            if (type == null || size == null) {
-                BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-                if (image == null) {
-                    throw new PictureFiles.PictureException(svg(bytes) ? "an SVG drawing, which the sheet cannot draw"
-                            : "damaged or in a format the sheet cannot draw");
+            BufferedImage drawn = null;
+            int[] size = null;
+            String type = null;
+            if (PictureFiles.isSvg(picture.source(), bytes)) {
+                drawn = SvgDrawings.draw(bytes, 0, 0); // at its own size, with the page's guards
+            } else {
+                size = PictureFiles.size(bytes);
+                PictureFiles.checkSize(size);
+                type = jpeg(bytes) ? "image/jpeg" : png(bytes) ? "image/png" : null;
+                if (type == null || size == null) {
+                    drawn = ImageIO.read(new ByteArrayInputStream(bytes));
+                    if (drawn == null) {
+                        throw new PictureFiles.PictureException("damaged or in a format the sheet cannot draw");
+                    }
                 }
+            }
+            if (drawn != null) {
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", png);
+                ImageIO.write(drawn, "png", png);
                 bytes = png.toByteArray();
-                size = new int[] {image.getWidth(), image.getHeight()};
+                size = new int[] {drawn.getWidth(), drawn.getHeight()};
                 type = "image/png";
             }
             double[] pt = shownSize(size[0], size[1]);
@@ -88,8 +98,4 @@ final class PdfPassages {
         return b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
     }
 
-    private static boolean svg(byte[] b) {
-        String head = new String(b, 0, Math.min(b.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
-        return head.contains("<svg");
-    }
 }

@@ -25,7 +25,7 @@ public final class SheetFonts {
         ITALIC("LiberationSerif-Italic.ttf", "serif:style=Italic", "timesi.ttf", "Times New Roman Italic.ttf"),
         BOLD("LiberationSerif-Bold.ttf", "serif:style=Bold", "timesbd.ttf", "Times New Roman Bold.ttf"),
         /** Code, from the system only (none is bundled): where it has no monospace TrueType face, code is set in
-         * the serif on a tint. */
+         * the serif. */
         MONO(null, "monospace:style=Regular", "cour.ttf", "Courier New.ttf");
 
         final String bundled;

@@ -136,6 +136,33 @@ class PdfSheetMarksTest {
     }
 
     @Test
+    void aHighlightedSvgFigureIsDrawnIntoTheSheetAndReadsNothingElse() throws Exception {
+        Path secret = dir.resolve("secret.png");
+        ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "png", secret.toFile());
+        Files.writeString(dir.resolve("figure.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" "
+                + "height=\"100\" viewBox=\"0 0 200 100\"><rect width=\"200\" height=\"100\" fill=\"#00f\"/>"
+                + "<image width=\"200\" height=\"100\" href=\"" + secret.toUri() + "\"/></svg>");
+        Path pdf = dir.resolve("svg.pdf");
+        PdfStudySheet.write(pdf, sheet(new Picture("figure.svg", "Drawing", 0, 0)), null, SheetFonts.bundled());
+
+        List<int[]> images = images(pdf);
+        assertThat(images).hasSize(1);
+        assertThat(images.get(0)).containsExactly(200, 100);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDPage page = doc.getPage(0);
+            for (COSName name : page.getResources().getXObjectNames()) {
+                BufferedImage drawn = ((PDImageXObject) page.getResources().getXObject(name)).getImage();
+                assertThat(drawn.getRGB(100, 50) & 0xffffff).as("blue, not the file beside it").isEqualTo(0x0000ff);
+            }
+        }
+        String hostile = "<!DOCTYPE svg [<!ENTITY a \"aaaa\">]><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+        Files.writeString(dir.resolve("figure.svg"), hostile);
+        PdfStudySheet.write(pdf, sheet(new Picture("figure.svg", "Drawing", 0, 0)), null, SheetFonts.bundled());
+        assertThat(images(pdf)).isEmpty();
+        assertThat(PdfStudySheetTest.flat(PdfStudySheetTest.text(pdf))).contains("Drawing (picture not shown: an SVG");
+    }
+
+    @Test
     void aFigureWhosePictureCannotBeReadSaysWhyAndTheSheetIsStillWritten() throws Exception {
         Files.writeString(dir.resolve("broken.png"), "not a picture");
         for (Picture picture : List.of(new Picture("missing.png", "Gone", 0, 0),

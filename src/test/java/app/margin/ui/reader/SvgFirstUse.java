@@ -25,7 +25,8 @@ public final class SvgFirstUse {
     public static void main(String[] args) throws Exception {
         Platform.startup(() -> { });
         PictureFigures.decode(null, new Picture("data:image/png;base64," + PNG, "", 1, 1), 1, 1);
-        boolean before = loaded("com.github.weisj.jsvg.SVGDocument") || loaded("app.margin.ui.reader.SvgPictures");
+        boolean before = loaded("com.github.weisj.jsvg.SVGDocument") || loaded("app.margin.article.SvgDrawings")
+                || loaded("app.margin.ui.reader.SvgPictures");
         long t0 = System.nanoTime();
         PictureFigures.decode(null, svg(1), 600, 400);
         long t1 = System.nanoTime();

@@ -35,11 +35,16 @@ class SvgLazyLoadTest {
     }
 
     @Test
-    void onlySvgPicturesNamesJsvgAndOnlyPictureFiguresNamesIt() {
+    void onlySvgDrawingsNamesJsvgAndOnlyThePageAndThePdfNameIt() {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.margin");
-        noClasses().that().doNotHaveFullyQualifiedName(SvgPictures.class.getName())
+        String drawings = app.margin.article.SvgDrawings.class.getName();
+        noClasses().that().doNotHaveFullyQualifiedName(drawings)
                 .should().dependOnClassesThat().resideInAPackage("com.github.weisj..").check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName(SvgPictures.class.getName())
+                .and().doNotHaveFullyQualifiedName("app.margin.exchange.PdfPassages")
+                .and().doNotHaveFullyQualifiedName(drawings)
+                .should().dependOnClassesThat().haveFullyQualifiedName(drawings).check(classes);
         noClasses().that().doNotHaveFullyQualifiedName(PictureFigures.class.getName())
                 .and().doNotHaveFullyQualifiedName(SvgPictures.class.getName())
                 .should().dependOnClassesThat().haveFullyQualifiedName(SvgPictures.class.getName()).check(classes);

@@ -114,7 +114,7 @@ class SvgPicturesTest {
                 .isEqualTo(0xffff0000);
         assertThat(argb(PictureFigures.decode(dir.toString(), new Picture("misnamed.svg", "", 100, 50), 100, 50), 50,
                 25)).as("a PNG named .svg is a PNG").isEqualTo(0xff0000ff);
-        assertThat(PictureFigures.svg("a.png", png(Color.RED))).isFalse();
+        assertThat(app.margin.article.PictureFiles.isSvg("a.png", png(Color.RED))).isFalse();
     }
 
     @Test
@@ -124,8 +124,8 @@ class SvgPicturesTest {
         assertThat(own.getHeight()).isEqualTo(50);
         Image huge = PictureFigures.decode(null, data(svg(RED).replace("width=\"100\" height=\"50\"",
                 "width=\"100000\" height=\"50000\"")), 0, 0);
-        assertThat(huge.getWidth()).isEqualTo(SvgPictures.MAX_SIDE);
-        assertThat(huge.getHeight()).isEqualTo(SvgPictures.MAX_SIDE / 2);
+        assertThat(huge.getWidth()).isEqualTo(app.margin.article.SvgDrawings.MAX_SIDE);
+        assertThat(huge.getHeight()).isEqualTo(app.margin.article.SvgDrawings.MAX_SIDE / 2);
     }
 
     @Test
