@@ -59,8 +59,14 @@ public final class PictureFiles {
         throw new PictureException("not found: the file it came from is no longer at " + base);
     }
 
-    /** The picture's width and height from its file's header, or {@code null} when the header says nothing. */
+    /**
+     * The picture's width and height from its file's header (an SVG drawing's from its root element), or
+     * {@code null} when the header says nothing.
+     */
     public static int[] size(byte[] bytes) throws IOException {
+        if (isSvg("", bytes)) {
+            return SvgSizes.of(bytes);
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             if (in == null) {
                 return null;
