@@ -4,6 +4,8 @@ import app.margin.article.EpubPackage.Item;
 import app.margin.article.EpubPackage.TocEntry;
 import app.margin.article.EpubText.ChapterText;
 import app.margin.article.EpubText.SpineText;
+import app.margin.model.ParagraphForm;
+import app.margin.model.Picture;
 import app.margin.model.Article;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -120,6 +122,12 @@ final class EpubImporter {
         OutlineBuilder outline = new OutlineBuilder(name, limits);
         String byline = book.authors.isEmpty() ? null : String.join(", ", book.authors);
         text.keepLinkedIds();
+        if (book.cover != null && !text.shows(book.cover)) {
+            // A cover only in the package's metadata opens the book, as readers show it.
+            outline.paragraph("Cover", new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null,
+                    ParagraphForm.Align.CENTER, List.of(), new Picture(book.cover, "Cover", 0, 0), List.of(), null,
+                    false));
+        }
         if (!text.sectionsFromToc(book.toc, outline, title, byline)) {
             text.sectionsFromHeadings(outline, title);
         }

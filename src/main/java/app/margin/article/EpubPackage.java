@@ -54,6 +54,8 @@ final class EpubPackage {
     final List<TocEntry> toc;
     /** Where the table of contents came from, for messages: "nav", "NCX" or "". */
     final String tocKind;
+    /** The cover picture's path in the book (EPUB 3 {@code cover-image}, or EPUB 2's cover meta), or {@code null}. */
+    String cover;
 
     private EpubPackage(String title, List<String> authors, String date, String language, String identifier,
                         List<Item> spine, List<TocEntry> toc, String tocKind) {
@@ -127,8 +129,11 @@ final class EpubPackage {
             toc = EpubToc.fromNcx(xml(archive.read(ncx.path()), name), ncx.path());
             kind = "NCX";
         }
-        return new EpubPackage(metadata(opf, "title"), metadataAll(opf, "creator"), metadata(opf, "date"),
-                metadata(opf, "language"), identifier(opf), List.copyOf(spine), toc, toc.isEmpty() ? "" : kind);
+        EpubPackage book = new EpubPackage(metadata(opf, "title"), metadataAll(opf, "creator"),
+                metadata(opf, "date"), metadata(opf, "language"), identifier(opf), List.copyOf(spine), toc,
+                toc.isEmpty() ? "" : kind);
+        book.cover = cover(opf, manifest);
+        return book;
     }
 
     /**
@@ -154,6 +159,24 @@ final class EpubPackage {
                 }
             }
         }
+    }
+
+    /** The cover picture: the item marked {@code cover-image} (EPUB 3), else the one {@code <meta name="cover">} names. */
+    private static String cover(Document opf, Map<String, Item> manifest) {
+        for (Item item : manifest.values()) {
+            if ((" " + item.properties() + " ").contains(" cover-image ") && item.mediaType().startsWith("image/")) {
+                return item.path();
+            }
+        }
+        for (Element el : opf.getAllElements()) {
+            if (local(el).equals("meta") && el.attr("name").equalsIgnoreCase("cover")) {
+                Item item = manifest.get(el.attr("content"));
+                if (item != null && item.mediaType().startsWith("image/")) {
+                    return item.path();
+                }
+            }
+        }
+        return null;
     }
 
     private static String metadata(Document opf, String name) {

@@ -159,6 +159,16 @@ final class EpubText {
                     : form.withIds(form.ids().stream().filter(linked::contains).toList()));
         }
 
+        /** Whether a chapter already shows this picture (a cover page in the spine). */
+        boolean shows(String picture) {
+            for (ParagraphForm form : forms.values()) {
+                if (form.picture() != null && form.picture().source().equals(picture)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         String firstHeading() {
             for (int i = 0; i < texts.size(); i++) {
                 if (levels[i] > 0) {

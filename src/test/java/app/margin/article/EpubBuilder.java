@@ -76,6 +76,15 @@ final class EpubBuilder {
         return this;
     }
 
+    private String coverHref;
+
+    /** A cover picture the package names (EPUB 3 {@code cover-image}), at {@code href} from the package. */
+    EpubBuilder cover(String href, byte[] picture) {
+        coverHref = href;
+        extra.put("OEBPS/" + href, picture);
+        return this;
+    }
+
     Path write(Path file) {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             stored(zip, "mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
@@ -122,6 +131,10 @@ final class EpubBuilder {
         }
         if (ncx) {
             s.append("<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>\n");
+        }
+        if (coverHref != null) {
+            s.append("<item id=\"cover-image\" href=\"").append(coverHref)
+                    .append("\" media-type=\"image/png\" properties=\"cover-image\"/>\n");
         }
         int n = 0;
         for (String file : chapters.keySet()) {

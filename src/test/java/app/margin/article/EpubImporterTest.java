@@ -336,4 +336,35 @@ class EpubImporterTest {
         assertThat(ArticleLayout.of(after).blocks().get(p.blockIndex()).text().substring(p.start(), p.end()))
                 .isEqualTo("wound the clock");
     }
+
+    @Test
+    void aCoverTheBookNamesOnlyInItsPackageOpensTheBookOnceAndNotTwice() throws Exception {
+        byte[] png = app.margin.ui.TestPictures.png(60, 90);
+        Path onlyNamed = new EpubBuilder().title("Covered").cover("images/cover.png", png)
+                .chapter("c1.xhtml", "<h1>One</h1><p>Text.</p>").toc(Toc.of("One", "c1.xhtml"))
+                .write(dir.resolve("covered.epub"));
+        Path alsoShown = new EpubBuilder().title("Shown").cover("images/cover.png", png)
+                .chapter("cover.xhtml", "<p><img src=\"images/cover.png\" alt=\"Cover\"/></p>")
+                .chapter("c1.xhtml", "<h1>One</h1><p>Text.</p>").toc(Toc.of("One", "c1.xhtml"))
+                .write(dir.resolve("shown.epub"));
+
+        Article covered = importer.importFile(onlyNamed);
+        Article shown = importer.importFile(alsoShown);
+
+        assertThat(covered.lead()).first().isEqualTo("Cover");
+        app.margin.model.Picture picture = covered.leadForm(0).picture();
+        assertThat(picture.source()).isEqualTo("OEBPS/images/cover.png");
+        assertThat(picture.width()).as("its size from its header").isEqualTo(60);
+        assertThat(picture.height()).isEqualTo(90);
+        long covers = ArticleLayoutCount.figures(shown);
+        assertThat(covers).as("the cover page's picture, not a second one").isEqualTo(1);
+    }
+
+    /** Counts an article's figures. */
+    static final class ArticleLayoutCount {
+        static long figures(Article article) {
+            return app.margin.model.ArticleLayout.of(article).blocks().stream()
+                    .filter(b -> b.form().picture() != null).count();
+        }
+    }
 }
