@@ -78,11 +78,16 @@ final class Fragments {
         // The size and baseline of most letters (by count of characters at each size, rounded to half a point).
         java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
         char pendingAccent = 0;
-        for (Glyph g : glyphs) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
             x0 = Math.min(x0, g.x());
             x1 = Math.max(x1, g.end());
             char accent = Letters.combiningFor(g.text());
-            if (accent != 0 && previous != null && overlaps(previous, g)) {
+            boolean overNext = accent != 0 && i + 1 < glyphs.size() && overlaps(g, glyphs.get(i + 1));
+            if (accent != 0 && !overNext && !(previous != null && overlaps(previous, g))) {
+                accent = 0; // a tilde or a caret standing on its own
+            }
+            if (accent != 0 && !overNext) {
                 text.append(accent); // drawn after its letter
                 continue;
             }

@@ -74,32 +74,45 @@ final class PageEdges {
         return DIGITS.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceAll("#").replaceAll("\\s+", " ");
     }
 
-    /** The fragments of the page's top two and bottom two rows that lie near its edges. */
+    /**
+     * The fragments of the page's top and bottom rows that stand apart from the text: at most two rows at each end,
+     * within {@link #EDGE_SHARE} of the page's height from its edge, and followed (going inwards) by a gap of at least
+     * two of their ems. A column's first line, a line's breadth from the next, is not one of them.
+     */
     private static List<Fragment> edgeFragments(Page page) {
-        List<Float> rows = new ArrayList<>();
-        for (Fragment f : page.fragments()) {
-            rows.add(f.y());
-        }
-        rows.sort(Float::compare);
-        List<Float> distinct = new ArrayList<>();
-        for (Float y : rows) {
-            if (distinct.isEmpty() || y - distinct.get(distinct.size() - 1) > 2f) {
-                distinct.add(y);
+        List<Fragment> byY = new ArrayList<>(page.fragments());
+        byY.sort(java.util.Comparator.comparingDouble(Fragment::y));
+        List<float[]> rows = new ArrayList<>(); // baseline, largest size
+        for (Fragment f : byY) {
+            float[] last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && f.y() - last[0] <= 2f) {
+                last[1] = Math.max(last[1], f.size());
+            } else {
+                rows.add(new float[] {f.y(), f.size()});
             }
         }
-        if (distinct.size() < 2) {
+        if (rows.size() < 2) {
             return List.of();
         }
         float edge = EDGE_SHARE * page.height();
         Set<Float> edgeRows = new HashSet<>();
-        for (int i = 0; i < Math.min(2, distinct.size()); i++) {
-            if (distinct.get(i) < edge) {
-                edgeRows.add(distinct.get(i));
+        for (int n = Math.min(2, rows.size() - 1); n >= 1; n--) {
+            float[] inner = rows.get(n - 1);
+            if (inner[0] < edge && rows.get(n)[0] - inner[0] >= 2 * inner[1]) {
+                for (int i = 0; i < n; i++) {
+                    edgeRows.add(rows.get(i)[0]);
+                }
+                break;
             }
         }
-        for (int i = Math.max(0, distinct.size() - 2); i < distinct.size(); i++) {
-            if (distinct.get(i) > page.height() - edge) {
-                edgeRows.add(distinct.get(i));
+        int last = rows.size() - 1;
+        for (int n = Math.min(2, rows.size() - 1); n >= 1; n--) {
+            float[] inner = rows.get(last - n + 1);
+            if (inner[0] > page.height() - edge && inner[0] - rows.get(last - n)[0] >= 2 * inner[1]) {
+                for (int i = last - n + 1; i <= last; i++) {
+                    edgeRows.add(rows.get(i)[0]);
+                }
+                break;
             }
         }
         List<Fragment> out = new ArrayList<>();
