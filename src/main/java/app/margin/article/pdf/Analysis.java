@@ -45,7 +45,7 @@ final class Analysis {
 
     /**
      * The metadata's title when it reads as one (not a file name or a word processor's "Untitled"); else the
-     * largest type near the top of the first page when it is a heading there. A first-page heading that is the
+     * largest type near the top of the first page when it is an unnumbered heading there. A first-page heading that is the
      * title is taken out of the text.
      */
     private static String title(String metadata, List<PdfParagraph> text, float body) {
@@ -55,7 +55,8 @@ final class Analysis {
             if (p.page() != text.get(0).page()) {
                 break;
             }
-            if (p.kind() == PdfParagraph.Kind.HEADING && p.size() >= 1.25f * body && (top == null || p.size() > top.size())) {
+            if (p.kind() == PdfParagraph.Kind.HEADING && p.size() >= 1.25f * body && Headings.numberDepth(p.text()) == 0
+                    && (top == null || p.size() > top.size())) {
                 top = p;
             }
         }

@@ -20,17 +20,17 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * wrapped into a column (with a first-line indent), in Times (the standard fonts) or in PDFBox's own Liberation Sans
  * embedded (for glyphs outside Latin-1, such as ligatures).
  */
-final class PdfMaker implements AutoCloseable {
-    static final PDFont TIMES = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
-    static final PDFont TIMES_BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
-    static final float WIDTH = PDRectangle.A4.getWidth();
-    static final float HEIGHT = PDRectangle.A4.getHeight();
+public final class PdfMaker implements AutoCloseable {
+    public static final PDFont TIMES = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+    public static final PDFont TIMES_BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+    public static final float WIDTH = PDRectangle.A4.getWidth();
+    public static final float HEIGHT = PDRectangle.A4.getHeight();
 
-    final PDDocument document = new PDDocument();
+    public final PDDocument document = new PDDocument();
     private final List<Page> pages = new ArrayList<>();
 
     /** Liberation Sans, embedded whole (so every glyph is there) with its Unicode map. */
-    PDFont sans() {
+    public PDFont sans() {
         try (InputStream in = PDFont.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
             return PDType0Font.load(document, in, false);
         } catch (IOException e) {
@@ -38,7 +38,7 @@ final class PdfMaker implements AutoCloseable {
         }
     }
 
-    Page page() {
+    public Page page() {
         try {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -50,7 +50,7 @@ final class PdfMaker implements AutoCloseable {
         }
     }
 
-    void save(Path file) {
+    public void save(Path file) {
         try {
             for (Page p : pages) {
                 p.out.close();
@@ -67,7 +67,7 @@ final class PdfMaker implements AutoCloseable {
         document.close();
     }
 
-    static final class Page {
+    public static final class Page {
         final PDPage page;
         final PDPageContentStream out;
 
@@ -77,7 +77,7 @@ final class PdfMaker implements AutoCloseable {
         }
 
         /** One line of text with its baseline {@code top} points below the page's top edge. */
-        Page line(float x, float top, PDFont font, float size, String text) {
+        public Page line(float x, float top, PDFont font, float size, String text) {
             try {
                 out.beginText();
                 out.setFont(font, size);
@@ -96,7 +96,7 @@ final class PdfMaker implements AutoCloseable {
          * it (write "impor-tant" to get "impor-" at a line's end, or "important" on one line). Returns the
          * baseline of the line after the last.
          */
-        float paragraph(float x, float top, float width, PDFont font, float size, float leading, float indent,
+        public float paragraph(float x, float top, float width, PDFont font, float size, float leading, float indent,
                 String text) {
             List<String> lines = wrap(font, size, width, indent, text);
             float y = top;
@@ -107,7 +107,7 @@ final class PdfMaker implements AutoCloseable {
             return y;
         }
 
-        static List<String> wrap(PDFont font, float size, float width, float indent, String text) {
+        public static List<String> wrap(PDFont font, float size, float width, float indent, String text) {
             List<String> lines = new ArrayList<>();
             String line = "";
             for (String word : text.split(" ")) {
