@@ -26,6 +26,8 @@ import org.apache.pdfbox.util.Vector;
  */
 final class GlyphCollector extends PDFTextStripper {
     static final int MAX_GLYPHS_PER_PAGE = 40_000;
+    /** The most a page's drawing (its content and the forms it uses) may unpack to. */
+    static final long MAX_CONTENT_BYTES = 64L << 20;
 
     /** What one page drew. */
     record Page(int index, float width, float height, List<Glyph> glyphs, int unmapped, boolean tooDense) {}
@@ -84,10 +86,15 @@ final class GlyphCollector extends PDFTextStripper {
         return pagesSeen;
     }
 
-    /** One page; a damaged or slow page is reported to the sink and skipped, and the next one is read. */
+    /**
+     * One page; a damaged or slow page, or one whose drawing unpacks to more than {@link #MAX_CONTENT_BYTES} (a
+     * decompression bomb), is reported to the sink and skipped, and the next one is read.
+     */
     @Override
     public void processPage(PDPage page) throws IOException {
         try {
+            pageDeadline = System.nanoTime() + pageTime;
+            ContentSize.check(page, MAX_CONTENT_BYTES, this::checkTime);
             super.processPage(page);
         } catch (OutOfTime e) {
             throw e;
@@ -103,7 +110,6 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         pagesSeen = getCurrentPageNo();
-        pageDeadline = System.nanoTime() + pageTime;
         glyphs = new ArrayList<>();
         seen.clear();
         unmapped = 0;
@@ -124,7 +130,7 @@ final class GlyphCollector extends PDFTextStripper {
         super.processOperator(operator, operands);
     }
 
-    private void checkTime() throws IOException {
+    void checkTime() throws IOException {
         long now = System.nanoTime();
         if (now - deadline > 0) {
             throw new OutOfTime();

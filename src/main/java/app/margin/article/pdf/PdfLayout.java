@@ -108,6 +108,11 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                 read = collector.pagesSeen();
                 remarks.add("It is damaged after page " + read + "; the rest is left out.");
             }
+            if (pages.isEmpty() && !slow.isEmpty() && glyphs[0] == 0 && unreadable.isEmpty()) {
+                throw new PdfUnreadable(slow.size() == 1 && count == 1
+                        ? "its page could not be read: it is damaged, or unpacks to too much to read"
+                        : "its pages could not be read: they are damaged, or unpack to too much to read");
+            }
             if (glyphs[0] == 0 && glyphs[1] == 0 && dense.isEmpty()) {
                 throw new PdfUnreadable("it has no text layer (a scanned PDF?): Margin cannot show its text yet");
             }
@@ -122,7 +127,8 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
             note(remarks, unreadable, about.labels(), "the text of %s cannot be read: its fonts do not say which"
                     + " letters their glyphs are");
             note(remarks, dense, about.labels(), "%s hold%s too much text to lay out and %s left out");
-            note(remarks, slow, about.labels(), "%s could not be read (damaged or too slow) and %s left out");
+            note(remarks, slow, about.labels(), "%s could not be read (damaged, too slow, or unpacking to too"
+                    + " much) and %s left out");
             return Analysis.analyze(new Analysis.Document(about.title(), about.author(), about.language(), count,
                     about.labels(), about.bookmarks()), pages, remarks).withPagesRead(read);
         } catch (InvalidPasswordException e) {

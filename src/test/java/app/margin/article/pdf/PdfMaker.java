@@ -68,8 +68,8 @@ public final class PdfMaker implements AutoCloseable {
     }
 
     public static final class Page {
-        final PDPage page;
-        final PDPageContentStream out;
+        public final PDPage page;
+        public final PDPageContentStream out;
 
         Page(PDPage page, PDPageContentStream out) {
             this.page = page;
