@@ -73,36 +73,38 @@ final class Analysis {
     }
 
     private static String letters(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder out = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /**
-     * Each bookmark at the first paragraph at or below the height it points at (an em of slack above); one that
-     * lands on a heading that says the same takes that heading's place, which then leaves the text. Bookmarks
-     * pointing at pages not read yet are left out.
+     * Each bookmark at its paragraph: on the page it points at, the short paragraph nearest its height that says what
+     * it says (the heading it names, which then leaves the text, as the bookmark stands for it); else the paragraph
+     * just below the point it names, in its column when it names a left end. Bookmarks pointing at pages not read
+     * yet are left out.
      */
     private static List<PdfText.Bookmark> place(List<Bookmarks.Entry> entries, List<PdfParagraph> text, int read,
             List<PageEdges.Page> pages) {
         List<PdfText.Bookmark> out = new ArrayList<>();
-        List<Integer> drop = new ArrayList<>();
+        java.util.Set<Integer> drop = new java.util.TreeSet<>();
+        int[] firstOnPage = new int[read + 2];
+        java.util.Arrays.fill(firstOnPage, text.size());
+        for (int i = text.size() - 1; i >= 0; i--) {
+            firstOnPage[Math.min(text.get(i).page(), read + 1)] = i;
+        }
+        for (int p = read; p >= 0; p--) {
+            firstOnPage[p] = Math.min(firstOnPage[p], firstOnPage[p + 1]);
+        }
         for (Bookmarks.Entry e : entries) {
             if (e.page() >= read) {
                 continue;
             }
-            float y = Float.isNaN(e.y()) ? -Float.MAX_VALUE : e.y() - 14f;
-            int at = text.size();
-            for (int i = 0; i < text.size(); i++) {
-                PdfParagraph p = text.get(i);
-                if (p.page() > e.page() || (p.page() == e.page() && p.y() >= y)) {
-                    at = i;
-                    break;
-                }
-            }
-            if (at < text.size() && text.get(at).kind() == PdfParagraph.Kind.HEADING && same(text.get(at).text(), e.title())) {
+            int at = named(e, text, drop, firstOnPage[e.page()]);
+            if (at >= 0) {
                 drop.add(at);
-            } else if (at + 1 < text.size() && text.get(at + 1).kind() == PdfParagraph.Kind.HEADING
-                    && same(text.get(at + 1).text(), e.title()) && text.get(at).kind() == PdfParagraph.Kind.HEADING) {
-                drop.add(at + 1); // "Chapter 3" above the chapter's name
+            } else {
+                at = below(e, text, firstOnPage[e.page()]);
             }
             out.add(new PdfText.Bookmark(e.title(), e.level(), at));
         }
@@ -110,7 +112,7 @@ final class Analysis {
         if (drop.isEmpty()) {
             return out;
         }
-        List<Integer> sorted = drop.stream().distinct().sorted().toList();
+        List<Integer> sorted = new ArrayList<>(drop);
         List<PdfText.Bookmark> shifted = new ArrayList<>();
         for (PdfText.Bookmark b : out) {
             int before = 0;
@@ -127,10 +129,65 @@ final class Analysis {
         return shifted;
     }
 
+    /** The heading on the bookmark's page (or the next) that says what it says, nearest its height, or -1. */
+    private static int named(Bookmarks.Entry e, List<PdfParagraph> text, java.util.Set<Integer> taken, int from) {
+        int best = -1;
+        float bestCost = Float.MAX_VALUE;
+        String title = letters(e.title());
+        for (int i = from; i < text.size(); i++) {
+            PdfParagraph p = text.get(i);
+            if (p.page() < e.page() || taken.contains(i)) {
+                continue;
+            }
+            if (p.page() > e.page() + 1) {
+                break;
+            }
+            if (p.text().length() > e.title().length() + 16 || !sameLetters(letters(p.text()), title)) {
+                continue;
+            }
+            float cost = (p.page() - e.page()) * 10_000f + (Float.isNaN(e.y()) ? 0 : Math.abs(p.y() - e.y()));
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The paragraph just below the point the bookmark names (in its column, when it names a left end). */
+    private static int below(Bookmarks.Entry e, List<PdfParagraph> text, int from) {
+        int best = -1;
+        float bestCost = Float.MAX_VALUE;
+        for (int i = from; i < text.size(); i++) {
+            PdfParagraph p = text.get(i);
+            if (p.page() < e.page()) {
+                continue;
+            }
+            if (p.page() > e.page()) {
+                return best >= 0 ? best : i;
+            }
+            if (Float.isNaN(e.y())) {
+                return i;
+            }
+            float dy = p.y() - e.y();
+            if (dy < -14f) {
+                continue;
+            }
+            float cost = dy + (!Float.isNaN(e.x()) && Math.abs(p.x() - e.x()) > 60f ? 5_000f : 0f);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = i;
+            }
+        }
+        return best >= 0 ? best : text.size();
+    }
+
     /** Whether a heading says what a bookmark says, numbering aside ("3.2 Results" and "Results"). */
     static boolean same(String heading, String bookmark) {
-        String h = letters(heading);
-        String b = letters(bookmark);
+        return sameLetters(letters(heading), letters(bookmark));
+    }
+
+    private static boolean sameLetters(String h, String b) {
         if (h.isEmpty() || b.isEmpty()) {
             return false;
         }

@@ -34,10 +34,11 @@ final class Bookmarks {
 
     /**
      * @param page  0-based page index
+     * @param x     the left end it points at, in points from the page's left edge, or NaN when it names none
      * @param y     the height it points at, in points down from the page's top, or NaN for the page's top
      * @param level 1 for a top-level bookmark
      */
-    record Entry(String title, int level, int page, float y) {}
+    record Entry(String title, int level, int page, float x, float y) {}
 
     static List<Entry> read(PDDocument document) {
         List<Entry> out = new ArrayList<>();
@@ -62,15 +63,17 @@ final class Bookmarks {
             String title = item.getTitle() == null ? "" : Letters.plain(item.getTitle()).strip().replaceAll("\\s+", " ");
             int[] page = place(document, item);
             if (!title.isEmpty() && page != null) {
-                out.add(new Entry(title, level, page[0], page[1] == Integer.MIN_VALUE ? Float.NaN
-                        : document.getPage(page[0]).getCropBox().getUpperRightY() - page[1]));
+                var box = document.getPage(page[0]).getCropBox();
+                out.add(new Entry(title, level, page[0],
+                        page[2] == Integer.MIN_VALUE ? Float.NaN : page[2] - box.getLowerLeftX(),
+                        page[1] == Integer.MIN_VALUE ? Float.NaN : box.getUpperRightY() - page[1]));
             }
             walk(document, item, level + 1, out, seen);
             item = item.getNextSibling();
         }
     }
 
-    /** The page index and the top it points at (Integer.MIN_VALUE when none), or null. */
+    /** The page index, the top and the left it points at (Integer.MIN_VALUE when none), or null. */
     private static int[] place(PDDocument document, PDOutlineItem item) throws IOException {
         PDDestination destination = item.getDestination();
         if (destination == null) {
@@ -92,8 +95,10 @@ final class Bookmarks {
             return null;
         }
         int top = Integer.MIN_VALUE;
+        int left = Integer.MIN_VALUE;
         if (target instanceof PDPageXYZDestination xyz) {
             top = xyz.getTop();
+            left = xyz.getLeft() == -1 ? Integer.MIN_VALUE : xyz.getLeft();
         } else if (target instanceof PDPageFitWidthDestination fitWidth) {
             top = fitWidth.getTop();
         } else if (target instanceof PDPageFitRectangleDestination rectangle) {
@@ -102,6 +107,6 @@ final class Bookmarks {
             top = Integer.MIN_VALUE;
         }
         // PDFBox answers -1 for a missing top.
-        return new int[] {index, top == -1 ? Integer.MIN_VALUE : top};
+        return new int[] {index, top == -1 ? Integer.MIN_VALUE : top, left};
     }
 }

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Groups a page's glyphs into {@link Fragment}s: glyphs whose line boxes overlap by half or more share a row (so a
- * superscript stays on its line), a row is cut wherever a gap is wider than {@link #CUT_EMS} of the type size (a
- * column gutter, a table's cell gap), and words are told apart by gaps wider than {@link #SPACE_EMS} or a space the
- * PDF drew. A spacing accent drawn over a letter (as TeX does) is put on that letter.
+ * Groups a page's glyphs into {@link Fragment}s: runs in the order the page draws them, joined where they go on
+ * along one baseline (see {@link #runs} and {@link #join}), then cut wherever a gap is wider than {@link #CUT_EMS} of
+ * the type size (a column gutter, a table's cell gap). Words are told apart by gaps wider than {@link #SPACE_EMS} or
+ * a space the PDF drew. A spacing accent drawn over a letter (as TeX does) is put on that letter.
  */
 final class Fragments {
     static final float CUT_EMS = 1.0f;
@@ -18,37 +18,103 @@ final class Fragments {
     private Fragments() {}
 
     static List<Fragment> of(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
-        List<List<Glyph>> rows = new ArrayList<>();
-        List<Glyph> row = null;
-        float rowTop = 0;
-        float rowBottom = 0;
-        for (Glyph g : sorted) {
-            if (row != null) {
-                float overlap = Math.min(rowBottom, g.bottom()) - Math.max(rowTop, g.top());
-                float smaller = Math.min(rowBottom - rowTop, g.bottom() - g.top());
-                if (overlap >= 0.5f * smaller) {
-                    row.add(g);
-                    if (g.size() > (rowBottom - rowTop)) {
-                        rowTop = g.top();
-                        rowBottom = g.bottom();
-                    }
+        List<List<Glyph>> runs = runs(glyphs);
+        List<List<Glyph>> lines = join(runs);
+        List<Fragment> fragments = new ArrayList<>();
+        for (List<Glyph> line : lines) {
+            line.sort(Comparator.comparingDouble(Glyph::x));
+            cut(line, fragments);
+        }
+        return fragments;
+    }
+
+    /**
+     * Runs of glyphs in the order the page draws them, each going on while the next glyph sits on about the same
+     * baseline (a superscript's offset is allowed) and not far to the right: lines as the producer wrote them. Taking
+     * the drawing order first keeps two lines with tight leading, or a column's line beside a footnote's, apart.
+     */
+    private static List<List<Glyph>> runs(List<Glyph> glyphs) {
+        List<List<Glyph>> runs = new ArrayList<>();
+        List<Glyph> run = null;
+        Glyph last = null;
+        for (Glyph g : glyphs) {
+            if (last != null) {
+                float em = Math.max(last.size(), g.size());
+                float gap = g.x() - last.end();
+                if (Math.abs(g.y() - last.y()) <= 0.5f * em && gap <= CUT_EMS * em
+                        && gap >= -(last.width() + 0.3f * em)) {
+                    run.add(g);
+                    last = g;
                     continue;
                 }
             }
-            row = new ArrayList<>();
-            row.add(g);
-            rows.add(row);
-            rowTop = g.top();
-            rowBottom = g.bottom();
+            run = new ArrayList<>();
+            run.add(g);
+            runs.add(run);
+            last = g;
         }
-        List<Fragment> fragments = new ArrayList<>();
-        for (List<Glyph> r : rows) {
-            r.sort(Comparator.comparingDouble(Glyph::x));
-            cut(r, fragments);
+        return runs;
+    }
+
+    /**
+     * Joins runs that continue each other on one baseline (a line drawn in pieces, or out of order), so a line is
+     * one list of glyphs wherever the producer broke it.
+     */
+    private static List<List<Glyph>> join(List<List<Glyph>> runs) {
+        int n = runs.size();
+        float[] y = new float[n];
+        float[] x0 = new float[n];
+        float[] x1 = new float[n];
+        float[] size = new float[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            List<Glyph> r = runs.get(i);
+            Glyph main = r.get(0);
+            float a = Float.MAX_VALUE;
+            float b = -Float.MAX_VALUE;
+            for (Glyph g : r) {
+                if (g.size() > main.size()) {
+                    main = g;
+                }
+                a = Math.min(a, g.x());
+                b = Math.max(b, g.end());
+            }
+            y[i] = main.y();
+            size[i] = main.size();
+            x0[i] = a;
+            x1[i] = b;
+            order[i] = i;
         }
-        return fragments;
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> y[i]));
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int a = 0; a < n; a++) {
+            int i = order[a];
+            for (int b = a + 1; b < n && y[order[b]] - y[i] < 0.3f * size[i]; b++) {
+                int j = order[b];
+                float em = Math.max(size[i], size[j]);
+                float gap = Math.max(x0[j] - x1[i], x0[i] - x1[j]);
+                if (Math.abs(size[i] - size[j]) < 0.5f * em && gap <= CUT_EMS * em) {
+                    parent[root(parent, j)] = root(parent, i);
+                }
+            }
+        }
+        java.util.Map<Integer, List<Glyph>> groups = new java.util.LinkedHashMap<>();
+        for (int a = 0; a < n; a++) {
+            int i = order[a];
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).addAll(runs.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     private static void cut(List<Glyph> row, List<Fragment> out) {
@@ -80,6 +146,10 @@ final class Fragments {
         char pendingAccent = 0;
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
+            if (previous != null && g.text().equals(previous.text()) && Math.abs(g.y() - previous.y()) < 0.5f
+                    && Math.abs(g.x() - previous.x()) < Math.max(0.5f, 0.2f * g.width())) {
+                continue; // the line drawn twice over itself (a fake bold, a shadow)
+            }
             x0 = Math.min(x0, g.x());
             x1 = Math.max(x1, g.end());
             char accent = Letters.combiningFor(g.text());

@@ -2,10 +2,8 @@ package app.margin.article.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -62,7 +60,6 @@ final class GlyphCollector extends PDFTextStripper {
     private final long pageTime;
     private long pageDeadline;
     private int pagesSeen;
-    private final Set<Long> seen = new HashSet<>();
     private List<Glyph> glyphs = new ArrayList<>();
     private int unmapped;
     private boolean tooDense;
@@ -111,7 +108,6 @@ final class GlyphCollector extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         pagesSeen = getCurrentPageNo();
         glyphs = new ArrayList<>();
-        seen.clear();
         unmapped = 0;
         tooDense = false;
         pendingSpace = false;
@@ -187,9 +183,11 @@ final class GlyphCollector extends PDFTextStripper {
             pendingSpace = false;
             return; // outside the page
         }
-        long key = ((long) Math.round(x * 2) << 40) ^ ((long) Math.round(y * 2) << 20) ^ plain.hashCode();
-        if (!seen.add(key)) {
-            return; // drawn twice over itself (a fake bold, a shadow)
+        if (!glyphs.isEmpty()) {
+            Glyph last = glyphs.get(glyphs.size() - 1);
+            if (Math.abs(last.x() - x) < 0.5f && Math.abs(last.y() - y) < 0.5f && last.text().equals(plain)) {
+                return; // drawn twice over itself (a fake bold, a shadow)
+            }
         }
         glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain,
                 boldFonts.computeIfAbsent(text.getFont(), GlyphCollector::bold),

@@ -61,9 +61,9 @@ final class PageEdges {
         return out;
     }
 
-    /** A two- or three-page document repeats its head on every page; a longer one on three at least. */
+    /** A short document (a paper) may show a head on two pages only (odd and even pages differ); a longer one on three. */
     static int minRepeats(int pages) {
-        return pages <= 3 ? 2 : 3;
+        return pages <= 12 ? 2 : 3;
     }
 
     private static String key(Fragment f, Page page) {

@@ -125,7 +125,7 @@ final class Paragraphs {
 
     private void flush() {
         if (text != null && !text.isEmpty()) {
-            out.add(new PdfParagraph(text.toString(), page, first.y() - 0.75f * first.size(), first.size(),
+            out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
                     boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0));
         }
         text = null;

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class ReadingOrder {
     /** A column gutter is at least this many ems wide. */
-    static final float GUTTER_EMS = 0.9f;
+    static final float GUTTER_EMS = 0.6f;
     /** A band break is a vertical gap at least this many ems tall (a line's gap is about 0.2). */
     static final float BAND_EMS = 0.7f;
     private static final int MAX_DEPTH = 40;
