@@ -41,8 +41,7 @@ public final class PdfSurvey {
                 Article a = result.article();
                 PdfPages pages = result.pages();
                 for (int p = 0; p < a.lead().size(); p++) {
-                    text.append("[p. ").append(pages.label(Article.LEAD_SECTION_ID, p)).append("] ")
-                            .append(a.lead().get(p)).append("\n\n");
+                    text.append(mark(pages, Article.LEAD_SECTION_ID, p)).append(a.lead().get(p)).append("\n\n");
                 }
                 int[] sections = {0};
                 write(a.sections(), 1, pages, text, sections);
@@ -54,6 +53,16 @@ public final class PdfSurvey {
                 System.out.println(file.getFileName() + " | " + e.userMessage());
             }
         }
+    }
+
+    /** "[p. iv @3] ": the page's label and its 0-based index. */
+    private static String mark(PdfPages pages, String section, int paragraph) {
+        for (PdfPages.Place place : pages.places()) {
+            if (place.sectionId().equals(section) && place.paragraphIndex() == paragraph) {
+                return "[p. " + place.label() + " @" + place.page() + "] ";
+            }
+        }
+        return "[p. ?] ";
     }
 
     private static int count(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem item) {
@@ -69,8 +78,7 @@ public final class PdfSurvey {
             count[0]++;
             text.append("#".repeat(depth)).append(' ').append(s.title()).append("\n\n");
             for (int p = 0; p < s.paragraphs().size(); p++) {
-                text.append("[p. ").append(pages.label(s.id(), p)).append("] ").append(s.paragraphs().get(p))
-                        .append("\n\n");
+                text.append(mark(pages, s.id(), p)).append(s.paragraphs().get(p)).append("\n\n");
             }
             write(s.children(), depth + 1, pages, text, count);
         }

@@ -45,7 +45,8 @@ final class Analysis {
 
     /**
      * The metadata's title when it reads as one (not a file name or a word processor's "Untitled"); else the
-     * largest type near the top of the first page when it is an unnumbered heading there. A first-page heading that is the
+     * largest type near the top of the first page when it is an unnumbered heading there (or the first page's
+     * first paragraph when that is a heading). A first-page heading that is the
      * title is taken out of the text.
      */
     private static String title(String metadata, List<PdfParagraph> text, float body) {
@@ -55,7 +56,8 @@ final class Analysis {
             if (p.page() != text.get(0).page()) {
                 break;
             }
-            if (p.kind() == PdfParagraph.Kind.HEADING && p.size() >= 1.25f * body && Headings.numberDepth(p.text()) == 0
+            boolean large = p.size() >= 1.25f * body || (i == 0 && p.page() == 0);
+            if (p.kind() == PdfParagraph.Kind.HEADING && large && Headings.numberDepth(p.text()) == 0
                     && (top == null || p.size() > top.size())) {
                 top = p;
             }
@@ -142,7 +144,8 @@ final class Analysis {
             if (p.page() > e.page() + 1) {
                 break;
             }
-            if (p.text().length() > e.title().length() + 16 || !sameLetters(letters(p.text()), title)) {
+            if (p.text().length() > e.title().length() + 16
+                    || !(sameLetters(letters(p.text()), title) || sameNumber(p.text(), e.title()))) {
                 continue;
             }
             float cost = (p.page() - e.page()) * 10_000f + (Float.isNaN(e.y()) ? 0 : Math.abs(p.y() - e.y()));
@@ -185,6 +188,19 @@ final class Analysis {
     /** Whether a heading says what a bookmark says, numbering aside ("3.2 Results" and "Results"). */
     static boolean same(String heading, String bookmark) {
         return sameLetters(letters(heading), letters(bookmark));
+    }
+
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("^(\\d+(\\.\\d+)+|[A-Z]\\.\\d+(\\.\\d+)*)\\s");
+
+    /**
+     * Whether both start with the same section number of two parts or more ("3.1.3 Changes from 𝜀-TEX" and the
+     * bookmark "3.1.3 Changes from ETEX", whose letters differ where the heading has a symbol).
+     */
+    private static boolean sameNumber(String heading, String bookmark) {
+        java.util.regex.Matcher h = SECTION_NUMBER.matcher(heading);
+        java.util.regex.Matcher b = SECTION_NUMBER.matcher(bookmark);
+        return h.find() && b.find() && h.group(1).equals(b.group(1));
     }
 
     private static boolean sameLetters(String h, String b) {

@@ -81,7 +81,8 @@ final class Headings {
             return words <= 25;
         }
         if (p.size() < body - 0.6f) {
-            return false;
+            // Smaller bold numbered headings (REVTeX's "I. INTRODUCTION", "A. Methods").
+            return p.bold() && numbered && p.size() >= 0.8f * body && words <= 14;
         }
         if (p.bold()) {
             return words <= 14;

@@ -83,6 +83,9 @@ final class Paragraphs {
         if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()) {
             return true;
         }
+        if (a.bold() && b.bold() && !ENDS_SENTENCE.matcher(a.text()).matches()) {
+            return false; // a heading's second line, however it is indented
+        }
         boolean aIndented = a.x0() > region.x0() + 0.6f * em;
         boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
         if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
@@ -112,8 +115,8 @@ final class Paragraphs {
         int next = line.text().codePointAt(0);
         if (lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1)) && Character.isLowerCase(next)) {
             text.setLength(end); // a hyphenated line end
-        } else if (!(lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1)))) {
-            text.append(' ');
+        } else if (!(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
+            text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
         text.append(line.text());
         last = line;

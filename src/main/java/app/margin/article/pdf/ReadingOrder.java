@@ -70,7 +70,8 @@ final class ReadingOrder {
 
     /**
      * The middle of the widest vertical strip no fragment crosses, with text on both sides of it, or null. Each side
-     * must hold at least two lines or a fifth of the text, so a stray label in the margin does not make a column.
+     * must hold at least two fragments, so a heading's number set apart from its words, or a stray label in the
+     * margin, does not make a column.
      */
     private static Float gutter(List<Fragment> fragments, float em) {
         List<Fragment> byX = new ArrayList<>(fragments);
@@ -84,8 +85,7 @@ final class ReadingOrder {
             reach = Math.max(reach, byX.get(i - 1).x1());
             float gap = byX.get(i).x0() - reach;
             int rightCount = byX.size() - i;
-            if (gap >= GUTTER_EMS * em && gap > best && leftCount >= Math.min(2, fragments.size() / 5 + 1)
-                    && rightCount >= Math.min(2, fragments.size() / 5 + 1)) {
+            if (gap >= GUTTER_EMS * em && gap > best && leftCount >= 2 && rightCount >= 2) {
                 best = gap;
                 at = reach + gap / 2;
             }

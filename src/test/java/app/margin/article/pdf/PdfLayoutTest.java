@@ -149,4 +149,38 @@ class PdfLayoutTest {
         assertThat(texts(text)).containsExactly(ONE, "Table 2: Reading times in seconds.", TWO);
         assertThat(text.paragraphs().get(1).kind()).isEqualTo(PdfParagraph.Kind.CAPTION);
     }
+
+    @Test
+    void smallTypeBesideAColumnWithTighterLeadingDoesNotInterleave() throws Exception {
+        Path file = dir.resolve("footnote.pdf");
+        String note = "Permission to make digital or hard copies of all or part of this work for personal or"
+                + " classroom use is granted without fee provided that copies are not made or distributed.";
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            page.paragraph(72, 90, 215, TIMES, 7, 8, 0, note); // a footnote: 7 pt type on 8 pt lines
+            page.paragraph(308, 94.5f, 215, TIMES, 9, 11, 0, TWO); // the other column, 9 on 11, offset
+            pdf.save(file);
+        }
+
+        assertThat(texts(PdfLayout.DEFAULTS.read(file))).containsExactly(note, TWO);
+    }
+
+    @Test
+    void aHeadingWrappedOverTwoLinesIsOneHeadingAndItsNumberStaysWithIt() throws Exception {
+        Path file = dir.resolve("wrapped.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            page.line(72, 90, TIMES_BOLD, 10, "2.2");
+            page.line(100, 90, TIMES_BOLD, 10, "Different approaches for multilingual");
+            page.line(100, 102, TIMES_BOLD, 10, "bibliographies");
+            page.paragraph(72, 120, 215, TIMES, 10, 12, 0, ONE);
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(texts(text)).containsExactly("2.2 Different approaches for multilingual bibliographies", ONE);
+        assertThat(text.paragraphs().get(0).kind()).isEqualTo(PdfParagraph.Kind.HEADING);
+        assertThat(text.paragraphs().get(0).level()).isEqualTo(2);
+    }
 }
