@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Not a test: prints how long a PDF takes to open, to its beginning (the first pages, for a long document) and to
- * the whole text, for the real documents named on the command line or, by default, a ~300-page manual and a
- * 12-page two-column paper from Debian's documentation packages (see {@code docs/pdf.md}). "first" is the first open
+ * the whole text, for the real documents named on the command line or, by default, the LuaTeX manual (324 pages),
+ * two two-column papers (TUGboat, 10 pages; ACM sigconf, 6 pages) and the PGF/TikZ manual (1,321 pages) from
+ * Debian's texlive-*-doc packages (see {@code docs/pdf.md}). "first" is the first open
  * in this JVM (classes loading, nothing compiled yet), then the median of the next five.
  *
  * <pre>java -Dslf4j.internal.verbosity=ERROR -cp target/classes:target/test-classes:$(cat cp.txt) \
@@ -18,8 +19,10 @@ import java.util.List;
  */
 public final class PdfBenchmark {
     static final List<String> DEFAULTS = List.of(
-            "/usr/share/doc/texlive-doc/latex/beamer/beamerug.pdf",
-            "/usr/share/doc/texlive-doc/latex/IEEEtran/IEEEtran_HOWTO.pdf");
+            "/usr/share/doc/texlive-doc/luatex/base/luatex.pdf",
+            "/usr/share/doc/texlive-doc/bibtex/babelbib/tugboat-babelbib.pdf",
+            "/usr/share/doc/texlive-doc/latex/acmart/samples/sample-sigconf.pdf",
+            "/usr/share/doc/texlive-doc/generic/pgf/pgfmanual.pdf");
 
     private PdfBenchmark() {}
 

@@ -14,7 +14,11 @@ final class Analysis {
     private Analysis() {}
 
     record Document(String title, String author, String language, int pageCount, List<String> labels,
-                    List<Bookmarks.Entry> bookmarks) {}
+                    List<Bookmarks.Entry> bookmarks) {
+        Document with(List<Bookmarks.Entry> placed) {
+            return new Document(title, author, language, pageCount, labels, placed);
+        }
+    }
 
     static PdfText analyze(Document document, List<PageEdges.Page> pages, List<String> remarks) {
         float body = bodySize(pages);

@@ -30,7 +30,6 @@ final class Bookmarks {
     static final int MAX_ENTRIES = 5_000;
     static final int MAX_DEPTH = 12;
 
-    private Bookmarks() {}
 
     /**
      * @param page  0-based page index
@@ -40,41 +39,160 @@ final class Bookmarks {
      */
     record Entry(String title, int level, int page, float x, float y) {}
 
-    static List<Entry> read(PDDocument document) {
-        List<Entry> out = new ArrayList<>();
+    /** A bookmark found in the outline, its place not looked up yet. */
+    private record Item(String title, int level, PDOutlineItem item) {}
+
+    private final List<Item> items = new ArrayList<>();
+    private final List<Entry> placed = new ArrayList<>();
+    private Pages pages;
+    private int next;
+
+    /**
+     * The document's outline, walked now (titles and levels); each bookmark's place is looked up only when asked
+     * for, in outline order, because in a large file each lookup may cost milliseconds (a destination inside a
+     * compressed object stream unpacks the whole stream).
+     */
+    static Bookmarks of(PDDocument document) {
+        Bookmarks bookmarks = new Bookmarks();
         try {
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
             if (outline != null) {
-                walk(document, outline, 1, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+                bookmarks.pages = new Pages(document);
+                walk(outline, 1, bookmarks.items, Collections.newSetFromMap(new IdentityHashMap<>()));
             }
-        } catch (IOException | RuntimeException e) {
-            // A broken outline is no outline: the headings found in the text stand in for it.
+        } catch (RuntimeException e) {
+            bookmarks.items.clear(); // a broken outline is no outline: the headings found stand in for it
         }
-        return out;
+        return bookmarks;
     }
 
-    private static void walk(PDDocument document, PDOutlineNode node, int level, List<Entry> out, Set<Object> seen)
-            throws IOException {
+    /**
+     * The bookmarks placed so far and as many more, in outline order, as it takes to pass {@code pages} pages
+     * (outlines run in page order, so a beginning's bookmarks are the outline's first ones).
+     */
+    List<Entry> through(int pages) {
+        while (next < items.size() && (placed.isEmpty() || placed.get(placed.size() - 1).page() < pages)) {
+            Item item = items.get(next++);
+            try {
+                int[] page = place(this.pages, item.item());
+                if (page != null) {
+                    var box = this.pages.document.getPage(page[0]).getCropBox();
+                    placed.add(new Entry(item.title(), item.level(), page[0],
+                            page[2] == Integer.MIN_VALUE ? Float.NaN : page[2] - box.getLowerLeftX(),
+                            page[1] == Integer.MIN_VALUE ? Float.NaN : box.getUpperRightY() - page[1]));
+                }
+            } catch (IOException | RuntimeException e) {
+                // A bookmark whose destination cannot be read is left out.
+            }
+        }
+        return List.copyOf(placed);
+    }
+
+    List<Entry> all() {
+        return through(Integer.MAX_VALUE);
+    }
+
+    /** The document's pages by their dictionaries, as destinations name them. */
+    private static final class Pages {
+        final PDDocument document;
+        final java.util.Map<org.apache.pdfbox.cos.COSDictionary, Integer> index = new IdentityHashMap<>();
+
+        /**
+         * A named destination's target, looked up in the document's name tree by its limits, dereferencing only the
+         * nodes on the way and the one value (PDFBox's own lookup makes every destination of each leaf it passes,
+         * seconds for a manual with thousands of names), then in its older /Dests dictionary.
+         */
+        PDPageDestination named(PDNamedDestination destination) throws IOException {
+            String name = destination.getNamedDestination();
+            if (name == null) {
+                return null;
+            }
+            org.apache.pdfbox.cos.COSBase value = null;
+            var names = document.getDocumentCatalog().getNames();
+            if (names != null && names.getDests() != null) {
+                value = find(names.getDests().getCOSObject(), name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0);
+            }
+            if (value instanceof org.apache.pdfbox.cos.COSDictionary holder) {
+                value = holder.getDictionaryObject(org.apache.pdfbox.cos.COSName.D);
+            }
+            if (value != null) {
+                PDDestination found = PDDestination.create(value);
+                return found instanceof PDPageDestination page ? page : null;
+            }
+            if (document.getDocumentCatalog().getDests() != null) {
+                PDDestination old = document.getDocumentCatalog().getDests().getDestination(name);
+                return old instanceof PDPageDestination page ? page : null;
+            }
+            return null;
+        }
+
+        private static org.apache.pdfbox.cos.COSBase find(org.apache.pdfbox.cos.COSDictionary node, byte[] name,
+                int depth) {
+            if (depth > MAX_DEPTH) {
+                return null;
+            }
+            org.apache.pdfbox.cos.COSArray leaves = node.getCOSArray(org.apache.pdfbox.cos.COSName.NAMES);
+            if (leaves != null) {
+                for (int i = 0; i + 1 < leaves.size(); i += 2) {
+                    if (leaves.getObject(i) instanceof org.apache.pdfbox.cos.COSString key
+                            && java.util.Arrays.equals(key.getBytes(), name)) {
+                        return leaves.getObject(i + 1);
+                    }
+                }
+                return null;
+            }
+            org.apache.pdfbox.cos.COSArray kids = node.getCOSArray(org.apache.pdfbox.cos.COSName.KIDS);
+            if (kids == null) {
+                return null;
+            }
+            for (int i = 0; i < kids.size(); i++) {
+                if (!(kids.getObject(i) instanceof org.apache.pdfbox.cos.COSDictionary kid)) {
+                    continue;
+                }
+                org.apache.pdfbox.cos.COSArray limits = kid.getCOSArray(org.apache.pdfbox.cos.COSName.LIMITS);
+                if (limits != null && limits.size() == 2
+                        && limits.getObject(0) instanceof org.apache.pdfbox.cos.COSString low
+                        && limits.getObject(1) instanceof org.apache.pdfbox.cos.COSString high
+                        && (java.util.Arrays.compareUnsigned(name, low.getBytes()) < 0
+                                || java.util.Arrays.compareUnsigned(name, high.getBytes()) > 0)) {
+                    continue;
+                }
+                org.apache.pdfbox.cos.COSBase found = find(kid, name, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        Pages(PDDocument document) {
+            this.document = document;
+        }
+
+        /** The page's index, found through its parents' page counts (not by visiting every page), or -1. */
+        int indexOf(org.apache.pdfbox.pdmodel.PDPage page) {
+            return index.computeIfAbsent(page.getCOSObject(), key -> document.getPages().indexOf(page));
+        }
+    }
+
+    private static void walk(PDOutlineNode node, int level, List<Item> out, Set<Object> seen) {
         if (level > MAX_DEPTH) {
             return;
         }
         PDOutlineItem item = node.getFirstChild();
         while (item != null && out.size() < MAX_ENTRIES && seen.add(item.getCOSObject())) {
             String title = item.getTitle() == null ? "" : Letters.plain(item.getTitle()).strip().replaceAll("\\s+", " ");
-            int[] page = place(document, item);
-            if (!title.isEmpty() && page != null) {
-                var box = document.getPage(page[0]).getCropBox();
-                out.add(new Entry(title, level, page[0],
-                        page[2] == Integer.MIN_VALUE ? Float.NaN : page[2] - box.getLowerLeftX(),
-                        page[1] == Integer.MIN_VALUE ? Float.NaN : box.getUpperRightY() - page[1]));
+            if (!title.isEmpty()) {
+                out.add(new Item(title, level, item));
             }
-            walk(document, item, level + 1, out, seen);
+            walk(item, level + 1, out, seen);
             item = item.getNextSibling();
         }
     }
 
     /** The page index, the top and the left it points at (Integer.MIN_VALUE when none), or null. */
-    private static int[] place(PDDocument document, PDOutlineItem item) throws IOException {
+    private static int[] place(Pages pages, PDOutlineItem item) throws IOException {
+        PDDocument document = pages.document;
         PDDestination destination = item.getDestination();
         if (destination == null) {
             PDAction action = item.getAction();
@@ -85,12 +203,12 @@ final class Bookmarks {
             }
         }
         if (destination instanceof PDNamedDestination named) {
-            destination = document.getDocumentCatalog().findNamedDestinationPage(named);
+            destination = pages.named(named);
         }
         if (!(destination instanceof PDPageDestination target)) {
             return null;
         }
-        int index = target.retrievePageNumber();
+        int index = target.getPage() != null ? pages.indexOf(target.getPage()) : target.getPageNumber();
         if (index < 0 || index >= document.getNumberOfPages()) {
             return null;
         }

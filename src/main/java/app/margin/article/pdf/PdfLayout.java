@@ -63,6 +63,7 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
             if (count == 0) {
                 throw new PdfUnreadable("it has no pages");
             }
+            Bookmarks bookmarks = Bookmarks.of(document);
             Analysis.Document about = about(document, count);
             List<PageEdges.Page> pages = new ArrayList<>();
             List<String> remarks = new ArrayList<>();
@@ -85,7 +86,8 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                         pages.add(new PageEdges.Page(page.index(), page.height(), Fragments.of(page.glyphs())));
                     }
                     if (offer && page.index() + 1 == beginningPages && !pages.isEmpty()) {
-                        beginning.accept(Analysis.analyze(about, pages, List.of()));
+                        beginning.accept(Analysis.analyze(about.with(bookmarks.through(beginningPages)), pages,
+                                List.of()));
                     }
                 }
 
@@ -129,8 +131,7 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
             note(remarks, dense, about.labels(), "%s hold%s too much text to lay out and %s left out");
             note(remarks, slow, about.labels(), "%s could not be read (damaged, too slow, or unpacking to too"
                     + " much) and %s left out");
-            return Analysis.analyze(new Analysis.Document(about.title(), about.author(), about.language(), count,
-                    about.labels(), about.bookmarks()), pages, remarks).withPagesRead(read);
+            return Analysis.analyze(about.with(bookmarks.all()), pages, remarks).withPagesRead(read);
         } catch (InvalidPasswordException e) {
             throw new PdfUnreadable("it is protected by a password, and Margin cannot open password-protected PDFs",
                     e);
@@ -156,8 +157,7 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
         } catch (RuntimeException e) {
             // Metadata is a nicety.
         }
-        return new Analysis.Document(title, author, language, count, labels(document, count),
-                Bookmarks.read(document));
+        return new Analysis.Document(title, author, language, count, labels(document, count), List.of());
     }
 
     private static String clean(String text) {
