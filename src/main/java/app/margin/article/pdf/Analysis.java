@@ -23,7 +23,7 @@ final class Analysis {
     static PdfText analyze(Document document, List<PageEdges.Page> pages, List<String> remarks) {
         float body = bodySize(pages);
         List<List<Fragment>> stripped = PageEdges.strip(pages);
-        Paragraphs paragraphs = new Paragraphs();
+        Paragraphs paragraphs = new Paragraphs(body);
         for (int i = 0; i < pages.size(); i++) {
             List<Fragment> kept = Tables.strip(stripped.get(i), body);
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));

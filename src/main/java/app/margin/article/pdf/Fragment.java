@@ -4,7 +4,7 @@ package app.margin.article.pdf;
  * A run of words on one baseline with no wide gap inside: a line of a column, a cell of a table, a page number.
  *
  * @param size the size most of its letters are set in
- * @param bold whether most of its letters are bold
+ * @param bold whether (nearly) all its letters are bold: a run-in bold phrase does not make a line bold
  */
 record Fragment(float x0, float x1, float y, float size, boolean bold, String text) {
     float top() {

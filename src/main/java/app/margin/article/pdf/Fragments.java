@@ -197,7 +197,7 @@ final class Fragments {
             }
         }
         String plain = Normalizer.normalize(text.toString().strip(), Normalizer.Form.NFC);
-        return new Fragment(x0, x1, y, size, boldCount * 2 > glyphs.size(), plain);
+        return new Fragment(x0, x1, y, size, boldCount >= 0.85f * glyphs.size(), plain);
     }
 
     private static boolean overlaps(Glyph a, Glyph b) {

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
  * taller than the column's usual line pitch, a change of type size or weight, an indented first line, a bullet or
  * number, a caption ("Figure 3.", "Table 2:"), or after a short line that ends a sentence. A paragraph that a column
  * or page break interrupts (it ends without a full stop and the next column begins in lower case, or it ends with a
- * hyphen) goes on in the next column. Hyphenated line ends are joined ("impor-" "tant" → "important").
+ * hyphen) goes on in the next column, past footnotes in smaller type, which follow it. Hyphenated line ends are joined ("impor-" "tant" → "important").
  */
 final class Paragraphs {
     static final Pattern CAPTION = Pattern.compile(
             "(?i)^(figure|fig\\.|table|tab\\.|listing|algorithm|abbildung|abb\\.|tabelle|tableau|exhibit|chart)"
             + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+\\p{Lu}.*");
-    private static final Pattern BULLET = Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\))\\s.*");
+    private static final Pattern BULLET =
+            Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
     static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
 
@@ -23,6 +24,9 @@ final class Paragraphs {
     private record Line(float x0, float x1, float y, float size, boolean bold, String text) {}
 
     private final List<PdfParagraph> out = new ArrayList<>();
+    /** Small type met while a paragraph waits to go on in the next column (footnotes): put after it. */
+    private final List<PdfParagraph> held = new ArrayList<>();
+    private final float body;
     private StringBuilder text;
     private Line first;
     private Line last;
@@ -32,10 +36,21 @@ final class Paragraphs {
     private boolean caption;
     private boolean continuable;
 
+    /** @param body the body type's size: a column in smaller type does not interrupt a paragraph */
+    Paragraphs(float body) {
+        this.body = body;
+    }
+
     /** Adds one page's columns, in reading order. */
     void page(int index, List<ReadingOrder.Region> regions) {
         for (ReadingOrder.Region region : regions) {
             List<Line> lines = lines(region.fragments());
+            if (continuable && text != null && small(lines)) {
+                Paragraphs notes = new Paragraphs(body);
+                notes.page(index, List.of(region));
+                held.addAll(notes.finish());
+                continue;
+            }
             float pitch = pitch(lines);
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
@@ -63,6 +78,15 @@ final class Paragraphs {
         return out;
     }
 
+    private boolean small(List<Line> lines) {
+        for (Line line : lines) {
+            if (line.size() > body - 0.9f) {
+                return false;
+            }
+        }
+        return !lines.isEmpty();
+    }
+
     private boolean continues(Line line, ReadingOrder.Region region) {
         if (Math.abs(line.size() - last.size()) > 0.9f || line.x0() > region.x0() + 0.6f * line.size()) {
             return false;
@@ -85,6 +109,10 @@ final class Paragraphs {
         }
         if (a.bold() && b.bold() && !ENDS_SENTENCE.matcher(a.text()).matches()) {
             return false; // a heading's second line, however it is indented
+        }
+        if (BULLET.matcher(first.text()).matches() && b.x0() > first.x0() + 0.3f * em
+                && !ENDS_SENTENCE.matcher(a.text()).matches()) {
+            return false; // a list item's hanging indent
         }
         boolean aIndented = a.x0() > region.x0() + 0.6f * em;
         boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
@@ -131,6 +159,8 @@ final class Paragraphs {
             out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
                     boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0));
         }
+        out.addAll(held);
+        held.clear();
         text = null;
         continuable = false;
     }

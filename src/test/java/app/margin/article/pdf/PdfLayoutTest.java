@@ -183,4 +183,43 @@ class PdfLayoutTest {
         assertThat(text.paragraphs().get(0).kind()).isEqualTo(PdfParagraph.Kind.HEADING);
         assertThat(text.paragraphs().get(0).level()).isEqualTo(2);
     }
+
+    @Test
+    void aListItemWithAHangingIndentIsOneParagraph() throws Exception {
+        Path file = dir.resolve("list.pdf");
+        String item = "Removed options: compat2 and twosideshift. Version 5 is no longer com~pat~ible with the versions"
+                + " before it, and both were removed to make the package simpler.";
+        List<String> lines = PdfMaker.Page.wrap(TIMES, 10, 300, 0, item);
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            page.line(72, 90, TIMES, 10, "\u2022");
+            for (int i = 0; i < lines.size(); i++) {
+                page.line(82, 90 + 12 * i, TIMES, 10, lines.get(i));
+            }
+            page.line(72, 90 + 12 * lines.size(), TIMES, 10, "\u2022");
+            page.line(82, 90 + 12 * lines.size(), TIMES, 10, "Another item.");
+            pdf.save(file);
+        }
+
+        assertThat(texts(PdfLayout.DEFAULTS.read(file))).containsExactly("\u2022 " + plain(item), "\u2022 Another item.");
+    }
+
+    @Test
+    void aParagraphGoesOnPastTheFootnotesAtTheFootOfItsColumn() throws Exception {
+        Path file = dir.resolve("footnotes.pdf");
+        String whole = (ONE + " " + TWO + " " + THREE + " ").repeat(2).strip();
+        List<String> lines = PdfMaker.Page.wrap(TIMES, 10, 215, 0, whole);
+        int half = lines.size() / 2;
+        String note = "1 A footnote in smaller type at the foot of the first column.";
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            for (int i = 0; i < lines.size(); i++) {
+                page.line(i < half ? 72 : 308, 90 + 12 * (i < half ? i : i - half), TIMES, 10, lines.get(i));
+            }
+            page.line(72, 90 + 12 * half + 20, TIMES, 7, note);
+            pdf.save(file);
+        }
+
+        assertThat(texts(PdfLayout.DEFAULTS.read(file))).containsExactly(whole, note);
+    }
 }
