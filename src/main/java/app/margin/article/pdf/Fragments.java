@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Fragments {
     static final float CUT_EMS = 1.0f;
-    static final float SPACE_EMS = 0.17f;
+    static final float SPACE_EMS = 0.12f;
 
     private Fragments() {}
 
