@@ -81,22 +81,26 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     /**
-     * Every page in order, fetched by index through the page tree's counts: PDFBox's own loop first makes a list of
-     * every page of the document, which for a 1,000-page manual whose pages sit in compressed object streams
-     * unpacks most of the file (seconds) before the first page is read.
+     * Every page in order, one at a time ({@link PageWalk}), up to the count the document states; PDFBox's own loop
+     * first lists every page of the document, which for a 1,000-page manual whose pages sit in compressed object
+     * streams unpacks most of the file (seconds) before the first page is read.
      */
     @Override
     protected void processPages(org.apache.pdfbox.pdmodel.PDPageTree pages) throws IOException {
         int count = document.getNumberOfPages();
+        PageWalk walk = new PageWalk(document);
         for (int i = 0; i < count; i++) {
             pageIndex = i;
             pagesSeen = i + 1;
             PDPage page;
             try {
-                page = pages.get(i);
+                page = walk.next();
             } catch (RuntimeException e) {
                 sink.failed(i, false); // a broken page tree
                 continue;
+            }
+            if (page == null) {
+                return;
             }
             if (page.hasContents()) {
                 processPage(page);
