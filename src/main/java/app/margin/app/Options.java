@@ -26,7 +26,8 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
               FILE, --article FILE
                                 open this file instead of the last one read (or the bundled article):
                                 Margin article JSON (.json), Markdown (.md, .markdown), plain text (.txt, .text),
-                                web pages saved from a browser (.html, .htm, .xhtml) and EPUB books (.epub).
+                                web pages saved from a browser (.html, .htm, .xhtml), EPUB books (.epub) and
+                                PDF documents with text (.pdf).
                                 If Margin is already open with the same data folder, the file opens there.
               --data-dir DIR    keep notes and settings in DIR (default: $MARGIN_DATA_DIR, else on Linux
                                 $XDG_DATA_HOME/margin or ~/.local/share/margin, on Windows %APPDATA%\\Margin,
