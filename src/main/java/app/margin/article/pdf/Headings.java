@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Tells headings among the paragraphs: short, not ending like a sentence, and either larger than the body type,
  * bold throughout, or numbered ("3.2 Results", "A.1 Proofs", "IV. Discussion"). A numbered heading's level is its
- * number's depth; an unnumbered one takes the level of numbered headings of its size, else its size's rank.
+ * number's depth; an unnumbered one takes the level of numbered headings of its size, else its size's rank. Where
+ * sections are numbered in roman numerals (REVTeX, IEEE: "I. Introduction", "A. Methods", "1. Data"), a letter is
+ * one level below a roman numeral and an arabic number two.
  */
 final class Headings {
     static final int MAX_LENGTH = 160;
@@ -21,11 +23,16 @@ final class Headings {
 
     static List<PdfParagraph> classify(List<PdfParagraph> paragraphs, float body) {
         List<Boolean> heading = new ArrayList<>();
-        Map<Integer, Integer> levelOfSize = new TreeMap<>();
+        boolean roman = false;
         for (PdfParagraph p : paragraphs) {
             boolean is = isHeading(p, body);
             heading.add(is);
-            int depth = is ? numberDepth(p.text()) : 0;
+            roman |= is && style(p.text()) == 'I';
+        }
+        Map<Integer, Integer> levelOfSize = new TreeMap<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            PdfParagraph p = paragraphs.get(i);
+            int depth = heading.get(i) ? depth(p.text(), roman) : 0;
             if (depth > 0) {
                 levelOfSize.merge(sizeKey(p), depth, Math::min);
             }
@@ -50,7 +57,7 @@ final class Headings {
                 out.add(p);
                 continue;
             }
-            int depth = numberDepth(p.text());
+            int depth = depth(p.text(), roman);
             int l = depth > 0 ? Math.min(6, depth) : rank.get(sizeKey(p));
             out.add(p.as(PdfParagraph.Kind.HEADING, l));
         }
@@ -88,6 +95,32 @@ final class Headings {
             return words <= 14;
         }
         return numbered && words <= 10 && Character.isUpperCase(text.codePointAt(text.indexOf(' ') + 1));
+    }
+
+    /** The level a number gives, its numbering style counted where sections are numbered in roman numerals. */
+    private static int depth(String text, boolean roman) {
+        int depth = numberDepth(text);
+        if (depth == 0 || !roman) {
+            return depth;
+        }
+        return switch (style(text)) {
+            case 'A' -> depth + 1;
+            case '1' -> depth + 2;
+            default -> depth;
+        };
+    }
+
+    /** 'I' for a roman numeral, 'A' for a letter, '1' for an arabic number, 0 when not numbered. */
+    static char style(String text) {
+        Matcher m = NUMBER.matcher(text);
+        if (!m.matches() || numberDepth(text) == 0) {
+            return 0;
+        }
+        if (m.group(2) != null) {
+            return '1';
+        }
+        String token = m.group(5) != null ? m.group(5) + (m.group(6) == null ? "" : m.group(6)) : m.group(8);
+        return token.matches("[IVX]+") ? 'I' : 'A'; // "I." and "V." read as roman numerals, not letters
     }
 
     /** 1 for "3 Results" or "3. Results", 2 for "3.2 Methods", 0 when not numbered. */

@@ -222,4 +222,27 @@ class PdfLayoutTest {
 
         assertThat(texts(PdfLayout.DEFAULTS.read(file))).containsExactly(whole, note);
     }
+
+    @Test
+    void romanNumberedSectionsHaveLettersBelowThem() throws Exception {
+        Path file = dir.resolve("revtex.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            page.line(72, 90, TIMES_BOLD, 9, "I. INTRODUCTION");
+            float y = page.paragraph(72, 110, 451, TIMES, 10, 12, 0, ONE);
+            page.line(72, y + 10, TIMES_BOLD, 9, "A. Earlier readers");
+            y = page.paragraph(72, y + 30, 451, TIMES, 10, 12, 0, TWO);
+            page.line(72, y + 10, TIMES_BOLD, 9, "II. METHOD");
+            page.paragraph(72, y + 30, 451, TIMES, 10, 12, 0, THREE);
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(text.paragraphs()).filteredOn(p -> p.kind() == PdfParagraph.Kind.HEADING)
+                .extracting(PdfParagraph::text, PdfParagraph::level).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("I. INTRODUCTION", 1),
+                        org.assertj.core.groups.Tuple.tuple("A. Earlier readers", 2),
+                        org.assertj.core.groups.Tuple.tuple("II. METHOD", 1));
+    }
 }
