@@ -19,6 +19,10 @@ final class Paragraphs {
             Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
     static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
+    /** A table of contents' dot leaders: four dots or more, spaced or not. */
+    private static final Pattern LEADERS = Pattern.compile("\\s*(\\.\\s*){4,}");
+    /** A line of a table of contents: its title, dot leaders (made " … ") and a page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
 
     /** A line of a column: the fragments on one baseline, joined. */
     private record Line(float x0, float x1, float y, float size, boolean bold, String text) {}
@@ -104,7 +108,8 @@ final class Paragraphs {
         if (b.y() - a.y() > Math.max(1.3f * pitch, pitch + 0.3f * em)) {
             return true;
         }
-        if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()) {
+        if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()
+                || CONTENTS_LINE.matcher(a.text()).matches()) {
             return true;
         }
         if (a.bold() && b.bold() && !ENDS_SENTENCE.matcher(a.text()).matches()) {
@@ -186,7 +191,9 @@ final class Paragraphs {
     }
 
     private static Line line(Fragment f) {
-        return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), f.text());
+        String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
+                ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
+        return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text);
     }
 
     /** The usual distance between baselines in the column (the lower median), or 1.2 ems when it has one line. */

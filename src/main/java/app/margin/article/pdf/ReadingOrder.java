@@ -79,18 +79,29 @@ final class ReadingOrder {
         float reach = byX.get(0).x1();
         float best = 0;
         Float at = null;
-        int leftCount = 0;
         for (int i = 1; i < byX.size(); i++) {
-            leftCount++;
             reach = Math.max(reach, byX.get(i - 1).x1());
             float gap = byX.get(i).x0() - reach;
-            int rightCount = byX.size() - i;
-            if (gap >= GUTTER_EMS * em && gap > best && leftCount >= 2 && rightCount >= 2) {
+            if (gap >= GUTTER_EMS * em && gap > best && i >= 2 && byX.size() - i >= 2
+                    && !numbers(byX.subList(0, i)) && !numbers(byX.subList(i, byX.size()))) {
                 best = gap;
                 at = reach + gap / 2;
             }
         }
         return at;
+    }
+
+    /**
+     * Whether every fragment is a short number: a table of contents' page numbers or a margin's line numbers,
+     * which stand beside their lines, not in a column of their own.
+     */
+    private static boolean numbers(List<Fragment> side) {
+        for (Fragment f : side) {
+            if (f.text().length() > 5 || !f.text().matches("[0-9ivxlcdm.,–-]+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The middle of the tallest horizontal gap of at least {@link #BAND_EMS}, or null. */
