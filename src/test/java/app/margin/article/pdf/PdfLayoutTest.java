@@ -245,4 +245,22 @@ class PdfLayoutTest {
                         org.assertj.core.groups.Tuple.tuple("A. Earlier readers", 2),
                         org.assertj.core.groups.Tuple.tuple("II. METHOD", 1));
     }
+
+    @Test
+    void aTableOfContentsReadsOneEntryAParagraph() throws Exception {
+        Path file = dir.resolve("contents.pdf");
+        String[][] entries = {{"1 Introduction", "2"}, {"1.1 Writing classes", "2"}, {"1.2 Overview", "3"},
+                {"2 Writing packages", "4"}};
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            for (int i = 0; i < entries.length; i++) {
+                page.line(72, 90 + 12 * i, TIMES, 10, entries[i][0] + " " + ". ".repeat(20));
+                page.line(500, 90 + 12 * i, TIMES, 10, entries[i][1]);
+            }
+            pdf.save(file);
+        }
+
+        assertThat(texts(PdfLayout.DEFAULTS.read(file))).containsExactly("1 Introduction … 2",
+                "1.1 Writing classes … 2", "1.2 Overview … 3", "2 Writing packages … 4");
+    }
 }
