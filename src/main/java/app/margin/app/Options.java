@@ -32,7 +32,8 @@ public record Options(Optional<Path> article, Optional<Path> dataDir, boolean sm
               FILE, --article FILE
                                 open this file instead of the last one read (or the bundled article):
                                 Margin article JSON (.json), Markdown (.md, .markdown), plain text (.txt, .text),
-                                web pages saved from a browser (.html, .htm, .xhtml) and EPUB books (.epub).
+                                web pages saved from a browser (.html, .htm, .xhtml), EPUB books (.epub) and
+                                PDF documents with text (.pdf).
                                 If Margin is already open with the same data folder, the file opens there.
               LINK              a margin://open?article=…&note=… link (each note of a sheet exported with
                                 --format md-links has one): open that library article at that note

@@ -24,7 +24,7 @@ import java.util.Objects;
  * that the content is what the name says: {@code .json} is the article format read by {@link ArticleReader};
  * {@code .md} and {@code .markdown} go to {@link MarkdownImporter}; {@code .txt}, {@code .text} and names without
  * an extension to {@link PlainTextImporter}; {@code .html}, {@code .htm} and {@code .xhtml} to {@link HtmlImporter};
- * {@code .epub} to {@link EpubImporter}. Text files must be UTF-8 (a byte order mark is allowed) and no larger than
+ * {@code .epub} to {@link EpubImporter}; {@code .pdf} to {@link PdfImporter}. Text files must be UTF-8 (a byte order mark is allowed) and no larger than
  * the reader's {@link ArticleReader.Limits#maxFileBytes()}, which is checked before reading; a file holding NUL
  * bytes is not text, and a zip file (an EPUB) named as text, or a text file named {@code .epub}, is refused with a
  * message saying what it is.
@@ -38,11 +38,11 @@ import java.util.Objects;
  */
 public final class ArticleImporter {
     static final String SUPPORTED = "Margin can open article JSON (.json), Markdown (.md), plain text (.txt), "
-            + "web pages (.html, .htm, .xhtml) and EPUB books (.epub)";
+            + "web pages (.html, .htm, .xhtml), EPUB books (.epub) and PDF documents with text (.pdf)";
 
     /** Every extension Margin opens, without the dot, for file choosers and "Open with". */
     public static final List<String> EXTENSIONS =
-            List.of("json", "md", "markdown", "txt", "text", "html", "htm", "xhtml", "epub");
+            List.of("json", "md", "markdown", "txt", "text", "html", "htm", "xhtml", "epub", "pdf");
 
     private static final int ID_HEX_DIGITS = 16;
 
@@ -51,6 +51,7 @@ public final class ArticleImporter {
     private final PlainTextImporter plainText;
     private final HtmlImporter html;
     private final EpubImporter epub;
+    private final PdfImporter pdf;
 
     public ArticleImporter() {
         this(new ArticleReader());
@@ -63,6 +64,7 @@ public final class ArticleImporter {
         this.plainText = new PlainTextImporter(reader.limits());
         this.html = new HtmlImporter(reader.limits());
         this.epub = new EpubImporter(reader.limits());
+        this.pdf = new PdfImporter(reader.limits(), app.margin.article.pdf.PdfLayout.DEFAULTS);
     }
 
     /**
@@ -96,7 +98,7 @@ public final class ArticleImporter {
     }
 
     /**
-     * As {@link #open(Path)}; for a long EPUB book, {@code beginning} (if not null) is also handed the book's first
+     * As {@link #open(Path)}; for a long EPUB book or PDF document, {@code beginning} (if not null) is also handed the book's first
      * chapters as an article of their own as soon as they are read, so they can be shown while the rest is read.
      * It is called at most once, on a reading thread, before this returns; the article it gets has the book's id
      * and title, and only the sections of those chapters. Other files are read whole without calling it.
@@ -144,6 +146,10 @@ public final class ArticleImporter {
                         : part -> beginning.accept(part.withPictureBase(book));
                 return Imported.of(pictured(checked(epub.read(file, name, first), name), book));
             }
+            case "pdf": {
+                PdfImporter.Result document = pdf.read(file, name, beginning);
+                return new Imported(document.article(), document.remark());
+            }
             default:
                 throw ArticleException.ofFile(name, SUPPORTED, null);
         }
@@ -179,6 +185,10 @@ public final class ArticleImporter {
         if (Sniff.isZip(bytes)) {
             throw ArticleException.ofFile(name, "this is a zip file" + (Sniff.isEpub(bytes) ? ", an EPUB book," : "")
                     + " not " + what + (Sniff.isEpub(bytes) ? "; rename it to end in .epub to open it" : ""), null);
+        }
+        if (Sniff.isPdf(bytes)) {
+            throw ArticleException.ofFile(name, "this is a PDF document, not " + what
+                    + "; rename it to end in .pdf to open it", null);
         }
         int nul = Sniff.firstNul(bytes);
         if (nul >= 0) {

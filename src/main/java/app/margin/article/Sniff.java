@@ -36,6 +36,11 @@ final class Sniff {
         return true;
     }
 
+    /** A PDF document: "%PDF-" within its first kilobyte, as PDF readers allow. */
+    static boolean isPdf(byte[] bytes) {
+        return app.margin.article.pdf.PdfLayout.looksLikePdf(bytes);
+    }
+
     /** The index of the first NUL byte, or -1; UTF-16 text (which has a byte order mark) is not checked. */
     static int firstNul(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
@@ -70,6 +75,12 @@ final class Sniff {
         byte[] head = head(file, 512);
         if (head.length == 0) {
             return " (the file is empty)";
+        }
+        if (isEpub(head)) {
+            return " (it is an EPUB book; rename it to end in .epub to open it)";
+        }
+        if (isPdf(head)) {
+            return " (it is a PDF document; rename it to end in .pdf to open it)";
         }
         if (firstNul(head) < 0 && looksLikeMarkup(head)) {
             return " (it looks like a web page; rename it to end in .html to open it)";

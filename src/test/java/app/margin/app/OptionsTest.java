@@ -82,6 +82,6 @@ class OptionsTest {
 
     @Test
     void helpListsEveryFormatAnArticleCanBe() {
-        assertThat(Options.USAGE).contains(".json", ".md", ".txt", ".html", ".htm", ".xhtml", ".epub");
+        assertThat(Options.USAGE).contains(".json", ".md", ".txt", ".html", ".htm", ".xhtml", ".epub", ".pdf");
     }
 }

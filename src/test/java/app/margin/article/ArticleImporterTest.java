@@ -92,11 +92,11 @@ class ArticleImporterTest {
 
     @Test
     void unsupportedExtensionNamesTheFileAndWhatCanBeOpened() throws Exception {
-        ArticleException e = failure(write("paper.pdf", "%PDF-1.7"));
+        ArticleException e = failure(write("paper.odt", "PK"));
 
         assertThat(e.userMessage()).isEqualTo(
-                "paper.pdf: Margin can open article JSON (.json), Markdown (.md), plain text (.txt), "
-                        + "web pages (.html, .htm, .xhtml) and EPUB books (.epub)");
+                "paper.odt: Margin can open article JSON (.json), Markdown (.md), plain text (.txt), "
+                        + "web pages (.html, .htm, .xhtml), EPUB books (.epub) and PDF documents with text (.pdf)");
     }
 
     @Test

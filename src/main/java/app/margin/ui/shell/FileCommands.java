@@ -36,6 +36,7 @@ final class FileCommands {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Everything Margin reads", patterns(ArticleImporter.EXTENSIONS)),
                 new FileChooser.ExtensionFilter("EPUB books (*.epub)", "*.epub"),
+                new FileChooser.ExtensionFilter("PDF documents (*.pdf)", "*.pdf"),
                 new FileChooser.ExtensionFilter("Web pages (*.html, *.htm, *.xhtml)", "*.html", "*.htm", "*.xhtml"),
                 new FileChooser.ExtensionFilter("Articles, Markdown and text (*.json, *.md, *.txt)", "*.json", "*.md",
                         "*.markdown", "*.txt", "*.text"),

@@ -1,0 +1,133 @@
+package app.margin.article;
+
+import app.margin.article.pdf.PdfLayout;
+import app.margin.article.pdf.PdfPages;
+import app.margin.article.pdf.PdfParagraph;
+import app.margin.article.pdf.PdfText;
+import app.margin.article.pdf.PdfUnreadable;
+import app.margin.model.Article;
+import app.margin.model.Section;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Turns a born-digital PDF into an {@link Article}: {@link PdfLayout} reads its text in reading order; sections come
+ * from the document's bookmarks when it has them, else from the headings found in its text; every paragraph keeps
+ * the label of the page it starts on, in {@link PdfPages}. The article's id is {@code "pdf-"} and the first 16 hex
+ * digits of the SHA-256 of the file. Instances are immutable and thread-safe.
+ */
+final class PdfImporter {
+    /** A PDF is read page by page, not whole, so it may be larger than a text file. */
+    static final long MAX_PDF_BYTES = 1024L * 1024 * 1024;
+
+    /** An opened PDF: the article, where its paragraphs stand in the original, and a remark on text left out. */
+    record Result(Article article, PdfPages pages, Optional<String> remark) {}
+
+    private final ArticleReader.Limits limits;
+    private final PdfLayout layout;
+
+    PdfImporter(ArticleReader.Limits limits, PdfLayout layout) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.layout = Objects.requireNonNull(layout, "layout");
+    }
+
+    /**
+     * Reads the document; a long one's first pages are handed to {@code beginning} (when not null) as an article of
+     * their own with the document's id and title, once, as soon as they are read. What it throws is ignored.
+     */
+    Result read(Path file, String name, Consumer<Article> beginning) throws ArticleException {
+        ArticleReader.checkFile(file, name, MAX_PDF_BYTES);
+        if (!PdfLayout.looksLikePdf(file)) {
+            throw ArticleException.ofFile(name, "this is not a PDF: it does not start with %PDF-"
+                    + Sniff.whatItIs(file), null);
+        }
+        String id = id(file, name);
+        PdfText text;
+        try {
+            text = layout.read(file, beginning == null ? null : first -> {
+                try {
+                    beginning.accept(build(first, id, name).article());
+                } catch (ArticleException | RuntimeException e) {
+                    // Only a head start: the whole document follows as usual.
+                }
+            });
+        } catch (PdfUnreadable e) {
+            throw ArticleException.ofFile(name, e.getMessage(), e);
+        }
+        return build(text, id, name);
+    }
+
+    private Result build(PdfText text, String id, String name) throws ArticleException {
+        OutlineBuilder outline = new OutlineBuilder(name, limits);
+        List<PdfParagraph> paragraphs = text.paragraphs();
+        List<PdfText.Bookmark> marks = text.bookmarks();
+        boolean bookmarked = !marks.isEmpty();
+        List<PdfParagraph> emitted = new ArrayList<>();
+        int mark = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            while (mark < marks.size() && marks.get(mark).paragraph() <= i) {
+                outline.heading(marks.get(mark).level(), marks.get(mark).title());
+                mark++;
+            }
+            PdfParagraph p = paragraphs.get(i);
+            if (p.text().isBlank()) {
+                continue;
+            }
+            if (!bookmarked && p.kind() == PdfParagraph.Kind.HEADING) {
+                outline.heading(p.level(), p.text());
+            } else {
+                outline.paragraph(p.text());
+                emitted.add(p);
+            }
+        }
+        for (; mark < marks.size(); mark++) {
+            outline.heading(marks.get(mark).level(), marks.get(mark).title());
+        }
+        String title = text.title() != null ? text.title() : MarkdownImporter.titleFromFileName(name);
+        Article article = outline.build(id, title, text.author(), null, null, text.language());
+        limits.checkParagraphs(article, name);
+        List<PdfPages.Place> places = new ArrayList<>(emitted.size());
+        int[] next = {0};
+        for (int i = 0; i < article.lead().size(); i++) {
+            places.add(place(Article.LEAD_SECTION_ID, i, emitted.get(next[0]++), text));
+        }
+        placeSections(article.sections(), emitted, next, places, text);
+        Optional<String> remark = text.remarks().isEmpty() ? Optional.empty()
+                : Optional.of(String.join(" ", text.remarks()));
+        return new Result(article, new PdfPages(text.pageCount(), places), remark);
+    }
+
+    private static void placeSections(List<Section> sections, List<PdfParagraph> emitted, int[] next,
+            List<PdfPages.Place> places, PdfText text) {
+        for (Section section : sections) {
+            for (int i = 0; i < section.paragraphs().size(); i++) {
+                places.add(place(section.id(), i, emitted.get(next[0]++), text));
+            }
+            placeSections(section.children(), emitted, next, places, text);
+        }
+    }
+
+    private static PdfPages.Place place(String sectionId, int index, PdfParagraph p, PdfText text) {
+        return new PdfPages.Place(sectionId, index, p.page(), text.label(p));
+    }
+
+    private static String id(Path file, String name) throws ArticleException {
+        MessageDigest digest = ArticleImporter.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw ArticleException.ofFile(name, ArticleReader.readFailure(e), e);
+        }
+        return "pdf-" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+}

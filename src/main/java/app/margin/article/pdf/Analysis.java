@@ -1,0 +1,216 @@
+package app.margin.article.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * From the fragments of the pages read to a {@link PdfText}: heads and footers out, tables' cells out, columns in
+ * reading order, paragraphs, headings, the title, and the bookmarks placed at their paragraphs.
+ */
+final class Analysis {
+    private Analysis() {}
+
+    record Document(String title, String author, String language, int pageCount, List<String> labels,
+                    List<Bookmarks.Entry> bookmarks) {
+        Document with(List<Bookmarks.Entry> placed) {
+            return new Document(title, author, language, pageCount, labels, placed);
+        }
+    }
+
+    static PdfText analyze(Document document, List<PageEdges.Page> pages, List<String> remarks) {
+        float body = bodySize(pages);
+        List<List<Fragment>> stripped = PageEdges.strip(pages);
+        Paragraphs paragraphs = new Paragraphs(body);
+        for (int i = 0; i < pages.size(); i++) {
+            List<Fragment> kept = Tables.strip(stripped.get(i), body);
+            paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
+        }
+        List<PdfParagraph> text = new ArrayList<>(Headings.classify(paragraphs.finish(), body));
+        String title = title(document.title(), text, body);
+        int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
+        List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);
+        return new PdfText(title, document.author(), document.language(), document.pageCount(), document.labels(),
+                text, marks, read, remarks);
+    }
+
+    /** The size most letters are set in. */
+    static float bodySize(List<PageEdges.Page> pages) {
+        Map<Integer, Integer> chars = new HashMap<>();
+        for (PageEdges.Page page : pages) {
+            for (Fragment f : page.fragments()) {
+                chars.merge(Math.round(f.size() * 2), f.text().length(), Integer::sum);
+            }
+        }
+        return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
+    }
+
+    /**
+     * The metadata's title when it reads as one (not a file name or a word processor's "Untitled"); else the
+     * largest type near the top of the first page when it is an unnumbered heading there (or the first page's
+     * first paragraph when that is a heading). A first-page heading that is the
+     * title is taken out of the text.
+     */
+    private static String title(String metadata, List<PdfParagraph> text, float body) {
+        PdfParagraph top = null;
+        for (int i = 0; i < Math.min(8, text.size()); i++) {
+            PdfParagraph p = text.get(i);
+            if (p.page() != text.get(0).page()) {
+                break;
+            }
+            boolean large = p.size() >= 1.25f * body || (i == 0 && p.page() == 0);
+            if (p.kind() == PdfParagraph.Kind.HEADING && large && Headings.numberDepth(p.text()) == 0
+                    && (top == null || p.size() > top.size())) {
+                top = p;
+            }
+        }
+        String meta = metadata == null ? null : metadata.strip();
+        if (meta != null && (meta.isEmpty() || meta.toLowerCase(Locale.ROOT).matches(
+                ".*\\.(docx?|pdf|tex|dvi|odt|indd|rtf|ps)$|untitled.*|microsoft word.*|^\\W*$"))) {
+            meta = null;
+        }
+        if (top != null && (meta == null || letters(top.text()).equals(letters(meta)))) {
+            text.remove(top);
+            return top.text();
+        }
+        return meta;
+    }
+
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * Each bookmark at its paragraph: on the page it points at, the short paragraph nearest its height that says what
+     * it says (the heading it names, which then leaves the text, as the bookmark stands for it); else the paragraph
+     * just below the point it names, in its column when it names a left end. Bookmarks pointing at pages not read
+     * yet are left out.
+     */
+    private static List<PdfText.Bookmark> place(List<Bookmarks.Entry> entries, List<PdfParagraph> text, int read,
+            List<PageEdges.Page> pages) {
+        List<PdfText.Bookmark> out = new ArrayList<>();
+        java.util.Set<Integer> drop = new java.util.TreeSet<>();
+        int[] firstOnPage = new int[read + 2];
+        java.util.Arrays.fill(firstOnPage, text.size());
+        for (int i = text.size() - 1; i >= 0; i--) {
+            firstOnPage[Math.min(text.get(i).page(), read + 1)] = i;
+        }
+        for (int p = read; p >= 0; p--) {
+            firstOnPage[p] = Math.min(firstOnPage[p], firstOnPage[p + 1]);
+        }
+        for (Bookmarks.Entry e : entries) {
+            if (e.page() >= read) {
+                continue;
+            }
+            int at = named(e, text, drop, firstOnPage[e.page()]);
+            if (at >= 0) {
+                drop.add(at);
+            } else {
+                at = below(e, text, firstOnPage[e.page()]);
+            }
+            out.add(new PdfText.Bookmark(e.title(), e.level(), at));
+        }
+        out.sort(java.util.Comparator.comparingInt(PdfText.Bookmark::paragraph));
+        if (drop.isEmpty()) {
+            return out;
+        }
+        List<Integer> sorted = new ArrayList<>(drop);
+        List<PdfText.Bookmark> shifted = new ArrayList<>();
+        for (PdfText.Bookmark b : out) {
+            int before = 0;
+            for (int d : sorted) {
+                if (d < b.paragraph()) {
+                    before++;
+                }
+            }
+            shifted.add(new PdfText.Bookmark(b.title(), b.level(), b.paragraph() - before));
+        }
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            text.remove((int) sorted.get(i));
+        }
+        return shifted;
+    }
+
+    /** The heading on the bookmark's page (or the next) that says what it says, nearest its height, or -1. */
+    private static int named(Bookmarks.Entry e, List<PdfParagraph> text, java.util.Set<Integer> taken, int from) {
+        int best = -1;
+        float bestCost = Float.MAX_VALUE;
+        String title = letters(e.title());
+        for (int i = from; i < text.size(); i++) {
+            PdfParagraph p = text.get(i);
+            if (p.page() < e.page() || taken.contains(i)) {
+                continue;
+            }
+            if (p.page() > e.page() + 1) {
+                break;
+            }
+            if (p.text().length() > e.title().length() + 16
+                    || !(sameLetters(letters(p.text()), title) || sameNumber(p.text(), e.title()))) {
+                continue;
+            }
+            float cost = (p.page() - e.page()) * 10_000f + (Float.isNaN(e.y()) ? 0 : Math.abs(p.y() - e.y()));
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The paragraph just below the point the bookmark names (in its column, when it names a left end). */
+    private static int below(Bookmarks.Entry e, List<PdfParagraph> text, int from) {
+        int best = -1;
+        float bestCost = Float.MAX_VALUE;
+        for (int i = from; i < text.size(); i++) {
+            PdfParagraph p = text.get(i);
+            if (p.page() < e.page()) {
+                continue;
+            }
+            if (p.page() > e.page()) {
+                return best >= 0 ? best : i;
+            }
+            if (Float.isNaN(e.y())) {
+                return i;
+            }
+            float dy = p.y() - e.y();
+            if (dy < -14f) {
+                continue;
+            }
+            float cost = dy + (!Float.isNaN(e.x()) && Math.abs(p.x() - e.x()) > 60f ? 5_000f : 0f);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = i;
+            }
+        }
+        return best >= 0 ? best : text.size();
+    }
+
+    /** Whether a heading says what a bookmark says, numbering aside ("3.2 Results" and "Results"). */
+    static boolean same(String heading, String bookmark) {
+        return sameLetters(letters(heading), letters(bookmark));
+    }
+
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("^(\\d+(\\.\\d+)+|[A-Z]\\.\\d+(\\.\\d+)*)\\s");
+
+    /**
+     * Whether both start with the same section number of two parts or more ("3.1.3 Changes from 𝜀-TEX" and the
+     * bookmark "3.1.3 Changes from ETEX", whose letters differ where the heading has a symbol).
+     */
+    private static boolean sameNumber(String heading, String bookmark) {
+        java.util.regex.Matcher h = SECTION_NUMBER.matcher(heading);
+        java.util.regex.Matcher b = SECTION_NUMBER.matcher(bookmark);
+        return h.find() && b.find() && h.group(1).equals(b.group(1));
+    }
+
+    private static boolean sameLetters(String h, String b) {
+        if (h.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return h.equals(b) || h.endsWith(b) || b.endsWith(h) || h.startsWith(b) || b.startsWith(h);
+    }
+}

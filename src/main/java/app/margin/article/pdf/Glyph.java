@@ -1,0 +1,25 @@
+package app.margin.article.pdf;
+
+/**
+ * One character as a page draws it, in the page's reading direction: {@code x} from the left edge, {@code y} the
+ * baseline measured down from the top edge, both in points.
+ *
+ * @param text        the character(s), already mapped to plain letters by {@link Letters}
+ * @param size        the type size in points as drawn (the font size scaled by the text and page matrices)
+ * @param bold        whether the font is a bold one (by its name or weight)
+ * @param spaceBefore whether the content stream drew a space just before it
+ */
+record Glyph(float x, float y, float width, float size, String text, boolean bold, boolean spaceBefore) {
+    float end() {
+        return x + width;
+    }
+
+    /** The top of the glyph's line box (a fixed share of the size, so boxes do not depend on a font's metrics). */
+    float top() {
+        return y - 0.75f * size;
+    }
+
+    float bottom() {
+        return y + 0.25f * size;
+    }
+}

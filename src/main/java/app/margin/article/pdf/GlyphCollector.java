@@ -1,0 +1,245 @@
+package app.margin.article.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * PDFBox's text stripper used only for what it sees: every glyph of a page with its place, size and font, handed
+ * over page by page to {@link Sink}; its own line and paragraph guessing is not used. Glyphs whose font has no map to
+ * Unicode (or maps them to private-use code points) are counted, not kept, so the text never shows them as garbage.
+ * Text drawn at an angle (a figure's labels, a rotated stamp) is left out. A page is abandoned once it has drawn
+ * {@link #MAX_GLYPHS_PER_PAGE} glyphs, and the whole run stops at the deadline, checked between operators.
+ */
+final class GlyphCollector extends PDFTextStripper {
+    static final int MAX_GLYPHS_PER_PAGE = 40_000;
+    /** The most a page's drawing (its content and the forms it uses) may unpack to. */
+    static final long MAX_CONTENT_BYTES = 64L << 20;
+
+    /** What one page drew. */
+    record Page(int index, float width, float height, List<Glyph> glyphs, int unmapped, boolean tooDense) {}
+
+    interface Sink {
+        void page(Page page) throws IOException;
+
+        /** A page that could not be read (damaged) or took longer than a page may; its text is left out. */
+        void failed(int index, boolean outOfTime);
+    }
+
+    /** The time allowed is over; the pages handed over so far stand. */
+    static final class OutOfTime extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfTime() {
+            super("out of time");
+        }
+    }
+
+    /** One page took longer than a page may. */
+    private static final class PageTooSlow extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PageTooSlow() {
+            super("page too slow");
+        }
+    }
+
+    private final Sink sink;
+    private final long deadline;
+    private final long pageTime;
+    private long pageDeadline;
+    private int pagesSeen;
+    private int pageIndex;
+    private List<Glyph> glyphs = new ArrayList<>();
+    private int unmapped;
+    private boolean tooDense;
+    private boolean pendingSpace;
+    private int operators;
+    private float width;
+    private float height;
+    private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
+
+    /** {@code deadline} as {@link System#nanoTime()}; {@code pageTime} in nanoseconds. */
+    GlyphCollector(Sink sink, long deadline, long pageTime) throws IOException {
+        this.sink = sink;
+        this.deadline = deadline;
+        this.pageTime = pageTime;
+        setSortByPosition(false);
+        setStartPage(0); // pages are handed to processPage by index (see processPages), PDFBox's count stays 0
+        setSuppressDuplicateOverlappingText(false);
+    }
+
+    /**
+     * Every page in order, one at a time ({@link PageWalk}), up to the count the document states; PDFBox's own loop
+     * first lists every page of the document, which for a 1,000-page manual whose pages sit in compressed object
+     * streams unpacks most of the file (seconds) before the first page is read.
+     */
+    @Override
+    protected void processPages(org.apache.pdfbox.pdmodel.PDPageTree pages) throws IOException {
+        int count = document.getNumberOfPages();
+        PageWalk walk = new PageWalk(document);
+        for (int i = 0; i < count; i++) {
+            pageIndex = i;
+            pagesSeen = i + 1;
+            PDPage page;
+            try {
+                page = walk.next();
+            } catch (RuntimeException e) {
+                sink.failed(i, false); // a broken page tree
+                continue;
+            }
+            if (page == null) {
+                return;
+            }
+            if (page.hasContents()) {
+                processPage(page);
+            }
+        }
+    }
+
+    /** How many pages have been started (read or not). */
+    int pagesSeen() {
+        return pagesSeen;
+    }
+
+    /**
+     * One page; a damaged or slow page, or one whose drawing unpacks to more than {@link #MAX_CONTENT_BYTES} (a
+     * decompression bomb), is reported to the sink and skipped, and the next one is read.
+     */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        try {
+            pageDeadline = System.nanoTime() + pageTime;
+            ContentSize.check(page, MAX_CONTENT_BYTES, this::checkTime);
+            super.processPage(page);
+        } catch (OutOfTime e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            glyphs = new ArrayList<>();
+            sink.failed(pageIndex, e instanceof PageTooSlow);
+        } catch (StackOverflowError e) {
+            glyphs = new ArrayList<>();
+            sink.failed(pageIndex, false); // forms nested in forms without end
+        }
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        glyphs = new ArrayList<>();
+        unmapped = 0;
+        tooDense = false;
+        pendingSpace = false;
+        PDRectangle box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        width = turned ? box.getHeight() : box.getWidth();
+        height = turned ? box.getWidth() : box.getHeight();
+        checkTime();
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if ((++operators & 255) == 0) {
+            checkTime();
+        }
+        super.processOperator(operator, operands);
+    }
+
+    void checkTime() throws IOException {
+        long now = System.nanoTime();
+        if (now - deadline > 0) {
+            throw new OutOfTime();
+        }
+        if (now - pageDeadline > 0) {
+            throw new PageTooSlow();
+        }
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        if (tooDense) {
+            return;
+        }
+        String unicode = font.toUnicode(code);
+        if (unicode == null || unicode.isEmpty() || Letters.unreadable(unicode)) {
+            unmapped++;
+            return;
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (tooDense) {
+            return;
+        }
+        if (glyphs.size() + unmapped >= MAX_GLYPHS_PER_PAGE) {
+            tooDense = true;
+            glyphs = new ArrayList<>();
+            return;
+        }
+        String unicode = text.getUnicode();
+        if (unicode == null || Letters.unreadable(unicode)) {
+            unmapped++;
+            return;
+        }
+        String plain = Letters.plain(unicode);
+        if (plain.isBlank()) {
+            pendingSpace = true;
+            return;
+        }
+        if (text.getDir() != 0f) {
+            return; // rotated: a figure's axis label or a stamp, not running text
+        }
+        float size = Math.abs(text.getYScale());
+        if (size < 0.5f) {
+            size = Math.max(1f, text.getFontSizeInPt());
+        }
+        float x = text.getXDirAdj();
+        float y = text.getYDirAdj();
+        if (x < -size || y < 0 || x > width + size || y > height + size) {
+            pendingSpace = false;
+            return; // outside the page
+        }
+        if (!glyphs.isEmpty()) {
+            Glyph last = glyphs.get(glyphs.size() - 1);
+            if (Math.abs(last.x() - x) < 0.5f && Math.abs(last.y() - y) < 0.5f && last.text().equals(plain)) {
+                return; // drawn twice over itself (a fake bold, a shadow)
+            }
+        }
+        glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain,
+                boldFonts.computeIfAbsent(text.getFont(), GlyphCollector::bold),
+                pendingSpace));
+        pendingSpace = false;
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense));
+        glyphs = new ArrayList<>();
+    }
+
+    private static boolean bold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibd")
+                || name.contains("demi") || name.matches(".*(cmbx|cmb|lmbx|ecbx|ecrb|sfbx|ptmb|phvb)\\d*.*")) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+}

@@ -1,0 +1,214 @@
+package app.margin.article.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds paragraphs from a page's columns: lines on one baseline are joined, and a new paragraph starts at a gap
+ * taller than the column's usual line pitch, a change of type size or weight, an indented first line, a bullet or
+ * number, a caption ("Figure 3.", "Table 2:"), or after a short line that ends a sentence. A paragraph that a column
+ * or page break interrupts (it ends without a full stop and the next column begins in lower case, or it ends with a
+ * hyphen) goes on in the next column, past footnotes in smaller type, which follow it. Hyphenated line ends are joined ("impor-" "tant" → "important").
+ */
+final class Paragraphs {
+    static final Pattern CAPTION = Pattern.compile(
+            "(?i)^(figure|fig\\.|table|tab\\.|listing|algorithm|abbildung|abb\\.|tabelle|tableau|exhibit|chart)"
+            + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+\\p{Lu}.*");
+    private static final Pattern BULLET =
+            Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
+    static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
+    /** A table of contents' dot leaders: four dots or more, spaced or not. */
+    private static final Pattern LEADERS = Pattern.compile("\\s*(\\.\\s*){4,}");
+    /** A line of a table of contents: its title, dot leaders (made " … ") and a page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
+
+    /** A line of a column: the fragments on one baseline, joined. */
+    private record Line(float x0, float x1, float y, float size, boolean bold, String text) {}
+
+    private final List<PdfParagraph> out = new ArrayList<>();
+    /** Small type met while a paragraph waits to go on in the next column (footnotes): put after it. */
+    private final List<PdfParagraph> held = new ArrayList<>();
+    private final float body;
+    private StringBuilder text;
+    private Line first;
+    private Line last;
+    private int page;
+    private int boldLines;
+    private int lines;
+    private boolean caption;
+    private boolean continuable;
+
+    /** @param body the body type's size: a column in smaller type does not interrupt a paragraph */
+    Paragraphs(float body) {
+        this.body = body;
+    }
+
+    /** Adds one page's columns, in reading order. */
+    void page(int index, List<ReadingOrder.Region> regions) {
+        for (ReadingOrder.Region region : regions) {
+            List<Line> lines = lines(region.fragments());
+            if (continuable && text != null && small(lines)) {
+                Paragraphs notes = new Paragraphs(body);
+                notes.page(index, List.of(region));
+                held.addAll(notes.finish());
+                continue;
+            }
+            float pitch = pitch(lines);
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                Line previous = i > 0 ? lines.get(i - 1) : null;
+                boolean starts;
+                if (previous == null) {
+                    starts = !(continuable && text != null && continues(line, region));
+                } else {
+                    starts = breaksBefore(previous, line, region, pitch);
+                }
+                if (starts) {
+                    flush();
+                    start(index, line);
+                } else {
+                    append(line);
+                }
+            }
+            continuable = text != null && !caption && !ENDS_SENTENCE.matcher(text).matches() && last != null
+                    && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
+        }
+    }
+
+    List<PdfParagraph> finish() {
+        flush();
+        return out;
+    }
+
+    private boolean small(List<Line> lines) {
+        for (Line line : lines) {
+            if (line.size() > body - 0.9f) {
+                return false;
+            }
+        }
+        return !lines.isEmpty();
+    }
+
+    private boolean continues(Line line, ReadingOrder.Region region) {
+        if (Math.abs(line.size() - last.size()) > 0.9f || line.x0() > region.x0() + 0.6f * line.size()) {
+            return false;
+        }
+        int c = line.text().codePointAt(0);
+        return Character.isLowerCase(c) || text.charAt(text.length() - 1) == '-' || text.charAt(text.length() - 1) == ',';
+    }
+
+    private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch) {
+        float em = Math.max(a.size(), b.size());
+        float width = region.x1() - region.x0();
+        if (Math.abs(a.size() - b.size()) > 0.9f || a.bold() != b.bold()) {
+            return true;
+        }
+        if (b.y() - a.y() > Math.max(1.3f * pitch, pitch + 0.3f * em)) {
+            return true;
+        }
+        if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()
+                || CONTENTS_LINE.matcher(a.text()).matches()) {
+            return true;
+        }
+        if (a.bold() && b.bold() && !ENDS_SENTENCE.matcher(a.text()).matches()) {
+            return false; // a heading's second line, however it is indented
+        }
+        if (BULLET.matcher(first.text()).matches() && b.x0() > first.x0() + 0.3f * em
+                && !ENDS_SENTENCE.matcher(a.text()).matches()) {
+            return false; // a list item's hanging indent
+        }
+        boolean aIndented = a.x0() > region.x0() + 0.6f * em;
+        boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
+        if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
+            return true;
+        }
+        boolean aShort = a.x1() < region.x1() - Math.max(2 * em, 0.12f * width);
+        if (aShort && ENDS_SENTENCE.matcher(a.text()).matches()) {
+            return true;
+        }
+        // A numbered heading in body type: short, and not ending a sentence.
+        return aShort && lines == 1 && NUMBERED.matcher(a.text()).matches() && a.text().length() < 80;
+    }
+
+    private void start(int index, Line line) {
+        text = new StringBuilder(line.text());
+        first = line;
+        last = line;
+        page = index;
+        lines = 1;
+        boldLines = line.bold() ? 1 : 0;
+        caption = CAPTION.matcher(line.text()).matches();
+    }
+
+    private void append(Line line) {
+        int end = text.length() - 1;
+        char lastChar = text.charAt(end);
+        int next = line.text().codePointAt(0);
+        if (lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1)) && Character.isLowerCase(next)) {
+            text.setLength(end); // a hyphenated line end
+        } else if (!(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
+            text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
+        }
+        text.append(line.text());
+        last = line;
+        lines++;
+        if (line.bold()) {
+            boldLines++;
+        }
+    }
+
+    private void flush() {
+        if (text != null && !text.isEmpty()) {
+            out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
+                    boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0));
+        }
+        out.addAll(held);
+        held.clear();
+        text = null;
+        continuable = false;
+    }
+
+    /** The region's fragments as lines: those on one baseline, left to right, joined with a space. */
+    private static List<Line> lines(List<Fragment> fragments) {
+        List<Line> lines = new ArrayList<>();
+        Fragment current = null;
+        for (Fragment f : fragments) {
+            if (current != null && Math.abs(f.y() - current.y()) < 0.3f * Math.min(f.size(), current.size())) {
+                current = current.joinedWith(f);
+            } else {
+                if (current != null) {
+                    lines.add(line(current));
+                }
+                current = f;
+            }
+        }
+        if (current != null) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    private static Line line(Fragment f) {
+        String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
+                ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
+        return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text);
+    }
+
+    /** The usual distance between baselines in the column (the lower median), or 1.2 ems when it has one line. */
+    private static float pitch(List<Line> lines) {
+        List<Float> pitches = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            float d = lines.get(i).y() - lines.get(i - 1).y();
+            if (d > 0.5f * lines.get(i).size() && Math.abs(lines.get(i).size() - lines.get(i - 1).size()) < 0.9f) {
+                pitches.add(d);
+            }
+        }
+        if (pitches.isEmpty()) {
+            return lines.isEmpty() ? 12f : 1.2f * lines.get(0).size();
+        }
+        pitches.sort(Float::compare);
+        return pitches.get((pitches.size() - 1) / 2);
+    }
+}

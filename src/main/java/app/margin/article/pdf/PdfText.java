@@ -1,0 +1,53 @@
+package app.margin.article.pdf;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A PDF's running text as {@link PdfLayout} read it.
+ *
+ * @param title       the document's title (its metadata's, or the large type at the top of its first page), or null
+ * @param author      its author as its metadata gives it, or null
+ * @param language    its language tag as its catalog gives it, or null
+ * @param pageCount   how many pages the document has
+ * @param pageLabels  every page's label, by 0-based index: the document's own ("iv", "12", "A-3") or 1, 2, 3…
+ * @param paragraphs  the running text in reading order; headings are paragraphs of their own kind
+ * @param bookmarks   the document's bookmarks that point into the text read, in document order, each at its
+ *                    paragraph; empty when it has none
+ * @param pagesRead   how many pages (from the first) were read; fewer than {@code pageCount} for a beginning, or
+ *                    when the time allowed ran out
+ * @param remarks     plain sentences about text left out (pages that could not be read), empty when none
+ */
+public record PdfText(String title, String author, String language, int pageCount, List<String> pageLabels,
+                      List<PdfParagraph> paragraphs, List<Bookmark> bookmarks, int pagesRead,
+                      List<String> remarks) {
+    public PdfText {
+        pageLabels = List.copyOf(pageLabels);
+        paragraphs = List.copyOf(paragraphs);
+        bookmarks = List.copyOf(bookmarks);
+        remarks = List.copyOf(remarks);
+    }
+
+    /**
+     * A bookmark placed in the text: its section starts before paragraph {@code paragraph} (which may be
+     * {@code paragraphs().size()} for one that points past the last paragraph).
+     */
+    public record Bookmark(String title, int level, int paragraph) {
+        public Bookmark {
+            Objects.requireNonNull(title, "title");
+        }
+    }
+
+    /** The label of the page a paragraph starts on. */
+    public String label(PdfParagraph paragraph) {
+        return pageLabels.get(paragraph.page());
+    }
+
+    PdfText withPagesRead(int read) {
+        return new PdfText(title, author, language, pageCount, pageLabels, paragraphs, bookmarks, read, remarks);
+    }
+
+    public boolean complete() {
+        return pagesRead >= pageCount;
+    }
+}

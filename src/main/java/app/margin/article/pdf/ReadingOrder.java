@@ -1,0 +1,124 @@
+package app.margin.article.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts a page's fragments in reading order by cutting the page along its white space (a recursive X-Y cut): a
+ * gutter that runs from the top of a block of text to its bottom splits it into columns read left to right; when
+ * there is none, the widest horizontal gap taller than a blank line splits it into bands read top to bottom (a title
+ * above two columns, a wide figure between them). What cannot be cut further is a column: one {@link Region}, its
+ * fragments top to bottom.
+ */
+final class ReadingOrder {
+    /** A column gutter is at least this many ems wide. */
+    static final float GUTTER_EMS = 0.6f;
+    /** A band break is a vertical gap at least this many ems tall (a line's gap is about 0.2). */
+    static final float BAND_EMS = 0.7f;
+    private static final int MAX_DEPTH = 40;
+
+    /** A block of text read top to bottom: a column, or a band of one. */
+    record Region(List<Fragment> fragments, float x0, float x1) {}
+
+    private ReadingOrder() {}
+
+    static List<Region> regions(List<Fragment> fragments, float bodySize) {
+        List<Region> out = new ArrayList<>();
+        cut(fragments, bodySize, out, 0);
+        return out;
+    }
+
+    private static void cut(List<Fragment> fragments, float em, List<Region> out, int depth) {
+        if (fragments.isEmpty()) {
+            return;
+        }
+        if (fragments.size() > 1 && depth < MAX_DEPTH) {
+            Float gutter = gutter(fragments, em);
+            if (gutter != null) {
+                List<Fragment> left = new ArrayList<>();
+                List<Fragment> right = new ArrayList<>();
+                for (Fragment f : fragments) {
+                    (f.x1() <= gutter ? left : right).add(f);
+                }
+                cut(left, em, out, depth + 1);
+                cut(right, em, out, depth + 1);
+                return;
+            }
+            Float band = band(fragments, em);
+            if (band != null) {
+                List<Fragment> above = new ArrayList<>();
+                List<Fragment> below = new ArrayList<>();
+                for (Fragment f : fragments) {
+                    (f.bottom() <= band ? above : below).add(f);
+                }
+                cut(above, em, out, depth + 1);
+                cut(below, em, out, depth + 1);
+                return;
+            }
+        }
+        List<Fragment> column = new ArrayList<>(fragments);
+        column.sort(Comparator.comparingDouble(Fragment::y).thenComparingDouble(Fragment::x0));
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        for (Fragment f : column) {
+            x0 = Math.min(x0, f.x0());
+            x1 = Math.max(x1, f.x1());
+        }
+        out.add(new Region(column, x0, x1));
+    }
+
+    /**
+     * The middle of the widest vertical strip no fragment crosses, with text on both sides of it, or null. Each side
+     * must hold at least two fragments, so a heading's number set apart from its words, or a stray label in the
+     * margin, does not make a column.
+     */
+    private static Float gutter(List<Fragment> fragments, float em) {
+        List<Fragment> byX = new ArrayList<>(fragments);
+        byX.sort(Comparator.comparingDouble(Fragment::x0));
+        float reach = byX.get(0).x1();
+        float best = 0;
+        Float at = null;
+        for (int i = 1; i < byX.size(); i++) {
+            reach = Math.max(reach, byX.get(i - 1).x1());
+            float gap = byX.get(i).x0() - reach;
+            if (gap >= GUTTER_EMS * em && gap > best && i >= 2 && byX.size() - i >= 2
+                    && !numbers(byX.subList(0, i)) && !numbers(byX.subList(i, byX.size()))) {
+                best = gap;
+                at = reach + gap / 2;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Whether every fragment is a short number: a table of contents' page numbers or a margin's line numbers,
+     * which stand beside their lines, not in a column of their own.
+     */
+    private static boolean numbers(List<Fragment> side) {
+        for (Fragment f : side) {
+            if (f.text().length() > 5 || !f.text().matches("[0-9ivxlcdm.,–-]+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The middle of the tallest horizontal gap of at least {@link #BAND_EMS}, or null. */
+    private static Float band(List<Fragment> fragments, float em) {
+        List<Fragment> byTop = new ArrayList<>(fragments);
+        byTop.sort(Comparator.comparingDouble(Fragment::top));
+        float reach = byTop.get(0).bottom();
+        float best = 0;
+        Float at = null;
+        for (int i = 1; i < byTop.size(); i++) {
+            reach = Math.max(reach, byTop.get(i - 1).bottom());
+            float gap = byTop.get(i).top() - reach;
+            if (gap >= BAND_EMS * em && gap > best) {
+                best = gap;
+                at = reach + gap / 2;
+            }
+        }
+        return at;
+    }
+}

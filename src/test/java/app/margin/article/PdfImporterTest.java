@@ -1,0 +1,254 @@
+package app.margin.article;
+
+import static app.margin.article.pdf.PdfMaker.TIMES;
+import static app.margin.article.pdf.PdfMaker.TIMES_BOLD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.margin.article.pdf.PdfLayout;
+import app.margin.article.pdf.PdfMaker;
+import app.margin.article.pdf.PdfPages;
+import app.margin.model.Article;
+import app.margin.model.Section;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening PDFs as articles: sections from bookmarks or headings, page labels, passwords, actions never run. */
+class PdfImporterTest {
+    static final String ONE = "Reading a paper on a laptop screen is slow when the page is set for print, and the reader"
+            + " pans from column to column to follow the argument of the authors.";
+    static final String TWO = "A reflowing reader sets the same words in one column at the size the reader chose, so"
+            + " that notes can be anchored to the words and survive a new version of the paper.";
+
+    @TempDir
+    Path dir;
+
+    private final PdfImporter importer = new PdfImporter(ArticleReader.Limits.DEFAULTS, PdfLayout.DEFAULTS);
+
+    /** A page for each heading: the heading (14 pt bold), a paragraph, "Further reading" (11 pt bold), a paragraph. */
+    private static void chapters(PdfMaker pdf, String... headings) {
+        for (String heading : headings) {
+            PdfMaker.Page page = pdf.page();
+            page.line(72, 100, TIMES_BOLD, 14, heading);
+            float y = page.paragraph(72, 130, 451, TIMES, 10, 12, 0, ONE);
+            page.line(72, y + 20, TIMES_BOLD, 11, "Further reading");
+            page.paragraph(72, y + 40, 451, TIMES, 10, 12, 0, TWO);
+        }
+    }
+
+    private static PDOutlineItem bookmark(PdfMaker pdf, int page, float top, String title) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(pdf.document.getPage(page));
+        destination.setTop((int) (PdfMaker.HEIGHT - top));
+        item.setDestination(destination);
+        return item;
+    }
+
+    @Test
+    void nestedBookmarksAreTheOutlineEachAtItsParagraph() throws Exception {
+        Path file = dir.resolve("bookmarks.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            chapters(pdf, "Beginnings", "Middles");
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem first = bookmark(pdf, 0, 86, "Beginnings");
+            first.addLast(bookmark(pdf, 0, 176, "Further reading"));
+            outline.addLast(first);
+            outline.addLast(bookmark(pdf, 1, 86, "Middles"));
+            PDOutlineItem away = new PDOutlineItem();
+            away.setTitle("Run me");
+            away.setAction(new PDActionLaunch());
+            outline.addLast(away);
+            pdf.document.getDocumentCatalog().setDocumentOutline(outline);
+            pdf.save(file);
+        }
+
+        Article article = importer.read(file, "bookmarks.pdf", null).article();
+
+        assertThat(article.sections()).extracting(Section::title).containsExactly("Beginnings", "Middles");
+        Section beginnings = article.sections().get(0);
+        assertThat(beginnings.paragraphs()).containsExactly(ONE);
+        assertThat(beginnings.children()).extracting(Section::title).containsExactly("Further reading");
+        assertThat(beginnings.children().get(0).paragraphs()).containsExactly(TWO);
+        assertThat(article.sections().get(1).paragraphs()).containsExactly(ONE, "Further reading", TWO);
+    }
+
+    @Test
+    void withoutBookmarksTheHeadingsFoundMakeTheSections() throws Exception {
+        Path file = dir.resolve("headings.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            chapters(pdf, "1 Beginnings", "2 Middles");
+            pdf.save(file);
+        }
+
+        Article article = importer.read(file, "headings.pdf", null).article();
+
+        assertThat(article.sections()).extracting(Section::title).containsExactly("1 Beginnings", "2 Middles");
+        Section first = article.sections().get(0);
+        assertThat(first.paragraphs()).containsExactly(ONE);
+        assertThat(first.children()).extracting(Section::title).containsExactly("Further reading");
+        assertThat(first.children().get(0).paragraphs()).containsExactly(TWO);
+        assertThat(article.title()).isEqualTo(MarkdownImporter.titleFromFileName("headings.pdf"));
+        assertThat(article.id()).matches("pdf-[0-9a-f]{16}");
+    }
+
+    @Test
+    void everyParagraphKnowsItsPageByTheDocumentsOwnLabels() throws Exception {
+        Path file = dir.resolve("labels.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            for (int i = 0; i < 4; i++) {
+                pdf.page().paragraph(72, 100, 451, TIMES, 10, 12, 0, i % 2 == 0 ? ONE : TWO);
+            }
+            PDPageLabels labels = new PDPageLabels(pdf.document);
+            PDPageLabelRange roman = new PDPageLabelRange();
+            roman.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
+            labels.setLabelItem(0, roman);
+            PDPageLabelRange decimal = new PDPageLabelRange();
+            decimal.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+            decimal.setStart(11);
+            labels.setLabelItem(2, decimal);
+            pdf.document.getDocumentCatalog().setPageLabels(labels);
+            pdf.save(file);
+        }
+
+        PdfPages pages = importer.read(file, "labels.pdf", null).pages();
+
+        assertThat(pages.places()).extracting(PdfPages.Place::sectionId, PdfPages.Place::paragraphIndex,
+                PdfPages.Place::label).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Article.LEAD_SECTION_ID, 0, "i"),
+                org.assertj.core.groups.Tuple.tuple(Article.LEAD_SECTION_ID, 1, "ii"),
+                org.assertj.core.groups.Tuple.tuple(Article.LEAD_SECTION_ID, 2, "11"),
+                org.assertj.core.groups.Tuple.tuple(Article.LEAD_SECTION_ID, 3, "12"));
+        assertThat(pages.label(Article.LEAD_SECTION_ID, 2)).isEqualTo("11");
+    }
+
+    @Test
+    void withoutLabelsPagesAreNumberedFromOne() throws Exception {
+        Path file = dir.resolve("numbers.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            chapters(pdf, "1 Beginnings", "2 Middles");
+            pdf.save(file);
+        }
+
+        PdfPages pages = importer.read(file, "numbers.pdf", null).pages();
+
+        assertThat(pages.places()).extracting(PdfPages.Place::sectionId, PdfPages.Place::label).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1-beginnings", "1"),
+                org.assertj.core.groups.Tuple.tuple("further-reading", "1"),
+                org.assertj.core.groups.Tuple.tuple("2-middles", "2"),
+                org.assertj.core.groups.Tuple.tuple("further-reading-2", "2"));
+        assertThat(pages.pageCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aPdfWithAnEmptyUserPasswordOpens() throws Exception {
+        Path file = dir.resolve("locked-open.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().paragraph(72, 100, 451, TIMES, 10, 12, 0, ONE);
+            pdf.document.protect(new StandardProtectionPolicy("owner-secret", "", new AccessPermission()));
+            pdf.save(file);
+        }
+
+        assertThat(new ArticleImporter().importFile(file).lead()).containsExactly(ONE);
+    }
+
+    @Test
+    void aPdfThatNeedsAPasswordIsRefusedPlainly() throws Exception {
+        Path file = dir.resolve("locked.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().paragraph(72, 100, 451, TIMES, 10, 12, 0, ONE);
+            pdf.document.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
+            pdf.save(file);
+        }
+
+        assertThatThrownBy(() -> new ArticleImporter().importFile(file))
+                .isInstanceOfSatisfying(ArticleException.class, e -> assertThat(e.userMessage()).isEqualTo(
+                        "locked.pdf: it is protected by a password, and Margin cannot open password-protected PDFs"));
+    }
+
+    @Test
+    void aPdfWithJavaScriptOnOpeningJustOpensAsText() throws Exception {
+        // Margin reads page content, bookmarks, labels and metadata only: the open action, a link out and a launch
+        // are never looked at, so the text is all that comes of this file.
+        Path file = dir.resolve("scripted.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().paragraph(72, 100, 451, TIMES, 10, 12, 0, ONE);
+            PDDocumentCatalog catalog = pdf.document.getDocumentCatalog();
+            catalog.setOpenAction(new PDActionJavaScript("app.launchURL('https://example.invalid/', true);"));
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem link = new PDOutlineItem();
+            link.setTitle("Elsewhere");
+            PDActionURI uri = new PDActionURI();
+            uri.setURI("https://example.invalid/");
+            link.setAction(uri);
+            outline.addLast(link);
+            catalog.setDocumentOutline(outline);
+            pdf.save(file);
+        }
+
+        Article article = new ArticleImporter().importFile(file);
+
+        assertThat(article.lead()).containsExactly(ONE);
+        assertThat(article.sections()).isEmpty();
+    }
+
+    @Test
+    void aLongDocumentOffersItsBeginningFirst() throws Exception {
+        Path file = dir.resolve("long.pdf");
+        List<String> headings = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            headings.add(i + " Chapter");
+        }
+        try (PdfMaker pdf = new PdfMaker()) {
+            chapters(pdf, headings.toArray(String[]::new));
+            pdf.save(file);
+        }
+        AtomicReference<Article> beginning = new AtomicReference<>();
+
+        Article whole = new ArticleImporter().open(file, beginning::set).article();
+
+        assertThat(whole.sections()).hasSize(40);
+        assertThat(beginning.get().id()).isEqualTo(whole.id());
+        assertThat(beginning.get().sections()).hasSize(PdfLayout.DEFAULTS.beginningPages());
+    }
+
+    @Test
+    void aPdfNamedAsTextIsToldToBeRenamed() throws Exception {
+        Path file = dir.resolve("paper.txt");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().line(72, 100, TIMES, 10, "Words");
+            pdf.save(file);
+        }
+
+        assertThatThrownBy(() -> new ArticleImporter().importFile(file))
+                .isInstanceOfSatisfying(ArticleException.class, e -> assertThat(e.userMessage()).isEqualTo(
+                        "paper.txt: this is a PDF document, not a text file; rename it to end in .pdf to open it"));
+    }
+
+    @Test
+    void aFileNamedPdfThatIsNotOneIsRefusedPlainly() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.pdf"), "<html><body>Not a PDF</body></html>");
+
+        assertThatThrownBy(() -> new ArticleImporter().importFile(file))
+                .isInstanceOfSatisfying(ArticleException.class, e -> assertThat(e.userMessage()).isEqualTo(
+                        "notes.pdf: this is not a PDF: it does not start with %PDF- (it looks like a web page;"
+                                + " rename it to end in .html to open it)"));
+    }
+}
