@@ -148,7 +148,9 @@ public final class ArticleImporter {
             }
             case "pdf": {
                 PdfImporter.Result document = pdf.read(file, name, beginning);
-                return new Imported(document.article(), document.remark());
+                // The document itself is where its pages are drawn from (the original page, one key away).
+                return new Imported(document.article().withPictureBase(file.toAbsolutePath().toString()),
+                        document.remark());
             }
             default:
                 throw ArticleException.ofFile(name, SUPPORTED, null);

@@ -2,6 +2,7 @@ package app.margin.article;
 
 import app.margin.article.pdf.PdfLayout;
 import app.margin.article.pdf.PdfPages;
+import app.margin.model.ParagraphForm;
 import app.margin.article.pdf.PdfParagraph;
 import app.margin.article.pdf.PdfText;
 import app.margin.article.pdf.PdfUnreadable;
@@ -73,6 +74,7 @@ final class PdfImporter {
         List<PdfText.Bookmark> marks = text.bookmarks();
         boolean bookmarked = !marks.isEmpty();
         List<PdfParagraph> emitted = new ArrayList<>();
+        String lastLabel = null;
         int mark = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             while (mark < marks.size() && marks.get(mark).paragraph() <= i) {
@@ -86,7 +88,16 @@ final class PdfImporter {
             if (!bookmarked && p.kind() == PdfParagraph.Kind.HEADING) {
                 outline.heading(p.level(), p.text());
             } else {
-                outline.paragraph(p.text());
+                // The page a paragraph starts on, where it changes: every block after it is on that page too.
+                String label = text.label(p);
+                ParagraphForm form = label != null && !label.equals(lastLabel) ? ParagraphForm.PLAIN.withPage(label)
+                        : ParagraphForm.PLAIN;
+                if (p.kind() == PdfParagraph.Kind.CAPTION) {
+                    form = new ParagraphForm(ParagraphForm.Role.CAPTION, 0, null, ParagraphForm.Align.START,
+                            List.of(), null, List.of(), form.page(), false);
+                }
+                lastLabel = label != null ? label : lastLabel;
+                outline.paragraph(p.text(), form);
                 emitted.add(p);
             }
         }

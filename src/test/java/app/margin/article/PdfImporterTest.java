@@ -137,6 +137,14 @@ class PdfImporterTest {
                 org.assertj.core.groups.Tuple.tuple(Article.LEAD_SECTION_ID, 2, "11"),
                 org.assertj.core.groups.Tuple.tuple(Article.LEAD_SECTION_ID, 3, "12"));
         assertThat(pages.label(Article.LEAD_SECTION_ID, 2)).isEqualTo("11");
+        // The reading pane's blocks carry the same pages: the status bar's "p. 11", Go to Page, the sheet's citations.
+        Article article = new ArticleImporter().importFile(file);
+        app.margin.model.ArticleLayout layout = app.margin.model.ArticleLayout.of(article);
+        assertThat(layout.paged()).isTrue();
+        int third = layout.blockOf(Article.LEAD_SECTION_ID, 2);
+        assertThat(layout.pageAt(third)).isEqualTo("11");
+        assertThat(layout.blockOfPage("ii")).isEqualTo(layout.blockOf(Article.LEAD_SECTION_ID, 1));
+        assertThat(article.pictureBase()).isEqualTo(file.toAbsolutePath().toString());
     }
 
     @Test
