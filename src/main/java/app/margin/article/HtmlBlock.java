@@ -1,0 +1,321 @@
+package app.margin.article;
+
+import app.margin.model.ParagraphForm;
+import app.margin.model.Picture;
+import app.margin.model.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The block {@link HtmlText} is gathering: its text as it grows (whitespace folded as a browser folds it), its inline
+ * spans and ids, and what the elements around it make it (a list item at some depth, a quote, a table row, a
+ * figure…); {@link #flush} sends it to the sink as a heading, a preformatted block or a paragraph with its form. The
+ * walk opens and closes the elements; this class says what the block is.
+ */
+final class HtmlBlock {
+    private final TextSink sink;
+    final StringBuilder text = new StringBuilder();
+    final InlineSpans spans = new InlineSpans();
+    /** For each open list: its next number, or -1 for a bulleted list. */
+    final Deque<int[]> lists = new ArrayDeque<>();
+    final Deque<ParagraphForm.Align> aligns = new ArrayDeque<>();
+    final List<String> ids = new ArrayList<>();
+    String marker;
+    int preDepth;
+    int headingLevel;
+    int items;
+    int quotes;
+    int notes;
+    int terms;
+    int definitions;
+    int captions;
+    /** Inside a table row: blocks inside its cells do not end the row, and each cell starts with a tab. */
+    int rowDepth;
+    boolean headerRow;
+    int figureDepth;
+    Picture figurePicture;
+    boolean ruleAbove;
+
+    /** Cells a table row keeps apart; more are joined into the last one, so a 10,000-column table reads as text. */
+    static final int MAX_COLUMNS = 64;
+    private int cells;
+    private int headDepth;
+    /** For each open figure: whether it holds a picture (one without is its blocks, a listing say). */
+    private final Deque<Boolean> figures = new ArrayDeque<>();
+
+    HtmlBlock(TextSink sink) {
+        this.sink = sink;
+    }
+
+    boolean gathering() {
+        return rowDepth > 0 || figureDepth > 0;
+    }
+
+    /** Inside a gathered block (a row's cell, a figure's caption) a block boundary is a space between words. */
+    void separate() {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != ParagraphForm.CELL) {
+            text.append(' ');
+        }
+    }
+
+    void append(TextNode node) {
+        String words = node.getWholeText();
+        if (preDepth > 0) {
+            text.append(words);
+            return;
+        }
+        // Runs of text that need no change (word characters and single spaces between them) are copied whole:
+        // a character at a time, and then a word at a time, were most of a long book's walk on the installed app's
+        // C1-only runtime. Any other whitespace, a space after a space, and NUL go through the slow path below.
+        int n = words.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            boolean afterSpace = endsInSpace();
+            while (i < n) {
+                char c = words.charAt(i);
+                if (c == ' ') {
+                    if (afterSpace) {
+                        break;
+                    }
+                    afterSpace = true;
+                } else if ((c > ' ' && c < '\u007F') || isWordChar(c)) {
+                    afterSpace = false;
+                } else {
+                    break;
+                }
+                i++;
+            }
+            if (i > start) {
+                text.append(words, start, i);
+            }
+            if (i < n) {
+                if (words.charAt(i) != '\u0000' && !endsInSpace()) {
+                    text.append(' ');
+                }
+                i++;
+            }
+        }
+    }
+
+    /** Not whitespace, no-break space or NUL; the ASCII letters and punctuation that make up most text are quick. */
+    static boolean isWordChar(char c) {
+        if (c > ' ' && c < '\u007F') {
+            return true;
+        }
+        return c != ' ' && c != '\u0000' && c != '\u00A0' && !Character.isWhitespace(c);
+    }
+
+    boolean endsInSpace() {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last == ' ' || last == ParagraphForm.CELL;
+    }
+
+    /** Drops the spaces at the end of the text gathered so far (before a table cell's tab). */
+    void trimEnd() {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        text.setLength(end);
+    }
+
+    /** Ends the block being gathered: a heading inside {@code h1}–{@code h6}, else a paragraph with its form. */
+    void flush() {
+        // Outside preformatted text the only whitespace gathered is spaces: strip() without a second copy.
+        int begin = 0;
+        int end = text.length();
+        while (preDepth == 0 && begin < end && text.charAt(begin) == ' ') {
+            begin++;
+        }
+        while (preDepth == 0 && end > begin && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        while (rowDepth > 0 && end > begin && (text.charAt(end - 1) == ParagraphForm.CELL || text.charAt(end - 1) == ' ')) {
+            end--; // empty cells at a row's end
+        }
+        String block = preDepth > 0 ? withoutBlankEnds(text) : text.substring(begin, end);
+        List<Span> blockSpans = spans.take(begin, end);
+        text.setLength(0);
+        if (block.isEmpty() || (rowDepth > 0 && block.chars().allMatch(c -> c == ParagraphForm.CELL))) {
+            return;
+        }
+        if (headingLevel > 0) {
+            sink.heading(headingLevel, block.replace('\n', ' ').replace(ParagraphForm.CELL, ' '));
+            return; // its ids go with the next paragraph
+        }
+        if (preDepth > 0) {
+            for (String id : ids) {
+                sink.anchor(id);
+            }
+            ids.clear();
+            sink.preformatted(block);
+            marker = null;
+            return;
+        }
+        ParagraphForm.Role role = role();
+        ParagraphForm form = role == ParagraphForm.Role.BODY && blockSpans.isEmpty() && ids.isEmpty() && !ruleAbove
+                && aligns.isEmpty() && quotes == 0 ? ParagraphForm.PLAIN // most paragraphs: nothing to make
+                : new ParagraphForm(role, depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
+                        : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove);
+        marker = null;
+        ruleAbove = false;
+        ids.clear();
+        if (figureDepth == 0) {
+            figurePicture = null;
+        }
+        sink.paragraph(form.role().tabular() ? block : block.replace(ParagraphForm.CELL, ' '), form);
+    }
+
+    ParagraphForm.Role role() {
+        if (figurePicture != null) {
+            return ParagraphForm.Role.FIGURE;
+        }
+        if (rowDepth > 0) {
+            return headerRow ? ParagraphForm.Role.TABLE_HEADER : ParagraphForm.Role.TABLE_ROW;
+        }
+        if (notes > 0) {
+            return ParagraphForm.Role.NOTE;
+        }
+        if (captions > 0) {
+            return ParagraphForm.Role.CAPTION;
+        }
+        if (terms > 0) {
+            return ParagraphForm.Role.TERM;
+        }
+        if (definitions > 0) {
+            return ParagraphForm.Role.DEFINITION;
+        }
+        if (items > 0) {
+            return ParagraphForm.Role.LIST_ITEM;
+        }
+        return quotes > 0 ? ParagraphForm.Role.QUOTE : ParagraphForm.Role.BODY;
+    }
+
+    int depth() {
+        if (items > 0 && notes == 0) {
+            return Math.max(1, lists.size());
+        }
+        return quotes;
+    }
+
+    /** Preformatted text as written, without the blank lines and spaces at its ends. */
+    static String withoutBlankEnds(CharSequence text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String block = text.subSequence(start, end).toString();
+        return block.isBlank() ? "" : block;
+    }
+
+    /** Whether the figure being closed holds a picture. */
+    boolean figureHasPicture() {
+        return Boolean.TRUE.equals(figures.peek());
+    }
+
+    void open(Element element, String tag) {
+        switch (tag) {
+            case "pre" -> preDepth++;
+            case "ul", "menu" -> lists.push(new int[] {-1});
+            case "ol" -> lists.push(new int[] {startOf(element)});
+            case "li" -> {
+                items++;
+                marker = markerFor(element);
+            }
+            case "blockquote" -> quotes++;
+            case "dt" -> terms++;
+            case "dd" -> definitions++;
+            case "figcaption", "caption" -> captions++;
+            case "thead" -> headDepth++;
+            case "tr" -> {
+                rowDepth++;
+                cells = 0;
+                headerRow = headDepth > 0 || element.select("> td").isEmpty() && !element.select("> th").isEmpty();
+            }
+            case "td", "th" -> {
+                if (rowDepth == 1) {
+                    if (cells > 0 && cells < MAX_COLUMNS) {
+                        trimEnd();
+                        text.append(ParagraphForm.CELL);
+                    }
+                    cells++;
+                }
+            }
+            case "figure" -> {
+                boolean pictured = element.selectFirst("img, image") != null;
+                figures.push(pictured);
+                figureDepth += pictured ? 1 : 0;
+            }
+            case "hr" -> ruleAbove = true;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = tag.charAt(1) - '0';
+            default -> { }
+        }
+    }
+
+    void close(String tag) {
+        switch (tag) {
+            case "pre" -> preDepth = Math.max(0, preDepth - 1);
+            case "ul", "menu", "ol" -> lists.poll();
+            case "li" -> {
+                items--;
+                marker = null;
+            }
+            case "blockquote" -> quotes--;
+            case "dt" -> terms--;
+            case "dd" -> definitions--;
+            case "figcaption", "caption" -> captions--;
+            case "thead" -> headDepth--;
+            case "tr" -> rowDepth--;
+            case "figure" -> {
+                if (Boolean.TRUE.equals(figures.poll())) {
+                    figureDepth--;
+                }
+                if (figureDepth == 0) {
+                    figurePicture = null;
+                }
+            }
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = 0;
+            default -> { }
+        }
+    }
+
+    private static int startOf(Element list) {
+        try {
+            return Integer.parseInt(list.attr("start").strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private String markerFor(Element item) {
+        int[] list = lists.peek();
+        if (list == null || list[0] < 0) {
+            return switch (lists.size()) {
+                case 0, 1 -> "•";
+                case 2 -> "◦";
+                default -> "▪";
+            };
+        }
+        String value = item.attr("value").strip();
+        if (!value.isEmpty()) {
+            try {
+                list[0] = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                // keep counting
+            }
+        }
+        return (list[0]++) + ".";
+    }
+}
