@@ -1,0 +1,130 @@
+package app.margin.article.pdf;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Finds quoted words on a page, as rectangles over them: the page's glyphs in PDFBox's order, letters made plain as
+ * the reflow makes them ({@link Letters}: ligatures, odd hyphens), spaces and line breaks left out of the match, and a
+ * hyphen at a line's end dropped when the next line starts in lower case (the reflow joined the word). A quote is
+ * found at its first place on the page; one not on the page gets no rectangle.
+ */
+final class PageWords {
+    private PageWords() {}
+
+    /** One letter of the page: which glyph drew it, on which line, and whether it is a line end's hyphen. */
+    private record Letter(char c, TextPosition glyph, int line, boolean softHyphen) {}
+
+    static List<PageDrawing.Box> find(PDDocument document, int index, List<String> quotes, float scale) throws IOException {
+        List<Letter> letters = letters(document, index);
+        StringBuilder joined = new StringBuilder();
+        List<Letter> joinedAt = new ArrayList<>();
+        StringBuilder kept = new StringBuilder();
+        for (Letter l : letters) {
+            kept.append(l.c());
+            if (!l.softHyphen()) {
+                joined.append(l.c());
+                joinedAt.add(l);
+            }
+        }
+        List<PageDrawing.Box> boxes = new ArrayList<>();
+        for (int q = 0; q < quotes.size(); q++) {
+            String wanted = squeeze(Letters.plain(quotes.get(q)));
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            int at = joined.indexOf(wanted);
+            if (at >= 0) {
+                boxes.addAll(boxes(q, joinedAt.subList(at, at + wanted.length()), scale));
+                continue;
+            }
+            at = kept.indexOf(wanted);
+            if (at >= 0) {
+                boxes.addAll(boxes(q, letters.subList(at, at + wanted.length()), scale));
+            }
+        }
+        return boxes;
+    }
+
+    /** One rectangle a line: from the first letter's left to the last one's right, the type's height. */
+    private static List<PageDrawing.Box> boxes(int quote, List<Letter> run, float scale) {
+        List<PageDrawing.Box> out = new ArrayList<>();
+        int i = 0;
+        while (i < run.size()) {
+            int line = run.get(i).line();
+            double left = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            double top = Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
+            for (; i < run.size() && run.get(i).line() == line; i++) {
+                TextPosition g = run.get(i).glyph();
+                float size = Math.max(g.getFontSizeInPt(), g.getHeightDir());
+                left = Math.min(left, g.getXDirAdj());
+                right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
+                top = Math.min(top, g.getYDirAdj() - 0.85 * size);
+                bottom = Math.max(bottom, g.getYDirAdj() + 0.25 * size);
+            }
+            out.add(new PageDrawing.Box(quote, left * scale, top * scale, (right - left) * scale, (bottom - top) * scale));
+        }
+        return out;
+    }
+
+    private static String squeeze(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** The page's letters without spaces, in the order PDFBox reads them (by position). */
+    private static List<Letter> letters(PDDocument document, int index) throws IOException {
+        List<List<TextPosition>> lines = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            private List<TextPosition> line = new ArrayList<>();
+
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                line.addAll(positions);
+            }
+
+            @Override
+            protected void writeLineSeparator() {
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+            }
+
+            @Override
+            protected void writePageEnd() {
+                writeLineSeparator();
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(index + 1);
+        stripper.setEndPage(index + 1);
+        stripper.writeText(document, Writer.nullWriter());
+        List<Letter> out = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            int first = out.size();
+            for (TextPosition g : lines.get(n)) {
+                String plain = squeeze(Letters.plain(g.getUnicode() == null ? "" : g.getUnicode()));
+                for (int k = 0; k < plain.length(); k++) {
+                    out.add(new Letter(plain.charAt(k), g, n, false));
+                }
+            }
+            // A hyphen ending the line before this one, when this line starts in lower case: the reflow joined it.
+            if (first > 0 && out.size() > first && Character.isLowerCase(out.get(first).c())
+                    && out.get(first - 1).c() == '-') {
+                Letter h = out.get(first - 1);
+                out.set(first - 1, new Letter(h.c(), h.glyph(), h.line(), true));
+            }
+        }
+        return out;
+    }
+}
