@@ -74,6 +74,7 @@ public final class OriginalPageView extends BorderPane {
         getStyleClass().add("original-page");
         marks.setBlendMode(BlendMode.MULTIPLY);
         marks.setMouseTransparent(true);
+        page.getStyleClass().add("original-page-image");
         page.setPreserveRatio(true);
         page.setSmooth(true);
         StackPane sheet = new StackPane(page, marks);
@@ -83,6 +84,7 @@ public final class OriginalPageView extends BorderPane {
         scroll.setPannable(true);
         setCenter(scroll);
         status.getStyleClass().add("original-page-status");
+        status.setPadding(new javafx.geometry.Insets(4, 10, 4, 10));
         setBottom(status);
         try {
             Map<String, String> tokens = SheetColours.light();

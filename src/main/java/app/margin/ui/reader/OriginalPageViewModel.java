@@ -50,6 +50,8 @@ public final class OriginalPageViewModel {
     private final float dpi;
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Mark> marks = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made anew for each caller would listen weakly and could vanish. */
+    private final ObservableList<Mark> marksShown = FXCollections.unmodifiableObservableList(marks);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private PageDrawing drawing;
@@ -181,7 +183,7 @@ public final class OriginalPageViewModel {
 
     /** The highlights' rectangles on the page shown. */
     public ObservableList<Mark> marks() {
-        return FXCollections.unmodifiableObservableList(marks);
+        return marksShown;
     }
 
     /** The index of the page shown, -1 before the first is drawn. */
