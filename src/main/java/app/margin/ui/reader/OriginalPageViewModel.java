@@ -94,8 +94,8 @@ public final class OriginalPageViewModel {
             Drawn first = result.first();
             asked = first.index();
             showDrawn(first);
-        }, failure -> status.set(pdf.getFileName() + ": its page could not be drawn ("
-                + Objects.toString(failure.getMessage(), "damaged") + ")."));
+        }, failure -> status.set(pdf.getFileName() + ": its page could not be drawn: it is damaged, no longer there,"
+                + " or unpacks to too much to draw."));
     }
 
     /** The next page (Page Down). */
