@@ -20,35 +20,62 @@ final class PageWords {
     /** One letter of the page: which glyph drew it, on which line, and whether it is a line end's hyphen. */
     private record Letter(char c, TextPosition glyph, int line, boolean softHyphen) {}
 
-    static List<PageDrawing.Box> find(PDDocument document, int index, List<String> quotes, float scale) throws IOException {
-        List<Letter> letters = letters(document, index);
-        StringBuilder joined = new StringBuilder();
-        List<Letter> joinedAt = new ArrayList<>();
-        StringBuilder kept = new StringBuilder();
-        for (Letter l : letters) {
-            kept.append(l.c());
-            if (!l.softHyphen()) {
-                joined.append(l.c());
-                joinedAt.add(l);
+    static List<PageDrawing.Box> find(PDDocument document, int index, List<String> quotes, float scale)
+            throws IOException {
+        List<PageDrawing.Box> boxes = new ArrayList<>();
+        List<Integer> missed = new ArrayList<>();
+        // The order the page draws its glyphs first (column by column, as the reflow reads a paper); for what is not
+        // found so, the order of their places (text a page draws glyph by glyph out of order, such as code listings).
+        Text drawn = new Text(letters(document, index, false));
+        for (int q = 0; q < quotes.size(); q++) {
+            if (!drawn.find(q, quotes.get(q), scale, boxes)) {
+                missed.add(q);
             }
         }
-        List<PageDrawing.Box> boxes = new ArrayList<>();
-        for (int q = 0; q < quotes.size(); q++) {
-            String wanted = squeeze(Letters.plain(quotes.get(q)));
+        if (!missed.isEmpty()) {
+            Text placed = new Text(letters(document, index, true));
+            for (int q : missed) {
+                placed.find(q, quotes.get(q), scale, boxes);
+            }
+        }
+        return boxes;
+    }
+
+    /** A page's letters as two strings: hyphens at joined line ends left out, and kept. */
+    private static final class Text {
+        final List<Letter> letters;
+        final StringBuilder joined = new StringBuilder();
+        final List<Letter> joinedAt = new ArrayList<>();
+        final StringBuilder kept = new StringBuilder();
+
+        Text(List<Letter> letters) {
+            this.letters = letters;
+            for (Letter l : letters) {
+                kept.append(l.c());
+                if (!l.softHyphen()) {
+                    joined.append(l.c());
+                    joinedAt.add(l);
+                }
+            }
+        }
+
+        boolean find(int q, String quote, float scale, List<PageDrawing.Box> boxes) {
+            String wanted = squeeze(Letters.plain(quote));
             if (wanted.isEmpty()) {
-                continue;
+                return true;
             }
             int at = joined.indexOf(wanted);
             if (at >= 0) {
                 boxes.addAll(boxes(q, joinedAt.subList(at, at + wanted.length()), scale));
-                continue;
+                return true;
             }
             at = kept.indexOf(wanted);
             if (at >= 0) {
                 boxes.addAll(boxes(q, letters.subList(at, at + wanted.length()), scale));
+                return true;
             }
+            return false;
         }
-        return boxes;
     }
 
     /** One rectangle a line: from the first letter's left to the last one's right, the type's height. */
@@ -81,8 +108,8 @@ final class PageWords {
         return out.toString();
     }
 
-    /** The page's letters without spaces, in the order PDFBox reads them (by position). */
-    private static List<Letter> letters(PDDocument document, int index) throws IOException {
+    /** The page's letters without spaces, in the order the page draws them or (sorted) by their places. */
+    private static List<Letter> letters(PDDocument document, int index, boolean sorted) throws IOException {
         List<List<TextPosition>> lines = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             private List<TextPosition> line = new ArrayList<>();
@@ -105,7 +132,7 @@ final class PageWords {
                 writeLineSeparator();
             }
         };
-        stripper.setSortByPosition(true);
+        stripper.setSortByPosition(sorted);
         stripper.setStartPage(index + 1);
         stripper.setEndPage(index + 1);
         stripper.writeText(document, Writer.nullWriter());

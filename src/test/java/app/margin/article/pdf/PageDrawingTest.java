@@ -117,6 +117,24 @@ class PageDrawingTest {
     }
 
     @Test
+    void aQuoteAcrossLinesOfTheLeftColumnIsFoundBesideARightColumn() throws Exception {
+        Path file = dir.resolve("columns.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().line(72, 100, TIMES, 10, "The left column starts here and")
+                    .line(72, 112, TIMES, 10, "goes on down its own lines.")
+                    .line(320, 100, TIMES, 10, "The right column runs beside it")
+                    .line(320, 112, TIMES, 10, "at the very same heights.");
+            pdf.save(file);
+        }
+        try (PageDrawing drawing = PageDrawing.open(file)) {
+            List<PageDrawing.Box> boxes = drawing.find(0, List.of("starts here and goes on down"), 96f);
+
+            assertThat(boxes).hasSize(2);
+            assertThat(boxes).allSatisfy(b -> assertThat(b.x() + b.width()).isLessThan(320 * 96 / 72.0));
+        }
+    }
+
+    @Test
     void aQuoteOnAnotherPageIsNotBoxed() throws Exception {
         try (PageDrawing drawing = PageDrawing.open(threePages(false))) {
             assertThat(drawing.find(0, List.of("reflowing reader"), 96f)).isEmpty();
