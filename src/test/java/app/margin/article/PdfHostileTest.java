@@ -194,6 +194,25 @@ class PdfHostileTest {
     }
 
     @Test
+    void tenThousandScannedPagesOpenAsPicturesInTime() throws Exception {
+        Path file = dir.resolve("long-scan.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            for (int i = 1; i <= 10_000; i++) {
+                PdfMaker.Page page = pdf.page();
+                page.out.addRect(72, 72, 100, 100);
+                page.out.fill();
+            }
+            pdf.save(file);
+        }
+
+        Article whole = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> new ArticleImporter().open(file).article());
+
+        assertThat(whole.lead()).hasSize(10_000).endsWith("Page 10000");
+        assertThat(whole.leadForm(9_999).picture().source()).isEqualTo("pdf-page:10000");
+    }
+
+    @Test
     void aPageWithAHundredThousandGlyphsIsLeftOutWithARemark() throws Exception {
         Path file = dir.resolve("dense.pdf");
         try (PdfMaker pdf = new PdfMaker()) {

@@ -114,4 +114,28 @@ class PdfPageFlowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
         assertThat(vm.reader().readingBlockProperty().get()).as("the reading pane stayed").isEqualTo(reading);
     }
+
+    @Test
+    void aScannedPdfShowsItsPagesAsPicturesAndSaysWhy() throws Exception {
+        Path file = files.resolve("scan.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            for (int i = 0; i < 2; i++) {
+                PdfMaker.Page page = pdf.page();
+                page.out.addRect(72, 500, 300, 200);
+                page.out.fill();
+            }
+            pdf.save(file);
+        }
+        MainView v = margin.start(dataDir, "--article", file.toString());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(v.readerView())
+                .lookup(".picture-frame").queryAll().stream()
+                .anyMatch(f -> f instanceof javafx.scene.layout.Pane p && !p.getChildren().isEmpty()
+                        && p.getChildren().get(0) instanceof ImageView iv && iv.getImage() != null));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.viewModel().noticeProperty().get() != null);
+
+        assertThat(v.viewModel().noticeProperty().get().text()).contains("This PDF has no text layer");
+        assertThat(v.viewModel().statusProgressProperty().get()).startsWith("p. 1 ");
+        robot.interact(() -> Shots.save(v.getScene(), "pdf-scanned-light"));
+    }
 }
