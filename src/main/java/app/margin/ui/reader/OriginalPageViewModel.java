@@ -54,6 +54,9 @@ public final class OriginalPageViewModel {
     private final ObservableList<Mark> marksShown = FXCollections.unmodifiableObservableList(marks);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Pages drawn (the one shown and those beside it), and pages being drawn ahead. */
+    private final java.util.Map<Integer, Drawn> ahead = new java.util.HashMap<>();
+    private final java.util.Set<Integer> drawingAhead = new java.util.HashSet<>();
     private PageDrawing drawing;
     private int pageCount;
     private int asked = -1;
@@ -113,6 +116,11 @@ public final class OriginalPageViewModel {
             return;
         }
         asked = wanted;
+        Drawn ready = ahead.get(wanted);
+        if (ready != null) {
+            showDrawn(ready);
+            return;
+        }
         PageDrawing from = drawing;
         background.run(() -> draw(from, wanted), drawn -> {
             if (drawn.index() == asked && !closed) {
@@ -122,13 +130,31 @@ public final class OriginalPageViewModel {
                 + " unpacks to too much to draw."));
     }
 
+    /** Draws the next page while this one is read, so Page Down shows it at once; keeps the pages beside this one. */
+    private void drawAhead(int shown) {
+        ahead.keySet().removeIf(i -> Math.abs(i - shown) > 1);
+        int next = shown + 1;
+        if (drawing == null || closed || next >= pageCount || ahead.containsKey(next) || !drawingAhead.add(next)) {
+            return;
+        }
+        PageDrawing from = drawing;
+        background.run(() -> draw(from, next), drawn -> {
+            drawingAhead.remove(next);
+            if (!closed && Math.abs(next - asked) <= 1) {
+                ahead.put(next, drawn);
+            }
+        }, failure -> drawingAhead.remove(next)); // asked for later, it says why then
+    }
+
     private void showDrawn(Drawn drawn) {
+        ahead.put(drawn.index(), drawn);
         lastNanos = drawn.nanos();
         index.set(drawn.index());
         image.set(drawn.image());
         marks.setAll(drawn.marks());
         status.set("Page " + drawn.label() + " (" + (drawn.index() + 1) + " of " + pageCount + ")"
                 + " · Page Up, Page Down: other pages · Esc: back to the text");
+        drawAhead(drawn.index());
     }
 
     /** Draws a page with its highlights: the ones whose paragraph is on it or starts on the page before. */
@@ -145,7 +171,9 @@ public final class OriginalPageViewModel {
         }
         Image picture = toFx(from.render(at, dpi));
         List<Mark> found = new ArrayList<>();
-        for (PageDrawing.Box b : from.find(at, near.stream().map(Highlight::exact).toList(), dpi)) {
+        List<PageDrawing.Box> boxes = near.isEmpty() ? List.of()
+                : from.find(at, near.stream().map(Highlight::exact).toList(), dpi); // no text read for no highlight
+        for (PageDrawing.Box b : boxes) {
             found.add(new Mark(b.x(), b.y(), b.width(), b.height(), near.get(b.quote()).color()));
         }
         return new Drawn(at, here, picture, found, System.nanoTime() - start);
@@ -164,6 +192,7 @@ public final class OriginalPageViewModel {
     /** Closes the document (now, or when it has opened). */
     public void close() {
         closed = true;
+        ahead.clear();
         PageDrawing open = drawing;
         drawing = null;
         if (open != null) {

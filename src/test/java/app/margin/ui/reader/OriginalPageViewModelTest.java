@@ -53,6 +53,24 @@ class OriginalPageViewModelTest {
     }
 
     @Test
+    void theNextPageIsDrawnAheadSoPageDownShowsItAtOnce() throws Exception {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        OriginalPageViewModel vm = new OriginalPageViewModel(new Background(queued::add, Runnable::run),
+                threePages(), List.of(), 96f);
+        vm.open("1");
+        queued.poll().run(); // opens and draws page 1
+        assertThat(vm.indexProperty().get()).isZero();
+        assertThat(queued).as("page 2 asked for ahead").hasSize(1);
+        queued.poll().run();
+
+        vm.next();
+
+        assertThat(vm.indexProperty().get()).as("shown without waiting").isEqualTo(1);
+        vm.close();
+        queued.forEach(Runnable::run);
+    }
+
+    @Test
     void aLabelTheDocumentLacksShowsTheFirstPage() throws Exception {
         OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, threePages(), List.of(), 96f);
         vm.open("xii");
