@@ -80,7 +80,8 @@ class PdfPageFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.annotations().loadedProperty().get());
         robot.interact(() -> {
             vm.reader().jumpToLine(second, 0);
-            vm.annotations().addHighlight(second, 4, 37, HighlightColor.YELLOW).orElseThrow(); // "second page holds the claim worth"
+            // "second page holds the claim worth"
+            vm.annotations().addHighlight(second, 4, 37, HighlightColor.YELLOW).orElseThrow();
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.statusProgressProperty().get().startsWith("p. 2 "));
         robot.interact(() -> Shots.save(v.getScene(), "pdf-reflowed-light"));

@@ -96,7 +96,8 @@ final class PageWords {
                 top = Math.min(top, g.getYDirAdj() - 0.85 * size);
                 bottom = Math.max(bottom, g.getYDirAdj() + 0.25 * size);
             }
-            out.add(new PageDrawing.Box(quote, left * scale, top * scale, (right - left) * scale, (bottom - top) * scale));
+            out.add(new PageDrawing.Box(quote, left * scale, top * scale, (right - left) * scale,
+                    (bottom - top) * scale));
         }
         return out;
     }

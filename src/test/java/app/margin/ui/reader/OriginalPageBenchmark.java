@@ -24,14 +24,15 @@ public final class OriginalPageBenchmark {
             System.out.println("No such file: " + pdf);
             return;
         }
-        // As in the app: the document's text has been read (PDFBox loaded and its parsing compiled) before Ctrl+Shift+O.
+        // As in the app: the document's text has been read (PDFBox loaded, its parsing compiled) before Ctrl+Shift+O.
         long read = System.nanoTime();
         new app.margin.article.ArticleImporter().importFile(pdf);
         System.out.printf("text read first: %.0f ms%n", (System.nanoTime() - read) / 1e6);
         Background inPlace = new Background(Runnable::run, Runnable::run);
         List<OriginalPageViewModel.Highlight> highlights = new ArrayList<>();
         for (int page = 1; page <= 2000; page++) {
-            highlights.add(new OriginalPageViewModel.Highlight(Integer.toString(page), "the class", HighlightColor.YELLOW));
+            highlights.add(new OriginalPageViewModel.Highlight(Integer.toString(page), "the class",
+                    HighlightColor.YELLOW));
         }
         for (int pass = 0; pass < 6; pass++) {
             OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, pdf, highlights, 96f);
