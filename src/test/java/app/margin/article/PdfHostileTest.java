@@ -281,5 +281,10 @@ class PdfHostileTest {
 
         assertThat(refusal(file)).isEqualTo(
                 "bomb.pdf: its page could not be read: it is damaged, or unpacks to too much to read");
+        // Nor is the page drawn, as a page picture or the original page: counted and refused in time.
+        String base = file.toAbsolutePath().toString();
+        assertTimeoutPreemptively(LIMIT, () -> assertThatThrownBy(() -> PictureFiles.read(base,
+                new app.margin.model.Picture("pdf-page:1", "", 0, 0))).hasMessage(
+                "page 1 of the PDF could not be drawn: it is damaged, or unpacks to too much to draw"));
     }
 }
