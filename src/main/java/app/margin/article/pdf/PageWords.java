@@ -12,9 +12,12 @@ import org.apache.pdfbox.text.TextPosition;
  * Finds quoted words on a page, as rectangles over them: the page's glyphs in PDFBox's order, letters made plain as
  * the reflow makes them ({@link Letters}: ligatures, odd hyphens), spaces and line breaks left out of the match, and a
  * hyphen at a line's end dropped when the next line starts in lower case (the reflow joined the word). A quote is
- * found at its first place on the page; one not on the page gets no rectangle.
+ * found at its first place on the page; one that runs over a page break has its part on the page marked; one not on
+ * the page gets no rectangle.
  */
 final class PageWords {
+    /** The fewest letters of a quote over a page break marked on one of its pages: fewer could be found by chance. */
+    static final int MIN_PART = 16;
     private PageWords() {}
 
     /** One letter of the page: which glyph drew it, on which line, and whether it is a line end's hyphen. */
@@ -35,7 +38,9 @@ final class PageWords {
         if (!missed.isEmpty()) {
             Text placed = new Text(letters(document, index, true));
             for (int q : missed) {
-                placed.find(q, quotes.get(q), scale, boxes);
+                if (!placed.find(q, quotes.get(q), scale, boxes)) {
+                    drawn.findPart(q, quotes.get(q), scale, boxes);
+                }
             }
         }
         return boxes;
@@ -75,6 +80,49 @@ final class PageWords {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * The part of a quote that runs over a page break: its longest beginning at this page's end (the page it
+         * starts on) or its longest end at the page's start (the page it ends on), whichever is longer, when at
+         * least {@link #MIN_PART} letters.
+         */
+        boolean findPart(int q, String quote, float scale, List<PageDrawing.Box> boxes) {
+            String wanted = squeeze(Letters.plain(quote));
+            int head = longest(wanted, true);
+            int tail = longest(wanted, false);
+            if (Math.max(head, tail) < MIN_PART) {
+                return false;
+            }
+            boolean beginning = head >= tail;
+            String part = beginning ? wanted.substring(0, head) : wanted.substring(wanted.length() - tail);
+            int at = beginning ? joined.lastIndexOf(part) : joined.indexOf(part);
+            List<Letter> run = joinedAt.subList(at, at + part.length());
+            // At the page's end (its last two lines: a footer may follow) or its start (a running head may lead).
+            int lastLine = joinedAt.get(joinedAt.size() - 1).line();
+            boolean atEdge = beginning ? run.get(run.size() - 1).line() >= lastLine - 1
+                    : run.get(0).line() <= joinedAt.get(0).line() + 1;
+            if (!atEdge) {
+                return false;
+            }
+            boxes.addAll(boxes(q, run, scale));
+            return true;
+        }
+
+        /** The length of the longest beginning (or end) of {@code wanted} on the page: shorter ones are there too. */
+        private int longest(String wanted, boolean beginning) {
+            int low = 0;
+            int high = wanted.length() - 1;
+            while (low < high) {
+                int mid = (low + high + 1) / 2;
+                String part = beginning ? wanted.substring(0, mid) : wanted.substring(wanted.length() - mid);
+                if (joined.indexOf(part) >= 0) {
+                    low = mid;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return low;
         }
     }
 

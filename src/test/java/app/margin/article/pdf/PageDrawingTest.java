@@ -135,6 +135,31 @@ class PageDrawingTest {
     }
 
     @Test
+    void aQuoteOverAPageBreakIsBoxedOnBothPages() throws Exception {
+        Path file = dir.resolve("break.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().line(72, 100, TIMES, 12, "Early on, a sentence that runs nowhere stops.")
+                    .line(72, 114, TIMES, 12, "More text fills the middle of the page here.")
+                    .line(72, 128, TIMES, 12, "The first page ends with a sentence that runs on past")
+                    .line(300, 800, TIMES, 10, "1");
+            pdf.page().line(72, 100, TIMES, 12, "the end of its page and finishes on the next one.");
+            pdf.save(file);
+        }
+        String quote = "a sentence that runs on past the end of its page and finishes";
+        try (PageDrawing drawing = PageDrawing.open(file)) {
+            List<PageDrawing.Box> first = drawing.find(0, List.of(quote), 96f);
+            List<PageDrawing.Box> second = drawing.find(1, List.of(quote), 96f);
+
+            assertThat(first).singleElement().satisfies(b -> assertThat(b.y()).isBetween(114 * 96 / 72.0,
+                    128 * 96 / 72.0));
+            assertThat(second).singleElement().satisfies(b -> assertThat(b.x()).isCloseTo(96, within(2.0)));
+            assertThat(drawing.find(0, List.of("fills the middle of the page and more"), 96f))
+                    .as("its beginning is on the page, but not at the page's end").isEmpty();
+            assertThat(drawing.find(1, List.of("not the end of its page"), 96f)).as("too few letters").isEmpty();
+        }
+    }
+
+    @Test
     void aQuoteOnAnotherPageIsNotBoxed() throws Exception {
         try (PageDrawing drawing = PageDrawing.open(threePages(false))) {
             assertThat(drawing.find(0, List.of("reflowing reader"), 96f)).isEmpty();
