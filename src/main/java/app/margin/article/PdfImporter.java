@@ -1,5 +1,6 @@
 package app.margin.article;
 
+import app.margin.article.pdf.NoTextLayer;
 import app.margin.article.pdf.PdfLayout;
 import app.margin.article.pdf.PdfPages;
 import app.margin.model.ParagraphForm;
@@ -7,6 +8,7 @@ import app.margin.article.pdf.PdfParagraph;
 import app.margin.article.pdf.PdfText;
 import app.margin.article.pdf.PdfUnreadable;
 import app.margin.model.Article;
+import app.margin.model.Picture;
 import app.margin.model.Section;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,12 @@ import java.util.function.Consumer;
 final class PdfImporter {
     /** A PDF is read page by page, not whole, so it may be larger than a text file. */
     static final long MAX_PDF_BYTES = 1024L * 1024 * 1024;
+
+    /** What a reader is told when a PDF opens as pictures of its pages. */
+    static final String SCANNED = "This PDF has no text layer (a scanned document?): its pages are shown as pictures,"
+            + " and its text cannot be selected or searched yet.";
+    /** A page picture's size: the page's at the screen's usual 96 dots an inch. */
+    static final float SCREEN_DPI = 96f;
 
     /** An opened PDF: the article, where its paragraphs stand in the original, and a remark on text left out. */
     record Result(Article article, PdfPages pages, Optional<String> remark) {}
@@ -62,10 +70,34 @@ final class PdfImporter {
                     // Only a head start: the whole document follows as usual.
                 }
             });
+        } catch (NoTextLayer scan) {
+            return pages(scan, id, name);
         } catch (PdfUnreadable e) {
             throw ArticleException.ofFile(name, e.getMessage(), e);
         }
         return build(text, id, name);
+    }
+
+    /**
+     * A PDF without a text layer as pictures of its pages: one figure a page, its source {@code "pdf-page:N"} (N from
+     * 1) drawn from the document by {@link PictureFiles}, its size the page's at {@link #SCREEN_DPI}.
+     */
+    private Result pages(NoTextLayer scan, String id, String name) throws ArticleException {
+        OutlineBuilder outline = new OutlineBuilder(name, limits);
+        List<PdfPages.Place> places = new ArrayList<>();
+        List<float[]> sizes = scan.sizes();
+        for (int i = 0; i < sizes.size(); i++) {
+            String label = i < scan.labels().size() ? scan.labels().get(i) : Integer.toString(i + 1);
+            String alt = "Page " + label;
+            Picture picture = new Picture(PictureFiles.PDF_PAGE + (i + 1), alt,
+                    Math.round(sizes.get(i)[0] * SCREEN_DPI / 72f), Math.round(sizes.get(i)[1] * SCREEN_DPI / 72f));
+            outline.paragraph(alt, new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null, ParagraphForm.Align.CENTER,
+                    List.of(), picture, List.of(), label, false));
+            places.add(new PdfPages.Place(Article.LEAD_SECTION_ID, i, i, label));
+        }
+        Article article = outline.build(id, MarkdownImporter.titleFromFileName(name), null, null, null, null);
+        limits.checkParagraphs(article, name);
+        return new Result(article, new PdfPages(scan.labels().size(), places), Optional.of(SCANNED));
     }
 
     private Result build(PdfText text, String id, String name) throws ArticleException {

@@ -1,5 +1,6 @@
 package app.margin.article;
 
+import app.margin.article.pdf.PageDrawing;
 import app.margin.model.Picture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,6 +36,11 @@ public final class PictureFiles {
         }
     }
 
+    /** A scanned PDF's page picture: {@code "pdf-page:3"} is its third page, drawn from the PDF (the base). */
+    public static final String PDF_PAGE = "pdf-page:";
+    /** The resolution a page picture is drawn at (bounded by {@link PageDrawing#MAX_PIXELS}): sharp at 150 %. */
+    static final float PAGE_DPI = 144f;
+
     private PictureFiles() {}
 
     /** The picture's bytes. */
@@ -50,6 +56,9 @@ public final class PictureFiles {
             throw new PictureException("the article does not say where its pictures are");
         }
         Path at = Path.of(base);
+        if (source.startsWith(PDF_PAGE)) {
+            return pdfPage(at, source);
+        }
         if (Files.isDirectory(at)) {
             return inFolder(at, source);
         }
@@ -146,6 +155,30 @@ public final class PictureFiles {
             throw new PictureException("a damaged data: picture");
         }
         return bytes;
+    }
+
+    /** The PDF's page, drawn at {@link #PAGE_DPI} (less for a huge page), as PNG bytes. */
+    private static byte[] pdfPage(Path pdf, String source) throws IOException {
+        int number;
+        try {
+            number = Integer.parseInt(source.substring(PDF_PAGE.length()));
+        } catch (NumberFormatException e) {
+            throw new PictureException("not a page of the document: " + source);
+        }
+        if (!Files.isRegularFile(pdf) || !pdf.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new PictureException("not found: the PDF it came from is no longer at " + pdf);
+        }
+        try (PageDrawing drawing = PageDrawing.open(pdf)) {
+            if (number < 1 || number > drawing.pageCount()) {
+                throw new PictureException("the document has no page " + number);
+            }
+            return drawing.png(number - 1, PAGE_DPI);
+        } catch (PictureException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new PictureException("page " + number + " of the PDF could not be drawn: it is damaged, or unpacks"
+                    + " to too much to draw");
+        }
     }
 
     private static byte[] inFolder(Path folder, String source) throws IOException {

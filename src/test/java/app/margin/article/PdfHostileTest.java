@@ -62,17 +62,52 @@ class PdfHostileTest {
     }
 
     @Test
-    void aPdfWithoutATextLayerSaysSo() throws Exception {
+    void aPdfWithoutATextLayerOpensAsPagePicturesAndSaysSo() throws Exception {
         Path file = dir.resolve("scan.pdf");
         try (PdfMaker pdf = new PdfMaker()) {
-            PdfMaker.Page page = pdf.page();
-            page.out.addRect(72, 72, 300, 400);
-            page.out.fill();
+            for (int i = 0; i < 2; i++) {
+                PdfMaker.Page page = pdf.page();
+                page.out.addRect(72, 72, 300, 400);
+                page.out.fill();
+            }
             pdf.save(file);
         }
 
-        assertThat(refusal(file)).isEqualTo(
-                "scan.pdf: it has no text layer (a scanned PDF?): Margin cannot show its text yet");
+        Imported opened = opened(file);
+
+        assertThat(opened.remark()).contains("This PDF has no text layer (a scanned document?): its pages are shown"
+                + " as pictures, and its text cannot be selected or searched yet.");
+        Article article = opened.article();
+        assertThat(article.pictureBase()).isEqualTo(file.toAbsolutePath().toString());
+        assertThat(article.lead()).containsExactly("Page 1", "Page 2");
+        app.margin.model.ParagraphForm second = article.leadForm(1);
+        assertThat(second.role()).isEqualTo(app.margin.model.ParagraphForm.Role.FIGURE);
+        assertThat(second.page()).isEqualTo("2");
+        app.margin.model.Picture picture = second.picture();
+        assertThat(picture.source()).isEqualTo("pdf-page:2");
+        assertThat(picture.alt()).isEqualTo("Page 2");
+        assertThat(picture.width()).isEqualTo(Math.round(PdfMaker.WIDTH * 96 / 72));
+        assertThat(picture.height()).isEqualTo(Math.round(PdfMaker.HEIGHT * 96 / 72));
+
+        byte[] png = PictureFiles.read(article.pictureBase(), picture);
+        int[] size = PictureFiles.size(png);
+        assertThat(size[0]).isBetween(picture.width(), 2 * picture.width()); // drawn sharp, within the bound
+        assertThat((long) size[0] * size[1]).isLessThanOrEqualTo(app.margin.article.pdf.PageDrawing.MAX_PIXELS);
+    }
+
+    @Test
+    void aScannedPdfsPagePictureOfAPageItLacksIsRefusedPlainly() throws Exception {
+        Path file = dir.resolve("scan.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().out.addRect(72, 72, 300, 400);
+            pdf.save(file);
+        }
+        String base = file.toAbsolutePath().toString();
+
+        assertThatThrownBy(() -> PictureFiles.read(base, new app.margin.model.Picture("pdf-page:7", "", 0, 0)))
+                .hasMessage("the document has no page 7");
+        assertThatThrownBy(() -> PictureFiles.read(base, new app.margin.model.Picture("pdf-page:x", "", 0, 0)))
+                .hasMessage("not a page of the document: pdf-page:x");
     }
 
     @Test
@@ -159,6 +194,25 @@ class PdfHostileTest {
     }
 
     @Test
+    void tenThousandScannedPagesOpenAsPicturesInTime() throws Exception {
+        Path file = dir.resolve("long-scan.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            for (int i = 1; i <= 10_000; i++) {
+                PdfMaker.Page page = pdf.page();
+                page.out.addRect(72, 72, 100, 100);
+                page.out.fill();
+            }
+            pdf.save(file);
+        }
+
+        Article whole = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> new ArticleImporter().open(file).article());
+
+        assertThat(whole.lead()).hasSize(10_000).endsWith("Page 10000");
+        assertThat(whole.leadForm(9_999).picture().source()).isEqualTo("pdf-page:10000");
+    }
+
+    @Test
     void aPageWithAHundredThousandGlyphsIsLeftOutWithARemark() throws Exception {
         Path file = dir.resolve("dense.pdf");
         try (PdfMaker pdf = new PdfMaker()) {
@@ -227,5 +281,10 @@ class PdfHostileTest {
 
         assertThat(refusal(file)).isEqualTo(
                 "bomb.pdf: its page could not be read: it is damaged, or unpacks to too much to read");
+        // Nor is the page drawn, as a page picture or the original page: counted and refused in time.
+        String base = file.toAbsolutePath().toString();
+        assertTimeoutPreemptively(LIMIT, () -> assertThatThrownBy(() -> PictureFiles.read(base,
+                new app.margin.model.Picture("pdf-page:1", "", 0, 0))).hasMessage(
+                "page 1 of the PDF could not be drawn: it is damaged, or unpacks to too much to draw"));
     }
 }

@@ -116,7 +116,7 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                         : "its pages could not be read: they are damaged, or unpack to too much to read");
             }
             if (glyphs[0] == 0 && glyphs[1] == 0 && dense.isEmpty()) {
-                throw new PdfUnreadable("it has no text layer (a scanned PDF?): Margin cannot show its text yet");
+                throw new NoTextLayer(about.labels(), pageSizes(document));
             }
             if (pages.isEmpty() && !unreadable.isEmpty()) {
                 throw new PdfUnreadable("its fonts do not say which letters their glyphs are (they have no Unicode "
@@ -138,6 +138,17 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
         } catch (IOException e) {
             throw new PdfUnreadable("it is damaged or not a PDF, and its text cannot be read", e);
         }
+    }
+
+    /** Every page's media box, width and height in points, in order. */
+    private static List<float[]> pageSizes(PDDocument document) {
+        List<float[]> sizes = new ArrayList<>();
+        PageWalk walk = new PageWalk(document);
+        for (org.apache.pdfbox.pdmodel.PDPage page = walk.next(); page != null; page = walk.next()) {
+            org.apache.pdfbox.pdmodel.common.PDRectangle box = page.getMediaBox();
+            sizes.add(new float[] {box.getWidth(), box.getHeight()});
+        }
+        return sizes;
     }
 
     private PDDocument open(Path file) throws IOException {

@@ -55,6 +55,8 @@ final class Commands {
         act(Command.BACK, () -> vm.reader().links().back(), vm.reader().links().canGoBackProperty());
         act(Command.GO_TO_PAGE, this::goToPage, javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.reader().getLayout() != null && vm.reader().getLayout().paged(), vm.reader().layoutProperty()));
+        act(Command.ORIGINAL_PAGE, this::originalPage, javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> OriginalPages.available(vm.reader().getLayout()), vm.reader().layoutProperty()));
         act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
         act(Command.REDO, vm::redo, vm.annotations().canRedoProperty());
         act(Command.LARGER, settings::larger);
@@ -174,7 +176,8 @@ final class Commands {
         Menu annotate = new Menu("_Annotate", null, item(Command.BOOKMARK), item(Command.HIGHLIGHT),
                 item(Command.SECTION_NOTE), new SeparatorMenuItem(), item(Command.BOOKMARKS_LIST),
                 item(Command.PANEL), item(Command.SEARCH_ANNOTATIONS), new SeparatorMenuItem(), item(Command.STUDY));
-        Menu go = new Menu("_Go", null, item(Command.BACK), item(Command.GO_TO_PAGE), item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
+        Menu go = new Menu("_Go", null, item(Command.BACK), item(Command.GO_TO_PAGE), item(Command.ORIGINAL_PAGE),
+                item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
                 new SeparatorMenuItem(), item(Command.FOCUS_OUTLINE), item(Command.FOCUS_PANE),
                 item(Command.FOCUS_PANEL), new SeparatorMenuItem(), item(Command.NEXT_ANNOTATION),
                 item(Command.PREVIOUS_ANNOTATION));
@@ -254,6 +257,15 @@ final class Commands {
                 vm.reader().jumpToLine(block, 0);
             }
         });
+    }
+
+    /** The PDF's page the reader is on, as printed, with the highlights on it (Ctrl+Shift+O). */
+    private void originalPage() {
+        var layout = vm.reader().getLayout();
+        if (OriginalPages.available(layout) && view.getScene() != null) {
+            OriginalPages.show(view.getScene().getWindow(), view.background(), layout,
+                    vm.reader().readingBlockProperty().get(), vm.annotations());
+        }
     }
 
     private void showBookmarks() {

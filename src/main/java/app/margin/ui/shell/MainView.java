@@ -172,6 +172,11 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** Where slow work runs (drawing a PDF's original page). */
+    app.margin.ui.queue.Background background() {
+        return background;
+    }
+
     /** The frame's state: distraction-free reading, which panes show, and their widths. */
     public FrameViewModel frame() {
         return frame;

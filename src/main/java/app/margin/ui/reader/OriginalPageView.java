@@ -1,0 +1,141 @@
+package app.margin.ui.reader;
+
+import app.margin.exchange.SheetColours;
+import app.margin.model.HighlightColor;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.effect.BlendMode;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A window with a PDF's original page ({@link OriginalPageViewModel}): the page as the PDF draws it, the reader's
+ * highlights laid over their words in the light theme's highlight colours (read from the stylesheet, multiplied into
+ * the paper as a marker would), Page Up and Page Down for the other pages, Esc to close. The reading pane behind it
+ * stays where it was.
+ */
+public final class OriginalPageView extends BorderPane {
+    private final OriginalPageViewModel viewModel;
+    private final ImageView page = new ImageView();
+    private final Pane marks = new Pane();
+    private final Label status = new Label();
+    private final Map<HighlightColor, Color> colours = new EnumMap<>(HighlightColor.class);
+    private final double scale;
+
+    /** @param scale the screen's output scale: pages are drawn at 96 dpi times it, and shown at 96 dpi */
+    public OriginalPageView(OriginalPageViewModel viewModel, double scale) {
+        this.viewModel = viewModel;
+        this.scale = scale;
+        createView();
+        initListeners();
+    }
+
+    /** Opens the window over {@code owner}, showing the page labelled {@code label}. */
+    public static Stage show(Window owner, OriginalPageViewModel viewModel, String label, String title) {
+        OriginalPageView view = new OriginalPageView(viewModel, viewModel.dpi() / 96.0);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(840, screen.getWidth() * 0.9), screen.getHeight() * 0.9);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Original Page — " + title);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> viewModel.close());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
+        stage.show();
+        viewModel.open(label);
+        return stage;
+    }
+
+    private void createView() {
+        getStyleClass().add("original-page");
+        marks.setBlendMode(BlendMode.MULTIPLY);
+        marks.setMouseTransparent(true);
+        page.getStyleClass().add("original-page-image");
+        page.setPreserveRatio(true);
+        page.setSmooth(true);
+        StackPane sheet = new StackPane(page, marks);
+        sheet.getStyleClass().add("original-page-sheet");
+        ScrollPane scroll = new ScrollPane(new Group(sheet));
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        setCenter(scroll);
+        status.getStyleClass().add("original-page-status");
+        status.setPadding(new javafx.geometry.Insets(4, 10, 4, 10));
+        setBottom(status);
+        try {
+            Map<String, String> tokens = SheetColours.light();
+            for (HighlightColor c : HighlightColor.values()) {
+                String hex = tokens.get("-margin-highlight-" + c.key());
+                colours.put(c, hex == null ? Color.TRANSPARENT : Color.web(hex));
+            }
+        } catch (IOException e) {
+            // No stylesheet: the page without its highlights' colours.
+        }
+        // Page Up and Page Down turn pages; the scroll pane would otherwise take them.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.PAGE_DOWN) {
+                viewModel.next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.PAGE_UP) {
+                viewModel.previous();
+                e.consume();
+            }
+        });
+    }
+
+    private void initListeners() {
+        status.textProperty().bind(viewModel.statusProperty());
+        viewModel.imageProperty().addListener((obs, old, image) -> {
+            page.setImage(image);
+            if (image != null) {
+                page.setFitWidth(image.getWidth() / scale);
+                marks.setPrefSize(image.getWidth() / scale, image.getHeight() / scale);
+            }
+        });
+        viewModel.marks().addListener((ListChangeListener<OriginalPageViewModel.Mark>) c -> drawMarks());
+    }
+
+    private void drawMarks() {
+        marks.getChildren().clear();
+        for (OriginalPageViewModel.Mark m : viewModel.marks()) {
+            Rectangle r = new Rectangle(m.x() / scale, m.y() / scale, m.width() / scale, m.height() / scale);
+            r.setFill(colours.getOrDefault(m.color(), Color.TRANSPARENT));
+            r.getStyleClass().addAll("original-page-mark", "hl-" + m.color().key());
+            marks.getChildren().add(r);
+        }
+    }
+
+    /** The page's picture as shown (for tests). */
+    ImageView pageView() {
+        return page;
+    }
+
+    /** The highlights' rectangles as shown (for tests). */
+    Pane marksPane() {
+        return marks;
+    }
+}

@@ -1,0 +1,237 @@
+package app.margin.ui.reader;
+
+import app.margin.article.pdf.PageDrawing;
+import app.margin.model.HighlightColor;
+import app.margin.ui.queue.Background;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The original page of a PDF, as the PDF draws it, with the reader's highlights of that page over their words: the
+ * page the reader is on first, then the next or previous one. Drawing happens off the FX thread ({@link Background});
+ * the page shown changes only when its drawing is ready, and a drawing asked for earlier that arrives later is
+ * dropped. The document stays open until {@link #close()}.
+ */
+public final class OriginalPageViewModel {
+    /** A highlight of the article: the page label of its paragraph, the words it holds and its colour. */
+    public record Highlight(String page, String exact, HighlightColor color) {
+        public Highlight {
+            Objects.requireNonNull(exact, "exact");
+            Objects.requireNonNull(color, "color");
+        }
+    }
+
+    /** A rectangle over a highlight's words, in pixels of the drawn page. */
+    public record Mark(double x, double y, double width, double height, HighlightColor color) {}
+
+    /** A drawn page: its index, label, picture and marks, and how long it took to draw. */
+    record Drawn(int index, String label, Image image, List<Mark> marks, long nanos) {}
+
+    private record Opened(PageDrawing drawing, Drawn first) {}
+
+    private final Background background;
+    private final Path pdf;
+    private final List<Highlight> highlights;
+    private final float dpi;
+    private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Mark> marks = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made anew for each caller would listen weakly and could vanish. */
+    private final ObservableList<Mark> marksShown = FXCollections.unmodifiableObservableList(marks);
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Pages drawn (the one shown and those beside it), and pages being drawn ahead. */
+    private final java.util.Map<Integer, Drawn> ahead = new java.util.HashMap<>();
+    private final java.util.Set<Integer> drawingAhead = new java.util.HashSet<>();
+    private PageDrawing drawing;
+    private int pageCount;
+    private int asked = -1;
+    private boolean closed;
+    private long lastNanos;
+
+    /**
+     * @param pdf        the document
+     * @param highlights the article's highlights, each with its paragraph's page
+     * @param dpi        the resolution to draw at: 96 times the screen's output scale
+     */
+    public OriginalPageViewModel(Background background, Path pdf, List<Highlight> highlights, float dpi) {
+        this.background = background;
+        this.pdf = pdf;
+        this.highlights = List.copyOf(highlights);
+        this.dpi = dpi;
+    }
+
+    /** Opens the document and shows the page labelled {@code label} (the first page when there is none so). */
+    public void open(String label) {
+        status.set("Drawing page " + label + "…");
+        background.run(() -> {
+            PageDrawing opened = PageDrawing.open(pdf);
+            int at = Math.max(0, opened.indexOf(label));
+            try {
+                return new Opened(opened, draw(opened, at));
+            } catch (IOException | RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, result -> {
+            drawing = result.drawing();
+            pageCount = drawing.pageCount();
+            if (closed) {
+                close();
+                return;
+            }
+            Drawn first = result.first();
+            asked = first.index();
+            showDrawn(first);
+        }, failure -> status.set(pdf.getFileName() + ": its page could not be drawn: it is damaged, no longer there,"
+                + " or unpacks to too much to draw."));
+    }
+
+    /** The next page (Page Down). */
+    public void next() {
+        go(asked + 1);
+    }
+
+    /** The previous page (Page Up). */
+    public void previous() {
+        go(asked - 1);
+    }
+
+    private void go(int wanted) {
+        if (drawing == null || closed || wanted < 0 || wanted >= pageCount) {
+            return;
+        }
+        asked = wanted;
+        Drawn ready = ahead.get(wanted);
+        if (ready != null) {
+            showDrawn(ready);
+            return;
+        }
+        PageDrawing from = drawing;
+        background.run(() -> draw(from, wanted), drawn -> {
+            if (drawn.index() == asked && !closed) {
+                showDrawn(drawn);
+            }
+        }, failure -> status.set("Page " + from.labels().get(wanted) + " could not be drawn: it is damaged, or"
+                + " unpacks to too much to draw."));
+    }
+
+    /** Draws the next page while this one is read, so Page Down shows it at once; keeps the pages beside this one. */
+    private void drawAhead(int shown) {
+        ahead.keySet().removeIf(i -> Math.abs(i - shown) > 1);
+        int next = shown + 1;
+        if (drawing == null || closed || next >= pageCount || ahead.containsKey(next) || !drawingAhead.add(next)) {
+            return;
+        }
+        PageDrawing from = drawing;
+        background.run(() -> draw(from, next), drawn -> {
+            drawingAhead.remove(next);
+            if (!closed && Math.abs(next - asked) <= 1) {
+                ahead.put(next, drawn);
+            }
+        }, failure -> drawingAhead.remove(next)); // asked for later, it says why then
+    }
+
+    private void showDrawn(Drawn drawn) {
+        ahead.put(drawn.index(), drawn);
+        lastNanos = drawn.nanos();
+        index.set(drawn.index());
+        image.set(drawn.image());
+        marks.setAll(drawn.marks());
+        status.set("Page " + drawn.label() + " (" + (drawn.index() + 1) + " of " + pageCount + ")"
+                + " · Page Up, Page Down: other pages · Esc: back to the text");
+        drawAhead(drawn.index());
+    }
+
+    /** Draws a page with its highlights: the ones whose paragraph is on it or starts on the page before. */
+    private Drawn draw(PageDrawing from, int at) throws IOException {
+        long start = System.nanoTime();
+        List<String> labels = from.labels();
+        String here = labels.get(at);
+        String before = at > 0 ? labels.get(at - 1) : null;
+        List<Highlight> near = new ArrayList<>();
+        for (Highlight h : highlights) {
+            if (here.equals(h.page()) || (before != null && before.equals(h.page()))) {
+                near.add(h);
+            }
+        }
+        Image picture = toFx(from.render(at, dpi));
+        List<Mark> found = new ArrayList<>();
+        List<PageDrawing.Box> boxes = near.isEmpty() ? List.of()
+                : from.find(at, near.stream().map(Highlight::exact).toList(), dpi); // no text read for no highlight
+        for (PageDrawing.Box b : boxes) {
+            found.add(new Mark(b.x(), b.y(), b.width(), b.height(), near.get(b.quote()).color()));
+        }
+        return new Drawn(at, here, picture, found, System.nanoTime() - start);
+    }
+
+    /** A drawn page as a JavaFX image, pixel for pixel (no javafx.swing in the packaged runtime). */
+    static WritableImage toFx(BufferedImage drawn) {
+        int w = drawn.getWidth();
+        int h = drawn.getHeight();
+        int[] argb = drawn.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return out;
+    }
+
+    /** Closes the document (now, or when it has opened). */
+    public void close() {
+        closed = true;
+        ahead.clear();
+        PageDrawing open = drawing;
+        drawing = null;
+        if (open != null) {
+            background.execute(() -> {
+                try {
+                    open.close();
+                } catch (IOException e) {
+                    // Read only: nothing to lose.
+                }
+            });
+        }
+    }
+
+    public ReadOnlyObjectProperty<Image> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    /** The highlights' rectangles on the page shown. */
+    public ObservableList<Mark> marks() {
+        return marksShown;
+    }
+
+    /** The index of the page shown, -1 before the first is drawn. */
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    /** A line for the window's foot: which page, and the keys. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The resolution pages are drawn at. */
+    public float dpi() {
+        return dpi;
+    }
+
+    /** How long the page shown took to draw, with its highlights found, in milliseconds. */
+    public double lastMillis() {
+        return lastNanos / 1e6;
+    }
+}

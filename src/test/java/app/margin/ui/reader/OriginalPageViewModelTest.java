@@ -1,0 +1,101 @@
+package app.margin.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.article.pdf.PdfMaker;
+import app.margin.model.HighlightColor;
+import app.margin.ui.queue.Background;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The original page's view model, with the work run in place: pages, highlights by page, the document closed. */
+class OriginalPageViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final Background inPlace = new Background(Runnable::run, Runnable::run);
+
+    private Path threePages() throws Exception {
+        Path file = dir.resolve("three.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().line(72, 100, PdfMaker.TIMES, 12, "Page one says the same words twice.");
+            pdf.page().line(72, 100, PdfMaker.TIMES, 12, "Page two says the same words once.");
+            pdf.page().line(72, 100, PdfMaker.TIMES, 12, "Page three says other things.");
+            pdf.save(file);
+        }
+        return file;
+    }
+
+    @Test
+    void aHighlightIsMarkedOnlyOnItsOwnPageOrTheNext() throws Exception {
+        OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, threePages(),
+                List.of(new OriginalPageViewModel.Highlight("2", "the same words", HighlightColor.GREEN)), 96f);
+
+        vm.open("1");
+        assertThat(vm.indexProperty().get()).isZero();
+        assertThat(vm.marks()).as("the same words on page 1 are not this highlight's").isEmpty();
+
+        vm.next();
+        assertThat(vm.indexProperty().get()).isEqualTo(1);
+        assertThat(vm.marks()).singleElement().extracting(OriginalPageViewModel.Mark::color)
+                .isEqualTo(HighlightColor.GREEN);
+        assertThat(vm.statusProperty().get()).startsWith("Page 2 (2 of 3)");
+        assertThat(vm.imageProperty().get().getWidth()).isEqualTo((int) (PdfMaker.WIDTH * 96 / 72));
+
+        vm.next();
+        vm.next(); // past the last page: stays
+        assertThat(vm.indexProperty().get()).isEqualTo(2);
+        assertThat(vm.marks()).isEmpty();
+        vm.close();
+    }
+
+    @Test
+    void theNextPageIsDrawnAheadSoPageDownShowsItAtOnce() throws Exception {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        OriginalPageViewModel vm = new OriginalPageViewModel(new Background(queued::add, Runnable::run),
+                threePages(), List.of(), 96f);
+        vm.open("1");
+        queued.poll().run(); // opens and draws page 1
+        assertThat(vm.indexProperty().get()).isZero();
+        assertThat(queued).as("page 2 asked for ahead").hasSize(1);
+        queued.poll().run();
+
+        vm.next();
+
+        assertThat(vm.indexProperty().get()).as("shown without waiting").isEqualTo(1);
+        vm.close();
+        queued.forEach(Runnable::run);
+    }
+
+    @Test
+    void aLabelTheDocumentLacksShowsTheFirstPage() throws Exception {
+        OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, threePages(), List.of(), 96f);
+        vm.open("xii");
+        assertThat(vm.indexProperty().get()).isZero();
+        vm.previous();
+        assertThat(vm.indexProperty().get()).isZero();
+        vm.close();
+    }
+
+    @Test
+    void aDamagedFileSaysSoInTheStatusLine() throws Exception {
+        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.pdf"), "%PDF-1.7 nothing more");
+        OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, bad, List.of(), 96f);
+        vm.open("1");
+        assertThat(vm.imageProperty().get()).isNull();
+        assertThat(vm.statusProperty().get()).startsWith("bad.pdf: its page could not be drawn");
+    }
+
+    @Test
+    void aDrawnPageBecomesAnImagePixelForPixel() {
+        BufferedImage drawn = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+        drawn.setRGB(2, 1, 0x336699);
+        var image = OriginalPageViewModel.toFx(drawn);
+        assertThat(image.getWidth()).isEqualTo(3);
+        assertThat(image.getPixelReader().getArgb(2, 1)).isEqualTo(0xff336699);
+        assertThat(image.getPixelReader().getArgb(0, 0)).isEqualTo(0xff000000);
+    }
+}
