@@ -78,11 +78,11 @@ abstract class LuaScanner {
                     out.appendCodePoint(cp);
                 }
                 default -> {
-                    if (!Character.isDigit(e)) {
+                    if (e < '0' || e > '9') { // Lua's \ddd is ASCII digits only (Character.isDigit takes any script's)
                         throw new LuaProblem("a string has an unknown escape \\" + e + " at line " + line, line, false);
                     }
                     int value = e - '0';
-                    for (int i = 0; i < 2 && pos < src.length() && Character.isDigit(src.charAt(pos)); i++) {
+                    for (int i = 0; i < 2 && pos < src.length() && src.charAt(pos) >= '0' && src.charAt(pos) <= '9'; i++) {
                         value = value * 10 + src.charAt(pos++) - '0';
                     }
                     if (value > 255) {

@@ -38,7 +38,7 @@ class ReaderPropertiesTest {
         StringBuilder q = new StringBuilder("\"");
         for (char c : text.toCharArray()) { // as Lua's %q: backslash, quote and newline escaped, control bytes as \ddd
             q.append(c == '\\' ? "\\\\" : c == '"' ? "\\\"" : c == '\n' ? "\\\n" : c == '\r' ? "\\r"
-                    : c == 0 ? "\\0" : String.valueOf(c));
+                    : c == 0 ? "\\000" : String.valueOf(c)); // %q writes NUL as \000: a digit may follow
         }
         q.append('"');
         Map<Object, Object> t = LuaLiteral.read("return { [\"text\"] = " + q + " }");
@@ -68,5 +68,12 @@ class ReaderPropertiesTest {
         assertThat(skipped).allSatisfy(s -> assertThat(s).startsWith("c.txt, line "));
         long headers = content.lines().filter(l -> KindleHeader.looksLikeHeader(l.strip())).count();
         assertThat(marks.size()).isLessThanOrEqualTo((int) headers);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEscapeTakesAsciiDigitsOnlyAndADigitAfterItIsText() throws Exception {
+        // U+0665 is a digit to Character.isDigit, but not to Lua: "\1" then the Arabic-Indic five as text.
+        Map<Object, Object> t = LuaLiteral.read("return { [\"text\"] = \"\\1\u0665\\0009\" }");
+        assertThat(t.get("text")).isEqualTo("\u0001\u0665\u00009");
     }
 }
