@@ -21,6 +21,7 @@ import app.margin.ui.theme.ThemedWindows;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -139,7 +140,10 @@ public final class MarginApp extends Application {
     /** Study cards live in the notes file: card work waits for it to open, and follows a restored backup. */
     private void wireStudy(MainViewModel viewModel) {
         CardQueue cards = new CardQueue(queue, background.fx(), p -> viewModel.showNotice(Notice.problem(p)));
-        view.setStudy(new Study(cards, new Scheduler(), clock, viewModel.settings(),
+        // The study day starts at the hour the reading settings say (4 am unless changed), in the local time zone.
+        Supplier<Scheduler> scheduler = () -> new Scheduler(new app.margin.model.study.DayBoundary(
+                java.time.ZoneId.systemDefault(), viewModel.settings().dayStartsAtProperty().get()));
+        view.setStudy(new Study(cards, scheduler, clock, viewModel.settings(),
                 () -> viewModel.reader().getLayout() == null ? null : viewModel.reader().getLayout().article(),
                 stylesheet(), m -> viewModel.showNotice(Notice.info(m))));
     }

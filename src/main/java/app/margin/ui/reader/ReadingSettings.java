@@ -117,6 +117,18 @@ public final class ReadingSettings {
         return exportFolder;
     }
 
+    /**
+     * The hour a new study day starts at, as Anki's "next day starts at" (4 am by default): reviews before it count
+     * as the day before (model.study.DayBoundary).
+     */
+    private final javafx.beans.property.IntegerProperty dayStartsAt =
+            new javafx.beans.property.SimpleIntegerProperty(this, "dayStartsAt",
+                    app.margin.model.study.DayBoundary.DEFAULT_ROLLOVER_HOUR);
+
+    public javafx.beans.property.IntegerProperty dayStartsAtProperty() {
+        return dayStartsAt;
+    }
+
     public Map<String, String> toMap() {
         Map<String, String> m = new HashMap<>();
         if (exportFolder.get() != null) {
@@ -126,6 +138,7 @@ public final class ReadingSettings {
         m.put("fontSize", String.format(Locale.ROOT, "%.0f", fontSize.get()));
         m.put("spacing", spacing.get().name());
         m.put("column", column.get().name());
+        m.put("dayStartsAt", Integer.toString(dayStartsAt.get()));
         return m;
     }
 
@@ -137,6 +150,17 @@ public final class ReadingSettings {
         }
         spacing.set(parse(Spacing.class, saved.get("spacing"), spacing.get()));
         column.set(parse(Column.class, saved.get("column"), column.get()));
+        try {
+            String hour = saved.get("dayStartsAt");
+            if (hour != null) {
+                int h = Integer.parseInt(hour.trim());
+                if (h >= 0 && h <= 23) {
+                    dayStartsAt.set(h);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // Keep 4 am.
+        }
         try {
             String size = saved.get("fontSize");
             if (size != null) {

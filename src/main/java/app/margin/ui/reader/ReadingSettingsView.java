@@ -9,7 +9,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
-/** The small settings panel (toolbar "Aa"): text size, line spacing, column width and theme. */
+/** The small settings panel (toolbar "Aa"): text size, line spacing, column width, theme, the study day's start. */
 public final class ReadingSettingsView extends GridPane {
 
     public ReadingSettingsView(ReadingSettings settings) {
@@ -37,6 +37,17 @@ public final class ReadingSettingsView extends GridPane {
                 ReadingSettings.Column::label));
         addRow(3, new Label("Theme"), choices(settings.themeProperty(), ReadingSettings.Theme.values(),
                 ReadingSettings.Theme::label));
+        javafx.scene.control.Spinner<Integer> day = new javafx.scene.control.Spinner<>(0, 23,
+                settings.dayStartsAtProperty().get());
+        day.setEditable(false);
+        day.setPrefWidth(80);
+        day.valueProperty().addListener((obs, o, n) -> settings.dayStartsAtProperty().set(n));
+        settings.dayStartsAtProperty().addListener((obs, o, n) -> day.getValueFactory().setValue(n.intValue()));
+        day.setAccessibleText("Hour a new study day starts at");
+        Label hours = new Label(":00");
+        HBox dayRow = new HBox(6, day, hours);
+        dayRow.setAlignment(Pos.CENTER_LEFT);
+        addRow(4, new Label("Study day starts"), dayRow);
     }
 
     private static <E> HBox choices(javafx.beans.property.ObjectProperty<E> property, E[] values,

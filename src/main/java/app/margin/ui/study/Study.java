@@ -48,6 +48,12 @@ public final class Study {
      */
     public Study(CardQueue queue, Scheduler scheduler, Clock clock, ReadingSettings settings,
                  Supplier<Article> currentArticle, String stylesheet, Consumer<String> onInfo) {
+        this(queue, () -> scheduler, clock, settings, currentArticle, stylesheet, onInfo);
+    }
+
+    /** As above, with the scheduler made anew for each answer: the settings' study day may have changed. */
+    public Study(CardQueue queue, Supplier<Scheduler> scheduler, Clock clock, ReadingSettings settings,
+                 Supplier<Article> currentArticle, String stylesheet, Consumer<String> onInfo) {
         this.queue = queue;
         this.clock = clock;
         this.settings = settings;

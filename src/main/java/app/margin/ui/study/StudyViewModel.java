@@ -34,7 +34,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StudyViewModel {
 
     private final CardQueue queue;
-    private final Scheduler scheduler;
+    /** The scheduler as the settings say now (the hour a study day starts can change between reviews). */
+    private final java.util.function.Supplier<Scheduler> schedulers;
     private final Clock clock;
     private final Deque<Card> session = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>(this, "card");
@@ -55,8 +56,12 @@ public final class StudyViewModel {
     private long generation;
 
     public StudyViewModel(CardQueue queue, Scheduler scheduler, Clock clock) {
+        this(queue, () -> scheduler, clock);
+    }
+
+    public StudyViewModel(CardQueue queue, java.util.function.Supplier<Scheduler> schedulers, Clock clock) {
         this.queue = queue;
-        this.scheduler = scheduler;
+        this.schedulers = schedulers;
         this.clock = clock;
         for (Grade g : Grade.values()) {
             intervals.put(g, new ReadOnlyStringWrapper(this, g.name().toLowerCase(), g.label()));
@@ -99,9 +104,9 @@ public final class StudyViewModel {
         }
         Card current = card.get();
         Instant now = clock.instant();
-        CardSchedule after = scheduler.review(current.schedule(), grade, now);
+        CardSchedule after = schedulers.get().review(current.schedule(), grade, now);
         Card done = current.withSchedule(after);
-        Review review = scheduler.record(current.id(), current.schedule(), after, grade);
+        Review review = schedulers.get().record(current.id(), current.schedule(), after, grade);
         queue.run(cards -> {
             cards.recordReview(done, review);
             return null;
@@ -133,7 +138,7 @@ public final class StudyViewModel {
         answerShown.set(false);
         card.set(shown);
         remaining.set(session.size() + (shown == null ? 0 : 1));
-        Map<Grade, Duration> next = shown == null ? Map.of() : scheduler.intervals(shown.schedule(), clock.instant());
+        Map<Grade, Duration> next = shown == null ? Map.of() : schedulers.get().intervals(shown.schedule(), clock.instant());
         for (Grade g : Grade.values()) {
             intervals.get(g).set(shown == null ? g.label() : g.label() + "\n" + Intervals.label(next.get(g)));
         }

@@ -75,4 +75,27 @@ class ReadingSettingsTest {
         assertThat(again.exportFolderProperty().get()).isEqualTo("/home/reader/Notes");
         assertThat(new ReadingSettings().toMap()).doesNotContainKey("exportFolder");
     }
+
+    @org.junit.jupiter.api.Test
+    void theHourAStudyDayStartsAtIsKeptWithTheSettingsAndBadValuesAreIgnored() {
+        ReadingSettings settings = new ReadingSettings();
+        org.assertj.core.api.Assertions.assertThat(settings.dayStartsAtProperty().get()).isEqualTo(4);
+        settings.dayStartsAtProperty().set(0);
+
+        ReadingSettings again = new ReadingSettings();
+        again.apply(settings.toMap());
+        org.assertj.core.api.Assertions.assertThat(again.dayStartsAtProperty().get()).isZero();
+        again.apply(java.util.Map.of("dayStartsAt", "25"));
+        again.apply(java.util.Map.of("dayStartsAt", "noon"));
+        org.assertj.core.api.Assertions.assertThat(again.dayStartsAtProperty().get()).isZero();
+
+        // 23:00 to 01:00 the next night is the same study day at 4 am, a new one when days start at midnight.
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Berlin");
+        java.time.Instant last = java.time.ZonedDateTime.of(2026, 12, 7, 23, 0, 0, 0, zone).toInstant();
+        java.time.Instant now = last.plus(java.time.Duration.ofHours(2));
+        org.assertj.core.api.Assertions.assertThat(new app.margin.model.study.DayBoundary(zone, 4).daysBetween(last, now))
+                .isZero();
+        org.assertj.core.api.Assertions.assertThat(new app.margin.model.study.DayBoundary(zone,
+                again.dayStartsAtProperty().get()).daysBetween(last, now)).isEqualTo(1);
+    }
 }
