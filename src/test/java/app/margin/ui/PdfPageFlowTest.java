@@ -114,6 +114,13 @@ class PdfPageFlowTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
         assertThat(vm.reader().readingBlockProperty().get()).as("the reading pane stayed").isEqualTo(reading);
+
+        // The panel's card cites the page, as the study sheet does.
+        margin.resize(v, 1400);
+        robot.interact(() -> v.setPanelShown(true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".item-kind").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("Highlight · p. 2")));
+        robot.interact(() -> Shots.save(v.getScene(), "pdf-note-page-light"));
     }
 
     @Test
