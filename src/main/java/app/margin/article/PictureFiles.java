@@ -61,6 +61,10 @@ public final class PictureFiles {
 
     /** The picture's width and height from its file's header, or {@code null} when the header says nothing. */
     public static int[] size(byte[] bytes) throws IOException {
+        int[] quick = PictureHeaders.size(new ByteArrayInputStream(bytes)); // PNG, JPEG, GIF, BMP: no ImageIO
+        if (quick != null) {
+            return quick;
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             if (in == null) {
                 return null;
