@@ -18,10 +18,10 @@ import javax.imageio.ImageIO;
 
 /**
  * Not a test: writes the illustrated book of issue 22's speed figures, an EPUB 3 of 60 chapters, each with two
- * figures (PNG pictures drawn here: a chart over a grainy background, so they compress as photographs do, ~40 KB
+ * figures (PNG pictures drawn here: a chart over a grainy background, so they do not shrink to nothing, ~48 KB
  * each), emphasis, strong, inline code, internal links (to another chapter's figure and table) and external ones,
- * a nested list, a table with a header row, and a nav table of contents. About 5.7 MB in all. The same seed
- * writes the same book.
+ * a nested list, a table with a header row, and a nav table of contents. About 5.8 MB in all, 0.6 MB of it XHTML.
+ * The same seed writes the same book.
  *
  * <pre>java -cp target/test-classes:target/classes app.margin.article.IllustratedBook /tmp/illustrated.epub</pre>
  */
@@ -134,7 +134,7 @@ public final class IllustratedBook {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ". ";
     }
 
-    /** A bar chart with a line over a grainy background: PNG compresses it about as it does a photograph. */
+    /** A bar chart with a line over a background with a grain in one pixel of 40, so PNG cannot shrink it to little. */
     static byte[] picture(Random random, int chapter, int figure) {
         BufferedImage image = new BufferedImage(FIGURE_WIDTH, FIGURE_HEIGHT, BufferedImage.TYPE_INT_RGB);
         int[] row = new int[FIGURE_WIDTH];
