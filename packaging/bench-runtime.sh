@@ -3,6 +3,8 @@
 # packaged runtime (target/dist/margin, from packaging/build.sh) with the installed launcher's JVM options, so
 # their figures are the installed app's. Headless: Monocle is patched into the runtime's javafx.graphics.
 # Do not run it while tests or builds run: only the same machine, quiet, gives comparable figures.
+#   bash packaging/bench-runtime.sh                                       # the four below
+#   bash packaging/bench-runtime.sh app.margin.ui.IllustratedScrollBenchmark  # only the classes named
 set -euo pipefail
 cd "$(dirname "$0")/.."
 image=target/dist/margin
@@ -19,6 +21,10 @@ run() {
         -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
         -cp "target/classes:target/test-classes:$libs" "$@"
 }
+if [ $# -gt 0 ]; then
+    for class in "$@"; do run "$class"; done
+    exit 0
+fi
 run app.margin.ui.LargeArticleBenchmark
 run app.margin.ui.find.FindBenchmark
 run app.margin.store.StoreBenchmark

@@ -143,7 +143,7 @@ public final class ArticleImporter {
                 }
                 String book = file.toAbsolutePath().toString();
                 java.util.function.Consumer<Article> first = beginning == null ? null
-                        : part -> beginning.accept(part.withPictureBase(book));
+                        : part -> beginning.accept(pictured(part, book)); // sized as the whole book will be
                 return Imported.of(pictured(checked(epub.read(file, name, first), name), book));
             }
             case "pdf": {

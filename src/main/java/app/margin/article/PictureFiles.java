@@ -76,6 +76,10 @@ public final class PictureFiles {
         if (isSvg("", bytes)) {
             return SvgSizes.of(bytes);
         }
+        int[] quick = PictureHeaders.size(new ByteArrayInputStream(bytes)); // PNG, JPEG, GIF, BMP: no ImageIO
+        if (quick != null) {
+            return quick;
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             if (in == null) {
                 return null;

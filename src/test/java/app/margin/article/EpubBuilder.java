@@ -35,6 +35,7 @@ final class EpubBuilder {
     private boolean nav = true;
     private boolean ncx = false;
     private final Map<String, byte[]> extra = new LinkedHashMap<>();
+    private final Map<String, byte[]> images = new LinkedHashMap<>();
     private boolean spine = true;
 
     EpubBuilder title(String value) {
@@ -85,6 +86,12 @@ final class EpubBuilder {
         return this;
     }
 
+    /** A PNG picture under {@code OEBPS/}, listed in the manifest as readers expect. */
+    EpubBuilder picture(String file, byte[] png) {
+        images.put(file, png);
+        return this;
+    }
+
     Path write(Path file) {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             stored(zip, "mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
@@ -103,6 +110,11 @@ final class EpubBuilder {
             }
             for (Map.Entry<String, String> chapter : chapters.entrySet()) {
                 put(zip, "OEBPS/" + chapter.getKey(), xhtml(chapter.getKey(), chapter.getValue()));
+            }
+            for (Map.Entry<String, byte[]> e : images.entrySet()) {
+                zip.putNextEntry(new ZipEntry("OEBPS/" + e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
             }
             for (Map.Entry<String, byte[]> e : extra.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
@@ -140,6 +152,10 @@ final class EpubBuilder {
         for (String file : chapters.keySet()) {
             s.append("<item id=\"c").append(n++).append("\" href=\"").append(file)
                     .append("\" media-type=\"application/xhtml+xml\"/>\n");
+        }
+        for (String image : images.keySet()) {
+            s.append("<item id=\"i").append(n++).append("\" href=\"").append(image)
+                    .append("\" media-type=\"image/png\"/>\n");
         }
         s.append("</manifest>\n<spine").append(ncx ? " toc=\"ncx\"" : "").append(">\n");
         if (spine) {

@@ -1,0 +1,39 @@
+package app.margin.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.Block;
+import app.margin.model.ParagraphForm;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rows of one table share a tab size from its widest cell; a second table has its own. */
+class ReaderDocumentTablesTest {
+
+    @Test
+    void eachTablesRowsShareTheTabSizeOfItsWidestCell() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(paragraph("Before.", ParagraphForm.PLAIN));
+        blocks.add(paragraph("A\tB", ParagraphForm.of(ParagraphForm.Role.TABLE_HEADER)));
+        blocks.add(paragraph("a somewhat wider cell\tb", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW)));
+        blocks.add(paragraph("Between.", ParagraphForm.PLAIN));
+        blocks.add(paragraph("x\ty", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW)));
+        blocks.add(paragraph("z\tw", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW)));
+
+        var text = ReaderDocument.textOf(blocks);
+
+        int first = Tables.tabSize(blocks, 1);
+        int second = Tables.tabSize(blocks, 5);
+        assertThat(first).isGreaterThan(second);
+        assertThat(text.getParagraphStyle(1).tabSize()).isEqualTo(first);
+        assertThat(text.getParagraphStyle(2).tabSize()).isEqualTo(first);
+        assertThat(text.getParagraphStyle(3).tabSize()).isZero();
+        assertThat(text.getParagraphStyle(4).tabSize()).isEqualTo(second);
+        assertThat(text.getParagraphStyle(5).tabSize()).isEqualTo(second);
+    }
+
+    private static Block paragraph(String text, ParagraphForm form) {
+        return new Block(Block.Kind.PARAGRAPH, "s", 0, 0, text, false, form);
+    }
+}
