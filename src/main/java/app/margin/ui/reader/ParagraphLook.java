@@ -20,6 +20,24 @@ public record ParagraphLook(List<String> classes, ParagraphForm form, int tabSiz
         return new ParagraphLook(List.of(classes), ParagraphForm.PLAIN, 0);
     }
 
+    /**
+     * Looks are shared (one a kind for plain blocks) and RichTextFX compares paragraph styles as it takes text in: the
+     * same look is equal at once, without comparing its class list and form component by component.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof ParagraphLook other && tabSize == other.tabSize && classes.equals(other.classes)
+                && form.equals(other.form);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(classes, form, tabSize);
+    }
+
     public boolean contains(String styleClass) {
         return classes.contains(styleClass);
     }
