@@ -143,9 +143,14 @@ public final class MarginApp extends Application {
         // The study day starts at the hour the reading settings say (4 am unless changed), in the local time zone.
         Supplier<Scheduler> scheduler = () -> new Scheduler(new app.margin.model.study.DayBoundary(
                 java.time.ZoneId.systemDefault(), viewModel.settings().dayStartsAtProperty().get()));
-        view.setStudy(new Study(cards, scheduler, clock, viewModel.settings(),
+        Study study = new Study(cards, scheduler, clock, viewModel.settings(),
                 () -> viewModel.reader().getLayout() == null ? null : viewModel.reader().getLayout().article(),
-                stylesheet(), m -> viewModel.showNotice(Notice.info(m))));
+                stylesheet(), m -> viewModel.showNotice(Notice.info(m)));
+        // A session opened from the Library reads its article's section titles in the background; an unreadable
+        // article leaves its section-note cards asking with their note.
+        study.setSectionTitlesOf((id, done) -> background.run(
+                () -> app.margin.exchange.AnkiExport.sectionTitles(library.open(id)), done, failed -> { }));
+        view.setStudy(study);
     }
 
     private String stylesheet() {

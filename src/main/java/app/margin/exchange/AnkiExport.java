@@ -93,14 +93,11 @@ public final class AnkiExport {
 
     /** What a basic card's front asks: its question, else its note, but a section note's card its section. */
     static String front(Card card, String sectionTitle) {
-        if (card.question().isBlank() && card.isOnSection() && !sectionTitle.isBlank()) {
-            return sectionTitle;
-        }
-        return card.prompt();
+        return card.prompt(sectionTitle);
     }
 
     /** Section id to the title its tag and heading use; the lead is "Introduction". */
-    static Map<String, String> sectionTitles(Article article) {
+    public static Map<String, String> sectionTitles(Article article) {
         Map<String, String> titles = new HashMap<>();
         titles.put(Article.LEAD_SECTION_ID, StudySheet.LEAD_HEADING);
         collect(article.sections(), titles);

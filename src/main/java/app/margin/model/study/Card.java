@@ -121,6 +121,17 @@ public record Card(String id, String noteId, String articleId, String sectionId,
         return noteText.isBlank() ? "Recall the passage." : noteText;
     }
 
+    /**
+     * What the front asks, knowing the title of the card's section: a section note's card without a typed question
+     * asks about its section (its note is the answer), as the exports' fronts do; other cards as {@link #prompt()}.
+     */
+    public String prompt(String sectionTitle) {
+        if (question.isBlank() && isOnSection() && sectionTitle != null && !sectionTitle.isBlank()) {
+            return sectionTitle;
+        }
+        return prompt();
+    }
+
     /** The passage cut where the front hides words: hidden and shown pieces in reading order. */
     public List<Piece> pieces() {
         List<Piece> out = new ArrayList<>();

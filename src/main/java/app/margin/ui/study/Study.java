@@ -1,5 +1,6 @@
 package app.margin.ui.study;
 
+import app.margin.exchange.AnkiExport;
 import app.margin.model.Article;
 import app.margin.model.Note;
 import app.margin.model.study.Card;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -40,6 +42,7 @@ public final class Study {
     private Consumer<Card> showInArticle = card -> { };
     private final java.util.Map<String, DeletedCards> deletedWith = new java.util.HashMap<>();
     private final ObservableMap<String, Integer> dueCounts = FXCollections.observableHashMap();
+    private java.util.function.BiConsumer<String, Consumer<Map<String, String>>> titlesOf = (id, done) -> { };
 
     /**
      * @param currentArticle the article being read, or null before one is shown
@@ -71,6 +74,15 @@ public final class Study {
         }
     }
 
+    /**
+     * How the titles of an article's sections are found when it is not the one being read (the Library's Study):
+     * read in the background, answered on the FX thread. Without it such a session's section-note cards ask with
+     * their note.
+     */
+    public void setSectionTitlesOf(java.util.function.BiConsumer<String, Consumer<Map<String, String>>> lookup) {
+        this.titlesOf = lookup;
+    }
+
     /** Opens (or brings forward) the review window on an article's cards due now (the Library's Study). */
     public void openWindow(Window owner, String articleId, String articleTitle) {
         if (window == null) {
@@ -94,6 +106,12 @@ public final class Study {
             });
         }
         viewModel.open(articleId, articleTitle);
+        Article reading = currentArticle.get();
+        if (reading != null && reading.id().equals(articleId)) {
+            viewModel.setSectionTitles(articleId, AnkiExport.sectionTitles(reading));
+        } else {
+            titlesOf.accept(articleId, titles -> viewModel.setSectionTitles(articleId, titles));
+        }
         window.show();
         window.toFront();
         window.getScene().getRoot().requestFocus();

@@ -127,6 +127,7 @@ public final class StudyView extends BorderPane {
         viewModel.loadingProperty().addListener((obs, o, n) -> redraw());
         viewModel.nextDueProperty().addListener((obs, o, n) -> redraw());
         viewModel.cardCountProperty().addListener((obs, o, n) -> redraw());
+        viewModel.sectionTitlesProperty().addListener((obs, o, n) -> redraw());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
@@ -170,7 +171,8 @@ public final class StudyView extends BorderPane {
                 face.getChildren().add(note(card.noteText()));
             }
         } else {
-            Label prompt = new Label(card.prompt());
+            String asked = viewModel.prompt(card);
+            Label prompt = new Label(asked);
             prompt.setWrapText(true);
             prompt.getStyleClass().add("study-prompt");
             face.getChildren().add(prompt);
@@ -183,7 +185,7 @@ public final class StudyView extends BorderPane {
                 if (!card.quote().isBlank()) {
                     back.getChildren().add(passage(card, true));
                 }
-                if (!card.noteText().isBlank() && !card.noteText().equals(card.prompt())) {
+                if (!card.noteText().isBlank() && !card.noteText().equals(asked)) {
                     back.getChildren().add(note(card.noteText()));
                 }
                 face.getChildren().addAll(rule, back);

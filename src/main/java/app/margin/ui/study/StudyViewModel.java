@@ -46,6 +46,9 @@ public final class StudyViewModel {
     private final ReadOnlyIntegerWrapper cardCount = new ReadOnlyIntegerWrapper(this, "cardCount");
     private final ReadOnlyObjectWrapper<Instant> nextDue = new ReadOnlyObjectWrapper<>(this, "nextDue");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Study");
+    /** The session's article's section titles by id: what a section note's card asks about. */
+    private final ReadOnlyObjectWrapper<Map<String, String>> sectionTitles =
+            new ReadOnlyObjectWrapper<>(this, "sectionTitles", Map.of());
     private final Map<Grade, ReadOnlyStringWrapper> intervals = new EnumMap<>(Grade.class);
     private final BooleanBinding canShowAnswer = card.isNotNull().and(answerShown.not());
     private final BooleanBinding canGrade = card.isNotNull().and(answerShown);
@@ -72,6 +75,7 @@ public final class StudyViewModel {
     public void open(String newArticleId, String articleTitle) {
         articleId = newArticleId;
         title.set("Study — " + articleTitle);
+        sectionTitles.set(Map.of());
         long mine = ++generation;
         loading.set(true);
         session.clear();
@@ -89,6 +93,25 @@ public final class StudyViewModel {
             loading.set(false);
             next(false);
         }, () -> loading.set(false));
+    }
+
+    /**
+     * The titles of the article's sections, once they are read (a session opened from the Library reads its article
+     * in the background); ignored when another article's session has begun since.
+     */
+    public void setSectionTitles(String forArticle, Map<String, String> titles) {
+        if (forArticle.equals(articleId)) {
+            sectionTitles.set(Map.copyOf(titles));
+        }
+    }
+
+    public ReadOnlyObjectProperty<Map<String, String>> sectionTitlesProperty() {
+        return sectionTitles.getReadOnlyProperty();
+    }
+
+    /** What the card shown asks: a section note's card asks about its section, by its title. */
+    public String prompt(Card shown) {
+        return shown.prompt(sectionTitles.get().get(shown.sectionId()));
     }
 
     public void showAnswer() {

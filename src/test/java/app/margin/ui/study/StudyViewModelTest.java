@@ -103,6 +103,26 @@ class StudyViewModelTest {
     }
 
     @Test
+    void aSectionNotesCardAsksAboutItsSectionByTitleOnceTheTitlesAreKnown() {
+        Note section = new Note("s", "article", "hash", NoteKind.SECTION, Anchor.section("s1"), null,
+                "Talks resume in Geneva", List.of(), T0, T0);
+        new CardMakerViewModel(section, queue, Clock.fixed(T0, ZoneOffset.UTC)).save(c -> { });
+        StudyViewModel vm = at(T0);
+        Card shown = vm.cardProperty().get();
+        assertThat(shown.isOnSection()).isTrue();
+        // Before the titles are read (a session from the Library), the note asks, as before.
+        assertThat(vm.prompt(shown)).isEqualTo("Talks resume in Geneva");
+        vm.setSectionTitles("another-article", java.util.Map.of("s1", "Wrong Book"));
+        assertThat(vm.prompt(shown)).isEqualTo("Talks resume in Geneva");
+        vm.setSectionTitles("article", java.util.Map.of("s1", "The Geneva Round"));
+        // The front names the section, the note is the answer: as the Anki and text exports' fronts do.
+        assertThat(vm.prompt(shown)).isEqualTo("The Geneva Round");
+        vm.open("article", "Talks");
+        assertThat(vm.prompt(vm.cardProperty().get())).as("a new session forgets the last one's titles")
+                .isEqualTo("Talks resume in Geneva");
+    }
+
+    @Test
     void answerShowsOnRequestAndOnlyThenCanTheCardBeGraded() {
         makeCloze("valve");
         StudyViewModel vm = at(T0);

@@ -111,6 +111,22 @@ class StudyViewTest {
         shots("study-answer");
     }
 
+    @Test
+    void aSectionNotesCardAsksWithTheSectionsTitleAndAnswersWithTheNote() throws Exception {
+        cards.saveCard(Card.basic("c2", "n1", "article", "s1", "", "", "Talks resume in Geneva in May.", T0));
+        show();
+        WaitForAsyncUtils.asyncFx(() -> {
+            viewModel.setSectionTitles("article", java.util.Map.of("s1", "The Geneva Round"));
+            viewModel.showAnswer();
+            view.applyCss();
+            view.layout();
+        }).get();
+        assertThat(one(".study-prompt", Label.class).getText()).isEqualTo("The Geneva Round");
+        assertThat(one(".study-answer .study-note", Label.class).getText())
+                .as("the note, which the front no longer gives away, is the answer")
+                .isEqualTo("Talks resume in Geneva in May.");
+    }
+
     /** With -Dmargin.shots: the window as it is, dark and then light. */
     private void shots(String name) throws Exception {
         if (!app.margin.ui.Shots.on()) {
