@@ -30,6 +30,8 @@ final class ArticleBinder {
     /** The newest version this Margin reads: version 1 and paragraph forms. */
     static final int SUPPORTED_SCHEMA_VERSION = 2;
     static final int MAX_ID_LENGTH = 200;
+    /** The most pages an article may say its source has: more than any PDF reader opens. */
+    static final int MAX_PAGES = 10_000_000;
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -61,6 +63,7 @@ final class ArticleBinder {
         String date = members.optionalText(object, path, "date");
         String language = members.optionalText(object, path, "language");
         String pictureBase = members.optionalText(object, path, "pictureBase");
+        int pages = members.optionalCount(object, path, "pages", MAX_PAGES);
         List<String> lead = paragraphs(object, path, "lead");
         JsonValue sectionsValue = object.members().get("sections");
         if (sectionsValue == null) {
@@ -75,7 +78,7 @@ final class ArticleBinder {
         Set<Integer> leadPreformatted = preformatted(object, path, "leadPreformatted", "lead", lead.size());
         Map<Integer, ParagraphForm> leadForms = forms(object, path, "leadForms", "lead", lead);
         return new Article(id, title, byline, articleSource, date, lead, sections, truncated, language,
-                leadPreformatted, leadForms, leadForms.isEmpty() && !anyForms(sections) ? null : pictureBase);
+                leadPreformatted, leadForms, leadForms.isEmpty() && !anyForms(sections) ? null : pictureBase, pages);
     }
 
     private static boolean anyForms(List<Section> sections) {

@@ -149,8 +149,8 @@ public final class ArticleImporter {
             case "pdf": {
                 PdfImporter.Result document = pdf.read(file, name, beginning);
                 // The document itself is where its pages are drawn from (the original page, one key away).
-                return new Imported(document.article().withPictureBase(file.toAbsolutePath().toString()),
-                        document.remark());
+                return new Imported(document.article().withPictureBase(file.toAbsolutePath().toString())
+                        .withPages(document.pages().pageCount()), document.remark());
             }
             default:
                 throw ArticleException.ofFile(name, SUPPORTED, null);

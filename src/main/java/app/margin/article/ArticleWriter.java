@@ -46,6 +46,9 @@ public final class ArticleWriter {
             optional(g, "language", article.language());
             if (article.rich()) {
                 optional(g, "pictureBase", article.pictureBase()); // pictures come with forms, so only in version 2
+                if (article.pages() > 0) {
+                    g.writeNumberField("pages", article.pages()); // a paged source's blocks carry page labels
+                }
             }
             g.writeArrayFieldStart("lead");
             for (String p : article.lead()) {

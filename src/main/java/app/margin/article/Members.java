@@ -46,6 +46,20 @@ final class Members {
         return value != null && ((JsonBoolean) value).value();
     }
 
+    /** An optional count from 0 to {@code max}; absent or null is 0. */
+    int optionalCount(JsonObject object, String path, String name, int max) throws ArticleException {
+        JsonValue value = given(object, name);
+        if (value == null) {
+            return 0;
+        }
+        String at = JsonPaths.member(path, name);
+        BigInteger n = whole(value, () -> at);
+        if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw problem(at, value, "\"" + name + "\" must be from 0 to " + max + ", but is " + n);
+        }
+        return n.intValue();
+    }
+
     /** An optional array member, or {@code null} when it is absent or null. */
     JsonArray optionalArray(JsonObject object, String listPath, String name, String expected)
             throws ArticleException {

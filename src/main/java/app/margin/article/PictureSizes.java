@@ -38,7 +38,7 @@ final class PictureSizes {
             }
             return new Article(article.id(), article.title(), article.byline(), article.source(), article.date(),
                     article.lead(), sections, article.truncated(), article.language(), article.leadPreformatted(),
-                    fill(article.leadForms(), headers), article.pictureBase());
+                    fill(article.leadForms(), headers), article.pictureBase(), article.pages());
         } finally {
             headers.close();
         }

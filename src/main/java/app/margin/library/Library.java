@@ -124,7 +124,8 @@ public final class Library {
     public List<LibraryEntry> entries(Map<String, ArticleActivity> activity) throws IOException {
         Article bundled = bundledArticle.get();
         List<LibraryEntry> out = new ArrayList<>();
-        out.add(new LibraryEntry(bundled.id(), bundled.title(), null, activityOf(activity, bundled.id()), null));
+        out.add(new LibraryEntry(bundled.id(), bundled.title(), null, activityOf(activity, bundled.id()), null,
+                bundled.pages()));
         if (Files.isDirectory(folder)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
                 for (Path file : files) {
@@ -178,9 +179,9 @@ public final class Library {
         String id = name.substring(0, name.length() - ".json".length());
         try {
             Article a = reader.read(file);
-            return new LibraryEntry(a.id(), a.title(), file, activityOf(activity, a.id()), null);
+            return new LibraryEntry(a.id(), a.title(), file, activityOf(activity, a.id()), null, a.pages());
         } catch (ArticleException e) {
-            return new LibraryEntry(id, name, file, activityOf(activity, id), e.userMessage());
+            return new LibraryEntry(id, name, file, activityOf(activity, id), e.userMessage(), 0);
         }
     }
 

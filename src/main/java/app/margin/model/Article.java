@@ -24,6 +24,7 @@ import java.util.Set;
  * @param leadForms how lead paragraphs are set, as {@link Section#forms()} is for a section's
  * @param pictureBase where the article's pictures are ({@link Picture#source()} paths are inside it): the book file
  *                  (an EPUB) or the folder of the page it was read from; {@code null} when it has none
+ * @param pages     how many pages the source has (a PDF's), or 0 when it is not paged
  */
 public record Article(
         String id,
@@ -37,7 +38,8 @@ public record Article(
         String language,
         Set<Integer> leadPreformatted,
         Map<Integer, ParagraphForm> leadForms,
-        String pictureBase) {
+        String pictureBase,
+        int pages) {
 
     /** The section id the lead paragraphs are annotated under. Valid section ids cannot start with '#'. */
     public static final String LEAD_SECTION_ID = "#lead";
@@ -50,6 +52,17 @@ public record Article(
         leadPreformatted = Section.paragraphIndices(leadPreformatted, lead.size());
         leadForms = Section.paragraphForms(leadForms, lead);
         pictureBase = pictureBase == null || pictureBase.isBlank() ? null : pictureBase;
+        if (pages < 0) {
+            throw new IllegalArgumentException("pages: " + pages);
+        }
+    }
+
+    /** An article that is not paged. */
+    public Article(String id, String title, String byline, String source, String date, List<String> lead,
+                   List<Section> sections, boolean truncated, String language, Set<Integer> leadPreformatted,
+                   Map<Integer, ParagraphForm> leadForms, String pictureBase) {
+        this(id, title, byline, source, date, lead, sections, truncated, language, leadPreformatted, leadForms,
+                pictureBase, 0);
     }
 
     /** An article whose pictures, if any, have no place to be read from. */
@@ -62,7 +75,13 @@ public record Article(
     /** This article with its pictures read from {@code base}. */
     public Article withPictureBase(String base) {
         return new Article(id, title, byline, source, date, lead, sections, truncated, language, leadPreformatted,
-                leadForms, base);
+                leadForms, base, pages);
+    }
+
+    /** This article as a source of {@code count} pages (a PDF). */
+    public Article withPages(int count) {
+        return new Article(id, title, byline, source, date, lead, sections, truncated, language, leadPreformatted,
+                leadForms, pictureBase, count);
     }
 
     /** An article whose lead is set plainly (code blocks apart). */
@@ -76,9 +95,9 @@ public record Article(
         return leadForms.getOrDefault(index, ParagraphForm.PLAIN);
     }
 
-    /** Whether any paragraph of the article has a form: whether it needs Margin JSON version 2. */
+    /** Whether any paragraph of the article has a form, or it is paged: whether it needs Margin JSON version 2. */
     public boolean rich() {
-        if (!leadForms.isEmpty()) {
+        if (!leadForms.isEmpty() || pages > 0) {
             return true;
         }
         java.util.ArrayDeque<Section> todo = new java.util.ArrayDeque<>(sections);

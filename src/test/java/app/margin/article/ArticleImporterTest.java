@@ -9,6 +9,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,26 @@ class ArticleImporterTest {
         ArticleException e = catchThrowableOfType(ArticleException.class, () -> importer.importFile(file));
         assertThat(e).as("expected %s to be refused", file.getFileName()).isNotNull();
         return e;
+    }
+
+    @Test
+    void aPdfKnowsHowManyPagesItHasAndKeepsTheCountThroughMarginJson() throws Exception {
+        Path file = dir.resolve("paper.pdf");
+        try (app.margin.article.pdf.PdfMaker pdf = new app.margin.article.pdf.PdfMaker()) {
+            for (String text : List.of("The first page's text.", "The second page's text.", "The third.")) {
+                pdf.page().paragraph(72, 100, 451, app.margin.article.pdf.PdfMaker.TIMES, 12, 15, 0, text);
+            }
+            pdf.page(); // a blank last page counts too
+            pdf.save(file);
+        }
+        Article article = importer.importFile(file);
+        assertThat(article.pages()).isEqualTo(4);
+
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        ArticleWriter.write(article, json);
+        assertThat(new ArticleReader().read(write("paper.json", json.toByteArray())).pages()).isEqualTo(4);
+        assertThat(importer.importFile(write("notes.md", MARKDOWN)).pages()).as("a Markdown file is not paged")
+                .isZero();
     }
 
     @Test

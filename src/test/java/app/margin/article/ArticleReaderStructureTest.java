@@ -88,6 +88,18 @@ class ArticleReaderStructureTest {
     }
 
     @Test
+    void aPageCountIsReadAndANegativeOrFractionalOneIsRefusedWithItsPath() throws Exception {
+        String paged = ArticleFiles.VALID.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 2, \"pages\": 12,");
+        assertThat(new ArticleReader().read(files.write("paged.json", paged)).pages()).isEqualTo(12);
+
+        ArticleException negative = files.failure(paged.replace("\"pages\": 12", "\"pages\": -3"));
+        assertThat(negative.jsonPath()).isEqualTo("$.pages");
+        assertThat(negative.problem()).isEqualTo("\"pages\" must be from 0 to 10000000, but is -3");
+        ArticleException fraction = files.failure(paged.replace("\"pages\": 12", "\"pages\": 1.5"));
+        assertThat(fraction.problem()).isEqualTo("expected a whole number but found a number");
+    }
+
+    @Test
     void blankTitleIsRefused() {
         ArticleException e = files.failure(ArticleFiles.VALID.replace("\"A title\"", "\"   \""));
 

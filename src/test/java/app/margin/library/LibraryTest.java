@@ -77,6 +77,20 @@ class LibraryTest {
     }
 
     @Test
+    void aPagedArticleIsListedWithItsPageCountAndOthersWithNone() throws Exception {
+        Article paper = TestArticles.synthetic(2, 2).withPages(324);
+        library.add(paper);
+
+        List<LibraryEntry> entries = library.entries(store.activity());
+
+        assertThat(entries).filteredOn(e -> e.id().equals(paper.id())).singleElement()
+                .extracting(LibraryEntry::pages).isEqualTo(324);
+        assertThat(entries).filteredOn(LibraryEntry::bundled).singleElement()
+                .extracting(LibraryEntry::pages).isEqualTo(0);
+        assertThat(library.open(paper.id())).as("the count is kept in the library's copy").isEqualTo(paper);
+    }
+
+    @Test
     void removingKeepsTheNotesInAnExportFileAndInTheDatabase() throws Exception {
         library.add(own);
         Note note = new Note("n", own.id(), "h", NoteKind.SECTION, Anchor.section("s1"), null, "keep me",

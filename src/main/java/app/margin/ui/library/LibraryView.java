@@ -84,7 +84,12 @@ public final class LibraryView extends BorderPane {
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()
                 + (c.getValue().bundled() ? "  (bundled)" : "")
                 + (c.getValue().problem() != null ? "  (cannot be read)" : "")));
-        title.setPrefWidth(380);
+        title.setPrefWidth(330);
+        // A PDF's page count, as readers of papers and course packs expect to see it; blank for unpaged books.
+        TableColumn<LibraryEntry, String> pages = new TableColumn<>("Pages");
+        pages.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pages() == 0 ? ""
+                : String.format(Locale.getDefault(), "%,d", c.getValue().pages())));
+        pages.setPrefWidth(60);
         TableColumn<LibraryEntry, String> progress = new TableColumn<>("Progress");
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 String.format(Locale.ROOT, "%d%%", Math.round(c.getValue().activity().fraction() * 100))));
@@ -95,7 +100,7 @@ public final class LibraryView extends BorderPane {
         lastRead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity().lastRead() == null
                 ? "never" : WHEN.format(c.getValue().activity().lastRead().atZone(ZoneId.systemDefault()))));
         lastRead.setPrefWidth(170);
-        table.getColumns().setAll(java.util.List.of(title, progress, notes, lastRead));
+        table.getColumns().setAll(java.util.List.of(title, pages, progress, notes, lastRead));
         table.setItems(viewModel.entries());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
