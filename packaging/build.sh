@@ -114,14 +114,16 @@ trap 'xvfb_stop; rm -rf "$training"' EXIT
 # 95 and 135 ms less; 12 interleaved rounds each) and its text reached the
 # screen 26 ms sooner (median 480 -> 454 ms, 24 interleaved rounds); a 5.7 MB EPUB and a 2 MB web page opened at start
 # 40-70 ms sooner.
-# The documents are in packaging/training/ (see its README): a saved web page and an EPUB 3 book, kept unpacked and
-# zipped here (its mimetype first, stored), so the build needs no network.
+# The documents are in packaging/training/ (see its README): a saved web page, an EPUB 3 book, kept unpacked and
+# zipped here (its mimetype first, stored), so the build needs no network, and a two-page PDF set by TeX (PDFBox, its
+# font parsing and the layout analysis were ~0.5 s of a PDF's first open).
 book=packaging/training/book
 "$jdk/bin/jar" --create --file "$training/book.epub" --no-manifest --no-compress -C "$book" mimetype
 "$jdk/bin/jar" --update --file "$training/book.epub" --no-manifest -C "$book" META-INF -C "$book" OEBPS
 GDK_GL=disable timeout 180 "$root/$image/lib/runtime/bin/java" "${java_options[@]}" \
     -XX:AOTCacheOutput="$root/$appdir/margin.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -Dprism.order=sw \
     -cp "$cp" app.margin.app.AotTraining "$root/packaging/training/page.html" "$training/book.epub" \
+    "$root/packaging/training/paper.pdf" \
     -- --smoke --data-dir "$training/data" "$training/book.epub" >"$work/training.log" 2>&1 || {
         cat "$work/training.log"; echo "build.sh: the training run failed"; exit 1; }
 grep -h "margin training" "$work/training.log" || true
