@@ -284,4 +284,52 @@ class TableGridFlowTest {
         assertThat(x0).as("the header row starts where the rows below it do").isEqualTo(x1);
         assertThat(FontWeight.findByName("BOLD")).isNotNull();
     }
+
+    /** A table like a book's: a header row, words, numbers and a long note, wider than the window. */
+    private static final String LIBRARIES = "<table><caption>Compression libraries</caption><thead><tr><th>Name</th>"
+            + "<th>First release</th><th>Licence</th><th>Language</th><th>Format</th><th>Ratio</th>"
+            + "<th>Speed (MB/s)</th><th>Used by</th><th>Notes</th></tr></thead><tbody>"
+            + "<tr><td>zlib</td><td>1995</td><td>zlib</td><td>C</td><td>deflate</td><td>2.7</td><td>95</td>"
+            + "<td>PNG, HTTP, git</td><td>The reference implementation of deflate; nearly everything links it.</td></tr>"
+            + "<tr><td>bzip2</td><td>1996</td><td>BSD-style</td><td>C</td><td>bzip2</td><td>3.4</td><td>14</td>"
+            + "<td>tar archives</td><td>Slower than deflate, and smaller.</td></tr>"
+            + "<tr><td>xz-utils</td><td>2009</td><td>public domain</td><td>C</td><td>LZMA2</td><td>4.1</td><td>6</td>"
+            + "<td>Linux distributions</td><td>Best ratio here; compression is slow, decompression fast.</td></tr>"
+            + "<tr><td>zstd</td><td>2016</td><td>BSD or GPLv2</td><td>C</td><td>Zstandard</td><td>3.3</td><td>510</td>"
+            + "<td>kernels, databases</td><td>Tunable from fast to small; dictionaries for small data.</td></tr>"
+            + "<tr><td>brotli</td><td>2013</td><td>MIT</td><td>C</td><td>Brotli</td><td>3.6</td><td>60</td>"
+            + "<td>web fonts, HTTP</td><td>A built-in dictionary of web text.</td></tr></tbody></table>";
+
+    @Test
+    void theGridReachesAaInEveryTheme() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(LIBRARIES).toString());
+        margin.resize(v, 1180);
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int head = blockStarting(layout, "Name\tFirst");
+        Stage stage = openWithKeys(v, head + 2);
+        if (Shots.on()) { // the page's table, with its ⊞, above the grid
+            robot.interact(() -> {
+                v.readerView().area().showParagraphAtTop(head - 1);
+                stage.setY(v.getScene().getWindow().getY() + 262);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+        robot.interact(() -> grid.getSelectionModel().clearAndSelect(1, grid.getColumns().get(2)));
+        List<String> problems = new java.util.ArrayList<>();
+        for (app.margin.ui.reader.ReadingSettings.Theme theme : app.margin.ui.reader.ReadingSettings.Theme.values()) {
+            robot.interact(() -> v.viewModel().settings().themeProperty().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.paint.Color fill = (javafx.scene.paint.Color) stage.getScene().getFill();
+            problems.addAll(WaitForAsyncUtils.asyncFx(() -> Contrast.problems(theme.label(), "table grid",
+                    stage.getScene().getRoot(), fill == null ? javafx.scene.paint.Color.WHITE : fill))
+                    .get(5, TimeUnit.SECONDS));
+            if (theme != app.margin.ui.reader.ReadingSettings.Theme.SEPIA) {
+                String name = "fidelity-table-grid-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+                WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.saveWith(v.getScene(), stage, name));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
 }

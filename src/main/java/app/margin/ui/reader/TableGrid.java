@@ -140,7 +140,9 @@ final class TableGrid {
         bar.getStyleClass().add("table-grid-bar");
         BorderPane root = new BorderPane(table, null, null, bar, null);
         root.getStyleClass().add("table-grid-window");
-        Scene scene = new Scene(root, Math.min(1100, Math.max(480, naturalWidth() + 40)), 640);
+        // As wide as the table up to a window, as high as its rows might be (two lines each) up to a screen.
+        double height = Math.min(640, 110 + (viewModel.rows().size() + 1) * fontSize * 2.8);
+        Scene scene = new Scene(root, Math.min(1100, Math.max(480, naturalWidth() + 40)), Math.max(260, height));
         if (owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());

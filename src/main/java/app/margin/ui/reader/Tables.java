@@ -29,7 +29,7 @@ final class Tables {
 
     /**
      * The tab size, in spaces of the body face, of the table whose rows include block {@code index}: from the
-     * widest cell of all its rows, header cells measured bold.
+     * widest cell of all its rows but their last (which moves no column), header cells measured bold.
      */
     static int tabSize(List<Block> blocks, int index) {
         int start = index;
@@ -44,6 +44,9 @@ final class Tables {
             int from = 0;
             while (from <= text.length()) {
                 int tab = text.indexOf(ParagraphForm.CELL, from);
+                if (tab < 0 && from > 0) {
+                    break; // a row's last cell stops at no tab: however long, it moves no column (it wraps)
+                }
                 int end = tab < 0 ? text.length() : tab;
                 widest = Math.max(widest, face.of(text, from, Math.min(end, from + MEASURED)));
                 if (widest >= MAX_TAB * Widths.REGULAR.space()) {

@@ -45,6 +45,16 @@ class ReaderDocumentTablesTest {
     }
 
     @Test
+    void aRowsLastCellDoesNotWidenTheStops() {
+        ParagraphForm row = ParagraphForm.of(ParagraphForm.Role.TABLE_ROW);
+        int withNote = Tables.tabSize(List.of(paragraph("zlib\t1995\t" + "a long note ".repeat(20), row),
+                paragraph("xz\t2009\tshort", row)), 0);
+        assertThat(withNote).isEqualTo(Tables.tabSize(List.of(paragraph("zlib\t1995\tx", row)), 0));
+        assertThat(Tables.tabSize(List.of(paragraph("one lone cell of a row", row)), 0))
+                .as("a row of one cell").isGreaterThan(Tables.MIN_TAB);
+    }
+
+    @Test
     void aHeaderRowsStopsLandWhereTheBodysDo() {
         for (int tab = Tables.MIN_TAB; tab <= Tables.MAX_TAB; tab++) {
             double body = tab * Tables.Widths.REGULAR.space();
