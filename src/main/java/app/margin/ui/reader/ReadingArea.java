@@ -65,7 +65,7 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         // still has it.
         setOnInputMethodTextChanged(null);
         setInputMethodRequests(null);
-        setOnContextMenuRequested(e -> TableGrid.contextMenu(this, e));
+        addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> TableGrid.contextMenu(this, e));
         heightProperty().addListener((obs, old, h) ->
                 endSpace.set(new Insets(0, 0, Math.max(0, h.doubleValue() * 0.85), 0)));
     }
