@@ -67,7 +67,7 @@ class TableGridFlowTest {
             + "<th>Note</th></tr></thead><tbody><tr><td>zlib</td><td>1</td><td>A compression library that is used"
             + " by a great many other programs, so its note is long enough to wrap inside its column.</td></tr>"
             + "<tr><td>gzip</td><td>2</td></tr><tr><th>Later</th><th>Sum</th><th>Total</th></tr>"
-            + "<tr><td>bzip2</td><td>3</td><td>Blocks</td></tr></tbody></table>";
+            + "<tr><td>bzip2</td><td>3</td><td>Blocks <em>sorted</em></td></tr></tbody></table>";
 
     private static String wide(int columns, int rows) {
         StringBuilder t = new StringBuilder("<table><tr>");
@@ -133,7 +133,7 @@ class TableGridFlowTest {
         String[][] body = {
             {"zlib", "1", "A compression library that is used by a great many other programs, so its note is long"
                     + " enough to wrap inside its column."},
-            {"gzip", "2", ""}, {"Later", "Sum", "Total"}, {"bzip2", "3", "Blocks"}};
+            {"gzip", "2", ""}, {"Later", "Sum", "Total"}, {"bzip2", "3", "Blocks sorted"}};
         assertThat(grid.getItems()).hasSize(body.length);
         for (int r = 0; r < body.length; r++) {
             for (int c = 0; c < 3; c++) {
@@ -147,15 +147,22 @@ class TableGridFlowTest {
         for (var cell : cells) {
             int r = cell.getIndex();
             int c = grid.getColumns().indexOf(cell.getTableColumn());
-            Text text = (Text) cell.getGraphic();
-            assertThat(text.getText()).as("drawn row %d column %d", r, c).isEqualTo(body[r][c]);
+            javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) cell.getGraphic();
+            String drawn = flow.getChildren().stream().map(n -> ((Text) n).getText())
+                    .collect(java.util.stream.Collectors.joining());
+            assertThat(drawn).as("drawn row %d column %d", r, c).isEqualTo(body[r][c]);
+            Text text = (Text) flow.getChildren().get(0);
             if (r == 2) {
                 assertThat(text.getFont().getStyle()).containsIgnoringCase("bold");
             }
             if (r == 0 && c == 2) {
-                assertThat(text.getLayoutBounds().getHeight()).as("the long note wraps inside its column")
+                assertThat(flow.getHeight()).as("the long note wraps inside its column")
                         .isGreaterThan(2.5 * text.getFont().getSize());
-                assertThat(text.getLayoutBounds().getWidth()).isLessThanOrEqualTo(cell.getWidth());
+                assertThat(flow.getWidth()).isLessThanOrEqualTo(cell.getWidth());
+            }
+            if (r == 3 && c == 2) {
+                assertThat(flow.getChildren()).as("emphasis keeps its run").hasSize(2);
+                assertThat(((Text) flow.getChildren().get(1)).getFont().getStyle()).containsIgnoringCase("italic");
             }
         }
         assertThat(cells).hasSize(body.length * 3);
@@ -269,7 +276,7 @@ class TableGridFlowTest {
         robot.clickOn("Copy Table");
         String expected = "Name\tSize\tNote\nzlib\t1\tA compression library that is used by a great many other "
                 + "programs, so its note is long enough to wrap inside its column.\ngzip\t2\t\nLater\tSum\tTotal\n"
-                + "bzip2\t3\tBlocks\n";
+                + "bzip2\t3\tBlocks sorted\n";
         assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS))
                 .isEqualTo(expected);
         assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getHtml()).get(5, TimeUnit.SECONDS))
@@ -326,11 +333,11 @@ class TableGridFlowTest {
     private static final String LIBRARIES = "<table><caption>Compression libraries</caption><thead><tr><th>Name</th>"
             + "<th>First release</th><th>Licence</th><th>Language</th><th>Format</th><th>Ratio</th>"
             + "<th>Speed (MB/s)</th><th>Used by</th><th>Notes</th></tr></thead><tbody>"
-            + "<tr><td>zlib</td><td>1995</td><td>zlib</td><td>C</td><td>deflate</td><td>2.7</td><td>95</td>"
+            + "<tr><td>zlib</td><td>1995</td><td>zlib</td><td>C</td><td><code>deflate</code></td><td>2.7</td><td>95</td>"
             + "<td>PNG, HTTP, git</td><td>The reference implementation of deflate; nearly everything links it.</td></tr>"
             + "<tr><td>bzip2</td><td>1996</td><td>BSD-style</td><td>C</td><td>bzip2</td><td>3.4</td><td>14</td>"
             + "<td>tar archives</td><td>Slower than deflate, and smaller.</td></tr>"
-            + "<tr><td>xz-utils</td><td>2009</td><td>public domain</td><td>C</td><td>LZMA2</td><td>4.1</td><td>6</td>"
+            + "<tr><td>xz-utils</td><td>2009</td><td>public domain</td><td>C</td><td><em>LZMA2</em></td><td>4.1</td><td>6</td>"
             + "<td>Linux distributions</td><td>Best ratio here; compression is slow, decompression fast.</td></tr>"
             + "<tr><td>zstd</td><td>2016</td><td>BSD or GPLv2</td><td>C</td><td>Zstandard</td><td>3.3</td><td>510</td>"
             + "<td>kernels, databases</td><td>Tunable from fast to small; dictionaries for small data.</td></tr>"

@@ -31,6 +31,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
@@ -48,7 +49,8 @@ final class TableGrid {
     static final double MIN_EMS = 2.5;
     /** Rows measured for the columns' widths: a long table's widths come from its first rows. */
     static final int MEASURED_ROWS = 400;
-    private static final double CELL_PADDING = 14;
+    /** A cell's padding and rule, in pixels (the stylesheet's .table-grid-cell), and a pixel to spare. */
+    private static final double CELL_PADDING = 16;
     private static final PseudoClass HEADER = PseudoClass.getPseudoClass("header");
 
     private final TableGridViewModel viewModel;
@@ -213,12 +215,19 @@ final class TableGrid {
             column.setStyle(end ? "-fx-alignment: top-right;" : "-fx-alignment: top-left;");
         }
         column.setCellFactory(col -> new TableCell<>() {
-            private final Text text = new Text();
+            /** Wrapped at the column's width: the cell asks its height without saying a width. */
+            private final TextFlow flow = new TextFlow() {
+                @Override
+                protected double computePrefHeight(double width) {
+                    return super.computePrefHeight(getPrefWidth() > 0 ? getPrefWidth() : width);
+                }
+            };
 
             {
-                text.getStyleClass().add("table-grid-text");
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(CELL_PADDING));
-                text.setTextAlignment(end ? TextAlignment.RIGHT : TextAlignment.LEFT);
+                flow.getStyleClass().add("table-grid-flow");
+                flow.setTextAlignment(end ? TextAlignment.RIGHT : TextAlignment.LEFT);
+                flow.prefWidthProperty().bind(col.widthProperty().subtract(CELL_PADDING));
+                flow.maxWidthProperty().bind(flow.prefWidthProperty());
                 setAlignment(end ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
                 getStyleClass().add("table-grid-cell");
             }
@@ -226,9 +235,20 @@ final class TableGrid {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
-                text.setText(empty || value == null ? "" : value);
-                setGraphic(empty ? null : text);
                 setText(null);
+                if (empty || value == null || getIndex() < 0 || getIndex() >= getTableView().getItems().size()) {
+                    flow.getChildren().clear();
+                    setGraphic(null);
+                    return;
+                }
+                int row = getTableView().getItems().get(getIndex());
+                flow.getChildren().setAll(viewModel.runs(row, c).stream().map(run -> {
+                    Text text = new Text(run.text());
+                    text.getStyleClass().add("table-grid-text");
+                    text.getStyleClass().addAll(run.classes());
+                    return text;
+                }).toList());
+                setGraphic(flow);
             }
         });
         return column;

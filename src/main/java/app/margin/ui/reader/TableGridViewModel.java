@@ -19,12 +19,19 @@ public final class TableGridViewModel {
     static final int MAX_COLUMNS = 256;
     private static final Pattern NUMBER = Pattern.compile("[-+−]?[$€£¥]?[0-9][0-9,. \u00a0]*%?");
 
-    /** A row of the table: the page paragraph it is, whether it is a header row, and its cells. */
-    public record Row(int blockIndex, boolean header, List<String> cells) {
+    /** A row of the table: the page paragraph it is, whether it is a header row, its cells and its form (spans). */
+    public record Row(int blockIndex, List<String> cells, ParagraphForm form) {
         public Row {
             cells = List.copyOf(cells);
         }
+
+        public boolean header() {
+            return form.role() == ParagraphForm.Role.TABLE_HEADER;
+        }
     }
+
+    /** A stretch of a cell's text with the same inline styles (the page's text classes: em, strong, code, link…). */
+    public record Run(String text, List<String> classes) {}
 
     private final List<Row> rows;
     private final int columns;
@@ -57,7 +64,7 @@ public final class TableGridViewModel {
         int start = start(index, form);
         List<Row> rows = new ArrayList<>();
         for (int i = start; i < count && form.apply(i).role().tabular(); i++) {
-            rows.add(new Row(i, form.apply(i).role() == ParagraphForm.Role.TABLE_HEADER, split(text.apply(i))));
+            rows.add(new Row(i, split(text.apply(i)), form.apply(i)));
         }
         return new TableGridViewModel(rows);
     }
@@ -108,6 +115,37 @@ public final class TableGridViewModel {
     public String cell(int row, int column) {
         List<String> cells = rows.get(row).cells();
         return column < cells.size() ? cells.get(column) : "";
+    }
+
+    /** A cell's text in runs of equal inline styles, as the page draws them; one plain run when it has none. */
+    public List<Run> runs(int row, int column) {
+        Row r = rows.get(row);
+        String cell = cell(row, column);
+        if (r.form().spans().isEmpty() || cell.isEmpty()) {
+            return List.of(new Run(cell, List.of()));
+        }
+        int start = 0;
+        int length = 0;
+        for (int c = 0; c < r.cells().size(); c++) {
+            if (c < column) {
+                start += r.cells().get(c).length() + 1;
+            }
+            length += r.cells().get(c).length() + (c > 0 ? 1 : 0);
+        }
+        List<String>[] classes = InlineStyles.perCharacter(r.form(), length);
+        if (classes == null) {
+            return List.of(new Run(cell, List.of()));
+        }
+        List<Run> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= cell.length(); i++) {
+            if (i == cell.length() || classes[start + i] != classes[start + from]) {
+                List<String> these = classes[start + from];
+                runs.add(new Run(cell.substring(from, i), these == null ? List.of() : List.copyOf(these)));
+                from = i;
+            }
+        }
+        return runs;
     }
 
     /**

@@ -80,4 +80,15 @@ class TableGridViewModelTest {
         assertThat(table(1, texts, forms).title()).isEqualTo("Table: Name, Size, Note (3 rows, 3 columns)");
         assertThat(table(0, List.of("1\t2"), List.of(ROW)).title()).isEqualTo("Table (1 row, 2 columns)");
     }
+
+    @Test
+    void aCellsRunsKeepThePagesInlineStylesInsideTheCell() {
+        String text = "plain\tsome code here\tend";
+        ParagraphForm form = ROW.withSpans(List.of(new app.margin.model.Span(11, 15, app.margin.model.Span.Style.CODE, null)));
+        TableGridViewModel vm = table(0, List.of(text), List.of(form));
+        assertThat(vm.runs(0, 1)).containsExactly(new TableGridViewModel.Run("some ", List.of()),
+                new TableGridViewModel.Run("code", List.of("code")), new TableGridViewModel.Run(" here", List.of()));
+        assertThat(vm.runs(0, 0)).containsExactly(new TableGridViewModel.Run("plain", List.of()));
+        assertThat(vm.runs(0, 2)).containsExactly(new TableGridViewModel.Run("end", List.of()));
+    }
 }
