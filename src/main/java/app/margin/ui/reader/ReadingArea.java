@@ -65,7 +65,7 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         // still has it.
         setOnInputMethodTextChanged(null);
         setInputMethodRequests(null);
-        addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> TableGrid.contextMenu(this, e));
+        addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> TableOpeners.contextMenu(this, e));
         heightProperty().addListener((obs, old, h) ->
                 endSpace.set(new Insets(0, 0, Math.max(0, h.doubleValue() * 0.85), 0)));
     }
@@ -181,7 +181,7 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
 
     /** Opens the table the caret is in as a grid ({@link TableGrid}); false when the caret is not in a table. */
     public boolean openTableAtCaret() {
-        return TableGrid.open(this, getCurrentParagraph());
+        return TableOpeners.open(this, getCurrentParagraph());
     }
 
     /** The reader's font size in pixels: list indents follow it. */
@@ -195,8 +195,8 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         if (index >= getParagraphs().size()) {
             return left;
         }
-        if (left != null && TableGrid.startsTable(this, index)) {
-            return TableGrid.withOpener(left, this, index); // in the gutter: the row keeps its columns' place
+        if (left != null && TableOpeners.startsTable(this, index)) {
+            return TableOpeners.withOpener(left, this, index); // in the gutter: the row keeps its columns' place
         }
         Node marker = markers.nodeFor(getParagraph(index).getParagraphStyle().form());
         if (marker == null) {
