@@ -58,8 +58,12 @@ class TableGridFlowTest {
     }
 
     private Path page(String table) throws Exception {
+        return page(6, table);
+    }
+
+    private Path page(int before, String table) throws Exception {
         return Files.writeString(pages.resolve("table.html"), "<html><head><title>Tables</title></head><body><article>"
-                + "<h1>Tables</h1>" + filler(6) + table + filler(30) + "</article></body></html>");
+                + "<h1>Tables</h1>" + filler(before) + table + filler(30) + "</article></body></html>");
     }
 
     /** A header row, a body row with a long cell, a ragged row, a header row in the middle, and more rows. */
@@ -236,6 +240,26 @@ class TableGridFlowTest {
                     b.getCenterX(), b.getCenterY(), false, null));
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ctrlTOpensTheTableInViewWhenTheCaretIsElsewhere() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(40, SMALL).toString());
+        ReadingArea area = v.readerView().area();
+        int head = blockStarting(v.viewModel().reader().getLayout(), "Name\tSize");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(0);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Window.getWindows().stream().filter(w -> w.isShowing() && grid(w) != null))
+                .as("no table in view, none opened").isEmpty();
+
+        robot.interact(() -> area.showParagraphAtTop(head - 2)); // scrolled to it, the caret still at the start
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        assertThat(grid(waitForGrid()).getColumns()).hasSize(3);
     }
 
     @Test

@@ -179,9 +179,12 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         return markers.fontSize();
     }
 
-    /** Opens the table the caret is in as a grid ({@link TableGrid}); false when the caret is not in a table. */
+    /**
+     * Opens the table the caret is in as a grid ({@link TableGrid}), or else the first table showing in the pane
+     * (scrolling leaves the caret where it was); false when there is none.
+     */
     public boolean openTableAtCaret() {
-        return TableOpeners.open(this, getCurrentParagraph());
+        return TableOpeners.openAtCaretOrInView(this);
     }
 
     /** The reader's font size in pixels: list indents follow it. */

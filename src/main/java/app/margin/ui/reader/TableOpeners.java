@@ -9,7 +9,8 @@ import javafx.scene.layout.Region;
 
 /**
  * Where the page offers a table's grid ({@link TableGrid}): a "⊞" over the gutter of its first row, "Open Table as
- * Grid" in a row's context menu, and Ctrl+T with the caret in a row ({@link ReadingArea#openTableAtCaret()}).
+ * Grid" in a row's context menu, and Ctrl+T with the caret in a row or a table in view
+ * ({@link ReadingArea#openTableAtCaret()}).
  */
 final class TableOpeners {
 
@@ -27,6 +28,23 @@ final class TableOpeners {
             area.requestFollowCaret();
         }).show(area);
         return true;
+    }
+
+    /** Opens the table the caret is in, or else the first one with a row showing in the pane. */
+    static boolean openAtCaretOrInView(ReadingArea area) {
+        if (open(area, area.getCurrentParagraph())) {
+            return true;
+        }
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return false;
+        }
+        int last = Math.min(area.lastVisibleParToAllParIndex(), area.getParagraphs().size() - 1);
+        for (int i = area.firstVisibleParToAllParIndex(); i <= last; i++) {
+            if (area.getParagraph(i).getParagraphStyle().form().role().tabular()) {
+                return open(area, i);
+            }
+        }
+        return false;
     }
 
     /** Whether paragraph {@code index} is the first row of a table. */
