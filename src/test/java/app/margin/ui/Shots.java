@@ -52,6 +52,30 @@ public final class Shots {
         }
     }
 
+    /** As {@link #save}, with another window of the app (a viewer over the page) drawn where it is. */
+    public static void saveWith(Scene scene, Window other, String name) {
+        if (!on()) {
+            return;
+        }
+        Window main = scene.getWindow();
+        BufferedImage out = toBuffered(scene.snapshot(null));
+        java.awt.Graphics2D g = out.createGraphics();
+        Scene top = other.getScene();
+        int x = (int) Math.round(other.getX() + top.getX() - main.getX() - scene.getX());
+        int y = (int) Math.round(other.getY() + top.getY() - main.getY() - scene.getY());
+        g.drawImage(toBuffered(top.snapshot(null)), x, y, null);
+        g.setColor(java.awt.Color.GRAY); // the window's edge, which a snapshot of its scene does not draw
+        g.drawRect(x - 1, y - 1, (int) top.getWidth() + 1, (int) top.getHeight() + 1);
+        g.dispose();
+        try {
+            Path dir = Path.of(System.getProperty("margin.shots"));
+            Files.createDirectories(dir);
+            ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static BufferedImage toBuffered(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

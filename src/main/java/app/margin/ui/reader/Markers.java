@@ -24,6 +24,10 @@ final class Markers {
         this.area = area;
     }
 
+    double fontSize() {
+        return fontSize;
+    }
+
     void setFontSize(double pixels) {
         this.fontSize = pixels;
     }

@@ -77,7 +77,8 @@ public final class ReaderDocument {
             if (row && (tab == 0 || !tabular(blocks.get(i - 1)))) {
                 tab = Tables.tabSize(blocks, i); // once a table: its rows share it (once a row was rows x rows)
             }
-            ParagraphLook look = new ParagraphLook(classes, b.form(), row ? tab : 0);
+            boolean header = b.form().role() == ParagraphForm.Role.TABLE_HEADER;
+            ParagraphLook look = new ParagraphLook(classes, b.form(), !row ? 0 : header ? Tables.forHeader(tab) : tab);
             if (b.form().spans().isEmpty()) {
                 builder.addParagraph(b.text(), List.of(), look);
             } else {

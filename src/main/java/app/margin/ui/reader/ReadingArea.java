@@ -65,6 +65,7 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         // still has it.
         setOnInputMethodTextChanged(null);
         setInputMethodRequests(null);
+        addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> TableOpeners.contextMenu(this, e));
         heightProperty().addListener((obs, old, h) ->
                 endSpace.set(new Insets(0, 0, Math.max(0, h.doubleValue() * 0.85), 0)));
     }
@@ -174,6 +175,18 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         this.figures = figures;
     }
 
+    double fontSize() {
+        return markers.fontSize();
+    }
+
+    /**
+     * Opens the table the caret is in as a grid ({@link TableGrid}), or else the first table showing in the pane
+     * (scrolling leaves the caret where it was); false when there is none.
+     */
+    public boolean openTableAtCaret() {
+        return TableOpeners.openAtCaretOrInView(this);
+    }
+
     /** The reader's font size in pixels: list indents follow it. */
     public void setFontSize(double pixels) {
         markers.setFontSize(pixels);
@@ -184,6 +197,9 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         Node left = gutter.apply(index);
         if (index >= getParagraphs().size()) {
             return left;
+        }
+        if (left != null && TableOpeners.startsTable(this, index)) {
+            return TableOpeners.withOpener(left, this, index); // in the gutter: the row keeps its columns' place
         }
         Node marker = markers.nodeFor(getParagraph(index).getParagraphStyle().form());
         if (marker == null) {

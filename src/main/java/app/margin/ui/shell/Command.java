@@ -26,6 +26,8 @@ public enum Command {
             "Go to a page of a PDF, by its number as printed (12, iv) or in order"),
     ORIGINAL_PAGE(Group.READING, "_Original Page", keys(KeyCode.O, Mod.SHORTCUT, Mod.SHIFT), null,
             "Show the PDF's page as printed, with your highlights (Page Up / Page Down, Esc)"),
+    TABLE_GRID(Group.READING, "Open _Table as Grid", keys(KeyCode.T, Mod.SHORTCUT), null,
+            "Open the table at the caret or in view as a grid that scrolls sideways (Esc closes it)"),
     OUTLINE_KEYS(Group.READING, null, null, "Up, Down, Enter (in the outline)", "Choose a section, go to it"),
     LARGER(Group.READING, "_Larger Text", keys(KeyCode.EQUALS, Mod.SHORTCUT), "Ctrl++", "Larger text"),
     SMALLER(Group.READING, "_Smaller Text", keys(KeyCode.MINUS, Mod.SHORTCUT), null, "Smaller text"),

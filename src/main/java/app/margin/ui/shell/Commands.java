@@ -57,6 +57,7 @@ final class Commands {
                 () -> vm.reader().getLayout() != null && vm.reader().getLayout().paged(), vm.reader().layoutProperty()));
         act(Command.ORIGINAL_PAGE, this::originalPage, javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> OriginalPages.available(vm.reader().getLayout()), vm.reader().layoutProperty()));
+        act(Command.TABLE_GRID, () -> view.readerView().area().openTableAtCaret());
         act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
         act(Command.REDO, vm::redo, vm.annotations().canRedoProperty());
         act(Command.LARGER, settings::larger);
@@ -177,7 +178,7 @@ final class Commands {
                 item(Command.SECTION_NOTE), new SeparatorMenuItem(), item(Command.BOOKMARKS_LIST),
                 item(Command.PANEL), item(Command.SEARCH_ANNOTATIONS), new SeparatorMenuItem(), item(Command.STUDY));
         Menu go = new Menu("_Go", null, item(Command.BACK), item(Command.GO_TO_PAGE), item(Command.ORIGINAL_PAGE),
-                item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
+                item(Command.TABLE_GRID), item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
                 new SeparatorMenuItem(), item(Command.FOCUS_OUTLINE), item(Command.FOCUS_PANE),
                 item(Command.FOCUS_PANEL), new SeparatorMenuItem(), item(Command.NEXT_ANNOTATION),
                 item(Command.PREVIOUS_ANNOTATION));

@@ -1,0 +1,246 @@
+package app.margin.ui.reader;
+
+import app.margin.model.ParagraphForm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * One table of the page as a grid: its rows (the page's row paragraphs, cells split at tabs), which are header rows,
+ * the number of columns (the longest row's; a shorter row's missing cells are empty), each column's alignment, and
+ * the row the reader picked. Copies as tab-separated text and as HTML. Holds no node: {@link TableGrid} draws it.
+ */
+public final class TableGridViewModel {
+
+    /** More columns than this are not drawn apart (the importers keep 64 apart; this guards any other source). */
+    static final int MAX_COLUMNS = 256;
+    private static final Pattern NUMBER = Pattern.compile("[-+−]?[$€£¥]?[0-9][0-9,. \u00a0]*%?");
+
+    /** A row of the table: the page paragraph it is, whether it is a header row, its cells and its form (spans). */
+    public record Row(int blockIndex, List<String> cells, ParagraphForm form) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public boolean header() {
+            return form.role() == ParagraphForm.Role.TABLE_HEADER;
+        }
+    }
+
+    /** A stretch of a cell's text with the same inline styles (the page's text classes: em, strong, code, link…). */
+    public record Run(String text, List<String> classes) {}
+
+    private final List<Row> rows;
+    private final int columns;
+    private final List<ParagraphForm.Align> aligns;
+    private final ReadOnlyIntegerWrapper picked = new ReadOnlyIntegerWrapper(-1);
+
+    TableGridViewModel(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+        int widest = 0;
+        for (Row r : rows) {
+            widest = Math.max(widest, r.cells().size());
+        }
+        this.columns = Math.min(MAX_COLUMNS, widest);
+        List<ParagraphForm.Align> a = new ArrayList<>(columns);
+        for (int c = 0; c < columns; c++) {
+            a.add(numeric(c) ? ParagraphForm.Align.END : ParagraphForm.Align.START);
+        }
+        this.aligns = List.copyOf(a);
+    }
+
+    /**
+     * The table whose rows include paragraph {@code index} of a page of {@code count} paragraphs, or {@code null}
+     * when that paragraph is not a table row.
+     */
+    public static TableGridViewModel around(int index, int count, IntFunction<String> text,
+                                            IntFunction<ParagraphForm> form) {
+        if (index < 0 || index >= count || !form.apply(index).role().tabular()) {
+            return null;
+        }
+        int start = start(index, form);
+        List<Row> rows = new ArrayList<>();
+        for (int i = start; i < count && form.apply(i).role().tabular(); i++) {
+            rows.add(new Row(i, split(text.apply(i)), form.apply(i)));
+        }
+        return new TableGridViewModel(rows);
+    }
+
+    /** The first row paragraph of the table holding paragraph {@code index} (a table row). */
+    static int start(int index, IntFunction<ParagraphForm> form) {
+        int start = index;
+        while (start > 0 && form.apply(start - 1).role().tabular()) {
+            start--;
+        }
+        return start;
+    }
+
+    /** A row's cells: its text split at tabs; past {@link #MAX_COLUMNS}, the rest stays in the last cell. */
+    static List<String> split(String text) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        while (cells.size() < MAX_COLUMNS - 1) {
+            int tab = text.indexOf(ParagraphForm.CELL, from);
+            if (tab < 0) {
+                break;
+            }
+            cells.add(text.substring(from, tab));
+            from = tab + 1;
+        }
+        cells.add(text.substring(from));
+        return cells;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    /** The header rows at the top of the table: drawn as the grid's column heads, which stay while it scrolls. */
+    public int leadingHeaderRows() {
+        int n = 0;
+        while (n < rows.size() && rows.get(n).header()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A cell's text; empty where a short row has no cell. */
+    public String cell(int row, int column) {
+        List<String> cells = rows.get(row).cells();
+        return column < cells.size() ? cells.get(column) : "";
+    }
+
+    /** A cell's text in runs of equal inline styles, as the page draws them; one plain run when it has none. */
+    public List<Run> runs(int row, int column) {
+        Row r = rows.get(row);
+        String cell = cell(row, column);
+        if (r.form().spans().isEmpty() || cell.isEmpty()) {
+            return List.of(new Run(cell, List.of()));
+        }
+        int start = 0;
+        int length = 0;
+        for (int c = 0; c < r.cells().size(); c++) {
+            if (c < column) {
+                start += r.cells().get(c).length() + 1;
+            }
+            length += r.cells().get(c).length() + (c > 0 ? 1 : 0);
+        }
+        List<String>[] classes = InlineStyles.perCharacter(r.form(), length);
+        if (classes == null) {
+            return List.of(new Run(cell, List.of()));
+        }
+        List<Run> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= cell.length(); i++) {
+            if (i == cell.length() || classes[start + i] != classes[start + from]) {
+                List<String> these = classes[start + from];
+                runs.add(new Run(cell.substring(from, i), these == null ? List.of() : List.copyOf(these)));
+                from = i;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * A column's alignment. The page's model keeps no alignment a cell (an HTML {@code align} or {@code text-align}
+     * on a cell is not carried), so a column whose body cells are all numbers is set to the end, as a browser's
+     * stylesheet for figures would: the one alignment the text itself tells.
+     */
+    public ParagraphForm.Align align(int column) {
+        return aligns.get(column);
+    }
+
+    private boolean numeric(int column) {
+        boolean any = false;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).header()) {
+                continue;
+            }
+            String c = cell(r, column).strip();
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (!NUMBER.matcher(c).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** The row of the table the reader picked, or -1. */
+    public ReadOnlyIntegerProperty pickedRowProperty() {
+        return picked.getReadOnlyProperty();
+    }
+
+    public void pick(int row) {
+        picked.set(row < 0 || row >= rows.size() ? -1 : row);
+    }
+
+    /** The page paragraph of the picked row; the table's first row when none is picked. */
+    public int pickedBlock() {
+        int row = picked.get();
+        return rows.get(Math.max(0, row)).blockIndex();
+    }
+
+    /** The window's title: the header's first cells, or the table's size. */
+    public String title() {
+        String size = rows.size() + (rows.size() == 1 ? " row" : " rows") + ", " + columns
+                + (columns == 1 ? " column" : " columns");
+        if (leadingHeaderRows() > 0) {
+            String head = String.join(", ", rows.get(0).cells().subList(0, Math.min(3, rows.get(0).cells().size())))
+                    .strip();
+            if (!head.isEmpty()) {
+                return "Table: " + (head.length() > 60 ? head.substring(0, 59) + "…" : head) + " (" + size + ")";
+            }
+        }
+        return "Table (" + size + ")";
+    }
+
+    /** The whole table as tab-separated text, a line a row, every row as wide as the table. */
+    public String tsv() {
+        return tsv(0, rows.size(), 0, columns);
+    }
+
+    /** Rows {@code [fromRow, toRow)} and columns {@code [fromColumn, toColumn)} as tab-separated text. */
+    public String tsv(int fromRow, int toRow, int fromColumn, int toColumn) {
+        StringBuilder out = new StringBuilder();
+        for (int r = fromRow; r < toRow; r++) {
+            for (int c = fromColumn; c < toColumn; c++) {
+                if (c > fromColumn) {
+                    out.append('\t');
+                }
+                // A cell's own tabs or line breaks would make another cell or row of it.
+                out.append(cell(r, c).replace('\t', ' ').replace('\n', ' '));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The whole table as an HTML table, header rows as {@code th} cells. */
+    public String html() {
+        StringBuilder out = new StringBuilder("<table>");
+        for (int r = 0; r < rows.size(); r++) {
+            String tag = rows.get(r).header() ? "th" : "td";
+            out.append("<tr>");
+            for (int c = 0; c < columns; c++) {
+                out.append('<').append(tag).append(aligns.get(c) == ParagraphForm.Align.END ? " align=\"right\">" : ">")
+                        .append(escape(cell(r, c))).append("</").append(tag).append('>');
+            }
+            out.append("</tr>");
+        }
+        return out.append("</table>").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

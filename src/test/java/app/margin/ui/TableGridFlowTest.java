@@ -1,0 +1,403 @@
+package app.margin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.ArticleLayout;
+import app.margin.ui.reader.ReadingArea;
+import app.margin.ui.shell.MainView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A table of the page opened as a grid: its cells in place, scrolling sideways, copying, and back to the page. */
+class TableGridFlowTest {
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path pages;
+
+    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final RunningMargin margin = new RunningMargin(robot);
+
+    @AfterEach
+    void closeGrids() {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> grid(w) != null)
+                .forEach(Window::hide));
+    }
+
+    private static TableView<?> grid(Window w) {
+        return w.getScene() == null ? null : (TableView<?>) w.getScene().getRoot().lookup(".table-grid");
+    }
+
+    private static String filler(int n) {
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            filler.append("<p>Filler paragraph ").append(i).append(" is here so the page has somewhere to scroll.</p>");
+        }
+        return filler.toString();
+    }
+
+    private Path page(String table) throws Exception {
+        return page(6, table);
+    }
+
+    private Path page(int before, String table) throws Exception {
+        return Files.writeString(pages.resolve("table.html"), "<html><head><title>Tables</title></head><body><article>"
+                + "<h1>Tables</h1>" + filler(before) + table + filler(30) + "</article></body></html>");
+    }
+
+    /** A header row, a body row with a long cell, a ragged row, a header row in the middle, and more rows. */
+    private static final String SMALL = "<table><caption>Sizes</caption><thead><tr><th>Name</th><th>Size</th>"
+            + "<th>Note</th></tr></thead><tbody><tr><td>zlib</td><td>1</td><td>A compression library that is used"
+            + " by a great many other programs, so its note is long enough to wrap inside its column.</td></tr>"
+            + "<tr><td>gzip</td><td>2</td></tr><tr><th>Later</th><th>Sum</th><th>Total</th></tr>"
+            + "<tr><td>bzip2</td><td>3</td><td>Blocks <em>sorted</em></td></tr></tbody></table>";
+
+    private static String wide(int columns, int rows) {
+        StringBuilder t = new StringBuilder("<table><tr>");
+        for (int c = 0; c < columns; c++) {
+            t.append("<th>Column ").append(c).append("</th>");
+        }
+        t.append("</tr>");
+        for (int r = 0; r < rows; r++) {
+            t.append("<tr>");
+            for (int c = 0; c < columns; c++) {
+                t.append("<td>r").append(r).append(" c").append(c).append(" value</td>");
+            }
+            t.append("</tr>");
+        }
+        return t.append("</table>").toString();
+    }
+
+    private static int blockStarting(ArticleLayout layout, String text) {
+        for (int i = 0; i < layout.blocks().size(); i++) {
+            if (layout.blocks().get(i).text().startsWith(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no block starts with " + text);
+    }
+
+    /** Puts the caret in paragraph {@code block} and presses Ctrl+T; returns the grid's window. */
+    private Stage openWithKeys(MainView v, int block) throws Exception {
+        ReadingArea area = v.readerView().area();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(block, 0);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        return waitForGrid();
+    }
+
+    private Stage waitForGrid() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w.isShowing() && grid(w) != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        return (Stage) Window.getWindows().stream().filter(w -> w.isShowing() && grid(w) != null).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theGridShowsEveryCellInItsRowAndColumnWithTheHeaderSetApart() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int head = blockStarting(layout, "Name\tSize");
+        robot.interact(() -> v.readerView().area().showParagraphAtTop(head - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".table-grid-opener");
+        Stage stage = waitForGrid();
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+
+        assertThat(grid.getColumns()).hasSize(3);
+        List<String> heads = grid.getColumns().stream().map(c -> ((Label) c.getGraphic()).getText()).toList();
+        assertThat(heads).containsExactly("Name", "Size", "Note");
+        Label name = (Label) grid.getColumns().get(0).getGraphic();
+        assertThat(name.getFont().getStyle()).as("the header is bold").containsIgnoringCase("bold");
+        String[][] body = {
+            {"zlib", "1", "A compression library that is used by a great many other programs, so its note is long"
+                    + " enough to wrap inside its column."},
+            {"gzip", "2", ""}, {"Later", "Sum", "Total"}, {"bzip2", "3", "Blocks sorted"}};
+        assertThat(grid.getItems()).hasSize(body.length);
+        for (int r = 0; r < body.length; r++) {
+            for (int c = 0; c < 3; c++) {
+                assertThat(grid.getColumns().get(c).getCellData(r)).as("row %d column %d", r, c).isEqualTo(body[r][c]);
+            }
+        }
+        // As drawn: each cell's text in its row and column, the long note wrapped, the middle header row bold.
+        List<javafx.scene.control.TableCell<?, ?>> cells = grid.lookupAll(".table-grid-cell").stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> !c.isEmpty()).toList();
+        for (var cell : cells) {
+            int r = cell.getIndex();
+            int c = grid.getColumns().indexOf(cell.getTableColumn());
+            javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) cell.getGraphic();
+            String drawn = flow.getChildren().stream().map(n -> ((Text) n).getText())
+                    .collect(java.util.stream.Collectors.joining());
+            assertThat(drawn).as("drawn row %d column %d", r, c).isEqualTo(body[r][c]);
+            Text text = (Text) flow.getChildren().get(0);
+            if (r == 2) {
+                assertThat(text.getFont().getStyle()).containsIgnoringCase("bold");
+            }
+            if (r == 0 && c == 2) {
+                assertThat(flow.getHeight()).as("the long note wraps inside its column")
+                        .isGreaterThan(2.5 * text.getFont().getSize());
+                assertThat(flow.getWidth()).isLessThanOrEqualTo(cell.getWidth());
+            }
+            if (r == 3 && c == 2) {
+                assertThat(flow.getChildren()).as("emphasis keeps its run").hasSize(2);
+                assertThat(((Text) flow.getChildren().get(1)).getFont().getStyle()).containsIgnoringCase("italic");
+            }
+        }
+        assertThat(cells).hasSize(body.length * 3);
+        assertThat(grid.getColumns().get(1).getStyle()).as("a column of numbers is set to the end")
+                .contains("right");
+    }
+
+    @Test
+    void aWideTableScrollsSidewaysInItsWindowAndThePageStays() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(wide(40, 8)).toString());
+        ReadingArea area = v.readerView().area();
+        int head = blockStarting(v.viewModel().reader().getLayout(), "Column 0");
+        robot.interact(() -> area.showParagraphAtTop(head - 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        double pageY = area.estimatedScrollYProperty().getValue();
+        double pageX = area.estimatedScrollXProperty().getValue();
+        Stage stage = openWithKeys(v, head + 3);
+        TableView<?> grid = grid(stage);
+        assertThat(grid.getColumns()).hasSize(40);
+        assertThat(stage.getWidth()).as("the window fits the screen, not the table").isLessThan(1200);
+        ScrollBar sideways = grid.lookupAll(".scroll-bar").stream().map(n -> (ScrollBar) n)
+                .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()).findFirst().orElseThrow();
+        assertThat(sideways.getMax()).isGreaterThan(0);
+        robot.interact(() -> grid.scrollToColumnIndex(39));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sideways.getValue()).as("the grid scrolled sideways").isGreaterThan(0);
+        TableColumn<?, ?> last = grid.getColumns().get(39);
+        assertThat(grid.lookupAll(".table-grid-cell").stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .anyMatch(c -> c.getTableColumn() == last && c.isVisible() && !c.isEmpty()
+                        && c.localToScene(c.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth() + 1))
+                .as("the last column shows in the window").isTrue();
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.estimatedScrollYProperty().getValue()).as("the page did not move").isEqualTo(pageY);
+        assertThat(area.estimatedScrollXProperty().getValue()).isEqualTo(pageX);
+    }
+
+    @Test
+    void theContextMenuOfATableRowOpensItsGrid() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
+        ReadingArea area = v.readerView().area();
+        int row = blockStarting(v.viewModel().reader().getLayout(), "bzip2");
+        robot.interact(() -> area.showParagraphAtTop(row - 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(
+                area.getAbsolutePosition(row, 1), area.getAbsolutePosition(row, 3)).orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+        requestContextMenu(area, b);
+        robot.clickOn("Open Table as Grid");
+        Stage stage = waitForGrid();
+        assertThat(grid(stage).getItems()).hasSize(4);
+
+        robot.interact(stage::hide);
+        assertThat(Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()))
+                .as("the menu closed with its choice").isEmpty();
+        int body = row + 1; // the paragraph after the table
+        b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(area.getAbsolutePosition(body, 1),
+                area.getAbsolutePosition(body, 3)).orElseThrow()).get(5, TimeUnit.SECONDS);
+        requestContextMenu(area, b);
+        assertThat(robot.lookup("Open Table as Grid").tryQuery()).as("no table here, no menu").isEmpty();
+    }
+
+    /** A right click at {@code b} on screen (Monocle's robot raises no context-menu event; see Pointer). */
+    private void requestContextMenu(ReadingArea area, javafx.geometry.Bounds b) {
+        robot.interact(() -> {
+            // An event's x and y are taken as the scene's and made the target's own as it is delivered.
+            javafx.geometry.Point2D local = area.localToScene(area.screenToLocal(b.getCenterX(), b.getCenterY()));
+            area.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    b.getCenterX(), b.getCenterY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ctrlTOpensTheTableInViewWhenTheCaretIsElsewhere() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(40, SMALL).toString());
+        ReadingArea area = v.readerView().area();
+        int head = blockStarting(v.viewModel().reader().getLayout(), "Name\tSize");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(0);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Window.getWindows().stream().filter(w -> w.isShowing() && grid(w) != null))
+                .as("no table in view, none opened").isEmpty();
+
+        robot.interact(() -> area.showParagraphAtTop(head - 2)); // scrolled to it, the caret still at the start
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        assertThat(grid(waitForGrid()).getColumns()).hasSize(3);
+    }
+
+    @Test
+    void escClosesTheGridAndTheFocusGoesBackToThePage() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
+        Stage stage = openWithKeys(v, blockStarting(v.viewModel().reader().getLayout(), "gzip"));
+        assertThat(stage.getScene().getFocusOwner()).isInstanceOf(TableView.class);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.readerView().area().isFocused());
+    }
+
+    @Test
+    void showInPageLandsOnThePickedRow() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(wide(5, 60)).toString());
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int head = blockStarting(layout, "Column 0");
+        int picked = blockStarting(layout, "r47 c0");
+        Stage stage = openWithKeys(v, head);
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+        robot.interact(() -> {
+            grid.scrollTo(47);
+            grid.getSelectionModel().clearAndSelect(47, grid.getColumns().get(2));
+        });
+        robot.clickOn("Show in Page");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
+        ReadingArea area = v.readerView().area();
+        assertThat(area.getCurrentParagraph()).isEqualTo(picked);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> area.getVisibleParagraphs().stream()
+                .anyMatch(p -> p.getText().startsWith("r47 c0")));
+    }
+
+    @Test
+    void copyGivesTabSeparatedText() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
+        Stage stage = openWithKeys(v, blockStarting(v.viewModel().reader().getLayout(), "zlib"));
+        robot.clickOn("Copy Table");
+        String expected = "Name\tSize\tNote\nzlib\t1\tA compression library that is used by a great many other "
+                + "programs, so its note is long enough to wrap inside its column.\ngzip\t2\t\nLater\tSum\tTotal\n"
+                + "bzip2\t3\tBlocks sorted\n";
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS))
+                .isEqualTo(expected);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getHtml()).get(5, TimeUnit.SECONDS))
+                .startsWith("<table><tr><th>Name</th>");
+
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+        robot.interact(() -> {
+            grid.requestFocus();
+            grid.getSelectionModel().clearSelection();
+            grid.getSelectionModel().selectRange(1, grid.getColumns().get(0), 3, grid.getColumns().get(1));
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS))
+                .as("the selected cells").isEqualTo("gzip\t2\nLater\tSum\nbzip2\t3\n");
+    }
+
+    @Test
+    void aTableOfTenThousandColumnsOpensWithoutHanging() throws Exception {
+        StringBuilder t = new StringBuilder("<table><tr>");
+        for (int c = 0; c < 10_000; c++) {
+            t.append("<td>").append(c).append("</td>");
+        }
+        t.append("</tr><tr><td>short</td><td>row</td></tr></table>");
+        MainView v = margin.start(dataDir, "--article", page(t.toString()).toString());
+        long start = System.nanoTime();
+        Stage stage = openWithKeys(v, blockStarting(v.viewModel().reader().getLayout(), "short"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        TableView<?> grid = grid(stage);
+        assertThat(grid.getColumns().size()).as("the importer keeps 64 columns apart").isEqualTo(64);
+        assertThat(grid.getColumns().get(63).getCellData(0).toString()).startsWith("63 64 65");
+        assertThat(grid.getColumns().get(2).getCellData(1)).as("the short row's missing cells").isEqualTo("");
+        assertThat(millis).as("opened in %d ms", millis).isLessThan(5000);
+    }
+
+    @Test
+    void theFirstRowKeepsItsColumnsBesideTheOpener() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
+        ReadingArea area = v.readerView().area();
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int head = blockStarting(layout, "Name\tSize");
+        robot.interact(() -> area.showParagraphAtTop(head - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        double x0 = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(area.getAbsolutePosition(head, 0),
+                area.getAbsolutePosition(head, 1)).orElseThrow().getMinX()).get(5, TimeUnit.SECONDS);
+        double x1 = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(area.getAbsolutePosition(head + 1, 0),
+                area.getAbsolutePosition(head + 1, 1)).orElseThrow().getMinX()).get(5, TimeUnit.SECONDS);
+        assertThat(x0).as("the header row starts where the rows below it do").isEqualTo(x1);
+        assertThat(FontWeight.findByName("BOLD")).isNotNull();
+    }
+
+    /** A table like a book's: a header row, words, numbers and a long note, wider than the window. */
+    private static final String LIBRARIES = "<table><caption>Compression libraries</caption><thead><tr><th>Name</th>"
+            + "<th>First release</th><th>Licence</th><th>Language</th><th>Format</th><th>Ratio</th>"
+            + "<th>Speed (MB/s)</th><th>Used by</th><th>Notes</th></tr></thead><tbody>"
+            + "<tr><td>zlib</td><td>1995</td><td>zlib</td><td>C</td><td><code>deflate</code></td><td>2.7</td><td>95</td>"
+            + "<td>PNG, HTTP, git</td><td>The reference implementation of deflate; nearly everything links it.</td></tr>"
+            + "<tr><td>bzip2</td><td>1996</td><td>BSD-style</td><td>C</td><td>bzip2</td><td>3.4</td><td>14</td>"
+            + "<td>tar archives</td><td>Slower than deflate, and smaller.</td></tr>"
+            + "<tr><td>xz-utils</td><td>2009</td><td>public domain</td><td>C</td><td><em>LZMA2</em></td><td>4.1</td><td>6</td>"
+            + "<td>Linux distributions</td><td>Best ratio here; compression is slow, decompression fast.</td></tr>"
+            + "<tr><td>zstd</td><td>2016</td><td>BSD or GPLv2</td><td>C</td><td>Zstandard</td><td>3.3</td><td>510</td>"
+            + "<td>kernels, databases</td><td>Tunable from fast to small; dictionaries for small data.</td></tr>"
+            + "<tr><td>brotli</td><td>2013</td><td>MIT</td><td>C</td><td>Brotli</td><td>3.6</td><td>60</td>"
+            + "<td>web fonts, HTTP</td><td>A built-in dictionary of web text.</td></tr></tbody></table>";
+
+    @Test
+    void theGridReachesAaInEveryTheme() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page(LIBRARIES).toString());
+        margin.resize(v, 1180);
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int head = blockStarting(layout, "Name\tFirst");
+        Stage stage = openWithKeys(v, head + 2);
+        if (Shots.on()) { // the page's table, with its ⊞, above the grid
+            robot.interact(() -> {
+                v.readerView().area().showParagraphAtTop(head - 1);
+                stage.setY(v.getScene().getWindow().getY() + 262);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+        robot.interact(() -> grid.getSelectionModel().clearAndSelect(1, grid.getColumns().get(2)));
+        List<String> problems = new java.util.ArrayList<>();
+        for (app.margin.ui.reader.ReadingSettings.Theme theme : app.margin.ui.reader.ReadingSettings.Theme.values()) {
+            robot.interact(() -> v.viewModel().settings().themeProperty().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.paint.Color fill = (javafx.scene.paint.Color) stage.getScene().getFill();
+            problems.addAll(WaitForAsyncUtils.asyncFx(() -> Contrast.problems(theme.label(), "table grid",
+                    stage.getScene().getRoot(), fill == null ? javafx.scene.paint.Color.WHITE : fill))
+                    .get(5, TimeUnit.SECONDS));
+            if (theme != app.margin.ui.reader.ReadingSettings.Theme.SEPIA) {
+                String name = "fidelity-table-grid-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+                WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.saveWith(v.getScene(), stage, name));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+}

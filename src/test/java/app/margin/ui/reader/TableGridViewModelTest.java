@@ -1,0 +1,94 @@
+package app.margin.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.ParagraphForm;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableGridViewModelTest {
+
+    private static final ParagraphForm HEAD = ParagraphForm.of(ParagraphForm.Role.TABLE_HEADER);
+    private static final ParagraphForm ROW = ParagraphForm.of(ParagraphForm.Role.TABLE_ROW);
+
+    /** A page: a paragraph, the table's rows, a paragraph after. */
+    private static TableGridViewModel table(int index, List<String> texts, List<ParagraphForm> forms) {
+        return TableGridViewModel.around(index, texts.size(), texts::get, forms::get);
+    }
+
+    private final List<String> texts = List.of("Before.", "Name\tSize\tNote", "zlib\t1 MB\tsmall", "gzip\t2",
+            "After.");
+    private final List<ParagraphForm> forms = List.of(ParagraphForm.PLAIN, HEAD, ROW, ROW, ParagraphForm.PLAIN);
+
+    @Test
+    void aRowAnywhereInTheTableGivesTheWholeTable() {
+        TableGridViewModel vm = table(3, texts, forms);
+        assertThat(vm.rows()).extracting(TableGridViewModel.Row::blockIndex).containsExactly(1, 2, 3);
+        assertThat(vm.leadingHeaderRows()).isEqualTo(1);
+        assertThat(vm.columns()).isEqualTo(3);
+        assertThat(table(0, texts, forms)).as("not a table row").isNull();
+    }
+
+    @Test
+    void aShortRowsMissingCellsAreEmpty() {
+        TableGridViewModel vm = table(1, texts, forms);
+        assertThat(vm.cell(2, 1)).isEqualTo("2");
+        assertThat(vm.cell(2, 2)).isEmpty();
+        assertThat(vm.tsv()).isEqualTo("Name\tSize\tNote\nzlib\t1 MB\tsmall\ngzip\t2\t\n");
+    }
+
+    @Test
+    void aPartOfTheTableCopiesAsItsRectangle() {
+        assertThat(table(1, texts, forms).tsv(1, 3, 0, 2)).isEqualTo("zlib\t1 MB\ngzip\t2\n");
+    }
+
+    @Test
+    void htmlKeepsTheHeaderRowsAndEscapesTheText() {
+        TableGridViewModel vm = table(1, List.of("a<b\tc&d", "1\tx"), List.of(HEAD, ROW));
+        assertThat(vm.html()).isEqualTo("<table><tr><th align=\"right\">a&lt;b</th><th>c&amp;d</th></tr>"
+                + "<tr><td align=\"right\">1</td><td>x</td></tr></table>");
+    }
+
+    @Test
+    void aColumnOfNumbersIsSetToTheEndAndAColumnOfWordsToTheStart() {
+        TableGridViewModel vm = table(1, List.of("Name\tPrice", "Tea\t$3.50", "Cake\t12", "Pie\t"),
+                List.of(HEAD, ROW, ROW, ROW));
+        assertThat(vm.align(0)).isEqualTo(ParagraphForm.Align.START);
+        assertThat(vm.align(1)).isEqualTo(ParagraphForm.Align.END);
+    }
+
+    @Test
+    void thePickedRowIsItsPageParagraphAndTheFirstRowWhenNoneIs() {
+        TableGridViewModel vm = table(2, texts, forms);
+        assertThat(vm.pickedBlock()).isEqualTo(1);
+        vm.pick(2);
+        assertThat(vm.pickedBlock()).isEqualTo(3);
+        vm.pick(99);
+        assertThat(vm.pickedRowProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
+    void moreColumnsThanTheGridDrawsStayTogetherInTheLastOne() {
+        String wide = String.join("\t", java.util.Collections.nCopies(1000, "x"));
+        TableGridViewModel vm = table(0, List.of(wide), List.of(ROW));
+        assertThat(vm.columns()).isEqualTo(TableGridViewModel.MAX_COLUMNS);
+        assertThat(vm.cell(0, TableGridViewModel.MAX_COLUMNS - 1)).hasSize(2 * (1000 - TableGridViewModel.MAX_COLUMNS) + 1);
+    }
+
+    @Test
+    void theTitleNamesTheHeaderAndTheSize() {
+        assertThat(table(1, texts, forms).title()).isEqualTo("Table: Name, Size, Note (3 rows, 3 columns)");
+        assertThat(table(0, List.of("1\t2"), List.of(ROW)).title()).isEqualTo("Table (1 row, 2 columns)");
+    }
+
+    @Test
+    void aCellsRunsKeepThePagesInlineStylesInsideTheCell() {
+        String text = "plain\tsome code here\tend";
+        ParagraphForm form = ROW.withSpans(List.of(new app.margin.model.Span(11, 15, app.margin.model.Span.Style.CODE, null)));
+        TableGridViewModel vm = table(0, List.of(text), List.of(form));
+        assertThat(vm.runs(0, 1)).containsExactly(new TableGridViewModel.Run("some ", List.of()),
+                new TableGridViewModel.Run("code", List.of("code")), new TableGridViewModel.Run(" here", List.of()));
+        assertThat(vm.runs(0, 0)).containsExactly(new TableGridViewModel.Run("plain", List.of()));
+        assertThat(vm.runs(0, 2)).containsExactly(new TableGridViewModel.Run("end", List.of()));
+    }
+}
