@@ -61,6 +61,8 @@ final class StartUp {
     private final java.util.concurrent.CountDownLatch firstFrame = new java.util.concurrent.CountDownLatch(1);
     /** How long the rest of a long book waits for its beginning's first frame, at most. */
     static final long BEGINNING_FRAME_WAIT_MS = 2_000;
+    /** How long the window waits, at most, for the article (or a book's beginning) before it shows without it. */
+    static final long FIRST_PAGE_WAIT_MS = 60;
     private Frame frame;
     /** Whether the whole start article has been shown (after it, its beginning no longer is). */
     private boolean presented;
@@ -131,7 +133,18 @@ final class StartUp {
             catchUpSearch.run(); // queued after the opening
         });
         // Reading the article has nearly always finished by now: then it goes in before show(), so the first CSS and
-        // layout pass already has the text instead of laying the window out twice.
+        // layout pass already has the text instead of laying the window out twice. A book's beginning is often a
+        // moment away: it is waited for, a little.
+        if (!startArticle.isDone() && !beginning.isDone()) {
+            try {
+                CompletableFuture.anyOf(startArticle, beginning).get(FIRST_PAGE_WAIT_MS,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // shown when it comes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         boolean ready = startArticle.isDone();
         if (ready) {
             presentNow();
