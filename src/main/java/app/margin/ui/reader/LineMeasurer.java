@@ -143,7 +143,7 @@ final class LineMeasurer {
         int block = at.getMajor();
         int column = at.getMinor();
         // The hit is on the line; its start is where the line begins at the column's left edge.
-        return new int[] {block, lineAt(block, column).map(Line::start).orElse(column)};
+        return new int[] {block, lineStart(block, column).orElse(column)};
     }
 
     /**
@@ -240,6 +240,19 @@ final class LineMeasurer {
 
     /** The whole line holding {@code offset} of {@code block}, if the block is laid out in the pane. */
     Optional<Line> lineAt(int block, int offset) {
+        return line(block, offset, true);
+    }
+
+    /**
+     * Where the line holding {@code offset} of {@code block} starts, as {@link #lineAt} finds it, without a hit test
+     * for its end: the viewport report asks after every scroll and uses the start alone.
+     */
+    private Optional<Integer> lineStart(int block, int offset) {
+        return line(block, offset, false).map(Line::start);
+    }
+
+    /** The line holding {@code offset}; its end is measured only if {@code withEnd} (else it is its start + 1). */
+    private Optional<Line> line(int block, int offset, boolean withEnd) {
         if (block < 0 || area.allParToVisibleParIndex(block).isEmpty()) {
             return Optional.empty();
         }
@@ -255,7 +268,7 @@ final class LineMeasurer {
         Point2D middle = area.screenToLocal(glyph.get().getMinX(), glyph.get().getCenterY());
         Insets padding = area.getPadding() == null ? Insets.EMPTY : area.getPadding();
         int lineStart = columnAt(block, padding.getLeft() + 1, middle.getY(), 0);
-        int lineEnd = columnAt(block, area.getWidth() - padding.getRight() - 1, middle.getY(), length);
+        int lineEnd = withEnd ? columnAt(block, area.getWidth() - padding.getRight() - 1, middle.getY(), length) : 0;
         lineStart = Math.min(lineStart, Math.min(offset, length - 1));
         return Optional.of(new Line(block, lineStart, Math.max(lineEnd, lineStart + 1)));
     }
