@@ -3,6 +3,7 @@ package app.margin.app;
 import app.margin.article.ArticleException;
 import app.margin.article.ArticleReader;
 import app.margin.model.Article;
+import app.margin.model.ArticleLayout;
 import app.margin.ui.queue.Background;
 import app.margin.ui.queue.Failures;
 import app.margin.ui.queue.StoreQueue;
@@ -27,7 +28,7 @@ import javafx.stage.Stage;
  * <li>In {@code start} (the FX thread): the page alone ({@link #pageFirst}: the tools are held back); the article
  *     goes in before the window shows if it has been read by then; the window shows ({@link #show}).</li>
  * <li>An article not read by then follows: a long book's beginning first, when it comes at all, then the whole
- *     book.</li>
+ *     book. The rest of the book is read once the beginning's first frame is drawn ({@link #offerBeginning}).</li>
  * <li>After the first frame: the tools, then the store opens (the store queue's first task), then the library
  *     search catches up (queued after the opening, so articles from before the search go into it).</li>
  * <li>Once the store has opened, or failed to: what the reader should hear of it ({@link StoreOpening}).</li>
@@ -56,6 +57,12 @@ final class StartUp {
     private CompletableFuture<Opening> startArticle;
     /** A long book's first chapters, ready to show while the rest of it is read; never completed for others. */
     private final CompletableFuture<ReaderDocument> beginning = new CompletableFuture<>();
+    /** Counted down once the first frame with text (or with the start article's failure) is drawn. */
+    private final java.util.concurrent.CountDownLatch firstFrame = new java.util.concurrent.CountDownLatch(1);
+    /** How long the rest of a long book waits for its beginning's first frame, at most. */
+    static final long BEGINNING_FRAME_WAIT_MS = 2_000;
+    /** How long the window waits, at most, for the article (or a book's beginning) before it shows without it. */
+    static final long FIRST_PAGE_WAIT_MS = 60;
     private Frame frame;
     /** Whether the whole start article has been shown (after it, its beginning no longer is). */
     private boolean presented;
@@ -120,12 +127,24 @@ final class StartUp {
         // The pulse after the one that laid the text out (or found there is none to lay out): its frame is drawn.
         Pulses.afterNextPulse(scene,
                 () -> shown.viewModel().reader().getLayout() != null || startArticle.isCompletedExceptionally(), () -> {
+            firstFrame.countDown();
             view.showTools();
             queue.startOpening();
             catchUpSearch.run(); // queued after the opening
         });
         // Reading the article has nearly always finished by now: then it goes in before show(), so the first CSS and
-        // layout pass already has the text instead of laying the window out twice.
+        // layout pass already has the text instead of laying the window out twice. A book's beginning is often a
+        // moment away: it is waited for, a little.
+        if (!startArticle.isDone() && !beginning.isDone()) {
+            try {
+                CompletableFuture.anyOf(startArticle, beginning).get(FIRST_PAGE_WAIT_MS,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // shown when it comes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         boolean ready = startArticle.isDone();
         if (ready) {
             presentNow();
@@ -151,14 +170,30 @@ final class StartUp {
     }
 
     /**
-     * On a reading thread: a long book's first chapters, to be shown while the rest is read. Not when the book is
-     * the one read last and it reopens at its saved place: then the whole book is waited for, to open there.
+     * On a reading thread: a long book's first chapters, to be shown while the rest is read. When the book is the one
+     * read last, only if its saved place is in them: else the whole book is waited for, to open there.
+     * Returns once the first frame is drawn (or after {@link #BEGINNING_FRAME_WAIT_MS}): the book's reading waits
+     * meanwhile, so on two cores the window's thread has one of them to itself. Read alongside, the rest of an
+     * illustrated book of 60 chapters took the cores from the first page it was meant to hasten.
      */
     private void offerBeginning(Article first) {
-        if (first.id().equals(window.lastArticle()) && window.lastSection() != null) {
+        ReaderDocument document = ReaderDocument.of(first);
+        if (first.id().equals(window.lastArticle()) && window.lastSection() != null && !holdsLastPlace(document)) {
             return;
         }
-        beginning.complete(ReaderDocument.of(first));
+        beginning.complete(document);
+        try {
+            firstFrame.await(BEGINNING_FRAME_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the reading stops
+        }
+    }
+
+    /** Whether the place the book was left at last time is in its beginning. */
+    private boolean holdsLastPlace(ReaderDocument first) {
+        ArticleLayout layout = first.layout();
+        return (window.lastParagraph() < 0 ? layout.blockOf(window.lastSection())
+                : layout.blockOf(window.lastSection(), window.lastParagraph())) >= 0;
     }
 
     private void presentBeginning(ReaderDocument first) {
@@ -167,6 +202,7 @@ final class StartUp {
         }
         beginningPresented = true;
         frame.viewModel().showBeginning(first);
+        frame.place().returnToLastPlace(first.layout().article()); // the whole book keeps the line shown
         frame.view().readerView().area().requestFocus();
     }
 
@@ -199,7 +235,9 @@ final class StartUp {
             }
             return;
         }
-        frame.place().returnToLastPlace(loaded.article());
+        if (!beginningPresented) { // else the beginning went there, and the reader may have moved on since
+            frame.place().returnToLastPlace(loaded.article());
+        }
         SmokeProbe.mark("shown");
         loaded.problem().ifPresent(p -> ProblemsAtStart.show(viewModel, Notice.problem(p)));
         frame.view().readerView().area().requestFocus();

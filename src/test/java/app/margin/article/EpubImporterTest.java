@@ -229,6 +229,55 @@ class EpubImporterTest {
     }
 
     @Test
+    void aBookOfSixtyIllustratedChaptersIsLongEnoughForABeginning() throws Exception {
+        // As the illustrated book of the start-up measurements: 0.3 MB of XHTML in 60 chapters of ~30 blocks.
+        EpubBuilder builder = new EpubBuilder();
+        String words = "The keeper climbed the stair and looked out over the <em>grey</em> water. ".repeat(2);
+        for (int c = 1; c <= 60; c++) {
+            builder.chapter("ch" + c + ".xhtml", "<h1>Chapter " + c + "</h1>" + ("<p>" + words + "</p>").repeat(30));
+        }
+        Path file = builder.write(dir.resolve("sixty.epub"));
+        List<Article> beginnings = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Article whole = importer.open(file, beginnings::add).article();
+
+        assertThat(whole.sections()).hasSize(60);
+        assertThat(beginnings).hasSize(1);
+        List<Section> first = beginnings.get(0).sections();
+        assertThat(first.size()).isBetween(2, 59);
+        assertThat(whole.sections().subList(0, first.size()).equals(first)).isTrue();
+    }
+
+    @Test
+    void theRestOfALongBookIsReadOnceItsBeginningIsHandedOver() throws Exception {
+        Path file = longBook("long.epub");
+        Article expected = importer.importFile(file);
+        java.util.concurrent.CountDownLatch handedOver = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
+
+        java.util.concurrent.CompletableFuture<Article> whole = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return importer.open(file, first -> {
+                    handedOver.countDown();
+                    try {
+                        shown.await(); // as the window's start waits for the beginning's first frame
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }).article();
+            } catch (ArticleException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, java.util.concurrent.Executors.newSingleThreadExecutor());
+
+        assertThat(handedOver.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(whole).isNotDone();
+        shown.countDown();
+        assertThat(whole.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(expected);
+    }
+
+    @Test
     void aBeginningThatCannotBeShownLeavesTheWholeBookAsItIs() throws Exception {
         Path file = longBook("long.epub");
         Article expected = importer.importFile(file);

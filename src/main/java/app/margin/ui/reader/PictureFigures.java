@@ -88,6 +88,11 @@ public final class PictureFigures implements Figures {
     }
 
     private void place(TextFlow flow, StackPane frame, Picture picture) {
+        if (inner(flow) <= 0) {
+            // A paragraph not laid out yet (a cell just made): its width's change places the picture. Placed now, it
+            // was decoded for a 40-pixel column, read and decoded whole on a worker thread to be thrown away.
+            return;
+        }
         double[] size = shownSize(picture, inner(flow));
         frame.resizeRelocate(Math.max(0, (inner(flow) - size[0]) / 2), 0, size[0], size[1]);
         String key = key(picture, size[0]);
