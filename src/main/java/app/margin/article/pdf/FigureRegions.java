@@ -176,7 +176,7 @@ final class FigureRegions {
         for (Fragment f : in) {
             all += f.text().length();
             covered += f.width() * f.size();
-            if (f.text().split(" ").length >= 5 || f.width() >= 0.4f * c.width()) {
+            if (f.text().split(" ").length >= 4 && f.width() >= 0.4f * c.width()) {
                 wide += f.text().length();
             }
         }
