@@ -31,9 +31,10 @@ final class Analysis {
         List<List<Fragment>> stripped = PageEdges.strip(pages);
         Paragraphs paragraphs = new Paragraphs(body);
         List<FigureRegions.Region> regions = new ArrayList<>();
+        java.util.Set<Long> decorations = Graphics.decorations(drawn.values());
         for (int i = 0; i < pages.size(); i++) {
-            List<Fragment> kept = Tables.strip(figures(pages.get(i).index(), stripped.get(i), drawn, body, regions),
-                    body);
+            List<Fragment> kept = Tables.strip(figures(pages.get(i).index(), stripped.get(i), drawn, decorations,
+                    body, regions), body);
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
         }
         List<PdfParagraph> text = new ArrayList<>(Headings.classify(paragraphs.finish(), body));
@@ -47,12 +48,12 @@ final class Analysis {
 
     /** The page's fragments without its figures' labels and cells; the figures found go to {@code regions}. */
     private static List<Fragment> figures(int page, List<Fragment> fragments, Map<Integer, Graphics.Drawn> drawn,
-            float body, List<FigureRegions.Region> regions) {
+            java.util.Set<Long> decorations, float body, List<FigureRegions.Region> regions) {
         Graphics.Drawn painted = drawn.get(page);
         if (painted == null) {
             return fragments;
         }
-        FigureRegions.Found found = FigureRegions.find(page, fragments, painted, body);
+        FigureRegions.Found found = FigureRegions.find(page, fragments, painted.without(decorations), body);
         regions.addAll(found.regions());
         return found.text();
     }

@@ -20,6 +20,8 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class Graphics {
     static final int MAX_BOXES = 4_000;
+    /** A box painted at the same place on this many pages is a decoration. */
+    static final int DECORATION_PAGES = 3;
 
     enum Kind { IMAGE, FILL, STROKE }
 
@@ -41,12 +43,61 @@ final class Graphics {
     }
 
     /** A page's size and the boxes it painted. */
-    record Drawn(float width, float height, List<Box> boxes) {}
+    record Drawn(float width, float height, List<Box> boxes) {
+        /** The same page without the boxes that are decorations ({@link #decorations}). */
+        Drawn without(java.util.Set<Long> decorations) {
+            if (decorations.isEmpty()) {
+                return this;
+            }
+            List<Box> kept = new ArrayList<>(boxes.size());
+            for (Box b : boxes) {
+                if (!decorations.contains(place(b))) {
+                    kept.add(b);
+                }
+            }
+            return new Drawn(width, height, kept);
+        }
+    }
+
+    /** A box's place: its left and top edges and its height, to two points (its width may change with a number). */
+    static long place(Box b) {
+        return (Math.round(b.x0() / 2) & 0xfffffL) << 40 | (Math.round(b.y0() / 2) & 0xfffffL) << 20
+                | Math.round(b.height() / 2) & 0xfffffL;
+    }
+
+    /**
+     * The places of the boxes painted at the same place on {@link #DECORATION_PAGES} pages or more: a page's frame,
+     * a page number's badge, a logo in the margin, not figures.
+     */
+    static java.util.Set<Long> decorations(java.util.Collection<Drawn> pages) {
+        java.util.Map<Long, Integer> count = new java.util.HashMap<>();
+        for (Drawn page : pages) {
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (Box b : page.boxes()) {
+                if (seen.add(place(b))) {
+                    count.merge(place(b), 1, Integer::sum);
+                }
+            }
+        }
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        count.forEach((place, pagesWith) -> {
+            if (pagesWith >= DECORATION_PAGES) {
+                out.add(place);
+            }
+        });
+        return out;
+    }
 
     private List<Box> boxes = new ArrayList<>();
     /** The clip's bounds (x0, y0, x1, y1), saved and restored with the graphics state. */
     private float[] clip = {-Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
     private final java.util.ArrayDeque<float[]> saved = new java.util.ArrayDeque<>();
+    /** Whether fills are white (invisible on the paper), saved and restored with the clip. */
+    private boolean white;
+    /** Whether fills are in a device colour space (grey, RGB, CMYK), where a colour's numbers say white. */
+    private boolean device = true;
+    private static final java.util.Set<String> DEVICE = java.util.Set.of("DeviceGray", "DeviceRGB", "DeviceCMYK");
+    private final java.util.ArrayDeque<Boolean> savedWhite = new java.util.ArrayDeque<>();
     private boolean clipping;
     private boolean off;
     private float left;
@@ -63,7 +114,10 @@ final class Graphics {
         boxes = new ArrayList<>();
         empty = true;
         clipping = false;
+        white = false;
+        device = true;
         saved.clear();
+        savedWhite.clear();
         clip = new float[] {-Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
         PDRectangle box = page.getCropBox();
         left = box.getLowerLeftX();
@@ -101,7 +155,16 @@ final class Graphics {
             case "c" -> points(operands, 6, ctm);
             case "v", "y" -> points(operands, 4, ctm);
             case "S", "s" -> paint(Kind.STROKE);
-            case "f", "F", "f*", "B", "B*", "b", "b*" -> paint(Kind.FILL);
+            case "f", "F", "f*" -> paint(white ? null : Kind.FILL); // a white fill paints nothing on paper
+            case "B", "B*", "b", "b*" -> paint(Kind.FILL);
+            case "g", "rg" -> white = white(operands, 1f);
+            case "k" -> white = white(operands, 0f);
+            case "sc", "scn" -> white = device && white(operands, operands.size() == 4 ? 0f : 1f);
+            case "cs" -> {
+                white = false;
+                device = !operands.isEmpty() && operands.get(0) instanceof COSName space
+                        && DEVICE.contains(space.getName());
+            }
             case "n" -> paint(null);
             case "W", "W*" -> clipping = true;
             case "q" -> save();
@@ -121,6 +184,7 @@ final class Graphics {
     void save() {
         if (saved.size() < 1_000) {
             saved.push(clip.clone());
+            savedWhite.push(white);
         }
     }
 
@@ -128,6 +192,7 @@ final class Graphics {
     void restore() {
         if (!saved.isEmpty()) {
             clip = saved.pop();
+            white = savedWhite.pop();
         }
     }
 
@@ -146,6 +211,22 @@ final class Graphics {
                 point(ctm, number(operands, i), number(operands, i + 1));
             }
         }
+    }
+
+    /** Whether a colour's operands are all {@code paper} (1 for grey and RGB, 0 for CMYK): white. */
+    private static boolean white(List<COSBase> operands, float paper) {
+        int n = 0;
+        for (COSBase o : operands) {
+            if (o instanceof COSNumber number) {
+                if (Math.abs(number.floatValue() - paper) > 0.01f) {
+                    return false;
+                }
+                n++;
+            } else {
+                return false; // a pattern or a named colour
+            }
+        }
+        return n == 1 || n == 3 && paper == 1f || n == 4 && paper == 0f;
     }
 
     private static boolean numbers(List<COSBase> operands, int count) {
