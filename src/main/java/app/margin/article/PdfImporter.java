@@ -126,7 +126,7 @@ final class PdfImporter {
                 String label = text.label(p);
                 ParagraphForm form = label != null && !label.equals(lastLabel) ? ParagraphForm.PLAIN.withPage(label)
                         : ParagraphForm.PLAIN;
-                if (p.kind() == PdfParagraph.Kind.CAPTION) {
+                if (p.kind() == PdfParagraph.Kind.CAPTION || text.figure(p) != null) {
                     form = captionForm(text, p, form.page());
                 }
                 lastLabel = label != null ? label : lastLabel;

@@ -17,8 +17,13 @@ record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean t
     private static final java.util.regex.Pattern SENTENCE =
             java.util.regex.Pattern.compile("^\\S+\\s*[0-9IVX]+[0-9.]*\\s+\\p{javaLowerCase}.*");
 
+    /** A caption's label alone, its words set apart by a wide space ("Figure 2.1", then "The \\nospaces options."). */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "(?i)(figure|fig\\.|table|tab\\.|abbildung|abb\\.|tabelle|tableau)\\s*[0-9IVX]+(\\.[0-9]+)*[.:]?");
+
     static boolean caption(Fragment f) {
-        return Paragraphs.CAPTION.matcher(f.text()).matches() && !SENTENCE.matcher(f.text()).matches();
+        return Paragraphs.CAPTION.matcher(f.text()).matches() && !SENTENCE.matcher(f.text()).matches()
+                || LABEL.matcher(f.text()).matches();
     }
 
     /**
@@ -38,6 +43,12 @@ record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean t
             }
             float x0 = f.x0();
             float x1 = f.x1();
+            for (Fragment g : sorted) { // the rest of its first line, past wide spaces
+                if (Math.abs(g.y() - f.y()) < 1f && g.x0() > x1 - 0.1f && g.x0() - x1 < 4 * body) {
+                    x1 = g.x1();
+                }
+            }
+            float lineEnd = x1;
             float y1 = f.bottom();
             Fragment last = f;
             for (Fragment g : sorted) {
@@ -47,7 +58,7 @@ record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean t
                 if (g.y() - last.y() > 1.5f * last.size() || caption(g)) {
                     break;
                 }
-                if (g.x0() >= f.x0() - 2 * body && g.x0() <= f.x1() && g.x1() <= f.x1() + 2 * body) {
+                if (g.x0() >= f.x0() - 2 * body && g.x0() <= lineEnd && g.x1() <= lineEnd + 2 * body) {
                     if (ruleBetween(clusters, last, g)) {
                         break;
                     }

@@ -43,6 +43,11 @@ final class Cluster {
         return y1 - y0;
     }
 
+    /** Whether it is wider than tall. */
+    boolean across() {
+        return width() >= height();
+    }
+
     /** A rule: a line across, not an area. */
     boolean rule(float body) {
         return thin && Math.min(width(), height()) < 2 * body;

@@ -10,8 +10,8 @@ import java.util.Set;
  * Finds a page's figures and tables in what it paints ({@link Graphics}): painted boxes near each other make a region
  * (a page's background and specks left out); regions with only a little text between them join (a figure's panels
  * and their labels); a region next to a caption ("Figure 3.", "Table 1:"; a figure's usually below, a table's above)
- * is its figure, and a large one without a caption is a figure of its own unless it frames lines of text (a boxed
- * note). Rules alone (booktabs) make a table with the "Table" caption next to them, from the first rule to the last;
+ * is its figure, and a large one without a caption is a figure of its own unless it is a panel of text (a boxed
+ * note, a code listing), which is one only with a caption. Rules alone (booktabs) make a table with the "Table" caption next to them, from the first rule to the last;
  * a table of text cells without rules ({@link Tables}) is cut from under its caption to its cells' extent. The
  * glyphs inside a region (labels, cells) leave the text; a caption stays in it.
  */
@@ -49,9 +49,12 @@ final class FigureRegions {
             }
         }
         join(areas, panels, fragments, body);
+        join(panels, List.of(), fragments, body);
         List<Cluster> chosen = new ArrayList<>();
         Set<Caption> used = new HashSet<>();
-        assign(areas, captions, used, chosen, body);
+        List<Cluster> candidates = new ArrayList<>(areas);
+        candidates.addAll(panels); // a panel of text with a caption is a figure (framed examples, a boxed algorithm)
+        assign(candidates, captions, used, chosen, body);
         for (Caption caption : captions) {
             if (caption.table() && !used.contains(caption)) {
                 Cluster table = caption.ruledTable(rules, fragments, body);
@@ -95,8 +98,9 @@ final class FigureRegions {
             c.boxes.add(b);
             for (int i = out.size() - 1; i >= 0; i--) {
                 Cluster o = out.get(i);
-                // Rules stay apart from rules (a table's rows); a drawing takes in the lines that touch it.
-                if (o.near(c, gap) && !(o.thin && c.thin && (o.rule(body) || c.rule(body)))) {
+                // Rules stay apart from rules alongside (a table's rows); lines across each other make a frame or a
+                // grid, and a drawing takes in the lines that touch it.
+                if (o.near(c, gap) && !(o.rule(body) && c.rule(body) && o.across() == c.across())) {
                     c.add(o);
                     out.remove(i);
                 }
@@ -119,7 +123,7 @@ final class FigureRegions {
                 for (int j = i + 1; j < areas.size(); j++) {
                     Cluster a = areas.get(i);
                     Cluster b = areas.get(j);
-                    if (a.near(b, 3 * body) && clearBetween(a, b, fragments, body) && !panelBetween(a, b, panels)) {
+                    if (a.near(b, 3.5f * body) && clearBetween(a, b, fragments, body) && !panelBetween(a, b, panels)) {
                         a.add(b);
                         areas.remove(j);
                         joined = true;
@@ -148,11 +152,18 @@ final class FigureRegions {
         float y1 = Math.max(a.y1, b.y1);
         for (Fragment f : fragments) {
             boolean inside = f.x1() > x0 && f.x0() < x1 && f.bottom() > y0 && f.top() < y1;
-            if (inside && (running(f, body) || Caption.caption(f))) {
+            boolean own = a != b && (holds(a, f) || holds(b, f)); // a panel's own lines are not between
+            if (inside && !own && (running(f, body) || Caption.caption(f))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean holds(Cluster c, Fragment f) {
+        float cx = (f.x0() + f.x1()) / 2;
+        float cy = (f.top() + f.bottom()) / 2;
+        return cx >= c.x0 && cx <= c.x1 && cy >= c.y0 && cy <= c.y1;
     }
 
     /** A line of running text rather than a label: long. */
@@ -254,6 +265,25 @@ final class FigureRegions {
         }
     }
 
+    /** The labels between a figure and its caption (under the last row of its panels): short lines, across it. */
+    private static List<Fragment> between(Cluster c, List<Caption> captions, List<Fragment> fragments, float body) {
+        List<Fragment> out = new ArrayList<>();
+        for (Caption k : captions) {
+            if (k.first() != c.caption) {
+                continue;
+            }
+            float top = k.y0() >= c.y1 ? c.y1 : k.y1();
+            float bottom = k.y0() >= c.y1 ? k.y0() : c.y0;
+            for (Fragment f : fragments) {
+                if (f.top() >= top - 1 && f.bottom() <= bottom + 0.5f && f.x0() >= c.x0 - body && f.x1() <= c.x1 + body
+                        && !running(f, body)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Takes the glyphs inside each region out of the text (captions stay) and makes the crops. */
     private static Found absorb(int page, List<Fragment> fragments, List<Cluster> chosen, List<Caption> captions,
             Graphics.Drawn drawn, float body) {
@@ -274,7 +304,9 @@ final class FigureRegions {
         float width = drawn == null ? Float.MAX_VALUE : drawn.width();
         float height = drawn == null ? Float.MAX_VALUE : drawn.height();
         for (Cluster c : chosen) {
-            for (Fragment f : inside(c, fragments, body)) {
+            List<Fragment> in = inside(c, fragments, body);
+            in.addAll(between(c, captions, fragments, body));
+            for (Fragment f : in) {
                 if (!keep.contains(f)) {
                     taken.add(f);
                     c.add(new Cluster(f.x0(), f.top(), f.x1(), f.bottom()));

@@ -33,12 +33,12 @@ final class Figures {
         return out;
     }
 
-    /** The caption paragraph that starts with the region's caption line, or -1. */
+    /** The paragraph that starts with the region's caption line (a caption, or text when its label stands alone), or -1. */
     private static int caption(List<PdfParagraph> text, FigureRegions.Region r) {
         Fragment line = r.caption();
         for (int i = 0; i < text.size(); i++) {
             PdfParagraph p = text.get(i);
-            if (p.page() == r.page() && p.kind() == PdfParagraph.Kind.CAPTION && Math.abs(p.x() - line.x0()) < 2f
+            if (p.page() == r.page() && p.kind() != PdfParagraph.Kind.HEADING && Math.abs(p.x() - line.x0()) < 2f
                     && Math.abs(p.y() - line.top()) < 2f) {
                 return i;
             }
