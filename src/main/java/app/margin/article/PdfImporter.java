@@ -67,7 +67,8 @@ final class PdfImporter {
             text = layout.read(file, beginning == null ? null : first -> {
                 try {
                     // Its figures are drawn from the document, as the whole's are.
-                    beginning.accept(build(first, id, name).article().withPictureBase(file.toAbsolutePath().toString()));
+                    beginning.accept(build(first, id, name).article()
+                            .withPictureBase(file.toAbsolutePath().toString()));
                 } catch (ArticleException | RuntimeException e) {
                     // Only a head start: the whole document follows as usual.
                 }

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A PDF's figure as the reader gets it: a figure paragraph whose picture is cut from the drawn page. */
 class PdfFigurePicturesTest {
-    static final String ONE = "Reading a paper on a laptop screen is slow when the page is set for print, and the reader"
-            + " pans from column to column to follow the argument of the authors.";
+    static final String ONE = "Reading a paper on a laptop screen is slow when the page is set for print, and the"
+            + " reader pans from column to column to follow the argument of the authors.";
     static final String CAPTION = "Figure 1: A black box on a grey one.";
 
     @TempDir
@@ -81,8 +82,8 @@ class PdfFigurePicturesTest {
         byte[] png = PictureFiles.read(file.toAbsolutePath().toString(), picture);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 
-        assertThat(image.getWidth()).isCloseTo(Math.round(Float.parseFloat(crop[2]) * 2), org.assertj.core.data.Offset.offset(1));
-        assertThat(image.getHeight()).isCloseTo(Math.round(Float.parseFloat(crop[3]) * 2), org.assertj.core.data.Offset.offset(1));
+        assertThat(image.getWidth()).isCloseTo(Math.round(Float.parseFloat(crop[2]) * 2), Offset.offset(1));
+        assertThat(image.getHeight()).isCloseTo(Math.round(Float.parseFloat(crop[3]) * 2), Offset.offset(1));
         // The black box's middle (230, 260 on the page) is black in the crop, the grey box grey, the edge white.
         float x0 = Float.parseFloat(crop[0]);
         float y0 = Float.parseFloat(crop[1]);

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Not a test: lists the figures Margin cuts from each PDF named (page, size, caption's beginning) and writes each
- * crop as a PNG into OUT, to compare with the pages (see {@code docs/pdf.md}, "Figures").
+ * crop as a PNG into OUT, to compare with the pages (see {@code docs/pdf.md}, "Figures and tables").
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) app.margin.article.PdfFigureSurvey OUT [PAGES] FILE.pdf ...</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) app.margin.article.PdfFigureSurvey \
+ *     OUT [PAGES] FILE.pdf ...</pre>
  * PAGES (a number) keeps only figures on the first that many pages.
  */
 public final class PdfFigureSurvey {

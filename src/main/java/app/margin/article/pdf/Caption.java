@@ -13,6 +13,9 @@ import java.util.Locale;
  * @param table whether it is a table's caption
  */
 record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean table) {
+    /** The most captions read on a page (each looks at the page's text). */
+    static final int MAX_CAPTIONS = 50;
+
     /** A caption's label followed by a word in lower case ("Fig. 2 has content…"): a sentence, not a caption. */
     private static final java.util.regex.Pattern SENTENCE =
             java.util.regex.Pattern.compile("^\\S+\\s*[0-9IVX]+[0-9.]*\\s+\\p{javaLowerCase}.*");
@@ -34,6 +37,9 @@ record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean t
         List<Caption> out = new ArrayList<>();
         List<Fragment> sorted = null;
         for (Fragment f : fragments) {
+            if (out.size() == MAX_CAPTIONS) {
+                break;
+            }
             if (!caption(f)) {
                 continue;
             }

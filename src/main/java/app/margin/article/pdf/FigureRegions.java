@@ -11,9 +11,10 @@ import java.util.Set;
  * (a page's background and specks left out); regions with only a little text between them join (a figure's panels
  * and their labels); a region next to a caption ("Figure 3.", "Table 1:"; a figure's usually below, a table's above)
  * is its figure, and a large one without a caption is a figure of its own unless it is a panel of text (a boxed
- * note, a code listing), which is one only with a caption. Rules alone (booktabs) make a table with the "Table" caption next to them, from the first rule to the last;
- * a table of text cells without rules ({@link Tables}) is cut from under its caption to its cells' extent. The
- * glyphs inside a region (labels, cells) leave the text; a caption stays in it.
+ * note, a code listing), which is one only with a caption. Rules alone (booktabs) make a table with the "Table"
+ * caption next to them, from the first rule to the last; a table of text cells without rules ({@link Tables}) is cut
+ * from under its caption to its cells' extent. The glyphs inside a region (labels, cells) leave the text; a caption
+ * stays in it. See {@code docs/pdf.md}, "Figures and tables".
  */
 final class FigureRegions {
     /** A figure: where it is on its page (points, glyph coordinates) and its caption's first line, or null. */
@@ -23,6 +24,8 @@ final class FigureRegions {
     record Found(List<Fragment> text, List<Region> regions) {}
 
     private static final int MAX_CLUSTERS = 300;
+    /** The most regions a page may have for them to be joined (each join looks at the page's text again). */
+    private static final int MAX_JOINED = 60;
     /** The least width and height of a figure without a caption, in points (half an inch). */
     static final float MIN_SIZE = 36f;
     /** Room left around a crop, in points. */
@@ -115,7 +118,7 @@ final class FigureRegions {
 
     /** Joins regions close to each other with no running text or caption between them (a figure's panels). */
     private static void join(List<Cluster> areas, List<Cluster> panels, List<Fragment> fragments, float body) {
-        boolean joined = true;
+        boolean joined = areas.size() <= MAX_JOINED; // a page of scattered marks: its regions stay as they are
         while (joined) {
             joined = false;
             outer:
@@ -123,7 +126,8 @@ final class FigureRegions {
                 for (int j = i + 1; j < areas.size(); j++) {
                     Cluster a = areas.get(i);
                     Cluster b = areas.get(j);
-                    if (a.near(b, 3.5f * body) && clearBetween(a, b, fragments, body) && !panelBetween(a, b, panels)) {
+                    if (a.near(b, 3.5f * body) && clearBetween(a, b, fragments, body)
+                            && !panelBetween(a, b, panels)) {
                         a.add(b);
                         areas.remove(j);
                         joined = true;

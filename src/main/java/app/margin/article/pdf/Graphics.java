@@ -61,8 +61,9 @@ final class Graphics {
 
     /** A box's place: its left and top edges and its height, to two points (its width may change with a number). */
     static long place(Box b) {
-        return (Math.round(b.x0() / 2) & 0xfffffL) << 40 | (Math.round(b.y0() / 2) & 0xfffffL) << 20
+        long packed = (Math.round(b.x0() / 2) & 0xfffffL) << 40 | (Math.round(b.y0() / 2) & 0xfffffL) << 20
                 | Math.round(b.height() / 2) & 0xfffffL;
+        return packed * 0x9E3779B97F4A7C15L; // spread over a hash map's buckets (one to one: an odd factor)
     }
 
     /**
@@ -70,18 +71,21 @@ final class Graphics {
      * a page number's badge, a logo in the margin, not figures.
      */
     static java.util.Set<Long> decorations(java.util.Collection<Drawn> pages) {
-        java.util.Map<Long, Integer> count = new java.util.HashMap<>();
-        for (Drawn page : pages) {
-            java.util.Set<Long> seen = new java.util.HashSet<>();
-            for (Box b : page.boxes()) {
-                if (seen.add(place(b))) {
-                    count.merge(place(b), 1, Integer::sum);
+        java.util.Map<Long, int[]> count = new java.util.HashMap<>(); // a place: pages with it, the last of them
+        int page = 0;
+        for (Drawn drawn : pages) {
+            page++;
+            for (Box b : drawn.boxes()) {
+                int[] seen = count.computeIfAbsent(place(b), k -> new int[2]);
+                if (seen[1] != page) {
+                    seen[0]++;
+                    seen[1] = page;
                 }
             }
         }
         java.util.Set<Long> out = new java.util.HashSet<>();
-        count.forEach((place, pagesWith) -> {
-            if (pagesWith >= DECORATION_PAGES) {
+        count.forEach((place, seen) -> {
+            if (seen[0] >= DECORATION_PAGES) {
                 out.add(place);
             }
         });

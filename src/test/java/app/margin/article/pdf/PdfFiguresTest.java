@@ -224,4 +224,30 @@ class PdfFiguresTest {
         assertThat(figures(text)).isEmpty();
         assertThat(String.join(" ", texts(text))).contains(ONE, TWO, THREE);
     }
+
+    @Test
+    void aPageOfThousandsOfMarksAndCaptionsIsReadInTime() throws Exception {
+        Path file = dir.resolve("marks.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            for (int i = 0; i < 2_400; i++) { // specks apart from each other: too many regions to look at
+                filled(page, 20 + (i % 48) * 12, 20 + (i / 48) * 16, 4, 4);
+            }
+            PdfMaker.Page second = pdf.page();
+            for (int i = 0; i < 250; i++) { // regions near each other: too many to join
+                filled(second, 20 + (i % 25) * 22, 20 + (i / 25) * 40, 16, 16);
+            }
+            for (int i = 0; i < 1_000; i++) {
+                second.line(20 + (i % 10) * 55, 20 + (i / 10) * 8f, TIMES, 6, "Figure " + i + ": a");
+            }
+            page.paragraph(72, 700, 451, TIMES, 10, 12, 0, ONE);
+            pdf.save(file);
+        }
+
+        PdfText text = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> PdfLayout.DEFAULTS.read(file));
+
+        assertThat(texts(text)).contains(ONE);
+        assertThat(figures(text)).allMatch(f -> f.page() == 1);
+    }
 }
