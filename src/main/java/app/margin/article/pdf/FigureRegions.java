@@ -45,7 +45,7 @@ final class FigureRegions {
         for (Cluster c : clusters) {
             if (c.rule(body)) {
                 rules.add(c);
-            } else if (!c.thin && framesText(c, fragments, body)) {
+            } else if (!c.thin && c.framesText(fragments, body)) {
                 panels.add(c); // a panel of text (a boxed note, a listing) is not a figure: its text stays
             } else if (c.width() >= 1.5f * body && c.height() >= 1.5f * body) {
                 areas.add(c);
@@ -73,7 +73,7 @@ final class FigureRegions {
         }
         for (Cluster c : areas) {
             if (c.caption == null && c.width() >= MIN_SIZE && c.height() >= MIN_SIZE
-                    && !(c.thin && framesText(c, fragments, body))) { // a grid of lines: a plot, not a ruled table
+                    && !(c.thin && c.framesText(fragments, body))) { // a grid of lines: a plot, not a ruled table
                 chosen.add(c);
             }
         }
@@ -156,7 +156,7 @@ final class FigureRegions {
         float y1 = Math.max(a.y1, b.y1);
         for (Fragment f : fragments) {
             boolean inside = f.x1() > x0 && f.x0() < x1 && f.bottom() > y0 && f.top() < y1;
-            boolean own = a != b && (holds(a, f) || holds(b, f)); // a panel's own lines are not between
+            boolean own = a != b && (a.holds(f) || b.holds(f)); // a panel's own lines are not between
             if (inside && !own && (running(f, body) || Caption.caption(f))) {
                 return false;
             }
@@ -164,69 +164,9 @@ final class FigureRegions {
         return true;
     }
 
-    private static boolean holds(Cluster c, Fragment f) {
-        float cx = (f.x0() + f.x1()) / 2;
-        float cy = (f.top() + f.bottom()) / 2;
-        return cx >= c.x0 && cx <= c.x1 && cy >= c.y0 && cy <= c.y1;
-    }
-
     /** A line of running text rather than a label: long. */
     private static boolean running(Fragment f, float body) {
         return f.width() > 14 * body || f.text().length() >= 70;
-    }
-
-    /**
-     * Whether a region holds lines of sentences or code (a boxed note, a framed listing) rather than a picture's
-     * labels: its text covers a fifth of it, or most of its letters are in long lines, or it is a panel (a fill and
-     * its frame) with lines of text on it and nothing drawn.
-     */
-    private static boolean framesText(Cluster c, List<Fragment> fragments, float body) {
-        int all = 0;
-        int wide = 0;
-        float covered = 0;
-        List<Fragment> in = inside(c, fragments, body);
-        if (!c.thin && !c.image && in.size() >= 2 && !drawsOnPanel(c)) {
-            return true;
-        }
-        for (Fragment f : in) {
-            all += f.text().length();
-            covered += f.width() * f.size();
-            if (f.text().split(" ").length >= 4 && f.width() >= 0.4f * c.width()) {
-                wide += f.text().length();
-            }
-        }
-        return covered >= 0.2f * c.width() * c.height() || wide > 0 && wide >= 0.4f * all;
-    }
-
-    /**
-     * Whether anything is drawn in the region besides the layers of a panel (fills and frames about its own size)
-     * and lines across (rules, underlines in code): a box smaller than half of it that is not such a line, an
-     * upright line shorter than the panel, or a box that took in three paintings or more.
-     */
-    private static boolean drawsOnPanel(Cluster c) {
-        float area = c.width() * c.height();
-        for (Graphics.Box b : c.boxes) {
-            boolean line = b.thin() && b.height() <= b.width(); // an underline or rule, as text has
-            boolean upright = b.thin() && b.height() > b.width() && b.height() < 0.8f * c.height();
-            if (b.width() * b.height() < 0.5f * area && !line || upright || b.parts() >= 3) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<Fragment> inside(Cluster c, List<Fragment> fragments, float body) {
-        List<Fragment> out = new ArrayList<>();
-        float m = 0.3f * body;
-        for (Fragment f : fragments) {
-            float cx = (f.x0() + f.x1()) / 2;
-            float cy = (f.top() + f.bottom()) / 2;
-            if (cx >= c.x0 - m && cx <= c.x1 + m && cy >= c.y0 - m && cy <= c.y1 + m
-                    && f.width() <= c.width() + 2 * body) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 
     /**
@@ -308,7 +248,7 @@ final class FigureRegions {
         float width = drawn == null ? Float.MAX_VALUE : drawn.width();
         float height = drawn == null ? Float.MAX_VALUE : drawn.height();
         for (Cluster c : chosen) {
-            List<Fragment> in = inside(c, fragments, body);
+            List<Fragment> in = c.inside(fragments, body);
             in.addAll(between(c, captions, fragments, body));
             for (Fragment f : in) {
                 if (!keep.contains(f)) {
