@@ -1,6 +1,7 @@
 package app.margin.article;
 
 import app.margin.article.pdf.NoTextLayer;
+import app.margin.article.pdf.PdfFigure;
 import app.margin.article.pdf.PdfLayout;
 import app.margin.article.pdf.PdfPages;
 import app.margin.model.ParagraphForm;
@@ -65,7 +66,9 @@ final class PdfImporter {
         try {
             text = layout.read(file, beginning == null ? null : first -> {
                 try {
-                    beginning.accept(build(first, id, name).article());
+                    // Its figures are drawn from the document, as the whole's are.
+                    beginning.accept(build(first, id, name).article()
+                            .withPictureBase(file.toAbsolutePath().toString()));
                 } catch (ArticleException | RuntimeException e) {
                     // Only a head start: the whole document follows as usual.
                 }
@@ -124,9 +127,8 @@ final class PdfImporter {
                 String label = text.label(p);
                 ParagraphForm form = label != null && !label.equals(lastLabel) ? ParagraphForm.PLAIN.withPage(label)
                         : ParagraphForm.PLAIN;
-                if (p.kind() == PdfParagraph.Kind.CAPTION) {
-                    form = new ParagraphForm(ParagraphForm.Role.CAPTION, 0, null, ParagraphForm.Align.START,
-                            List.of(), null, List.of(), form.page(), false);
+                if (p.kind() == PdfParagraph.Kind.CAPTION || text.figure(p) != null) {
+                    form = captionForm(text, p, form.page());
                 }
                 lastLabel = label != null ? label : lastLabel;
                 outline.paragraph(p.text(), form);
@@ -148,6 +150,23 @@ final class PdfImporter {
         Optional<String> remark = text.remarks().isEmpty() ? Optional.empty()
                 : Optional.of(String.join(" ", text.remarks()));
         return new Result(article, new PdfPages(text.pageCount(), places), remark);
+    }
+
+    /**
+     * A caption's form: a figure with its picture cut from the page when a figure was found for it (its text stays
+     * the caption's, or "Figure on p. 4"), else a plain caption.
+     */
+    private static ParagraphForm captionForm(PdfText text, PdfParagraph p, String page) {
+        PdfFigure figure = text.figure(p);
+        if (figure == null) {
+            return new ParagraphForm(ParagraphForm.Role.CAPTION, 0, null, ParagraphForm.Align.START, List.of(), null,
+                    List.of(), page, false);
+        }
+        Picture picture = new Picture(PictureFiles.pdfCrop(figure.page() + 1, figure.x(), figure.y(),
+                figure.width(), figure.height()), "Figure on p. " + text.pageLabels().get(figure.page()),
+                Math.round(figure.width() * SCREEN_DPI / 72f), Math.round(figure.height() * SCREEN_DPI / 72f));
+        return new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null, ParagraphForm.Align.START, List.of(), picture,
+                List.of(), page, false);
     }
 
     private static void placeSections(List<Section> sections, List<PdfParagraph> emitted, int[] next,

@@ -36,8 +36,15 @@ public final class PictureFiles {
         }
     }
 
-    /** A scanned PDF's page picture: {@code "pdf-page:3"} is its third page, drawn from the PDF (the base). */
+    /**
+     * A PDF's page picture: {@code "pdf-page:3"} is its third page, drawn from the PDF (the base);
+     * {@code "pdf-page:3@72.00,100.50,200.00,150.00"} is a part of it (a figure): x, y, width and height in points
+     * of the page as shown (its crop box, turned by its rotation), from its top-left corner.
+     */
     public static final String PDF_PAGE = "pdf-page:";
+    private static final java.util.regex.Pattern CROP = java.util.regex.Pattern.compile(
+            "(\\d{1,9})@(\\d{1,7}(?:\\.\\d{1,4})?),(\\d{1,7}(?:\\.\\d{1,4})?),(\\d{1,7}(?:\\.\\d{1,4})?),"
+            + "(\\d{1,7}(?:\\.\\d{1,4})?)");
     /** The resolution a page picture is drawn at (bounded by {@link PageDrawing#MAX_PIXELS}): sharp at 150 %. */
     static final float PAGE_DPI = 144f;
 
@@ -161,11 +168,27 @@ public final class PictureFiles {
         return bytes;
     }
 
-    /** The PDF's page, drawn at {@link #PAGE_DPI} (less for a huge page), as PNG bytes. */
+    /** The source of a part of page {@code number} (from 1): x, y, width and height in points, two decimals. */
+    public static String pdfCrop(int number, float x, float y, float width, float height) {
+        return String.format(Locale.ROOT, "%s%d@%.2f,%.2f,%.2f,%.2f", PDF_PAGE, number, x, y, width, height);
+    }
+
+    /** The PDF's page, or a part of it, drawn at {@link #PAGE_DPI} (less for a huge one), as PNG bytes. */
     private static byte[] pdfPage(Path pdf, String source) throws IOException {
+        String rest = source.substring(PDF_PAGE.length());
+        float[] crop = null;
         int number;
+        if (rest.indexOf('@') >= 0) {
+            java.util.regex.Matcher m = CROP.matcher(rest);
+            if (!m.matches()) {
+                throw new PictureException("not a part of a page Margin can read: " + source);
+            }
+            crop = new float[] {Float.parseFloat(m.group(2)), Float.parseFloat(m.group(3)),
+                    Float.parseFloat(m.group(4)), Float.parseFloat(m.group(5))};
+            rest = m.group(1);
+        }
         try {
-            number = Integer.parseInt(source.substring(PDF_PAGE.length()));
+            number = Integer.parseInt(rest);
         } catch (NumberFormatException e) {
             throw new PictureException("not a page of the document: " + source);
         }
@@ -176,7 +199,16 @@ public final class PictureFiles {
             if (number < 1 || number > drawing.pageCount()) {
                 throw new PictureException("the document has no page " + number);
             }
-            return drawing.png(number - 1, PAGE_DPI);
+            if (crop == null) {
+                return drawing.png(number - 1, PAGE_DPI);
+            }
+            float[] size = drawing.shownSize(number - 1);
+            if (crop[2] < 1 || crop[3] < 1 || crop[0] + crop[2] > size[0] + 1 || crop[1] + crop[3] > size[1] + 1) {
+                throw new PictureException(String.format(Locale.ROOT, "the part %s of page %d lies outside the page"
+                        + " (%.0f × %.0f points), or is empty", source.substring(source.indexOf('@') + 1), number,
+                        size[0], size[1]));
+            }
+            return drawing.cropPng(number - 1, crop[0], crop[1], crop[2], crop[3], PAGE_DPI);
         } catch (PictureException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

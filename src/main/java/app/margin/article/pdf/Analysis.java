@@ -21,19 +21,41 @@ final class Analysis {
     }
 
     static PdfText analyze(Document document, List<PageEdges.Page> pages, List<String> remarks) {
+        return analyze(document, pages, Map.of(), remarks);
+    }
+
+    /** The same, with what each page painted (by page index), to find its figures in. */
+    static PdfText analyze(Document document, List<PageEdges.Page> pages, Map<Integer, Graphics.Drawn> drawn,
+            List<String> remarks) {
         float body = bodySize(pages);
         List<List<Fragment>> stripped = PageEdges.strip(pages);
         Paragraphs paragraphs = new Paragraphs(body);
+        List<FigureRegions.Region> regions = new ArrayList<>();
+        java.util.Set<Long> decorations = Graphics.decorations(drawn.values());
         for (int i = 0; i < pages.size(); i++) {
-            List<Fragment> kept = Tables.strip(stripped.get(i), body);
+            List<Fragment> kept = Tables.strip(figures(pages.get(i).index(), stripped.get(i), drawn, decorations,
+                    body, regions), body);
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
         }
         List<PdfParagraph> text = new ArrayList<>(Headings.classify(paragraphs.finish(), body));
+        Map<PdfParagraph, PdfFigure> figures = Figures.place(text, regions, document.labels(), body);
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
         List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);
         return new PdfText(title, document.author(), document.language(), document.pageCount(), document.labels(),
-                text, marks, read, remarks);
+                text, marks, read, remarks, figures);
+    }
+
+    /** The page's fragments without its figures' labels and cells; the figures found go to {@code regions}. */
+    private static List<Fragment> figures(int page, List<Fragment> fragments, Map<Integer, Graphics.Drawn> drawn,
+            java.util.Set<Long> decorations, float body, List<FigureRegions.Region> regions) {
+        Graphics.Drawn painted = drawn.get(page);
+        if (painted == null) {
+            return fragments;
+        }
+        FigureRegions.Found found = FigureRegions.find(page, fragments, painted.without(decorations), body);
+        regions.addAll(found.regions());
+        return found.text();
     }
 
     /** The size most letters are set in. */

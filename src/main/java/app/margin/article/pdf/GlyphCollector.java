@@ -28,7 +28,8 @@ final class GlyphCollector extends PDFTextStripper {
     static final long MAX_CONTENT_BYTES = 64L << 20;
 
     /** What one page drew. */
-    record Page(int index, float width, float height, List<Glyph> glyphs, int unmapped, boolean tooDense) {}
+    record Page(int index, float width, float height, List<Glyph> glyphs, int unmapped, boolean tooDense,
+                List<Graphics.Box> graphics) {}
 
     interface Sink {
         void page(Page page) throws IOException;
@@ -68,6 +69,7 @@ final class GlyphCollector extends PDFTextStripper {
     private int operators;
     private float width;
     private float height;
+    private final Graphics graphics = new Graphics();
     private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
 
     /** {@code deadline} as {@link System#nanoTime()}; {@code pageTime} in nanoseconds. */
@@ -144,6 +146,7 @@ final class GlyphCollector extends PDFTextStripper {
         boolean turned = page.getRotation() % 180 != 0;
         width = turned ? box.getHeight() : box.getWidth();
         height = turned ? box.getWidth() : box.getHeight();
+        graphics.start(page);
         checkTime();
     }
 
@@ -152,6 +155,8 @@ final class GlyphCollector extends PDFTextStripper {
         if ((++operators & 255) == 0) {
             checkTime();
         }
+        graphics.operator(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix(),
+                getResources());
         super.processOperator(operator, operands);
     }
 
@@ -162,6 +167,17 @@ final class GlyphCollector extends PDFTextStripper {
         }
         if (now - pageDeadline > 0) {
             throw new PageTooSlow();
+        }
+    }
+
+    /** A form's clipping paths end with its drawing. */
+    @Override
+    public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+        graphics.save();
+        try {
+            super.showForm(form);
+        } finally {
+            graphics.restore();
         }
     }
 
@@ -226,7 +242,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void writePage() throws IOException {
-        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense));
+        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish()));
         glyphs = new ArrayList<>();
     }
 

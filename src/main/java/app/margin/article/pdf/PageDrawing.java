@@ -100,6 +100,37 @@ public final class PageDrawing implements AutoCloseable {
         return renderer.renderImageWithDPI(index, bounded(size(index), dpi), ImageType.RGB);
     }
 
+    /** The page's width and height in points as it is shown: its crop box, turned by its rotation. */
+    public synchronized float[] shownSize(int index) {
+        float[] size = size(index);
+        return document.getPage(index).getRotation() % 180 != 0 ? new float[] {size[1], size[0]} : size;
+    }
+
+    /**
+     * A part of the page drawn at {@code dpi}, or at less when that would pass {@link #MAX_PIXELS}: {@code x, y}
+     * from the shown page's top-left corner, in points, as {@link #shownSize} measures it; the caller checks that
+     * the part lies on the page.
+     */
+    public synchronized BufferedImage crop(int index, float x, float y, float width, float height, float dpi)
+            throws IOException {
+        PDPage page = document.getPage(index);
+        ContentSize.check(page, MAX_CONTENT, () -> { });
+        float scale = bounded(new float[] {width, height}, dpi) / POINTS;
+        int w = Math.max(1, Math.round(width * scale));
+        int h = Math.max(1, Math.round(height * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.setBackground(java.awt.Color.WHITE);
+            g.clearRect(0, 0, w, h);
+            g.translate(-x * scale, -y * scale);
+            renderer.renderPageToGraphics(index, g, scale, scale);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     /** The scale {@link #render} draws at for {@code dpi}, in pixels a point. */
     public synchronized float scale(int index, float dpi) {
         return bounded(size(index), dpi) / POINTS;
@@ -113,6 +144,14 @@ public final class PageDrawing implements AutoCloseable {
     /** The page drawn at {@code dpi} (bounded) as PNG bytes. */
     public byte[] png(int index, float dpi) throws IOException {
         BufferedImage image = render(index, dpi);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** Part of the page (see {@link #crop}) as PNG bytes. */
+    public byte[] cropPng(int index, float x, float y, float width, float height, float dpi) throws IOException {
+        BufferedImage image = crop(index, x, y, width, height, dpi);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();

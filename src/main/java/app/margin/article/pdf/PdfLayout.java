@@ -66,6 +66,7 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
             Bookmarks bookmarks = Bookmarks.of(document);
             Analysis.Document about = about(document, count);
             List<PageEdges.Page> pages = new ArrayList<>();
+            java.util.Map<Integer, Graphics.Drawn> drawn = new java.util.HashMap<>();
             List<String> remarks = new ArrayList<>();
             TreeSet<Integer> unreadable = new TreeSet<>();
             TreeSet<Integer> dense = new TreeSet<>();
@@ -84,10 +85,11 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                         unreadable.add(page.index());
                     } else if (!page.glyphs().isEmpty()) {
                         pages.add(new PageEdges.Page(page.index(), page.height(), Fragments.of(page.glyphs())));
+                        drawn.put(page.index(), new Graphics.Drawn(page.width(), page.height(), page.graphics()));
                     }
                     if (offer && page.index() + 1 == beginningPages && !pages.isEmpty()) {
                         beginning.accept(Analysis.analyze(about.with(bookmarks.through(beginningPages)), pages,
-                                List.of()));
+                                drawn, List.of()));
                     }
                 }
 
@@ -131,7 +133,7 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
             note(remarks, dense, about.labels(), "%s hold%s too much text to lay out and %s left out");
             note(remarks, slow, about.labels(), "%s could not be read (damaged, too slow, or unpacking to too"
                     + " much) and %s left out");
-            return Analysis.analyze(about.with(bookmarks.all()), pages, remarks).withPagesRead(read);
+            return Analysis.analyze(about.with(bookmarks.all()), pages, drawn, remarks).withPagesRead(read);
         } catch (InvalidPasswordException e) {
             throw new PdfUnreadable("it is protected by a password, and Margin cannot open password-protected PDFs",
                     e);

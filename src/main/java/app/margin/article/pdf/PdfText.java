@@ -17,11 +17,14 @@ import java.util.Objects;
  * @param pagesRead   how many pages (from the first) were read; fewer than {@code pageCount} for a beginning, or
  *                    when the time allowed ran out
  * @param remarks     plain sentences about text left out (pages that could not be read), empty when none
+ * @param figures     the paragraphs that are figures (their caption, or "Figure on p. 4"), with where to cut them
+ *                    from their page
  */
 public record PdfText(String title, String author, String language, int pageCount, List<String> pageLabels,
                       List<PdfParagraph> paragraphs, List<Bookmark> bookmarks, int pagesRead,
-                      List<String> remarks) {
+                      List<String> remarks, java.util.Map<PdfParagraph, PdfFigure> figures) {
     public PdfText {
+        figures = java.util.Map.copyOf(figures);
         pageLabels = List.copyOf(pageLabels);
         paragraphs = List.copyOf(paragraphs);
         bookmarks = List.copyOf(bookmarks);
@@ -38,13 +41,25 @@ public record PdfText(String title, String author, String language, int pageCoun
         }
     }
 
+    public PdfText(String title, String author, String language, int pageCount, List<String> pageLabels,
+            List<PdfParagraph> paragraphs, List<Bookmark> bookmarks, int pagesRead, List<String> remarks) {
+        this(title, author, language, pageCount, pageLabels, paragraphs, bookmarks, pagesRead, remarks,
+                java.util.Map.of());
+    }
+
+    /** The figure a paragraph stands for, or null. */
+    public PdfFigure figure(PdfParagraph paragraph) {
+        return figures.get(paragraph);
+    }
+
     /** The label of the page a paragraph starts on. */
     public String label(PdfParagraph paragraph) {
         return pageLabels.get(paragraph.page());
     }
 
     PdfText withPagesRead(int read) {
-        return new PdfText(title, author, language, pageCount, pageLabels, paragraphs, bookmarks, read, remarks);
+        return new PdfText(title, author, language, pageCount, pageLabels, paragraphs, bookmarks, read, remarks,
+                figures);
     }
 
     public boolean complete() {

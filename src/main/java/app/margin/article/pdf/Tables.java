@@ -18,8 +18,23 @@ final class Tables {
     private Tables() {}
 
     static List<Fragment> strip(List<Fragment> fragments, float body) {
-        if (fragments.size() < 2 * MIN_CELLS) {
+        Set<Fragment> cells = cells(fragments, body);
+        if (cells.isEmpty()) {
             return fragments;
+        }
+        List<Fragment> kept = new ArrayList<>();
+        for (Fragment f : fragments) {
+            if (!cells.contains(f) || Paragraphs.CAPTION.matcher(f.text()).matches()) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** The fragments that are a table's cells. */
+    static Set<Fragment> cells(List<Fragment> fragments, float body) {
+        if (fragments.size() < 2 * MIN_CELLS) {
+            return Set.of();
         }
         float x0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
@@ -60,16 +75,7 @@ final class Tables {
             }
             run = 0;
         }
-        if (cells.isEmpty()) {
-            return fragments;
-        }
-        List<Fragment> kept = new ArrayList<>();
-        for (Fragment f : fragments) {
-            if (!cells.contains(f) || Paragraphs.CAPTION.matcher(f.text()).matches()) {
-                kept.add(f);
-            }
-        }
-        return kept;
+        return cells;
     }
 
     private static boolean tabular(List<Fragment> row, float narrow) {

@@ -1,0 +1,277 @@
+package app.margin.article.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a page's figures and tables in what it paints ({@link Graphics}): painted boxes near each other make a region
+ * (a page's background and specks left out); regions with only a little text between them join (a figure's panels
+ * and their labels); a region next to a caption ("Figure 3.", "Table 1:"; a figure's usually below, a table's above)
+ * is its figure, and a large one without a caption is a figure of its own unless it is a panel of text (a boxed
+ * note, a code listing), which is one only with a caption. Rules alone (booktabs) make a table with the "Table"
+ * caption next to them, from the first rule to the last; a table of text cells without rules ({@link Tables}) is cut
+ * from under its caption to its cells' extent. The glyphs inside a region (labels, cells) leave the text; a caption
+ * stays in it. See {@code docs/pdf.md}, "Figures and tables".
+ */
+final class FigureRegions {
+    /** A figure: where it is on its page (points, glyph coordinates) and its caption's first line, or null. */
+    record Region(int page, float x0, float y0, float x1, float y1, Fragment caption) {}
+
+    /** A page's text without the figures' glyphs, and its figures. */
+    record Found(List<Fragment> text, List<Region> regions) {}
+
+    private static final int MAX_CLUSTERS = 300;
+    /** The most regions a page may have for them to be joined (each join looks at the page's text again). */
+    private static final int MAX_JOINED = 60;
+    /** The least width and height of a figure without a caption, in points (half an inch). */
+    static final float MIN_SIZE = 36f;
+    /** Room left around a crop, in points. */
+    static final float PAD = 3f;
+
+    private FigureRegions() {}
+
+    static Found find(int page, List<Fragment> fragments, Graphics.Drawn drawn, float body) {
+        List<Cluster> clusters = clusters(drawn, body);
+        List<Caption> captions = Caption.captions(fragments, clusters, body);
+        if (clusters.isEmpty() && captions.isEmpty()) {
+            return new Found(fragments, List.of());
+        }
+        List<Cluster> areas = new ArrayList<>();
+        List<Cluster> rules = new ArrayList<>();
+        List<Cluster> panels = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (c.rule(body)) {
+                rules.add(c);
+            } else if (!c.thin && c.framesText(fragments, body)) {
+                panels.add(c); // a panel of text (a boxed note, a listing) is not a figure: its text stays
+            } else if (c.width() >= 1.5f * body && c.height() >= 1.5f * body) {
+                areas.add(c);
+            }
+        }
+        join(areas, panels, fragments, body);
+        join(panels, List.of(), fragments, body);
+        List<Cluster> chosen = new ArrayList<>();
+        Set<Caption> used = new HashSet<>();
+        List<Cluster> candidates = new ArrayList<>(areas);
+        candidates.addAll(panels); // a panel of text with a caption is a figure (framed examples, a boxed algorithm)
+        assign(candidates, captions, used, chosen, body);
+        for (Caption caption : captions) {
+            if (caption.table() && !used.contains(caption)) {
+                Cluster table = caption.ruledTable(rules, fragments, body);
+                if (table == null) {
+                    table = caption.cellTable(fragments, body);
+                }
+                if (table != null) {
+                    table.caption = caption.first();
+                    used.add(caption);
+                    chosen.add(table);
+                }
+            }
+        }
+        for (Cluster c : areas) {
+            if (c.caption == null && c.width() >= MIN_SIZE && c.height() >= MIN_SIZE
+                    && !(c.thin && c.framesText(fragments, body))) { // a grid of lines: a plot, not a ruled table
+                chosen.add(c);
+            }
+        }
+        return absorb(page, fragments, chosen, captions, drawn, body);
+    }
+
+    private static List<Cluster> clusters(Graphics.Drawn drawn, float body) {
+        List<Cluster> out = new ArrayList<>();
+        if (drawn == null) {
+            return out;
+        }
+        float pageArea = drawn.width() * drawn.height();
+        float gap = 0.4f * body;
+        for (Graphics.Box b : drawn.boxes()) {
+            float x0 = Math.max(0, b.x0());
+            float y0 = Math.max(0, b.y0());
+            float x1 = Math.min(drawn.width(), b.x1());
+            float y1 = Math.min(drawn.height(), b.y1());
+            if (x1 < x0 || y1 < y0 || Math.max(x1 - x0, y1 - y0) < 1f || (x1 - x0) * (y1 - y0) > 0.5f * pageArea) {
+                continue; // outside the page, a speck, or the page's background
+            }
+            Cluster c = new Cluster(x0, y0, x1, y1);
+            c.thin = b.thin();
+            c.image = b.kind() == Graphics.Kind.IMAGE && !c.thin;
+            c.boxes.add(b);
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Cluster o = out.get(i);
+                // Rules stay apart from rules alongside (a table's rows); lines across each other make a frame or a
+                // grid, and a drawing takes in the lines that touch it.
+                if (o.near(c, gap) && !(o.rule(body) && c.rule(body) && o.across() == c.across())) {
+                    c.add(o);
+                    out.remove(i);
+                }
+            }
+            out.add(c);
+            if (out.size() > MAX_CLUSTERS) {
+                return List.of(); // a page of scattered marks: no figures read from it
+            }
+        }
+        return out;
+    }
+
+    /** Joins regions close to each other with no running text or caption between them (a figure's panels). */
+    private static void join(List<Cluster> areas, List<Cluster> panels, List<Fragment> fragments, float body) {
+        boolean joined = areas.size() <= MAX_JOINED; // a page of scattered marks: its regions stay as they are
+        while (joined) {
+            joined = false;
+            outer:
+            for (int i = 0; i < areas.size(); i++) {
+                for (int j = i + 1; j < areas.size(); j++) {
+                    Cluster a = areas.get(i);
+                    Cluster b = areas.get(j);
+                    if (a.near(b, 3.5f * body) && clearBetween(a, b, fragments, body)
+                            && !panelBetween(a, b, panels)) {
+                        a.add(b);
+                        areas.remove(j);
+                        joined = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean panelBetween(Cluster a, Cluster b, List<Cluster> panels) {
+        Cluster both = new Cluster(Math.min(a.x0, b.x0), Math.min(a.y0, b.y0), Math.max(a.x1, b.x1),
+                Math.max(a.y1, b.y1));
+        for (Cluster p : panels) {
+            if (both.near(p, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean clearBetween(Cluster a, Cluster b, List<Fragment> fragments, float body) {
+        float x0 = Math.min(a.x0, b.x0);
+        float x1 = Math.max(a.x1, b.x1);
+        float y0 = Math.min(a.y0, b.y0);
+        float y1 = Math.max(a.y1, b.y1);
+        for (Fragment f : fragments) {
+            boolean inside = f.x1() > x0 && f.x0() < x1 && f.bottom() > y0 && f.top() < y1;
+            boolean own = a != b && (a.holds(f) || b.holds(f)); // a panel's own lines are not between
+            if (inside && !own && (running(f, body) || Caption.caption(f))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line of running text rather than a label: long. */
+    private static boolean running(Fragment f, float body) {
+        return f.width() > 14 * body || f.text().length() >= 70;
+    }
+
+    /**
+     * Gives each caption the region nearest it, and each region one caption: below a figure, above a table (the
+     * other side costs two ems more), within four ems, overlapping it across.
+     */
+    private static void assign(List<Cluster> areas, List<Caption> captions, Set<Caption> used, List<Cluster> chosen,
+            float body) {
+        record Pair(Cluster area, Caption caption, float cost) {}
+        List<Pair> pairs = new ArrayList<>();
+        for (Cluster a : areas) {
+            for (Caption c : captions) {
+                if (c.x1() <= a.x0 || c.x0() >= a.x1) {
+                    continue;
+                }
+                float below = c.y0() - a.y1; // the caption under the region
+                float above = a.y0 - c.y1(); // the caption over it
+                float cost = Float.MAX_VALUE;
+                if (below >= -body && below <= 4 * body) {
+                    cost = Math.max(0, below) + (c.table() ? 2 * body : 0);
+                }
+                if (above >= -body && above <= 4 * body) {
+                    cost = Math.min(cost, Math.max(0, above) + (c.table() ? 0 : 2 * body));
+                }
+                if (c.x0() >= a.x0 && c.x1() <= a.x1 && c.y0() >= a.y0 && c.y1() <= a.y1) {
+                    cost = Math.min(cost, body); // a framed figure with its caption inside the frame
+                }
+                if (cost < Float.MAX_VALUE) {
+                    pairs.add(new Pair(a, c, cost));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::cost));
+        for (Pair p : pairs) {
+            if (p.area().caption == null && !used.contains(p.caption())) {
+                p.area().caption = p.caption().first();
+                used.add(p.caption());
+                chosen.add(p.area());
+            }
+        }
+    }
+
+    /** The labels between a figure and its caption (under the last row of its panels): short lines, across it. */
+    private static List<Fragment> between(Cluster c, List<Caption> captions, List<Fragment> fragments, float body) {
+        List<Fragment> out = new ArrayList<>();
+        for (Caption k : captions) {
+            if (k.first() != c.caption) {
+                continue;
+            }
+            float top = k.y0() >= c.y1 ? c.y1 : k.y1();
+            float bottom = k.y0() >= c.y1 ? k.y0() : c.y0;
+            for (Fragment f : fragments) {
+                if (f.top() >= top - 1 && f.bottom() <= bottom + 0.5f && f.x0() >= c.x0 - body && f.x1() <= c.x1 + body
+                        && !running(f, body)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Takes the glyphs inside each region out of the text (captions stay) and makes the crops. */
+    private static Found absorb(int page, List<Fragment> fragments, List<Cluster> chosen, List<Caption> captions,
+            Graphics.Drawn drawn, float body) {
+        if (chosen.isEmpty()) {
+            return new Found(fragments, List.of());
+        }
+        Set<Fragment> keep = new HashSet<>();
+        for (Caption c : captions) {
+            for (Fragment f : fragments) {
+                if (f.top() >= c.y0() - 0.1f && f.bottom() <= c.y1() + 0.1f && f.x0() >= c.x0() - 0.1f
+                        && f.x1() <= c.x1() + 0.1f) {
+                    keep.add(f);
+                }
+            }
+        }
+        Set<Fragment> taken = new HashSet<>();
+        List<Region> regions = new ArrayList<>();
+        float width = drawn == null ? Float.MAX_VALUE : drawn.width();
+        float height = drawn == null ? Float.MAX_VALUE : drawn.height();
+        for (Cluster c : chosen) {
+            List<Fragment> in = c.inside(fragments, body);
+            in.addAll(between(c, captions, fragments, body));
+            for (Fragment f : in) {
+                if (!keep.contains(f)) {
+                    taken.add(f);
+                    c.add(new Cluster(f.x0(), f.top(), f.x1(), f.bottom()));
+                }
+            }
+            float y0 = Math.max(0, c.y0 - PAD);
+            float y1 = Math.min(height, c.y1 + PAD);
+            for (Caption k : captions) { // the room around a crop stops short of a caption's lines
+                if (k.x0() < c.x1 && k.x1() > c.x0) {
+                    y0 = k.y1() <= c.y0 + 0.5f ? Math.max(y0, Math.min(c.y0, k.y1())) : y0;
+                    y1 = k.y0() >= c.y1 - 0.5f ? Math.min(y1, Math.max(c.y1, k.y0())) : y1;
+                }
+            }
+            regions.add(new Region(page, Math.max(0, c.x0 - PAD), y0, Math.min(width, c.x1 + PAD), y1, c.caption));
+        }
+        List<Fragment> text = new ArrayList<>(fragments.size());
+        for (Fragment f : fragments) {
+            if (!taken.contains(f)) {
+                text.add(f);
+            }
+        }
+        return new Found(text, regions);
+    }
+}
