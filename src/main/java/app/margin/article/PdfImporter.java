@@ -129,7 +129,7 @@ final class PdfImporter {
                             List.of(), null, List.of(), form.page(), false);
                 }
                 lastLabel = label != null ? label : lastLabel;
-                outline.paragraph(p.text(), form);
+                outline.paragraph(p.text(), noted(p, form));
                 emitted.add(p);
             }
         }
@@ -148,6 +148,24 @@ final class PdfImporter {
         Optional<String> remark = text.remarks().isEmpty() ? Optional.empty()
                 : Optional.of(String.join(" ", text.remarks()));
         return new Result(article, new PdfPages(text.pageCount(), places), remark);
+    }
+
+    /**
+     * A footnote as a note (its id the target of its marks), an entry of a list of references as a numbered list
+     * item, and a paragraph's footnote marks as links to their notes; other raised runs are not kept yet.
+     */
+    private static ParagraphForm noted(PdfParagraph p, ParagraphForm form) {
+        if (p.kind() == PdfParagraph.Kind.NOTE) {
+            return new ParagraphForm(ParagraphForm.Role.NOTE, 0, p.marker(), ParagraphForm.Align.START, List.of(),
+                    null, List.of(p.id()), form.page(), false);
+        }
+        if (p.kind() == PdfParagraph.Kind.ITEM) {
+            return new ParagraphForm(ParagraphForm.Role.LIST_ITEM, 1, p.marker(), ParagraphForm.Align.START,
+                    List.of(), null, List.of(), form.page(), false);
+        }
+        List<app.margin.model.Span> refs = p.spans().stream()
+                .filter(s -> s.style() == app.margin.model.Span.Style.NOTE_REF).toList();
+        return refs.isEmpty() ? form : form.withSpans(refs);
     }
 
     private static void placeSections(List<Section> sections, List<PdfParagraph> emitted, int[] next,

@@ -24,11 +24,13 @@ final class Analysis {
         float body = bodySize(pages);
         List<List<Fragment>> stripped = PageEdges.strip(pages);
         Paragraphs paragraphs = new Paragraphs(body);
+        List<PdfParagraph> notes = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            List<Fragment> kept = Tables.strip(stripped.get(i), body);
+            List<Fragment> kept = Footnotes.take(pages.get(i), Tables.strip(stripped.get(i), body), body, notes);
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
         }
-        List<PdfParagraph> text = new ArrayList<>(Headings.classify(paragraphs.finish(), body));
+        List<PdfParagraph> text = new ArrayList<>(
+                References.list(Footnotes.place(Headings.classify(paragraphs.finish(), body), notes)));
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
         List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);

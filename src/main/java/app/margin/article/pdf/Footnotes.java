@@ -1,0 +1,245 @@
+package app.margin.article.pdf;
+
+import app.margin.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page's footnotes, taken out of its text and linked from their marks. A footnote is a line in smaller type (at
+ * least 0.9 pt below the body's) in the lower half of the page, with no body-size text below it in its column and
+ * body text above it, that starts with a mark: one to three digits or the symbols * ∗ † ‡ § ¶ ‖, followed by a
+ * space, or any short run (a letter too) set raised. The lines in small type below it in its column belong to it
+ * until the next mark; a gap of more than two lines ends the notes. A rule above the notes is not looked for: the
+ * size, the place and the mark are enough on the documents tried, and a rule alone (a table's, a figure's) says
+ * little.
+ *
+ * <p>In the body, a run set raised and smaller ({@link Span.Style#SUPERSCRIPT}, from {@link Fragment#raised()}) on
+ * the note's page, or in a paragraph that began on the page before, whose text is the note's mark, becomes a
+ * {@link Span.Style#NOTE_REF} to the note's id; the note follows the paragraph that refers to it, or ends its page's
+ * text when nothing does. The text stays as the page has it: the mark stays where it stands ("package2", the span
+ * over "2"), and the note's text starts with its mark and a space ("1 The note."). A note that runs on at the foot of
+ * the next page is not joined: its last lines are read as that page's small type, as before.
+ */
+final class Footnotes {
+    private static final Pattern MARK = Pattern.compile("^([0-9]{1,3}\\s|[*∗†‡§¶‖]{1,3}\\s?)\\s*(\\S.*)$");
+    private static final float SMALLER = 0.9f;
+
+    private Footnotes() {}
+
+    /**
+     * The page's fragments without its footnotes; each footnote is added to {@code notes} as a {@code NOTE}
+     * paragraph with its id ({@code "fn-p3-1"}: the page from 1, the note on the page from 1) and its mark.
+     */
+    static List<Fragment> take(PageEdges.Page page, List<Fragment> fragments, float body, List<PdfParagraph> notes) {
+        List<Fragment> small = new ArrayList<>();
+        for (Fragment f : fragments) {
+            if (small(f, body) && f.y() > 0.5f * page.height()) {
+                small.add(f);
+            }
+        }
+        if (small.isEmpty()) {
+            return fragments;
+        }
+        java.util.Set<String> called = called(fragments, body);
+        if (called.isEmpty()) {
+            return fragments;
+        }
+        small.sort(Comparator.comparingDouble(Fragment::y).thenComparingDouble(Fragment::x0));
+        java.util.Set<Fragment> taken = new java.util.HashSet<>();
+        List<Note> found = new ArrayList<>();
+        for (Fragment start : small) {
+            if (taken.contains(start) || mark(start, called) == null || !atFoot(start, fragments, body)) {
+                continue;
+            }
+            Note note = null;
+            float lastY = start.y();
+            for (Fragment f : small) {
+                if (taken.contains(f) || f.y() < start.y() - 0.3f * f.size() || !overlaps(f, start)) {
+                    continue;
+                }
+                if (f.y() - lastY > 2.2f * f.size()) {
+                    break;
+                }
+                String[] mark = mark(f, called);
+                if (mark != null) {
+                    note = new Note(f, mark[0], new StringBuilder(mark[1]));
+                    found.add(note);
+                } else if (note != null) {
+                    join(note.text, f.text());
+                } else {
+                    continue;
+                }
+                taken.add(f);
+                lastY = f.y();
+            }
+        }
+        if (found.isEmpty()) {
+            return fragments;
+        }
+        // Reading order of the notes: column by column as the page reads, top to bottom in each.
+        found.sort(Comparator.comparingDouble((Note n) -> column(n, found)).thenComparingDouble(n -> n.first.y()));
+        int n = 1;
+        for (Note note : found) {
+            String id = "fn-p" + (page.index() + 1) + "-" + n++;
+            notes.add(new PdfParagraph(note.mark + " " + note.text, page.index(), note.first.x0(),
+                    note.first.top(), note.first.size(), note.first.bold(), PdfParagraph.Kind.NOTE, 0, List.of(), id,
+                    note.mark));
+        }
+        List<Fragment> kept = new ArrayList<>(fragments.size());
+        for (Fragment f : fragments) {
+            if (!taken.contains(f)) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    private record Note(Fragment first, String mark, StringBuilder text) {}
+
+    /** The left end of the leftmost note that shares a column with this one. */
+    private static float column(Note note, List<Note> all) {
+        float x = note.first.x0();
+        for (Note other : all) {
+            if (overlaps(other.first, note.first)) {
+                x = Math.min(x, other.first.x0());
+            }
+        }
+        return x;
+    }
+
+    private static boolean small(Fragment f, float body) {
+        return f.size() <= body - SMALLER && f.size() >= 0.45f * body;
+    }
+
+    /** Body-size text above it in its column and none below it. */
+    private static boolean atFoot(Fragment note, List<Fragment> fragments, float body) {
+        boolean above = false;
+        for (Fragment f : fragments) {
+            if (small(f, body) || !overlaps(f, note)) {
+                continue;
+            }
+            if (f.y() > note.y()) {
+                return false;
+            }
+            above = true;
+        }
+        return above;
+    }
+
+    private static boolean overlaps(Fragment a, Fragment b) {
+        return Math.min(a.x1(), b.x1()) > Math.max(a.x0(), b.x0());
+    }
+
+    /** The raised runs of the page's body-size text: the marks a footnote may have. */
+    private static java.util.Set<String> called(List<Fragment> fragments, float body) {
+        java.util.Set<String> marks = new java.util.HashSet<>();
+        for (Fragment f : fragments) {
+            if (!small(f, body)) {
+                f.raised().forEach(r -> marks.add(f.text().substring(r.start(), r.end()).strip()));
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * The line's footnote mark and the text after it, or {@code null} when it does not start with a mark that the
+     * page's body text has raised.
+     */
+    private static String[] mark(Fragment f, java.util.Set<String> called) {
+        String[] mark = mark(f);
+        return mark != null && called.contains(mark[0]) ? mark : null;
+    }
+
+    private static String[] mark(Fragment f) {
+        String text = f.text();
+        if (!f.raised().isEmpty() && f.raised().get(0).start() == 0) {
+            Fragment.Raised r = f.raised().get(0);
+            String mark = text.substring(0, r.end()).strip();
+            String rest = text.substring(r.end()).strip();
+            if (mark.codePointCount(0, mark.length()) <= 3 && words(rest)) {
+                return new String[] {mark, rest};
+            }
+        }
+        Matcher m = MARK.matcher(text);
+        return m.matches() && words(m.group(2)) ? new String[] {m.group(1).strip(), m.group(2)} : null;
+    }
+
+    /** Whether a note's text has words in it (three letters or more), not only numbers as a table's row has. */
+    private static boolean words(String rest) {
+        return rest.codePoints().filter(Character::isLetter).limit(3).count() == 3;
+    }
+
+    /** Appends a line to a paragraph's text, joining a word hyphenated at the line's end. */
+    static void join(StringBuilder text, String line) {
+        int end = text.length() - 1;
+        if (end < 0) {
+            text.append(line);
+            return;
+        }
+        char last = text.charAt(end);
+        if (last == '-' && end > 0 && Character.isLetter(text.charAt(end - 1))
+                && Character.isLowerCase(line.codePointAt(0))) {
+            text.setLength(end);
+        } else if (!(last == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
+            text.append(' ');
+        }
+        text.append(line);
+    }
+
+    /**
+     * The text with each note after the paragraph that refers to it (its mark turned into a link to it), or at the
+     * end of its page's text.
+     */
+    static List<PdfParagraph> place(List<PdfParagraph> text, List<PdfParagraph> notes) {
+        if (notes.isEmpty()) {
+            return text;
+        }
+        List<PdfParagraph> body = new ArrayList<>(text);
+        Map<Integer, List<PdfParagraph>> after = new HashMap<>();
+        for (PdfParagraph note : notes) {
+            int at = refer(body, note);
+            if (at < 0) {
+                at = -1;
+                for (int i = 0; i < body.size() && body.get(i).page() <= note.page(); i++) {
+                    at = i;
+                }
+            }
+            after.computeIfAbsent(at, k -> new ArrayList<>()).add(note);
+        }
+        List<PdfParagraph> out = new ArrayList<>(body.size() + notes.size());
+        out.addAll(after.getOrDefault(-1, List.of()));
+        for (int i = 0; i < body.size(); i++) {
+            out.add(body.get(i));
+            out.addAll(after.getOrDefault(i, List.of()));
+        }
+        return out;
+    }
+
+    /** The paragraph whose raised run is the note's mark (made a link to it), on its page first; else -1. */
+    private static int refer(List<PdfParagraph> body, PdfParagraph note) {
+        for (int page = note.page(); page >= note.page() - 1; page--) {
+            for (int i = 0; i < body.size(); i++) {
+                PdfParagraph p = body.get(i);
+                if (p.page() != page || p.kind() == PdfParagraph.Kind.HEADING || p.spans().isEmpty()) {
+                    continue;
+                }
+                for (int s = 0; s < p.spans().size(); s++) {
+                    Span span = p.spans().get(s);
+                    if (span.style() == Span.Style.SUPERSCRIPT
+                            && p.text().substring(span.start(), span.end()).strip().equals(note.marker())) {
+                        List<Span> spans = new ArrayList<>(p.spans());
+                        spans.set(s, new Span(span.start(), span.end(), Span.Style.NOTE_REF, "#" + note.id()));
+                        body.set(i, p.withSpans(spans));
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}
