@@ -59,6 +59,9 @@ public final class PdfNotesSurvey {
             }
             if (f.role() == ParagraphForm.Role.LIST_ITEM) {
                 items[0]++;
+                if (Boolean.getBoolean("items")) {
+                    System.out.println("  ITEM " + f.marker() + " " + cut(text, 80));
+                }
             }
             for (Span s : f.spans()) {
                 if (s.style() == Span.Style.NOTE_REF) {

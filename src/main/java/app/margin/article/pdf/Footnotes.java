@@ -34,8 +34,13 @@ final class Footnotes {
     /**
      * The page's fragments without its footnotes; each footnote is added to {@code notes} as a {@code NOTE}
      * paragraph with its id ({@code "fn-p3-1"}: the page from 1, the note on the page from 1) and its mark.
+     *
+     * @param marked    the page's fragments whose raised runs may be a note's mark: with the cells of its tables,
+     *                  as a table (or an author block read as one) calls notes too
+     * @param fragments the page's fragments to take the notes from
      */
-    static List<Fragment> take(PageEdges.Page page, List<Fragment> fragments, float body, List<PdfParagraph> notes) {
+    static List<Fragment> take(PageEdges.Page page, List<Fragment> marked, List<Fragment> fragments, float body,
+            List<PdfParagraph> notes) {
         List<Fragment> small = new ArrayList<>();
         for (Fragment f : fragments) {
             if (small(f, body) && f.y() > 0.5f * page.height()) {
@@ -45,7 +50,7 @@ final class Footnotes {
         if (small.isEmpty()) {
             return fragments;
         }
-        java.util.Set<String> called = called(fragments, body);
+        java.util.Set<String> called = called(marked, body);
         if (called.isEmpty()) {
             return fragments;
         }
