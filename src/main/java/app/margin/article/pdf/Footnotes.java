@@ -205,14 +205,24 @@ final class Footnotes {
             return text;
         }
         List<PdfParagraph> body = new ArrayList<>(text);
+        Map<Integer, List<Integer>> onPage = new HashMap<>();
+        int[] lastBy = new int[notes.get(notes.size() - 1).page() + 1];
+        java.util.Arrays.fill(lastBy, -1);
+        for (int i = 0; i < body.size(); i++) {
+            int page = body.get(i).page();
+            onPage.computeIfAbsent(page, k -> new ArrayList<>()).add(i);
+            if (page < lastBy.length) {
+                lastBy[page] = i;
+            }
+        }
+        for (int p = 1; p < lastBy.length; p++) {
+            lastBy[p] = Math.max(lastBy[p], lastBy[p - 1]); // the last paragraph on this page or before it
+        }
         Map<Integer, List<PdfParagraph>> after = new HashMap<>();
         for (PdfParagraph note : notes) {
-            int at = refer(body, note);
+            int at = refer(body, onPage, note);
             if (at < 0) {
-                at = -1;
-                for (int i = 0; i < body.size() && body.get(i).page() <= note.page(); i++) {
-                    at = i;
-                }
+                at = lastBy[note.page()];
             }
             after.computeIfAbsent(at, k -> new ArrayList<>()).add(note);
         }
@@ -226,11 +236,11 @@ final class Footnotes {
     }
 
     /** The paragraph whose raised run is the note's mark (made a link to it), on its page first; else -1. */
-    private static int refer(List<PdfParagraph> body, PdfParagraph note) {
+    private static int refer(List<PdfParagraph> body, Map<Integer, List<Integer>> onPage, PdfParagraph note) {
         for (int page = note.page(); page >= note.page() - 1; page--) {
-            for (int i = 0; i < body.size(); i++) {
+            for (int i : onPage.getOrDefault(page, List.of())) {
                 PdfParagraph p = body.get(i);
-                if (p.page() != page || p.kind() == PdfParagraph.Kind.HEADING || p.spans().isEmpty()) {
+                if (p.kind() == PdfParagraph.Kind.HEADING || p.spans().isEmpty()) {
                     continue;
                 }
                 for (int s = 0; s < p.spans().size(); s++) {
