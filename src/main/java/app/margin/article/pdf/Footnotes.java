@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  * {@link Span.Style#NOTE_REF} to the note's id; the note follows the paragraph that refers to it, or ends its page's
  * text when nothing does. The text stays as the page has it: the mark stays where it stands ("package2", the span
  * over "2"), and the note's text starts with its mark and a space ("1 The note."). A note that runs on at the foot of
- * the next page is not joined: its last lines are read as that page's small type, as before.
+ * the next page is joined when it plainly does (see {@link #runOn}); else its last lines stay that page's small type.
  */
 final class Footnotes {
     private static final Pattern MARK = Pattern.compile("^([0-9]{1,3}\\s|[*∗†‡§¶‖]{1,3}\\s?)\\s*(\\S.*)$");
     private static final float SMALLER = 0.9f;
+    private static final Pattern ENDS = Pattern.compile("(?s).*[.!?)\\]”\"’»]\\s*$");
 
     private Footnotes() {}
 
@@ -51,13 +52,14 @@ final class Footnotes {
             return fragments;
         }
         java.util.Set<String> called = called(marked, body);
-        if (called.isEmpty()) {
-            return fragments;
-        }
         small.sort(Comparator.comparingDouble(Fragment::y).thenComparingDouble(Fragment::x0));
         java.util.Set<Fragment> taken = new java.util.HashSet<>();
+        runOn(page, small, fragments, body, called, notes, taken);
         List<Note> found = new ArrayList<>();
         for (Fragment start : small) {
+            if (called.isEmpty()) {
+                break;
+            }
             if (taken.contains(start) || mark(start, called) == null || !atFoot(start, fragments, body)) {
                 continue;
             }
@@ -83,7 +85,7 @@ final class Footnotes {
                 lastY = f.y();
             }
         }
-        if (found.isEmpty()) {
+        if (taken.isEmpty()) {
             return fragments;
         }
         // Reading order of the notes: column by column as the page reads, top to bottom in each.
@@ -105,6 +107,44 @@ final class Footnotes {
     }
 
     private record Note(Fragment first, String mark, StringBuilder text) {}
+
+    /**
+     * The end of the last page's last note, when it runs on here: that note does not end a sentence, and the top
+     * unmarked small line at the foot of this page's first column starts in lower case (or the note ended with a
+     * hyphen or a comma). That line and the small lines below it, up to a marked one, join the note.
+     */
+    private static void runOn(PageEdges.Page page, List<Fragment> small, List<Fragment> fragments, float body,
+            java.util.Set<String> called, List<PdfParagraph> notes, java.util.Set<Fragment> taken) {
+        PdfParagraph last = notes.isEmpty() ? null : notes.get(notes.size() - 1);
+        if (last == null || last.page() != page.index() - 1 || ENDS.matcher(last.text()).matches()) {
+            return;
+        }
+        Fragment start = null;
+        for (Fragment f : small) {
+            if (mark(f, called) == null && atFoot(f, fragments, body)
+                    && (start == null || f.x1() < start.x0() || overlaps(f, start) && f.y() < start.y())) {
+                start = f;
+            }
+        }
+        char end = last.text().charAt(last.text().length() - 1);
+        if (start == null || !(Character.isLowerCase(start.text().codePointAt(0)) || end == '-' || end == ',')) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(last.text());
+        float lastY = start.y();
+        for (Fragment f : small) {
+            if (f.y() < start.y() - 0.3f * f.size() || !overlaps(f, start)) {
+                continue;
+            }
+            if (f.y() - lastY > 2.2f * f.size() || mark(f, called) != null) {
+                break;
+            }
+            join(text, f.text());
+            taken.add(f);
+            lastY = f.y();
+        }
+        notes.set(notes.size() - 1, last.withText(text.toString()));
+    }
 
     /** The left end of the leftmost note that shares a column with this one. */
     private static float column(Note note, List<Note> all) {

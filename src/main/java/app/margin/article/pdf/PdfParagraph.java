@@ -36,6 +36,10 @@ public record PdfParagraph(String text, int page, float x, float y, float size, 
         return new PdfParagraph(text, page, x, y, size, bold, newKind, newLevel, spans, id, marker);
     }
 
+    PdfParagraph withText(String newText) {
+        return new PdfParagraph(newText, page, x, y, size, bold, kind, level, spans, id, marker);
+    }
+
     PdfParagraph withSpans(List<Span> newSpans) {
         return new PdfParagraph(text, page, x, y, size, bold, kind, level, newSpans, id, marker);
     }

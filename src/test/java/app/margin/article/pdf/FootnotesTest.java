@@ -202,6 +202,29 @@ class FootnotesTest {
     }
 
     @Test
+    void aFootnoteThatRunsOnAtTheFootOfTheNextPageIsOneNote() throws Exception {
+        Path file = dir.resolve("runs-on.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page one = pdf.page();
+            marked(one, 72, 100, BEFORE, "1", AFTER);
+            one.paragraph(72, 112, 451, TIMES, 10, 12, 15, MORE);
+            rule(one, 72, 700, 120);
+            note(one, 72, 712, "1", "A long note begins at the foot of the first page and", true);
+            PdfMaker.Page two = pdf.page();
+            two.paragraph(72, 100, 451, TIMES, 10, 12, 15, MORE);
+            rule(two, 72, 700, 120);
+            two.line(72, 712, TIMES, 8, "goes on at the foot of the second, where it ends.");
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(notes(text)).extracting(PdfParagraph::text).containsExactly("1 A long note begins at the foot of"
+                + " the first page and goes on at the foot of the second, where it ends.");
+        assertThat(text.paragraphs()).extracting(PdfParagraph::text).noneMatch(t -> t.startsWith("goes on"));
+    }
+
+    @Test
     void entriesUnderAReferencesHeadingAreAListWithTheirNumbersAsMarkers() throws Exception {
         PdfText text = read("references.pdf", page -> {
             page.line(72, 90, TIMES_BOLD, 12, "1 Introduction");
