@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * A page's footnotes, taken out of its text and linked from their marks. A footnote is a line in smaller type (at
  * least 0.9 pt below the body's) in the lower half of the page, with no body-size text below it in its column and
- * body text above it, that starts with a mark: one to three digits or the symbols * ∗ † ‡ § ¶ ‖, followed by a
- * space, or any short run (a letter too) set raised. The lines in small type below it in its column belong to it
- * until the next mark; a gap of more than two lines ends the notes. A rule above the notes is not looked for: the
+ * body text above it, that starts with a mark the page's body text has raised: one to three digits (a full stop
+ * or parenthesis after them or not) or * ∗ † ‡ § ¶ ‖, followed by a space, or any short run (a letter too) set
+ * raised. The lines in small type below it in its column belong to it until the next mark; a gap of more than two
+ * lines ends the notes. A rule above the notes is not looked for: the
  * size, the place and the mark are enough on the documents tried, and a rule alone (a table's, a figure's) says
  * little.
  *
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * the next page is joined when it plainly does (see {@link #runOn}); else its last lines stay that page's small type.
  */
 final class Footnotes {
-    private static final Pattern MARK = Pattern.compile("^([0-9]{1,3}\\s|[*∗†‡§¶‖]{1,3}\\s?)\\s*(\\S.*)$");
+    private static final Pattern MARK = Pattern.compile("^(([0-9]{1,3})[.)]?\\s|([*∗†‡§¶‖]{1,3})\\s?)\\s*(\\S.*)$");
     private static final float SMALLER = 0.9f;
     private static final Pattern ENDS = Pattern.compile("(?s).*[.!?)\\]”\"’»]\\s*$");
 
@@ -74,7 +75,7 @@ final class Footnotes {
                 }
                 String[] mark = mark(f, called);
                 if (mark != null) {
-                    note = new Note(f, mark[0], new StringBuilder(mark[1]));
+                    note = new Note(f, mark[0], mark[2], new StringBuilder(mark[1]));
                     found.add(note);
                 } else if (note != null) {
                     join(note.text, f.text());
@@ -93,7 +94,7 @@ final class Footnotes {
         int n = 1;
         for (Note note : found) {
             String id = "fn-p" + (page.index() + 1) + "-" + n++;
-            notes.add(new PdfParagraph(note.mark + " " + note.text, page.index(), note.first.x0(),
+            notes.add(new PdfParagraph(note.shown + " " + note.text, page.index(), note.first.x0(),
                     note.first.top(), note.first.size(), note.first.bold(), PdfParagraph.Kind.NOTE, 0, List.of(), id,
                     note.mark));
         }
@@ -106,7 +107,8 @@ final class Footnotes {
         return kept;
     }
 
-    private record Note(Fragment first, String mark, StringBuilder text) {}
+    /** A note being read: its first line, its mark, the mark as the page sets it ("1."), its text after it. */
+    private record Note(Fragment first, String mark, String shown, StringBuilder text) {}
 
     /**
      * The end of the last page's last note, when it runs on here: that note does not end a sentence, and the top
@@ -207,11 +209,14 @@ final class Footnotes {
             String mark = text.substring(0, r.end()).strip();
             String rest = text.substring(r.end()).strip();
             if (mark.codePointCount(0, mark.length()) <= 3 && words(rest)) {
-                return new String[] {mark, rest};
+                return new String[] {mark, rest, mark};
             }
         }
         Matcher m = MARK.matcher(text);
-        return m.matches() && words(m.group(2)) ? new String[] {m.group(1).strip(), m.group(2)} : null;
+        if (!m.matches() || !words(m.group(4))) {
+            return null;
+        }
+        return new String[] {m.group(2) != null ? m.group(2) : m.group(3), m.group(4), m.group(1).strip()};
     }
 
     /** Whether a note's text has words in it (three letters or more), not only numbers as a table's row has. */
@@ -275,7 +280,10 @@ final class Footnotes {
         return out;
     }
 
-    /** The paragraph whose raised run is the note's mark (made a link to it), on its page first; else -1. */
+    /**
+     * The paragraph whose raised run is the note's mark (made a link to it), on its page first; else -1. A run right
+     * after another raised run is part of a raised phrase (a margin's "→ p. 3"), not a mark.
+     */
     private static int refer(List<PdfParagraph> body, Map<Integer, List<Integer>> onPage, PdfParagraph note) {
         for (int page = note.page(); page >= note.page() - 1; page--) {
             for (int i : onPage.getOrDefault(page, List.of())) {
@@ -285,7 +293,8 @@ final class Footnotes {
                 }
                 for (int s = 0; s < p.spans().size(); s++) {
                     Span span = p.spans().get(s);
-                    if (span.style() == Span.Style.SUPERSCRIPT
+                    boolean phrase = s > 0 && p.spans().get(s - 1).end() >= span.start() - 1; // "→ p. 3" set raised
+                    if (span.style() == Span.Style.SUPERSCRIPT && !phrase
                             && p.text().substring(span.start(), span.end()).strip().equals(note.marker())) {
                         List<Span> spans = new ArrayList<>(p.spans());
                         spans.set(s, new Span(span.start(), span.end(), Span.Style.NOTE_REF, "#" + note.id()));
