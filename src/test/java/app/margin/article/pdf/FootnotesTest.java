@@ -137,6 +137,23 @@ class FootnotesTest {
     }
 
     @Test
+    void aNumberWithAFullStopAtTheFootIsAMarkAndARaisedPageReferenceIsNot() throws Exception {
+        PdfText text = read("french.pdf", page -> {
+            marked(page, 72, 100, "La commande est décrite", "p. 3", "plus loin.");
+            marked(page, 72, 112, "Elle figure dans le titre courant", "3", "et au sommaire.");
+            page.paragraph(72, 124, 451, TIMES, 10, 12, 15, MORE);
+            rule(page, 72, 700, 120);
+            note(page, 72, 712, "3.", "En entête.", false);
+        });
+
+        assertThat(notes(text)).extracting(PdfParagraph::marker, PdfParagraph::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("3", "3. En entête."));
+        List<PdfParagraph> calling = text.paragraphs().stream().filter(p -> !refs(p).isEmpty()).toList();
+        assertThat(calling).extracting(PdfParagraph::text).containsExactly("Elle figure dans le titre courant3 et au"
+                + " sommaire.");
+    }
+
+    @Test
     void aPageNumberAtTheFootIsNoFootnote() throws Exception {
         PdfText text = read("number.pdf", page -> {
             marked(page, 72, 100, "The area grows as x", "3", "when the side grows.");
