@@ -31,7 +31,7 @@ final class Analysis {
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
         }
         List<PdfParagraph> text = new ArrayList<>(
-                References.list(Footnotes.place(Headings.classify(paragraphs.finish(), body), notes)));
+                References.list(FootnoteLinks.place(Headings.classify(paragraphs.finish(), body), notes)));
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
         List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);
