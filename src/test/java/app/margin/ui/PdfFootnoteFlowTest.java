@@ -83,6 +83,7 @@ class PdfFootnoteFlowTest {
 
         Label note = robot.lookup(".note-popover .note-text").queryAs(Label.class);
         assertThat(note.getText()).isEqualTo("1 " + NOTE);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "pdf-footnote-popover"));
         robot.clickOn("Go to Note");
         int noteBlock = blockStarting(layout, "1 " + NOTE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
