@@ -1,7 +1,6 @@
 package app.margin.article.pdf;
 
 import static app.margin.article.pdf.PdfMaker.TIMES;
-import static app.margin.article.pdf.PdfMaker.TIMES_BOLD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.margin.model.Span;
@@ -12,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A PDF's footnotes as notes linked from their raised marks, and a list of references as a list. */
+/** A PDF's footnotes as notes linked from their raised marks. */
 class FootnotesTest {
     static final String BEFORE = "Because the natbib package";
     static final String AFTER = "are available for your document, a reader may look them up.";
@@ -239,27 +238,5 @@ class FootnotesTest {
         assertThat(notes(text)).extracting(PdfParagraph::text).containsExactly("1 A long note begins at the foot of"
                 + " the first page and goes on at the foot of the second, where it ends.");
         assertThat(text.paragraphs()).extracting(PdfParagraph::text).noneMatch(t -> t.startsWith("goes on"));
-    }
-
-    @Test
-    void entriesUnderAReferencesHeadingAreAListWithTheirNumbersAsMarkers() throws Exception {
-        PdfText text = read("references.pdf", page -> {
-            page.line(72, 90, TIMES_BOLD, 12, "1 Introduction");
-            page.paragraph(72, 110, 451, TIMES, 10, 12, 0, MORE);
-            page.line(72, 160, TIMES_BOLD, 12, "References");
-            page.line(72, 180, TIMES, 9, "[1] Donald E. Knuth. The TeXbook. Addison-Wesley, Reading, Massachusetts,");
-            page.line(84, 191, TIMES, 9, "1986.");
-            page.line(72, 202, TIMES, 9, "[2] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley,");
-            page.line(84, 213, TIMES, 9, "17. edition, 1994.");
-        });
-
-        List<PdfParagraph> items = text.paragraphs().stream().filter(p -> p.kind() == PdfParagraph.Kind.ITEM)
-                .toList();
-        assertThat(items).extracting(PdfParagraph::marker, PdfParagraph::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("[1]",
-                        "Donald E. Knuth. The TeXbook. Addison-Wesley, Reading, Massachusetts, 1986."),
-                org.assertj.core.groups.Tuple.tuple("[2]",
-                        "Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley, 17. edition, 1994."));
-        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).doesNotContain(PdfParagraph.Kind.NOTE);
     }
 }
