@@ -63,7 +63,8 @@ class PdfFootnotesImportTest {
         var references = article.sections().get(1);
         assertThat(references.paragraphs()).containsExactly("Donald E. Knuth. The TeXbook. Addison-Wesley, 1986.",
                 "Leslie Lamport. LaTeX. Addison-Wesley, 1994.");
-        assertThat(java.util.List.of(references.forms().get(0), references.forms().get(1))).extracting(ParagraphForm::role, ParagraphForm::marker)
+        assertThat(java.util.List.of(references.forms().get(0), references.forms().get(1)))
+                .extracting(ParagraphForm::role, ParagraphForm::marker)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ParagraphForm.Role.LIST_ITEM, "[1]"),
                         org.assertj.core.groups.Tuple.tuple(ParagraphForm.Role.LIST_ITEM, "[2]"));
     }

@@ -26,8 +26,8 @@ final class Analysis {
         Paragraphs paragraphs = new Paragraphs(body);
         List<PdfParagraph> notes = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            List<Fragment> kept = Footnotes.take(pages.get(i), stripped.get(i), Tables.strip(stripped.get(i), body), body,
-                    notes);
+            List<Fragment> cells = Tables.strip(stripped.get(i), body);
+            List<Fragment> kept = Footnotes.take(pages.get(i), stripped.get(i), cells, body, notes);
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
         }
         List<PdfParagraph> text = new ArrayList<>(
