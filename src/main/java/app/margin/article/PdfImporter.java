@@ -131,7 +131,7 @@ final class PdfImporter {
                     form = captionForm(text, p, form.page());
                 }
                 lastLabel = label != null ? label : lastLabel;
-                outline.paragraph(p.text(), form);
+                outline.paragraph(p.text(), noted(p, form));
                 emitted.add(p);
             }
         }
@@ -167,6 +167,24 @@ final class PdfImporter {
                 Math.round(figure.width() * SCREEN_DPI / 72f), Math.round(figure.height() * SCREEN_DPI / 72f));
         return new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null, ParagraphForm.Align.START, List.of(), picture,
                 List.of(), page, false);
+    }
+
+    /**
+     * A footnote as a note (its id the target of its marks), an entry of a list of references as a numbered list
+     * item, and a paragraph's footnote marks as links to their notes; other raised runs are not kept yet.
+     */
+    private static ParagraphForm noted(PdfParagraph p, ParagraphForm form) {
+        if (p.kind() == PdfParagraph.Kind.NOTE) {
+            return new ParagraphForm(ParagraphForm.Role.NOTE, 0, p.marker(), ParagraphForm.Align.START, List.of(),
+                    null, List.of(p.id()), form.page(), false);
+        }
+        if (p.kind() == PdfParagraph.Kind.ITEM) {
+            return new ParagraphForm(ParagraphForm.Role.LIST_ITEM, 1, p.marker(), ParagraphForm.Align.START,
+                    List.of(), null, List.of(), form.page(), false);
+        }
+        List<app.margin.model.Span> refs = p.spans().stream()
+                .filter(s -> s.style() == app.margin.model.Span.Style.NOTE_REF).toList();
+        return refs.isEmpty() ? form : form.withSpans(refs);
     }
 
     private static void placeSections(List<Section> sections, List<PdfParagraph> emitted, int[] next,

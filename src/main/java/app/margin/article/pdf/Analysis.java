@@ -32,12 +32,17 @@ final class Analysis {
         Paragraphs paragraphs = new Paragraphs(body);
         List<FigureRegions.Region> regions = new ArrayList<>();
         java.util.Set<Long> decorations = Graphics.decorations(drawn.values());
+        List<PdfParagraph> notes = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            List<Fragment> kept = Tables.strip(figures(pages.get(i).index(), stripped.get(i), drawn, decorations,
-                    body, regions), body);
+            // Figures first (their labels and cells leave the text), then tables' cells, then the page's footnotes.
+            List<Fragment> figured = figures(pages.get(i).index(), stripped.get(i), drawn, decorations, body,
+                    regions);
+            List<Fragment> cells = Tables.strip(figured, body);
+            List<Fragment> kept = Footnotes.take(pages.get(i), figured, cells, body, notes);
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
         }
-        List<PdfParagraph> text = new ArrayList<>(Headings.classify(paragraphs.finish(), body));
+        List<PdfParagraph> text = new ArrayList<>(
+                References.list(FootnoteLinks.place(Headings.classify(paragraphs.finish(), body), notes)));
         Map<PdfParagraph, PdfFigure> figures = Figures.place(text, regions, document.labels(), body);
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;

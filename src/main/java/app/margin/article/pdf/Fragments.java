@@ -144,6 +144,8 @@ final class Fragments {
         // The size and baseline of most letters (by count of characters at each size, rounded to half a point).
         java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
         char pendingAccent = 0;
+        int[] at = new int[glyphs.size()];
+        java.util.Arrays.fill(at, -1);
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
             if (previous != null && g.text().equals(previous.text()) && Math.abs(g.y() - previous.y()) < 0.5f
@@ -175,6 +177,7 @@ final class Fragments {
                 previous = g;
                 continue;
             }
+            at[i] = text.length();
             text.append(g.text());
             if (pendingAccent != 0) {
                 text.append(pendingAccent);
@@ -196,8 +199,56 @@ final class Fragments {
                 break;
             }
         }
-        String plain = Normalizer.normalize(text.toString().strip(), Normalizer.Form.NFC);
-        return new Fragment(x0, x1, y, size, boldCount >= 0.85f * glyphs.size(), plain);
+        String stripped = text.toString().strip();
+        String plain = Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        return new Fragment(x0, x1, y, size, boldCount >= 0.85f * glyphs.size(), plain,
+                raised(glyphs, at, stripped, plain, size, y));
+    }
+
+    /**
+     * The runs of glyphs set at most 0.85 of the line's size with their baseline raised 0.15 em or more above it
+     * (superscripts, footnote marks), as offsets into the fragment's text; glyphs run on while nothing comes between.
+     */
+    private static List<Fragment.Raised> raised(List<Glyph> glyphs, int[] at, String stripped, String plain,
+            float size, float y) {
+        List<Fragment.Raised> out = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (at[i] < 0) {
+                continue;
+            }
+            boolean raised = g.size() <= 0.85f * size && g.y() < y - 0.15f * size && !g.text().isBlank();
+            if (raised && start >= 0 && at[i] == end) {
+                end = at[i] + g.text().length();
+            } else {
+                if (start >= 0) {
+                    out.add(span(start, end, stripped, plain));
+                    start = -1;
+                }
+                if (raised) {
+                    start = at[i];
+                    end = at[i] + g.text().length();
+                }
+            }
+        }
+        if (start >= 0) {
+            out.add(span(start, end, stripped, plain));
+        }
+        out.removeIf(r -> r.end() <= r.start());
+        return out;
+    }
+
+    /** A run of the text before its letters were composed (NFC), as offsets into the composed text. */
+    private static Fragment.Raised span(int start, int end, String stripped, String plain) {
+        end = Math.min(end, stripped.length());
+        start = Math.min(start, end);
+        if (stripped.length() == plain.length()) {
+            return new Fragment.Raised(start, end);
+        }
+        return new Fragment.Raised(Normalizer.normalize(stripped.substring(0, start), Normalizer.Form.NFC).length(),
+                Normalizer.normalize(stripped.substring(0, end), Normalizer.Form.NFC).length());
     }
 
     private static boolean overlaps(Glyph a, Glyph b) {

@@ -25,13 +25,16 @@ final class Paragraphs {
     private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
 
     /** A line of a column: the fragments on one baseline, joined. */
-    private record Line(float x0, float x1, float y, float size, boolean bold, String text) {}
+    private record Line(float x0, float x1, float y, float size, boolean bold, String text,
+                        List<Fragment.Raised> raised) {}
 
     private final List<PdfParagraph> out = new ArrayList<>();
     /** Small type met while a paragraph waits to go on in the next column (footnotes): put after it. */
     private final List<PdfParagraph> held = new ArrayList<>();
     private final float body;
     private StringBuilder text;
+    /** The raised runs of the paragraph being built (see {@link #raised}). */
+    private final List<Fragment.Raised> raised = new ArrayList<>();
     private Line first;
     private Line last;
     private int page;
@@ -134,6 +137,8 @@ final class Paragraphs {
 
     private void start(int index, Line line) {
         text = new StringBuilder(line.text());
+        raised.clear();
+        raised.addAll(line.raised());
         first = line;
         last = line;
         page = index;
@@ -151,6 +156,8 @@ final class Paragraphs {
         } else if (!(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
+        int at = text.length();
+        line.raised().forEach(r -> raised.add(r.shifted(at)));
         text.append(line.text());
         last = line;
         lines++;
@@ -162,12 +169,24 @@ final class Paragraphs {
     private void flush() {
         if (text != null && !text.isEmpty()) {
             out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
-                    boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0));
+                    boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
+                    raised(text.length()), null, null));
         }
         out.addAll(held);
         held.clear();
         text = null;
         continuable = false;
+    }
+
+    /** The raised runs of the paragraph being built as superscript spans (the marks {@link Footnotes} looks for). */
+    private List<app.margin.model.Span> raised(int length) {
+        List<app.margin.model.Span> spans = new ArrayList<>(raised.size());
+        for (Fragment.Raised r : raised) {
+            if (r.end() <= length && r.start() < r.end()) {
+                spans.add(new app.margin.model.Span(r.start(), r.end(), app.margin.model.Span.Style.SUPERSCRIPT));
+            }
+        }
+        return spans;
     }
 
     /** The region's fragments as lines: those on one baseline, left to right, joined with a space. */
@@ -193,7 +212,8 @@ final class Paragraphs {
     private static Line line(Fragment f) {
         String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
                 ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
-        return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text);
+        return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text,
+                text.equals(f.text()) ? f.raised() : List.of());
     }
 
     /** The usual distance between baselines in the column (the lower median), or 1.2 ems when it has one line. */

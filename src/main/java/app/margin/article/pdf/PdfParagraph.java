@@ -1,21 +1,51 @@
 package app.margin.article.pdf;
 
+import app.margin.model.Span;
+import java.util.List;
+
 /**
  * One paragraph of a PDF's running text, in reading order, and where it starts.
  *
- * @param text  its words, lines joined (hyphenated line ends joined)
- * @param page  the 0-based index of the page it starts on
- * @param x     the left end of its first line, in points from the page's left edge
- * @param y     the top of its first line, in points down from the page's top edge
- * @param size  the type size of most of its letters
- * @param bold  whether it is set in bold throughout
- * @param kind  body text, a caption, or a heading (with {@code level} 1 for the largest)
- * @param level a heading's level, 1 to 6; 0 for the other kinds
+ * @param text   its words, lines joined (hyphenated line ends joined)
+ * @param page   the 0-based index of the page it starts on
+ * @param x      the left end of its first line, in points from the page's left edge
+ * @param y      the top of its first line, in points down from the page's top edge
+ * @param size   the type size of most of its letters
+ * @param bold   whether it is set in bold throughout
+ * @param kind   body text, a caption, a heading (with {@code level} 1 for the largest), a footnote, or an entry of a
+ *               list of references
+ * @param level  a heading's level, 1 to 6; 0 for the other kinds
+ * @param spans  runs of its text: {@link Span.Style#SUPERSCRIPT} where it is set raised and smaller, and
+ *               {@link Span.Style#NOTE_REF} where such a run is the mark of a footnote (see {@link Footnotes})
+ * @param id     a footnote's element id ({@code "fn-p3-1"}), else {@code null}
+ * @param marker a footnote's mark ("1", "†") or a reference's number ("[12]", "12."), else {@code null}
  */
-public record PdfParagraph(String text, int page, float x, float y, float size, boolean bold, Kind kind, int level) {
-    public enum Kind { TEXT, CAPTION, HEADING }
+public record PdfParagraph(String text, int page, float x, float y, float size, boolean bold, Kind kind, int level,
+                           List<Span> spans, String id, String marker) {
+    public enum Kind { TEXT, CAPTION, HEADING, NOTE, ITEM }
+
+    public PdfParagraph {
+        spans = List.copyOf(spans);
+    }
+
+    public PdfParagraph(String text, int page, float x, float y, float size, boolean bold, Kind kind, int level) {
+        this(text, page, x, y, size, bold, kind, level, List.of(), null, null);
+    }
 
     PdfParagraph as(Kind newKind, int newLevel) {
-        return new PdfParagraph(text, page, x, y, size, bold, newKind, newLevel);
+        return new PdfParagraph(text, page, x, y, size, bold, newKind, newLevel, spans, id, marker);
+    }
+
+    PdfParagraph withText(String newText) {
+        return new PdfParagraph(newText, page, x, y, size, bold, kind, level, spans, id, marker);
+    }
+
+    PdfParagraph withSpans(List<Span> newSpans) {
+        return new PdfParagraph(text, page, x, y, size, bold, kind, level, newSpans, id, marker);
+    }
+
+    /** This paragraph as an entry of a list of references: {@code rest} its text, {@code number} its marker. */
+    PdfParagraph asItem(String rest, String number) {
+        return new PdfParagraph(rest, page, x, y, size, bold, Kind.ITEM, 0, List.of(), null, number);
     }
 }

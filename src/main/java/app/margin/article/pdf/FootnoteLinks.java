@@ -1,0 +1,83 @@
+package app.margin.article.pdf;
+
+import app.margin.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts the notes {@link Footnotes} took from the pages into the text: in the body, a run set raised and smaller
+ * ({@link Span.Style#SUPERSCRIPT}, from {@link Fragment#raised()}) on the note's page, or in a paragraph that began on
+ * the page before, whose text is the note's mark, becomes a {@link Span.Style#NOTE_REF} to the note's id; the note
+ * follows the paragraph that refers to it, or ends its page's text when nothing does.
+ */
+final class FootnoteLinks {
+    private FootnoteLinks() {}
+
+    /**
+     * The text with each note after the paragraph that refers to it (its mark turned into a link to it), or at the
+     * end of its page's text.
+     */
+    static List<PdfParagraph> place(List<PdfParagraph> text, List<PdfParagraph> notes) {
+        if (notes.isEmpty()) {
+            return text;
+        }
+        List<PdfParagraph> body = new ArrayList<>(text);
+        Map<Integer, List<Integer>> onPage = new HashMap<>();
+        int[] lastBy = new int[notes.get(notes.size() - 1).page() + 1];
+        java.util.Arrays.fill(lastBy, -1);
+        for (int i = 0; i < body.size(); i++) {
+            int page = body.get(i).page();
+            onPage.computeIfAbsent(page, k -> new ArrayList<>()).add(i);
+            if (page < lastBy.length) {
+                lastBy[page] = i;
+            }
+        }
+        for (int p = 1; p < lastBy.length; p++) {
+            lastBy[p] = Math.max(lastBy[p], lastBy[p - 1]); // the last paragraph on this page or before it
+        }
+        Map<Integer, List<PdfParagraph>> after = new HashMap<>();
+        for (PdfParagraph note : notes) {
+            int at = refer(body, onPage, note);
+            if (at < 0) {
+                at = lastBy[note.page()];
+            }
+            after.computeIfAbsent(at, k -> new ArrayList<>()).add(note);
+        }
+        List<PdfParagraph> out = new ArrayList<>(body.size() + notes.size());
+        out.addAll(after.getOrDefault(-1, List.of()));
+        for (int i = 0; i < body.size(); i++) {
+            out.add(body.get(i));
+            out.addAll(after.getOrDefault(i, List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * The paragraph whose raised run is the note's mark (made a link to it), on its page first; else -1. A run right
+     * after another raised run is part of a raised phrase (a margin's "→ p. 3"), not a mark.
+     */
+    private static int refer(List<PdfParagraph> body, Map<Integer, List<Integer>> onPage, PdfParagraph note) {
+        for (int page = note.page(); page >= note.page() - 1; page--) {
+            for (int i : onPage.getOrDefault(page, List.of())) {
+                PdfParagraph p = body.get(i);
+                if (p.kind() == PdfParagraph.Kind.HEADING || p.spans().isEmpty()) {
+                    continue;
+                }
+                for (int s = 0; s < p.spans().size(); s++) {
+                    Span span = p.spans().get(s);
+                    boolean phrase = s > 0 && p.spans().get(s - 1).end() >= span.start() - 1; // "→ p. 3" set raised
+                    if (span.style() == Span.Style.SUPERSCRIPT && !phrase
+                            && p.text().substring(span.start(), span.end()).strip().equals(note.marker())) {
+                        List<Span> spans = new ArrayList<>(p.spans());
+                        spans.set(s, new Span(span.start(), span.end(), Span.Style.NOTE_REF, "#" + note.id()));
+                        body.set(i, p.withSpans(spans));
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,106 @@
+package app.margin.article.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A list of references as a list: under a heading "References", "Bibliography", "Literatur", "Références" (and a few
+ * more, numbered or not), each paragraph that starts "[12]" or "12." is an entry whose number is its marker, outside
+ * its text (as an HTML list's numbers are), when it follows the entry before it (the same style, the next number,
+ * or 1 to start again); a paragraph that follows an entry without such a number (an entry broken by a column or
+ * page, a line starting "17. edition") goes on in it. A run of entries "[1]", "[2]", "[3]"… under no such heading
+ * is a list too. Entries without numbers (author and year, set with a hanging indent) stay paragraphs:
+ * {@link Paragraphs} already makes one of each.
+ */
+final class References {
+    private static final Pattern HEADING = Pattern.compile("(?iu)^(([0-9]+(\\.[0-9]+)*|[A-Z]|[IVX]+)\\.?\\s+)?"
+            + "(references|bibliography|works cited|literature|literatur|literaturverzeichnis|références"
+            + "|bibliographie|bibliografía|referencias|bibliografia|riferimenti)\\s*$");
+    private static final Pattern ENTRY = Pattern.compile("^((\\[)?([0-9]{1,4})(\\]|\\.))\\s+(\\S.*)$");
+
+    /** At least this many entries numbered one after another ("[1]", "[2]", "[3]") make a list without a heading. */
+    static final int BARE_RUN = 3;
+
+    private References() {}
+
+    /**
+     * The paragraphs in runs of {@link #BARE_RUN} entries or more numbered one after another ("[2]", "[3]", "[4]"…;
+     * REVTeX sets its references under no heading), from the first entry to the last, with at most two paragraphs
+     * between two entries (an entry broken by a column or a page).
+     */
+    private static boolean[] runs(List<PdfParagraph> text) {
+        boolean[] run = new boolean[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            int first = bracketed(text.get(i));
+            if (first == 0) {
+                continue;
+            }
+            int expect = first + 1;
+            int last = i;
+            for (int j = i + 1; j < text.size() && j - last <= 3 && text.get(j).kind() == PdfParagraph.Kind.TEXT; j++) {
+                int n = bracketed(text.get(j));
+                if (n == expect) {
+                    expect++;
+                    last = j;
+                } else if (n > 0) {
+                    break;
+                }
+            }
+            if (expect - first >= BARE_RUN) {
+                java.util.Arrays.fill(run, i, last + 1, true);
+                i = last;
+            }
+        }
+        return run;
+    }
+
+    /** The number of a body paragraph starting "[12]", or 0. */
+    private static int bracketed(PdfParagraph p) {
+        if (p.kind() != PdfParagraph.Kind.TEXT) {
+            return 0;
+        }
+        Matcher m = ENTRY.matcher(p.text());
+        return m.matches() && m.group(2) != null ? Integer.parseInt(m.group(3)) : 0;
+    }
+
+    static List<PdfParagraph> list(List<PdfParagraph> text) {
+        List<PdfParagraph> out = new ArrayList<>(text.size());
+        boolean[] run = runs(text);
+        boolean in = false;
+        String style = null;
+        int number = 0;
+        for (int i = 0; i < text.size(); i++) {
+            PdfParagraph p = text.get(i);
+            if (p.kind() == PdfParagraph.Kind.HEADING) {
+                in = HEADING.matcher(p.text().strip()).matches();
+                style = null;
+                out.add(p);
+                continue;
+            }
+            if ((in || run[i]) && p.kind() == PdfParagraph.Kind.TEXT) {
+                Matcher m = ENTRY.matcher(p.text());
+                PdfParagraph previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (m.matches() && (m.group(2) != null || m.group(3).length() < 4)) {
+                    int n = Integer.parseInt(m.group(3));
+                    String kind = m.group(4);
+                    if (style == null && (n == 1 || run[i]) || kind.equals(style) && (n == number + 1 || n == 1)) {
+                        style = kind;
+                        number = n;
+                        out.add(p.asItem(m.group(5), m.group(1)));
+                        continue;
+                    }
+                }
+                if (previous != null && previous.kind() == PdfParagraph.Kind.ITEM && p.page() <= previous.page() + 1) {
+                    StringBuilder joined = new StringBuilder(previous.text());
+                    Footnotes.join(joined, p.text());
+                    out.set(out.size() - 1, previous.asItem(joined.toString(), previous.marker()));
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package app.margin.article.pdf;
+
+import static app.margin.article.pdf.PdfMaker.TIMES;
+import static app.margin.article.pdf.PdfMaker.TIMES_BOLD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A PDF's list of references as a list, its numbers as markers. */
+class ReferencesTest {
+    static final String MORE = FootnotesTest.MORE;
+
+    @TempDir
+    Path dir;
+
+    private PdfText read(String name, java.util.function.Consumer<PdfMaker.Page> draw) throws Exception {
+        Path file = dir.resolve(name);
+        try (PdfMaker pdf = new PdfMaker()) {
+            draw.accept(pdf.page());
+            pdf.save(file);
+        }
+        return PdfLayout.DEFAULTS.read(file);
+    }
+
+    private static List<PdfParagraph> items(PdfText text) {
+        return text.paragraphs().stream().filter(p -> p.kind() == PdfParagraph.Kind.ITEM).toList();
+    }
+
+    @Test
+    void entriesUnderAReferencesHeadingAreAListWithTheirNumbersAsMarkers() throws Exception {
+        PdfText text = read("references.pdf", page -> {
+            page.line(72, 90, TIMES_BOLD, 12, "1 Introduction");
+            page.paragraph(72, 110, 451, TIMES, 10, 12, 0, MORE);
+            page.line(72, 160, TIMES_BOLD, 12, "References");
+            page.line(72, 180, TIMES, 9, "[1] Donald E. Knuth. The TeXbook. Addison-Wesley, Reading, Massachusetts,");
+            page.line(84, 191, TIMES, 9, "1986.");
+            page.line(72, 202, TIMES, 9, "[2] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley,");
+            page.line(84, 213, TIMES, 9, "17. edition, 1994.");
+        });
+
+        assertThat(items(text)).extracting(PdfParagraph::marker, PdfParagraph::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("[1]",
+                        "Donald E. Knuth. The TeXbook. Addison-Wesley, Reading, Massachusetts, 1986."),
+                org.assertj.core.groups.Tuple.tuple("[2]",
+                        "Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley, 17. edition, 1994."));
+        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).doesNotContain(PdfParagraph.Kind.NOTE);
+    }
+
+    @Test
+    void aRunOfNumberedEntriesUnderNoHeadingIsAListAndTheTextAfterItIsNot() throws Exception {
+        String after = "A paragraph after the list that does not start with a number.";
+        PdfText text = read("bare.pdf", page -> {
+            page.paragraph(72, 100, 451, TIMES, 10, 12, 0, MORE);
+            page.line(72, 140, TIMES, 9, "[1] E. Witten, (2001), hep-th/0106109, and references therein.");
+            page.line(72, 151, TIMES, 9, "[2] J. S. Smith and G. W. Johnson, Philos. Trans. R. Soc.");
+            page.line(72, 162, TIMES, 9, "London, Ser. B 777, 1395 (2005).");
+            page.line(72, 173, TIMES, 9, "[3] A. G. Agarwal, Semiconductors 66, 1238 (2001).");
+            page.line(72, 200, TIMES, 10, after);
+        });
+
+        assertThat(items(text)).extracting(PdfParagraph::marker).containsExactly("[1]", "[2]", "[3]");
+        assertThat(items(text).get(1).text()).isEqualTo("J. S. Smith and G. W. Johnson, Philos. Trans. R. Soc."
+                + " London, Ser. B 777, 1395 (2005).");
+        assertThat(text.paragraphs()).extracting(PdfParagraph::text).contains(after);
+    }
+
+    @Test
+    void twoParagraphsStartingWithACitationAreNoList() throws Exception {
+        PdfText text = read("cites.pdf", page -> {
+            float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, "[4] showed that the method works on small"
+                    + " pages, and the reader may try it.");
+            page.paragraph(72, y + 12, 451, TIMES, 10, 12, 0, "[5] showed the opposite on large ones.");
+        });
+
+        assertThat(items(text)).isEmpty();
+    }
+}
