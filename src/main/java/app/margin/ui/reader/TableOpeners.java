@@ -2,7 +2,6 @@ package app.margin.ui.reader;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Region;
@@ -58,12 +57,19 @@ final class TableOpeners {
      * gutter of the other rows, so the first row's columns keep their place.
      */
     static Node withOpener(Node gutter, ReadingArea area, int index) {
-        Button open = new Button("⊞");
+        // A label, not a button: it is made each time the table's first row scrolls into view, and a button's skin
+        // and behaviour cost a Page Down frame more (Ctrl+T and the context menu are the keyboard's ways).
+        javafx.scene.control.Label open = new javafx.scene.control.Label("⊞");
         open.getStyleClass().add("table-grid-opener");
-        open.setFocusTraversable(false);
+        open.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
         open.setAccessibleText("Open this table as a grid");
         app.margin.ui.popup.Tooltips.install(open, "Open this table as a grid, which scrolls sideways (Ctrl+T)");
-        open.setOnAction(e -> open(area, index));
+        open.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                open(area, index);
+                e.consume();
+            }
+        });
         javafx.scene.layout.StackPane both = new javafx.scene.layout.StackPane(gutter, open);
         javafx.scene.layout.StackPane.setAlignment(open, Pos.TOP_CENTER);
         both.setMaxWidth(Region.USE_PREF_SIZE);
