@@ -171,7 +171,8 @@ final class PdfImporter {
 
     /**
      * A footnote as a note (its id the target of its marks), an entry of a list of references as a numbered list
-     * item, and a paragraph's footnote marks as links to their notes; other raised runs are not kept yet.
+     * item (its id the target of citations), and a paragraph's footnote marks and citations as links; other raised
+     * runs are not kept yet.
      */
     private static ParagraphForm noted(PdfParagraph p, ParagraphForm form) {
         if (p.kind() == PdfParagraph.Kind.NOTE) {
@@ -180,10 +181,11 @@ final class PdfImporter {
         }
         if (p.kind() == PdfParagraph.Kind.ITEM) {
             return new ParagraphForm(ParagraphForm.Role.LIST_ITEM, 1, p.marker(), ParagraphForm.Align.START,
-                    List.of(), null, List.of(), form.page(), false);
+                    List.of(), null, p.id() == null ? List.of() : List.of(p.id()), form.page(), false);
         }
-        List<app.margin.model.Span> refs = p.spans().stream()
-                .filter(s -> s.style() == app.margin.model.Span.Style.NOTE_REF).toList();
+        List<app.margin.model.Span> refs = p.spans().stream() // note marks and citations; raised runs not yet
+                .filter(s -> s.style() == app.margin.model.Span.Style.NOTE_REF
+                        || s.style() == app.margin.model.Span.Style.LINK).toList();
         return refs.isEmpty() ? form : form.withSpans(refs);
     }
 

@@ -68,4 +68,33 @@ class PdfFootnotesImportTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ParagraphForm.Role.LIST_ITEM, "[1]"),
                         org.assertj.core.groups.Tuple.tuple(ParagraphForm.Role.LIST_ITEM, "[2]"));
     }
+
+    @Test
+    void aCitationsNumbersLinkToTheirEntriesAndNumbersNoEntryHasDoNot() throws Exception {
+        Path file = dir.resolve("cites.pdf");
+        String cites = "Both books [1, 2] and the manual [9] are cited; see also [2].";
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            page.line(72, 90, PdfMaker.TIMES_BOLD, 12, "1 Introduction");
+            page.paragraph(72, 110, 451, PdfMaker.TIMES, 10, 12, 0, cites);
+            page.line(72, 160, PdfMaker.TIMES_BOLD, 12, "2 References");
+            page.line(72, 180, PdfMaker.TIMES, 9, "[1] Donald E. Knuth. The TeXbook. Addison-Wesley, 1986.");
+            page.line(72, 191, PdfMaker.TIMES, 9, "[2] Leslie Lamport. LaTeX. Addison-Wesley, 1994.");
+            pdf.save(file);
+        }
+
+        Article article = importer.read(file, "cites.pdf", null).article();
+
+        var introduction = article.sections().get(0);
+        assertThat(introduction.paragraphs()).containsExactly(cites); // the text is unchanged
+        int one = cites.indexOf("[1, 2]") + 1;
+        int again = cites.lastIndexOf("[2]") + 1;
+        assertThat(introduction.forms().get(0).spans()).containsExactly(
+                new Span(one, one + 1, Span.Style.LINK, "#ref-1"),
+                new Span(one + 3, one + 4, Span.Style.LINK, "#ref-2"),
+                new Span(again, again + 1, Span.Style.LINK, "#ref-2")); // [9]: no such entry, no link
+        var references = article.sections().get(1);
+        assertThat(references.forms().get(0).ids()).containsExactly("ref-1");
+        assertThat(references.forms().get(1).ids()).as("kept: a link points at it").containsExactly("ref-2");
+    }
 }

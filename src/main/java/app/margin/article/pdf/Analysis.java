@@ -42,7 +42,8 @@ final class Analysis {
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
         }
         List<PdfParagraph> text = new ArrayList<>(
-                References.list(FootnoteLinks.place(Headings.classify(paragraphs.finish(), body), notes)));
+                Citations.link(References.list(FootnoteLinks.place(Headings.classify(paragraphs.finish(), body),
+                        notes))));
         Map<PdfParagraph, PdfFigure> figures = Figures.place(text, regions, document.labels(), body);
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;

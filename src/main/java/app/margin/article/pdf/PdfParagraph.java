@@ -44,8 +44,11 @@ public record PdfParagraph(String text, int page, float x, float y, float size, 
         return new PdfParagraph(text, page, x, y, size, bold, kind, level, newSpans, id, marker);
     }
 
-    /** This paragraph as an entry of a list of references: {@code rest} its text, {@code number} its marker. */
-    PdfParagraph asItem(String rest, String number) {
-        return new PdfParagraph(rest, page, x, y, size, bold, Kind.ITEM, 0, List.of(), null, number);
+    /**
+     * This paragraph as an entry of a list of references: {@code rest} its text, {@code number} its marker,
+     * {@code entryId} what citations of it link to.
+     */
+    PdfParagraph asItem(String rest, String number, String entryId) {
+        return new PdfParagraph(rest, page, x, y, size, bold, Kind.ITEM, 0, List.of(), entryId, number);
     }
 }

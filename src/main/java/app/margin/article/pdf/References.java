@@ -20,6 +20,12 @@ final class References {
             + "|bibliographie|bibliografía|referencias|bibliografia|riferimenti)\\s*$");
     private static final Pattern ENTRY = Pattern.compile("^((\\[)?([0-9]{1,4})(\\]|\\.))\\s+(\\S.*)$");
 
+    /**
+     * The ids of the entries of the first list: "ref-12"; the entries of a later list are "ref2-12", "ref3-12"
+     * (a manual may hold a sample paper's references besides its own).
+     */
+    static final String ID_PREFIX = "ref";
+
     /** At least this many entries numbered one after another ("[1]", "[2]", "[3]") make a list without a heading. */
     static final int BARE_RUN = 3;
 
@@ -71,6 +77,7 @@ final class References {
         boolean in = false;
         String style = null;
         int number = 0;
+        int list = 0;
         for (int i = 0; i < text.size(); i++) {
             PdfParagraph p = text.get(i);
             if (p.kind() == PdfParagraph.Kind.HEADING) {
@@ -86,16 +93,19 @@ final class References {
                     int n = Integer.parseInt(m.group(3));
                     String kind = m.group(4);
                     if (style == null && (n == 1 || run[i]) || kind.equals(style) && (n == number + 1 || n == 1)) {
+                        if (style == null || n == 1) {
+                            list++;
+                        }
                         style = kind;
                         number = n;
-                        out.add(p.asItem(m.group(5), m.group(1)));
+                        out.add(p.asItem(m.group(5), m.group(1), ID_PREFIX + (list == 1 ? "" : list) + "-" + n));
                         continue;
                     }
                 }
                 if (previous != null && previous.kind() == PdfParagraph.Kind.ITEM && p.page() <= previous.page() + 1) {
                     StringBuilder joined = new StringBuilder(previous.text());
                     Footnotes.join(joined, p.text());
-                    out.set(out.size() - 1, previous.asItem(joined.toString(), previous.marker()));
+                    out.set(out.size() - 1, previous.asItem(joined.toString(), previous.marker(), previous.id()));
                     continue;
                 }
             }

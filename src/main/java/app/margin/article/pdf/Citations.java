@@ -1,0 +1,92 @@
+package app.margin.article.pdf;
+
+import app.margin.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbered citations as links to their references: in the text, each number of "[12]", "[3, 7]" or "[4–6]" that a
+ * list of references ({@link References}) has as an entry becomes a link to that entry, so a reader follows it and
+ * comes back with Alt+Left, as a web page's citations do. A citation links to the first list after it in reading
+ * order (a paper's own), else to the last one before it. The text is unchanged: the link is a span over the digits.
+ * Author-year citations ("Knuth 1986") and numbers no list has are left as they are.
+ */
+final class Citations {
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,4}(?:\\s*[,;\u2013\u2014-]\\s*\\d{1,4})*)\\]");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    /** The most links one paragraph gets: a page of bracketed numbers (a table of data) is not a page of citations. */
+    static final int MAX_A_PARAGRAPH = 200;
+
+    private Citations() {}
+
+    /** The paragraphs, those that cite an entry of a list of references with links to it. */
+    static List<PdfParagraph> link(List<PdfParagraph> text) {
+        // Each list by its ids' prefix ("ref-", "ref2-"): where it starts, and its entries.
+        java.util.Map<String, Integer> starts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Set<String>> lists = new java.util.HashMap<>();
+        for (int i = 0; i < text.size(); i++) {
+            PdfParagraph p = text.get(i);
+            if (p.kind() == PdfParagraph.Kind.ITEM && p.id() != null && p.id().startsWith(References.ID_PREFIX)) {
+                String prefix = p.id().substring(0, p.id().lastIndexOf('-') + 1);
+                starts.putIfAbsent(prefix, i);
+                lists.computeIfAbsent(prefix, k -> new HashSet<>()).add(p.id());
+            }
+        }
+        if (lists.isEmpty()) {
+            return text;
+        }
+        List<String> prefixes = new ArrayList<>(starts.keySet());
+        List<PdfParagraph> out = new ArrayList<>(text.size());
+        for (int i = 0; i < text.size(); i++) {
+            PdfParagraph p = text.get(i);
+            if (p.kind() == PdfParagraph.Kind.ITEM || p.kind() == PdfParagraph.Kind.HEADING) {
+                out.add(p);
+                continue;
+            }
+            String prefix = prefixes.get(prefixes.size() - 1);
+            for (String candidate : prefixes) {
+                if (starts.get(candidate) > i) {
+                    prefix = candidate;
+                    break;
+                }
+            }
+            out.add(linked(p, prefix, lists.get(prefix)));
+        }
+        return out;
+    }
+
+    private static PdfParagraph linked(PdfParagraph p, String prefix, Set<String> ids) {
+        Matcher m = CITATION.matcher(p.text());
+        List<Span> links = new ArrayList<>();
+        while (m.find() && links.size() < MAX_A_PARAGRAPH) {
+            Matcher n = NUMBER.matcher(p.text()).region(m.start(1), m.end(1));
+            while (n.find()) {
+                String id = prefix + Integer.parseInt(n.group());
+                if (ids.contains(id) && !overlaps(p.spans(), n.start(), n.end())) {
+                    links.add(new Span(n.start(), n.end(), Span.Style.LINK, "#" + id));
+                }
+            }
+        }
+        if (links.isEmpty()) {
+            return p;
+        }
+        List<Span> all = new ArrayList<>(p.spans());
+        all.addAll(links);
+        all.sort(Comparator.comparingInt(Span::start));
+        return p.withSpans(all);
+    }
+
+    private static boolean overlaps(List<Span> spans, int start, int end) {
+        for (Span s : spans) {
+            if (s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
