@@ -56,22 +56,13 @@ class PdfFootnoteFlowTest {
         return file;
     }
 
-    private static int blockStarting(ArticleLayout layout, String text) {
-        for (int i = 0; i < layout.blocks().size(); i++) {
-            if (layout.blocks().get(i).text().startsWith(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no block starts with " + text + " in "
-                + layout.blocks().stream().map(b -> b.text()).toList());
-    }
 
     @Test
     void aFootnoteMarkOpensItsNoteBesideIt() throws Exception {
         MainView v = margin.start(dataDir, "--article", paper().toString());
         ReadingArea area = v.readerView().area();
         ArticleLayout layout = v.viewModel().reader().getLayout();
-        int block = blockStarting(layout, CLAIM);
+        int block = RunningMargin.blockStarting(layout, CLAIM);
         int mark = CLAIM.length();
         assertThat(layout.blocks().get(block).text().substring(mark, mark + 1)).isEqualTo("1");
 
@@ -85,7 +76,7 @@ class PdfFootnoteFlowTest {
         assertThat(note.getText()).isEqualTo("1 " + NOTE);
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "pdf-footnote-popover"));
         robot.clickOn("Go to Note");
-        int noteBlock = blockStarting(layout, "1 " + NOTE);
+        int noteBlock = RunningMargin.blockStarting(layout, "1 " + NOTE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> v.viewModel().reader().topBlockProperty().get() >= noteBlock - 3);
     }

@@ -49,14 +49,6 @@ class PdfPageFlowTest {
         return file;
     }
 
-    private static int blockStarting(ArticleLayout layout, String text) {
-        for (int i = 0; i < layout.blocks().size(); i++) {
-            if (layout.blocks().get(i).text().startsWith(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no block starts with " + text);
-    }
 
     private Stage originalPage() {
         for (Window w : robot.listWindows()) {
@@ -76,7 +68,7 @@ class PdfPageFlowTest {
         MainView v = margin.start(dataDir, "--article", paper().toString());
         var vm = v.viewModel();
         ArticleLayout layout = vm.reader().getLayout();
-        int second = blockStarting(layout, "The second page");
+        int second = RunningMargin.blockStarting(layout, "The second page");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.annotations().loadedProperty().get());
         robot.interact(() -> {
             vm.reader().jumpToLine(second, 0);

@@ -59,23 +59,14 @@ class RichPageFlowTest {
         }).get(5, TimeUnit.SECONDS);
     }
 
-    private static int blockStarting(ArticleLayout layout, String text) {
-        for (int i = 0; i < layout.blocks().size(); i++) {
-            if (layout.blocks().get(i).text().startsWith(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no block starts with " + text + " in "
-                + layout.blocks().stream().map(b -> b.text()).toList());
-    }
 
     @Test
     void anInternalLinkJumpsAndAltLeftComesBack() throws Exception {
         MainView v = margin.start(dataDir, "--article", page().toString());
         ReadingArea area = v.readerView().area();
         ArticleLayout layout = v.viewModel().reader().getLayout();
-        int start = blockStarting(layout, "Start with");
-        int far = blockStarting(layout, "The far paragraph");
+        int start = RunningMargin.blockStarting(layout, "Start with");
+        int far = RunningMargin.blockStarting(layout, "The far paragraph");
         String text = layout.blocks().get(start).text();
         int link = text.indexOf("the far section");
 
@@ -98,7 +89,7 @@ class RichPageFlowTest {
         MainView v = margin.start(dataDir, "--article", page().toString());
         ReadingArea area = v.readerView().area();
         ArticleLayout layout = v.viewModel().reader().getLayout();
-        int start = blockStarting(layout, "Start with");
+        int start = RunningMargin.blockStarting(layout, "Start with");
         int ref = layout.blocks().get(start).text().indexOf("1;");
 
         Bounds b = boundsOf(area, start, ref, ref + 1);
@@ -109,7 +100,7 @@ class RichPageFlowTest {
         assertThat(note.getText()).isEqualTo("The note says where the claim comes from.");
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "fidelity-footnote-light"));
         robot.clickOn("Go to Note");
-        int noteBlock = blockStarting(layout, "The note says");
+        int noteBlock = RunningMargin.blockStarting(layout, "The note says");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> v.viewModel().reader().topBlockProperty().get() >= noteBlock - 3);
     }
@@ -120,9 +111,9 @@ class RichPageFlowTest {
         margin.resize(v, 1180); // the stage is shared between tests: the column's width is this window's
         ReadingArea area = v.readerView().area();
         ArticleLayout layout = v.viewModel().reader().getLayout();
-        int figure = blockStarting(layout, "The figure.");
+        int figure = RunningMargin.blockStarting(layout, "The figure.");
         assertThat(layout.blocks().get(figure).form().role()).isEqualTo(ParagraphForm.Role.FIGURE);
-        assertThat(layout.blocks().get(blockStarting(layout, "An item")).form().marker()).isEqualTo("•");
+        assertThat(layout.blocks().get(RunningMargin.blockStarting(layout, "An item")).form().marker()).isEqualTo("•");
 
         robot.interact(() -> area.showParagraphAtTop(Math.max(0, figure - 1)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -88,4 +88,15 @@ final class RunningMargin implements BeforeEachCallback, AfterEachCallback {
     MainView view() {
         return robot.lookup(".margin-root").tryQueryAs(MainView.class).orElse(null);
     }
+
+    /** The index of the first block of the article shown whose text starts with {@code text}. */
+    static int blockStarting(app.margin.model.ArticleLayout layout, String text) {
+        for (int i = 0; i < layout.blocks().size(); i++) {
+            if (layout.blocks().get(i).text().startsWith(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no block starts with " + text + " in "
+                + layout.blocks().stream().map(b -> b.text()).toList());
+    }
 }

@@ -89,14 +89,6 @@ class TableGridFlowTest {
         return t.append("</table>").toString();
     }
 
-    private static int blockStarting(ArticleLayout layout, String text) {
-        for (int i = 0; i < layout.blocks().size(); i++) {
-            if (layout.blocks().get(i).text().startsWith(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no block starts with " + text);
-    }
 
     /** Puts the caret in paragraph {@code block} and presses Ctrl+T; returns the grid's window. */
     private Stage openWithKeys(MainView v, int block) throws Exception {
@@ -121,7 +113,7 @@ class TableGridFlowTest {
     void theGridShowsEveryCellInItsRowAndColumnWithTheHeaderSetApart() throws Exception {
         MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
         ArticleLayout layout = v.viewModel().reader().getLayout();
-        int head = blockStarting(layout, "Name\tSize");
+        int head = RunningMargin.blockStarting(layout, "Name\tSize");
         robot.interact(() -> v.readerView().area().showParagraphAtTop(head - 1));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(".table-grid-opener");
@@ -178,7 +170,7 @@ class TableGridFlowTest {
     void aWideTableScrollsSidewaysInItsWindowAndThePageStays() throws Exception {
         MainView v = margin.start(dataDir, "--article", page(wide(40, 8)).toString());
         ReadingArea area = v.readerView().area();
-        int head = blockStarting(v.viewModel().reader().getLayout(), "Column 0");
+        int head = RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "Column 0");
         robot.interact(() -> area.showParagraphAtTop(head - 2));
         WaitForAsyncUtils.waitForFxEvents();
         double pageY = area.estimatedScrollYProperty().getValue();
@@ -209,7 +201,7 @@ class TableGridFlowTest {
     void theContextMenuOfATableRowOpensItsGrid() throws Exception {
         MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
         ReadingArea area = v.readerView().area();
-        int row = blockStarting(v.viewModel().reader().getLayout(), "bzip2");
+        int row = RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "bzip2");
         robot.interact(() -> area.showParagraphAtTop(row - 2));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(
@@ -246,7 +238,7 @@ class TableGridFlowTest {
     void ctrlTOpensTheTableInViewWhenTheCaretIsElsewhere() throws Exception {
         MainView v = margin.start(dataDir, "--article", page(40, SMALL).toString());
         ReadingArea area = v.readerView().area();
-        int head = blockStarting(v.viewModel().reader().getLayout(), "Name\tSize");
+        int head = RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "Name\tSize");
         robot.interact(() -> {
             area.requestFocus();
             area.moveTo(0);
@@ -265,7 +257,7 @@ class TableGridFlowTest {
     @Test
     void escClosesTheGridAndTheFocusGoesBackToThePage() throws Exception {
         MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
-        Stage stage = openWithKeys(v, blockStarting(v.viewModel().reader().getLayout(), "gzip"));
+        Stage stage = openWithKeys(v, RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "gzip"));
         assertThat(stage.getScene().getFocusOwner()).isInstanceOf(TableView.class);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
@@ -276,8 +268,8 @@ class TableGridFlowTest {
     void showInPageLandsOnThePickedRow() throws Exception {
         MainView v = margin.start(dataDir, "--article", page(wide(5, 60)).toString());
         ArticleLayout layout = v.viewModel().reader().getLayout();
-        int head = blockStarting(layout, "Column 0");
-        int picked = blockStarting(layout, "r47 c0");
+        int head = RunningMargin.blockStarting(layout, "Column 0");
+        int picked = RunningMargin.blockStarting(layout, "r47 c0");
         Stage stage = openWithKeys(v, head);
         @SuppressWarnings("unchecked")
         TableView<Integer> grid = (TableView<Integer>) grid(stage);
@@ -296,7 +288,7 @@ class TableGridFlowTest {
     @Test
     void copyGivesTabSeparatedText() throws Exception {
         MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
-        Stage stage = openWithKeys(v, blockStarting(v.viewModel().reader().getLayout(), "zlib"));
+        Stage stage = openWithKeys(v, RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "zlib"));
         robot.clickOn("Copy Table");
         String expected = "Name\tSize\tNote\nzlib\t1\tA compression library that is used by a great many other "
                 + "programs, so its note is long enough to wrap inside its column.\ngzip\t2\t\nLater\tSum\tTotal\n"
@@ -328,7 +320,7 @@ class TableGridFlowTest {
         t.append("</tr><tr><td>short</td><td>row</td></tr></table>");
         MainView v = margin.start(dataDir, "--article", page(t.toString()).toString());
         long start = System.nanoTime();
-        Stage stage = openWithKeys(v, blockStarting(v.viewModel().reader().getLayout(), "short"));
+        Stage stage = openWithKeys(v, RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "short"));
         long millis = (System.nanoTime() - start) / 1_000_000;
         TableView<?> grid = grid(stage);
         assertThat(grid.getColumns().size()).as("the importer keeps 64 columns apart").isEqualTo(64);
@@ -342,7 +334,7 @@ class TableGridFlowTest {
         MainView v = margin.start(dataDir, "--article", page(SMALL).toString());
         ReadingArea area = v.readerView().area();
         ArticleLayout layout = v.viewModel().reader().getLayout();
-        int head = blockStarting(layout, "Name\tSize");
+        int head = RunningMargin.blockStarting(layout, "Name\tSize");
         robot.interact(() -> area.showParagraphAtTop(head - 1));
         WaitForAsyncUtils.waitForFxEvents();
         double x0 = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(area.getAbsolutePosition(head, 0),
@@ -373,7 +365,7 @@ class TableGridFlowTest {
         MainView v = margin.start(dataDir, "--article", page(LIBRARIES).toString());
         margin.resize(v, 1180);
         ArticleLayout layout = v.viewModel().reader().getLayout();
-        int head = blockStarting(layout, "Name\tFirst");
+        int head = RunningMargin.blockStarting(layout, "Name\tFirst");
         Stage stage = openWithKeys(v, head + 2);
         if (Shots.on()) { // the page's table, with its ⊞, above the grid
             robot.interact(() -> {

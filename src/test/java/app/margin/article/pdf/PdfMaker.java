@@ -50,6 +50,16 @@ public final class PdfMaker implements AutoCloseable {
         }
     }
 
+    /** A one-page PDF {@code name} in {@code dir}, drawn by {@code draw}, as the layout analysis reads it. */
+    static PdfText read(Path dir, String name, java.util.function.Consumer<Page> draw) throws Exception {
+        Path file = dir.resolve(name);
+        try (PdfMaker pdf = new PdfMaker()) {
+            draw.accept(pdf.page());
+            pdf.save(file);
+        }
+        return PdfLayout.DEFAULTS.read(file);
+    }
+
     public void save(Path file) {
         try {
             for (Page p : pages) {

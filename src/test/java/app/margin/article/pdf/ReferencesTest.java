@@ -17,12 +17,7 @@ class ReferencesTest {
     Path dir;
 
     private PdfText read(String name, java.util.function.Consumer<PdfMaker.Page> draw) throws Exception {
-        Path file = dir.resolve(name);
-        try (PdfMaker pdf = new PdfMaker()) {
-            draw.accept(pdf.page());
-            pdf.save(file);
-        }
-        return PdfLayout.DEFAULTS.read(file);
+        return PdfMaker.read(dir, name, draw);
     }
 
     private static List<PdfParagraph> items(PdfText text) {
