@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 /**
@@ -31,12 +30,7 @@ final class PictureViewer {
     }
 
     void show(Node owner) {
-        Stage stage = new Stage();
-        stage.initModality(Modality.NONE);
-        if (owner.getScene() != null) {
-            stage.initOwner(owner.getScene().getWindow());
-        }
-        stage.setTitle(picture.alt().isBlank() ? "Picture" : picture.alt());
+        Stage stage = PageWindows.over(owner, picture.alt().isBlank() ? "Picture" : picture.alt());
         Label loading = new Label("Opening the picture…");
         StackPane holder = new StackPane(loading);
         ScrollPane scroll = new ScrollPane(holder);
@@ -44,10 +38,7 @@ final class PictureViewer {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         Scene scene = new Scene(scroll, 900, 700);
-        if (owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
-        }
+        PageWindows.themed(scene, owner);
         stage.setScene(scene);
         ImageView view = new ImageView();
         view.setPreserveRatio(true);

@@ -30,7 +30,6 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 /**
@@ -66,12 +65,7 @@ final class TableGrid {
     }
 
     Stage show(Node owner) {
-        Stage stage = new Stage();
-        stage.initModality(Modality.NONE);
-        if (owner.getScene() != null) {
-            stage.initOwner(owner.getScene().getWindow());
-        }
-        stage.setTitle(viewModel.title());
+        Stage stage = PageWindows.over(owner, viewModel.title());
         table = grid();
         Button copy = new Button("Copy Table");
         copy.setOnAction(e -> copyTable());
@@ -92,10 +86,7 @@ final class TableGrid {
         // As wide as the table up to a window, as high as its rows might be (two lines each) up to a screen.
         double height = Math.min(640, 110 + (viewModel.rows().size() + 1) * fontSize * 2.8);
         Scene scene = new Scene(root, Math.min(1100, Math.max(480, naturalWidth() + 40)), Math.max(260, height));
-        if (owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
-        }
+        PageWindows.themed(scene, owner);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
