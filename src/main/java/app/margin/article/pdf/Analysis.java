@@ -31,7 +31,7 @@ final class Analysis {
         List<List<Fragment>> stripped = PageEdges.strip(pages);
         Paragraphs paragraphs = new Paragraphs(body);
         List<FigureRegions.Region> regions = new ArrayList<>();
-        java.util.Set<Long> decorations = Graphics.decorations(drawn.values());
+        java.util.Set<Long> decorations = Decorations.of(drawn.values());
         List<PdfParagraph> notes = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             // Figures first (their labels and cells leave the text), then tables' cells, then the page's footnotes.

@@ -20,8 +20,6 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class Graphics {
     static final int MAX_BOXES = 4_000;
-    /** A box painted at the same place on this many pages is a decoration. */
-    static final int DECORATION_PAGES = 3;
 
     enum Kind { IMAGE, FILL, STROKE }
 
@@ -44,52 +42,19 @@ final class Graphics {
 
     /** A page's size and the boxes it painted. */
     record Drawn(float width, float height, List<Box> boxes) {
-        /** The same page without the boxes that are decorations ({@link #decorations}). */
+        /** The same page without the boxes that are decorations ({@link Decorations#of}). */
         Drawn without(java.util.Set<Long> decorations) {
             if (decorations.isEmpty()) {
                 return this;
             }
             List<Box> kept = new ArrayList<>(boxes.size());
             for (Box b : boxes) {
-                if (!decorations.contains(place(b))) {
+                if (!decorations.contains(Decorations.place(b))) {
                     kept.add(b);
                 }
             }
             return new Drawn(width, height, kept);
         }
-    }
-
-    /** A box's place: its left and top edges and its height, to two points (its width may change with a number). */
-    static long place(Box b) {
-        long packed = (Math.round(b.x0() / 2) & 0xfffffL) << 40 | (Math.round(b.y0() / 2) & 0xfffffL) << 20
-                | Math.round(b.height() / 2) & 0xfffffL;
-        return packed * 0x9E3779B97F4A7C15L; // spread over a hash map's buckets (one to one: an odd factor)
-    }
-
-    /**
-     * The places of the boxes painted at the same place on {@link #DECORATION_PAGES} pages or more: a page's frame,
-     * a page number's badge, a logo in the margin, not figures.
-     */
-    static java.util.Set<Long> decorations(java.util.Collection<Drawn> pages) {
-        java.util.Map<Long, int[]> count = new java.util.HashMap<>(); // a place: pages with it, the last of them
-        int page = 0;
-        for (Drawn drawn : pages) {
-            page++;
-            for (Box b : drawn.boxes()) {
-                int[] seen = count.computeIfAbsent(place(b), k -> new int[2]);
-                if (seen[1] != page) {
-                    seen[0]++;
-                    seen[1] = page;
-                }
-            }
-        }
-        java.util.Set<Long> out = new java.util.HashSet<>();
-        count.forEach((place, seen) -> {
-            if (seen[0] >= DECORATION_PAGES) {
-                out.add(place);
-            }
-        });
-        return out;
     }
 
     private List<Box> boxes = new ArrayList<>();

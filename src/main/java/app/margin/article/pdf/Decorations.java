@@ -1,0 +1,45 @@
+package app.margin.article.pdf;
+
+/**
+ * What a document paints at the same place on page after page (a page's frame, a page number's badge, a logo in the
+ * margin): decorations, not figures. A box's place is its left and top edges and its height, to two points.
+ */
+final class Decorations {
+    /** A box painted at the same place on this many pages is a decoration. */
+    static final int DECORATION_PAGES = 3;
+
+    private Decorations() {}
+
+    /** A box's place: its left and top edges and its height, to two points (its width may change with a number). */
+    static long place(Graphics.Box b) {
+        long packed = (Math.round(b.x0() / 2) & 0xfffffL) << 40 | (Math.round(b.y0() / 2) & 0xfffffL) << 20
+                | Math.round(b.height() / 2) & 0xfffffL;
+        return packed * 0x9E3779B97F4A7C15L; // spread over a hash map's buckets (one to one: an odd factor)
+    }
+
+    /**
+     * The places of the boxes painted at the same place on {@link #DECORATION_PAGES} pages or more: a page's frame,
+     * a page number's badge, a logo in the margin, not figures.
+     */
+    static java.util.Set<Long> of(java.util.Collection<Graphics.Drawn> pages) {
+        java.util.Map<Long, int[]> count = new java.util.HashMap<>(); // a place: pages with it, the last of them
+        int page = 0;
+        for (Graphics.Drawn drawn : pages) {
+            page++;
+            for (Graphics.Box b : drawn.boxes()) {
+                int[] seen = count.computeIfAbsent(place(b), k -> new int[2]);
+                if (seen[1] != page) {
+                    seen[0]++;
+                    seen[1] = page;
+                }
+            }
+        }
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        count.forEach((place, seen) -> {
+            if (seen[0] >= DECORATION_PAGES) {
+                out.add(place);
+            }
+        });
+        return out;
+    }
+}
