@@ -43,13 +43,7 @@ public final class Shots {
             }
         }
         g.dispose();
-        try {
-            Path dir = Path.of(System.getProperty("margin.shots"));
-            Files.createDirectories(dir);
-            ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(out, name);
     }
 
     /** As {@link #save}, with another window of the app (a viewer over the page) drawn where it is. */
@@ -67,10 +61,14 @@ public final class Shots {
         g.setColor(java.awt.Color.GRAY); // the window's edge, which a snapshot of its scene does not draw
         g.drawRect(x - 1, y - 1, (int) top.getWidth() + 1, (int) top.getHeight() + 1);
         g.dispose();
+        write(out, name);
+    }
+
+    private static void write(BufferedImage image, String name) {
         try {
             Path dir = Path.of(System.getProperty("margin.shots"));
             Files.createDirectories(dir);
-            ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+            ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
