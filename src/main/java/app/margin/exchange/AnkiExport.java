@@ -87,13 +87,8 @@ public final class AnkiExport {
         List<Span> spans = marks.of(card);
         List<String> fields = cloze
                 ? List.of(clozeText(card, spans), html(card.noteText()))
-                : List.of(html(front(card, section)), back(card, spans));
+                : List.of(html(card.prompt(section)), back(card, spans)); // a section note's card asks its section
         return new AnkiRow(AnkiPackage.guid(card), cloze, fields, tags(article.title(), section, card.noteTags()));
-    }
-
-    /** What a basic card's front asks: its question, else its note, but a section note's card its section. */
-    static String front(Card card, String sectionTitle) {
-        return card.prompt(sectionTitle);
     }
 
     /** Section id to the title its tag and heading use; the lead is "Introduction". */
