@@ -7,6 +7,7 @@ import app.margin.model.Article;
 import app.margin.store.AnnotationStore;
 import app.margin.store.StoreOpener;
 import app.margin.ui.annotations.AnnotationsViewModel;
+import app.margin.ui.reader.ReaderView;
 import app.margin.ui.reader.ReadingArea;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
@@ -86,12 +87,20 @@ public final class IllustratedScrollBenchmark {
 
         Node flow = area.getChildrenUnmodifiable().stream().filter(n -> n instanceof VirtualFlow).findFirst()
                 .orElseThrow();
-        report("Page Down", area, frames(scene[0], area, PAGE_DOWNS, i -> Event.fireEvent(area,
-                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN, false, false, false, false))));
+        ReaderView reader = view[0].readerView();
+        IntConsumer pageDown = i -> Event.fireEvent(area,
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN, false, false, false, false));
+        // As the reader gets it: Page Down glides over a few frames (ReadingSettings.smoothScrolling, on by default).
+        report("Page Down (glides, each press once the last has ended)", area,
+                frames(scene[0], area, PAGE_DOWNS, pageDown, reader::isPageMoving));
+        // With motion turned off the page jumps a screen in one frame: every paragraph shown is built anew.
+        onFx(() -> view[0].viewModel().settings().smoothScrollingProperty().set(false));
+        report("Page Down (jumps, smooth scrolling off)", area,
+                frames(scene[0], area, PAGE_DOWNS, pageDown, () -> false));
         report("wheel (3 lines a notch)", area, frames(scene[0], area, WHEEL_NOTCHES, i -> Event.fireEvent(flow,
                 new ScrollEvent(ScrollEvent.SCROLL, 600, 400, 600, 400, false, false, false, false, false, false,
                         0, -40, 0, -40, 40, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                        ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0, null))));
+                        ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0, null)), () -> false));
 
         Platform.exit();
         background.shutdownNow();
@@ -103,17 +112,23 @@ public final class IllustratedScrollBenchmark {
     private record Frames(double[] frame, double[] layout, int firstParagraph, int lastParagraph) {
     }
 
-    /** Sends {@code steps} steps, one at the start of each pulse, and times the frames that follow them. */
-    private static Frames frames(Scene scene, ReadingArea area, int steps, IntConsumer step) throws Exception {
-        double[] frame = new double[steps];
-        double[] layout = new double[steps];
+    /**
+     * Sends {@code steps} steps, one at the start of a pulse whenever {@code moving} says the last one has ended,
+     * and times every frame until the last step has ended: a step that glides over several frames counts each.
+     */
+    private static Frames frames(Scene scene, ReadingArea area, int steps, IntConsumer step,
+                                 java.util.function.BooleanSupplier moving) throws Exception {
+        int capacity = steps * 60;
+        double[] frame = new double[capacity];
+        double[] layout = new double[capacity];
         long[] pulseStart = new long[1];
         int[] firstPar = new int[1];
         int[] index = {-1};
+        int[] taken = {0};
         CountDownLatch done = new CountDownLatch(1);
         Runnable afterLayout = () -> {
             int i = index[0];
-            if (i >= 0 && i < steps && layout[i] == 0) {
+            if (i >= 0 && i < capacity && layout[i] == 0) {
                 layout[i] = (System.nanoTime() - pulseStart[0]) / 1e6;
             }
         };
@@ -124,15 +139,23 @@ public final class IllustratedScrollBenchmark {
                 int i = index[0];
                 if (i >= 0) {
                     frame[i] = (t - pulseStart[0]) / 1e6;
+                    if (System.getenv("SLOW_FRAMES") != null && frame[i] > 17.5) {
+                        System.out.printf(Locale.ROOT, "  slow frame %d: %.1f ms (layout %.1f), top paragraph %d%n",
+                                i, frame[i], layout[i], area.firstVisibleParToAllParIndex());
+                    }
                 }
-                if (i + 1 == steps) {
+                boolean busy = moving.getAsBoolean();
+                if ((!busy && taken[0] == steps) || i + 1 == capacity) {
+                    index[0] = i + 1;
                     stop();
                     done.countDown();
                     return;
                 }
                 index[0] = i + 1;
                 pulseStart[0] = t;
-                step.accept(i + 1);
+                if (!busy) {
+                    step.accept(taken[0]++);
+                }
             }
         };
         onFx(() -> {
@@ -148,7 +171,8 @@ public final class IllustratedScrollBenchmark {
             scene.removePostLayoutPulseListener(afterLayout);
             lastPar[0] = area.firstVisibleParToAllParIndex();
         });
-        return new Frames(frame, layout, firstPar[0], lastPar[0]);
+        int n = index[0];
+        return new Frames(Arrays.copyOf(frame, n), Arrays.copyOf(layout, n), firstPar[0], lastPar[0]);
     }
 
     private static void report(String what, ReadingArea area, Frames f) {

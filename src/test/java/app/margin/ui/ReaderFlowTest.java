@@ -9,6 +9,7 @@ import app.margin.ui.reader.ReadingArea;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
@@ -148,13 +149,13 @@ class ReaderFlowTest {
         double start = area().estimatedScrollYProperty().getValue();
 
         robot.type(KeyCode.PAGE_DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        glided();
         double afterPage = area().estimatedScrollYProperty().getValue();
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        glided();
         double afterSpace = area().estimatedScrollYProperty().getValue();
         robot.type(KeyCode.PAGE_UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        glided();
 
         assertThat(afterPage).isGreaterThan(start + 200);
         assertThat(afterSpace).isGreaterThan(afterPage + 200);
@@ -162,11 +163,52 @@ class ReaderFlowTest {
     }
 
     @Test
+    void pageDownGlidesOverFramesAndEndsAScreenOnAsAJumpDoes(FxRobot robot) throws Exception {
+        robot.clickOn(area());
+        double start = area().estimatedScrollYProperty().getValue();
+        java.util.List<Double> passed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.beans.value.ChangeListener<Double> watch = (obs, o, y) -> passed.add(y);
+        robot.interact(() -> area().estimatedScrollYProperty().addListener(watch));
+        robot.type(KeyCode.PAGE_DOWN);
+        glided();
+        robot.interact(() -> area().estimatedScrollYProperty().removeListener(watch));
+        double glide = area().estimatedScrollYProperty().getValue() - start;
+        assertThat(glide).isGreaterThan(200);
+        assertThat(passed).as("the page passed through several places on its way").hasSizeGreaterThan(3);
+        assertThat(passed.get(0) - start).as("the first frame moved it part of the way").isLessThan(glide / 2);
+
+        // Two presses in a row: the second adds its screen to what is left of the first.
+        robot.type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
+        glided();
+        double two = area().estimatedScrollYProperty().getValue() - start - glide;
+        assertThat(two).isCloseTo(2 * glide, org.assertj.core.data.Offset.offset(2.0));
+
+        // Smooth scrolling off: the page is there at once, as far as the glide took it.
+        robot.interact(() -> viewModel.settings().smoothScrollingProperty().set(false));
+        double before = area().estimatedScrollYProperty().getValue();
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.readerView().isPageMoving()).isFalse();
+        assertThat(area().estimatedScrollYProperty().getValue() - before).isCloseTo(glide,
+                org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    /** Waits until Page Down's glide has ended. */
+    private void glided() {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !view.readerView().isPageMoving());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the page kept moving", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void scrollingThePaneMovesTheOutlineSelection(FxRobot robot) {
         robot.clickOn(area());
         for (int i = 0; i < 40 && !"ukraine-the-central-point-of-discussion".equals(selectedOutlineSection()); i++) {
             robot.type(KeyCode.PAGE_DOWN);
-            WaitForAsyncUtils.waitForFxEvents();
+            glided();
         }
 
         assertThat(selectedOutlineSection()).isEqualTo("ukraine-the-central-point-of-discussion");

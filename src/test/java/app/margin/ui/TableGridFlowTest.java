@@ -193,6 +193,7 @@ class TableGridFlowTest {
                 .as("the last column shows in the window").isTrue();
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.readerView().isPageMoving()).as("the page did not start gliding").isFalse();
         assertThat(area.estimatedScrollYProperty().getValue()).as("the page did not move").isEqualTo(pageY);
         assertThat(area.estimatedScrollXProperty().getValue()).isEqualTo(pageX);
     }

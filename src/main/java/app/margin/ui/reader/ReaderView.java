@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -35,6 +36,8 @@ public final class ReaderView extends StackPane {
     private final LineMeasurer lines;
     private final LinkPointer linkPointer;
     private final ScrollAnchor anchor;
+    /** Page Down, Page Up and Space move the page over a few frames. */
+    private final SmoothScroll pageScroll;
     /** A burst of viewport changes comes to one report on the next pulse. */
     private final Coalescer viewportReports;
     /** Whether the pane shows only the beginning of its article (the view model's flag has moved on by then). */
@@ -50,6 +53,9 @@ public final class ReaderView extends StackPane {
         this.lines = new LineMeasurer(area, viewModel, settings);
         this.anchor = new ScrollAnchor(area, viewModel, lines, this::requestLayout);
         this.viewportReports = new Coalescer(fx, this::reportViewport);
+        // While the page glides, where it is gets reported once, when it stops: the top line's measuring would
+        // otherwise run every frame of the move.
+        this.pageScroll = new SmoothScroll(area::scrollYBy, viewportReports::request);
         this.linkPointer = new LinkPointer(area, viewModel.links());
         createView();
         initListeners();
@@ -84,10 +90,12 @@ public final class ReaderView extends StackPane {
         });
         viewModel.jumpRequestProperty().addListener((obs, old, request) -> {
             if (request != null) {
+                pageScroll.stop();
                 anchor.jump(request);
             }
         });
         area.widthProperty().addListener((obs, old, width) -> {
+            pageScroll.stop();
             updateMeasure();
             anchor.widthChanged();
         });
@@ -95,9 +103,15 @@ public final class ReaderView extends StackPane {
         settings.fontSizeProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::applyTypography));
         settings.spacingProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::applyTypography));
         settings.columnProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::updateMeasure));
-        area.viewportDirtyEvents().subscribe(e -> viewportReports.request());
+        area.viewportDirtyEvents().subscribe(e -> {
+            if (!pageScroll.isRunning()) {
+                viewportReports.request();
+            }
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
         area.addEventFilter(ScrollEvent.SCROLL, this::handleWheel);
+        // A click or a drag takes the page where it is.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pageScroll.stop());
     }
 
     /**
@@ -111,6 +125,7 @@ public final class ReaderView extends StackPane {
         }
         double multiplier = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
         double notches = e.getDeltaY() / multiplier;
+        pageScroll.stop();
         area.scrollYBy(-notches * WHEEL_LINES * lines.drawnLineHeight());
         e.consume();
     }
@@ -121,6 +136,7 @@ public final class ReaderView extends StackPane {
         if (afterBeginning && before != null && appendRest(before, document)) {
             return;
         }
+        pageScroll.stop();
         area.replace(0, area.getLength(), document.takeText());
         area.moveTo(0);
         area.requestFollowCaret();
@@ -189,10 +205,16 @@ public final class ReaderView extends StackPane {
         KeyCode code = e.getCode();
         boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
         if (code == KeyCode.PAGE_DOWN || (code == KeyCode.SPACE && plain && !e.isShiftDown())) {
-            area.scrollYBy(page);
+            pageScroll.scrollBy(page, settings.smoothScrollingProperty().get());
+            e.consume();
+            return;
         } else if (code == KeyCode.PAGE_UP || (code == KeyCode.SPACE && plain && e.isShiftDown())) {
-            area.scrollYBy(-page);
-        } else if (code == KeyCode.DOWN && plain && !e.isShiftDown()) {
+            pageScroll.scrollBy(-page, settings.smoothScrollingProperty().get());
+            e.consume();
+            return;
+        }
+        pageScroll.stop();
+        if (code == KeyCode.DOWN && plain && !e.isShiftDown()) {
             area.scrollYBy(LINE_SCROLL);
         } else if (code == KeyCode.UP && plain && !e.isShiftDown()) {
             area.scrollYBy(-LINE_SCROLL);
@@ -246,6 +268,7 @@ public final class ReaderView extends StackPane {
         }
         int length = area.getParagraphLength(blockIndex);
         area.selectRange(blockIndex, Math.min(start, length), blockIndex, Math.min(end, length));
+        pageScroll.stop();
         if (!lines.showsComfortably(blockIndex, Math.min(start, length))) {
             anchor.showLine(blockIndex, Math.min(start, length), CONTEXT_LINES);
         }
@@ -266,6 +289,11 @@ public final class ReaderView extends StackPane {
     /** Opens an address outside the book in the system's browser, after the reader said yes to it. */
     public void setBrowser(java.util.function.Consumer<String> browser) {
         linkPointer.setBrowser(browser);
+    }
+
+    /** Whether Page Down, Page Up or Space is still moving the page. */
+    public boolean isPageMoving() {
+        return pageScroll.isRunning();
     }
 
     public ReadingArea area() {

@@ -129,6 +129,17 @@ public final class ReadingSettings {
         return dayStartsAt;
     }
 
+    /**
+     * Whether Page Down, Page Up and Space move the page over a few frames (on by default, as in browsers); off,
+     * the page jumps, for readers whom motion bothers.
+     */
+    private final javafx.beans.property.BooleanProperty smoothScrolling =
+            new javafx.beans.property.SimpleBooleanProperty(this, "smoothScrolling", true);
+
+    public javafx.beans.property.BooleanProperty smoothScrollingProperty() {
+        return smoothScrolling;
+    }
+
     public Map<String, String> toMap() {
         Map<String, String> m = new HashMap<>();
         if (exportFolder.get() != null) {
@@ -139,6 +150,7 @@ public final class ReadingSettings {
         m.put("spacing", spacing.get().name());
         m.put("column", column.get().name());
         m.put("dayStartsAt", Integer.toString(dayStartsAt.get()));
+        m.put("smoothScrolling", Boolean.toString(smoothScrolling.get()));
         return m;
     }
 
@@ -150,6 +162,12 @@ public final class ReadingSettings {
         }
         spacing.set(parse(Spacing.class, saved.get("spacing"), spacing.get()));
         column.set(parse(Column.class, saved.get("column"), column.get()));
+        String smooth = saved.get("smoothScrolling");
+        if ("false".equalsIgnoreCase(smooth == null ? null : smooth.trim())) {
+            smoothScrolling.set(false);
+        } else if ("true".equalsIgnoreCase(smooth == null ? null : smooth.trim())) {
+            smoothScrolling.set(true);
+        }
         try {
             String hour = saved.get("dayStartsAt");
             if (hour != null) {

@@ -9,7 +9,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
-/** The small settings panel (toolbar "Aa"): text size, line spacing, column width, theme, the study day's start. */
+/** The small settings panel (toolbar "Aa"): text size, line spacing, column width, theme, the study day's start,
+ * smooth scrolling. */
 public final class ReadingSettingsView extends GridPane {
 
     public ReadingSettingsView(ReadingSettings settings) {
@@ -48,6 +49,10 @@ public final class ReadingSettingsView extends GridPane {
         HBox dayRow = new HBox(6, day, hours);
         dayRow.setAlignment(Pos.CENTER_LEFT);
         addRow(4, new Label("Study day starts"), dayRow);
+        javafx.scene.control.CheckBox smooth = new javafx.scene.control.CheckBox("Page Down glides");
+        smooth.selectedProperty().bindBidirectional(settings.smoothScrollingProperty());
+        smooth.setAccessibleText("Smooth scrolling: Page Down, Page Up and Space move the page over a few frames");
+        addRow(5, new Label("Scrolling"), smooth);
     }
 
     private static <E> HBox choices(javafx.beans.property.ObjectProperty<E> property, E[] values,

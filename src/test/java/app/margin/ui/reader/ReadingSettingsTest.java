@@ -77,6 +77,22 @@ class ReadingSettingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void smoothScrollingIsOnByDefaultAndTurningItOffIsKept() {
+        ReadingSettings settings = new ReadingSettings();
+        org.assertj.core.api.Assertions.assertThat(settings.smoothScrollingProperty().get()).isTrue();
+        settings.smoothScrollingProperty().set(false);
+
+        ReadingSettings again = new ReadingSettings();
+        again.apply(settings.toMap());
+        org.assertj.core.api.Assertions.assertThat(again.smoothScrollingProperty().get()).isFalse();
+        again.apply(java.util.Map.of("smoothScrolling", "sometimes"));
+        org.assertj.core.api.Assertions.assertThat(again.smoothScrollingProperty().get()).as("nonsense ignored")
+                .isFalse();
+        again.apply(java.util.Map.of("smoothScrolling", " TRUE "));
+        org.assertj.core.api.Assertions.assertThat(again.smoothScrollingProperty().get()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
     void theHourAStudyDayStartsAtIsKeptWithTheSettingsAndBadValuesAreIgnored() {
         ReadingSettings settings = new ReadingSettings();
         org.assertj.core.api.Assertions.assertThat(settings.dayStartsAtProperty().get()).isEqualTo(4);
