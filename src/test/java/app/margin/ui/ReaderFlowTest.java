@@ -181,7 +181,8 @@ class ReaderFlowTest {
         robot.type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
         glided();
         double two = area().estimatedScrollYProperty().getValue() - start - glide;
-        assertThat(two).isCloseTo(2 * glide, org.assertj.core.data.Offset.offset(2.0));
+        // (Estimated pixels: they shift by a few as paragraphs coming into view are measured.)
+        assertThat(two).isCloseTo(2 * glide, org.assertj.core.data.Offset.offset(12.0));
 
         // Smooth scrolling off: the page is there at once, as far as the glide took it.
         robot.interact(() -> viewModel.settings().smoothScrollingProperty().set(false));
@@ -190,7 +191,7 @@ class ReaderFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.readerView().isPageMoving()).isFalse();
         assertThat(area().estimatedScrollYProperty().getValue() - before).isCloseTo(glide,
-                org.assertj.core.data.Offset.offset(2.0));
+                org.assertj.core.data.Offset.offset(12.0));
     }
 
     /** Waits until Page Down's glide has ended. */

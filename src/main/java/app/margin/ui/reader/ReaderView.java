@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 
@@ -22,10 +18,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 public final class ReaderView extends StackPane {
 
     static final double MIN_SIDE_PADDING = 28;
-    static final double LINE_SCROLL = 48;
     static final double TOP_MARGIN = 16;
-    /** Lines a notch of the mouse wheel moves, as GTK's text views do. */
-    static final int WHEEL_LINES = 3;
     /** Lines of text left above the target of a jump (a section, a note, a find match), for context. */
     static final int CONTEXT_LINES = 2;
 
@@ -36,8 +29,8 @@ public final class ReaderView extends StackPane {
     private final LineMeasurer lines;
     private final LinkPointer linkPointer;
     private final ScrollAnchor anchor;
-    /** Page Down, Page Up and Space move the page over a few frames. */
-    private final SmoothScroll pageScroll;
+    /** The keys and the wheel that move the page. */
+    private final ReadingKeys keys;
     /** A burst of viewport changes comes to one report on the next pulse. */
     private final Coalescer viewportReports;
     /** Whether the pane shows only the beginning of its article (the view model's flag has moved on by then). */
@@ -55,7 +48,7 @@ public final class ReaderView extends StackPane {
         this.viewportReports = new Coalescer(fx, this::reportViewport);
         // While the page glides, where it is gets reported once, when it stops: the top line's measuring would
         // otherwise run every frame of the move.
-        this.pageScroll = new SmoothScroll(area::scrollYBy, viewportReports::request);
+        this.keys = new ReadingKeys(area, settings, lines, anchor, viewportReports::request);
         this.linkPointer = new LinkPointer(area, viewModel.links());
         createView();
         initListeners();
@@ -90,12 +83,12 @@ public final class ReaderView extends StackPane {
         });
         viewModel.jumpRequestProperty().addListener((obs, old, request) -> {
             if (request != null) {
-                pageScroll.stop();
+                keys.stop();
                 anchor.jump(request);
             }
         });
         area.widthProperty().addListener((obs, old, width) -> {
-            pageScroll.stop();
+            keys.stop();
             updateMeasure();
             anchor.widthChanged();
         });
@@ -104,30 +97,11 @@ public final class ReaderView extends StackPane {
         settings.spacingProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::applyTypography));
         settings.columnProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::updateMeasure));
         area.viewportDirtyEvents().subscribe(e -> {
-            if (!pageScroll.isRunning()) {
+            if (!keys.isGliding()) {
                 viewportReports.request();
             }
         });
-        area.addEventFilter(KeyEvent.KEY_PRESSED, this::handleReadingKeys);
-        area.addEventFilter(ScrollEvent.SCROLL, this::handleWheel);
-        // A click or a drag takes the page where it is.
-        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pageScroll.stop());
-    }
-
-    /**
-     * A notch of the wheel moves {@value #WHEEL_LINES} lines of the text as it is set now; the scroll pane's own
-     * step was the toolkit's 40 px, a line and a third at the default size. A touchpad's smaller steps move as far
-     * in proportion.
-     */
-    private void handleWheel(ScrollEvent e) {
-        if (e.getDeltaY() == 0 || e.isControlDown() || e.isShortcutDown()) {
-            return;
-        }
-        double multiplier = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
-        double notches = e.getDeltaY() / multiplier;
-        pageScroll.stop();
-        area.scrollYBy(-notches * WHEEL_LINES * lines.drawnLineHeight());
-        e.consume();
+        keys.install();
     }
 
     private void showLayout(ArticleLayout before, ReaderDocument document) {
@@ -136,7 +110,7 @@ public final class ReaderView extends StackPane {
         if (afterBeginning && before != null && appendRest(before, document)) {
             return;
         }
-        pageScroll.stop();
+        keys.stop();
         area.replace(0, area.getLength(), document.takeText());
         area.moveTo(0);
         area.requestFollowCaret();
@@ -200,35 +174,6 @@ public final class ReaderView extends StackPane {
         }
     }
 
-    private void handleReadingKeys(KeyEvent e) {
-        double page = Math.max(LINE_SCROLL, area.getViewportHeight() - 2 * LINE_SCROLL);
-        KeyCode code = e.getCode();
-        boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
-        if (code == KeyCode.PAGE_DOWN || (code == KeyCode.SPACE && plain && !e.isShiftDown())) {
-            pageScroll.scrollBy(page, settings.smoothScrollingProperty().get());
-            e.consume();
-            return;
-        } else if (code == KeyCode.PAGE_UP || (code == KeyCode.SPACE && plain && e.isShiftDown())) {
-            pageScroll.scrollBy(-page, settings.smoothScrollingProperty().get());
-            e.consume();
-            return;
-        }
-        pageScroll.stop();
-        if (code == KeyCode.DOWN && plain && !e.isShiftDown()) {
-            area.scrollYBy(LINE_SCROLL);
-        } else if (code == KeyCode.UP && plain && !e.isShiftDown()) {
-            area.scrollYBy(-LINE_SCROLL);
-        } else if (code == KeyCode.HOME && !e.isShiftDown()) {
-            area.moveTo(0);
-            area.showParagraphAtTop(0);
-        } else if (code == KeyCode.END && !e.isShiftDown()) {
-            anchor.showEnd();
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
     private void reportViewport() {
         if (area.getVisibleParagraphs().isEmpty()) {
             return;
@@ -268,7 +213,7 @@ public final class ReaderView extends StackPane {
         }
         int length = area.getParagraphLength(blockIndex);
         area.selectRange(blockIndex, Math.min(start, length), blockIndex, Math.min(end, length));
-        pageScroll.stop();
+        keys.stop();
         if (!lines.showsComfortably(blockIndex, Math.min(start, length))) {
             anchor.showLine(blockIndex, Math.min(start, length), CONTEXT_LINES);
         }
@@ -293,7 +238,7 @@ public final class ReaderView extends StackPane {
 
     /** Whether Page Down, Page Up or Space is still moving the page. */
     public boolean isPageMoving() {
-        return pageScroll.isRunning();
+        return keys.isGliding();
     }
 
     public ReadingArea area() {
