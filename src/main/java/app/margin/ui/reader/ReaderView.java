@@ -93,15 +93,21 @@ public final class ReaderView extends StackPane {
             anchor.widthChanged();
         });
         // Text size, spacing and column width re-wrap every paragraph: the line at the top stays at the top.
-        settings.fontSizeProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::applyTypography));
-        settings.spacingProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::applyTypography));
-        settings.columnProperty().addListener((obs, o, n) -> anchor.keepTopLine(this::updateMeasure));
+        settings.fontSizeProperty().addListener((obs, o, n) -> rewrap(this::applyTypography));
+        settings.spacingProperty().addListener((obs, o, n) -> rewrap(this::applyTypography));
+        settings.columnProperty().addListener((obs, o, n) -> rewrap(this::updateMeasure));
         area.viewportDirtyEvents().subscribe(e -> {
             if (!keys.isGliding()) {
                 viewportReports.request();
             }
         });
         keys.install();
+    }
+
+    /** Re-wraps every paragraph with the line at the top kept there; a glide under way ends where it is first. */
+    private void rewrap(Runnable change) {
+        keys.stop();
+        anchor.keepTopLine(change);
     }
 
     private void showLayout(ArticleLayout before, ReaderDocument document) {
