@@ -132,6 +132,9 @@ public final class ArticleWriter {
             if (f.ruleAbove()) {
                 g.writeBooleanField("rule", true);
             }
+            if (f.loose()) {
+                g.writeBooleanField("loose", true);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -103,8 +103,9 @@ final class FormBinder {
         Picture picture = picture(object, path, role);
         List<String> ids = ids(object, path);
         boolean rule = members.optionalBoolean(object, path, "rule");
+        boolean loose = members.optionalBoolean(object, path, "loose");
         return new ParagraphForm(role, depth, members.optionalText(object, path, "marker"), align, spans, picture, ids,
-                members.optionalText(object, path, "page"), rule);
+                members.optionalText(object, path, "page"), rule, loose);
     }
 
     private int depth(JsonObject object, String path) throws ArticleException {

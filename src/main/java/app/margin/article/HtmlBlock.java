@@ -44,6 +44,8 @@ final class HtmlBlock {
     static final int MAX_COLUMNS = 64;
     private int cells;
     private int headDepth;
+    /** For each open list item: whether it holds {@code p} blocks (a loose list's item, spaced as paragraphs). */
+    private final Deque<Boolean> looseItems = new ArrayDeque<>();
     /** For each open figure: whether it holds a picture (one without is its blocks, a listing say). */
     private final Deque<Boolean> figures = new ArrayDeque<>();
 
@@ -164,7 +166,8 @@ final class HtmlBlock {
         ParagraphForm form = role == ParagraphForm.Role.BODY && blockSpans.isEmpty() && ids.isEmpty() && !ruleAbove
                 && aligns.isEmpty() && quotes == 0 ? ParagraphForm.PLAIN // most paragraphs: nothing to make
                 : new ParagraphForm(role, depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
-                        : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove);
+                        : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove,
+                        role == ParagraphForm.Role.LIST_ITEM && Boolean.TRUE.equals(looseItems.peek()));
         marker = null;
         ruleAbove = false;
         ids.clear();
@@ -233,6 +236,7 @@ final class HtmlBlock {
             case "li" -> {
                 items++;
                 marker = markerFor(element);
+                looseItems.push(holdsParagraphs(element));
             }
             case "blockquote" -> quotes++;
             case "dt" -> terms++;
@@ -271,6 +275,7 @@ final class HtmlBlock {
             case "li" -> {
                 items--;
                 marker = null;
+                looseItems.poll();
             }
             case "blockquote" -> quotes--;
             case "dt" -> terms--;
@@ -289,6 +294,16 @@ final class HtmlBlock {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = 0;
             default -> { }
         }
+    }
+
+    /** Whether a list item holds its text in {@code p} blocks, as a loose list's items do (Markdown, most tools). */
+    private static boolean holdsParagraphs(Element item) {
+        for (Element child = item.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int startOf(Element list) {

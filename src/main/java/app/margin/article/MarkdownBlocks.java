@@ -148,6 +148,7 @@ final class MarkdownBlocks {
             delimiter = o.getMarkerDelimiter() != null ? o.getMarkerDelimiter() : ".";
         }
         String bullet = BULLETS[(inner.lists() - 1) % BULLETS.length];
+        boolean loose = !list.isTight();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem)) {
                 continue;
@@ -165,21 +166,24 @@ final class MarkdownBlocks {
                         text = text.isEmpty() ? more : text.join(more, " ");
                     }
                 } else {
-                    marker = item(marker, text, inner);
+                    marker = item(marker, text, inner, loose);
                     text = MarkdownInlines.Inline.EMPTY;
                     block(child, inner);
                 }
             }
-            item(marker, text, inner);
+            item(marker, text, inner, loose);
         }
     }
 
-    /** Emits an item's text gathered so far; the marker goes only on its first paragraph. */
-    private String item(String marker, MarkdownInlines.Inline text, Place place) {
+    /**
+     * Emits an item's text gathered so far; the marker goes only on its first paragraph. A loose list's items (blank
+     * lines between them) are spaced as paragraphs.
+     */
+    private String item(String marker, MarkdownInlines.Inline text, Place place, boolean loose) {
         if (text.text().isBlank()) {
             return marker;
         }
-        emit(text, Role.LIST_ITEM, place.depth(), marker);
+        emit(text, Role.LIST_ITEM, place.depth(), marker, loose);
         return null;
     }
 
@@ -272,12 +276,16 @@ final class MarkdownBlocks {
 
     /** A paragraph of this text and spans; a body paragraph has no depth. Blank text is left out. */
     private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker) {
+        emit(text, role, depth, marker, false);
+    }
+
+    private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose) {
         if (text.text().isBlank()) {
             return;
         }
         int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
         outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
-                text.spans(), null, takeIds(), null, takeRule()));
+                text.spans(), null, takeIds(), null, takeRule(), loose));
     }
 
     private List<String> takeIds() {

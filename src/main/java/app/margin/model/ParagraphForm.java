@@ -22,9 +22,12 @@ import java.util.Objects;
  * @param ids      element ids that start at this paragraph (link and footnote targets), without '#'
  * @param page     the page the paragraph starts on as the source labels it ("iv", "12"), or {@code null}
  * @param ruleAbove whether a horizontal rule (a scene break) comes before the paragraph
+ * @param loose    whether the paragraph, a list item's (or a definition's), is spaced as paragraphs are rather than
+ *                 set close to the next item: the source's list is loose (HTML items holding {@code p} blocks,
+ *                 Markdown's blank lines between items)
  */
 public record ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
-                            List<String> ids, String page, boolean ruleAbove) {
+                            List<String> ids, String page, boolean ruleAbove, boolean loose) {
 
     /** What a paragraph is. Code blocks stay {@link Section#preformatted()}. */
     public enum Role {
@@ -66,6 +69,12 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
     public static final ParagraphForm PLAIN = new ParagraphForm(Role.BODY, 0, null, Align.START, List.of(), null,
             List.of(), null, false);
 
+    /** A form set close to the next paragraph of its kind (a tight list's item, as most are). */
+    public ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
+                         List<String> ids, String page, boolean ruleAbove) {
+        this(role, depth, marker, align, spans, picture, ids, page, ruleAbove, false);
+    }
+
     public ParagraphForm {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(align, "align");
@@ -93,7 +102,7 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
     /** Whether this form sets nothing: the paragraph is an ordinary body paragraph. */
     public boolean plain() {
         return role == Role.BODY && depth == 0 && marker == null && align == Align.START && spans.isEmpty()
-                && ids.isEmpty() && page == null && !ruleAbove;
+                && ids.isEmpty() && page == null && !ruleAbove && !loose;
     }
 
     /**
@@ -109,19 +118,28 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
     }
 
     public ParagraphForm withSpans(List<Span> newSpans) {
-        return new ParagraphForm(role, depth, marker, align, newSpans, picture, ids, page, ruleAbove);
+        return new ParagraphForm(role, depth, marker, align, newSpans, picture, ids, page, ruleAbove, loose);
     }
 
     public ParagraphForm withIds(List<String> newIds) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, newIds, page, ruleAbove);
+        return new ParagraphForm(role, depth, marker, align, spans, picture, newIds, page, ruleAbove, loose);
     }
 
     public ParagraphForm withPage(String newPage) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, newPage, ruleAbove);
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, newPage, ruleAbove, loose);
     }
 
     public ParagraphForm withRuleAbove(boolean rule) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, rule);
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, rule, loose);
+    }
+
+    /** This form with another picture: a figure's, its size read from the file's header. */
+    public ParagraphForm withPicture(Picture newPicture) {
+        return new ParagraphForm(role, depth, marker, align, spans, newPicture, ids, page, ruleAbove, loose);
+    }
+
+    public ParagraphForm withLoose(boolean spaced) {
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, ruleAbove, spaced);
     }
 
     /** A form of this role and nothing else. */

@@ -115,6 +115,34 @@ class ArticleFormsJsonTest {
     }
 
     @Test
+    void aLooseItemIsReadWrittenAndReadBackLoose() throws Exception {
+        Article article = new ArticleReader().read(files.write("loose.json", withForms(
+                "[{\"paragraph\": 0, \"role\": \"item\", \"depth\": 1, \"marker\": \"•\", \"loose\": true}]")));
+
+        assertThat(article.sections().get(0).form(0).loose()).isTrue();
+        String written = written(article);
+        assertThat(written).contains("\"loose\" : true").contains("\"schemaVersion\" : 2");
+        assertThat(read(written)).isEqualTo(article);
+    }
+
+    @Test
+    void aTightItemWritesNoLooseField() throws Exception {
+        Article article = new ArticleReader().read(files.write("tight.json", withForms(
+                "[{\"paragraph\": 0, \"role\": \"item\", \"loose\": false}]")));
+
+        assertThat(article.sections().get(0).form(0).loose()).isFalse();
+        assertThat(written(article)).doesNotContain("loose");
+    }
+
+    @Test
+    void looseThatIsNotTrueOrFalseIsNamedAtItsPath() {
+        ArticleException e = files.failure(withForms("[{\"paragraph\": 0, \"loose\": 1}]"));
+
+        assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].loose");
+        assertThat(e.problem()).isEqualTo("expected true or false but found a number");
+    }
+
+    @Test
     void formsWithTheirDefaultsOnlyAreDropped() throws Exception {
         Article article = new ArticleReader().read(files.write("us.json", withForms(
                 "[{\"paragraph\": 0, \"role\": \"body\", \"depth\": 0, \"align\": \"start\", \"spans\": [], "

@@ -118,6 +118,7 @@ class ArticleFormsRoundTripTest {
         }
         return new ParagraphForm(role, random.nextInt(4), MARKERS[random.nextInt(MARKERS.length)],
                 Align.values()[random.nextInt(Align.values().length)], spans, picture, ids,
-                random.nextBoolean() ? null : "p" + random.nextInt(400), random.nextInt(4) == 0);
+                random.nextBoolean() ? null : "p" + random.nextInt(400), random.nextInt(4) == 0,
+                random.nextInt(4) == 0);
     }
 }

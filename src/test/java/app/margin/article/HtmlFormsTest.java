@@ -86,6 +86,17 @@ class HtmlFormsTest {
     }
 
     @Test
+    void itemsHoldingParagraphsAreLooseAndATightListInsideOneStaysTight() {
+        Collected page = walk("<ul><li><p>Loose one</p><p>Its second paragraph</p><ul><li>Tight inner</li></ul></li>"
+                + "<li><p>Loose two</p></li></ul><ol><li>Tight</li><li>Also tight</li></ol>");
+
+        assertThat(page.texts).containsExactly("Loose one", "Its second paragraph", "Tight inner", "Loose two", "Tight",
+                "Also tight");
+        assertThat(page.forms).extracting(ParagraphForm::loose).containsExactly(true, true, false, true, false, false);
+        assertThat(page.forms).extracting(ParagraphForm::marker).containsExactly("•", null, "◦", "•", "1.", "2.");
+    }
+
+    @Test
     void aTableIsRowsOfCellsWithItsHeaderMarked() {
         Collected page = walk("<table><caption>Sizes</caption><thead><tr><th>Name</th><th>Size</th></tr></thead>"
                 + "<tbody><tr><td><p>zlib</p></td><td> 1 <b>MB</b> </td></tr><tr><td>gzip</td><td></td></tr>"

@@ -147,6 +147,29 @@ class MarkdownFormsTest {
     }
 
     @Test
+    void aLooseListsItemsAreLooseAndATightListsAreNot() throws Exception {
+        Article article = read("""
+                # T
+
+                - loose one
+
+                - loose two
+                  - tight inner
+                  - tight inner two
+
+                text
+
+                1. tight
+                2. tight two
+                """);
+
+        assertThat(article.lead()).containsExactly("loose one", "loose two", "tight inner", "tight inner two", "text",
+                "tight", "tight two");
+        assertThat(leadForms(article)).extracting(ParagraphForm::loose)
+                .containsExactly(true, true, false, false, false, false, false);
+    }
+
+    @Test
     void anOrderedListCountsFromItsStartNumber() throws Exception {
         Article article = read("# T\n\n7. seven\n8. eight\n1. nine\n");
 
