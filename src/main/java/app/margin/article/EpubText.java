@@ -57,6 +57,14 @@ final class EpubText {
             add(PREFORMATTED, text);
         }
 
+        @Override
+        public void preformatted(String text, ParagraphForm form) {
+            if (!form.plain()) {
+                forms.put(texts.size(), form);
+            }
+            add(PREFORMATTED, text);
+        }
+
         final ParagraphForm formAt(int i) {
             return forms.getOrDefault(i, ParagraphForm.PLAIN);
         }
@@ -210,7 +218,7 @@ final class EpubText {
                     continue; // the book's title page before the first entry: the title block above says it already
                 }
                 if (levels[i] == PREFORMATTED) {
-                    outline.preformatted(block);
+                    outline.preformatted(block, formAt(i));
                 } else if (levels[i] > 0 && !(opened && same(block, label))) {
                     outline.paragraph(block, subheading(levels[i]));
                 } else if (levels[i] == 0) {
@@ -285,7 +293,7 @@ final class EpubText {
                 if (levels[i] > 0) {
                     sink.heading(levels[i], texts.get(i));
                 } else if (levels[i] == PREFORMATTED) {
-                    sink.preformatted(texts.get(i));
+                    sink.preformatted(texts.get(i), formAt(i));
                 } else {
                     sink.paragraph(texts.get(i), formAt(i));
                 }

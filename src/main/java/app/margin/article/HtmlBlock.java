@@ -158,7 +158,7 @@ final class HtmlBlock {
                 sink.anchor(id);
             }
             ids.clear();
-            sink.preformatted(block);
+            sink.preformatted(block, ParagraphForm.nestedCode(role(), depth(), marker));
             marker = null;
             return;
         }

@@ -457,6 +457,12 @@ final class HtmlImporter {
         }
 
         @Override
+        public void preformatted(String text, ParagraphForm form) {
+            first = false;
+            next.preformatted(text, form);
+        }
+
+        @Override
         public void anchor(String id) {
             next.anchor(id);
         }

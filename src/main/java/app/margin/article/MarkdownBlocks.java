@@ -86,10 +86,8 @@ final class MarkdownBlocks {
             }
         } else if (node instanceof TableBlock table) {
             table(table, place);
-        } else if (node instanceof FencedCodeBlock code) {
-            preformatted(code.getLiteral());
-        } else if (node instanceof IndentedCodeBlock code) {
-            preformatted(code.getLiteral());
+        } else if (code(node) != null) {
+            preformatted(code(node), place, null);
         } else if (node instanceof ThematicBreak) {
             ruleAbove = true;
         } else if (node instanceof MarkdownFootnotes.Definition note) {
@@ -168,7 +166,11 @@ final class MarkdownBlocks {
                 } else {
                     marker = item(marker, text, inner, loose);
                     text = MarkdownInlines.Inline.EMPTY;
-                    block(child, inner);
+                    if (code(child) != null) {
+                        marker = preformatted(code(child), inner, marker); // an item that starts with code
+                    } else {
+                        block(child, inner);
+                    }
                 }
             }
             item(marker, text, inner, loose);
@@ -265,13 +267,26 @@ final class MarkdownBlocks {
         }
     }
 
-    private void preformatted(String code) {
+    /** A code block's text, or {@code null} when the node is not one. */
+    private static String code(Node node) {
+        return node instanceof FencedCodeBlock fenced ? fenced.getLiteral()
+                : node instanceof IndentedCodeBlock indented ? indented.getLiteral() : null;
+    }
+
+    /**
+     * A code block standing at {@code place}: inside a list item or a quote it is indented with it
+     * ({@link ParagraphForm#nestedCode}), carrying the item's marker when the item starts with it. Returns the marker
+     * still to place ({@code null} once placed).
+     */
+    private String preformatted(String code, Place place, String marker) {
         ruleAbove = false;
         String text = withoutTrailingNewlines(code);
-        if (!text.isBlank()) {
-            takeIds().forEach(outline::anchor);
-            outline.preformatted(text);
+        if (text.isBlank()) {
+            return marker;
         }
+        takeIds().forEach(outline::anchor);
+        outline.preformatted(text, ParagraphForm.nestedCode(place.role(), place.depth(), marker));
+        return null;
     }
 
     /** A paragraph of this text and spans; a body paragraph has no depth. Blank text is left out. */

@@ -29,6 +29,14 @@ interface TextSink {
         paragraph(text);
     }
 
+    /**
+     * One paragraph of preformatted text nested as {@code form} says (a code block inside a list item or a quote: its
+     * role and depth, no spans); a sink that does not keep forms takes it as {@link #preformatted(String)}.
+     */
+    default void preformatted(String text, ParagraphForm form) {
+        preformatted(text);
+    }
+
     /** An element with this id starts here, before the next block; most sinks do not care. */
     default void anchor(String id) {}
 }

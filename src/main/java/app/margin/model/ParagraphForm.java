@@ -142,6 +142,19 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
         return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, ruleAbove, spaced);
     }
 
+    /**
+     * The form of a code block ({@link Section#preformatted()}) standing where a paragraph of {@code role} would:
+     * inside a list item, a quote, a description or a note it keeps that role and depth, so the page indents it with
+     * its item (an item that starts with code has its marker beside it); elsewhere it is {@link #PLAIN}.
+     */
+    public static ParagraphForm nestedCode(Role role, int depth, String marker) {
+        return switch (role) {
+            case LIST_ITEM, QUOTE, DEFINITION, NOTE -> new ParagraphForm(role, depth,
+                    role == Role.LIST_ITEM ? marker : null, Align.START, List.of(), null, List.of(), null, false);
+            default -> PLAIN;
+        };
+    }
+
     /** A form of this role and nothing else. */
     public static ParagraphForm of(Role role) {
         return new ParagraphForm(role, 0, null, Align.START, List.of(), null, List.of(), null, false);

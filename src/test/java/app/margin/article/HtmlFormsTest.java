@@ -20,6 +20,8 @@ class HtmlFormsTest {
         final List<String> texts = new ArrayList<>();
         final List<ParagraphForm> forms = new ArrayList<>();
         final List<String> headings = new ArrayList<>();
+        /** Indices into texts of the preformatted blocks. */
+        final List<Integer> code = new ArrayList<>();
 
         @Override
         public void heading(int level, String text) {
@@ -35,6 +37,12 @@ class HtmlFormsTest {
         public void paragraph(String text, ParagraphForm form) {
             texts.add(text);
             forms.add(form);
+        }
+
+        @Override
+        public void preformatted(String text, ParagraphForm form) {
+            code.add(texts.size());
+            paragraph(text, form);
         }
     }
 
@@ -94,6 +102,18 @@ class HtmlFormsTest {
                 "Also tight");
         assertThat(page.forms).extracting(ParagraphForm::loose).containsExactly(true, true, false, true, false, false);
         assertThat(page.forms).extracting(ParagraphForm::marker).containsExactly("•", null, "◦", "•", "1.", "2.");
+    }
+
+    @Test
+    void aCodeBlockInsideAListItemIsIndentedWithItsItemAndOneOutsideIsNot() {
+        Collected page = walk("<ol><li><p>Install:</p><pre><code>make install</code></pre><ul><li><pre>deep()</pre>"
+                + "</li></ul></li></ol><blockquote><pre>quoted</pre></blockquote><pre>top</pre>");
+
+        assertThat(page.texts).containsExactly("Install:", "make install", "deep()", "quoted", "top");
+        assertThat(page.code).containsExactly(1, 2, 3, 4);
+        assertThat(page.forms).extracting(f -> f.role() + " " + f.depth() + " " + f.marker())
+                .containsExactly("LIST_ITEM 1 1.", "LIST_ITEM 1 null", "LIST_ITEM 2 ◦", "QUOTE 1 null", "BODY 0 null");
+        assertThat(page.forms.get(4)).isEqualTo(ParagraphForm.PLAIN);
     }
 
     @Test

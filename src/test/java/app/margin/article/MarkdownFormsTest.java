@@ -170,6 +170,37 @@ class MarkdownFormsTest {
     }
 
     @Test
+    void aCodeBlockInsideAListItemIsIndentedWithItsItemAndOneOutsideIsNot() throws Exception {
+        Article article = read("""
+                # T
+
+                1. Install it:
+
+                   ```
+                   make install
+                   ```
+
+                   - nested
+
+                         indented code
+                2. ```
+                   starts with code
+                   ```
+
+                ```
+                top
+                ```
+                """);
+
+        assertThat(article.lead()).containsExactly("Install it:", "make install", "nested", "indented code",
+                "starts with code", "top");
+        assertThat(article.leadPreformatted()).containsExactly(1, 3, 4, 5);
+        assertThat(leadForms(article)).extracting(f -> f.role() + " " + f.depth() + " " + f.marker())
+                .containsExactly("LIST_ITEM 1 1.", "LIST_ITEM 1 null", "LIST_ITEM 2 ◦", "LIST_ITEM 2 null",
+                        "LIST_ITEM 1 2.", "BODY 0 null");
+    }
+
+    @Test
     void anOrderedListCountsFromItsStartNumber() throws Exception {
         Article article = read("# T\n\n7. seven\n8. eight\n1. nine\n");
 

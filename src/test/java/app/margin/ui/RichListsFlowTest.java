@@ -56,6 +56,8 @@ class RichListsFlowTest {
                 ```
                 top code line
                 ```
+
+                The end.
                 """);
     }
 
@@ -87,5 +89,21 @@ class RichListsFlowTest {
         assertThat(loose - tight).as("a loose list's items are a paragraph's gap apart, more than a tight list's")
                 .isGreaterThan(10);
         assertThat(loose).as("as far apart as two body paragraphs").isCloseTo(paragraphs, Offset.offset(2.0));
+    }
+
+    @Test
+    void aCodeBlockInsideAListItemIsIndentedWithItsItemAndOneOutsideIsNot() throws Exception {
+        MainView v = started();
+        ReadingArea area = v.readerView().area();
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+
+        double item = boundsOf(area, RunningMargin.blockStarting(layout, "Install it")).getMinX();
+        double nested = boundsOf(area, RunningMargin.blockStarting(layout, "nested code line")).getMinX();
+        double top = boundsOf(area, RunningMargin.blockStarting(layout, "top code line")).getMinX();
+
+        assertThat(nested - top).as("the item's code is indented by the item's room").isGreaterThan(25);
+        assertThat(nested).as("and lines up with its item's words, past the code block's own inset")
+                .isCloseTo(item + (top - boundsOf(area, RunningMargin.blockStarting(layout, "Steps")).getMinX()),
+                        Offset.offset(2.0));
     }
 }
