@@ -39,6 +39,15 @@ final class EpubText {
             add((byte) Math.max(1, Math.min(6, level)), text);
         }
 
+        /** A heading keeps its spans in a form: shown if it becomes a subheading, dropped if a section title. */
+        @Override
+        public void heading(int level, String text, List<Span> spans) {
+            if (!spans.isEmpty()) {
+                forms.put(texts.size(), ParagraphForm.PLAIN.withSpans(spans));
+            }
+            heading(level, text);
+        }
+
         @Override
         public void paragraph(String text) {
             add((byte) 0, text);
@@ -220,7 +229,7 @@ final class EpubText {
                 if (levels[i] == PREFORMATTED) {
                     outline.preformatted(block, formAt(i));
                 } else if (levels[i] > 0 && !(opened && same(block, label))) {
-                    outline.paragraph(block, subheading(levels[i]));
+                    outline.paragraph(block, subheading(levels[i], formAt(i).spans()));
                 } else if (levels[i] == 0) {
                     outline.paragraph(block, formAt(i));
                 }
@@ -300,9 +309,12 @@ final class EpubText {
             }
         }
 
-        /** A chapter's own heading that the table of contents does not list: set as a heading, not in the outline. */
-        private static ParagraphForm subheading(int level) {
-            return new ParagraphForm(ParagraphForm.Role.SUBHEADING, level, null, ParagraphForm.Align.START, List.of(),
+        /**
+         * A chapter's own heading that the table of contents does not list: set as a heading, not in the outline,
+         * with its emphasis, code and links.
+         */
+        private static ParagraphForm subheading(int level, List<Span> spans) {
+            return new ParagraphForm(ParagraphForm.Role.SUBHEADING, level, null, ParagraphForm.Align.START, spans,
                     null, List.of(), null, false);
         }
 

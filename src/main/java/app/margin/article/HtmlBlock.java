@@ -150,7 +150,7 @@ final class HtmlBlock {
             return;
         }
         if (headingLevel > 0) {
-            sink.heading(headingLevel, block.replace('\n', ' ').replace(ParagraphForm.CELL, ' '));
+            sink.heading(headingLevel, block.replace('\n', ' ').replace(ParagraphForm.CELL, ' '), blockSpans);
             return; // its ids go with the next paragraph
         }
         if (preDepth > 0) {

@@ -431,10 +431,15 @@ final class HtmlImporter {
 
         @Override
         public void heading(int level, String text) {
+            heading(level, text, List.of());
+        }
+
+        @Override
+        public void heading(int level, String text, List<app.margin.model.Span> spans) {
             boolean repeat = first && text.strip().equalsIgnoreCase(title.strip());
             first = false;
             if (!repeat) {
-                next.heading(level, text);
+                next.heading(level, text, spans);
             }
         }
 

@@ -152,7 +152,7 @@ final class HtmlText {
     /** Starts walking inside an element: its inline style and alignment begin here. */
     private NodeFilter.FilterResult enter(Element element, String tag) {
         int token = -1;
-        if (block.preDepth == 0 && block.headingLevel == 0) {
+        if (block.preDepth == 0) {
             Span.Style style = HtmlElements.styleOf(element, tag);
             if (HtmlElements.isLink(element, tag)) {
                 String target = links.link().apply(element.attr("href"));

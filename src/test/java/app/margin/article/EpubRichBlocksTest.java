@@ -3,9 +3,11 @@ package app.margin.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.margin.article.EpubBuilder.Toc;
+import app.margin.model.Article;
 import app.margin.model.ParagraphForm;
 import app.margin.model.ParagraphForm.Role;
 import app.margin.model.Section;
+import app.margin.model.Span;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,5 +36,27 @@ class EpubRichBlocksTest {
             assertThat(one.form(1).depth()).isEqualTo(1);
             assertThat(one.form(2)).isEqualTo(ParagraphForm.PLAIN);
         }
+    }
+
+    @Test
+    void aChaptersOwnHeadingKeepsItsEmphasisCodeAndLinksWhileASectionTitleStaysPlain() throws Exception {
+        String chapter = "<h1>One</h1><p>Intro.</p><h2>The <em>quick</em> <code>fold()</code> and <a href='#end'>the"
+                + " end</a></h2><p id='end'>End.</p>";
+        Path withToc = new EpubBuilder().chapter("ch1.xhtml", chapter)
+                .toc(Toc.of("One", "ch1.xhtml")).write(dir.resolve("toc.epub"));
+        Path withoutToc = new EpubBuilder().chapter("ch1.xhtml", chapter).write(dir.resolve("headings.epub"));
+
+        Section one = EpubImporterTest.section(importer.importFile(withToc), "One");
+        assertThat(one.paragraphs()).containsExactly("Intro.", "The quick fold() and the end", "End.");
+        ParagraphForm heading = one.form(1);
+        assertThat(heading.role()).isEqualTo(Role.SUBHEADING);
+        assertThat(heading.depth()).isEqualTo(2);
+        String target = "#OEBPS/ch1.xhtml#end";
+        assertThat(heading.spans()).containsExactly(new Span(4, 9, Span.Style.EMPHASIS),
+                new Span(10, 16, Span.Style.CODE), new Span(21, 28, Span.Style.LINK, target));
+        assertThat(one.form(2).ids()).as("the link's target is kept").containsExactly(target.substring(1));
+
+        Article plain = importer.importFile(withoutToc);
+        assertThat(EpubImporterTest.outline(plain)).containsExactly("One", "  The quick fold() and the end");
     }
 }
