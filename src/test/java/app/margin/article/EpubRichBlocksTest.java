@@ -59,4 +59,27 @@ class EpubRichBlocksTest {
         Article plain = importer.importFile(withoutToc);
         assertThat(EpubImporterTest.outline(plain)).containsExactly("One", "  The quick fold() and the end");
     }
+
+    @Test
+    void mathInAChapterAndInAWebPageIsReadAsALineWithItsScripts() throws Exception {
+        String formula = "<p>So <math xmlns='http://www.w3.org/1998/Math/MathML'><msup><mi>x</mi><mn>2</mn></msup>"
+                + "</math> holds, and</p><math xmlns='http://www.w3.org/1998/Math/MathML' display='block'>"
+                + "<semantics><mfrac><mn>1</mn><mi>n</mi></mfrac><annotation encoding='TeX'>\\frac{1}{n}</annotation>"
+                + "</semantics></math><p>after it, a sentence long enough for a page to keep.</p>";
+        Path book = new EpubBuilder().chapter("ch1.xhtml", "<h1>One</h1>" + formula)
+                .toc(Toc.of("One", "ch1.xhtml")).write(dir.resolve("math.epub"));
+        Path page = java.nio.file.Files.writeString(dir.resolve("math.html"), "<html><head><title>Math</title></head>"
+                + "<body><article><h1>Math</h1><p>A first paragraph of the page, so that it reads as an article with"
+                + " words enough.</p>" + formula + "</article></body></html>");
+
+        Section one = EpubImporterTest.section(importer.importFile(book), "One");
+        Article web = importer.importFile(page);
+
+        for (List<String> paragraphs : List.of(one.paragraphs(), web.lead().isEmpty()
+                ? web.sections().get(0).paragraphs() : web.lead())) {
+            assertThat(paragraphs).contains("So x2 holds, and", "1/n");
+        }
+        assertThat(one.form(0).spans()).containsExactly(new Span(4, 5, Span.Style.SUPERSCRIPT));
+        assertThat(one.form(1).align()).isEqualTo(ParagraphForm.Align.CENTER);
+    }
 }

@@ -63,4 +63,24 @@ class RichInlineFlowTest {
         assertThat(code.getFont().getSize()).as("its code a little smaller than the heading, larger than the body's")
                 .isLessThan(plain.getFont().getSize()).isGreaterThan(bodyCode.getFont().getSize() * 1.2);
     }
+
+    @Test
+    void mathIsALineWithRaisedScriptsAndADisplayedFormulaIsCentred() throws Exception {
+        Path file = Files.writeString(pages.resolve("math.html"), "<html><head><title>Math</title></head><body>"
+                + "<article><h1>Math</h1><p>Einstein wrote <math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi>"
+                + "<mn>2</mn></msup></math> in a short paper, which this sentence is long enough to stand for.</p>"
+                + "<math display='block'><semantics><mrow><msqrt><mi>x</mi><mo>+</mo><mn>1</mn></msqrt></mrow>"
+                + "<annotation encoding='TeX'>\\sqrt{x+1}</annotation></semantics></math>"
+                + "<p>And the page goes on after the formula for a while.</p></article></body></html>");
+        MainView v = margin.start(dataDir, "--article", file.toString());
+
+        Text square = run("2");
+        assertThat(square.getStyleClass()).contains("sup");
+        assertThat(square.getTranslateY()).as("raised").isNegative();
+        Text root = run("√(x + 1)");
+        javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) root.getParent();
+        assertThat(flow.getTextAlignment()).isEqualTo(javafx.scene.text.TextAlignment.CENTER);
+        assertThat(robot.lookup(".paragraph-text .text").queryAllAs(Text.class))
+                .noneMatch(t -> t.getText().contains("sqrt"));
+    }
 }
