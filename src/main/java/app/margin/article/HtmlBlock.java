@@ -43,6 +43,8 @@ final class HtmlBlock {
     /** Cells a table row keeps apart; more are joined into the last one, so a 10,000-column table reads as text. */
     static final int MAX_COLUMNS = 64;
     private int cells;
+    /** The open row's cells' alignments and spans, in the order of its text's cells. */
+    private final List<ParagraphForm.Cell> rowCells = new ArrayList<>();
     private int headDepth;
     /** For each open list item: whether it holds {@code p} blocks (a loose list's item, spaced as paragraphs). */
     private final Deque<Boolean> looseItems = new ArrayDeque<>();
@@ -167,7 +169,12 @@ final class HtmlBlock {
                 && aligns.isEmpty() && quotes == 0 ? ParagraphForm.PLAIN // most paragraphs: nothing to make
                 : new ParagraphForm(role, depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
                         : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove,
-                        role == ParagraphForm.Role.LIST_ITEM && Boolean.TRUE.equals(looseItems.peek()));
+                        role == ParagraphForm.Role.LIST_ITEM && Boolean.TRUE.equals(looseItems.peek()),
+                        role.tabular() ? rowCells.subList(0, Math.min(rowCells.size(), ParagraphForm.cellCount(block)))
+                                : List.of());
+        if (role.tabular()) {
+            rowCells.clear();
+        }
         marker = null;
         ruleAbove = false;
         ids.clear();
@@ -232,11 +239,11 @@ final class HtmlBlock {
         switch (tag) {
             case "pre" -> preDepth++;
             case "ul", "menu" -> lists.push(new int[] {-1});
-            case "ol" -> lists.push(new int[] {startOf(element)});
+            case "ol" -> lists.push(new int[] {HtmlElements.startOf(element)});
             case "li" -> {
                 items++;
                 marker = markerFor(element);
-                looseItems.push(holdsParagraphs(element));
+                looseItems.push(HtmlElements.holdsParagraphs(element));
             }
             case "blockquote" -> quotes++;
             case "dt" -> terms++;
@@ -246,6 +253,9 @@ final class HtmlBlock {
             case "tr" -> {
                 rowDepth++;
                 cells = 0;
+                if (rowDepth == 1) {
+                    rowCells.clear();
+                }
                 headerRow = headDepth > 0 || element.select("> td").isEmpty() && !element.select("> th").isEmpty();
             }
             case "td", "th" -> {
@@ -253,6 +263,9 @@ final class HtmlBlock {
                     if (cells > 0 && cells < MAX_COLUMNS) {
                         trimEnd();
                         text.append(ParagraphForm.CELL);
+                    }
+                    if (cells < MAX_COLUMNS) {
+                        rowCells.add(HtmlElements.cellOf(element, tag));
                     }
                     cells++;
                 }
@@ -293,24 +306,6 @@ final class HtmlBlock {
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = 0;
             default -> { }
-        }
-    }
-
-    /** Whether a list item holds its text in {@code p} blocks, as a loose list's items do (Markdown, most tools). */
-    private static boolean holdsParagraphs(Element item) {
-        for (Element child = item.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("p")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int startOf(Element list) {
-        try {
-            return Integer.parseInt(list.attr("start").strip());
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 

@@ -205,17 +205,32 @@ final class MarkdownBlocks {
                     continue;
                 }
                 List<MarkdownInlines.Inline> cells = new ArrayList<>();
+                List<ParagraphForm.Cell> aligned = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell) {
+                    if (cell instanceof TableCell tableCell) {
+                        aligned.add(new ParagraphForm.Cell(alignOf(tableCell), 1));
                         MarkdownInlines.Inline c = inlines.read(cell);
                         // A tab of the cell's own would read as a cell boundary.
                         cells.add(c.text().indexOf(ParagraphForm.CELL) < 0 ? c
                                 : new MarkdownInlines.Inline(c.text().replace(ParagraphForm.CELL, ' '), c.spans()));
                     }
                 }
-                emit(MarkdownInlines.Inline.concat(cells, separator), role, place.depth(), null);
+                emit(MarkdownInlines.Inline.concat(cells, separator), role, place.depth(), null, false,
+                        grid ? aligned : List.of());
             }
         }
+    }
+
+    /** A column's alignment as its delimiter row gives it ({@code :--:} centre, {@code --:} end). */
+    private static ParagraphForm.Align alignOf(TableCell cell) {
+        if (cell.getAlignment() == null) {
+            return ParagraphForm.Align.START;
+        }
+        return switch (cell.getAlignment()) {
+            case CENTER -> ParagraphForm.Align.CENTER;
+            case RIGHT -> ParagraphForm.Align.END;
+            case LEFT -> ParagraphForm.Align.START;
+        };
     }
 
     /** A figure a paragraph, or its text alone when the picture cannot be kept. */
@@ -295,12 +310,17 @@ final class MarkdownBlocks {
     }
 
     private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose) {
+        emit(text, role, depth, marker, loose, List.of());
+    }
+
+    private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose,
+                      List<ParagraphForm.Cell> cells) {
         if (text.text().isBlank()) {
             return;
         }
         int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
         outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
-                text.spans(), null, takeIds(), null, takeRule(), loose));
+                text.spans(), null, takeIds(), null, takeRule(), loose, cells));
     }
 
     private List<String> takeIds() {

@@ -129,6 +129,21 @@ class HtmlFormsTest {
     }
 
     @Test
+    void aCellsAlignmentAndColumnSpanAreCarriedAndItsRowsTextIsUnchanged() {
+        Collected page = walk("<table><tr><th colspan='2'>Both</th><th align='right'>Sum</th></tr>"
+                + "<tr><td>a</td><td style='text-align: center'>b</td><td align='right' colspan='x'>3</td></tr>"
+                + "<tr><td colspan='5000'>wide</td><td colspan='2'></td></tr></table>");
+
+        assertThat(page.texts).containsExactly("Both\tSum", "a\tb\t3", "wide");
+        assertThat(page.forms.get(0).cells()).containsExactly(new ParagraphForm.Cell(ParagraphForm.Align.START, 2),
+                new ParagraphForm.Cell(ParagraphForm.Align.END, 1));
+        assertThat(page.forms.get(1).cells()).containsExactly(ParagraphForm.Cell.PLAIN,
+                new ParagraphForm.Cell(ParagraphForm.Align.CENTER, 1), new ParagraphForm.Cell(ParagraphForm.Align.END, 1));
+        assertThat(page.forms.get(2).cells()).as("spans clamped to 1,000; no cell past the text's")
+                .containsExactly(new ParagraphForm.Cell(ParagraphForm.Align.START, 1000));
+    }
+
+    @Test
     void aTableWithTenThousandColumnsKeepsItsFirstColumnsApartAndTheRestAsText() {
         StringBuilder row = new StringBuilder("<table><tr>");
         for (int i = 0; i < 10_000; i++) {

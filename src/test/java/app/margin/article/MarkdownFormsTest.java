@@ -233,6 +233,9 @@ class MarkdownFormsTest {
                 Role.TABLE_ROW, Role.TABLE_ROW);
         assertThat(article.leadForm(1).spans()).containsExactly(new Span(0, 1, Style.CODE));
         assertThat(article.leadForm(2).spans()).containsExactly(new Span(1, 2, Style.EMPHASIS));
+        assertThat(leadForms(article)).extracting(ParagraphForm::cells).allSatisfy(cells -> assertThat(cells)
+                .containsExactly(ParagraphForm.Cell.PLAIN, new ParagraphForm.Cell(ParagraphForm.Align.CENTER, 1),
+                        new ParagraphForm.Cell(ParagraphForm.Align.END, 1)));
     }
 
     @Test

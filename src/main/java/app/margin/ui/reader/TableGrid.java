@@ -49,6 +49,8 @@ final class TableGrid {
     /** A cell's padding and rule, in pixels (the stylesheet's .table-grid-cell), and a pixel to spare. */
     private static final double CELL_PADDING = 16;
     private static final PseudoClass HEADER = PseudoClass.getPseudoClass("header");
+    /** A cell whose right edge is inside a cell spanning columns: no rule there. */
+    private static final PseudoClass JOINED = PseudoClass.getPseudoClass("joined");
 
     private final TableGridViewModel viewModel;
     private final double fontSize;
@@ -104,7 +106,7 @@ final class TableGrid {
         TableView<Integer> grid = new TableView<>();
         grid.getStyleClass().add("table-grid");
         grid.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
-        int heads = Math.min(1, viewModel.leadingHeaderRows());
+        int heads = viewModel.firstRowHeads() ? 1 : 0;
         if (heads == 0) {
             grid.getStyleClass().add("no-heads");
         }
@@ -140,7 +142,7 @@ final class TableGrid {
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.cell(cell.getValue(), c)));
-        boolean end = viewModel.align(c) == ParagraphForm.Align.END;
+        boolean end = (head != null ? viewModel.align(0, c) : viewModel.align(c)) == ParagraphForm.Align.END;
         double width = columnWidth(c, head);
         column.setPrefWidth(width);
         if (head != null) {
@@ -152,44 +154,96 @@ final class TableGrid {
             column.setGraphic(title);
             column.setStyle(end ? "-fx-alignment: top-right;" : "-fx-alignment: top-left;");
         }
-        column.setCellFactory(col -> new TableCell<>() {
-            /** Wrapped at the column's width: the cell asks its height without saying a width. */
-            private final TextFlow flow = new TextFlow() {
-                @Override
-                protected double computePrefHeight(double width) {
-                    return super.computePrefHeight(getPrefWidth() > 0 ? getPrefWidth() : width);
-                }
-            };
-
-            {
-                flow.getStyleClass().add("table-grid-flow");
-                flow.setTextAlignment(end ? TextAlignment.RIGHT : TextAlignment.LEFT);
-                flow.prefWidthProperty().bind(col.widthProperty().subtract(CELL_PADDING));
-                flow.maxWidthProperty().bind(flow.prefWidthProperty());
-                setAlignment(end ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
-                getStyleClass().add("table-grid-cell");
-            }
-
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(null);
-                if (empty || value == null || getIndex() < 0 || getIndex() >= getTableView().getItems().size()) {
-                    flow.getChildren().clear();
-                    setGraphic(null);
-                    return;
-                }
-                int row = getTableView().getItems().get(getIndex());
-                flow.getChildren().setAll(viewModel.runs(row, c).stream().map(run -> {
-                    Text text = new Text(run.text());
-                    text.getStyleClass().add("table-grid-text");
-                    text.getStyleClass().addAll(run.classes());
-                    return text;
-                }).toList());
-                setGraphic(flow);
-            }
-        });
+        column.setCellFactory(col -> new GridCell(c));
         return column;
+    }
+
+    /**
+     * A cell of the grid: its runs in a text flow wrapped at its column's width, aligned as the cell or its column
+     * says. A cell spanning columns is drawn from its first column across the others (a {@code TableView} has no
+     * spans): its flow is as wide as the columns together, its clip too, and the columns it covers draw no rule.
+     */
+    private final class GridCell extends TableCell<Integer, String> {
+        private final int c;
+        /** Wrapped at the column's width: the cell asks its height without saying a width. */
+        private final TextFlow flow = new TextFlow() {
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(getPrefWidth() > 0 ? getPrefWidth() : width);
+            }
+        };
+        private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+
+        GridCell(int c) {
+            this.c = c;
+            flow.getStyleClass().add("table-grid-flow");
+            flow.maxWidthProperty().bind(flow.prefWidthProperty());
+            clip.heightProperty().bind(heightProperty());
+            getStyleClass().add("table-grid-cell");
+        }
+
+        @Override
+        protected javafx.scene.control.Skin<?> createDefaultSkin() {
+            javafx.scene.control.Skin<?> skin = super.createDefaultSkin();
+            setClip(clip); // the skin clips a cell to its own column; a spanning cell's text runs on
+            return skin;
+        }
+
+        /** The skin fits the flow into the cell's own column; a spanning cell's flow is as wide as its columns. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            double width = flow.getPrefWidth();
+            if (getGraphic() == flow && width > flow.getWidth()) {
+                flow.resize(width, flow.prefHeight(width));
+            }
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(null);
+            if (empty || value == null || getIndex() < 0 || getIndex() >= getTableView().getItems().size()) {
+                flow.getChildren().clear();
+                setGraphic(null);
+                pseudoClassStateChanged(JOINED, false);
+                return;
+            }
+            int row = getTableView().getItems().get(getIndex());
+            int span = Math.max(1, viewModel.span(row, c));
+            javafx.beans.binding.DoubleBinding width = spanWidth(span);
+            flow.prefWidthProperty().bind(width.subtract(CELL_PADDING));
+            clip.widthProperty().bind(width);
+            boolean end = viewModel.align(row, c) == ParagraphForm.Align.END;
+            boolean centre = viewModel.align(row, c) == ParagraphForm.Align.CENTER;
+            flow.setTextAlignment(end ? TextAlignment.RIGHT : centre ? TextAlignment.CENTER : TextAlignment.LEFT);
+            setAlignment(end && span == 1 ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+            pseudoClassStateChanged(JOINED, c + 1 < viewModel.columns() && viewModel.span(row, c + 1) == 0);
+            flow.getChildren().setAll(viewModel.runs(row, c).stream().map(run -> {
+                Text text = new Text(run.text());
+                text.getStyleClass().add("table-grid-text");
+                text.getStyleClass().addAll(run.classes());
+                return text;
+            }).toList());
+            setGraphic(flow);
+        }
+
+        /** The width of this column and the {@code span - 1} after it. */
+        private javafx.beans.binding.DoubleBinding spanWidth(int span) {
+            var columns = getTableView().getColumns();
+            int last = Math.min(columns.size(), c + span);
+            javafx.beans.Observable[] widths = new javafx.beans.Observable[last - c];
+            for (int i = c; i < last; i++) {
+                widths[i - c] = columns.get(i).widthProperty();
+            }
+            return javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                double sum = 0;
+                for (int i = c; i < last; i++) {
+                    sum += columns.get(i).getWidth();
+                }
+                return sum;
+            }, widths);
+        }
     }
 
     /** A column's width: its widest cell (of the first rows) in the grid's font, between the least and the most. */
@@ -204,7 +258,7 @@ final class TableGrid {
         Font plain = Font.font("Serif", fontSize);
         int rows = Math.min(MEASURED_ROWS, viewModel.rows().size());
         for (int r = 0; r < rows; r++) {
-            String cell = viewModel.cell(r, c);
+            String cell = viewModel.span(r, c) == 1 ? viewModel.cell(r, c) : ""; // a spanning cell shares its width
             if (!cell.isEmpty()) {
                 probe.setFont(viewModel.rows().get(r).header() ? probe.getFont() : plain);
                 probe.setText(cell.length() > 400 ? cell.substring(0, 400) : cell);
