@@ -9,9 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -31,7 +28,7 @@ import org.commonmark.node.ThematicBreak;
  */
 final class MarkdownBlocks {
     /** A table wider than this is kept as text rows, its cells separated by " · ", rather than as a grid. */
-    static final int MAX_TABLE_COLUMNS = 256;
+    static final int MAX_TABLE_COLUMNS = MarkdownTables.MAX_COLUMNS;
     /** List markers by depth, repeating: •, ◦, ▪. */
     private static final String[] BULLETS = {"•", "◦", "▪"};
 
@@ -191,46 +188,9 @@ final class MarkdownBlocks {
 
     /** A row a paragraph: the header row, then the others, cells separated by a tab. */
     private void table(TableBlock table, Place place) {
-        int columns = 0;
-        Node firstRow = table.getFirstChild() == null ? null : table.getFirstChild().getFirstChild();
-        for (Node cell = firstRow == null ? null : firstRow.getFirstChild(); cell != null; cell = cell.getNext()) {
-            columns++;
+        for (MarkdownTables.Row row : MarkdownTables.rows(table, inlines, place.role())) {
+            emit(row.text(), row.role(), place.depth(), null, false, row.cells());
         }
-        boolean grid = columns <= MAX_TABLE_COLUMNS;
-        String separator = grid ? String.valueOf(ParagraphForm.CELL) : " · ";
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            Role role = !grid ? place.role() : part instanceof TableHead ? Role.TABLE_HEADER : Role.TABLE_ROW;
-            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                if (!(row instanceof TableRow)) {
-                    continue;
-                }
-                List<MarkdownInlines.Inline> cells = new ArrayList<>();
-                List<ParagraphForm.Cell> aligned = new ArrayList<>();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell tableCell) {
-                        aligned.add(new ParagraphForm.Cell(alignOf(tableCell), 1));
-                        MarkdownInlines.Inline c = inlines.read(cell);
-                        // A tab of the cell's own would read as a cell boundary.
-                        cells.add(c.text().indexOf(ParagraphForm.CELL) < 0 ? c
-                                : new MarkdownInlines.Inline(c.text().replace(ParagraphForm.CELL, ' '), c.spans()));
-                    }
-                }
-                emit(MarkdownInlines.Inline.concat(cells, separator), role, place.depth(), null, false,
-                        grid ? aligned : List.of());
-            }
-        }
-    }
-
-    /** A column's alignment as its delimiter row gives it ({@code :--:} centre, {@code --:} end). */
-    private static ParagraphForm.Align alignOf(TableCell cell) {
-        if (cell.getAlignment() == null) {
-            return ParagraphForm.Align.START;
-        }
-        return switch (cell.getAlignment()) {
-            case CENTER -> ParagraphForm.Align.CENTER;
-            case RIGHT -> ParagraphForm.Align.END;
-            case LEFT -> ParagraphForm.Align.START;
-        };
     }
 
     /** A figure a paragraph, or its text alone when the picture cannot be kept. */

@@ -278,50 +278,16 @@ public final class TableGridViewModel {
 
     /** The whole table as tab-separated text, a line a row, every row as wide as the table. */
     public String tsv() {
-        return tsv(0, rows.size(), 0, columns);
+        return TableGridText.tsv(this, 0, rows.size(), 0, columns);
     }
 
     /** Rows {@code [fromRow, toRow)} and columns {@code [fromColumn, toColumn)} as tab-separated text. */
     public String tsv(int fromRow, int toRow, int fromColumn, int toColumn) {
-        StringBuilder out = new StringBuilder();
-        for (int r = fromRow; r < toRow; r++) {
-            for (int c = fromColumn; c < toColumn; c++) {
-                if (c > fromColumn) {
-                    out.append('\t');
-                }
-                // A cell's own tabs or line breaks would make another cell or row of it.
-                out.append(cell(r, c).replace('\t', ' ').replace('\n', ' '));
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        return TableGridText.tsv(this, fromRow, toRow, fromColumn, toColumn);
     }
 
-    /** The whole table as an HTML table, header rows as {@code th} cells. */
+    /** The whole table as an HTML table: header rows as {@code th} cells, spans and alignments kept. */
     public String html() {
-        StringBuilder out = new StringBuilder("<table>");
-        for (int r = 0; r < rows.size(); r++) {
-            String tag = rows.get(r).header() ? "th" : "td";
-            out.append("<tr>");
-            for (int c = 0; c < columns; c++) {
-                int span = span(r, c);
-                if (span == 0) {
-                    continue; // inside the cell before, which spans it
-                }
-                out.append('<').append(tag).append(span > 1 ? " colspan=\"" + span + "\"" : "")
-                        .append(switch (align(r, c)) {
-                            case END -> " align=\"right\">";
-                            case CENTER -> " align=\"center\">";
-                            case START -> ">";
-                        })
-                        .append(escape(cell(r, c))).append("</").append(tag).append('>');
-            }
-            out.append("</tr>");
-        }
-        return out.append("</table>").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return TableGridText.html(this);
     }
 }
