@@ -132,6 +132,10 @@ public final class ArticleWriter {
             if (f.ruleAbove()) {
                 g.writeBooleanField("rule", true);
             }
+            if (f.loose()) {
+                g.writeBooleanField("loose", true);
+            }
+            cells(g, f);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -151,6 +155,25 @@ public final class ArticleWriter {
                 g.writeString(s.target());
             }
             g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    /** A table row's cells, each with only what differs from a plain cell ({@code {}} for a plain one). */
+    private static void cells(JsonGenerator g, ParagraphForm f) throws IOException {
+        if (f.cells().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("cells");
+        for (ParagraphForm.Cell c : f.cells()) {
+            g.writeStartObject();
+            if (c.align() != ParagraphForm.Align.START) {
+                g.writeStringField("align", FormBinder.alignKey(c.align()));
+            }
+            if (c.span() != 1) {
+                g.writeNumberField("span", c.span());
+            }
+            g.writeEndObject();
         }
         g.writeEndArray();
     }

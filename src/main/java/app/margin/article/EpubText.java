@@ -39,6 +39,15 @@ final class EpubText {
             add((byte) Math.max(1, Math.min(6, level)), text);
         }
 
+        /** A heading keeps its spans in a form: shown if it becomes a subheading, dropped if a section title. */
+        @Override
+        public void heading(int level, String text, List<Span> spans) {
+            if (!spans.isEmpty()) {
+                forms.put(texts.size(), ParagraphForm.PLAIN.withSpans(spans));
+            }
+            heading(level, text);
+        }
+
         @Override
         public void paragraph(String text) {
             add((byte) 0, text);
@@ -54,6 +63,14 @@ final class EpubText {
 
         @Override
         public void preformatted(String text) {
+            add(PREFORMATTED, text);
+        }
+
+        @Override
+        public void preformatted(String text, ParagraphForm form) {
+            if (!form.plain()) {
+                forms.put(texts.size(), form);
+            }
             add(PREFORMATTED, text);
         }
 
@@ -210,9 +227,9 @@ final class EpubText {
                     continue; // the book's title page before the first entry: the title block above says it already
                 }
                 if (levels[i] == PREFORMATTED) {
-                    outline.preformatted(block);
+                    outline.preformatted(block, formAt(i));
                 } else if (levels[i] > 0 && !(opened && same(block, label))) {
-                    outline.paragraph(block, subheading(levels[i]));
+                    outline.paragraph(block, subheading(levels[i], formAt(i).spans()));
                 } else if (levels[i] == 0) {
                     outline.paragraph(block, formAt(i));
                 }
@@ -285,16 +302,19 @@ final class EpubText {
                 if (levels[i] > 0) {
                     sink.heading(levels[i], texts.get(i));
                 } else if (levels[i] == PREFORMATTED) {
-                    sink.preformatted(texts.get(i));
+                    sink.preformatted(texts.get(i), formAt(i));
                 } else {
                     sink.paragraph(texts.get(i), formAt(i));
                 }
             }
         }
 
-        /** A chapter's own heading that the table of contents does not list: set as a heading, not in the outline. */
-        private static ParagraphForm subheading(int level) {
-            return new ParagraphForm(ParagraphForm.Role.SUBHEADING, level, null, ParagraphForm.Align.START, List.of(),
+        /**
+         * A chapter's own heading that the table of contents does not list: set as a heading, not in the outline,
+         * with its emphasis, code and links.
+         */
+        private static ParagraphForm subheading(int level, List<Span> spans) {
+            return new ParagraphForm(ParagraphForm.Role.SUBHEADING, level, null, ParagraphForm.Align.START, spans,
                     null, List.of(), null, false);
         }
 

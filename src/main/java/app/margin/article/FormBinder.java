@@ -103,8 +103,9 @@ final class FormBinder {
         Picture picture = picture(object, path, role);
         List<String> ids = ids(object, path);
         boolean rule = members.optionalBoolean(object, path, "rule");
+        boolean loose = members.optionalBoolean(object, path, "loose");
         return new ParagraphForm(role, depth, members.optionalText(object, path, "marker"), align, spans, picture, ids,
-                members.optionalText(object, path, "page"), rule);
+                members.optionalText(object, path, "page"), rule, loose, cells(object, path, role, text));
     }
 
     private int depth(JsonObject object, String path) throws ArticleException {
@@ -120,6 +121,51 @@ final class FormBinder {
                     + " nested) to " + Integer.MAX_VALUE);
         }
         return depth.intValue();
+    }
+
+    /**
+     * A table row's cells: an array of {@code {"align": …, "span": …}} objects, one a cell of its text in order, no
+     * more than the text has; refused on a paragraph that is not a table row.
+     */
+    private List<ParagraphForm.Cell> cells(JsonObject object, String path, Role role, String text)
+            throws ArticleException {
+        JsonValue value = Members.given(object, "cells");
+        if (value == null) {
+            return List.of();
+        }
+        String cellsPath = JsonPaths.member(path, "cells");
+        if (!role.tabular()) {
+            throw members.problem(cellsPath, value, "only a table row has cells, but this form's role is \""
+                    + role.key() + "\"");
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw members.wrongType(cellsPath, value, "an array of cell objects");
+        }
+        int count = ParagraphForm.cellCount(text);
+        if (array.items().size() > count) {
+            throw members.problem(cellsPath, value, "the row's text has " + count + (count == 1 ? " cell" : " cells")
+                    + " (split by tabs), but " + array.items().size() + " are described");
+        }
+        List<ParagraphForm.Cell> cells = new ArrayList<>(array.items().size());
+        for (int i = 0; i < array.items().size(); i++) {
+            String cellPath = JsonPaths.index(cellsPath, i);
+            if (!(array.items().get(i) instanceof JsonObject cell)) {
+                throw members.wrongType(cellPath, array.items().get(i),
+                        "a cell object ({\"align\": …, \"span\": …})");
+            }
+            int span = 1;
+            JsonValue given = Members.given(cell, "span");
+            if (given != null) {
+                BigInteger n = members.whole(given, () -> JsonPaths.member(cellPath, "span"));
+                if (n.signum() <= 0 || n.compareTo(BigInteger.valueOf(ParagraphForm.Cell.MAX_SPAN)) > 0) {
+                    throw members.problem(JsonPaths.member(cellPath, "span"), given, "a cell spans 1 to "
+                            + ParagraphForm.Cell.MAX_SPAN + " columns, not " + n);
+                }
+                span = n.intValue();
+            }
+            cells.add(new ParagraphForm.Cell(align(cell, cellPath), span));
+        }
+        return cells;
     }
 
     private Align align(JsonObject object, String path) throws ArticleException {

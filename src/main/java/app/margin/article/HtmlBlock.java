@@ -43,7 +43,11 @@ final class HtmlBlock {
     /** Cells a table row keeps apart; more are joined into the last one, so a 10,000-column table reads as text. */
     static final int MAX_COLUMNS = 64;
     private int cells;
+    /** The open row's cells' alignments and spans, in the order of its text's cells. */
+    private final List<ParagraphForm.Cell> rowCells = new ArrayList<>();
     private int headDepth;
+    /** For each open list item: whether it holds {@code p} blocks (a loose list's item, spaced as paragraphs). */
+    private final Deque<Boolean> looseItems = new ArrayDeque<>();
     /** For each open figure: whether it holds a picture (one without is its blocks, a listing say). */
     private final Deque<Boolean> figures = new ArrayDeque<>();
 
@@ -148,7 +152,7 @@ final class HtmlBlock {
             return;
         }
         if (headingLevel > 0) {
-            sink.heading(headingLevel, block.replace('\n', ' ').replace(ParagraphForm.CELL, ' '));
+            sink.heading(headingLevel, block.replace('\n', ' ').replace(ParagraphForm.CELL, ' '), blockSpans);
             return; // its ids go with the next paragraph
         }
         if (preDepth > 0) {
@@ -156,7 +160,7 @@ final class HtmlBlock {
                 sink.anchor(id);
             }
             ids.clear();
-            sink.preformatted(block);
+            sink.preformatted(block, ParagraphForm.nestedCode(role(), depth(), marker));
             marker = null;
             return;
         }
@@ -164,7 +168,13 @@ final class HtmlBlock {
         ParagraphForm form = role == ParagraphForm.Role.BODY && blockSpans.isEmpty() && ids.isEmpty() && !ruleAbove
                 && aligns.isEmpty() && quotes == 0 ? ParagraphForm.PLAIN // most paragraphs: nothing to make
                 : new ParagraphForm(role, depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
-                        : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove);
+                        : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove,
+                        role == ParagraphForm.Role.LIST_ITEM && Boolean.TRUE.equals(looseItems.peek()),
+                        role.tabular() ? rowCells.subList(0, Math.min(rowCells.size(), ParagraphForm.cellCount(block)))
+                                : List.of());
+        if (role.tabular()) {
+            rowCells.clear();
+        }
         marker = null;
         ruleAbove = false;
         ids.clear();
@@ -229,10 +239,11 @@ final class HtmlBlock {
         switch (tag) {
             case "pre" -> preDepth++;
             case "ul", "menu" -> lists.push(new int[] {-1});
-            case "ol" -> lists.push(new int[] {startOf(element)});
+            case "ol" -> lists.push(new int[] {HtmlElements.startOf(element)});
             case "li" -> {
                 items++;
                 marker = markerFor(element);
+                looseItems.push(HtmlElements.holdsParagraphs(element));
             }
             case "blockquote" -> quotes++;
             case "dt" -> terms++;
@@ -242,6 +253,9 @@ final class HtmlBlock {
             case "tr" -> {
                 rowDepth++;
                 cells = 0;
+                if (rowDepth == 1) {
+                    rowCells.clear();
+                }
                 headerRow = headDepth > 0 || element.select("> td").isEmpty() && !element.select("> th").isEmpty();
             }
             case "td", "th" -> {
@@ -249,6 +263,9 @@ final class HtmlBlock {
                     if (cells > 0 && cells < MAX_COLUMNS) {
                         trimEnd();
                         text.append(ParagraphForm.CELL);
+                    }
+                    if (cells < MAX_COLUMNS) {
+                        rowCells.add(HtmlElements.cellOf(element, tag));
                     }
                     cells++;
                 }
@@ -271,6 +288,7 @@ final class HtmlBlock {
             case "li" -> {
                 items--;
                 marker = null;
+                looseItems.poll();
             }
             case "blockquote" -> quotes--;
             case "dt" -> terms--;
@@ -288,14 +306,6 @@ final class HtmlBlock {
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = 0;
             default -> { }
-        }
-    }
-
-    private static int startOf(Element list) {
-        try {
-            return Integer.parseInt(list.attr("start").strip());
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 

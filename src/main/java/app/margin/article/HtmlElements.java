@@ -156,4 +156,34 @@ final class HtmlElements {
     static String cellText(String text) {
         return text.replace(ParagraphForm.CELL, ' ');
     }
+
+    /** Whether a list item holds its text in {@code p} blocks, as a loose list's items do (Markdown, most tools). */
+    static boolean holdsParagraphs(Element item) {
+        for (Element child = item.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ordered list's first number ({@code start}), 1 when it gives none. */
+    static int startOf(Element list) {
+        try {
+            return Integer.parseInt(list.attr("start").strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** A table cell's own alignment ({@code align}, {@code text-align}) and column span ({@code colspan}, 1 to 1000). */
+    static ParagraphForm.Cell cellOf(Element cell, String tag) {
+        ParagraphForm.Align align = cell.attributesSize() == 0 ? null : alignOf(cell, tag);
+        int span = 1;
+        String colspan = cell.attr("colspan").strip();
+        if (!colspan.isEmpty() && NUMBER.matcher(colspan).matches()) {
+            span = Math.max(1, Math.min(ParagraphForm.Cell.MAX_SPAN, Integer.parseInt(colspan)));
+        }
+        return new ParagraphForm.Cell(align == null ? ParagraphForm.Align.START : align, span);
+    }
 }

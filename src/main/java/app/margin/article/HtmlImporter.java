@@ -431,10 +431,15 @@ final class HtmlImporter {
 
         @Override
         public void heading(int level, String text) {
+            heading(level, text, List.of());
+        }
+
+        @Override
+        public void heading(int level, String text, List<app.margin.model.Span> spans) {
             boolean repeat = first && text.strip().equalsIgnoreCase(title.strip());
             first = false;
             if (!repeat) {
-                next.heading(level, text);
+                next.heading(level, text, spans);
             }
         }
 
@@ -454,6 +459,12 @@ final class HtmlImporter {
         public void preformatted(String text) {
             first = false;
             next.preformatted(text);
+        }
+
+        @Override
+        public void preformatted(String text, ParagraphForm form) {
+            first = false;
+            next.preformatted(text, form);
         }
 
         @Override

@@ -103,6 +103,10 @@ final class HtmlText {
             if (isDropped(element, tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (MathMarkup.isMath(tag)) {
+                math(element);
+                return FilterResult.SKIP_ENTIRELY;
+            }
             if (block.preDepth > 0 && tag.equals("code") && !block.text.isEmpty()) {
                 block.flush(); // a second listing in one block (Node.js docs: the ES module and CommonJS versions)
             }
@@ -152,7 +156,7 @@ final class HtmlText {
     /** Starts walking inside an element: its inline style and alignment begin here. */
     private NodeFilter.FilterResult enter(Element element, String tag) {
         int token = -1;
-        if (block.preDepth == 0 && block.headingLevel == 0) {
+        if (block.preDepth == 0) {
             Span.Style style = HtmlElements.styleOf(element, tag);
             if (HtmlElements.isLink(element, tag)) {
                 String target = links.link().apply(element.attr("href"));
@@ -179,6 +183,32 @@ final class HtmlText {
         }
         frames[walked++] = (token + 1) | (align != null ? ALIGNED : 0) | (note ? NOTE : 0);
         return NodeFilter.FilterResult.CONTINUE;
+    }
+
+    /**
+     * A formula as one line of text ({@link MathText}) with its scripts as spans; one that asks to be displayed is a
+     * centred paragraph of its own, except where a block cannot end (a table cell, a caption, a heading).
+     */
+    private void math(Element element) {
+        MathText.Linear line = MathText.of(element);
+        if (line.text().isEmpty()) {
+            return;
+        }
+        boolean display = MathMarkup.isDisplay(element) && !block.gathering() && block.headingLevel == 0
+                && block.preDepth == 0;
+        if (display) {
+            block.flush();
+            block.aligns.push(ParagraphForm.Align.CENTER);
+        }
+        int at = block.text.length();
+        block.text.append(line.text());
+        for (Span s : line.spans()) {
+            block.spans.close(block.spans.open(s.style(), null, at + s.start()), at + s.end());
+        }
+        if (display) {
+            block.flush();
+            block.aligns.pop();
+        }
     }
 
     private void idsOf(Element element) {

@@ -9,9 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -31,7 +28,7 @@ import org.commonmark.node.ThematicBreak;
  */
 final class MarkdownBlocks {
     /** A table wider than this is kept as text rows, its cells separated by " · ", rather than as a grid. */
-    static final int MAX_TABLE_COLUMNS = 256;
+    static final int MAX_TABLE_COLUMNS = MarkdownTables.MAX_COLUMNS;
     /** List markers by depth, repeating: •, ◦, ▪. */
     private static final String[] BULLETS = {"•", "◦", "▪"};
 
@@ -86,10 +83,8 @@ final class MarkdownBlocks {
             }
         } else if (node instanceof TableBlock table) {
             table(table, place);
-        } else if (node instanceof FencedCodeBlock code) {
-            preformatted(code.getLiteral());
-        } else if (node instanceof IndentedCodeBlock code) {
-            preformatted(code.getLiteral());
+        } else if (code(node) != null) {
+            preformatted(code(node), place, null);
         } else if (node instanceof ThematicBreak) {
             ruleAbove = true;
         } else if (node instanceof MarkdownFootnotes.Definition note) {
@@ -148,6 +143,7 @@ final class MarkdownBlocks {
             delimiter = o.getMarkerDelimiter() != null ? o.getMarkerDelimiter() : ".";
         }
         String bullet = BULLETS[(inner.lists() - 1) % BULLETS.length];
+        boolean loose = !list.isTight();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem)) {
                 continue;
@@ -165,50 +161,35 @@ final class MarkdownBlocks {
                         text = text.isEmpty() ? more : text.join(more, " ");
                     }
                 } else {
-                    marker = item(marker, text, inner);
+                    marker = item(marker, text, inner, loose);
                     text = MarkdownInlines.Inline.EMPTY;
-                    block(child, inner);
+                    if (code(child) != null) {
+                        marker = preformatted(code(child), inner, marker); // an item that starts with code
+                    } else {
+                        block(child, inner);
+                    }
                 }
             }
-            item(marker, text, inner);
+            item(marker, text, inner, loose);
         }
     }
 
-    /** Emits an item's text gathered so far; the marker goes only on its first paragraph. */
-    private String item(String marker, MarkdownInlines.Inline text, Place place) {
+    /**
+     * Emits an item's text gathered so far; the marker goes only on its first paragraph. A loose list's items (blank
+     * lines between them) are spaced as paragraphs.
+     */
+    private String item(String marker, MarkdownInlines.Inline text, Place place, boolean loose) {
         if (text.text().isBlank()) {
             return marker;
         }
-        emit(text, Role.LIST_ITEM, place.depth(), marker);
+        emit(text, Role.LIST_ITEM, place.depth(), marker, loose);
         return null;
     }
 
     /** A row a paragraph: the header row, then the others, cells separated by a tab. */
     private void table(TableBlock table, Place place) {
-        int columns = 0;
-        Node firstRow = table.getFirstChild() == null ? null : table.getFirstChild().getFirstChild();
-        for (Node cell = firstRow == null ? null : firstRow.getFirstChild(); cell != null; cell = cell.getNext()) {
-            columns++;
-        }
-        boolean grid = columns <= MAX_TABLE_COLUMNS;
-        String separator = grid ? String.valueOf(ParagraphForm.CELL) : " · ";
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            Role role = !grid ? place.role() : part instanceof TableHead ? Role.TABLE_HEADER : Role.TABLE_ROW;
-            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                if (!(row instanceof TableRow)) {
-                    continue;
-                }
-                List<MarkdownInlines.Inline> cells = new ArrayList<>();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell) {
-                        MarkdownInlines.Inline c = inlines.read(cell);
-                        // A tab of the cell's own would read as a cell boundary.
-                        cells.add(c.text().indexOf(ParagraphForm.CELL) < 0 ? c
-                                : new MarkdownInlines.Inline(c.text().replace(ParagraphForm.CELL, ' '), c.spans()));
-                    }
-                }
-                emit(MarkdownInlines.Inline.concat(cells, separator), role, place.depth(), null);
-            }
+        for (MarkdownTables.Row row : MarkdownTables.rows(table, inlines, place.role())) {
+            emit(row.text(), row.role(), place.depth(), null, false, row.cells());
         }
     }
 
@@ -261,23 +242,45 @@ final class MarkdownBlocks {
         }
     }
 
-    private void preformatted(String code) {
+    /** A code block's text, or {@code null} when the node is not one. */
+    private static String code(Node node) {
+        return node instanceof FencedCodeBlock fenced ? fenced.getLiteral()
+                : node instanceof IndentedCodeBlock indented ? indented.getLiteral() : null;
+    }
+
+    /**
+     * A code block standing at {@code place}: inside a list item or a quote it is indented with it
+     * ({@link ParagraphForm#nestedCode}), carrying the item's marker when the item starts with it. Returns the marker
+     * still to place ({@code null} once placed).
+     */
+    private String preformatted(String code, Place place, String marker) {
         ruleAbove = false;
         String text = withoutTrailingNewlines(code);
-        if (!text.isBlank()) {
-            takeIds().forEach(outline::anchor);
-            outline.preformatted(text);
+        if (text.isBlank()) {
+            return marker;
         }
+        takeIds().forEach(outline::anchor);
+        outline.preformatted(text, ParagraphForm.nestedCode(place.role(), place.depth(), marker));
+        return null;
     }
 
     /** A paragraph of this text and spans; a body paragraph has no depth. Blank text is left out. */
     private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker) {
+        emit(text, role, depth, marker, false);
+    }
+
+    private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose) {
+        emit(text, role, depth, marker, loose, List.of());
+    }
+
+    private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose,
+                      List<ParagraphForm.Cell> cells) {
         if (text.text().isBlank()) {
             return;
         }
         int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
         outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
-                text.spans(), null, takeIds(), null, takeRule()));
+                text.spans(), null, takeIds(), null, takeRule(), loose, cells));
     }
 
     private List<String> takeIds() {

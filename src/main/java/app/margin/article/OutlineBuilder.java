@@ -100,12 +100,18 @@ final class OutlineBuilder implements TextSink {
     /** As {@link #paragraph}, marking the paragraph as preformatted. */
     @Override
     public void preformatted(String text) {
+        preformatted(text, ParagraphForm.PLAIN);
+    }
+
+    /** A preformatted paragraph nested as {@code form} says (a code block in a list item). */
+    @Override
+    public void preformatted(String text, ParagraphForm form) {
         if (text.isBlank()) {
             return;
         }
         List<String> paragraphs = open.isEmpty() ? lead : open.peek().paragraphs();
         (open.isEmpty() ? leadPreformatted : open.peek().preformatted()).add(paragraphs.size());
-        ParagraphForm withIds = takeIds(ParagraphForm.PLAIN);
+        ParagraphForm withIds = takeIds(form);
         if (!withIds.plain()) {
             (open.isEmpty() ? leadForms : open.peek().forms()).put(paragraphs.size(), withIds);
         }

@@ -162,8 +162,7 @@ final class PictureSizes {
             }
             int[] size = headers.size(f.picture());
             Picture p = f.picture();
-            return size[0] <= 0 ? f : new ParagraphForm(f.role(), f.depth(), f.marker(), f.align(), f.spans(),
-                    new Picture(p.source(), p.alt(), size[0], size[1]), f.ids(), f.page(), f.ruleAbove());
+            return size[0] <= 0 ? f : f.withPicture(new Picture(p.source(), p.alt(), size[0], size[1]));
         });
         return out;
     }

@@ -1,6 +1,8 @@
 package app.margin.article;
 
 import app.margin.model.ParagraphForm;
+import app.margin.model.Span;
+import java.util.List;
 
 /**
  * Where a document's text goes, block by block in reading order: {@link OutlineBuilder} makes sections of it,
@@ -9,6 +11,14 @@ import app.margin.model.ParagraphForm;
 interface TextSink {
     /** A heading of level 1 (largest) to 6. */
     void heading(int level, String text);
+
+    /**
+     * A heading with its inline spans (emphasis, code, links); a sink that makes section titles of headings, which
+     * are plain text, takes it as {@link #heading(int, String)}.
+     */
+    default void heading(int level, String text, List<Span> spans) {
+        heading(level, text);
+    }
 
     /** One paragraph of plain text. */
     void paragraph(String text);
@@ -27,6 +37,14 @@ interface TextSink {
      */
     default void preformatted(String text) {
         paragraph(text);
+    }
+
+    /**
+     * One paragraph of preformatted text nested as {@code form} says (a code block inside a list item or a quote: its
+     * role and depth, no spans); a sink that does not keep forms takes it as {@link #preformatted(String)}.
+     */
+    default void preformatted(String text, ParagraphForm form) {
+        preformatted(text);
     }
 
     /** An element with this id starts here, before the next block; most sinks do not care. */

@@ -22,9 +22,15 @@ import java.util.Objects;
  * @param ids      element ids that start at this paragraph (link and footnote targets), without '#'
  * @param page     the page the paragraph starts on as the source labels it ("iv", "12"), or {@code null}
  * @param ruleAbove whether a horizontal rule (a scene break) comes before the paragraph
+ * @param loose    whether the paragraph, a list item's (or a definition's), is spaced as paragraphs are rather than
+ *                 set close to the next item: the source's list is loose (HTML items holding {@code p} blocks,
+ *                 Markdown's blank lines between items)
+ * @param cells    for a table row: its cells' own alignment and column span, in the order of the text's cells (split
+ *                 by {@link #CELL}); a cell past the list's end is {@link Cell#PLAIN}, so the list is empty for most
+ *                 rows, and for other roles
  */
 public record ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
-                            List<String> ids, String page, boolean ruleAbove) {
+                            List<String> ids, String page, boolean ruleAbove, boolean loose, List<Cell> cells) {
 
     /** What a paragraph is. Code blocks stay {@link Section#preformatted()}. */
     public enum Role {
@@ -59,12 +65,36 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
 
     public enum Align { START, CENTER, END }
 
+    /**
+     * A table cell's own setting: its alignment as the source gives it ({@link Align#START} when it gives none) and
+     * how many columns it spans, from 1 to {@value #MAX_SPAN}. The cell's text stays one cell of the row's text, so
+     * anchors in a row land as before.
+     */
+    public record Cell(Align align, int span) {
+        /** HTML's own limit for {@code colspan}. */
+        public static final int MAX_SPAN = 1000;
+        public static final Cell PLAIN = new Cell(Align.START, 1);
+
+        public Cell {
+            Objects.requireNonNull(align, "align");
+            if (span < 1 || span > MAX_SPAN) {
+                throw new IllegalArgumentException("a cell spans 1 to " + MAX_SPAN + " columns, not " + span);
+            }
+        }
+    }
+
     /** Between the cells of a table row's text. */
     public static final char CELL = '\t';
 
     /** The form of a paragraph with nothing special about it. */
     public static final ParagraphForm PLAIN = new ParagraphForm(Role.BODY, 0, null, Align.START, List.of(), null,
             List.of(), null, false);
+
+    /** A form set close to the next paragraph of its kind (a tight list's item, as most are), its cells plain. */
+    public ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
+                         List<String> ids, String page, boolean ruleAbove) {
+        this(role, depth, marker, align, spans, picture, ids, page, ruleAbove, false, List.of());
+    }
 
     public ParagraphForm {
         Objects.requireNonNull(role, "role");
@@ -79,6 +109,29 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
         } else {
             picture = null;
         }
+        cells = role.tabular() ? withoutPlainEnd(cells) : List.of();
+    }
+
+    private static List<Cell> withoutPlainEnd(List<Cell> cells) {
+        int end = cells.size();
+        while (end > 0 && Cell.PLAIN.equals(cells.get(end - 1))) {
+            end--;
+        }
+        return List.copyOf(cells.subList(0, end));
+    }
+
+    /** A table row's cell {@code index} (from 0, in the text's order): {@link Cell#PLAIN} past the list. */
+    public Cell cell(int index) {
+        return index < cells.size() ? cells.get(index) : Cell.PLAIN;
+    }
+
+    /** How many cells a table row's text holds: its {@link #CELL} separators and one. */
+    public static int cellCount(String text) {
+        int n = 1;
+        for (int i = text.indexOf(CELL); i >= 0; i = text.indexOf(CELL, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static List<Span> sorted(List<Span> spans) {
@@ -93,7 +146,7 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
     /** Whether this form sets nothing: the paragraph is an ordinary body paragraph. */
     public boolean plain() {
         return role == Role.BODY && depth == 0 && marker == null && align == Align.START && spans.isEmpty()
-                && ids.isEmpty() && page == null && !ruleAbove;
+                && ids.isEmpty() && page == null && !ruleAbove && !loose;
     }
 
     /**
@@ -109,19 +162,46 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
     }
 
     public ParagraphForm withSpans(List<Span> newSpans) {
-        return new ParagraphForm(role, depth, marker, align, newSpans, picture, ids, page, ruleAbove);
+        return new ParagraphForm(role, depth, marker, align, newSpans, picture, ids, page, ruleAbove, loose, cells);
     }
 
     public ParagraphForm withIds(List<String> newIds) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, newIds, page, ruleAbove);
+        return new ParagraphForm(role, depth, marker, align, spans, picture, newIds, page, ruleAbove, loose, cells);
     }
 
     public ParagraphForm withPage(String newPage) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, newPage, ruleAbove);
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, newPage, ruleAbove, loose, cells);
     }
 
     public ParagraphForm withRuleAbove(boolean rule) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, rule);
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, rule, loose, cells);
+    }
+
+    /** This form with another picture: a figure's, its size read from the file's header. */
+    public ParagraphForm withPicture(Picture newPicture) {
+        return new ParagraphForm(role, depth, marker, align, spans, newPicture, ids, page, ruleAbove, loose, cells);
+    }
+
+    public ParagraphForm withLoose(boolean spaced) {
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, ruleAbove, spaced, cells);
+    }
+
+    /**
+     * The form of a code block ({@link Section#preformatted()}) standing where a paragraph of {@code role} would:
+     * inside a list item, a quote, a description or a note it keeps that role and depth, so the page indents it with
+     * its item (an item that starts with code has its marker beside it); elsewhere it is {@link #PLAIN}.
+     */
+    public static ParagraphForm nestedCode(Role role, int depth, String marker) {
+        return switch (role) {
+            case LIST_ITEM, QUOTE, DEFINITION, NOTE -> new ParagraphForm(role, depth,
+                    role == Role.LIST_ITEM ? marker : null, Align.START, List.of(), null, List.of(), null, false);
+            default -> PLAIN;
+        };
+    }
+
+    /** This form with these cells (a table row's alignments and spans). */
+    public ParagraphForm withCells(List<Cell> newCells) {
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, ruleAbove, loose, newCells);
     }
 
     /** A form of this role and nothing else. */

@@ -115,6 +115,73 @@ class ArticleFormsJsonTest {
     }
 
     @Test
+    void aLooseItemIsReadWrittenAndReadBackLoose() throws Exception {
+        Article article = new ArticleReader().read(files.write("loose.json", withForms(
+                "[{\"paragraph\": 0, \"role\": \"item\", \"depth\": 1, \"marker\": \"•\", \"loose\": true}]")));
+
+        assertThat(article.sections().get(0).form(0).loose()).isTrue();
+        String written = written(article);
+        assertThat(written).contains("\"loose\" : true").contains("\"schemaVersion\" : 2");
+        assertThat(read(written)).isEqualTo(article);
+    }
+
+    @Test
+    void aTightItemWritesNoLooseField() throws Exception {
+        Article article = new ArticleReader().read(files.write("tight.json", withForms(
+                "[{\"paragraph\": 0, \"role\": \"item\", \"loose\": false}]")));
+
+        assertThat(article.sections().get(0).form(0).loose()).isFalse();
+        assertThat(written(article)).doesNotContain("loose");
+    }
+
+    @Test
+    void looseThatIsNotTrueOrFalseIsNamedAtItsPath() {
+        ArticleException e = files.failure(withForms("[{\"paragraph\": 0, \"loose\": 1}]"));
+
+        assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].loose");
+        assertThat(e.problem()).isEqualTo("expected true or false but found a number");
+    }
+
+    @Test
+    void aRowsCellsAreReadWrittenLeanAndReadBack() throws Exception {
+        Article article = new ArticleReader().read(files.write("cells.json", withForms(
+                "[{\"paragraph\": 0, \"role\": \"table-row\", \"cells\": [{\"span\": 2}, {\"align\": \"end\"}]}]")
+                .replace("\"One.\"", "\"a\\tb\"")));
+
+        assertThat(article.sections().get(0).form(0).cells()).containsExactly(
+                new ParagraphForm.Cell(Align.START, 2), new ParagraphForm.Cell(Align.END, 1));
+        String written = written(article);
+        assertThat(written).contains("\"span\" : 2").contains("\"align\" : \"end\"");
+        assertThat(read(written)).isEqualTo(article);
+    }
+
+    @Test
+    void cellsOnAParagraphThatIsNotARowAreRefused() {
+        ArticleException e = files.failure(withForms("[{\"paragraph\": 0, \"role\": \"item\", \"cells\": [{}]}]"));
+
+        assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].cells");
+        assertThat(e.problem()).isEqualTo("only a table row has cells, but this form's role is \"item\"");
+    }
+
+    @Test
+    void moreCellsThanTheRowsTextHasAreRefused() {
+        ArticleException e = files.failure(withForms(
+                "[{\"paragraph\": 0, \"role\": \"table-row\", \"cells\": [{}, {}]}]"));
+
+        assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].cells");
+        assertThat(e.problem()).isEqualTo("the row's text has 1 cell (split by tabs), but 2 are described");
+    }
+
+    @Test
+    void aSpanOfNoColumnsIsRefusedAtItsPath() {
+        ArticleException e = files.failure(withForms(
+                "[{\"paragraph\": 0, \"role\": \"table-row\", \"cells\": [{\"span\": 0}]}]"));
+
+        assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].cells[0].span");
+        assertThat(e.problem()).isEqualTo("a cell spans 1 to 1000 columns, not 0");
+    }
+
+    @Test
     void formsWithTheirDefaultsOnlyAreDropped() throws Exception {
         Article article = new ArticleReader().read(files.write("us.json", withForms(
                 "[{\"paragraph\": 0, \"role\": \"body\", \"depth\": 0, \"align\": \"start\", \"spans\": [], "

@@ -95,13 +95,14 @@ class ArticleFormsRoundTripTest {
         Map<Integer, ParagraphForm> forms = new HashMap<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             if (random.nextInt(3) > 0) {
-                forms.put(i, form(random, paragraphs.get(i).length()));
+                forms.put(i, form(random, paragraphs.get(i)));
             }
         }
         return forms;
     }
 
-    private static ParagraphForm form(Random random, int length) {
+    private static ParagraphForm form(Random random, String text) {
+        int length = text.length();
         Role role = Role.values()[random.nextInt(Role.values().length)];
         List<Span> spans = new ArrayList<>();
         for (int i = random.nextInt(5); i > 0; i--) {
@@ -116,8 +117,14 @@ class ArticleFormsRoundTripTest {
         for (int i = random.nextInt(3); i > 0; i--) {
             ids.add("id" + text(random));
         }
+        List<ParagraphForm.Cell> cells = new ArrayList<>();
+        for (int i = role.tabular() ? random.nextInt(ParagraphForm.cellCount(text) + 1) : 0; i > 0; i--) {
+            cells.add(new ParagraphForm.Cell(Align.values()[random.nextInt(Align.values().length)],
+                    1 + random.nextInt(3)));
+        }
         return new ParagraphForm(role, random.nextInt(4), MARKERS[random.nextInt(MARKERS.length)],
                 Align.values()[random.nextInt(Align.values().length)], spans, picture, ids,
-                random.nextBoolean() ? null : "p" + random.nextInt(400), random.nextInt(4) == 0);
+                random.nextBoolean() ? null : "p" + random.nextInt(400), random.nextInt(4) == 0,
+                random.nextInt(4) == 0, cells);
     }
 }

@@ -20,6 +20,8 @@ class HtmlFormsTest {
         final List<String> texts = new ArrayList<>();
         final List<ParagraphForm> forms = new ArrayList<>();
         final List<String> headings = new ArrayList<>();
+        /** Indices into texts of the preformatted blocks. */
+        final List<Integer> code = new ArrayList<>();
 
         @Override
         public void heading(int level, String text) {
@@ -35,6 +37,12 @@ class HtmlFormsTest {
         public void paragraph(String text, ParagraphForm form) {
             texts.add(text);
             forms.add(form);
+        }
+
+        @Override
+        public void preformatted(String text, ParagraphForm form) {
+            code.add(texts.size());
+            paragraph(text, form);
         }
     }
 
@@ -86,6 +94,29 @@ class HtmlFormsTest {
     }
 
     @Test
+    void itemsHoldingParagraphsAreLooseAndATightListInsideOneStaysTight() {
+        Collected page = walk("<ul><li><p>Loose one</p><p>Its second paragraph</p><ul><li>Tight inner</li></ul></li>"
+                + "<li><p>Loose two</p></li></ul><ol><li>Tight</li><li>Also tight</li></ol>");
+
+        assertThat(page.texts).containsExactly("Loose one", "Its second paragraph", "Tight inner", "Loose two", "Tight",
+                "Also tight");
+        assertThat(page.forms).extracting(ParagraphForm::loose).containsExactly(true, true, false, true, false, false);
+        assertThat(page.forms).extracting(ParagraphForm::marker).containsExactly("•", null, "◦", "•", "1.", "2.");
+    }
+
+    @Test
+    void aCodeBlockInsideAListItemIsIndentedWithItsItemAndOneOutsideIsNot() {
+        Collected page = walk("<ol><li><p>Install:</p><pre><code>make install</code></pre><ul><li><pre>deep()</pre>"
+                + "</li></ul></li></ol><blockquote><pre>quoted</pre></blockquote><pre>top</pre>");
+
+        assertThat(page.texts).containsExactly("Install:", "make install", "deep()", "quoted", "top");
+        assertThat(page.code).containsExactly(1, 2, 3, 4);
+        assertThat(page.forms).extracting(f -> f.role() + " " + f.depth() + " " + f.marker())
+                .containsExactly("LIST_ITEM 1 1.", "LIST_ITEM 1 null", "LIST_ITEM 2 ◦", "QUOTE 1 null", "BODY 0 null");
+        assertThat(page.forms.get(4)).isEqualTo(ParagraphForm.PLAIN);
+    }
+
+    @Test
     void aTableIsRowsOfCellsWithItsHeaderMarked() {
         Collected page = walk("<table><caption>Sizes</caption><thead><tr><th>Name</th><th>Size</th></tr></thead>"
                 + "<tbody><tr><td><p>zlib</p></td><td> 1 <b>MB</b> </td></tr><tr><td>gzip</td><td></td></tr>"
@@ -95,6 +126,21 @@ class HtmlFormsTest {
         assertThat(page.forms).extracting(ParagraphForm::role)
                 .containsExactly(Role.CAPTION, Role.TABLE_HEADER, Role.TABLE_ROW, Role.TABLE_ROW);
         assertThat(spans(page.texts.get(2), page.forms.get(2))).containsExactly("strong[MB]");
+    }
+
+    @Test
+    void aCellsAlignmentAndColumnSpanAreCarriedAndItsRowsTextIsUnchanged() {
+        Collected page = walk("<table><tr><th colspan='2'>Both</th><th align='right'>Sum</th></tr>"
+                + "<tr><td>a</td><td style='text-align: center'>b</td><td align='right' colspan='x'>3</td></tr>"
+                + "<tr><td colspan='5000'>wide</td><td colspan='2'></td></tr></table>");
+
+        assertThat(page.texts).containsExactly("Both\tSum", "a\tb\t3", "wide");
+        assertThat(page.forms.get(0).cells()).containsExactly(new ParagraphForm.Cell(ParagraphForm.Align.START, 2),
+                new ParagraphForm.Cell(ParagraphForm.Align.END, 1));
+        assertThat(page.forms.get(1).cells()).containsExactly(ParagraphForm.Cell.PLAIN,
+                new ParagraphForm.Cell(ParagraphForm.Align.CENTER, 1), new ParagraphForm.Cell(ParagraphForm.Align.END, 1));
+        assertThat(page.forms.get(2).cells()).as("spans clamped to 1,000; no cell past the text's")
+                .containsExactly(new ParagraphForm.Cell(ParagraphForm.Align.START, 1000));
     }
 
     @Test

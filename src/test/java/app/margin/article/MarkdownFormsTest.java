@@ -147,6 +147,60 @@ class MarkdownFormsTest {
     }
 
     @Test
+    void aLooseListsItemsAreLooseAndATightListsAreNot() throws Exception {
+        Article article = read("""
+                # T
+
+                - loose one
+
+                - loose two
+                  - tight inner
+                  - tight inner two
+
+                text
+
+                1. tight
+                2. tight two
+                """);
+
+        assertThat(article.lead()).containsExactly("loose one", "loose two", "tight inner", "tight inner two", "text",
+                "tight", "tight two");
+        assertThat(leadForms(article)).extracting(ParagraphForm::loose)
+                .containsExactly(true, true, false, false, false, false, false);
+    }
+
+    @Test
+    void aCodeBlockInsideAListItemIsIndentedWithItsItemAndOneOutsideIsNot() throws Exception {
+        Article article = read("""
+                # T
+
+                1. Install it:
+
+                   ```
+                   make install
+                   ```
+
+                   - nested
+
+                         indented code
+                2. ```
+                   starts with code
+                   ```
+
+                ```
+                top
+                ```
+                """);
+
+        assertThat(article.lead()).containsExactly("Install it:", "make install", "nested", "indented code",
+                "starts with code", "top");
+        assertThat(article.leadPreformatted()).containsExactly(1, 3, 4, 5);
+        assertThat(leadForms(article)).extracting(f -> f.role() + " " + f.depth() + " " + f.marker())
+                .containsExactly("LIST_ITEM 1 1.", "LIST_ITEM 1 null", "LIST_ITEM 2 ◦", "LIST_ITEM 2 null",
+                        "LIST_ITEM 1 2.", "BODY 0 null");
+    }
+
+    @Test
     void anOrderedListCountsFromItsStartNumber() throws Exception {
         Article article = read("# T\n\n7. seven\n8. eight\n1. nine\n");
 
@@ -179,6 +233,9 @@ class MarkdownFormsTest {
                 Role.TABLE_ROW, Role.TABLE_ROW);
         assertThat(article.leadForm(1).spans()).containsExactly(new Span(0, 1, Style.CODE));
         assertThat(article.leadForm(2).spans()).containsExactly(new Span(1, 2, Style.EMPHASIS));
+        assertThat(leadForms(article)).extracting(ParagraphForm::cells).allSatisfy(cells -> assertThat(cells)
+                .containsExactly(ParagraphForm.Cell.PLAIN, new ParagraphForm.Cell(ParagraphForm.Align.CENTER, 1),
+                        new ParagraphForm.Cell(ParagraphForm.Align.END, 1)));
     }
 
     @Test

@@ -313,6 +313,41 @@ class TableGridFlowTest {
     }
 
     @Test
+    void aCellSpanningColumnsIsDrawnAcrossThemAndCellsKeepTheirOwnAlignment() throws Exception {
+        String table = "<table><tr><th colspan='2'>Measured in the field over two summers</th><th>Count</th></tr>"
+                + "<tr><td>Oak</td><td style='text-align:center'>tall</td><td>12</td></tr>"
+                + "<tr><td>Hazel</td><td>short</td><td align='left'>3</td></tr></table>";
+        MainView v = margin.start(dataDir, "--article", page(table).toString());
+        Stage stage = openWithKeys(v, RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "Oak"));
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+
+        assertThat(grid.getColumns()).hasSize(3);
+        assertThat(grid.getStyleClass()).as("a spanning head is shown as a header row, not one column's head")
+                .contains("no-heads");
+        List<javafx.scene.control.TableCell<?, ?>> cells = grid.lookupAll(".table-grid-cell").stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> !c.isEmpty()).toList();
+        javafx.scene.control.TableCell<?, ?> both = cells.stream().filter(c -> c.getIndex() == 0
+                && grid.getColumns().indexOf(c.getTableColumn()) == 0).findFirst().orElseThrow();
+        javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) both.getGraphic();
+        double twoColumns = grid.getColumns().get(0).getWidth() + grid.getColumns().get(1).getWidth();
+        assertThat(flow.getWidth()).as("the spanning cell's text is laid out across both columns")
+                .isGreaterThan(grid.getColumns().get(0).getWidth()).isLessThanOrEqualTo(twoColumns);
+        assertThat(both.getClip().getLayoutBounds().getWidth()).as("and shown across them")
+                .isCloseTo(twoColumns, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(both.getPseudoClassStates()).extracting(Object::toString).contains("joined");
+        javafx.scene.control.TableCell<?, ?> tall = cells.stream().filter(c -> c.getIndex() == 1
+                && grid.getColumns().indexOf(c.getTableColumn()) == 1).findFirst().orElseThrow();
+        assertThat(((javafx.scene.text.TextFlow) tall.getGraphic()).getTextAlignment())
+                .isEqualTo(javafx.scene.text.TextAlignment.CENTER);
+        javafx.scene.control.TableCell<?, ?> twelve = cells.stream().filter(c -> c.getIndex() == 1
+                && grid.getColumns().indexOf(c.getTableColumn()) == 2).findFirst().orElseThrow();
+        assertThat(((javafx.scene.text.TextFlow) twelve.getGraphic()).getTextAlignment()).as("a column of numbers")
+                .isEqualTo(javafx.scene.text.TextAlignment.RIGHT);
+    }
+
+    @Test
     void aTableOfTenThousandColumnsOpensWithoutHanging() throws Exception {
         StringBuilder t = new StringBuilder("<table><tr>");
         for (int c = 0; c < 10_000; c++) {

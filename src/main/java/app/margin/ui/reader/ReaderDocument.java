@@ -106,6 +106,9 @@ public final class ReaderDocument {
             if (form.ruleAbove()) {
                 classes.add("rule-above");
             }
+            if (form.loose()) {
+                classes.add("loose");
+            }
         }
         return classes;
     }

@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
@@ -29,7 +28,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 
 /**
@@ -47,7 +45,7 @@ final class TableGrid {
     /** Rows measured for the columns' widths: a long table's widths come from its first rows. */
     static final int MEASURED_ROWS = 400;
     /** A cell's padding and rule, in pixels (the stylesheet's .table-grid-cell), and a pixel to spare. */
-    private static final double CELL_PADDING = 16;
+    static final double CELL_PADDING = 16;
     private static final PseudoClass HEADER = PseudoClass.getPseudoClass("header");
 
     private final TableGridViewModel viewModel;
@@ -104,7 +102,7 @@ final class TableGrid {
         TableView<Integer> grid = new TableView<>();
         grid.getStyleClass().add("table-grid");
         grid.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
-        int heads = Math.min(1, viewModel.leadingHeaderRows());
+        int heads = viewModel.firstRowHeads() ? 1 : 0;
         if (heads == 0) {
             grid.getStyleClass().add("no-heads");
         }
@@ -140,7 +138,7 @@ final class TableGrid {
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.cell(cell.getValue(), c)));
-        boolean end = viewModel.align(c) == ParagraphForm.Align.END;
+        boolean end = (head != null ? viewModel.align(0, c) : viewModel.align(c)) == ParagraphForm.Align.END;
         double width = columnWidth(c, head);
         column.setPrefWidth(width);
         if (head != null) {
@@ -152,43 +150,7 @@ final class TableGrid {
             column.setGraphic(title);
             column.setStyle(end ? "-fx-alignment: top-right;" : "-fx-alignment: top-left;");
         }
-        column.setCellFactory(col -> new TableCell<>() {
-            /** Wrapped at the column's width: the cell asks its height without saying a width. */
-            private final TextFlow flow = new TextFlow() {
-                @Override
-                protected double computePrefHeight(double width) {
-                    return super.computePrefHeight(getPrefWidth() > 0 ? getPrefWidth() : width);
-                }
-            };
-
-            {
-                flow.getStyleClass().add("table-grid-flow");
-                flow.setTextAlignment(end ? TextAlignment.RIGHT : TextAlignment.LEFT);
-                flow.prefWidthProperty().bind(col.widthProperty().subtract(CELL_PADDING));
-                flow.maxWidthProperty().bind(flow.prefWidthProperty());
-                setAlignment(end ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
-                getStyleClass().add("table-grid-cell");
-            }
-
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(null);
-                if (empty || value == null || getIndex() < 0 || getIndex() >= getTableView().getItems().size()) {
-                    flow.getChildren().clear();
-                    setGraphic(null);
-                    return;
-                }
-                int row = getTableView().getItems().get(getIndex());
-                flow.getChildren().setAll(viewModel.runs(row, c).stream().map(run -> {
-                    Text text = new Text(run.text());
-                    text.getStyleClass().add("table-grid-text");
-                    text.getStyleClass().addAll(run.classes());
-                    return text;
-                }).toList());
-                setGraphic(flow);
-            }
-        });
+        column.setCellFactory(col -> new TableGridCell(viewModel, c));
         return column;
     }
 
@@ -204,7 +166,7 @@ final class TableGrid {
         Font plain = Font.font("Serif", fontSize);
         int rows = Math.min(MEASURED_ROWS, viewModel.rows().size());
         for (int r = 0; r < rows; r++) {
-            String cell = viewModel.cell(r, c);
+            String cell = viewModel.span(r, c) == 1 ? viewModel.cell(r, c) : ""; // a spanning cell shares its width
             if (!cell.isEmpty()) {
                 probe.setFont(viewModel.rows().get(r).header() ? probe.getFont() : plain);
                 probe.setText(cell.length() > 400 ? cell.substring(0, 400) : cell);

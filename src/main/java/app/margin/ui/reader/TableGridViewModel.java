@@ -10,8 +10,9 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * One table of the page as a grid: its rows (the page's row paragraphs, cells split at tabs), which are header rows,
- * the number of columns (the longest row's; a shorter row's missing cells are empty), each column's alignment, and
- * the row the reader picked. Copies as tab-separated text and as HTML. Holds no node: {@link TableGrid} draws it.
+ * the number of columns (the widest row's, a cell spanning columns counting each; a shorter row's missing cells are
+ * empty), each cell's alignment and span, and the row the reader picked. Copies as tab-separated text and as HTML.
+ * Holds no node: {@link TableGrid} draws it.
  */
 public final class TableGridViewModel {
 
@@ -19,7 +20,10 @@ public final class TableGridViewModel {
     static final int MAX_COLUMNS = 256;
     private static final Pattern NUMBER = Pattern.compile("[-+−]?[$€£¥]?[0-9][0-9,. \u00a0]*%?");
 
-    /** A row of the table: the page paragraph it is, whether it is a header row, its cells and its form (spans). */
+    /**
+     * A row of the table: the page paragraph it is, whether it is a header row, its cells (its text's, split at tabs)
+     * and its form (spans, the cells' alignments and column spans).
+     */
     public record Row(int blockIndex, List<String> cells, ParagraphForm form) {
         public Row {
             cells = List.copyOf(cells);
@@ -27,6 +31,27 @@ public final class TableGridViewModel {
 
         public boolean header() {
             return form.role() == ParagraphForm.Role.TABLE_HEADER;
+        }
+
+        /** For each grid column from 0, the index of the text cell that starts there, or -1 (covered or missing). */
+        int[] starts(int columns) {
+            int[] at = new int[columns];
+            java.util.Arrays.fill(at, -1);
+            int column = 0;
+            for (int i = 0; i < cells.size() && column < columns; i++) {
+                at[column] = i;
+                column += form.cell(i).span();
+            }
+            return at;
+        }
+
+        /** How many grid columns the row's cells fill. */
+        int width() {
+            int width = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                width += form.cell(i).span();
+            }
+            return width;
         }
     }
 
@@ -36,15 +61,21 @@ public final class TableGridViewModel {
     private final List<Row> rows;
     private final int columns;
     private final List<ParagraphForm.Align> aligns;
+    /** For each row, for each grid column, the text cell that starts there or -1. */
+    private final int[][] starts;
     private final ReadOnlyIntegerWrapper picked = new ReadOnlyIntegerWrapper(-1);
 
     TableGridViewModel(List<Row> rows) {
         this.rows = List.copyOf(rows);
         int widest = 0;
         for (Row r : rows) {
-            widest = Math.max(widest, r.cells().size());
+            widest = Math.max(widest, r.width());
         }
         this.columns = Math.min(MAX_COLUMNS, widest);
+        this.starts = new int[this.rows.size()][];
+        for (int r = 0; r < this.rows.size(); r++) {
+            starts[r] = this.rows.get(r).starts(columns);
+        }
         List<ParagraphForm.Align> a = new ArrayList<>(columns);
         for (int c = 0; c < columns; c++) {
             a.add(numeric(c) ? ParagraphForm.Align.END : ParagraphForm.Align.START);
@@ -102,7 +133,15 @@ public final class TableGridViewModel {
         return columns;
     }
 
-    /** The header rows at the top of the table: drawn as the grid's column heads, which stay while it scrolls. */
+    /**
+     * Whether the first row is the grid's column heads, which stay while it scrolls: a header row none of whose cells
+     * spans columns (a column head is one column's).
+     */
+    public boolean firstRowHeads() {
+        return leadingHeaderRows() > 0 && rows.get(0).width() == rows.get(0).cells().size();
+    }
+
+    /** The header rows at the top of the table. */
     public int leadingHeaderRows() {
         int n = 0;
         while (n < rows.size() && rows.get(n).header()) {
@@ -111,10 +150,43 @@ public final class TableGridViewModel {
         return n;
     }
 
-    /** A cell's text; empty where a short row has no cell. */
+    /** A cell's text; empty where a short row has no cell, and in the columns a cell before it spans. */
     public String cell(int row, int column) {
-        List<String> cells = rows.get(row).cells();
-        return column < cells.size() ? cells.get(column) : "";
+        int i = textCell(row, column);
+        return i < 0 ? "" : rows.get(row).cells().get(i);
+    }
+
+    /** The index in its row's text of the cell starting at this grid column, or -1. */
+    private int textCell(int row, int column) {
+        return column < 0 || column >= columns ? -1 : starts[row][column];
+    }
+
+    /**
+     * How many grid columns the cell starting here spans (to the grid's edge at most): 1 for a plain cell and where a
+     * short row has none, 0 for a column that a cell before it spans.
+     */
+    public int span(int row, int column) {
+        int i = textCell(row, column);
+        if (i >= 0) {
+            return Math.min(columns - column, rows.get(row).form().cell(i).span());
+        }
+        for (int c = column - 1; c >= 0; c--) {
+            int before = textCell(row, c);
+            if (before >= 0) {
+                return c + rows.get(row).form().cell(before).span() > column ? 0 : 1;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * A cell's alignment: its own where the source gives one (an HTML {@code align} or {@code text-align}, a Markdown
+     * column's colons), else its column's ({@link #align(int)}).
+     */
+    public ParagraphForm.Align align(int row, int column) {
+        int i = textCell(row, column);
+        ParagraphForm.Align own = i < 0 ? ParagraphForm.Align.START : rows.get(row).form().cell(i).align();
+        return own != ParagraphForm.Align.START ? own : align(column);
     }
 
     /** A cell's text in runs of equal inline styles, as the page draws them; one plain run when it has none. */
@@ -124,10 +196,11 @@ public final class TableGridViewModel {
         if (r.form().spans().isEmpty() || cell.isEmpty()) {
             return List.of(new Run(cell, List.of()));
         }
+        int index = textCell(row, column);
         int start = 0;
         int length = 0;
         for (int c = 0; c < r.cells().size(); c++) {
-            if (c < column) {
+            if (c < index) {
                 start += r.cells().get(c).length() + 1;
             }
             length += r.cells().get(c).length() + (c > 0 ? 1 : 0);
@@ -149,9 +222,8 @@ public final class TableGridViewModel {
     }
 
     /**
-     * A column's alignment. The page's model keeps no alignment a cell (an HTML {@code align} or {@code text-align}
-     * on a cell is not carried), so a column whose body cells are all numbers is set to the end, as a browser's
-     * stylesheet for figures would: the one alignment the text itself tells.
+     * A column's alignment where its cells give none of their own: a column whose body cells are all numbers is set
+     * to the end, as a browser's stylesheet for figures would, the one alignment the text itself tells.
      */
     public ParagraphForm.Align align(int column) {
         return aligns.get(column);
@@ -206,41 +278,16 @@ public final class TableGridViewModel {
 
     /** The whole table as tab-separated text, a line a row, every row as wide as the table. */
     public String tsv() {
-        return tsv(0, rows.size(), 0, columns);
+        return TableGridText.tsv(this, 0, rows.size(), 0, columns);
     }
 
     /** Rows {@code [fromRow, toRow)} and columns {@code [fromColumn, toColumn)} as tab-separated text. */
     public String tsv(int fromRow, int toRow, int fromColumn, int toColumn) {
-        StringBuilder out = new StringBuilder();
-        for (int r = fromRow; r < toRow; r++) {
-            for (int c = fromColumn; c < toColumn; c++) {
-                if (c > fromColumn) {
-                    out.append('\t');
-                }
-                // A cell's own tabs or line breaks would make another cell or row of it.
-                out.append(cell(r, c).replace('\t', ' ').replace('\n', ' '));
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        return TableGridText.tsv(this, fromRow, toRow, fromColumn, toColumn);
     }
 
-    /** The whole table as an HTML table, header rows as {@code th} cells. */
+    /** The whole table as an HTML table: header rows as {@code th} cells, spans and alignments kept. */
     public String html() {
-        StringBuilder out = new StringBuilder("<table>");
-        for (int r = 0; r < rows.size(); r++) {
-            String tag = rows.get(r).header() ? "th" : "td";
-            out.append("<tr>");
-            for (int c = 0; c < columns; c++) {
-                out.append('<').append(tag).append(aligns.get(c) == ParagraphForm.Align.END ? " align=\"right\">" : ">")
-                        .append(escape(cell(r, c))).append("</").append(tag).append('>');
-            }
-            out.append("</tr>");
-        }
-        return out.append("</table>").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return TableGridText.html(this);
     }
 }

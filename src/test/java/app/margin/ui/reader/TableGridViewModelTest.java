@@ -91,4 +91,38 @@ class TableGridViewModelTest {
         assertThat(vm.runs(0, 0)).containsExactly(new TableGridViewModel.Run("plain", List.of()));
         assertThat(vm.runs(0, 2)).containsExactly(new TableGridViewModel.Run("end", List.of()));
     }
+
+    @Test
+    void aCellSpanningColumnsCoversTheColumnsAfterItAndTheRowCountsThemAll() {
+        ParagraphForm spanning = HEAD.withCells(List.of(new ParagraphForm.Cell(ParagraphForm.Align.CENTER, 2)));
+        TableGridViewModel vm = table(0, List.of("Both\tSum", "a\tb\tc", "x"), List.of(spanning, ROW, ROW));
+
+        assertThat(vm.columns()).isEqualTo(3);
+        assertThat(vm.cell(0, 0)).isEqualTo("Both");
+        assertThat(vm.cell(0, 1)).as("covered").isEmpty();
+        assertThat(vm.cell(0, 2)).isEqualTo("Sum");
+        assertThat(vm.span(0, 0)).isEqualTo(2);
+        assertThat(vm.span(0, 1)).isZero();
+        assertThat(vm.span(0, 2)).isEqualTo(1);
+        assertThat(vm.span(2, 1)).as("a short row's missing cell").isEqualTo(1);
+        assertThat(vm.firstRowHeads()).as("a spanning head is no one column's head").isFalse();
+        assertThat(vm.tsv()).isEqualTo("Both\t\tSum\na\tb\tc\nx\t\t\n");
+        assertThat(vm.html()).startsWith("<table><tr><th colspan=\"2\" align=\"center\">Both</th><th>Sum</th></tr>");
+    }
+
+    @Test
+    void aCellsOwnAlignmentComesBeforeItsColumnsAndSpansKeepTheirRuns() {
+        ParagraphForm row = ROW.withCells(List.of(ParagraphForm.Cell.PLAIN, new ParagraphForm.Cell(
+                ParagraphForm.Align.START, 2), new ParagraphForm.Cell(ParagraphForm.Align.CENTER, 1)))
+                .withSpans(List.of(new app.margin.model.Span(2, 6, app.margin.model.Span.Style.EMPHASIS)));
+        TableGridViewModel vm = table(0, List.of("Name\tA\tB\tPrice", "x\twide\t3", "y\t1\t2\t4"),
+                List.of(HEAD, row, ROW));
+
+        assertThat(vm.cell(1, 1)).isEqualTo("wide");
+        assertThat(vm.cell(1, 3)).isEqualTo("3");
+        assertThat(vm.align(1, 3)).as("the cell's own").isEqualTo(ParagraphForm.Align.CENTER);
+        assertThat(vm.align(2, 3)).as("its column's: numbers").isEqualTo(ParagraphForm.Align.END);
+        assertThat(vm.runs(1, 1)).containsExactly(new TableGridViewModel.Run("wide", List.of("em")));
+        assertThat(vm.runs(1, 3)).containsExactly(new TableGridViewModel.Run("3", List.of()));
+    }
 }

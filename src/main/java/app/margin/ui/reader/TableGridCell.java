@@ -1,0 +1,101 @@
+package app.margin.ui.reader;
+
+import app.margin.model.ParagraphForm;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A cell of the grid: its runs in a text flow wrapped at its column's width, aligned as the cell or its column
+ * says. A cell spanning columns is drawn from its first column across the others (a {@code TableView} has no
+ * spans): its flow is as wide as the columns together, its clip too, and the columns it covers draw no rule.
+ */
+final class TableGridCell extends TableCell<Integer, String> {
+    /** A cell whose right edge is inside a cell spanning columns: no rule there. */
+    private static final PseudoClass JOINED = PseudoClass.getPseudoClass("joined");
+    private final TableGridViewModel viewModel;
+    private final int c;
+    /** Wrapped at the column's width: the cell asks its height without saying a width. */
+    private final TextFlow flow = new TextFlow() {
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(getPrefWidth() > 0 ? getPrefWidth() : width);
+        }
+    };
+    private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+
+    TableGridCell(TableGridViewModel viewModel, int c) {
+        this.viewModel = viewModel;
+        this.c = c;
+        flow.getStyleClass().add("table-grid-flow");
+        flow.maxWidthProperty().bind(flow.prefWidthProperty());
+        clip.heightProperty().bind(heightProperty());
+        getStyleClass().add("table-grid-cell");
+    }
+
+    @Override
+    protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        javafx.scene.control.Skin<?> skin = super.createDefaultSkin();
+        setClip(clip); // the skin clips a cell to its own column; a spanning cell's text runs on
+        return skin;
+    }
+
+    /** The skin fits the flow into the cell's own column; a spanning cell's flow is as wide as its columns. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double width = flow.getPrefWidth();
+        if (getGraphic() == flow && width > flow.getWidth()) {
+            flow.resize(width, flow.prefHeight(width));
+        }
+    }
+
+    @Override
+    protected void updateItem(String value, boolean empty) {
+        super.updateItem(value, empty);
+        setText(null);
+        if (empty || value == null || getIndex() < 0 || getIndex() >= getTableView().getItems().size()) {
+            flow.getChildren().clear();
+            setGraphic(null);
+            pseudoClassStateChanged(JOINED, false);
+            return;
+        }
+        int row = getTableView().getItems().get(getIndex());
+        int span = Math.max(1, viewModel.span(row, c));
+        javafx.beans.binding.DoubleBinding width = spanWidth(span);
+        flow.prefWidthProperty().bind(width.subtract(TableGrid.CELL_PADDING));
+        clip.widthProperty().bind(width);
+        boolean end = viewModel.align(row, c) == ParagraphForm.Align.END;
+        boolean centre = viewModel.align(row, c) == ParagraphForm.Align.CENTER;
+        flow.setTextAlignment(end ? TextAlignment.RIGHT : centre ? TextAlignment.CENTER : TextAlignment.LEFT);
+        setAlignment(end && span == 1 ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+        pseudoClassStateChanged(JOINED, c + 1 < viewModel.columns() && viewModel.span(row, c + 1) == 0);
+        flow.getChildren().setAll(viewModel.runs(row, c).stream().map(run -> {
+            Text text = new Text(run.text());
+            text.getStyleClass().add("table-grid-text");
+            text.getStyleClass().addAll(run.classes());
+            return text;
+        }).toList());
+        setGraphic(flow);
+    }
+
+    /** The width of this column and the {@code span - 1} after it. */
+    private javafx.beans.binding.DoubleBinding spanWidth(int span) {
+        var columns = getTableView().getColumns();
+        int last = Math.min(columns.size(), c + span);
+        javafx.beans.Observable[] widths = new javafx.beans.Observable[last - c];
+        for (int i = c; i < last; i++) {
+            widths[i - c] = columns.get(i).widthProperty();
+        }
+        return javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double sum = 0;
+            for (int i = c; i < last; i++) {
+                sum += columns.get(i).getWidth();
+            }
+            return sum;
+        }, widths);
+    }
+}

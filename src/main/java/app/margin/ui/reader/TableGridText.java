@@ -1,0 +1,51 @@
+package app.margin.ui.reader;
+
+/** A table of the grid as text for the clipboard: tab-separated, and an HTML table with its spans and alignments. */
+final class TableGridText {
+
+    private TableGridText() {}
+
+    /** Rows {@code [fromRow, toRow)} and columns {@code [fromColumn, toColumn)}; columns a cell spans are empty. */
+    static String tsv(TableGridViewModel table, int fromRow, int toRow, int fromColumn, int toColumn) {
+        StringBuilder out = new StringBuilder();
+        for (int r = fromRow; r < toRow; r++) {
+            for (int c = fromColumn; c < toColumn; c++) {
+                if (c > fromColumn) {
+                    out.append('\t');
+                }
+                // A cell's own tabs or line breaks would make another cell or row of it.
+                out.append(table.cell(r, c).replace('\t', ' ').replace('\n', ' '));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The whole table, header rows as {@code th} cells, a spanning cell with its {@code colspan}. */
+    static String html(TableGridViewModel table) {
+        StringBuilder out = new StringBuilder("<table>");
+        for (int r = 0; r < table.rows().size(); r++) {
+            String tag = table.rows().get(r).header() ? "th" : "td";
+            out.append("<tr>");
+            for (int c = 0; c < table.columns(); c++) {
+                int span = table.span(r, c);
+                if (span == 0) {
+                    continue; // inside the cell before, which spans it
+                }
+                out.append('<').append(tag).append(span > 1 ? " colspan=\"" + span + "\"" : "")
+                        .append(switch (table.align(r, c)) {
+                            case END -> " align=\"right\">";
+                            case CENTER -> " align=\"center\">";
+                            case START -> ">";
+                        })
+                        .append(escape(table.cell(r, c))).append("</").append(tag).append('>');
+            }
+            out.append("</tr>");
+        }
+        return out.append("</table>").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
