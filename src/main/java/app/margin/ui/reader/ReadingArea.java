@@ -245,7 +245,14 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         if (look.contains(BODY)) {
             flow.lineSpacingProperty().bind(bodyLineSpacing);
         }
-        if (look.contains(END_SPACE)) {
+        if (look.contains(END_SPACE) && look.contains(CODE_BLOCK)) {
+            // A code block keeps its own inset and surface: the room goes below its paragraph's box instead.
+            flow.parentProperty().addListener((o, was, box) -> {
+                if (box instanceof javafx.scene.layout.Region region) {
+                    region.paddingProperty().bind(endSpace);
+                }
+            });
+        } else if (look.contains(END_SPACE)) {
             flow.paddingProperty().bind(endSpace);
         }
         ParagraphForm form = look.form();
