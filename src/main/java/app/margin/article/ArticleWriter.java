@@ -190,6 +190,9 @@ public final class ArticleWriter {
         if (p.height() > 0) {
             g.writeNumberField("height", p.height());
         }
+        if (p.below()) {
+            g.writeBooleanField("below", true);
+        }
         g.writeEndObject();
     }
 

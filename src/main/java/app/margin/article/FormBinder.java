@@ -293,7 +293,7 @@ final class FormBinder {
             throw members.wrongType(JsonPaths.member(picturePath, "alt"), alt, "a string");
         }
         return new Picture(source, alt == null ? "" : ((JsonString) alt).value(), size(picture, picturePath, "width"),
-                size(picture, picturePath, "height"));
+                size(picture, picturePath, "height"), members.optionalBoolean(picture, picturePath, "below"));
     }
 
     private int size(JsonObject picture, String path, String name) throws ArticleException {

@@ -154,7 +154,7 @@ final class PdfImporter {
 
     /**
      * A caption's form: a figure with its picture cut from the page when a figure was found for it (its text stays
-     * the caption's, or "Figure on p. 4"), else a plain caption.
+     * the caption's, or "Figure on p. 4"; the picture below it when the caption stands above), else a plain caption.
      */
     private static ParagraphForm captionForm(PdfText text, PdfParagraph p, String page) {
         PdfFigure figure = text.figure(p);
@@ -162,9 +162,12 @@ final class PdfImporter {
             return new ParagraphForm(ParagraphForm.Role.CAPTION, 0, null, ParagraphForm.Align.START, List.of(), null,
                     List.of(), page, false);
         }
+        // A caption set above its figure (as tables' usually are) keeps its place: the picture comes after it.
+        boolean captionFirst = p.page() == figure.page() && p.y() < figure.y();
         Picture picture = new Picture(PictureFiles.pdfCrop(figure.page() + 1, figure.x(), figure.y(),
                 figure.width(), figure.height()), "Figure on p. " + text.pageLabels().get(figure.page()),
-                Math.round(figure.width() * SCREEN_DPI / 72f), Math.round(figure.height() * SCREEN_DPI / 72f));
+                Math.round(figure.width() * SCREEN_DPI / 72f), Math.round(figure.height() * SCREEN_DPI / 72f),
+                captionFirst);
         return new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null, ParagraphForm.Align.START, List.of(), picture,
                 List.of(), page, false);
     }

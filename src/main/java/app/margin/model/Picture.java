@@ -3,7 +3,8 @@ package app.margin.model;
 import java.util.Objects;
 
 /**
- * A picture a paragraph shows above its text (its caption, or its alt text when it has none).
+ * A picture a paragraph shows above its text (its caption, or its alt text when it has none), or below it when the
+ * source puts the caption first (a PDF's table under its caption).
  *
  * @param source where its bytes are: a path inside the article's pictures ("images/fig1.png", resolved by the
  *               reader against the book, the page's folder or the library's copy), a {@code data:} URI, or an
@@ -12,13 +13,19 @@ import java.util.Objects;
  * @param width  its width in CSS pixels as the markup or the file's header gives it; 0 when unknown
  * @param height its height likewise; 0 when unknown. With both known the page reserves the picture's room before it
  *               is decoded, so nothing moves when it arrives.
+ * @param below  whether the picture comes after its text (the caption stands above it in the source)
  */
-public record Picture(String source, String alt, int width, int height) {
+public record Picture(String source, String alt, int width, int height, boolean below) {
     public Picture {
         Objects.requireNonNull(source, "source");
         alt = alt == null ? "" : alt;
         width = Math.max(0, width);
         height = Math.max(0, height);
+    }
+
+    /** A picture above its text, as most are. */
+    public Picture(String source, String alt, int width, int height) {
+        this(source, alt, width, height, false);
     }
 
     /** Whether the source is on the network: never fetched. */

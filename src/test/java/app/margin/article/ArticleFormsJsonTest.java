@@ -38,7 +38,8 @@ class ArticleFormsJsonTest {
                 {"id": "intro", "title": "Intro", "paragraphs": ["One.", "See the note.", "A cat."],
                  "forms": [
                    {"paragraph": 2, "role": "figure",
-                    "picture": {"source": "images/a.png", "alt": "A cat", "width": 640, "height": 480}},
+                    "picture": {"source": "images/a.png", "alt": "A cat", "width": 640, "height": 480,
+                                "below": true}},
                    {"paragraph": 1, "role": "item", "depth": 1, "marker": "2.",
                     "spans": [[4, 13, "link", "#fn1"], [8, 12, "code"]], "ids": ["fn1", "top"], "page": "12",
                     "rule": true}
@@ -68,7 +69,7 @@ class ArticleFormsJsonTest {
         assertThat(intro.form(1)).isEqualTo(new ParagraphForm(Role.LIST_ITEM, 1, "2.", Align.START,
                 List.of(new Span(4, 13, Style.LINK, "#fn1"), new Span(8, 12, Style.CODE)), null,
                 List.of("fn1", "top"), "12", true));
-        assertThat(intro.form(2).picture()).isEqualTo(new Picture("images/a.png", "A cat", 640, 480));
+        assertThat(intro.form(2).picture()).isEqualTo(new Picture("images/a.png", "A cat", 640, 480, true));
         assertThat(intro.form(2).role()).isEqualTo(Role.FIGURE);
         assertThat(article.rich()).isTrue();
     }
@@ -140,6 +141,15 @@ class ArticleFormsJsonTest {
 
         assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].loose");
         assertThat(e.problem()).isEqualTo("expected true or false but found a number");
+    }
+
+    @Test
+    void aPicturesBelowThatIsNotTrueOrFalseIsNamedAtItsPath() {
+        ArticleException e = files.failure(withForms("[{\"paragraph\": 0, \"role\": \"figure\", \"picture\":"
+                + " {\"source\": \"a.png\", \"below\": \"yes\"}}]"));
+
+        assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].picture.below");
+        assertThat(e.problem()).isEqualTo("expected true or false but found a string");
     }
 
     @Test

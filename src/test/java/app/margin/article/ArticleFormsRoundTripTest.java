@@ -112,7 +112,8 @@ class ArticleFormsRoundTripTest {
             spans.add(new Span(start, end, style, style.points() ? TARGETS[random.nextInt(TARGETS.length)] : null));
         }
         Picture picture = role == Role.FIGURE ? new Picture(SOURCES[random.nextInt(SOURCES.length)],
-                random.nextBoolean() ? text(random) : "", random.nextInt(3) * 320, random.nextInt(3) * 240) : null;
+                random.nextBoolean() ? text(random) : "", random.nextInt(3) * 320, random.nextInt(3) * 240,
+                random.nextInt(4) == 0) : null;
         List<String> ids = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
             ids.add("id" + text(random));

@@ -74,6 +74,32 @@ class PdfFigurePicturesTest {
     }
 
     @Test
+    void aCaptionSetAboveItsFigureKeepsItsPlaceAndThePictureComesAfterIt() throws Exception {
+        Path file = dir.resolve("table.pdf");
+        String caption = "Table 1: Two boxes, one inside the other.";
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            page.paragraph(72, 100, 451, TIMES, 10, 12, 0, ONE);
+            page.line(150, 186, TIMES, 9, caption);
+            page.out.setNonStrokingColor(0.6f, 0.6f, 0.6f);
+            page.out.addRect(150, HEIGHT - 320, 200, 120);
+            page.out.fill();
+            page.out.setNonStrokingColor(0f, 0f, 0f);
+            page.out.addRect(200, HEIGHT - 290, 60, 60);
+            page.out.fill();
+            page.paragraph(72, 350, 451, TIMES, 10, 12, 0, ONE);
+            pdf.save(file);
+        }
+
+        Article article = open(file);
+
+        assertThat(article.lead()).containsExactly(ONE, caption, ONE);
+        assertThat(article.leadForm(1).role()).isEqualTo(ParagraphForm.Role.FIGURE);
+        assertThat(article.leadForm(1).picture().below()).as("the picture under its caption").isTrue();
+        assertThat(open(figure()).leadForm(1).picture().below()).as("a caption under its figure").isFalse();
+    }
+
+    @Test
     void theCropDecodesToThePartOfThePageDrawnAt144Dpi() throws Exception {
         Path file = figure();
         Picture picture = open(file).leadForm(1).picture();

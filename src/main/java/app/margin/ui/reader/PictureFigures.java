@@ -19,7 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.TextFlow;
 
 /**
- * Draws figures' pictures above their captions. The room a picture takes is known from its size before it is
+ * Draws figures' pictures above their captions (below them when the source puts the caption first). The room a picture takes is known from its size before it is
  * decoded (the markup's or its file header's, {@link app.margin.model.Picture}), so the page never moves when it
  * arrives; pictures are read and decoded on a worker thread at the size they are shown, and kept in a bounded cache.
  * A picture that cannot be shown (on the network, missing, damaged, too large) is a placeholder saying why, with its
@@ -69,9 +69,15 @@ public final class PictureFigures implements Figures {
         frame.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         frame.setAccessibleText(alt);
         Tooltip.install(frame, new Tooltip(alt));
-        flow.paddingProperty().bind(Bindings.createObjectBinding(() -> new Insets(
-                shownSize(picture, inner(flow))[1] + GAP_BELOW_PICTURE, 0, BELOW_FIGURE, 0), flow.widthProperty()));
+        flow.paddingProperty().bind(Bindings.createObjectBinding(() -> {
+            double room = shownSize(picture, inner(flow))[1] + GAP_BELOW_PICTURE;
+            return picture.below() ? new Insets(0, 0, room + BELOW_FIGURE, 0) : new Insets(room, 0, BELOW_FIGURE, 0);
+        }, flow.widthProperty()));
         flow.widthProperty().addListener((obs, old, w) -> place(flow, frame, picture));
+        if (picture.below()) {
+            // Under the text: its place follows the caption's height as the column re-wraps it.
+            flow.heightProperty().addListener((obs, old, h) -> place(flow, frame, picture));
+        }
         flow.getChildren().add(frame);
         place(flow, frame, picture);
         frame.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -94,7 +100,11 @@ public final class PictureFigures implements Figures {
             return;
         }
         double[] size = shownSize(picture, inner(flow));
-        frame.resizeRelocate(Math.max(0, (inner(flow) - size[0]) / 2), 0, size[0], size[1]);
+        double top = picture.below() ? Math.max(0, flow.getHeight() - size[1] - BELOW_FIGURE) : 0;
+        frame.resizeRelocate(Math.max(0, (inner(flow) - size[0]) / 2), top, size[0], size[1]);
+        if (key(picture, size[0]).equals(frame.getProperties().get(KEY))) {
+            return; // only moved (the caption re-wrapped): the picture shown is the right one
+        }
         String key = key(picture, size[0]);
         frame.getProperties().put(KEY, key);
         Image image = cache.get(key);
