@@ -99,6 +99,13 @@ class RichPageFlowTest {
         Label note = robot.lookup(".note-popover .note-text").queryAs(Label.class);
         assertThat(note.getText()).isEqualTo("The note says where the claim comes from.");
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "fidelity-footnote-light"));
+        if (Shots.on()) {
+            robot.interact(() -> v.viewModel().settings().themeProperty()
+                    .set(app.margin.ui.reader.ReadingSettings.Theme.DARK));
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "fidelity-footnote-dark"));
+            robot.interact(() -> v.viewModel().settings().themeProperty()
+                    .set(app.margin.ui.reader.ReadingSettings.Theme.LIGHT));
+        }
         robot.clickOn("Go to Note");
         int noteBlock = RunningMargin.blockStarting(layout, "The note says");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
