@@ -39,6 +39,9 @@ import org.jsoup.nodes.Entities;
  * instead of duplicating them. Tags are the article's title, its section as a child tag ({@code Title::Section})
  * and the annotation's own tags, spaces made underscores, as Anki tags hold no spaces.
  *
+ * <p>A card from a paged source (a PDF) cites its page at the end of its back ("p. 12", as the source labels it),
+ * because students cite pages.
+ *
  * <p>A basic card with no question asks with its note; a section note's card with no question asks with the
  * section's title (its note is the answer), so its two sides differ.
  *
@@ -85,9 +88,10 @@ public final class AnkiExport {
         String section = sectionTitles.getOrDefault(card.sectionId(), card.sectionId());
         boolean cloze = card.kind() == CardKind.CLOZE;
         List<Span> spans = marks.of(card);
+        String page = marks.page(card).map(p -> "<div class=\"margin-page\">p. " + html(p) + "</div>").orElse("");
         List<String> fields = cloze
-                ? List.of(clozeText(card, spans), html(card.noteText()))
-                : List.of(html(card.prompt(section)), back(card, spans)); // a section note's card asks its section
+                ? List.of(clozeText(card, spans), html(card.noteText()) + page)
+                : List.of(html(card.prompt(section)), back(card, spans) + page); // a section note's card asks its section
         return new AnkiRow(AnkiPackage.guid(card), cloze, fields, tags(article.title(), section, card.noteTags()));
     }
 

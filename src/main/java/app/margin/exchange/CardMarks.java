@@ -11,20 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The marks (emphasis, code, links) of a card's passage, for Anki's fields. A card keeps its passage as plain
+ * The marks (emphasis, code, links) of a card's passage, and the page it is on in a paged source, for Anki's fields. A card keeps its passage as plain
  * words and its section, not where in the section they are, so its marks are those of the first paragraph of its
  * section that holds the passage, at the first place it does; a passage no longer in its section (the article
  * changed) has none.
  */
 final class CardMarks {
-    private record Paragraph(String text, ParagraphForm form) {}
+    /** A paragraph, its form, and the page it starts on (its own label, else the last one before it), or null. */
+    private record Paragraph(String text, ParagraphForm form, String page) {}
 
     private final Map<String, List<Paragraph>> sections = new HashMap<>();
+    /** While collecting, in reading order: the last page label seen. */
+    private String page;
 
     private CardMarks(Article article) {
         List<Paragraph> lead = new ArrayList<>();
         for (int i = 0; i < article.lead().size(); i++) {
-            lead.add(new Paragraph(article.lead().get(i), article.leadForm(i)));
+            lead.add(paragraph(article.lead().get(i), article.leadForm(i)));
         }
         sections.put(Article.LEAD_SECTION_ID, lead);
         collect(article.sections());
@@ -39,11 +42,18 @@ final class CardMarks {
         for (Section s : list) {
             List<Paragraph> paragraphs = new ArrayList<>(s.paragraphs().size());
             for (int i = 0; i < s.paragraphs().size(); i++) {
-                paragraphs.add(new Paragraph(s.paragraphs().get(i), s.form(i)));
+                paragraphs.add(paragraph(s.paragraphs().get(i), s.form(i)));
             }
             sections.put(s.id(), paragraphs);
             collect(s.children());
         }
+    }
+
+    private Paragraph paragraph(String text, ParagraphForm form) {
+        if (form.page() != null) {
+            page = form.page();
+        }
+        return new Paragraph(text, form, page);
     }
 
     /** The spans of the card's passage, offsets into it; empty when it is plain or not found. */
@@ -60,5 +70,21 @@ final class CardMarks {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The page label of the card's passage in a paged source (a PDF): the page its paragraph starts on; for a card
+     * without a passage (a section note's), its section's first page. Empty for a source without pages, or a passage
+     * no longer in its section.
+     */
+    java.util.Optional<String> page(Card card) {
+        List<Paragraph> section = sections.getOrDefault(card.sectionId(), List.of());
+        String quote = card.quote();
+        for (Paragraph p : section) {
+            if (quote.isEmpty() || p.text().contains(quote)) {
+                return java.util.Optional.ofNullable(p.page());
+            }
+        }
+        return java.util.Optional.empty();
     }
 }
