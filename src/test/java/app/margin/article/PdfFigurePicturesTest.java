@@ -34,17 +34,30 @@ class PdfFigurePicturesTest {
 
     /** A page with a paragraph, a drawing from 150 to 350 across and 200 to 320 down, its caption and text. */
     private Path figure() throws Exception {
-        Path file = dir.resolve("figure.pdf");
+        return drawing("figure.pdf", CAPTION, false);
+    }
+
+    /**
+     * A page with a paragraph, a drawing from 150 to 350 across and 200 to 320 down (a grey box, a black one in it),
+     * {@code caption} under it or above it, and text after.
+     */
+    private Path drawing(String name, String caption, boolean captionAbove) throws Exception {
+        Path file = dir.resolve(name);
         try (PdfMaker pdf = new PdfMaker()) {
             PdfMaker.Page page = pdf.page();
             page.paragraph(72, 100, 451, TIMES, 10, 12, 0, ONE);
+            if (captionAbove) {
+                page.line(150, 186, TIMES, 9, caption);
+            }
             page.out.setNonStrokingColor(0.6f, 0.6f, 0.6f);
             page.out.addRect(150, HEIGHT - 320, 200, 120);
             page.out.fill();
             page.out.setNonStrokingColor(0f, 0f, 0f);
             page.out.addRect(200, HEIGHT - 290, 60, 60);
             page.out.fill();
-            page.line(150, 340, TIMES, 9, CAPTION);
+            if (!captionAbove) {
+                page.line(150, 340, TIMES, 9, caption);
+            }
             page.paragraph(72, 370, 451, TIMES, 10, 12, 0, ONE);
             pdf.save(file);
         }
@@ -75,21 +88,8 @@ class PdfFigurePicturesTest {
 
     @Test
     void aCaptionSetAboveItsFigureKeepsItsPlaceAndThePictureComesAfterIt() throws Exception {
-        Path file = dir.resolve("table.pdf");
         String caption = "Table 1: Two boxes, one inside the other.";
-        try (PdfMaker pdf = new PdfMaker()) {
-            PdfMaker.Page page = pdf.page();
-            page.paragraph(72, 100, 451, TIMES, 10, 12, 0, ONE);
-            page.line(150, 186, TIMES, 9, caption);
-            page.out.setNonStrokingColor(0.6f, 0.6f, 0.6f);
-            page.out.addRect(150, HEIGHT - 320, 200, 120);
-            page.out.fill();
-            page.out.setNonStrokingColor(0f, 0f, 0f);
-            page.out.addRect(200, HEIGHT - 290, 60, 60);
-            page.out.fill();
-            page.paragraph(72, 350, 451, TIMES, 10, 12, 0, ONE);
-            pdf.save(file);
-        }
+        Path file = drawing("table.pdf", caption, true);
 
         Article article = open(file);
 
