@@ -26,15 +26,15 @@ final class Paragraphs {
 
     /** A line of a column: the fragments on one baseline, joined. */
     private record Line(float x0, float x1, float y, float size, boolean bold, String text,
-                        List<Fragment.Raised> raised) {}
+                        List<Fragment.Shift> shifts) {}
 
     private final List<PdfParagraph> out = new ArrayList<>();
     /** Small type met while a paragraph waits to go on in the next column (footnotes): put after it. */
     private final List<PdfParagraph> held = new ArrayList<>();
     private final float body;
     private StringBuilder text;
-    /** The raised runs of the paragraph being built (see {@link #raised}). */
-    private final List<Fragment.Raised> raised = new ArrayList<>();
+    /** The raised and lowered runs of the paragraph being built (see {@link #spans}). */
+    private final List<Fragment.Shift> shifts = new ArrayList<>();
     private Line first;
     private Line last;
     private int page;
@@ -137,8 +137,8 @@ final class Paragraphs {
 
     private void start(int index, Line line) {
         text = new StringBuilder(line.text());
-        raised.clear();
-        raised.addAll(line.raised());
+        shifts.clear();
+        shifts.addAll(line.shifts());
         first = line;
         last = line;
         page = index;
@@ -157,7 +157,7 @@ final class Paragraphs {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
         int at = text.length();
-        line.raised().forEach(r -> raised.add(r.shifted(at)));
+        line.shifts().forEach(r -> shifts.add(r.shifted(at)));
         text.append(line.text());
         last = line;
         lines++;
@@ -170,7 +170,7 @@ final class Paragraphs {
         if (text != null && !text.isEmpty()) {
             out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
                     boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
-                    raised(text.length()), null, null));
+                    spans(text.length()), null, null));
         }
         out.addAll(held);
         held.clear();
@@ -178,12 +178,16 @@ final class Paragraphs {
         continuable = false;
     }
 
-    /** The raised runs of the paragraph being built as superscript spans (the marks {@link Footnotes} looks for). */
-    private List<app.margin.model.Span> raised(int length) {
-        List<app.margin.model.Span> spans = new ArrayList<>(raised.size());
-        for (Fragment.Raised r : raised) {
+    /**
+     * The raised runs of the paragraph being built as superscript spans (among them the marks {@link FootnoteLinks}
+     * looks for), the lowered ones as subscript spans.
+     */
+    private List<app.margin.model.Span> spans(int length) {
+        List<app.margin.model.Span> spans = new ArrayList<>(shifts.size());
+        for (Fragment.Shift r : shifts) {
             if (r.end() <= length && r.start() < r.end()) {
-                spans.add(new app.margin.model.Span(r.start(), r.end(), app.margin.model.Span.Style.SUPERSCRIPT));
+                spans.add(new app.margin.model.Span(r.start(), r.end(), r.lowered()
+                        ? app.margin.model.Span.Style.SUBSCRIPT : app.margin.model.Span.Style.SUPERSCRIPT));
             }
         }
         return spans;
@@ -213,7 +217,7 @@ final class Paragraphs {
         String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
                 ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
         return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text,
-                text.equals(f.text()) ? f.raised() : List.of());
+                text.equals(f.text()) ? f.shifts() : List.of());
     }
 
     /** The usual distance between baselines in the column (the lower median), or 1.2 ems when it has one line. */
