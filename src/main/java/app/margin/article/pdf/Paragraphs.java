@@ -42,6 +42,8 @@ final class Paragraphs {
     private int lines;
     private boolean caption;
     private boolean continuable;
+    /** Whether the column before was set with hanging indents (see {@link #hanging}). */
+    private boolean wasHanging;
 
     /** @param body the body type's size: a column in smaller type does not interrupt a paragraph */
     Paragraphs(float body) {
@@ -59,6 +61,8 @@ final class Paragraphs {
                 continue;
             }
             float pitch = pitch(lines);
+            boolean hanging = hanging(lines, region, wasHanging);
+            wasHanging = hanging;
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
                 Line previous = i > 0 ? lines.get(i - 1) : null;
@@ -66,7 +70,7 @@ final class Paragraphs {
                 if (previous == null) {
                     starts = !(continuable && text != null && continues(line, region));
                 } else {
-                    starts = breaksBefore(previous, line, region, pitch);
+                    starts = breaksBefore(previous, line, region, pitch, hanging);
                 }
                 if (starts) {
                     flush();
@@ -102,7 +106,7 @@ final class Paragraphs {
         return Character.isLowerCase(c) || text.charAt(text.length() - 1) == '-' || text.charAt(text.length() - 1) == ',';
     }
 
-    private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch) {
+    private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch, boolean hanging) {
         float em = Math.max(a.size(), b.size());
         float width = region.x1() - region.x0();
         if (Math.abs(a.size() - b.size()) > 0.9f || a.bold() != b.bold()) {
@@ -124,10 +128,21 @@ final class Paragraphs {
         }
         boolean aIndented = a.x0() > region.x0() + 0.6f * em;
         boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
+        boolean aShort = a.x1() < region.x1() - Math.max(2 * em, 0.12f * width);
+        if (hanging && !aIndented && bIndented && !aShort) {
+            return false; // an entry's second line, under its hanging indent
+        }
+        if (hanging && !bIndented && b.x0() < region.x0() + 0.6f * em && lines > 1
+                && a.x0() > region.x0() + 0.6f * em && a.x0() < region.x0() + 6 * em) {
+            return true; // the next entry, back at the margin after one under a hanging indent
+        }
+        if (hanging && !aIndented && b.x0() < region.x0() + 0.6f * em && lines == 1
+                && ENDS_SENTENCE.matcher(a.text()).matches()) {
+            return true; // the next entry after an entry of one full line
+        }
         if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
             return true;
         }
-        boolean aShort = a.x1() < region.x1() - Math.max(2 * em, 0.12f * width);
         if (aShort && ENDS_SENTENCE.matcher(a.text()).matches()) {
             return true;
         }
@@ -218,6 +233,33 @@ final class Paragraphs {
                 ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
         return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text,
                 text.equals(f.text()) ? f.shifts() : List.of());
+    }
+
+    /**
+     * Whether the column is set with hanging indents (a list of references by author and year, a glossary): its
+     * lines at the margin that the next line's indent follows are full more than twice as often as short. In text
+     * whose paragraphs start with an indented line, the line before an indented one is mostly a paragraph's short
+     * last line. A column that goes on from one set so needs one such line, and no short one.
+     */
+    private static boolean hanging(List<Line> lines, ReadingOrder.Region region, boolean before) {
+        int full = 0;
+        int shortBefore = 0;
+        float width = region.x1() - region.x0();
+        for (int i = 1; i < lines.size(); i++) {
+            Line a = lines.get(i - 1);
+            Line b = lines.get(i);
+            float em = Math.max(a.size(), b.size());
+            boolean atMargin = a.x0() <= region.x0() + 0.6f * em;
+            boolean indented = b.x0() > a.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
+            if (atMargin && indented && Math.abs(a.size() - b.size()) <= 0.9f) {
+                if (a.x1() < region.x1() - Math.max(2 * em, 0.12f * width)) {
+                    shortBefore++;
+                } else {
+                    full++;
+                }
+            }
+        }
+        return full >= 2 && full > 2 * shortBefore || before && full >= 1 && shortBefore == 0;
     }
 
     /** The usual distance between baselines in the column (the lower median), or 1.2 ems when it has one line. */
