@@ -55,7 +55,8 @@ final class Citations {
         List<PdfParagraph> out = new ArrayList<>(text.size());
         for (int i = 0; i < text.size(); i++) {
             PdfParagraph p = text.get(i);
-            if (p.kind() == PdfParagraph.Kind.ITEM || p.kind() == PdfParagraph.Kind.HEADING) {
+            if (p.kind() == PdfParagraph.Kind.ITEM || p.kind() == PdfParagraph.Kind.HEADING
+                    || p.kind() == PdfParagraph.Kind.EQUATION) {
                 out.add(p);
                 continue;
             }

@@ -7,8 +7,11 @@ package app.margin.article.pdf;
  * @param bold   whether (nearly) all its letters are bold: a run-in bold phrase does not make a line bold
  * @param shifts the runs of its text set smaller and above its baseline (superscripts, footnote marks) or below it
  *               (subscripts), in order
+ * @param math   how many of its characters are set in a font of mathematics
+ * @param words  how many of its letters are set in a font that is not one of mathematics
  */
-record Fragment(float x0, float x1, float y, float size, boolean bold, String text, java.util.List<Shift> shifts) {
+record Fragment(float x0, float x1, float y, float size, boolean bold, String text, java.util.List<Shift> shifts,
+                int math, int words) {
     /** Characters {@code start} (inclusive) to {@code end} (exclusive) of a text, set smaller and raised or lowered. */
     record Shift(int start, int end, boolean lowered) {
         Shift shifted(int by) {
@@ -21,7 +24,7 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
     }
 
     Fragment(float x0, float x1, float y, float size, boolean bold, String text) {
-        this(x0, x1, y, size, bold, text, java.util.List.of());
+        this(x0, x1, y, size, bold, text, java.util.List.of(), 0, 0);
     }
 
     /** The runs set raised (superscripts, footnote marks), in order. */
@@ -45,7 +48,7 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
         float total = text.length() + right.text.length();
         float mixed = (size * text.length() + right.size * right.text.length()) / Math.max(1f, total);
         return new Fragment(Math.min(x0, right.x0), Math.max(x1, right.x1), size >= right.size ? y : right.y, mixed,
-                bold && right.bold, text + " " + right.text, joined(right));
+                bold && right.bold, text + " " + right.text, joined(right), math + right.math, words + right.words);
     }
 
     private java.util.List<Shift> joined(Fragment right) {

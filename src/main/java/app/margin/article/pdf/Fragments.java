@@ -141,6 +141,8 @@ final class Fragments {
         float x1 = -Float.MAX_VALUE;
         Glyph previous = null;
         int boldCount = 0;
+        int math = 0;
+        int words = 0;
         // The size and baseline of most letters (by count of characters at each size, rounded to half a point).
         java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
         char pendingAccent = 0;
@@ -186,6 +188,11 @@ final class Fragments {
             if (g.bold()) {
                 boldCount++;
             }
+            if (g.math()) {
+                math += g.text().length();
+            } else {
+                words += (int) g.text().codePoints().filter(Character::isLetter).count();
+            }
             sizes.merge(Math.round(g.size() * 2), g.text().length(), Integer::sum);
             previous = g;
         }
@@ -202,7 +209,7 @@ final class Fragments {
         String stripped = text.toString().strip();
         String plain = Normalizer.normalize(stripped, Normalizer.Form.NFC);
         return new Fragment(x0, x1, y, size, boldCount >= 0.85f * glyphs.size(), plain,
-                shifts(glyphs, at, text.toString(), stripped, plain, size, y));
+                shifts(glyphs, at, text.toString(), stripped, plain, size, y), math, words);
     }
 
     /**

@@ -70,7 +70,14 @@ final class GlyphCollector extends PDFTextStripper {
     private float width;
     private float height;
     private final Graphics graphics = new Graphics();
-    private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
+    /** Each font's {@link #BOLD} and {@link #MATH} flags. */
+    private final java.util.Map<PDFont, Integer> fontKinds = new java.util.IdentityHashMap<>();
+    private static final int BOLD = 1;
+    private static final int MATH = 2;
+    /** The names of TeX's and OpenType's fonts of mathematics, without their subset tag. */
+    private static final java.util.regex.Pattern MATH_FONT = java.util.regex.Pattern.compile(
+            "(cmmi|cmsy|cmex|cmbsy|msam|msbm|eufm|eufb|eurm|eusm|rsfs|lmmi|lmsy|lmex|txmi|txsy|txex|pxmi|pxsy|pxex"
+            + "|mtmi|mtsy|mtex|stmary|lmmathitalic|lmmathsymbols|lmmathextension).*|.*math.*");
 
     /** {@code deadline} as {@link System#nanoTime()}; {@code pageTime} in nanoseconds. */
     GlyphCollector(Sink sink, long deadline, long pageTime) throws IOException {
@@ -234,9 +241,9 @@ final class GlyphCollector extends PDFTextStripper {
                 return; // drawn twice over itself (a fake bold, a shadow)
             }
         }
-        glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain,
-                boldFonts.computeIfAbsent(text.getFont(), GlyphCollector::bold),
-                pendingSpace));
+        int kind = fontKinds.computeIfAbsent(text.getFont(), GlyphCollector::kind);
+        glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain, (kind & BOLD) != 0,
+                pendingSpace, (kind & MATH) != 0));
         pendingSpace = false;
     }
 
@@ -244,6 +251,12 @@ final class GlyphCollector extends PDFTextStripper {
     protected void writePage() throws IOException {
         sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish()));
         glyphs = new ArrayList<>();
+    }
+
+    private static int kind(PDFont font) {
+        String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        String plain = name.substring(name.indexOf('+') + 1);
+        return (bold(font) ? BOLD : 0) | (MATH_FONT.matcher(plain).matches() ? MATH : 0);
     }
 
     private static boolean bold(PDFont font) {

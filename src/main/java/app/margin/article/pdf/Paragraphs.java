@@ -26,7 +26,7 @@ final class Paragraphs {
 
     /** A line of a column: the fragments on one baseline, joined. */
     private record Line(float x0, float x1, float y, float size, boolean bold, String text,
-                        List<Fragment.Shift> shifts) {}
+                        List<Fragment.Shift> shifts, int math, int words) {}
 
     private final List<PdfParagraph> out = new ArrayList<>();
     /** Small type met while a paragraph waits to go on in the next column (footnotes): put after it. */
@@ -42,6 +42,12 @@ final class Paragraphs {
     private int lines;
     private boolean caption;
     private boolean continuable;
+    /** The display equation being built (see {@link Equations}), else null; and those made, with their crops. */
+    private Equations.Box equation;
+    private final java.util.Map<PdfParagraph, PdfFigure> equations = new java.util.HashMap<>();
+    /** Where the lines of the paragraph being built lie; and the paragraphs that are only equation numbers. */
+    private Equations.Box extent;
+    private final java.util.Map<PdfParagraph, PdfFigure> numbers = new java.util.HashMap<>();
     /** Whether the column before was set with hanging indents (see {@link #hanging}). */
     private boolean wasHanging;
 
@@ -52,7 +58,9 @@ final class Paragraphs {
 
     /** Adds one page's columns, in reading order. */
     void page(int index, List<ReadingOrder.Region> regions) {
-        for (ReadingOrder.Region region : regions) {
+        for (int r = 0; r < regions.size(); r++) {
+            ReadingOrder.Region region = regions.get(r);
+            float left = columnLeft(regions, r);
             List<Line> lines = lines(region.fragments());
             if (continuable && text != null && small(lines)) {
                 Paragraphs notes = new Paragraphs(body);
@@ -65,6 +73,9 @@ final class Paragraphs {
             wasHanging = hanging;
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
+                if (equation(index, lines, i, left)) {
+                    continue;
+                }
                 Line previous = i > 0 ? lines.get(i - 1) : null;
                 boolean starts;
                 if (previous == null) {
@@ -79,7 +90,7 @@ final class Paragraphs {
                     append(line);
                 }
             }
-            continuable = text != null && !caption && !ENDS_SENTENCE.matcher(text).matches() && last != null
+            continuable = text != null && !caption && equation == null && !ENDS_SENTENCE.matcher(text).matches() && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
         }
     }
@@ -87,6 +98,40 @@ final class Paragraphs {
     List<PdfParagraph> finish() {
         flush();
         return out;
+    }
+
+    /** The display equations among the paragraphs {@link #finish} gave, with where to cut them from their page. */
+    java.util.Map<PdfParagraph, PdfFigure> equations() {
+        return equations;
+    }
+
+    /**
+     * Takes a line into a display equation when it starts one or goes on in the one being built (see
+     * {@link Equations}); ends the display at a line that is not one. Returns whether the line was taken.
+     */
+    private boolean equation(int index, List<Line> lines, int at, float left) {
+        Line line = lines.get(at);
+        boolean math = mathematics(line);
+        if (equation != null && equation.near(line.y()) && (math || Equations.number(line.text()))) {
+            append(line);
+            equation.add(line.x0(), line.x1(), line.y(), line.size());
+            return true;
+        }
+        if (math && (line.math() >= 2 || line.size() < 0.9f * body) // not a code line's one arrow
+                && Equations.displayed(line.text(), line.x0(), left, Math.max(line.size(), body))
+                && !beside(lines, at)) {
+            flush();
+            start(index, line);
+            equation = new Equations.Box();
+            equation.add(line.x0(), line.x1(), line.y(), line.size());
+            return true;
+        }
+        if (equation != null) {
+            flush();
+            start(index, line); // the text after a display starts anew
+            return true;
+        }
+        return false;
     }
 
     private boolean small(List<Line> lines) {
@@ -151,6 +196,8 @@ final class Paragraphs {
     }
 
     private void start(int index, Line line) {
+        extent = new Equations.Box();
+        extent.add(line.x0(), line.x1(), line.y(), line.size());
         text = new StringBuilder(line.text());
         shifts.clear();
         shifts.addAll(line.shifts());
@@ -172,6 +219,7 @@ final class Paragraphs {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
         int at = text.length();
+        extent.add(line.x0(), line.x1(), line.y(), line.size());
         line.shifts().forEach(r -> shifts.add(r.shifted(at)));
         text.append(line.text());
         last = line;
@@ -181,8 +229,97 @@ final class Paragraphs {
         }
     }
 
+    /**
+     * The left edge of the column a region is in: its own, or that of the text up to three regions before or after
+     * it in the same column (a display is a region of its own, set apart by the space around it, and its numbers
+     * and its notes at the right may be regions of their own too).
+     */
+    private static float columnLeft(List<ReadingOrder.Region> regions, int r) {
+        ReadingOrder.Region region = regions.get(r);
+        float left = region.x0();
+        for (int k = Math.max(0, r - 3); k <= Math.min(regions.size() - 1, r + 3); k++) {
+            ReadingOrder.Region other = regions.get(k);
+            if (other.x0() < region.x1() && region.x0() < other.x1()) {
+                left = Math.min(left, other.x0());
+            }
+        }
+        return left;
+    }
+
+    /** Joins the paragraph being built, only equation numbers, to the display just before it when beside it. */
+    private boolean numbered() {
+        PdfParagraph before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (before == null || before.kind() != PdfParagraph.Kind.EQUATION || before.page() != page) {
+            return false;
+        }
+        PdfFigure column = Equations.beside(equations.get(before), extent.figure(page), first.size());
+        if (column == null) {
+            return false;
+        }
+        PdfParagraph whole = before.withText(before.text() + " " + text);
+        equations.remove(before);
+        out.set(out.size() - 1, whole);
+        equations.put(whole, column);
+        return true;
+    }
+
+    private static boolean mathematics(Line line) {
+        return Equations.mathematics(line.text(), line.math(), line.words());
+    }
+
+    /**
+     * Whether a line of mathematics sits beside running text, within an em of a line that is not mathematics: a
+     * radical's index, a fraction or a small matrix set in a line of text, not a display.
+     */
+    private static boolean beside(List<Line> lines, int at) {
+        Line line = lines.get(at);
+        float em = line.size();
+        for (int k = Math.max(0, at - 4); k < Math.min(lines.size(), at + 5); k++) {
+            Line other = lines.get(k);
+            if (k != at && Math.abs(other.y() - line.y()) < Math.max(em, other.size()) && !mathematics(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void flush() {
-        if (text != null && !text.isEmpty()) {
+        if (text != null && !text.isEmpty() && equation != null) {
+            PdfFigure crop = equation.figure(page);
+            PdfParagraph previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            PdfFigure column = previous == null ? null : Equations.beside(numbers.get(previous), crop, first.size());
+            if (column != null) { // its numbers, read as a column before it
+                out.remove(out.size() - 1);
+                text.insert(0, previous.text() + " ");
+                crop = column;
+            }
+            // One display that the reading order's cut split into pieces: the piece joins the one it touches.
+            for (int k = out.size() - 1; k >= Math.max(0, out.size() - 8); k--) {
+                PdfParagraph before = out.get(k);
+                PdfFigure joined = before.kind() == PdfParagraph.Kind.EQUATION && before.page() == page
+                        ? Equations.joined(equations.get(before), crop, first.size()) : null;
+                if (joined != null) {
+                    PdfParagraph whole = before.withText(before.text() + " " + text);
+                    equations.remove(before);
+                    out.set(k, whole);
+                    equations.put(whole, joined);
+                    crop = null;
+                    break;
+                }
+            }
+            if (crop != null) {
+                PdfParagraph display = new PdfParagraph(text.toString(), page, first.x0(),
+                        first.y() - 0.75f * first.size(), first.size(), false, PdfParagraph.Kind.EQUATION, 0);
+                out.add(display);
+                equations.put(display, crop);
+            }
+        } else if (text != null && !text.isEmpty() && Equations.numbers(text.toString()) && numbered()) {
+            // a display's numbers, read as a column after it: they join it
+        } else if (text != null && !text.isEmpty()) {
+            if (Equations.numbers(text.toString())) {
+                numbers.put(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
+                        first.size(), false, PdfParagraph.Kind.TEXT, 0), extent.figure(page));
+            }
             out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
                     boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
                     spans(text.length()), null, null));
@@ -190,6 +327,7 @@ final class Paragraphs {
         out.addAll(held);
         held.clear();
         text = null;
+        equation = null;
         continuable = false;
     }
 
@@ -232,7 +370,7 @@ final class Paragraphs {
         String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
                 ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
         return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text,
-                text.equals(f.text()) ? f.shifts() : List.of());
+                text.equals(f.text()) ? f.shifts() : List.of(), f.math(), f.words());
     }
 
     /**
