@@ -25,7 +25,7 @@ final class Paragraphs {
     private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
 
     /** A line of a column: the fragments on one baseline, joined. */
-    private record Line(float x0, float x1, float y, float size, boolean bold, String text,
+    record Line(float x0, float x1, float y, float size, boolean bold, String text,
                         List<Fragment.Shift> shifts, int math, int words) {}
 
     private final List<PdfParagraph> out = new ArrayList<>();
@@ -42,25 +42,23 @@ final class Paragraphs {
     private int lines;
     private boolean caption;
     private boolean continuable;
-    /** The display equation being built (see {@link Equations}), else null; and those made, with their crops. */
-    private Equations.Box equation;
-    private final java.util.Map<PdfParagraph, PdfFigure> equations = new java.util.HashMap<>();
-    /** Where the lines of the paragraph being built lie; and the paragraphs that are only equation numbers. */
+    /** The display equations (see {@link Displays}); where the lines of the paragraph being built lie. */
+    private final Displays displays;
     private Equations.Box extent;
-    private final java.util.Map<PdfParagraph, PdfFigure> numbers = new java.util.HashMap<>();
-    /** Whether the column before was set with hanging indents (see {@link #hanging}). */
+    /** Whether the column before was set with hanging indents (see {@link Columns#hanging}). */
     private boolean wasHanging;
 
     /** @param body the body type's size: a column in smaller type does not interrupt a paragraph */
     Paragraphs(float body) {
         this.body = body;
+        this.displays = new Displays(body);
     }
 
     /** Adds one page's columns, in reading order. */
     void page(int index, List<ReadingOrder.Region> regions) {
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
-            float left = columnLeft(regions, r);
+            float left = Displays.columnLeft(regions, r);
             List<Line> lines = lines(region.fragments());
             if (continuable && text != null && small(lines)) {
                 Paragraphs notes = new Paragraphs(body);
@@ -68,8 +66,8 @@ final class Paragraphs {
                 held.addAll(notes.finish());
                 continue;
             }
-            float pitch = pitch(lines);
-            boolean hanging = hanging(lines, region, wasHanging);
+            float pitch = Columns.pitch(lines);
+            boolean hanging = Columns.hanging(lines, region, wasHanging);
             wasHanging = hanging;
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
@@ -90,7 +88,7 @@ final class Paragraphs {
                     append(line);
                 }
             }
-            continuable = text != null && !caption && equation == null && !ENDS_SENTENCE.matcher(text).matches() && last != null
+            continuable = text != null && !caption && !displays.open() && !ENDS_SENTENCE.matcher(text).matches() && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
         }
     }
@@ -102,7 +100,7 @@ final class Paragraphs {
 
     /** The display equations among the paragraphs {@link #finish} gave, with where to cut them from their page. */
     java.util.Map<PdfParagraph, PdfFigure> equations() {
-        return equations;
+        return displays.crops();
     }
 
     /**
@@ -111,27 +109,25 @@ final class Paragraphs {
      */
     private boolean equation(int index, List<Line> lines, int at, float left) {
         Line line = lines.get(at);
-        boolean math = mathematics(line);
-        if (equation != null && equation.near(line.y()) && (math || Equations.number(line.text()))) {
-            append(line);
-            equation.add(line.x0(), line.x1(), line.y(), line.size());
-            return true;
+        switch (displays.step(lines, at, left)) {
+            case GOES_ON -> {
+                append(line);
+                displays.grow(line);
+            }
+            case STARTS -> {
+                flush();
+                start(index, line);
+                displays.begin(line);
+            }
+            case ENDS -> {
+                flush();
+                start(index, line); // the text after a display starts anew
+            }
+            default -> {
+                return false;
+            }
         }
-        if (math && (line.math() >= 2 || line.size() < 0.9f * body) // not a code line's one arrow
-                && Equations.displayed(line.text(), line.x0(), left, Math.max(line.size(), body))
-                && !beside(lines, at)) {
-            flush();
-            start(index, line);
-            equation = new Equations.Box();
-            equation.add(line.x0(), line.x1(), line.y(), line.size());
-            return true;
-        }
-        if (equation != null) {
-            flush();
-            start(index, line); // the text after a display starts anew
-            return true;
-        }
-        return false;
+        return true;
     }
 
     private boolean small(List<Line> lines) {
@@ -229,105 +225,20 @@ final class Paragraphs {
         }
     }
 
-    /**
-     * The left edge of the column a region is in: its own, or that of the text up to three regions before or after
-     * it in the same column (a display is a region of its own, set apart by the space around it, and its numbers
-     * and its notes at the right may be regions of their own too).
-     */
-    private static float columnLeft(List<ReadingOrder.Region> regions, int r) {
-        ReadingOrder.Region region = regions.get(r);
-        float left = region.x0();
-        for (int k = Math.max(0, r - 3); k <= Math.min(regions.size() - 1, r + 3); k++) {
-            ReadingOrder.Region other = regions.get(k);
-            if (other.x0() < region.x1() && region.x0() < other.x1()) {
-                left = Math.min(left, other.x0());
-            }
-        }
-        return left;
-    }
-
-    /** Joins the paragraph being built, only equation numbers, to the display just before it when beside it. */
-    private boolean numbered() {
-        PdfParagraph before = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (before == null || before.kind() != PdfParagraph.Kind.EQUATION || before.page() != page) {
-            return false;
-        }
-        PdfFigure column = Equations.beside(equations.get(before), extent.figure(page), first.size());
-        if (column == null) {
-            return false;
-        }
-        PdfParagraph whole = before.withText(before.text() + " " + text);
-        equations.remove(before);
-        out.set(out.size() - 1, whole);
-        equations.put(whole, column);
-        return true;
-    }
-
-    private static boolean mathematics(Line line) {
-        return Equations.mathematics(line.text(), line.math(), line.words());
-    }
-
-    /**
-     * Whether a line of mathematics sits beside running text, within an em of a line that is not mathematics: a
-     * radical's index, a fraction or a small matrix set in a line of text, not a display.
-     */
-    private static boolean beside(List<Line> lines, int at) {
-        Line line = lines.get(at);
-        float em = line.size();
-        for (int k = Math.max(0, at - 4); k < Math.min(lines.size(), at + 5); k++) {
-            Line other = lines.get(k);
-            if (k != at && Math.abs(other.y() - line.y()) < Math.max(em, other.size()) && !mathematics(other)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void flush() {
-        if (text != null && !text.isEmpty() && equation != null) {
-            PdfFigure crop = equation.figure(page);
-            PdfParagraph previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            PdfFigure column = previous == null ? null : Equations.beside(numbers.get(previous), crop, first.size());
-            if (column != null) { // its numbers, read as a column before it
-                out.remove(out.size() - 1);
-                text.insert(0, previous.text() + " ");
-                crop = column;
-            }
-            // One display that the reading order's cut split into pieces: the piece joins the one it touches.
-            for (int k = out.size() - 1; k >= Math.max(0, out.size() - 8); k--) {
-                PdfParagraph before = out.get(k);
-                PdfFigure joined = before.kind() == PdfParagraph.Kind.EQUATION && before.page() == page
-                        ? Equations.joined(equations.get(before), crop, first.size()) : null;
-                if (joined != null) {
-                    PdfParagraph whole = before.withText(before.text() + " " + text);
-                    equations.remove(before);
-                    out.set(k, whole);
-                    equations.put(whole, joined);
-                    crop = null;
-                    break;
-                }
-            }
-            if (crop != null) {
-                PdfParagraph display = new PdfParagraph(text.toString(), page, first.x0(),
-                        first.y() - 0.75f * first.size(), first.size(), false, PdfParagraph.Kind.EQUATION, 0);
-                out.add(display);
-                equations.put(display, crop);
-            }
-        } else if (text != null && !text.isEmpty() && Equations.numbers(text.toString()) && numbered()) {
-            // a display's numbers, read as a column after it: they join it
-        } else if (text != null && !text.isEmpty()) {
-            if (Equations.numbers(text.toString())) {
-                numbers.put(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
-                        first.size(), false, PdfParagraph.Kind.TEXT, 0), extent.figure(page));
-            }
-            out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
-                    boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
-                    spans(text.length()), null, null));
+        if (text != null && !text.isEmpty() && displays.open()) {
+            displays.close(out, text.toString(), page, first);
+        } else if (text != null && !text.isEmpty()
+                && !displays.numbersAfter(out, text.toString(), extent.figure(page), first.size())) {
+            PdfParagraph p = new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
+                    first.size(), boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
+                    spans(text.length()), null, null);
+            displays.noteNumbers(p, extent.figure(page));
+            out.add(p);
         }
         out.addAll(held);
         held.clear();
         text = null;
-        equation = null;
         continuable = false;
     }
 
@@ -373,46 +284,4 @@ final class Paragraphs {
                 text.equals(f.text()) ? f.shifts() : List.of(), f.math(), f.words());
     }
 
-    /**
-     * Whether the column is set with hanging indents (a list of references by author and year, a glossary): its
-     * lines at the margin that the next line's indent follows are full more than twice as often as short. In text
-     * whose paragraphs start with an indented line, the line before an indented one is mostly a paragraph's short
-     * last line. A column that goes on from one set so needs one such line, and no short one.
-     */
-    private static boolean hanging(List<Line> lines, ReadingOrder.Region region, boolean before) {
-        int full = 0;
-        int shortBefore = 0;
-        float width = region.x1() - region.x0();
-        for (int i = 1; i < lines.size(); i++) {
-            Line a = lines.get(i - 1);
-            Line b = lines.get(i);
-            float em = Math.max(a.size(), b.size());
-            boolean atMargin = a.x0() <= region.x0() + 0.6f * em;
-            boolean indented = b.x0() > a.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
-            if (atMargin && indented && Math.abs(a.size() - b.size()) <= 0.9f) {
-                if (a.x1() < region.x1() - Math.max(2 * em, 0.12f * width)) {
-                    shortBefore++;
-                } else {
-                    full++;
-                }
-            }
-        }
-        return full >= 2 && full > 2 * shortBefore || before && full >= 1 && shortBefore == 0;
-    }
-
-    /** The usual distance between baselines in the column (the lower median), or 1.2 ems when it has one line. */
-    private static float pitch(List<Line> lines) {
-        List<Float> pitches = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            float d = lines.get(i).y() - lines.get(i - 1).y();
-            if (d > 0.5f * lines.get(i).size() && Math.abs(lines.get(i).size() - lines.get(i - 1).size()) < 0.9f) {
-                pitches.add(d);
-            }
-        }
-        if (pitches.isEmpty()) {
-            return lines.isEmpty() ? 12f : 1.2f * lines.get(0).size();
-        }
-        pitches.sort(Float::compare);
-        return pitches.get((pitches.size() - 1) / 2);
-    }
 }
