@@ -40,7 +40,8 @@ final class Displays {
     /**
      * What line {@code at} of a column does: starts a display (mathematics set apart from the column's left edge
      * {@code left}, with two characters of mathematics or more or in small type, and no line of text within an em
-     * of it), goes on in the one being built, ends it, or nothing.
+     * of it; or mathematics just above such a line: a display's first line at the margin), goes on in the one being
+     * built, ends it, or nothing.
      */
     Step step(List<Paragraphs.Line> lines, int at, float left) {
         Paragraphs.Line line = lines.get(at);
@@ -48,12 +49,22 @@ final class Displays {
         if (box != null && box.near(line.y()) && (math || Equations.number(line.text()))) {
             return Step.GOES_ON;
         }
-        if (math && (line.math() >= 2 || line.size() < 0.9f * body) // not a code line's one arrow
-                && Equations.displayed(line.text(), line.x0(), left, Math.max(line.size(), body))
-                && !beside(lines, at)) {
+        if (starts(lines, at, left)) {
+            return Step.STARTS;
+        }
+        // The first line of a display set at the margin, whose next line is indented or numbered.
+        if (math && box == null && at + 1 < lines.size() && !beside(lines, at) && starts(lines, at + 1, left)
+                && lines.get(at + 1).y() - line.y() <= 2.5f * Math.max(line.size(), body)) {
             return Step.STARTS;
         }
         return box != null ? Step.ENDS : Step.NONE;
+    }
+
+    private boolean starts(List<Paragraphs.Line> lines, int at, float left) {
+        Paragraphs.Line line = lines.get(at);
+        return mathematics(line) && (line.math() >= 2 || line.size() < 0.9f * body) // not a code line's one arrow
+                && Equations.displayed(line.text(), line.x0(), left, Math.max(line.size(), body))
+                && !beside(lines, at);
     }
 
     /** Starts a display with this line (after the paragraph before it was put out). */

@@ -77,6 +77,21 @@ class PdfEquationsTest {
     }
 
     @Test
+    void aDisplaysFirstLineAtTheMarginGoesWithTheNumberedLineBelowIt() throws Exception {
+        PdfText text = read("margin.pdf", (page, math) -> {
+            float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, BEFORE);
+            page.line(72, y + 12, math, 10, "Φ = α² + β² + γ² + δ² + ε²");
+            page.line(110, y + 26, math, 10, "× (α + β + γ)");
+            page.line(505, y + 26, TIMES, 10, "(4)");
+            page.paragraph(72, y + 50, 451, TIMES, 10, 12, 0, AFTER);
+        });
+
+        assertThat(equations(text)).extracting(PdfParagraph::text)
+                .containsExactly("Φ = α² + β² + γ² + δ² + ε² × (α + β + γ) (4)");
+        assertThat(text.figure(equations(text).get(0)).x()).isLessThan(72f);
+    }
+
+    @Test
     void mathematicsInALineOfTextStaysInItsParagraph() throws Exception {
         PdfText text = read("inline.pdf", (page, math) -> {
             float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, BEFORE);
