@@ -69,6 +69,8 @@ final class GlyphCollector extends PDFTextStripper {
     private int operators;
     private float width;
     private float height;
+    /** The page's rotation, 0, 90, 180 or 270: the direction of the text that reads upright as the page is shown. */
+    private int rotation;
     private final Graphics graphics = new Graphics();
     /** Each font's {@link #BOLD} and {@link #MATH} flags. */
     private final java.util.Map<PDFont, Integer> fontKinds = new java.util.IdentityHashMap<>();
@@ -150,7 +152,8 @@ final class GlyphCollector extends PDFTextStripper {
         tooDense = false;
         pendingSpace = false;
         PDRectangle box = page.getCropBox();
-        boolean turned = page.getRotation() % 180 != 0;
+        rotation = Graphics.rotation(page);
+        boolean turned = rotation % 180 != 0;
         width = turned ? box.getHeight() : box.getWidth();
         height = turned ? box.getWidth() : box.getHeight();
         graphics.start(page);
@@ -222,8 +225,8 @@ final class GlyphCollector extends PDFTextStripper {
             pendingSpace = true;
             return;
         }
-        if (text.getDir() != 0f) {
-            return; // rotated: a figure's axis label or a stamp, not running text
+        if (text.getDir() != rotation) {
+            return; // turned on the page as shown: a figure's axis label or a stamp, not running text
         }
         float size = Math.abs(text.getYScale());
         if (size < 0.5f) {

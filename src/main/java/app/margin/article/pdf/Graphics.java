@@ -15,8 +15,8 @@ import org.apache.pdfbox.util.Matrix;
  * in the glyphs' coordinates ({@code x} from the crop box's left edge, {@code y} down from its top edge, points), seen
  * in the same pass that collects the glyphs ({@link GlyphCollector} hands each operator here), cut to the clipping
  * paths' bounds. A box inside the one before it (or around it) grows it instead of making a new one, and a page keeps
- * at most {@link #MAX_BOXES}, so a plot of 100,000 strokes costs little. Shadings are not counted; a turned page
- * (rotation) is not read.
+ * at most {@link #MAX_BOXES}, so a plot of 100,000 strokes costs little. Shadings are not counted. On a turned page
+ * (a landscape page whose /Rotate is 90) the boxes are placed on the page as it is shown, as its glyphs are.
  */
 final class Graphics {
     static final int MAX_BOXES = 4_000;
@@ -68,9 +68,11 @@ final class Graphics {
     private static final java.util.Set<String> DEVICE = java.util.Set.of("DeviceGray", "DeviceRGB", "DeviceCMYK");
     private final java.util.ArrayDeque<Boolean> savedWhite = new java.util.ArrayDeque<>();
     private boolean clipping;
-    private boolean off;
+    private int rotation;
     private float left;
     private float top;
+    private float bottom;
+    private float right;
     private float area;
     private boolean empty = true;
     private float minX;
@@ -78,7 +80,14 @@ final class Graphics {
     private float maxX;
     private float maxY;
 
-    /** Starts a page: its crop box places the boxes; a turned page is left out. */
+    /** A page's rotation as it is shown: 0, 90, 180 or 270 (degrees clockwise). */
+    static int rotation(PDPage page) {
+        int r = page.getRotation() % 360;
+        r = r < 0 ? r + 360 : r;
+        return r % 90 == 0 ? r : 0;
+    }
+
+    /** Starts a page: its crop box and its rotation place the boxes. */
     void start(PDPage page) {
         boxes = new ArrayList<>();
         empty = true;
@@ -91,7 +100,9 @@ final class Graphics {
         PDRectangle box = page.getCropBox();
         left = box.getLowerLeftX();
         top = box.getUpperRightY();
-        off = page.getRotation() % 360 != 0;
+        right = box.getUpperRightX();
+        bottom = box.getLowerLeftY();
+        rotation = rotation(page);
         area = box.getWidth() * box.getHeight();
     }
 
@@ -104,9 +115,6 @@ final class Graphics {
 
     /** One operator of the page's drawing, with the transformation in effect and the resources it draws from. */
     void operator(String name, List<COSBase> operands, Matrix ctm, PDResources resources) {
-        if (off) {
-            return;
-        }
         switch (name) {
             case "re" -> {
                 if (numbers(operands, 4)) {
@@ -215,8 +223,21 @@ final class Graphics {
     }
 
     private void point(Matrix m, float x, float y) {
-        float px = m.getScaleX() * x + m.getShearX() * y + m.getTranslateX() - left;
-        float py = top - (m.getShearY() * x + m.getScaleY() * y + m.getTranslateY());
+        float ux = m.getScaleX() * x + m.getShearX() * y + m.getTranslateX();
+        float uy = m.getShearY() * x + m.getScaleY() * y + m.getTranslateY();
+        // On the page as shown, turned clockwise by its rotation; x from its left edge, y down from its top.
+        float px = switch (rotation) {
+            case 90 -> uy - bottom;
+            case 180 -> right - ux;
+            case 270 -> top - uy;
+            default -> ux - left;
+        };
+        float py = switch (rotation) {
+            case 90 -> ux - left;
+            case 180 -> uy - bottom;
+            case 270 -> right - ux;
+            default -> top - uy;
+        };
         if (!Float.isFinite(px) || !Float.isFinite(py)) {
             return;
         }
