@@ -39,7 +39,9 @@ final class Analysis {
                     regions);
             List<Fragment> cells = Tables.strip(figured, body);
             List<Fragment> kept = Footnotes.take(pages.get(i), figured, cells, body, notes);
-            paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
+            Graphics.Drawn painted = drawn.get(pages.get(i).index());
+            paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body),
+                    painted == null ? List.of() : painted.ink());
         }
         List<PdfParagraph> text = new ArrayList<>(
                 Citations.link(References.list(FootnoteLinks.place(Headings.classify(paragraphs.finish(), body),

@@ -28,6 +28,14 @@ final class Displays {
         this.body = body;
     }
 
+    /** The page's ink of glyphs in fonts of mathematics that say no letter (a big ∑ of cmex), for the crops. */
+    private List<Graphics.Box> ink = List.of();
+
+    /** Sets the ink of the page being read: a display's crop takes in the ink it touches (see {@link Graphics#ink}). */
+    void ink(List<Graphics.Box> page) {
+        ink = page;
+    }
+
     /** The displays made, with where to cut them from their page. */
     Map<PdfParagraph, PdfFigure> crops() {
         return crops;
@@ -79,7 +87,7 @@ final class Displays {
 
     /** Puts out the display built, its text {@code text} and its first line {@code first}, into {@code out}. */
     void close(List<PdfParagraph> out, String text, int page, Paragraphs.Line first) {
-        PdfFigure crop = box.figure(page);
+        PdfFigure crop = Equations.inked(box.figure(page), ink, first.size());
         box = null;
         PdfParagraph previous = out.isEmpty() ? null : out.get(out.size() - 1);
         PdfFigure column = previous == null ? null : Equations.beside(numbers.get(previous), crop, first.size());

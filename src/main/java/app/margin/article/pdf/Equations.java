@@ -1,5 +1,6 @@
 package app.margin.article.pdf;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,34 @@ final class Equations {
         float y = Math.min(a.y(), b.y());
         return new PdfFigure(a.page(), x, y, Math.max(a.x() + a.width(), b.x() + b.width()) - x,
                 Math.max(a.y() + a.height(), b.y() + b.height()) - y);
+    }
+
+    /**
+     * A display's crop grown over the ink it touches, or that lies within an em of it (a big ∑ or delimiter whose
+     * font says no letter, so that it is no glyph of the lines), with room around it.
+     */
+    static PdfFigure inked(PdfFigure crop, List<Graphics.Box> ink, float em) {
+        float x0 = crop.x();
+        float y0 = crop.y();
+        float x1 = crop.x() + crop.width();
+        float y1 = crop.y() + crop.height();
+        boolean grown = true;
+        for (int pass = 0; pass < 3 && grown; pass++) {
+            grown = false;
+            for (Graphics.Box b : ink) {
+                boolean near = b.x0() <= x1 + em && b.x1() >= x0 - em && b.y0() <= y1 && b.y1() >= y0;
+                if (near && (b.x0() < x0 || b.x1() > x1 || b.y0() < y0 || b.y1() > y1)) {
+                    x0 = Math.min(x0, b.x0() - 0.2f * em);
+                    y0 = Math.min(y0, b.y0() - 0.2f * em);
+                    x1 = Math.max(x1, b.x1() + 0.2f * em);
+                    y1 = Math.max(y1, b.y1() + 0.2f * em);
+                    grown = true;
+                }
+            }
+        }
+        x0 = Math.max(0f, x0);
+        y0 = Math.max(0f, y0);
+        return new PdfFigure(crop.page(), x0, y0, x1 - x0, y1 - y0);
     }
 
     /** The part of a page a display covers, grown line by line. */

@@ -29,7 +29,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     /** What one page drew. */
     record Page(int index, float width, float height, List<Glyph> glyphs, int unmapped, boolean tooDense,
-                List<Graphics.Box> graphics) {}
+                List<Graphics.Box> graphics, List<Graphics.Box> ink) {}
 
     interface Sink {
         void page(Page page) throws IOException;
@@ -200,6 +200,14 @@ final class GlyphCollector extends PDFTextStripper {
         String unicode = font.toUnicode(code);
         if (unicode == null || unicode.isEmpty() || Letters.unreadable(unicode)) {
             unmapped++;
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector
+                    && (fontKinds.computeIfAbsent(font, GlyphCollector::kind) & MATH) != 0) {
+                try {
+                    graphics.ink(textRenderingMatrix, font.getFontMatrix(), vector.getPath(code).getBounds2D());
+                } catch (IOException | RuntimeException e) {
+                    // Only a crop's margin: the glyph is left out as before.
+                }
+            }
             return;
         }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
@@ -252,7 +260,8 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void writePage() throws IOException {
-        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish()));
+        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish(),
+                graphics.finishInk()));
         glyphs = new ArrayList<>();
     }
 

@@ -40,8 +40,15 @@ final class Graphics {
         }
     }
 
-    /** A page's size and the boxes it painted. */
-    record Drawn(float width, float height, List<Box> boxes) {
+    /**
+     * A page's size, the boxes it painted, and the ink of its glyphs in fonts of mathematics that say no letter (a
+     * big ∑ or delimiter of TeX's cmex), which a display equation's crop takes in.
+     */
+    record Drawn(float width, float height, List<Box> boxes, List<Box> ink) {
+        Drawn(float width, float height, List<Box> boxes) {
+            this(width, height, boxes, List.of());
+        }
+
         /** The same page without the boxes that are decorations ({@link Decorations#of}). */
         Drawn without(java.util.Set<Long> decorations) {
             if (decorations.isEmpty()) {
@@ -53,11 +60,12 @@ final class Graphics {
                     kept.add(b);
                 }
             }
-            return new Drawn(width, height, kept);
+            return new Drawn(width, height, kept, ink);
         }
     }
 
     private List<Box> boxes = new ArrayList<>();
+    private List<Box> ink = new ArrayList<>();
     /** The clip's bounds (x0, y0, x1, y1), saved and restored with the graphics state. */
     private float[] clip = {-Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
     private final java.util.ArrayDeque<float[]> saved = new java.util.ArrayDeque<>();
@@ -90,6 +98,7 @@ final class Graphics {
     /** Starts a page: its crop box and its rotation place the boxes. */
     void start(PDPage page) {
         boxes = new ArrayList<>();
+        ink = new ArrayList<>();
         empty = true;
         clipping = false;
         white = false;
@@ -104,6 +113,39 @@ final class Graphics {
         bottom = box.getLowerLeftY();
         rotation = rotation(page);
         area = box.getWidth() * box.getHeight();
+    }
+
+    /**
+     * Notes where a glyph that says no letter is drawn: {@code bounds} in glyph space, through the font's matrix and
+     * the text rendering matrix to the page as shown.
+     */
+    void ink(Matrix rendering, Matrix font, java.awt.geom.Rectangle2D bounds) {
+        if (ink.size() >= MAX_BOXES || bounds.isEmpty()) {
+            return;
+        }
+        boolean was = empty;
+        float[] keep = {minX, minY, maxX, maxY};
+        empty = true;
+        for (double[] c : new double[][] {{bounds.getMinX(), bounds.getMinY()}, {bounds.getMaxX(), bounds.getMinY()},
+                {bounds.getMinX(), bounds.getMaxY()}, {bounds.getMaxX(), bounds.getMaxY()}}) {
+            java.awt.geom.Point2D.Float p = font.transformPoint((float) c[0], (float) c[1]);
+            point(rendering, p.x, p.y);
+        }
+        if (!empty) {
+            ink.add(new Box(minX, minY, maxX, maxY, Kind.FILL, 1));
+        }
+        empty = was;
+        minX = keep[0];
+        minY = keep[1];
+        maxX = keep[2];
+        maxY = keep[3];
+    }
+
+    /** The page's ink of glyphs that say no letter, handed over once. */
+    List<Box> finishInk() {
+        List<Box> out = ink;
+        ink = new ArrayList<>();
+        return out;
     }
 
     /** The page's boxes, handed over once. */

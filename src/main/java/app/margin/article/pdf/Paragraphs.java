@@ -56,6 +56,12 @@ final class Paragraphs {
 
     /** Adds one page's columns, in reading order. */
     void page(int index, List<ReadingOrder.Region> regions) {
+        page(index, regions, List.of());
+    }
+
+    /** The same, with the ink of the page's glyphs that say no letter (see {@link Displays#ink}). */
+    void page(int index, List<ReadingOrder.Region> regions, List<Graphics.Box> ink) {
+        displays.ink(ink);
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
             float left = Displays.columnLeft(regions, r);
