@@ -92,6 +92,21 @@ class PdfEquationsTest {
     }
 
     @Test
+    void aCropGrowsOverTheInkOfABigOperatorThatSaysNoLetter() {
+        PdfFigure crop = new PdfFigure(0, 200, 100, 150, 20);
+        Graphics.Box sum = new Graphics.Box(185, 95, 198, 125, Graphics.Kind.FILL, 1); // a cmex ∑ left of the line
+        Graphics.Box far = new Graphics.Box(50, 100, 60, 110, Graphics.Kind.FILL, 1); // ink elsewhere on the line
+        Graphics.Box below = new Graphics.Box(210, 300, 220, 310, Graphics.Kind.FILL, 1);
+
+        PdfFigure grown = Equations.inked(crop, List.of(sum, far, below), 10);
+
+        assertThat(grown.x()).isLessThan(185f).isGreaterThan(60f);
+        assertThat(grown.y()).isLessThan(95f);
+        assertThat(grown.y() + grown.height()).isGreaterThan(125f).isLessThan(300f);
+        assertThat(grown.x() + grown.width()).isEqualTo(350f);
+    }
+
+    @Test
     void mathematicsInALineOfTextStaysInItsParagraph() throws Exception {
         PdfText text = read("inline.pdf", (page, math) -> {
             float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, BEFORE);
