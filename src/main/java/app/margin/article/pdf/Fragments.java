@@ -191,7 +191,9 @@ final class Fragments {
             if (g.math()) {
                 math += g.text().length();
             } else {
-                words += (int) g.text().codePoints().filter(Character::isLetter).count();
+                for (int k = 0; k < g.text().length(); k++) {
+                    words += Character.isLetter(g.text().charAt(k)) ? 1 : 0;
+                }
             }
             sizes.merge(Math.round(g.size() * 2), g.text().length(), Integer::sum);
             previous = g;
