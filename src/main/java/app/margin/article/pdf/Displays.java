@@ -31,7 +31,7 @@ final class Displays {
     /** The page's ink of glyphs in fonts of mathematics that say no letter (a big ∑ of cmex), for the crops. */
     private List<Graphics.Box> ink = List.of();
 
-    /** Sets the ink of the page being read: a display's crop takes in the ink it touches (see {@link Graphics#ink}). */
+    /** Sets the ink of the page being read: a display's crop takes in the ink it touches (see {@link Ink}). */
     void ink(List<Graphics.Box> page) {
         ink = page;
     }

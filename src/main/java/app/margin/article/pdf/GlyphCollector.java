@@ -72,6 +72,8 @@ final class GlyphCollector extends PDFTextStripper {
     /** The page's rotation, 0, 90, 180 or 270: the direction of the text that reads upright as the page is shown. */
     private int rotation;
     private final Graphics graphics = new Graphics();
+    /** The page's glyphs in fonts of mathematics that say no letter (see {@link Ink}). */
+    private Ink ink;
     /** Each font's {@link #BOLD} and {@link #MATH} flags. */
     private final java.util.Map<PDFont, Integer> fontKinds = new java.util.IdentityHashMap<>();
     private static final int BOLD = 1;
@@ -152,7 +154,8 @@ final class GlyphCollector extends PDFTextStripper {
         tooDense = false;
         pendingSpace = false;
         PDRectangle box = page.getCropBox();
-        rotation = Graphics.rotation(page);
+        rotation = PageFrame.rotation(page);
+        ink = new Ink(PageFrame.of(page));
         boolean turned = rotation % 180 != 0;
         width = turned ? box.getHeight() : box.getWidth();
         height = turned ? box.getWidth() : box.getHeight();
@@ -203,7 +206,7 @@ final class GlyphCollector extends PDFTextStripper {
             if (font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector
                     && (fontKinds.computeIfAbsent(font, GlyphCollector::kind) & MATH) != 0) {
                 try {
-                    graphics.ink(textRenderingMatrix, font.getFontMatrix(), vector.getPath(code).getBounds2D());
+                    ink.glyph(textRenderingMatrix, font.getFontMatrix(), vector.getPath(code).getBounds2D());
                 } catch (IOException | RuntimeException e) {
                     // Only a crop's margin: the glyph is left out as before.
                 }
@@ -260,8 +263,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void writePage() throws IOException {
-        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish(),
-                graphics.finishInk()));
+        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish(), ink.boxes()));
         glyphs = new ArrayList<>();
     }
 

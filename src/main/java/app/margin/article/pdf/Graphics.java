@@ -65,7 +65,6 @@ final class Graphics {
     }
 
     private List<Box> boxes = new ArrayList<>();
-    private List<Box> ink = new ArrayList<>();
     /** The clip's bounds (x0, y0, x1, y1), saved and restored with the graphics state. */
     private float[] clip = {-Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
     private final java.util.ArrayDeque<float[]> saved = new java.util.ArrayDeque<>();
@@ -76,11 +75,7 @@ final class Graphics {
     private static final java.util.Set<String> DEVICE = java.util.Set.of("DeviceGray", "DeviceRGB", "DeviceCMYK");
     private final java.util.ArrayDeque<Boolean> savedWhite = new java.util.ArrayDeque<>();
     private boolean clipping;
-    private int rotation;
-    private float left;
-    private float top;
-    private float bottom;
-    private float right;
+    private PageFrame frame;
     private float area;
     private boolean empty = true;
     private float minX;
@@ -88,17 +83,9 @@ final class Graphics {
     private float maxX;
     private float maxY;
 
-    /** A page's rotation as it is shown: 0, 90, 180 or 270 (degrees clockwise). */
-    static int rotation(PDPage page) {
-        int r = page.getRotation() % 360;
-        r = r < 0 ? r + 360 : r;
-        return r % 90 == 0 ? r : 0;
-    }
-
     /** Starts a page: its crop box and its rotation place the boxes. */
     void start(PDPage page) {
         boxes = new ArrayList<>();
-        ink = new ArrayList<>();
         empty = true;
         clipping = false;
         white = false;
@@ -107,45 +94,8 @@ final class Graphics {
         savedWhite.clear();
         clip = new float[] {-Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
         PDRectangle box = page.getCropBox();
-        left = box.getLowerLeftX();
-        top = box.getUpperRightY();
-        right = box.getUpperRightX();
-        bottom = box.getLowerLeftY();
-        rotation = rotation(page);
+        frame = PageFrame.of(page);
         area = box.getWidth() * box.getHeight();
-    }
-
-    /**
-     * Notes where a glyph that says no letter is drawn: {@code bounds} in glyph space, through the font's matrix and
-     * the text rendering matrix to the page as shown.
-     */
-    void ink(Matrix rendering, Matrix font, java.awt.geom.Rectangle2D bounds) {
-        if (ink.size() >= MAX_BOXES || bounds.isEmpty()) {
-            return;
-        }
-        boolean was = empty;
-        float[] keep = {minX, minY, maxX, maxY};
-        empty = true;
-        for (double[] c : new double[][] {{bounds.getMinX(), bounds.getMinY()}, {bounds.getMaxX(), bounds.getMinY()},
-                {bounds.getMinX(), bounds.getMaxY()}, {bounds.getMaxX(), bounds.getMaxY()}}) {
-            java.awt.geom.Point2D.Float p = font.transformPoint((float) c[0], (float) c[1]);
-            point(rendering, p.x, p.y);
-        }
-        if (!empty) {
-            ink.add(new Box(minX, minY, maxX, maxY, Kind.FILL, 1));
-        }
-        empty = was;
-        minX = keep[0];
-        minY = keep[1];
-        maxX = keep[2];
-        maxY = keep[3];
-    }
-
-    /** The page's ink of glyphs that say no letter, handed over once. */
-    List<Box> finishInk() {
-        List<Box> out = ink;
-        ink = new ArrayList<>();
-        return out;
     }
 
     /** The page's boxes, handed over once. */
@@ -267,19 +217,8 @@ final class Graphics {
     private void point(Matrix m, float x, float y) {
         float ux = m.getScaleX() * x + m.getShearX() * y + m.getTranslateX();
         float uy = m.getShearY() * x + m.getScaleY() * y + m.getTranslateY();
-        // On the page as shown, turned clockwise by its rotation; x from its left edge, y down from its top.
-        float px = switch (rotation) {
-            case 90 -> uy - bottom;
-            case 180 -> right - ux;
-            case 270 -> top - uy;
-            default -> ux - left;
-        };
-        float py = switch (rotation) {
-            case 90 -> ux - left;
-            case 180 -> uy - bottom;
-            case 270 -> right - ux;
-            default -> top - uy;
-        };
+        float px = frame.x(ux, uy);
+        float py = frame.y(ux, uy);
         if (!Float.isFinite(px) || !Float.isFinite(py)) {
             return;
         }
