@@ -174,8 +174,8 @@ final class PdfImporter {
 
     /**
      * A footnote as a note (its id the target of its marks), an entry of a list of references as a numbered list
-     * item (its id the target of citations), and a paragraph's footnote marks and citations as links; other raised
-     * runs are not kept yet.
+     * item (its id the target of citations), and a paragraph's footnote marks and citations as links, its
+     * superscripts and subscripts as such.
      */
     private static ParagraphForm noted(PdfParagraph p, ParagraphForm form) {
         if (p.kind() == PdfParagraph.Kind.NOTE) {
@@ -186,10 +186,7 @@ final class PdfImporter {
             return new ParagraphForm(ParagraphForm.Role.LIST_ITEM, 1, p.marker(), ParagraphForm.Align.START,
                     List.of(), null, p.id() == null ? List.of() : List.of(p.id()), form.page(), false);
         }
-        List<app.margin.model.Span> refs = p.spans().stream() // note marks and citations; raised runs not yet
-                .filter(s -> s.style() == app.margin.model.Span.Style.NOTE_REF
-                        || s.style() == app.margin.model.Span.Style.LINK).toList();
-        return refs.isEmpty() ? form : form.withSpans(refs);
+        return p.spans().isEmpty() ? form : form.withSpans(p.spans());
     }
 
     private static void placeSections(List<Section> sections, List<PdfParagraph> emitted, int[] next,

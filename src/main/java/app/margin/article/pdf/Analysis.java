@@ -39,12 +39,15 @@ final class Analysis {
                     regions);
             List<Fragment> cells = Tables.strip(figured, body);
             List<Fragment> kept = Footnotes.take(pages.get(i), figured, cells, body, notes);
-            paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body));
+            Graphics.Drawn painted = drawn.get(pages.get(i).index());
+            paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body),
+                    painted == null ? List.of() : painted.ink());
         }
         List<PdfParagraph> text = new ArrayList<>(
                 Citations.link(References.list(FootnoteLinks.place(Headings.classify(paragraphs.finish(), body),
                         notes))));
         Map<PdfParagraph, PdfFigure> figures = Figures.place(text, regions, document.labels(), body);
+        paragraphs.equations().forEach((p, crop) -> figures.put(p, onPage(crop, drawn.get(crop.page()))));
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
         List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);
@@ -62,6 +65,16 @@ final class Analysis {
         FigureRegions.Found found = FigureRegions.find(page, fragments, painted.without(decorations), body);
         regions.addAll(found.regions());
         return found.text();
+    }
+
+    /** A crop kept within its page (when the page's size is known). */
+    private static PdfFigure onPage(PdfFigure crop, Graphics.Drawn page) {
+        if (page == null) {
+            return crop;
+        }
+        float width = Math.min(crop.width(), page.width() - crop.x());
+        float height = Math.min(crop.height(), page.height() - crop.y());
+        return new PdfFigure(crop.page(), crop.x(), crop.y(), Math.max(1f, width), Math.max(1f, height));
     }
 
     /** The size most letters are set in. */

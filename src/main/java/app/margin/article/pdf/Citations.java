@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
  * list of references ({@link References}) has as an entry becomes a link to that entry, so a reader follows it and
  * comes back with Alt+Left, as a web page's citations do. A citation links to the first list after it in reading
  * order (a paper's own), else to the last one before it. The text is unchanged: the link is a span over the digits.
- * Author-year citations ("Knuth 1986") and numbers no list has are left as they are.
+ * Citations by author and year ("(Knuth, 1986)", "Lamport et al. [1994]") link to the entries of a list by author
+ * and year that they name ({@link AuthorYear}), the link over the name and the year. Numbers no list has, and
+ * names that fit no entry or more than one, are left as they are.
  */
 final class Citations {
     private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,4}(?:\\s*[,;\u2013\u2014-]\\s*\\d{1,4})*)\\]");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    /** A list's ids start "ref-", "ref2-"… (see {@link References#ID_PREFIX}). */
+    private static final Pattern LIST = Pattern.compile(References.ID_PREFIX + "\\d*-");
     /** The most links one paragraph gets: a page of bracketed numbers (a table of data) is not a page of citations. */
     static final int MAX_A_PARAGRAPH = 200;
 
@@ -29,12 +33,19 @@ final class Citations {
         // Each list by its ids' prefix ("ref-", "ref2-"): where it starts, and its entries.
         java.util.Map<String, Integer> starts = new java.util.LinkedHashMap<>();
         java.util.Map<String, Set<String>> lists = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Map<String, AuthorYear.Entry>> byAuthor = new java.util.HashMap<>();
         for (int i = 0; i < text.size(); i++) {
             PdfParagraph p = text.get(i);
-            if (p.kind() == PdfParagraph.Kind.ITEM && p.id() != null && p.id().startsWith(References.ID_PREFIX)) {
-                String prefix = p.id().substring(0, p.id().lastIndexOf('-') + 1);
+            Matcher list = p.kind() == PdfParagraph.Kind.ITEM && p.id() != null ? LIST.matcher(p.id()) : null;
+            if (list != null && list.lookingAt()) {
+                String prefix = list.group();
                 starts.putIfAbsent(prefix, i);
                 lists.computeIfAbsent(prefix, k -> new HashSet<>()).add(p.id());
+                AuthorYear.Entry entry = p.marker() == null ? AuthorYear.entry(p.text()) : null;
+                if (entry != null) {
+                    byAuthor.computeIfAbsent(prefix, k -> new java.util.LinkedHashMap<>())
+                            .put(p.id(), entry);
+                }
             }
         }
         if (lists.isEmpty()) {
@@ -44,7 +55,8 @@ final class Citations {
         List<PdfParagraph> out = new ArrayList<>(text.size());
         for (int i = 0; i < text.size(); i++) {
             PdfParagraph p = text.get(i);
-            if (p.kind() == PdfParagraph.Kind.ITEM || p.kind() == PdfParagraph.Kind.HEADING) {
+            if (p.kind() == PdfParagraph.Kind.ITEM || p.kind() == PdfParagraph.Kind.HEADING
+                    || p.kind() == PdfParagraph.Kind.EQUATION) {
                 out.add(p);
                 continue;
             }
@@ -55,12 +67,13 @@ final class Citations {
                     break;
                 }
             }
-            out.add(linked(p, prefix, lists.get(prefix)));
+            out.add(linked(p, prefix, lists.get(prefix), byAuthor.getOrDefault(prefix, java.util.Map.of())));
         }
         return out;
     }
 
-    private static PdfParagraph linked(PdfParagraph p, String prefix, Set<String> ids) {
+    private static PdfParagraph linked(PdfParagraph p, String prefix, Set<String> ids,
+            java.util.Map<String, AuthorYear.Entry> byAuthor) {
         Matcher m = CITATION.matcher(p.text());
         List<Span> links = new ArrayList<>();
         while (m.find() && links.size() < MAX_A_PARAGRAPH) {
@@ -72,6 +85,9 @@ final class Citations {
                 }
             }
         }
+        List<Span> taken = new ArrayList<>(p.spans());
+        taken.addAll(links);
+        links.addAll(AuthorYear.links(p, byAuthor, taken, MAX_A_PARAGRAPH - links.size()));
         if (links.isEmpty()) {
             return p;
         }

@@ -200,7 +200,7 @@ final class Footnotes {
     private static String[] mark(Fragment f) {
         String text = f.text();
         if (!f.raised().isEmpty() && f.raised().get(0).start() == 0) {
-            Fragment.Raised r = f.raised().get(0);
+            Fragment.Shift r = f.raised().get(0);
             String mark = text.substring(0, r.end()).strip();
             String rest = text.substring(r.end()).strip();
             if (mark.codePointCount(0, mark.length()) <= 3 && words(rest)) {

@@ -5,22 +5,31 @@ package app.margin.article.pdf;
  *
  * @param size   the size most of its letters are set in
  * @param bold   whether (nearly) all its letters are bold: a run-in bold phrase does not make a line bold
- * @param raised the runs of its text set smaller and above its baseline (superscripts, footnote marks), in order
+ * @param shifts the runs of its text set smaller and above its baseline (superscripts, footnote marks) or below it
+ *               (subscripts), in order
+ * @param math   how many of its characters are set in a font of mathematics
+ * @param words  how many of its letters are set in a font that is not one of mathematics
  */
-record Fragment(float x0, float x1, float y, float size, boolean bold, String text, java.util.List<Raised> raised) {
-    /** Characters {@code start} (inclusive) to {@code end} (exclusive) of a text, set raised and smaller. */
-    record Raised(int start, int end) {
-        Raised shifted(int by) {
-            return new Raised(start + by, end + by);
+record Fragment(float x0, float x1, float y, float size, boolean bold, String text, java.util.List<Shift> shifts,
+                int math, int words) {
+    /** Characters {@code start} (inclusive) to {@code end} (exclusive) of a text, set smaller and raised or lowered. */
+    record Shift(int start, int end, boolean lowered) {
+        Shift shifted(int by) {
+            return new Shift(start + by, end + by, lowered);
         }
     }
 
     Fragment {
-        raised = java.util.List.copyOf(raised);
+        shifts = java.util.List.copyOf(shifts);
     }
 
     Fragment(float x0, float x1, float y, float size, boolean bold, String text) {
-        this(x0, x1, y, size, bold, text, java.util.List.of());
+        this(x0, x1, y, size, bold, text, java.util.List.of(), 0, 0);
+    }
+
+    /** The runs set raised (superscripts, footnote marks), in order. */
+    java.util.List<Shift> raised() {
+        return shifts.stream().filter(s -> !s.lowered()).toList();
     }
 
     float top() {
@@ -39,15 +48,15 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
         float total = text.length() + right.text.length();
         float mixed = (size * text.length() + right.size * right.text.length()) / Math.max(1f, total);
         return new Fragment(Math.min(x0, right.x0), Math.max(x1, right.x1), size >= right.size ? y : right.y, mixed,
-                bold && right.bold, text + " " + right.text, joined(right));
+                bold && right.bold, text + " " + right.text, joined(right), math + right.math, words + right.words);
     }
 
-    private java.util.List<Raised> joined(Fragment right) {
-        if (right.raised.isEmpty()) {
-            return raised;
+    private java.util.List<Shift> joined(Fragment right) {
+        if (right.shifts.isEmpty()) {
+            return shifts;
         }
-        java.util.List<Raised> all = new java.util.ArrayList<>(raised);
-        right.raised.forEach(r -> all.add(r.shifted(text.length() + 1)));
+        java.util.List<Shift> all = new java.util.ArrayList<>(shifts);
+        right.shifts.forEach(r -> all.add(r.shifted(text.length() + 1)));
         return all;
     }
 }

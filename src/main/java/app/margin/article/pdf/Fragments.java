@@ -141,6 +141,8 @@ final class Fragments {
         float x1 = -Float.MAX_VALUE;
         Glyph previous = null;
         int boldCount = 0;
+        int math = 0;
+        int words = 0;
         // The size and baseline of most letters (by count of characters at each size, rounded to half a point).
         java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
         char pendingAccent = 0;
@@ -186,6 +188,13 @@ final class Fragments {
             if (g.bold()) {
                 boldCount++;
             }
+            if (g.math()) {
+                math += g.text().length();
+            } else {
+                for (int k = 0; k < g.text().length(); k++) {
+                    words += Character.isLetter(g.text().charAt(k)) ? 1 : 0;
+                }
+            }
             sizes.merge(Math.round(g.size() * 2), g.text().length(), Integer::sum);
             previous = g;
         }
@@ -202,53 +211,74 @@ final class Fragments {
         String stripped = text.toString().strip();
         String plain = Normalizer.normalize(stripped, Normalizer.Form.NFC);
         return new Fragment(x0, x1, y, size, boldCount >= 0.85f * glyphs.size(), plain,
-                raised(glyphs, at, stripped, plain, size, y));
+                shifts(glyphs, at, text.toString(), stripped, plain, size, y), math, words);
     }
 
     /**
      * The runs of glyphs set at most 0.85 of the line's size with their baseline raised 0.15 em or more above it
-     * (superscripts, footnote marks), as offsets into the fragment's text; glyphs run on while nothing comes between.
+     * (superscripts, footnote marks) or lowered 0.1 em or more below it right after a letter (subscripts), as offsets
+     * into the fragment's text; glyphs run on while nothing comes between. A raised letter kerned back over the one
+     * before it is part of a logo (the "A" of LaTeX), not a superscript.
      */
-    private static List<Fragment.Raised> raised(List<Glyph> glyphs, int[] at, String stripped, String plain,
-            float size, float y) {
-        List<Fragment.Raised> out = new ArrayList<>();
+    private static List<Fragment.Shift> shifts(List<Glyph> glyphs, int[] at, String raw, String stripped,
+            String plain, float size, float y) {
+        List<Fragment.Shift> out = new ArrayList<>();
         int start = -1;
         int end = -1;
+        int kind = 0;
+        int previous = 0; // how the glyph before was set: 1 raised, -1 lowered, 0 on the line
+        boolean logo = false;
+        Glyph before = null;
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
             if (at[i] < 0) {
                 continue;
             }
-            boolean raised = g.size() <= 0.85f * size && g.y() < y - 0.15f * size && !g.text().isBlank();
-            if (raised && start >= 0 && at[i] == end) {
+            int shift = shift(g, size, y);
+            if (start >= 0 && shift == kind && at[i] == end) {
                 end = at[i] + g.text().length();
             } else {
                 if (start >= 0) {
-                    out.add(span(start, end, stripped, plain));
+                    out.add(span(start, end, kind < 0, stripped, plain));
                     start = -1;
                 }
-                if (raised) {
+                logo = shift > 0 && (logo && previous > 0 || before != null && g.x() < before.end() - 0.1f * size);
+                // A subscript starts right after the letter or digit it is set on.
+                boolean sub = shift < 0 && previous >= 0 && at[i] > 0 && at[i] <= raw.length()
+                        && Character.isLetterOrDigit(raw.charAt(at[i] - 1));
+                if (shift > 0 && !logo || sub) {
                     start = at[i];
                     end = at[i] + g.text().length();
+                    kind = shift;
                 }
             }
+            previous = shift;
+            before = g;
         }
         if (start >= 0) {
-            out.add(span(start, end, stripped, plain));
+            out.add(span(start, end, kind < 0, stripped, plain));
         }
         out.removeIf(r -> r.end() <= r.start());
         return out;
     }
 
+    /** 1 for a glyph set raised and smaller than the line, -1 for one set lowered and smaller, else 0. */
+    private static int shift(Glyph g, float size, float y) {
+        if (g.size() > 0.85f * size || g.text().isBlank()) {
+            return 0;
+        }
+        return g.y() < y - 0.15f * size ? 1 : g.y() > y + 0.1f * size ? -1 : 0;
+    }
+
     /** A run of the text before its letters were composed (NFC), as offsets into the composed text. */
-    private static Fragment.Raised span(int start, int end, String stripped, String plain) {
+    private static Fragment.Shift span(int start, int end, boolean lowered, String stripped, String plain) {
         end = Math.min(end, stripped.length());
         start = Math.min(start, end);
         if (stripped.length() == plain.length()) {
-            return new Fragment.Raised(start, end);
+            return new Fragment.Shift(start, end, lowered);
         }
-        return new Fragment.Raised(Normalizer.normalize(stripped.substring(0, start), Normalizer.Form.NFC).length(),
-                Normalizer.normalize(stripped.substring(0, end), Normalizer.Form.NFC).length());
+        return new Fragment.Shift(Normalizer.normalize(stripped.substring(0, start), Normalizer.Form.NFC).length(),
+                Normalizer.normalize(stripped.substring(0, end), Normalizer.Form.NFC).length(), lowered);
     }
 
     private static boolean overlaps(Glyph a, Glyph b) {

@@ -8,8 +8,14 @@ package app.margin.article.pdf;
  * @param size        the type size in points as drawn (the font size scaled by the text and page matrices)
  * @param bold        whether the font is a bold one (by its name or weight)
  * @param spaceBefore whether the content stream drew a space just before it
+ * @param math        whether its font is one of mathematics (TeX's cmmi, cmsy, cmex, msbm…; an OpenType "… Math")
  */
-record Glyph(float x, float y, float width, float size, String text, boolean bold, boolean spaceBefore) {
+record Glyph(float x, float y, float width, float size, String text, boolean bold, boolean spaceBefore,
+             boolean math) {
+    Glyph(float x, float y, float width, float size, String text, boolean bold, boolean spaceBefore) {
+        this(x, y, width, size, text, bold, spaceBefore, false);
+    }
+
     float end() {
         return x + width;
     }

@@ -29,7 +29,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     /** What one page drew. */
     record Page(int index, float width, float height, List<Glyph> glyphs, int unmapped, boolean tooDense,
-                List<Graphics.Box> graphics) {}
+                List<Graphics.Box> graphics, List<Graphics.Box> ink) {}
 
     interface Sink {
         void page(Page page) throws IOException;
@@ -69,8 +69,19 @@ final class GlyphCollector extends PDFTextStripper {
     private int operators;
     private float width;
     private float height;
+    /** The page's rotation, 0, 90, 180 or 270: the direction of the text that reads upright as the page is shown. */
+    private int rotation;
     private final Graphics graphics = new Graphics();
-    private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
+    /** The page's glyphs in fonts of mathematics that say no letter (see {@link Ink}). */
+    private Ink ink;
+    /** Each font's {@link #BOLD} and {@link #MATH} flags. */
+    private final java.util.Map<PDFont, Integer> fontKinds = new java.util.IdentityHashMap<>();
+    private static final int BOLD = 1;
+    private static final int MATH = 2;
+    /** The names of TeX's and OpenType's fonts of mathematics, without their subset tag. */
+    private static final java.util.regex.Pattern MATH_FONT = java.util.regex.Pattern.compile(
+            "(cmmi|cmsy|cmex|cmbsy|msam|msbm|eufm|eufb|eurm|eusm|rsfs|lmmi|lmsy|lmex|txmi|txsy|txex|pxmi|pxsy|pxex"
+            + "|mtmi|mtsy|mtex|stmary|lmmathitalic|lmmathsymbols|lmmathextension).*|.*math.*");
 
     /** {@code deadline} as {@link System#nanoTime()}; {@code pageTime} in nanoseconds. */
     GlyphCollector(Sink sink, long deadline, long pageTime) throws IOException {
@@ -143,7 +154,9 @@ final class GlyphCollector extends PDFTextStripper {
         tooDense = false;
         pendingSpace = false;
         PDRectangle box = page.getCropBox();
-        boolean turned = page.getRotation() % 180 != 0;
+        rotation = PageFrame.rotation(page);
+        ink = new Ink(PageFrame.of(page));
+        boolean turned = rotation % 180 != 0;
         width = turned ? box.getHeight() : box.getWidth();
         height = turned ? box.getWidth() : box.getHeight();
         graphics.start(page);
@@ -190,6 +203,14 @@ final class GlyphCollector extends PDFTextStripper {
         String unicode = font.toUnicode(code);
         if (unicode == null || unicode.isEmpty() || Letters.unreadable(unicode)) {
             unmapped++;
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector
+                    && (fontKinds.computeIfAbsent(font, GlyphCollector::kind) & MATH) != 0) {
+                try {
+                    ink.glyph(textRenderingMatrix, font.getFontMatrix(), vector.getPath(code).getBounds2D());
+                } catch (IOException | RuntimeException e) {
+                    // Only a crop's margin: the glyph is left out as before.
+                }
+            }
             return;
         }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
@@ -215,8 +236,8 @@ final class GlyphCollector extends PDFTextStripper {
             pendingSpace = true;
             return;
         }
-        if (text.getDir() != 0f) {
-            return; // rotated: a figure's axis label or a stamp, not running text
+        if (text.getDir() != rotation) {
+            return; // turned on the page as shown: a figure's axis label or a stamp, not running text
         }
         float size = Math.abs(text.getYScale());
         if (size < 0.5f) {
@@ -234,16 +255,22 @@ final class GlyphCollector extends PDFTextStripper {
                 return; // drawn twice over itself (a fake bold, a shadow)
             }
         }
-        glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain,
-                boldFonts.computeIfAbsent(text.getFont(), GlyphCollector::bold),
-                pendingSpace));
+        int kind = fontKinds.computeIfAbsent(text.getFont(), GlyphCollector::kind);
+        glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain, (kind & BOLD) != 0,
+                pendingSpace, (kind & MATH) != 0));
         pendingSpace = false;
     }
 
     @Override
     protected void writePage() throws IOException {
-        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish()));
+        sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish(), ink.boxes()));
         glyphs = new ArrayList<>();
+    }
+
+    private static int kind(PDFont font) {
+        String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        String plain = name.substring(name.indexOf('+') + 1);
+        return (bold(font) ? BOLD : 0) | (MATH_FONT.matcher(plain).matches() ? MATH : 0);
     }
 
     private static boolean bold(PDFont font) {

@@ -15,8 +15,8 @@ import org.apache.pdfbox.util.Matrix;
  * in the glyphs' coordinates ({@code x} from the crop box's left edge, {@code y} down from its top edge, points), seen
  * in the same pass that collects the glyphs ({@link GlyphCollector} hands each operator here), cut to the clipping
  * paths' bounds. A box inside the one before it (or around it) grows it instead of making a new one, and a page keeps
- * at most {@link #MAX_BOXES}, so a plot of 100,000 strokes costs little. Shadings are not counted; a turned page
- * (rotation) is not read.
+ * at most {@link #MAX_BOXES}, so a plot of 100,000 strokes costs little. Shadings are not counted. On a turned page
+ * (a landscape page whose /Rotate is 90) the boxes are placed on the page as it is shown, as its glyphs are.
  */
 final class Graphics {
     static final int MAX_BOXES = 4_000;
@@ -40,8 +40,15 @@ final class Graphics {
         }
     }
 
-    /** A page's size and the boxes it painted. */
-    record Drawn(float width, float height, List<Box> boxes) {
+    /**
+     * A page's size, the boxes it painted, and the ink of its glyphs in fonts of mathematics that say no letter (a
+     * big ∑ or delimiter of TeX's cmex), which a display equation's crop takes in.
+     */
+    record Drawn(float width, float height, List<Box> boxes, List<Box> ink) {
+        Drawn(float width, float height, List<Box> boxes) {
+            this(width, height, boxes, List.of());
+        }
+
         /** The same page without the boxes that are decorations ({@link Decorations#of}). */
         Drawn without(java.util.Set<Long> decorations) {
             if (decorations.isEmpty()) {
@@ -53,7 +60,7 @@ final class Graphics {
                     kept.add(b);
                 }
             }
-            return new Drawn(width, height, kept);
+            return new Drawn(width, height, kept, ink);
         }
     }
 
@@ -68,9 +75,7 @@ final class Graphics {
     private static final java.util.Set<String> DEVICE = java.util.Set.of("DeviceGray", "DeviceRGB", "DeviceCMYK");
     private final java.util.ArrayDeque<Boolean> savedWhite = new java.util.ArrayDeque<>();
     private boolean clipping;
-    private boolean off;
-    private float left;
-    private float top;
+    private PageFrame frame;
     private float area;
     private boolean empty = true;
     private float minX;
@@ -78,7 +83,7 @@ final class Graphics {
     private float maxX;
     private float maxY;
 
-    /** Starts a page: its crop box places the boxes; a turned page is left out. */
+    /** Starts a page: its crop box and its rotation place the boxes. */
     void start(PDPage page) {
         boxes = new ArrayList<>();
         empty = true;
@@ -89,9 +94,7 @@ final class Graphics {
         savedWhite.clear();
         clip = new float[] {-Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
         PDRectangle box = page.getCropBox();
-        left = box.getLowerLeftX();
-        top = box.getUpperRightY();
-        off = page.getRotation() % 360 != 0;
+        frame = PageFrame.of(page);
         area = box.getWidth() * box.getHeight();
     }
 
@@ -104,9 +107,6 @@ final class Graphics {
 
     /** One operator of the page's drawing, with the transformation in effect and the resources it draws from. */
     void operator(String name, List<COSBase> operands, Matrix ctm, PDResources resources) {
-        if (off) {
-            return;
-        }
         switch (name) {
             case "re" -> {
                 if (numbers(operands, 4)) {
@@ -215,8 +215,10 @@ final class Graphics {
     }
 
     private void point(Matrix m, float x, float y) {
-        float px = m.getScaleX() * x + m.getShearX() * y + m.getTranslateX() - left;
-        float py = top - (m.getShearY() * x + m.getScaleY() * y + m.getTranslateY());
+        float ux = m.getScaleX() * x + m.getShearX() * y + m.getTranslateX();
+        float uy = m.getShearY() * x + m.getScaleY() * y + m.getTranslateY();
+        float px = frame.x(ux, uy);
+        float py = frame.y(ux, uy);
         if (!Float.isFinite(px) || !Float.isFinite(py)) {
             return;
         }

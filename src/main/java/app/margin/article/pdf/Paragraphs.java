@@ -25,16 +25,16 @@ final class Paragraphs {
     private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
 
     /** A line of a column: the fragments on one baseline, joined. */
-    private record Line(float x0, float x1, float y, float size, boolean bold, String text,
-                        List<Fragment.Raised> raised) {}
+    record Line(float x0, float x1, float y, float size, boolean bold, String text,
+                        List<Fragment.Shift> shifts, int math, int words) {}
 
     private final List<PdfParagraph> out = new ArrayList<>();
     /** Small type met while a paragraph waits to go on in the next column (footnotes): put after it. */
     private final List<PdfParagraph> held = new ArrayList<>();
     private final float body;
     private StringBuilder text;
-    /** The raised runs of the paragraph being built (see {@link #raised}). */
-    private final List<Fragment.Raised> raised = new ArrayList<>();
+    /** The raised and lowered runs of the paragraph being built (see {@link #spans}). */
+    private final List<Fragment.Shift> shifts = new ArrayList<>();
     private Line first;
     private Line last;
     private int page;
@@ -42,15 +42,29 @@ final class Paragraphs {
     private int lines;
     private boolean caption;
     private boolean continuable;
+    /** The display equations (see {@link Displays}); where the lines of the paragraph being built lie. */
+    private final Displays displays;
+    private Equations.Box extent;
+    /** Whether the column before was set with hanging indents (see {@link Columns#hanging}). */
+    private boolean wasHanging;
 
     /** @param body the body type's size: a column in smaller type does not interrupt a paragraph */
     Paragraphs(float body) {
         this.body = body;
+        this.displays = new Displays(body);
     }
 
     /** Adds one page's columns, in reading order. */
     void page(int index, List<ReadingOrder.Region> regions) {
-        for (ReadingOrder.Region region : regions) {
+        page(index, regions, List.of());
+    }
+
+    /** The same, with the ink of the page's glyphs that say no letter (see {@link Displays#ink}). */
+    void page(int index, List<ReadingOrder.Region> regions, List<Graphics.Box> ink) {
+        displays.ink(ink);
+        for (int r = 0; r < regions.size(); r++) {
+            ReadingOrder.Region region = regions.get(r);
+            float left = Displays.columnLeft(regions, r);
             List<Line> lines = lines(region.fragments());
             if (continuable && text != null && small(lines)) {
                 Paragraphs notes = new Paragraphs(body);
@@ -58,15 +72,20 @@ final class Paragraphs {
                 held.addAll(notes.finish());
                 continue;
             }
-            float pitch = pitch(lines);
+            float pitch = Columns.pitch(lines);
+            boolean hanging = Columns.hanging(lines, region, wasHanging);
+            wasHanging = hanging;
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
+                if (equation(index, lines, i, left)) {
+                    continue;
+                }
                 Line previous = i > 0 ? lines.get(i - 1) : null;
                 boolean starts;
                 if (previous == null) {
                     starts = !(continuable && text != null && continues(line, region));
                 } else {
-                    starts = breaksBefore(previous, line, region, pitch);
+                    starts = breaksBefore(previous, line, region, pitch, hanging);
                 }
                 if (starts) {
                     flush();
@@ -75,7 +94,7 @@ final class Paragraphs {
                     append(line);
                 }
             }
-            continuable = text != null && !caption && !ENDS_SENTENCE.matcher(text).matches() && last != null
+            continuable = text != null && !caption && !displays.open() && !ENDS_SENTENCE.matcher(text).matches() && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
         }
     }
@@ -83,6 +102,38 @@ final class Paragraphs {
     List<PdfParagraph> finish() {
         flush();
         return out;
+    }
+
+    /** The display equations among the paragraphs {@link #finish} gave, with where to cut them from their page. */
+    java.util.Map<PdfParagraph, PdfFigure> equations() {
+        return displays.crops();
+    }
+
+    /**
+     * Takes a line into a display equation when it starts one or goes on in the one being built (see
+     * {@link Equations}); ends the display at a line that is not one. Returns whether the line was taken.
+     */
+    private boolean equation(int index, List<Line> lines, int at, float left) {
+        Line line = lines.get(at);
+        switch (displays.step(lines, at, left)) {
+            case GOES_ON -> {
+                append(line);
+                displays.grow(line);
+            }
+            case STARTS -> {
+                flush();
+                start(index, line);
+                displays.begin(line);
+            }
+            case ENDS -> {
+                flush();
+                start(index, line); // the text after a display starts anew
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean small(List<Line> lines) {
@@ -102,7 +153,7 @@ final class Paragraphs {
         return Character.isLowerCase(c) || text.charAt(text.length() - 1) == '-' || text.charAt(text.length() - 1) == ',';
     }
 
-    private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch) {
+    private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch, boolean hanging) {
         float em = Math.max(a.size(), b.size());
         float width = region.x1() - region.x0();
         if (Math.abs(a.size() - b.size()) > 0.9f || a.bold() != b.bold()) {
@@ -124,10 +175,21 @@ final class Paragraphs {
         }
         boolean aIndented = a.x0() > region.x0() + 0.6f * em;
         boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
+        boolean aShort = a.x1() < region.x1() - Math.max(2 * em, 0.12f * width);
+        if (hanging && !aIndented && bIndented && !aShort) {
+            return false; // an entry's second line, under its hanging indent
+        }
+        if (hanging && !bIndented && b.x0() < region.x0() + 0.6f * em && lines > 1
+                && a.x0() > region.x0() + 0.6f * em && a.x0() < region.x0() + 6 * em) {
+            return true; // the next entry, back at the margin after one under a hanging indent
+        }
+        if (hanging && !aIndented && b.x0() < region.x0() + 0.6f * em && lines == 1
+                && ENDS_SENTENCE.matcher(a.text()).matches()) {
+            return true; // the next entry after an entry of one full line
+        }
         if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
             return true;
         }
-        boolean aShort = a.x1() < region.x1() - Math.max(2 * em, 0.12f * width);
         if (aShort && ENDS_SENTENCE.matcher(a.text()).matches()) {
             return true;
         }
@@ -136,9 +198,11 @@ final class Paragraphs {
     }
 
     private void start(int index, Line line) {
+        extent = new Equations.Box();
+        extent.add(line.x0(), line.x1(), line.y(), line.size());
         text = new StringBuilder(line.text());
-        raised.clear();
-        raised.addAll(line.raised());
+        shifts.clear();
+        shifts.addAll(line.shifts());
         first = line;
         last = line;
         page = index;
@@ -157,7 +221,8 @@ final class Paragraphs {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
         int at = text.length();
-        line.raised().forEach(r -> raised.add(r.shifted(at)));
+        extent.add(line.x0(), line.x1(), line.y(), line.size());
+        line.shifts().forEach(r -> shifts.add(r.shifted(at)));
         text.append(line.text());
         last = line;
         lines++;
@@ -167,10 +232,15 @@ final class Paragraphs {
     }
 
     private void flush() {
-        if (text != null && !text.isEmpty()) {
-            out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
-                    boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
-                    raised(text.length()), null, null));
+        if (text != null && !text.isEmpty() && displays.open()) {
+            displays.close(out, text.toString(), page, first);
+        } else if (text != null && !text.isEmpty()
+                && !displays.numbersAfter(out, text.toString(), extent.figure(page), first.size())) {
+            PdfParagraph p = new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
+                    first.size(), boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
+                    spans(text.length()), null, null);
+            displays.noteNumbers(p, extent.figure(page));
+            out.add(p);
         }
         out.addAll(held);
         held.clear();
@@ -178,12 +248,16 @@ final class Paragraphs {
         continuable = false;
     }
 
-    /** The raised runs of the paragraph being built as superscript spans (the marks {@link Footnotes} looks for). */
-    private List<app.margin.model.Span> raised(int length) {
-        List<app.margin.model.Span> spans = new ArrayList<>(raised.size());
-        for (Fragment.Raised r : raised) {
+    /**
+     * The raised runs of the paragraph being built as superscript spans (among them the marks {@link FootnoteLinks}
+     * looks for), the lowered ones as subscript spans.
+     */
+    private List<app.margin.model.Span> spans(int length) {
+        List<app.margin.model.Span> spans = new ArrayList<>(shifts.size());
+        for (Fragment.Shift r : shifts) {
             if (r.end() <= length && r.start() < r.end()) {
-                spans.add(new app.margin.model.Span(r.start(), r.end(), app.margin.model.Span.Style.SUPERSCRIPT));
+                spans.add(new app.margin.model.Span(r.start(), r.end(), r.lowered()
+                        ? app.margin.model.Span.Style.SUBSCRIPT : app.margin.model.Span.Style.SUPERSCRIPT));
             }
         }
         return spans;
@@ -213,22 +287,7 @@ final class Paragraphs {
         String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
                 ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
         return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text,
-                text.equals(f.text()) ? f.raised() : List.of());
+                text.equals(f.text()) ? f.shifts() : List.of(), f.math(), f.words());
     }
 
-    /** The usual distance between baselines in the column (the lower median), or 1.2 ems when it has one line. */
-    private static float pitch(List<Line> lines) {
-        List<Float> pitches = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            float d = lines.get(i).y() - lines.get(i - 1).y();
-            if (d > 0.5f * lines.get(i).size() && Math.abs(lines.get(i).size() - lines.get(i - 1).size()) < 0.9f) {
-                pitches.add(d);
-            }
-        }
-        if (pitches.isEmpty()) {
-            return lines.isEmpty() ? 12f : 1.2f * lines.get(0).size();
-        }
-        pitches.sort(Float::compare);
-        return pitches.get((pitches.size() - 1) / 2);
-    }
 }

@@ -85,7 +85,8 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                         unreadable.add(page.index());
                     } else if (!page.glyphs().isEmpty()) {
                         pages.add(new PageEdges.Page(page.index(), page.height(), Fragments.of(page.glyphs())));
-                        drawn.put(page.index(), new Graphics.Drawn(page.width(), page.height(), page.graphics()));
+                        drawn.put(page.index(), new Graphics.Drawn(page.width(), page.height(), page.graphics(),
+                                page.ink()));
                     }
                     if (offer && page.index() + 1 == beginningPages && !pages.isEmpty()) {
                         beginning.accept(Analysis.analyze(about.with(bookmarks.through(beginningPages)), pages,

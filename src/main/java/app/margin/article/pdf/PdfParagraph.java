@@ -12,17 +12,18 @@ import java.util.List;
  * @param y      the top of its first line, in points down from the page's top edge
  * @param size   the type size of most of its letters
  * @param bold   whether it is set in bold throughout
- * @param kind   body text, a caption, a heading (with {@code level} 1 for the largest), a footnote, or an entry of a
- *               list of references
+ * @param kind   body text, a caption, a heading (with {@code level} 1 for the largest), a footnote, an entry of a
+ *               list of references, or a display equation (shown as a picture, {@link PdfText#figure})
  * @param level  a heading's level, 1 to 6; 0 for the other kinds
- * @param spans  runs of its text: {@link Span.Style#SUPERSCRIPT} where it is set raised and smaller, and
- *               {@link Span.Style#NOTE_REF} where such a run is the mark of a footnote (see {@link Footnotes})
+ * @param spans  runs of its text: {@link Span.Style#SUPERSCRIPT} where it is set raised and smaller,
+ *               {@link Span.Style#SUBSCRIPT} where lowered and smaller, {@link Span.Style#NOTE_REF} where a raised
+ *               run is the mark of a footnote (see {@link Footnotes}), {@link Span.Style#LINK} over a citation
  * @param id     a footnote's element id ({@code "fn-p3-1"}), else {@code null}
  * @param marker a footnote's mark ("1", "†") or a reference's number ("[12]", "12."), else {@code null}
  */
 public record PdfParagraph(String text, int page, float x, float y, float size, boolean bold, Kind kind, int level,
                            List<Span> spans, String id, String marker) {
-    public enum Kind { TEXT, CAPTION, HEADING, NOTE, ITEM }
+    public enum Kind { TEXT, CAPTION, HEADING, NOTE, ITEM, EQUATION }
 
     public PdfParagraph {
         spans = List.copyOf(spans);

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * its text (as an HTML list's numbers are), when it follows the entry before it (the same style, the next number,
  * or 1 to start again); a paragraph that follows an entry without such a number (an entry broken by a column or
  * page, a line starting "17. edition") goes on in it. A run of entries "[1]", "[2]", "[3]"… under no such heading
- * is a list too. Entries without numbers (author and year, set with a hanging indent) stay paragraphs:
- * {@link Paragraphs} already makes one of each.
+ * is a list too. Under such a heading, entries without numbers that start with their authors and year
+ * ({@link AuthorYear#entry}) are a list without markers, each with an id made of its first author and year
+ * ("ref-knuth-1984"): {@link Paragraphs} makes one paragraph of each when they are set with a hanging indent.
  */
 final class References {
     private static final Pattern HEADING = Pattern.compile("(?iu)^(([0-9]+(\\.[0-9]+)*|[A-Z]|[IVX]+)\\.?\\s+)?"
@@ -25,6 +26,9 @@ final class References {
      * (a manual may hold a sample paper's references besides its own).
      */
     static final String ID_PREFIX = "ref";
+
+    /** The style of a list whose entries start with their authors and year (see {@link AuthorYear}). */
+    private static final String BY_AUTHOR = "author-year";
 
     /** At least this many entries numbered one after another ("[1]", "[2]", "[3]") make a list without a heading. */
     static final int BARE_RUN = 3;
@@ -78,10 +82,12 @@ final class References {
         String style = null;
         int number = 0;
         int list = 0;
+        java.util.Map<String, Integer> used = AuthorYear.ids();
         for (int i = 0; i < text.size(); i++) {
             PdfParagraph p = text.get(i);
-            if (p.kind() == PdfParagraph.Kind.HEADING) {
-                in = HEADING.matcher(p.text().strip()).matches();
+            boolean named = HEADING.matcher(p.text().strip()).matches();
+            if (p.kind() == PdfParagraph.Kind.HEADING || named && p.kind() == PdfParagraph.Kind.TEXT) {
+                in = named; // "REFERENCES" in body type (ACM's) is that list's heading too
                 style = null;
                 out.add(p);
                 continue;
@@ -101,6 +107,17 @@ final class References {
                         out.add(p.asItem(m.group(5), m.group(1), ID_PREFIX + (list == 1 ? "" : list) + "-" + n));
                         continue;
                     }
+                }
+                AuthorYear.Entry entry = in && (style == null || style.equals(BY_AUTHOR))
+                        ? AuthorYear.entry(p.text()) : null;
+                if (entry != null) {
+                    if (style == null) {
+                        list++;
+                    }
+                    style = BY_AUTHOR;
+                    out.add(p.asItem(p.text(), null,
+                            AuthorYear.id(ID_PREFIX + (list == 1 ? "" : list) + "-", entry, used)));
+                    continue;
                 }
                 if (previous != null && previous.kind() == PdfParagraph.Kind.ITEM && p.page() <= previous.page() + 1) {
                     StringBuilder joined = new StringBuilder(previous.text());

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Keeps a table's cells out of the running text: two or more rows in a row that each hold three or more narrow
- * fragments side by side (cells), with no ordinary line between them. A column of a two-column page is a single
+ * fragments side by side (cells), with no ordinary line between them; a row that is mostly mathematics is a
+ * matrix's, not a table's ({@link Equations}). A column of a two-column page is a single
  * fragment per row and is never taken for a cell; a table's caption is a line of its own and stays.
  */
 final class Tables {
@@ -78,13 +79,18 @@ final class Tables {
         return cells;
     }
 
+    /** Whether a row has three narrow cells or more, and is not a row of a matrix (mostly mathematics). */
     private static boolean tabular(List<Fragment> row, float narrow) {
         int cells = 0;
+        int math = 0;
+        int words = 0;
         for (Fragment f : row) {
             if (f.width() < narrow) {
                 cells++;
             }
+            math += f.math();
+            words += f.words();
         }
-        return cells >= MIN_CELLS;
+        return cells >= MIN_CELLS && !(math > 0 && words <= Equations.WORDS_AT_MOST * (math + words));
     }
 }

@@ -38,6 +38,16 @@ public final class PdfMaker implements AutoCloseable {
         }
     }
 
+    /**
+     * Liberation Sans under the name of TeX's math italic, "CMMI10", so the layout analysis takes what is set in it
+     * for mathematics (it knows fonts of mathematics by their names).
+     */
+    public PDFont math() {
+        PDFont font = sans();
+        font.getCOSObject().setName(org.apache.pdfbox.cos.COSName.BASE_FONT, "CMMI10");
+        return font;
+    }
+
     public Page page() {
         try {
             PDPage page = new PDPage(PDRectangle.A4);

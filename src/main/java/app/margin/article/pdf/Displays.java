@@ -1,0 +1,180 @@
+package app.margin.article.pdf;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The display equations of the paragraphs being rebuilt ({@link Paragraphs}): which lines start or continue one (see
+ * {@link Equations}), and each display's crop. A display that the reading order's cut split into pieces is put back
+ * together: a piece that touches an earlier display of its page joins it, and so does a paragraph of only equation
+ * numbers ("(3.18) (3.19) (3.20)", read as a column of its own) beside it.
+ */
+final class Displays {
+    /** What a line does to the display being built. */
+    enum Step { NONE, STARTS, GOES_ON, ENDS }
+
+    /** The most paragraphs back that a piece of a display looks for the rest of it. */
+    private static final int PIECES_BACK = 8;
+
+    private final float body;
+    /** The display being built, else null. */
+    private Equations.Box box;
+    private final Map<PdfParagraph, PdfFigure> crops = new HashMap<>();
+    /** The paragraphs that are only equation numbers, with where they lie. */
+    private final Map<PdfParagraph, PdfFigure> numbers = new HashMap<>();
+
+    Displays(float body) {
+        this.body = body;
+    }
+
+    /** The page's ink of glyphs in fonts of mathematics that say no letter (a big ∑ of cmex), for the crops. */
+    private List<Graphics.Box> ink = List.of();
+
+    /** Sets the ink of the page being read: a display's crop takes in the ink it touches (see {@link Ink}). */
+    void ink(List<Graphics.Box> page) {
+        ink = page;
+    }
+
+    /** The displays made, with where to cut them from their page. */
+    Map<PdfParagraph, PdfFigure> crops() {
+        return crops;
+    }
+
+    boolean open() {
+        return box != null;
+    }
+
+    /**
+     * What line {@code at} of a column does: starts a display (mathematics set apart from the column's left edge
+     * {@code left}, with two characters of mathematics or more or in small type, and no line of text within an em
+     * of it; or mathematics just above such a line: a display's first line at the margin), goes on in the one being
+     * built, ends it, or nothing.
+     */
+    Step step(List<Paragraphs.Line> lines, int at, float left) {
+        Paragraphs.Line line = lines.get(at);
+        boolean math = mathematics(line);
+        if (box != null && box.near(line.y()) && (math || Equations.number(line.text()))) {
+            return Step.GOES_ON;
+        }
+        if (starts(lines, at, left)) {
+            return Step.STARTS;
+        }
+        // The first line of a display set at the margin, whose next line is indented or numbered.
+        if (math && box == null && at + 1 < lines.size() && !beside(lines, at) && starts(lines, at + 1, left)
+                && lines.get(at + 1).y() - line.y() <= 2.5f * Math.max(line.size(), body)) {
+            return Step.STARTS;
+        }
+        return box != null ? Step.ENDS : Step.NONE;
+    }
+
+    private boolean starts(List<Paragraphs.Line> lines, int at, float left) {
+        Paragraphs.Line line = lines.get(at);
+        return mathematics(line) && (line.math() >= 2 || line.size() < 0.9f * body) // not a code line's one arrow
+                && Equations.displayed(line.text(), line.x0(), left, Math.max(line.size(), body))
+                && !beside(lines, at);
+    }
+
+    /** Starts a display with this line (after the paragraph before it was put out). */
+    void begin(Paragraphs.Line line) {
+        box = new Equations.Box();
+        grow(line);
+    }
+
+    void grow(Paragraphs.Line line) {
+        box.add(line.x0(), line.x1(), line.y(), line.size());
+    }
+
+    /** Puts out the display built, its text {@code text} and its first line {@code first}, into {@code out}. */
+    void close(List<PdfParagraph> out, String text, int page, Paragraphs.Line first) {
+        PdfFigure crop = Equations.inked(box.figure(page), ink, first.size());
+        box = null;
+        PdfParagraph previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        PdfFigure column = previous == null ? null : Equations.beside(numbers.get(previous), crop, first.size());
+        if (column != null) { // its numbers, read as a column before it
+            out.remove(out.size() - 1);
+            text = previous.text() + " " + text;
+            crop = column;
+        }
+        for (int k = out.size() - 1; k >= Math.max(0, out.size() - PIECES_BACK); k--) {
+            PdfParagraph before = out.get(k);
+            PdfFigure joined = before.kind() == PdfParagraph.Kind.EQUATION && before.page() == page
+                    ? Equations.joined(crops.get(before), crop, first.size()) : null;
+            if (joined != null) { // a piece of a display read before it
+                replace(out, k, before, before.withText(before.text() + " " + text), joined);
+                return;
+            }
+        }
+        PdfParagraph display = new PdfParagraph(text, page, first.x0(), first.y() - 0.75f * first.size(),
+                first.size(), false, PdfParagraph.Kind.EQUATION, 0);
+        out.add(display);
+        crops.put(display, crop);
+    }
+
+    /**
+     * Takes a paragraph of only equation numbers ({@code lying} where its lines lie) into the display just before it
+     * when it is beside it (a column of numbers read after its display); returns whether it did.
+     */
+    boolean numbersAfter(List<PdfParagraph> out, String text, PdfFigure lying, float em) {
+        PdfParagraph before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (before == null || before.kind() != PdfParagraph.Kind.EQUATION || !Equations.numbers(text)) {
+            return false;
+        }
+        PdfFigure column = Equations.beside(crops.get(before), lying, em);
+        if (column == null) {
+            return false;
+        }
+        replace(out, out.size() - 1, before, before.withText(before.text() + " " + text), column);
+        return true;
+    }
+
+    /** Notes a paragraph put out as text that is only equation numbers, for the display that may follow it. */
+    void noteNumbers(PdfParagraph p, PdfFigure lying) {
+        if (Equations.numbers(p.text())) {
+            numbers.put(p, lying);
+        }
+    }
+
+    private void replace(List<PdfParagraph> out, int k, PdfParagraph before, PdfParagraph whole, PdfFigure crop) {
+        crops.remove(before);
+        out.set(k, whole);
+        crops.put(whole, crop);
+    }
+
+    /**
+     * The left edge of the column a region is in: its own, or that of the text up to three regions before or after
+     * it in the same column (a display is a region of its own, set apart by the space around it, and its numbers
+     * and its notes at the right may be regions of their own too).
+     */
+    static float columnLeft(List<ReadingOrder.Region> regions, int r) {
+        ReadingOrder.Region region = regions.get(r);
+        float left = region.x0();
+        for (int k = Math.max(0, r - 3); k <= Math.min(regions.size() - 1, r + 3); k++) {
+            ReadingOrder.Region other = regions.get(k);
+            if (other.x0() < region.x1() && region.x0() < other.x1()) {
+                left = Math.min(left, other.x0());
+            }
+        }
+        return left;
+    }
+
+    private static boolean mathematics(Paragraphs.Line line) {
+        return Equations.mathematics(line.text(), line.math(), line.words());
+    }
+
+    /**
+     * Whether a line of mathematics sits beside running text, within an em of a line that is not mathematics: a
+     * radical's index, a fraction or a small matrix set in a line of text, not a display.
+     */
+    private static boolean beside(List<Paragraphs.Line> lines, int at) {
+        Paragraphs.Line line = lines.get(at);
+        for (int k = Math.max(0, at - 4); k < Math.min(lines.size(), at + 5); k++) {
+            Paragraphs.Line other = lines.get(k);
+            if (k != at && Math.abs(other.y() - line.y()) < Math.max(line.size(), other.size())
+                    && !mathematics(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
