@@ -162,10 +162,13 @@ final class PdfImporter {
             return new ParagraphForm(ParagraphForm.Role.CAPTION, 0, null, ParagraphForm.Align.START, List.of(), null,
                     List.of(), page, false);
         }
-        // A caption set above its figure (as tables' usually are) keeps its place: the picture comes after it.
-        boolean captionFirst = p.page() == figure.page() && p.y() < figure.y();
+        // A caption set above its figure (as tables' usually are) keeps its place: the picture comes after it. An
+        // equation's text is the equation itself, read from inside its picture's region.
+        boolean equation = p.kind() == PdfParagraph.Kind.EQUATION;
+        boolean captionFirst = !equation && p.page() == figure.page() && p.y() < figure.y();
         Picture picture = new Picture(PictureFiles.pdfCrop(figure.page() + 1, figure.x(), figure.y(),
-                figure.width(), figure.height()), "Figure on p. " + text.pageLabels().get(figure.page()),
+                figure.width(), figure.height()), (equation ? "Equation on p. " : "Figure on p. ")
+                + text.pageLabels().get(figure.page()),
                 Math.round(figure.width() * SCREEN_DPI / 72f), Math.round(figure.height() * SCREEN_DPI / 72f),
                 captionFirst);
         return new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null, ParagraphForm.Align.START, List.of(), picture,

@@ -37,6 +37,8 @@ class PdfEquationImportTest {
         ParagraphForm display = article.leadForms().get(1);
         assertThat(display.role()).isEqualTo(ParagraphForm.Role.FIGURE);
         assertThat(display.picture().source()).startsWith(PictureFiles.PDF_PAGE + "1@");
+        assertThat(display.picture().alt()).as("its tooltip and accessible text").isEqualTo("Equation on p. 1");
+        assertThat(display.picture().below()).as("the equation's picture, then its text").isFalse();
         assertThat(article.leadForms().get(0).role()).isNotEqualTo(ParagraphForm.Role.FIGURE);
     }
 }
