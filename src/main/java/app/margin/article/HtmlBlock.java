@@ -33,19 +33,12 @@ final class HtmlBlock {
     int terms;
     int definitions;
     int captions;
-    /** Inside a table row: blocks inside its cells do not end the row, and each cell starts with a tab. */
-    int rowDepth;
-    boolean headerRow;
+    /** The table row being gathered, if any. */
+    final HtmlRow row = new HtmlRow();
     int figureDepth;
     Picture figurePicture;
     boolean ruleAbove;
 
-    /** Cells a table row keeps apart; more are joined into the last one, so a 10,000-column table reads as text. */
-    static final int MAX_COLUMNS = 64;
-    private int cells;
-    /** The open row's cells' alignments and spans, in the order of its text's cells. */
-    private final List<ParagraphForm.Cell> rowCells = new ArrayList<>();
-    private int headDepth;
     /** For each open list item: whether it holds {@code p} blocks (a loose list's item, spaced as paragraphs). */
     private final Deque<Boolean> looseItems = new ArrayDeque<>();
     /** For each open figure: whether it holds a picture (one without is its blocks, a listing say). */
@@ -56,7 +49,7 @@ final class HtmlBlock {
     }
 
     boolean gathering() {
-        return rowDepth > 0 || figureDepth > 0;
+        return row.depth > 0 || figureDepth > 0;
     }
 
     /** Inside a gathered block (a row's cell, a figure's caption) a block boundary is a space between words. */
@@ -142,13 +135,13 @@ final class HtmlBlock {
         while (preDepth == 0 && end > begin && text.charAt(end - 1) == ' ') {
             end--;
         }
-        while (rowDepth > 0 && end > begin && (text.charAt(end - 1) == ParagraphForm.CELL || text.charAt(end - 1) == ' ')) {
+        while (row.depth > 0 && end > begin && (text.charAt(end - 1) == ParagraphForm.CELL || text.charAt(end - 1) == ' ')) {
             end--; // empty cells at a row's end
         }
         String block = preDepth > 0 ? withoutBlankEnds(text) : text.substring(begin, end);
         List<Span> blockSpans = spans.take(begin, end);
         text.setLength(0);
-        if (block.isEmpty() || (rowDepth > 0 && block.chars().allMatch(c -> c == ParagraphForm.CELL))) {
+        if (block.isEmpty() || (row.depth > 0 && block.chars().allMatch(c -> c == ParagraphForm.CELL))) {
             return;
         }
         if (headingLevel > 0) {
@@ -170,11 +163,7 @@ final class HtmlBlock {
                 : new ParagraphForm(role, depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
                         : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove,
                         role == ParagraphForm.Role.LIST_ITEM && Boolean.TRUE.equals(looseItems.peek()),
-                        role.tabular() ? rowCells.subList(0, Math.min(rowCells.size(), ParagraphForm.cellCount(block)))
-                                : List.of());
-        if (role.tabular()) {
-            rowCells.clear();
-        }
+                        role.tabular() ? row.take(block) : List.of());
         marker = null;
         ruleAbove = false;
         ids.clear();
@@ -188,8 +177,8 @@ final class HtmlBlock {
         if (figurePicture != null) {
             return ParagraphForm.Role.FIGURE;
         }
-        if (rowDepth > 0) {
-            return headerRow ? ParagraphForm.Role.TABLE_HEADER : ParagraphForm.Role.TABLE_ROW;
+        if (row.depth > 0) {
+            return row.header ? ParagraphForm.Role.TABLE_HEADER : ParagraphForm.Role.TABLE_ROW;
         }
         if (notes > 0) {
             return ParagraphForm.Role.NOTE;
@@ -249,25 +238,12 @@ final class HtmlBlock {
             case "dt" -> terms++;
             case "dd" -> definitions++;
             case "figcaption", "caption" -> captions++;
-            case "thead" -> headDepth++;
-            case "tr" -> {
-                rowDepth++;
-                cells = 0;
-                if (rowDepth == 1) {
-                    rowCells.clear();
-                }
-                headerRow = headDepth > 0 || element.select("> td").isEmpty() && !element.select("> th").isEmpty();
-            }
+            case "thead" -> row.openHead();
+            case "tr" -> row.open(element);
             case "td", "th" -> {
-                if (rowDepth == 1) {
-                    if (cells > 0 && cells < MAX_COLUMNS) {
-                        trimEnd();
-                        text.append(ParagraphForm.CELL);
-                    }
-                    if (cells < MAX_COLUMNS) {
-                        rowCells.add(HtmlElements.cellOf(element, tag));
-                    }
-                    cells++;
+                if (row.openCell(element, tag)) {
+                    trimEnd();
+                    text.append(ParagraphForm.CELL);
                 }
             }
             case "figure" -> {
@@ -294,8 +270,8 @@ final class HtmlBlock {
             case "dt" -> terms--;
             case "dd" -> definitions--;
             case "figcaption", "caption" -> captions--;
-            case "thead" -> headDepth--;
-            case "tr" -> rowDepth--;
+            case "thead" -> row.closeHead();
+            case "tr" -> row.close();
             case "figure" -> {
                 if (Boolean.TRUE.equals(figures.poll())) {
                     figureDepth--;

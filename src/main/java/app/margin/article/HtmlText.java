@@ -42,7 +42,7 @@ final class HtmlText {
     private static final Set<String> PERMALINKS = Set.of("#", "¶", "§", "🔗", "link");
 
     /** Cells a table row keeps apart; more are joined into the last one, so a 10,000-column table reads as block.text. */
-    static final int MAX_COLUMNS = HtmlBlock.MAX_COLUMNS;
+    static final int MAX_COLUMNS = HtmlRow.MAX_COLUMNS;
 
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
@@ -140,7 +140,7 @@ final class HtmlText {
             String tag = element.normalName();
             if (BLOCKS.contains(tag)) {
                 boolean endsFigure = tag.equals("figure") && block.figureDepth == 1 && block.figureHasPicture();
-                if (!block.gathering() || (tag.equals("tr") && block.rowDepth == 1) || endsFigure) {
+                if (!block.gathering() || (tag.equals("tr") && block.row.depth == 1) || endsFigure) {
                     block.flush();
                 }
                 block.close(tag);
@@ -233,7 +233,7 @@ final class HtmlText {
 
     private void picture(Element img) {
         Picture picture = HtmlElements.pictureOf(img, links);
-        if (picture == null || block.rowDepth > 0 || block.headingLevel > 0 || block.preDepth > 0) {
+        if (picture == null || block.row.depth > 0 || block.headingLevel > 0 || block.preDepth > 0) {
             return;
         }
         if (block.figureDepth > 0) {
