@@ -140,8 +140,10 @@ public final class IllustratedScrollBenchmark {
                 if (i >= 0) {
                     frame[i] = (t - pulseStart[0]) / 1e6;
                     if (System.getenv("SLOW_FRAMES") != null && frame[i] > 17.5) {
-                        System.out.printf(Locale.ROOT, "  slow frame %d: %.1f ms (layout %.1f), top paragraph %d%n",
-                                i, frame[i], layout[i], area.firstVisibleParToAllParIndex());
+                        int last = area.lastVisibleParToAllParIndex();
+                        System.out.printf(Locale.ROOT, "  slow frame %d: %.1f ms (layout %.1f), paragraphs %d-%d, last"
+                                        + " shown: %s%n", i, frame[i], layout[i], area.firstVisibleParToAllParIndex(),
+                                last, area.getParagraph(last).getParagraphStyle().classes());
                     }
                 }
                 boolean busy = moving.getAsBoolean();

@@ -96,7 +96,6 @@ class PdfPageFlowTest {
         robot.interact(() -> Shots.save(stage.getScene(), "pdf-original-light"));
 
         javafx.scene.image.Image shown = page.getImage();
-        robot.interact(() -> stage.getScene().getRoot().requestFocus());
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.getImage() != shown);
         assertThat(((javafx.scene.control.Label) robot.from(stage.getScene().getRoot())

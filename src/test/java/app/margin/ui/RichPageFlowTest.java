@@ -78,6 +78,8 @@ class RichPageFlowTest {
         robot.clickOn(b.getCenterX(), b.getCenterY());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.viewModel().reader().topBlockProperty().get() >= far - 3);
         assertThat(area.getSelectedText()).isEmpty();
+        assertThat(v.viewModel().reader().links().hoveredProperty().get())
+                .as("the page moved under the still pointer: the link's target left the status bar").isEmpty();
 
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.viewModel().reader().topBlockProperty().get() <= start);

@@ -31,6 +31,13 @@ final class LinkPointer {
         this.links = links;
         area.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> over(null));
+        // A jump, Back or a key moves the page under a pointer that stays still: what it was over is gone (the next
+        // move of the pointer says what it is over now).
+        area.estimatedScrollYProperty().addListener((obs, old, y) -> {
+            if (!links.hoveredProperty().get().isEmpty()) {
+                over(null);
+            }
+        });
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             pressX = e.getX();
             pressY = e.getY();

@@ -39,6 +39,7 @@ public final class LinksViewModel {
         this.reader = reader;
         this.here = here;
         reader.layoutProperty().addListener((obs, old, layout) -> {
+            hovered.set(""); // another text under the pointer: the next move says what it is over
             if (old == null || layout == null || !old.article().id().equals(layout.article().id())) {
                 history.clear();
                 canGoBack.set(false);

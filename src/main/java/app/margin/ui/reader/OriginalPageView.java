@@ -66,6 +66,9 @@ public final class OriginalPageView extends BorderPane {
             }
         });
         stage.show();
+        // The keys go to the page from the start (Page Down turns it): without a focus owner they reached only the
+        // scene, where Esc is handled, and Page Down did nothing until a click on the page.
+        view.requestFocus();
         viewModel.open(label);
         return stage;
     }
