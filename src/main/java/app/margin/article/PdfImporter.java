@@ -107,7 +107,7 @@ final class PdfImporter {
         OutlineBuilder outline = new OutlineBuilder(name, limits);
         List<PdfParagraph> paragraphs = text.paragraphs();
         List<PdfText.Bookmark> marks = text.bookmarks();
-        boolean bookmarked = !marks.isEmpty();
+        boolean bookmarked = !marks.isEmpty() || text.outlined();
         List<PdfParagraph> emitted = new ArrayList<>();
         String lastLabel = null;
         int mark = 0;

@@ -238,6 +238,32 @@ class PdfImporterTest {
     }
 
     @Test
+    void aLongManualsBeginningWithoutItsBookmarksTakesNoLinesForHeadings() throws Exception {
+        Path file = dir.resolve("manual.pdf");
+        List<String> headings = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            headings.add(i + " Chapter");
+        }
+        try (PdfMaker pdf = new PdfMaker()) {
+            chapters(pdf, headings.toArray(String[]::new));
+            PDDocumentOutline outline = new PDDocumentOutline();
+            for (int page = 20; page < 40; page++) { // the bookmarks start after the beginning's 16 pages
+                outline.addLast(bookmark(pdf, page, 86, "Part " + page));
+            }
+            pdf.document.getDocumentCatalog().setDocumentOutline(outline);
+            pdf.save(file);
+        }
+        AtomicReference<Article> beginning = new AtomicReference<>();
+
+        Article whole = new ArticleImporter().open(file, beginning::set).article();
+
+        assertThat(whole.sections()).extracting(Section::title).first().isEqualTo("Part 20");
+        assertThat(beginning.get().sections()).as("numbered lines are not the outline of a bookmarked manual")
+                .isEmpty();
+        assertThat(beginning.get().lead()).as("its bold lines stay in the text").contains("Further reading", ONE);
+    }
+
+    @Test
     void aPdfNamedAsTextIsToldToBeRenamed() throws Exception {
         Path file = dir.resolve("paper.txt");
         try (PdfMaker pdf = new PdfMaker()) {

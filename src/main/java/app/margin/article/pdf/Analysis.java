@@ -52,7 +52,7 @@ final class Analysis {
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
         List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);
         return new PdfText(title, document.author(), document.language(), document.pageCount(), document.labels(),
-                text, marks, read, remarks, figures);
+                text, marks, !document.bookmarks().isEmpty(), read, remarks, figures);
     }
 
     /** The page's fragments without its figures' labels and cells; the figures found go to {@code regions}. */

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param paragraphs  the running text in reading order; headings are paragraphs of their own kind
  * @param bookmarks   the document's bookmarks that point into the text read, in document order, each at its
  *                    paragraph; empty when it has none
+ * @param outlined    whether the document has bookmarks at all: a long manual's beginning may hold none of them,
+ *                    and then still takes none of its lines for headings (its printed contents would be an outline
+ *                    for a second, until the whole document's bookmarks replaced it)
  * @param pagesRead   how many pages (from the first) were read; fewer than {@code pageCount} for a beginning, or
  *                    when the time allowed ran out
  * @param remarks     plain sentences about text left out (pages that could not be read), empty when none
@@ -21,7 +24,7 @@ import java.util.Objects;
  *                    from their page
  */
 public record PdfText(String title, String author, String language, int pageCount, List<String> pageLabels,
-                      List<PdfParagraph> paragraphs, List<Bookmark> bookmarks, int pagesRead,
+                      List<PdfParagraph> paragraphs, List<Bookmark> bookmarks, boolean outlined, int pagesRead,
                       List<String> remarks, java.util.Map<PdfParagraph, PdfFigure> figures) {
     public PdfText {
         figures = java.util.Map.copyOf(figures);
@@ -43,8 +46,8 @@ public record PdfText(String title, String author, String language, int pageCoun
 
     public PdfText(String title, String author, String language, int pageCount, List<String> pageLabels,
             List<PdfParagraph> paragraphs, List<Bookmark> bookmarks, int pagesRead, List<String> remarks) {
-        this(title, author, language, pageCount, pageLabels, paragraphs, bookmarks, pagesRead, remarks,
-                java.util.Map.of());
+        this(title, author, language, pageCount, pageLabels, paragraphs, bookmarks, !bookmarks.isEmpty(), pagesRead,
+                remarks, java.util.Map.of());
     }
 
     /** The figure a paragraph stands for, or null. */
@@ -58,8 +61,8 @@ public record PdfText(String title, String author, String language, int pageCoun
     }
 
     PdfText withPagesRead(int read) {
-        return new PdfText(title, author, language, pageCount, pageLabels, paragraphs, bookmarks, read, remarks,
-                figures);
+        return new PdfText(title, author, language, pageCount, pageLabels, paragraphs, bookmarks, outlined, read,
+                remarks, figures);
     }
 
     public boolean complete() {
