@@ -97,6 +97,10 @@ public final class ArticleLayout {
                 onPage[i] = page;
             }
         }
+        // The title and headings before the first labelled paragraph are on its page: the top of a paper says "p. 1".
+        for (int i = 0; onPage != null && i < onPage.length && onPage[i] == null; i++) {
+            onPage[i] = page == null ? null : firstLabel(blocks);
+        }
         this.pages = onPage;
         this.wordsBefore = new long[blocks.size() + 1];
         for (int i = 0; i < blocks.size(); i++) {
@@ -203,6 +207,15 @@ public final class ArticleLayout {
     /** Whether the source numbers its pages (a PDF): blocks then know the page they are on. */
     public boolean paged() {
         return pages != null;
+    }
+
+    private static String firstLabel(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.form().page() != null) {
+                return b.form().page();
+            }
+        }
+        return null;
     }
 
     /** The page label of the page block {@code blockIndex} is on ("12", "iv"), or {@code null} when not paged. */

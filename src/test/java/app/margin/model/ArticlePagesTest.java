@@ -28,7 +28,9 @@ class ArticlePagesTest {
         List<Block> blocks = layout.blocks();
 
         assertThat(layout.paged()).isTrue();
-        assertThat(layout.pageAt(0)).as("the title, before any page label").isNull();
+        assertThat(layout.pageAt(0)).as("the title and the heading before the first label: on its page")
+                .isEqualTo("iv");
+        assertThat(layout.pageAt(1)).isEqualTo("iv");
         int more = indexOf(blocks, "More front.");
         assertThat(layout.pageAt(more)).isEqualTo("iv");
         assertThat(layout.pageAt(indexOf(blocks, "Results text."))).isEqualTo("1");
@@ -39,7 +41,7 @@ class ArticlePagesTest {
     void aPageIsFoundByItsLabelThenByItsPlaceInOrder() {
         ArticleLayout layout = ArticleLayout.of(paper());
 
-        assertThat(layout.blockOfPage("IV")).isEqualTo(indexOf(layout.blocks(), "Front matter."));
+        assertThat(layout.blockOfPage("IV")).as("the top: the title is on the first page").isZero();
         assertThat(layout.blockOfPage("2")).as("the label 2, not the second page")
                 .isEqualTo(indexOf(layout.blocks(), "On page two."));
         assertThat(layout.blockOfPage("3")).as("no label 3: the third page in order is the one labelled 2")
