@@ -122,6 +122,13 @@ class TableGridFlowTest {
         TableView<Integer> grid = (TableView<Integer>) grid(stage);
 
         assertThat(grid.getColumns()).hasSize(3);
+        Label caption = robot.from(stage.getScene().getRoot()).lookup(".table-grid-caption").queryAs(Label.class);
+        assertThat(caption.getText()).as("the caption above the grid, not only in a title bar").isEqualTo("Sizes");
+        assertThat(stage.getTitle()).startsWith("Sizes (");
+        javafx.scene.layout.HBox bar = robot.from(stage.getScene().getRoot()).lookup(".table-grid-bar")
+                .queryAs(javafx.scene.layout.HBox.class);
+        assertThat(bar.getWidth()).as("the hint and both buttons fit the window").isGreaterThanOrEqualTo(
+                WaitForAsyncUtils.asyncFx(() -> bar.prefWidth(-1)).get(5, TimeUnit.SECONDS) - 1);
         List<String> heads = grid.getColumns().stream().map(c -> ((Label) c.getGraphic()).getText()).toList();
         assertThat(heads).containsExactly("Name", "Size", "Note");
         Label name = (Label) grid.getColumns().get(0).getGraphic();

@@ -81,10 +81,21 @@ final class TableGrid {
         bar.getStyleClass().add("table-grid-bar");
         BorderPane root = new BorderPane(table, null, null, bar, null);
         root.getStyleClass().add("table-grid-window");
-        // As wide as the table up to a window, as high as its rows might be (two lines each) up to a screen.
-        double height = Math.min(640, 110 + (viewModel.rows().size() + 1) * fontSize * 2.8);
-        Scene scene = new Scene(root, Math.min(1100, Math.max(480, naturalWidth() + 40)), Math.max(260, height));
+        if (!viewModel.caption().isBlank()) {
+            // In the window too: a window manager's title bar may cut it short, or not be there.
+            Label caption = new Label(viewModel.caption());
+            caption.getStyleClass().add("table-grid-caption");
+            caption.setWrapText(true);
+            root.setTop(caption);
+        }
+        // As wide as the table up to a window, and never narrower than its bar of hint and buttons; as high as its
+        // rows might be (two lines each) up to a screen.
+        double height = Math.min(640, 140 + (viewModel.rows().size() + 1) * fontSize * 2.8);
+        Scene scene = new Scene(root);
         PageWindows.themed(scene, owner);
+        root.applyCss(); // the bar's width in the theme's fonts and padding
+        double barWidth = bar.prefWidth(-1) + 24;
+        root.setPrefSize(Math.min(1100, Math.max(Math.max(480, barWidth), naturalWidth() + 40)), Math.max(260, height));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();

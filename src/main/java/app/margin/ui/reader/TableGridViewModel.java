@@ -65,7 +65,15 @@ public final class TableGridViewModel {
     private final int[][] starts;
     private final ReadOnlyIntegerWrapper picked = new ReadOnlyIntegerWrapper(-1);
 
+    private final String caption;
+
     TableGridViewModel(List<Row> rows) {
+        this(rows, "");
+    }
+
+    /** @param caption the table's caption ("Table 1. Levels"), or "" */
+    TableGridViewModel(List<Row> rows, String caption) {
+        this.caption = caption == null ? "" : caption;
         this.rows = List.copyOf(rows);
         int widest = 0;
         for (Row r : rows) {
@@ -97,7 +105,9 @@ public final class TableGridViewModel {
         for (int i = start; i < count && form.apply(i).role().tabular(); i++) {
             rows.add(new Row(i, split(text.apply(i)), form.apply(i)));
         }
-        return new TableGridViewModel(rows);
+        // The caption stands just above the rows (an HTML table's caption, or a paragraph the book marks as one).
+        boolean captioned = start > 0 && form.apply(start - 1).role() == ParagraphForm.Role.CAPTION;
+        return new TableGridViewModel(rows, captioned ? text.apply(start - 1) : "");
     }
 
     /** The first row paragraph of the table holding paragraph {@code index} (a table row). */
@@ -262,10 +272,18 @@ public final class TableGridViewModel {
         return rows.get(Math.max(0, row)).blockIndex();
     }
 
-    /** The window's title: the header's first cells, or the table's size. */
+    /** The table's caption, shown above the grid; "" when it has none. */
+    public String caption() {
+        return caption;
+    }
+
+    /** The window's title: the caption, else the header's first cells, or the table's size. */
     public String title() {
         String size = rows.size() + (rows.size() == 1 ? " row" : " rows") + ", " + columns
                 + (columns == 1 ? " column" : " columns");
+        if (!caption.isBlank()) {
+            return (caption.length() > 80 ? caption.substring(0, 79) + "…" : caption) + " (" + size + ")";
+        }
         if (leadingHeaderRows() > 0) {
             String head = String.join(", ", rows.get(0).cells().subList(0, Math.min(3, rows.get(0).cells().size())))
                     .strip();
