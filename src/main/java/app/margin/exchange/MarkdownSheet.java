@@ -27,18 +27,22 @@ final class MarkdownSheet {
             blocks.add("*" + MarkdownText.inline(sheet.byline()) + "*");
         }
         blocks.add("Study notes exported from Margin on " + sheet.exported() + ".");
-        int previous = 1; // the title's
+        // The levels of the sections on the sheet that the next one may sit under (the title is #). Only the sections
+        // with notes are on the sheet: a section is one level below the nearest one shown that contains it, so a
+        // subsection whose chapter has none goes under the title, and its sibling after it at the same level.
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
         for (Part part : sheet.parts()) {
             if (part.unplaced()) {
                 blocks.add("## " + StudySheet.UNPLACED_HEADING);
                 blocks.add(StudySheet.UNPLACED_EXPLANATION);
-                previous = 2;
+                open.clear();
             } else {
-                // Only the sections with notes are on the sheet: a subsection whose chapter has none still goes one
-                // level below the heading before it, never from # to ###.
-                int level = Math.min(6, Math.min(part.level() + 1, previous + 1));
+                while (!open.isEmpty() && open.peek() >= part.level()) {
+                    open.pop();
+                }
+                int level = Math.min(6, open.size() + 2);
+                open.push(part.level());
                 blocks.add("#".repeat(level) + " " + MarkdownText.heading(part.heading()));
-                previous = level;
             }
             render(blocks, part, zone, sheet, links);
         }

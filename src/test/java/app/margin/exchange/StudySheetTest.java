@@ -159,14 +159,17 @@ class StudySheetTest {
                 List.of());
         StudySheet.Part deeper = new StudySheet.Part("deeper", "Its own part", 4, false, List.of(note), List.of(),
                 List.of());
+        StudySheet.Part sibling = new StudySheet.Part("sibling", "Its sibling", 2, false, List.of(note), List.of(),
+                List.of());
         StudySheet.Part top = new StudySheet.Part("top", "Next chapter", 1, false, List.of(note), List.of(),
                 List.of());
 
         String sheet = StudySheet.markdown(new StudySheet.Sheet("Book", "", java.time.LocalDate.of(2025, 3, 4),
-                ZoneId.of("UTC"), List.of(deep, deeper, top)));
+                ZoneId.of("UTC"), List.of(deep, deeper, sibling, top)));
 
+        // Two subsections of one chapter that has no notes are siblings on the sheet too (2.5 and 2.6 were ## and ###).
         assertThat(sheet.lines().filter(l -> l.startsWith("#")))
-                .containsExactly("# Book", "## A subsection", "### Its own part", "## Next chapter");
+                .containsExactly("# Book", "## A subsection", "### Its own part", "## Its sibling", "## Next chapter");
     }
 
     @Test
