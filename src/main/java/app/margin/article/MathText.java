@@ -264,7 +264,11 @@ final class MathText {
     }
 
     private void operator(String op) {
-        if (op.isEmpty()) {
+        if (op.isEmpty() || op.equals("\u2062") || op.equals("\u2063") || op.equals("\u2064")) {
+            return; // invisible times, separator and plus: nothing to read, and no glyph to draw
+        }
+        if (op.equals("\u2061")) {
+            space(); // function application, as converters write it after "log" or "sin": "log p", not "logp"
             return;
         }
         if (op.equals(",") || op.equals(";")) {

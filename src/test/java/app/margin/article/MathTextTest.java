@@ -38,6 +38,13 @@ class MathTextTest {
     }
 
     @Test
+    void invisibleOperatorsAreNotCharactersAndFunctionApplicationIsASpace() {
+        assertThat(shown(line("<math><mo>\u2212</mo><msub><mi>p</mi><mi>i</mi></msub><msub><mi>log</mi><mn>2</mn>"
+                + "</msub><mo>&#x2061;</mo><msub><mi>p</mi><mi>i</mi></msub><mo>+</mo><mn>2</mn><mo>&#x2062;</mo>"
+                + "<mi>x</mi></math>"))).isEqualTo("\u2212p_(i)log_(2) p_(i) + 2x");
+    }
+
+    @Test
     void scriptsAreSpansNotCharacters() {
         assertThat(shown(line("<math><msup><mi>e</mi><mrow><mi>i</mi><mo>+</mo><mn>1</mn></mrow></msup>"
                 + "<mo>+</mo><msub><mi>a</mi><mi>n</mi></msub><mo>+</mo>"
