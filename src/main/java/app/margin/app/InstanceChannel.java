@@ -56,13 +56,13 @@ final class InstanceChannel implements AutoCloseable {
 
     /** What a launch that handed {@code file} (or nothing) to the open window says before it ends. */
     static String handedOverMessage(Optional<Path> file) {
-        return file.map(f -> "margin: opened " + f + " in the Margin window already open")
+        return file.map(f -> "margin: handed " + f + " to the Margin window already open (it says there whether it could open it)")
                 .orElse("margin: Margin is already open; its window was brought to the front");
     }
 
     /** What a launch that handed the request to the open window says before it ends. */
     static String handedOverMessage(Request request) {
-        return request.link().map(l -> "margin: opened " + l.uri() + " in the Margin window already open")
+        return request.link().map(l -> "margin: handed " + l.uri() + " to the Margin window already open")
                 .orElseGet(() -> handedOverMessage(request.file()));
     }
 

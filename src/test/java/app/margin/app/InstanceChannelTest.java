@@ -50,7 +50,7 @@ class InstanceChannelTest {
         }
         assertThat(ended[0]).as("the launch ends").isTrue();
         assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8).strip())
-                .isEqualTo("margin: opened " + book + " in the Margin window already open");
+                .isEqualTo("margin: handed " + book + " to the Margin window already open (it says there whether it could open it)");
     }
 
     @Test

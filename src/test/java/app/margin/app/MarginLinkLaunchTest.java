@@ -48,8 +48,8 @@ class MarginLinkLaunchTest {
             InstanceChannel.Request request = new InstanceChannel.Request(Optional.empty(), Optional.of(LINK));
             assertThat(InstanceChannel.handOver(socket, request)).isTrue();
             assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo(request);
-            assertThat(InstanceChannel.handedOverMessage(request)).isEqualTo("margin: opened " + LINK.uri()
-                    + " in the Margin window already open");
+            assertThat(InstanceChannel.handedOverMessage(request)).isEqualTo("margin: handed " + LINK.uri()
+                    + " to the Margin window already open");
         }
     }
 }
