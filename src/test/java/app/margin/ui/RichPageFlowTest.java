@@ -140,6 +140,28 @@ class RichPageFlowTest {
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "fidelity-figure-dark"));
     }
 
+    @Test
+    void clickingAPictureOpensItLargeSayingWhatItIsAndHowToMoveAndCloseIt() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page().toString());
+        ReadingArea area = v.readerView().area();
+        int figure = RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "The figure.");
+        robot.interact(() -> area.showParagraphAtTop(Math.max(0, figure - 1)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".picture-frame").tryQuery().isPresent());
+        robot.clickOn(".picture-frame");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot().lookup(".picture-viewer-hint") != null));
+        javafx.stage.Window viewer = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene().getRoot().lookup(".picture-viewer-hint") != null)
+                .findFirst().orElseThrow();
+        Label hint = (Label) viewer.getScene().getRoot().lookup(".picture-viewer-hint");
+        assertThat(hint.getText()).startsWith("A wide picture").contains("zoom", "Esc closes");
+
+        robot.interact(viewer::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !viewer.isShowing());
+    }
+
     /** The text flow of the visible paragraph whose text starts with {@code start}. */
     private TextFlow paragraphFlow(ReadingArea area, String start) {
         return robot.lookup(".paragraph-text").queryAllAs(TextFlow.class).stream()

@@ -37,7 +37,13 @@ final class PictureViewer {
         scroll.setPannable(true);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        Scene scene = new Scene(scroll, 900, 700);
+        // What the picture is and how to move it: the window has no other controls.
+        String alt = picture.alt().isBlank() ? "" : picture.alt() + "  ·  ";
+        Label hint = new Label(alt + "+ and − zoom, 0 fits, drag to pan, Esc closes");
+        hint.getStyleClass().add("picture-viewer-hint");
+        hint.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll, null, null, hint, null);
+        Scene scene = new Scene(root, 900, 700);
         PageWindows.themed(scene, owner);
         stage.setScene(scene);
         ImageView view = new ImageView();
@@ -51,7 +57,7 @@ final class PictureViewer {
             }
             if (zoom[0] <= 0) {
                 view.setFitWidth(Math.min(image.getWidth(), scene.getWidth() - 20));
-                view.setFitHeight(Math.min(image.getHeight(), scene.getHeight() - 20));
+                view.setFitHeight(Math.min(image.getHeight(), scroll.getHeight() - 20));
             } else {
                 view.setFitWidth(image.getWidth() * zoom[0]);
                 view.setFitHeight(image.getHeight() * zoom[0]);
@@ -60,7 +66,7 @@ final class PictureViewer {
             scroll.setFitToHeight(zoom[0] <= 0);
         };
         scene.widthProperty().addListener((o, a, b) -> apply.run());
-        scene.heightProperty().addListener((o, a, b) -> apply.run());
+        scroll.heightProperty().addListener((o, a, b) -> apply.run());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             KeyCode code = e.getCode();
             if (code == KeyCode.ESCAPE) {
