@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Finds the article to open at start: the file asked for with --article, else the article read last,
- * else the bundled one — and the bundled one whenever the others cannot be read, with a message saying why.
+ * else the bundled one. When the file asked for cannot be read, the article read last stands in for it (as a start
+ * without it would show); when that cannot be read either, the bundled one; a message says why.
  */
 final class ArticleSource {
 
@@ -57,7 +58,12 @@ final class ArticleSource {
                 // need not come before its first page.
                 return new Loaded(imported.article(), imported.remark(), true);
             } catch (ArticleException e) {
-                return new Loaded(bundled.get(), Optional.of(e.sentence() + " Showing the bundled article instead."));
+                // What a start without the file would show: the article read last, else the bundled one.
+                Loaded instead = load(Optional.empty(), lastArticleId, null);
+                String shown = lastArticleId.isPresent() && instead.problem().isEmpty()
+                        ? " Showing the article you read last instead." : " Showing the bundled article instead.";
+                return new Loaded(instead.article(), Optional.of(e.sentence() + shown
+                        + instead.problem().map(p -> " " + p).orElse("")));
             }
         }
         if (lastArticleId.isPresent()) {

@@ -84,6 +84,26 @@ class ArticleSourceTest {
     }
 
     @Test
+    void aBadFileAtStartShowsTheArticleReadLastAsAStartWithoutItWould() throws Exception {
+        ArticleSource source = source();
+        Path md = Files.writeString(dir.resolve("notes.md"), "# My Notes\n\nIntro.\n");
+        ArticleSource.Loaded read = source.load(Optional.of(md), Optional.empty());
+        source.keep(read, md);
+        Path fake = Files.writeString(dir.resolve("fake.epub"), "not a zip");
+
+        ArticleSource.Loaded loaded = source.load(Optional.of(fake), Optional.of(read.article().id()));
+
+        assertThat(loaded.article().title()).isEqualTo("My Notes");
+        assertThat(loaded.toKeep()).isFalse();
+        assertThat(loaded.problem()).get().asString().contains("fake.epub", "the article you read last")
+                .doesNotContain("bundled");
+
+        ArticleSource.Loaded neither = source.load(Optional.of(fake), Optional.of("md-gone"));
+        assertThat(neither.article().id()).isEqualTo(bundled.id());
+        assertThat(neither.problem()).get().asString().contains("fake.epub", "bundled article", "md-gone");
+    }
+
+    @Test
     void lastArticleThatIsGoneFallsBackToTheBundledOne() {
         ArticleSource.Loaded loaded = source().load(Optional.empty(), Optional.of("md-gone"));
 
