@@ -74,6 +74,9 @@ public final class ReaderDocument {
                 classes.add(ReadingArea.END_SPACE);
             }
             boolean row = b.form().role().tabular();
+            if (row && (i == blocks.size() - 1 || !tabular(blocks.get(i + 1)))) {
+                classes.add(TABLE_END); // the next paragraph keeps a paragraph's distance from the table
+            }
             if (row && (tab == 0 || !tabular(blocks.get(i - 1)))) {
                 tab = Tables.tabSize(blocks, i); // once a table: its rows share it (once a row was rows x rows)
             }
@@ -87,6 +90,9 @@ public final class ReaderDocument {
         }
         return builder.build();
     }
+
+    /** A table's last row: space below its rule, as a paragraph has below it. */
+    static final String TABLE_END = "table-end";
 
     private static boolean tabular(Block b) {
         return b.kind() == Block.Kind.PARAGRAPH && b.form().role().tabular();

@@ -32,6 +32,11 @@ class ReaderDocumentTablesTest {
         assertThat(text.getParagraphStyle(3).tabSize()).isZero();
         assertThat(text.getParagraphStyle(4).tabSize()).isEqualTo(second);
         assertThat(text.getParagraphStyle(5).tabSize()).isEqualTo(second);
+        // Each table's last row keeps the paragraph after it at a paragraph's distance.
+        for (int i = 0; i < blocks.size(); i++) {
+            assertThat(text.getParagraphStyle(i).classes().contains(ReaderDocument.TABLE_END)).as("block %d", i)
+                    .isEqualTo(i == 2 || i == 5);
+        }
     }
 
     @Test
