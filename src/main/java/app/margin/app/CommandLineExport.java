@@ -37,6 +37,12 @@ final class CommandLineExport {
     /** Returns the process exit code: 0 written, 1 could not. Messages go to {@code out} and {@code err}. */
     static int run(Options options, Map<String, String> env, Path home, PrintStream out, PrintStream err) {
         Path file = options.export().orElseThrow();
+        if (Files.exists(file) && !exportName(file)) {
+            // "margin --export paper.pdf" would have replaced the paper with a study sheet.
+            err.println("margin: " + file + " exists and is not an export, so Margin leaves it as it is; name a new file,"
+                    + " or one ending in " + String.join(", ", EXPORT_ENDINGS) + " to replace it");
+            return 1;
+        }
         boolean anki = options.format().map("anki"::equals).orElse(false);
         boolean apkg = options.format().map("apkg"::equals)
                 .orElse(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".apkg"));
@@ -66,7 +72,7 @@ final class CommandLineExport {
                             store.bookmarks(article.id()), new AnchorResolver(layout)::resolve, clock);
                     String sheet = options.format().map("md-links"::equals).orElse(false)
                             ? StudySheet.linkedMarkdown(content) : StudySheet.markdown(content);
-                    Files.writeString(file, sheet, StandardCharsets.UTF_8);
+                    AtomicFiles.writeString(file, sheet);
                 }
                 store.unreadableRows().forEach(row -> err.println("margin: " + row.message()));
             }
@@ -82,6 +88,15 @@ final class CommandLineExport {
             err.println("margin: could not write " + file + ": " + e.getMessage());
         }
         return 1;
+    }
+
+    /** The endings of the files an export writes: only such an existing file is replaced. */
+    static final java.util.List<String> EXPORT_ENDINGS = java.util.List.of(".md", ".markdown", ".txt", ".json",
+            ".jsonld", ".apkg");
+
+    private static boolean exportName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return EXPORT_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     /** The article a command-line run is about: --article, or the bundled one. */

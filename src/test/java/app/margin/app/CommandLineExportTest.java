@@ -103,6 +103,24 @@ class CommandLineExportTest {
     }
 
     @Test
+    void anExistingFileThatIsNotAnExportIsLeftAsItIsAndNamed() throws Exception {
+        Path paper = Files.write(dir.resolve("paper.pdf"), "%PDF-1.5 the reader's paper".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = CommandLineExport.run(Options.parse(List.of("--export", paper.toString(), "--format", "anki",
+                "--data-dir", dataDir.toString())), Map.of(), dir, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(Files.readString(paper)).isEqualTo("%PDF-1.5 the reader's paper");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("paper.pdf exists and is not an export", ".md");
+        Path old = Files.writeString(dir.resolve("old-sheet.md"), "an earlier export");
+        assertThat(run("--export", old.toString(), "--data-dir", dataDir.toString())).as("an export is replaced")
+                .isZero();
+        assertThat(Files.readString(old)).contains("A safety valve between militaries.");
+    }
+
+    @Test
     void studySheetOfTheBundledArticleHasItsSectionsNotesAndQuotes() throws Exception {
         Path sheet = dir.resolve("sheet.md");
 
