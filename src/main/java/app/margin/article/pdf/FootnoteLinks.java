@@ -68,7 +68,7 @@ final class FootnoteLinks {
                 for (int s = 0; s < p.spans().size(); s++) {
                     Span span = p.spans().get(s);
                     Span before = s > 0 ? p.spans().get(s - 1) : null;
-                    boolean phrase = before != null && before.style() != Span.Style.SUBSCRIPT
+                    boolean phrase = before != null && before.style() == Span.Style.SUPERSCRIPT
                             && before.end() >= span.start() - 1; // "→ p. 3" set raised
                     if (span.style() == Span.Style.SUPERSCRIPT && !phrase
                             && p.text().substring(span.start(), span.end()).strip().equals(note.marker())) {

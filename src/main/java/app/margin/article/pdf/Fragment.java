@@ -12,10 +12,23 @@ package app.margin.article.pdf;
  */
 record Fragment(float x0, float x1, float y, float size, boolean bold, String text, java.util.List<Shift> shifts,
                 int math, int words) {
-    /** Characters {@code start} (inclusive) to {@code end} (exclusive) of a text, set smaller and raised or lowered. */
-    record Shift(int start, int end, boolean lowered) {
+    /**
+     * Characters {@code start} (inclusive) to {@code end} (exclusive) of a text set apart: smaller and raised or
+     * lowered, or in an italic or a monospaced face.
+     */
+    record Shift(int start, int end, Kind kind) {
+        enum Kind { RAISED, LOWERED, ITALIC, MONO }
+
+        Shift(int start, int end, boolean lowered) {
+            this(start, end, lowered ? Kind.LOWERED : Kind.RAISED);
+        }
+
+        boolean lowered() {
+            return kind == Kind.LOWERED;
+        }
+
         Shift shifted(int by) {
-            return new Shift(start + by, end + by, lowered);
+            return new Shift(start + by, end + by, kind);
         }
     }
 
@@ -29,7 +42,7 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
 
     /** The runs set raised (superscripts, footnote marks), in order. */
     java.util.List<Shift> raised() {
-        return shifts.stream().filter(s -> !s.lowered()).toList();
+        return shifts.stream().filter(s -> s.kind() == Shift.Kind.RAISED).toList();
     }
 
     float top() {

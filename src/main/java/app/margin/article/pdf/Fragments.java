@@ -210,8 +210,14 @@ final class Fragments {
         }
         String stripped = text.toString().strip();
         String plain = Normalizer.normalize(stripped, Normalizer.Form.NFC);
-        return new Fragment(x0, x1, y, size, boldCount >= 0.85f * glyphs.size(), plain,
-                shifts(glyphs, at, text.toString(), stripped, plain, size, y), math, words);
+        List<Fragment.Shift> shifts = shifts(glyphs, at, text.toString(), stripped, plain, size, y);
+        List<Fragment.Shift> faces = faces(glyphs, at, stripped, plain);
+        if (!faces.isEmpty()) {
+            shifts = new ArrayList<>(shifts);
+            shifts.addAll(faces);
+            shifts.sort(java.util.Comparator.comparingInt(Fragment.Shift::start));
+        }
+        return new Fragment(x0, x1, y, size, boldCount >= 0.85f * glyphs.size(), plain, shifts, math, words);
     }
 
     /**
@@ -262,6 +268,43 @@ final class Fragments {
         return out;
     }
 
+    /**
+     * The runs of glyphs in an italic face (emphasis, a book's title) and in a monospaced one (code, a command's
+     * name), as offsets into the fragment's text; a space between two glyphs of a run stays in it. Fonts of
+     * mathematics are neither (their letters are italic by design).
+     */
+    private static List<Fragment.Shift> faces(List<Glyph> glyphs, int[] at, String stripped, String plain) {
+        List<Fragment.Shift> out = new ArrayList<>();
+        for (Fragment.Shift.Kind kind : List.of(Fragment.Shift.Kind.ITALIC, Fragment.Shift.Kind.MONO)) {
+            int start = -1;
+            int end = -1;
+            for (int i = 0; i < glyphs.size(); i++) {
+                Glyph g = glyphs.get(i);
+                if (at[i] < 0 || g.text().isBlank()) {
+                    continue;
+                }
+                boolean in = kind == Fragment.Shift.Kind.ITALIC ? g.italic() : g.mono();
+                if (in && start >= 0 && at[i] <= end + 1) {
+                    end = at[i] + g.text().length();
+                } else {
+                    if (start >= 0) {
+                        out.add(span(start, end, kind, stripped, plain));
+                        start = -1;
+                    }
+                    if (in) {
+                        start = at[i];
+                        end = at[i] + g.text().length();
+                    }
+                }
+            }
+            if (start >= 0) {
+                out.add(span(start, end, kind, stripped, plain));
+            }
+        }
+        out.removeIf(r -> r.end() <= r.start());
+        return out;
+    }
+
     /** 1 for a glyph set raised and smaller than the line, -1 for one set lowered and smaller, else 0. */
     private static int shift(Glyph g, float size, float y) {
         if (g.size() > 0.85f * size || g.text().isBlank()) {
@@ -272,13 +315,17 @@ final class Fragments {
 
     /** A run of the text before its letters were composed (NFC), as offsets into the composed text. */
     private static Fragment.Shift span(int start, int end, boolean lowered, String stripped, String plain) {
+        return span(start, end, lowered ? Fragment.Shift.Kind.LOWERED : Fragment.Shift.Kind.RAISED, stripped, plain);
+    }
+
+    private static Fragment.Shift span(int start, int end, Fragment.Shift.Kind kind, String stripped, String plain) {
         end = Math.min(end, stripped.length());
         start = Math.min(start, end);
         if (stripped.length() == plain.length()) {
-            return new Fragment.Shift(start, end, lowered);
+            return new Fragment.Shift(start, end, kind);
         }
         return new Fragment.Shift(Normalizer.normalize(stripped.substring(0, start), Normalizer.Form.NFC).length(),
-                Normalizer.normalize(stripped.substring(0, end), Normalizer.Form.NFC).length(), lowered);
+                Normalizer.normalize(stripped.substring(0, end), Normalizer.Form.NFC).length(), kind);
     }
 
     private static boolean overlaps(Glyph a, Glyph b) {

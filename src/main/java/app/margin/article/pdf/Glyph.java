@@ -11,9 +11,9 @@ package app.margin.article.pdf;
  * @param math        whether its font is one of mathematics (TeX's cmmi, cmsy, cmex, msbm…; an OpenType "… Math")
  */
 record Glyph(float x, float y, float width, float size, String text, boolean bold, boolean spaceBefore,
-             boolean math) {
+             boolean math, boolean italic, boolean mono) {
     Glyph(float x, float y, float width, float size, String text, boolean bold, boolean spaceBefore) {
-        this(x, y, width, size, text, bold, spaceBefore, false);
+        this(x, y, width, size, text, bold, spaceBefore, false, false, false);
     }
 
     float end() {

@@ -78,6 +78,14 @@ final class GlyphCollector extends PDFTextStripper {
     private final java.util.Map<PDFont, Integer> fontKinds = new java.util.IdentityHashMap<>();
     private static final int BOLD = 1;
     private static final int MATH = 2;
+    /** Italic or slanted text type (emphasis), and monospaced type (code), by the font's name or descriptor. */
+    private static final int ITALIC = 4;
+    private static final int MONO = 8;
+    private static final java.util.regex.Pattern ITALIC_FONT = java.util.regex.Pattern.compile(
+            ".*(italic|oblique|slanted|-it$|-it\\b|(cm|ec|lm)(ti|sl|bxti|bxsl)\\d).*");
+    private static final java.util.regex.Pattern MONO_FONT = java.util.regex.Pattern.compile(
+            ".*(mono|courier|consol|menlo|inconsolata|typewriter|(cm|ec|lm|t1x|lmtt|ectt)tt\\d|^cmtt|^ectt|^lmtt"
+                    + "|sfmono|sourcecodepro|firacode|dejavusansm|nimbusmon|freemono|lucidacons|beramono).*");
     /** The names of TeX's and OpenType's fonts of mathematics, without their subset tag. */
     private static final java.util.regex.Pattern MATH_FONT = java.util.regex.Pattern.compile(
             "(cmmi|cmsy|cmex|cmbsy|msam|msbm|eufm|eufb|eurm|eusm|rsfs|lmmi|lmsy|lmex|txmi|txsy|txex|pxmi|pxsy|pxex"
@@ -257,7 +265,7 @@ final class GlyphCollector extends PDFTextStripper {
         }
         int kind = fontKinds.computeIfAbsent(text.getFont(), GlyphCollector::kind);
         glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain, (kind & BOLD) != 0,
-                pendingSpace, (kind & MATH) != 0));
+                pendingSpace, (kind & MATH) != 0, (kind & ITALIC) != 0, (kind & MONO) != 0));
         pendingSpace = false;
     }
 
@@ -270,7 +278,13 @@ final class GlyphCollector extends PDFTextStripper {
     private static int kind(PDFont font) {
         String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
         String plain = name.substring(name.indexOf('+') + 1);
-        return (bold(font) ? BOLD : 0) | (MATH_FONT.matcher(plain).matches() ? MATH : 0);
+        boolean math = MATH_FONT.matcher(plain).matches();
+        PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
+        boolean italic = !math && (ITALIC_FONT.matcher(plain).matches()
+                || descriptor != null && (descriptor.isItalic() || Math.abs(descriptor.getItalicAngle()) > 4));
+        boolean mono = !math && (MONO_FONT.matcher(plain).matches()
+                || descriptor != null && descriptor.isFixedPitch() && !descriptor.isSymbolic());
+        return (bold(font) ? BOLD : 0) | (math ? MATH : 0) | (italic ? ITALIC : 0) | (mono ? MONO : 0);
     }
 
     private static boolean bold(PDFont font) {

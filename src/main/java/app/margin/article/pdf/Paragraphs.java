@@ -256,8 +256,12 @@ final class Paragraphs {
         List<app.margin.model.Span> spans = new ArrayList<>(shifts.size());
         for (Fragment.Shift r : shifts) {
             if (r.end() <= length && r.start() < r.end()) {
-                spans.add(new app.margin.model.Span(r.start(), r.end(), r.lowered()
-                        ? app.margin.model.Span.Style.SUBSCRIPT : app.margin.model.Span.Style.SUPERSCRIPT));
+                spans.add(new app.margin.model.Span(r.start(), r.end(), switch (r.kind()) {
+                    case LOWERED -> app.margin.model.Span.Style.SUBSCRIPT;
+                    case RAISED -> app.margin.model.Span.Style.SUPERSCRIPT;
+                    case ITALIC -> app.margin.model.Span.Style.EMPHASIS;
+                    case MONO -> app.margin.model.Span.Style.CODE;
+                }));
             }
         }
         return spans;
