@@ -14,10 +14,10 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
                 int math, int words) {
     /**
      * Characters {@code start} (inclusive) to {@code end} (exclusive) of a text set apart: smaller and raised or
-     * lowered, or in an italic or a monospaced face.
+     * lowered, or in an italic, a monospaced or a bold face.
      */
     record Shift(int start, int end, Kind kind) {
-        enum Kind { RAISED, LOWERED, ITALIC, MONO }
+        enum Kind { RAISED, LOWERED, ITALIC, MONO, BOLD }
 
         Shift(int start, int end, boolean lowered) {
             this(start, end, lowered ? Kind.LOWERED : Kind.RAISED);

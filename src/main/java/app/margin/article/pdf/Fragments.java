@@ -269,13 +269,17 @@ final class Fragments {
     }
 
     /**
-     * The runs of glyphs in an italic face (emphasis, a book's title) and in a monospaced one (code, a command's
-     * name), as offsets into the fragment's text; a space between two glyphs of a run stays in it. Fonts of
-     * mathematics are neither (their letters are italic by design).
+     * The runs of glyphs in an italic face (emphasis, a book's title), in a monospaced one (code, a command's name)
+     * and in a bold one among text that is not (a term being defined), as offsets into the fragment's text; a space
+     * between two glyphs of a run stays in it. Fonts of mathematics are none of these (their letters are italic by
+     * design).
      */
     private static List<Fragment.Shift> faces(List<Glyph> glyphs, int[] at, String stripped, String plain) {
         List<Fragment.Shift> out = new ArrayList<>();
-        for (Fragment.Shift.Kind kind : List.of(Fragment.Shift.Kind.ITALIC, Fragment.Shift.Kind.MONO)) {
+        // A line wholly bold is a heading's or a caption's label: only bold words among others are strong.
+        boolean allBold = glyphs.stream().allMatch(g -> g.bold() || g.text().isBlank());
+        for (Fragment.Shift.Kind kind : allBold ? List.of(Fragment.Shift.Kind.ITALIC, Fragment.Shift.Kind.MONO)
+                : List.of(Fragment.Shift.Kind.ITALIC, Fragment.Shift.Kind.MONO, Fragment.Shift.Kind.BOLD)) {
             int start = -1;
             int end = -1;
             for (int i = 0; i < glyphs.size(); i++) {
@@ -283,7 +287,11 @@ final class Fragments {
                 if (at[i] < 0 || g.text().isBlank()) {
                     continue;
                 }
-                boolean in = kind == Fragment.Shift.Kind.ITALIC ? g.italic() : g.mono();
+                boolean in = switch (kind) {
+                    case ITALIC -> g.italic();
+                    case MONO -> g.mono();
+                    default -> g.bold() && !g.math();
+                };
                 if (in && start >= 0 && at[i] <= end + 1) {
                     end = at[i] + g.text().length();
                 } else {

@@ -261,6 +261,7 @@ final class Paragraphs {
                     case RAISED -> app.margin.model.Span.Style.SUPERSCRIPT;
                     case ITALIC -> app.margin.model.Span.Style.EMPHASIS;
                     case MONO -> app.margin.model.Span.Style.CODE;
+                    case BOLD -> app.margin.model.Span.Style.STRONG;
                 }));
             }
         }

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Words a PDF sets in an italic face are emphasis, in a monospaced face code, as the page reads them. */
+/** Words a PDF sets in an italic face are emphasis, in a monospaced face code, in bold among others strong. */
 class PdfFacesTest {
     static final PDFont ITALIC = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
     static final PDFont COURIER = new PDType1Font(Standard14Fonts.FontName.COURIER);
@@ -46,6 +46,21 @@ class PdfFacesTest {
         assertThat(p.text()).isEqualTo("The zlib library compresses with deflate(); see the Manual for more.");
         assertThat(runs(p, Span.Style.EMPHASIS)).containsExactly("zlib library", "Manual");
         assertThat(runs(p, Span.Style.CODE)).containsExactly("deflate()");
+    }
+
+    @Test
+    void boldWordsAmongOthersAreStrongAndAWhollyBoldLineIsNot() throws Exception {
+        PdfText text = PdfMaker.read(dir, "bold.pdf", page -> {
+            page.line(72, 80, PdfMaker.TIMES_BOLD, 10, "A Bold Heading Line");
+            pieces(page, 72, 110, "The ", TIMES, "window", PdfMaker.TIMES_BOLD,
+                    " is the part of the input the compressor looks back into for matches.", TIMES);
+        });
+
+        PdfParagraph term = text.paragraphs().stream().filter(q -> q.text().startsWith("The window")).findFirst()
+                .orElseThrow();
+        assertThat(runs(term, Span.Style.STRONG)).containsExactly("window");
+        assertThat(text.paragraphs().stream().filter(q -> q.text().startsWith("A Bold"))
+                .flatMap(q -> runs(q, Span.Style.STRONG).stream())).as("a heading's line is bold as a whole").isEmpty();
     }
 
     @Test
