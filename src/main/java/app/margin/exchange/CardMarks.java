@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The marks (emphasis, code, links) of a card's passage, and the page it is on in a paged source, for Anki's fields. A card keeps its passage as plain
- * words and its section, not where in the section they are, so its marks are those of the first paragraph of its
- * section that holds the passage, at the first place it does; a passage no longer in its section (the article
- * changed) has none.
+ * The marks (emphasis, code, links) of a card's passage, and the page it is on in a paged source, for Anki's fields.
+ * A card keeps its passage as plain words and its section, not where in the section they are, so its marks and page
+ * are those of the first paragraph of its section that holds the passage, at the first place it does; a passage no
+ * longer in its section (the article changed) has none.
  */
 final class CardMarks {
     /** A paragraph, its form, and the page it starts on (its own label, else the last one before it), or null. */
@@ -56,20 +56,25 @@ final class CardMarks {
         return new Paragraph(text, form, page);
     }
 
+    /** The first paragraph of the card's section that holds its passage (any, for a card without one), or null. */
+    private Paragraph holding(Card card) {
+        for (Paragraph p : sections.getOrDefault(card.sectionId(), List.of())) {
+            if (p.text().contains(card.quote())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The spans of the card's passage, offsets into it; empty when it is plain or not found. */
     List<Span> of(Card card) {
         String quote = card.quote();
-        if (quote.isEmpty()) {
+        Paragraph p = quote.isEmpty() ? null : holding(card);
+        if (p == null || p.form().spans().isEmpty()) {
             return List.of();
         }
-        for (Paragraph p : sections.getOrDefault(card.sectionId(), List.of())) {
-            int at = p.text().indexOf(quote);
-            if (at >= 0) {
-                return p.form().spans().isEmpty() ? List.of()
-                        : MarkedHtml.within(p.form().spans(), at, at + quote.length());
-            }
-        }
-        return List.of();
+        int at = p.text().indexOf(quote);
+        return MarkedHtml.within(p.form().spans(), at, at + quote.length());
     }
 
     /**
@@ -78,13 +83,7 @@ final class CardMarks {
      * no longer in its section.
      */
     java.util.Optional<String> page(Card card) {
-        List<Paragraph> section = sections.getOrDefault(card.sectionId(), List.of());
-        String quote = card.quote();
-        for (Paragraph p : section) {
-            if (quote.isEmpty() || p.text().contains(quote)) {
-                return java.util.Optional.ofNullable(p.page());
-            }
-        }
-        return java.util.Optional.empty();
+        Paragraph p = holding(card);
+        return p == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(p.page());
     }
 }

@@ -98,8 +98,12 @@ public final class ArticleLayout {
             }
         }
         // The title and headings before the first labelled paragraph are on its page: the top of a paper says "p. 1".
-        for (int i = 0; onPage != null && i < onPage.length && onPage[i] == null; i++) {
-            onPage[i] = page == null ? null : firstLabel(blocks);
+        if (onPage != null) {
+            int first = 0;
+            while (onPage[first] == null) {
+                first++;
+            }
+            java.util.Arrays.fill(onPage, 0, first, onPage[first]);
         }
         this.pages = onPage;
         this.wordsBefore = new long[blocks.size() + 1];
@@ -207,15 +211,6 @@ public final class ArticleLayout {
     /** Whether the source numbers its pages (a PDF): blocks then know the page they are on. */
     public boolean paged() {
         return pages != null;
-    }
-
-    private static String firstLabel(List<Block> blocks) {
-        for (Block b : blocks) {
-            if (b.form().page() != null) {
-                return b.form().page();
-            }
-        }
-        return null;
     }
 
     /** The page label of the page block {@code blockIndex} is on ("12", "iv"), or {@code null} when not paged. */

@@ -19,11 +19,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.TextFlow;
 
 /**
- * Draws figures' pictures above their captions (below them when the source puts the caption first). The room a picture takes is known from its size before it is
- * decoded (the markup's or its file header's, {@link app.margin.model.Picture}), so the page never moves when it
- * arrives; pictures are read and decoded on a worker thread at the size they are shown, and kept in a bounded cache.
- * A picture that cannot be shown (on the network, missing, damaged, too large) is a placeholder saying why, with its
- * alt text. A click opens it large ({@link PictureViewer}).
+ * Draws figures' pictures above their captions (below them when the source puts the caption first). The room a
+ * picture takes is known from its size before it is decoded (the markup's or its file header's,
+ * {@link app.margin.model.Picture}), so the page never moves when it arrives; pictures are read and decoded on a
+ * worker thread at the size they are shown, and kept in a bounded cache. A picture that cannot be shown (on the
+ * network, missing, damaged, too large) is a placeholder saying why, with its alt text. A click opens it large
+ * ({@link PictureViewer}).
  */
 public final class PictureFigures implements Figures {
     /** Room for a picture whose size is unknown, as a share of the column's width. */
@@ -102,10 +103,10 @@ public final class PictureFigures implements Figures {
         double[] size = shownSize(picture, inner(flow));
         double top = picture.below() ? Math.max(0, flow.getHeight() - size[1] - BELOW_FIGURE) : 0;
         frame.resizeRelocate(Math.max(0, (inner(flow) - size[0]) / 2), top, size[0], size[1]);
-        if (key(picture, size[0]).equals(frame.getProperties().get(KEY))) {
+        String key = key(picture, size[0]);
+        if (key.equals(frame.getProperties().get(KEY))) {
             return; // only moved (the caption re-wrapped): the picture shown is the right one
         }
-        String key = key(picture, size[0]);
         frame.getProperties().put(KEY, key);
         Image image = cache.get(key);
         if (image != null) {
