@@ -39,8 +39,8 @@ final class CommandLineExport {
         Path file = options.export().orElseThrow();
         if (Files.exists(file) && !exportName(file)) {
             // "margin --export paper.pdf" would have replaced the paper with a study sheet.
-            err.println("margin: " + file + " exists and is not an export, so Margin leaves it as it is; name a new file,"
-                    + " or one ending in " + String.join(", ", EXPORT_ENDINGS) + " to replace it");
+            err.println("margin: " + file + " exists and is not an export, so Margin leaves it as it is; name a new"
+                    + " file, or one ending in " + String.join(", ", EXPORT_ENDINGS) + " to replace it");
             return 1;
         }
         boolean anki = options.format().map("anki"::equals).orElse(false);

@@ -56,7 +56,8 @@ final class InstanceChannel implements AutoCloseable {
 
     /** What a launch that handed {@code file} (or nothing) to the open window says before it ends. */
     static String handedOverMessage(Optional<Path> file) {
-        return file.map(f -> "margin: handed " + f + " to the Margin window already open (it says there whether it could open it)")
+        return file.map(f -> "margin: handed " + f
+                        + " to the Margin window already open (it says there whether it could open it)")
                 .orElse("margin: Margin is already open; its window was brought to the front");
     }
 

@@ -89,9 +89,10 @@ public final class AnkiExport {
         boolean cloze = card.kind() == CardKind.CLOZE;
         List<Span> spans = marks.of(card);
         String page = marks.page(card).map(p -> "<div class=\"margin-page\">p. " + html(p) + "</div>").orElse("");
+        // A section note's card asks with its section's title.
         List<String> fields = cloze
                 ? List.of(clozeText(card, spans), html(card.noteText()) + page)
-                : List.of(html(card.prompt(section)), back(card, spans) + page); // a section note's card asks its section
+                : List.of(html(card.prompt(section)), back(card, spans) + page);
         return new AnkiRow(AnkiPackage.guid(card), cloze, fields, tags(article.title(), section, card.noteTags()));
     }
 
