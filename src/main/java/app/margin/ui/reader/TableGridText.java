@@ -1,6 +1,12 @@
 package app.margin.ui.reader;
 
-/** A table of the grid as text for the clipboard: tab-separated, and an HTML table with its spans and alignments. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of the grid as text: for the clipboard, tab-separated and as an HTML table with its spans and alignments;
+ * for the grid's cells, each cell's text in runs of the page's inline styles.
+ */
 final class TableGridText {
 
     private TableGridText() {}
@@ -47,5 +53,38 @@ final class TableGridText {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * Cell {@code index} of row {@code r}'s text, {@code cell}, in runs of equal inline styles, as the page draws
+     * them; one plain run when it has none.
+     */
+    static List<TableGridViewModel.Run> runs(TableGridViewModel.Row r, String cell, int index) {
+        if (r.form().spans().isEmpty() || cell.isEmpty()) {
+            return List.of(new TableGridViewModel.Run(cell, List.of()));
+        }
+        int start = 0;
+        int length = 0;
+        for (int c = 0; c < r.cells().size(); c++) {
+            if (c < index) {
+                start += r.cells().get(c).length() + 1;
+            }
+            length += r.cells().get(c).length() + (c > 0 ? 1 : 0);
+        }
+        List<String>[] classes = InlineStyles.perCharacter(r.form(), length);
+        if (classes == null) {
+            return List.of(new TableGridViewModel.Run(cell, List.of()));
+        }
+        List<TableGridViewModel.Run> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= cell.length(); i++) {
+            if (i == cell.length() || classes[start + i] != classes[start + from]) {
+                List<String> these = classes[start + from];
+                runs.add(new TableGridViewModel.Run(cell.substring(from, i),
+                        these == null ? List.of() : List.copyOf(these)));
+                from = i;
+            }
+        }
+        return runs;
     }
 }

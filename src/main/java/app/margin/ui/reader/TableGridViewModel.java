@@ -201,34 +201,7 @@ public final class TableGridViewModel {
 
     /** A cell's text in runs of equal inline styles, as the page draws them; one plain run when it has none. */
     public List<Run> runs(int row, int column) {
-        Row r = rows.get(row);
-        String cell = cell(row, column);
-        if (r.form().spans().isEmpty() || cell.isEmpty()) {
-            return List.of(new Run(cell, List.of()));
-        }
-        int index = textCell(row, column);
-        int start = 0;
-        int length = 0;
-        for (int c = 0; c < r.cells().size(); c++) {
-            if (c < index) {
-                start += r.cells().get(c).length() + 1;
-            }
-            length += r.cells().get(c).length() + (c > 0 ? 1 : 0);
-        }
-        List<String>[] classes = InlineStyles.perCharacter(r.form(), length);
-        if (classes == null) {
-            return List.of(new Run(cell, List.of()));
-        }
-        List<Run> runs = new ArrayList<>();
-        int from = 0;
-        for (int i = 1; i <= cell.length(); i++) {
-            if (i == cell.length() || classes[start + i] != classes[start + from]) {
-                List<String> these = classes[start + from];
-                runs.add(new Run(cell.substring(from, i), these == null ? List.of() : List.copyOf(these)));
-                from = i;
-            }
-        }
-        return runs;
+        return TableGridText.runs(rows.get(row), cell(row, column), textCell(row, column));
     }
 
     /**
