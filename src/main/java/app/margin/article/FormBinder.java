@@ -35,9 +35,11 @@ final class FormBinder {
             Arrays.stream(Align.values()).map(FormBinder::alignKey).collect(Collectors.joining(", "));
 
     private final Members members;
+    private final PictureBinder pictures;
 
     FormBinder(Members members) {
         this.members = members;
+        this.pictures = new PictureBinder(members);
     }
 
     /** The key an alignment has in the file: "start", "center", "end". */
@@ -100,7 +102,7 @@ final class FormBinder {
         int depth = depth(object, path);
         Align align = align(object, path);
         List<Span> spans = spans(object, path, index, text);
-        Picture picture = picture(object, path, role);
+        Picture picture = pictures.picture(object, path, role);
         List<String> ids = ids(object, path);
         boolean rule = members.optionalBoolean(object, path, "rule");
         boolean loose = members.optionalBoolean(object, path, "loose");
@@ -262,52 +264,6 @@ final class FormBinder {
     /** "an em", "a link". */
     private static String article(Style style) {
         return ("aeiou".indexOf(style.key().charAt(0)) >= 0 ? "an " : "a ") + style.key();
-    }
-
-    private Picture picture(JsonObject object, String path, Role role) throws ArticleException {
-        JsonValue value = Members.given(object, "picture");
-        String picturePath = JsonPaths.member(path, "picture");
-        if (value == null) {
-            if (role == Role.FIGURE) {
-                throw members.problem(path, object, "a figure needs a \"picture\" ({\"source\": …})");
-            }
-            return null;
-        }
-        if (role != Role.FIGURE) {
-            throw members.problem(picturePath, value, "only a figure has a picture, but this form's role is \""
-                    + role.key() + "\"");
-        }
-        if (!(value instanceof JsonObject picture)) {
-            throw members.wrongType(picturePath, value, "a picture object");
-        }
-        String source = members.optionalText(picture, picturePath, "source");
-        if (source == null) {
-            JsonValue given = Members.given(picture, "source");
-            throw given == null
-                    ? members.problem(picturePath, picture, "required property \"source\" is missing from this picture")
-                    : members.problem(JsonPaths.member(picturePath, "source"), given,
-                            "a picture's source must not be empty");
-        }
-        JsonValue alt = Members.given(picture, "alt");
-        if (alt != null && !(alt instanceof JsonString)) {
-            throw members.wrongType(JsonPaths.member(picturePath, "alt"), alt, "a string");
-        }
-        return new Picture(source, alt == null ? "" : ((JsonString) alt).value(), size(picture, picturePath, "width"),
-                size(picture, picturePath, "height"), members.optionalBoolean(picture, picturePath, "below"));
-    }
-
-    private int size(JsonObject picture, String path, String name) throws ArticleException {
-        JsonValue value = Members.given(picture, name);
-        if (value == null) {
-            return 0;
-        }
-        BigInteger size = members.whole(value, () -> JsonPaths.member(path, name));
-        if (size.signum() < 0 || size.bitLength() >= Integer.SIZE) {
-            throw members.problem(JsonPaths.member(path, name), value,
-                    name + " " + size + " is not allowed; it is a whole "
-                    + "number of pixels, 0 when unknown");
-        }
-        return size.intValue();
     }
 
     private List<String> ids(JsonObject object, String path) throws ArticleException {
