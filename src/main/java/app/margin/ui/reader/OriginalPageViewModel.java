@@ -6,7 +6,6 @@ import app.margin.ui.queue.Background;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -25,7 +24,8 @@ import javafx.scene.image.WritableImage;
  * The original page of a PDF, as the PDF draws it, with the reader's highlights of that page over their words: the
  * page the reader is on first, then the next or previous one. Drawing happens off the FX thread ({@link Background});
  * the page shown changes only when its drawing is ready, and a drawing asked for earlier that arrives later is
- * dropped. The document stays open until {@link #close()}.
+ * dropped. The document stays open until {@link #close()}; it comes from, and goes back to, an {@link
+ * OriginalPageAhead}, which may have drawn the page asked for before the window opened.
  */
 public final class OriginalPageViewModel {
     /** A highlight of the article: the page label of its paragraph, the words it holds and its colour. */
@@ -39,12 +39,13 @@ public final class OriginalPageViewModel {
     /** A rectangle over a highlight's words, in pixels of the drawn page. */
     public record Mark(double x, double y, double width, double height, HighlightColor color) {}
 
-    /** A drawn page: its index, label, picture and marks, and how long it took to draw. */
-    record Drawn(int index, String label, Image image, List<Mark> marks, long nanos) {}
+    /** A drawn page: its index, label, picture and marks, the highlights looked for, and how long it took to draw. */
+    record Drawn(int index, String label, Image image, List<Mark> marks, List<Highlight> near, long nanos) {}
 
     private record Opened(PageDrawing drawing, Drawn first) {}
 
     private final Background background;
+    private final OriginalPageAhead pages;
     private final Path pdf;
     private final List<Highlight> highlights;
     private final float dpi;
@@ -69,7 +70,17 @@ public final class OriginalPageViewModel {
      * @param dpi        the resolution to draw at: 96 times the screen's output scale
      */
     public OriginalPageViewModel(Background background, Path pdf, List<Highlight> highlights, float dpi) {
+        this(background, new OriginalPageAhead(background), pdf, highlights, dpi);
+    }
+
+    /**
+     * @param pages where the document may be open already, with the page drawn ahead; it gets the document back
+     *              when this closes
+     */
+    public OriginalPageViewModel(Background background, OriginalPageAhead pages, Path pdf, List<Highlight> highlights,
+                                 float dpi) {
         this.background = background;
+        this.pages = pages;
         this.pdf = pdf;
         this.highlights = List.copyOf(highlights);
         this.dpi = dpi;
@@ -78,11 +89,26 @@ public final class OriginalPageViewModel {
     /** Opens the document and shows the page labelled {@code label} (the first page when there is none so). */
     public void open(String label) {
         status.set("Drawing page " + label + "…");
+        OriginalPageAhead.Lent lent = pages.lend(pdf, dpi);
+        if (lent != null) {
+            drawing = lent.drawing();
+            pageCount = drawing.pageCount();
+            int at = Math.max(0, drawing.indexOf(label));
+            Drawn ready = lent.drawn();
+            if (ready != null && ready.index() == at
+                    && ready.near().equals(OriginalPageAhead.near(drawing.labels(), at, highlights))) {
+                asked = at;
+                showDrawn(ready);
+            } else {
+                go(at);
+            }
+            return;
+        }
         background.run(() -> {
             PageDrawing opened = PageDrawing.open(pdf);
             int at = Math.max(0, opened.indexOf(label));
             try {
-                return new Opened(opened, draw(opened, at));
+                return new Opened(opened, OriginalPageAhead.draw(opened, at, highlights, dpi));
             } catch (IOException | RuntimeException e) {
                 opened.close();
                 throw e;
@@ -122,7 +148,7 @@ public final class OriginalPageViewModel {
             return;
         }
         PageDrawing from = drawing;
-        background.run(() -> draw(from, wanted), drawn -> {
+        background.run(() -> OriginalPageAhead.draw(from, wanted, highlights, dpi), drawn -> {
             if (drawn.index() == asked && !closed) {
                 showDrawn(drawn);
             }
@@ -138,7 +164,7 @@ public final class OriginalPageViewModel {
             return;
         }
         PageDrawing from = drawing;
-        background.run(() -> draw(from, next), drawn -> {
+        background.run(() -> OriginalPageAhead.draw(from, next, highlights, dpi), drawn -> {
             drawingAhead.remove(next);
             if (!closed && Math.abs(next - asked) <= 1) {
                 ahead.put(next, drawn);
@@ -157,28 +183,6 @@ public final class OriginalPageViewModel {
         drawAhead(drawn.index());
     }
 
-    /** Draws a page with its highlights: the ones whose paragraph is on it or starts on the page before. */
-    private Drawn draw(PageDrawing from, int at) throws IOException {
-        long start = System.nanoTime();
-        List<String> labels = from.labels();
-        String here = labels.get(at);
-        String before = at > 0 ? labels.get(at - 1) : null;
-        List<Highlight> near = new ArrayList<>();
-        for (Highlight h : highlights) {
-            if (here.equals(h.page()) || (before != null && before.equals(h.page()))) {
-                near.add(h);
-            }
-        }
-        Image picture = toFx(from.render(at, dpi));
-        List<Mark> found = new ArrayList<>();
-        List<PageDrawing.Box> boxes = near.isEmpty() ? List.of()
-                : from.find(at, near.stream().map(Highlight::exact).toList(), dpi); // no text read for no highlight
-        for (PageDrawing.Box b : boxes) {
-            found.add(new Mark(b.x(), b.y(), b.width(), b.height(), near.get(b.quote()).color()));
-        }
-        return new Drawn(at, here, picture, found, System.nanoTime() - start);
-    }
-
     /** A drawn page as a JavaFX image, pixel for pixel (no javafx.swing in the packaged runtime). */
     static WritableImage toFx(BufferedImage drawn) {
         int w = drawn.getWidth();
@@ -189,20 +193,14 @@ public final class OriginalPageViewModel {
         return out;
     }
 
-    /** Closes the document (now, or when it has opened). */
+    /** Gives the document back to where it came from, which keeps or closes it (now, or when it has opened). */
     public void close() {
         closed = true;
         ahead.clear();
         PageDrawing open = drawing;
         drawing = null;
         if (open != null) {
-            background.execute(() -> {
-                try {
-                    open.close();
-                } catch (IOException e) {
-                    // Read only: nothing to lose.
-                }
-            });
+            pages.giveBack(pdf, dpi, open);
         }
     }
 

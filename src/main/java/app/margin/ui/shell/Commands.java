@@ -40,6 +40,7 @@ final class Commands {
     private final MainViewModel vm;
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
+    private final OriginalPages originalPages;
     private MenuButton menuButton;
     private Button settingsButton;
     private PopOver settingsPopOver;
@@ -47,6 +48,7 @@ final class Commands {
     Commands(MainView view, MainViewModel vm) {
         this.view = view;
         this.vm = vm;
+        this.originalPages = new OriginalPages(vm, view.background());
         ReadingSettings settings = vm.settings();
         FileCommands files = view.files();
         FrameViewModel frame = view.frame();
@@ -262,10 +264,8 @@ final class Commands {
 
     /** The PDF's page the reader is on, as printed, with the highlights on it (Ctrl+Shift+O). */
     private void originalPage() {
-        var layout = vm.reader().getLayout();
-        if (OriginalPages.available(layout) && view.getScene() != null) {
-            OriginalPages.show(view.getScene().getWindow(), view.background(), layout,
-                    vm.reader().readingBlockProperty().get(), vm.annotations());
+        if (view.getScene() != null) {
+            originalPages.show(view.getScene().getWindow());
         }
     }
 

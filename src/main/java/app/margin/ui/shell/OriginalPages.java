@@ -5,32 +5,82 @@ import app.margin.model.Note;
 import app.margin.model.NoteKind;
 import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.queue.Background;
+import app.margin.ui.reader.OriginalPageAhead;
 import app.margin.ui.reader.OriginalPageView;
 import app.margin.ui.reader.OriginalPageViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.stage.Screen;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
-/** Opens the original-page window for the article shown: a PDF, at the page the reader is on, with its highlights. */
+/**
+ * Opens the original-page window for the article shown: a PDF, at the page the reader is on, with its highlights.
+ * When the reader has stayed on a page of a PDF for a moment (the whole document read), that page is drawn ahead
+ * ({@link OriginalPageAhead}), so the window shows it as it opens.
+ */
 final class OriginalPages {
-    private OriginalPages() {}
+    /** How long the reading line stays put before its page is drawn ahead: scrolling draws nothing. */
+    static final Duration SETTLED = Duration.millis(1200);
+
+    private final MainViewModel vm;
+    private final Background background;
+    private final OriginalPageAhead ahead;
+    private final PauseTransition settle = new PauseTransition(SETTLED);
+
+    OriginalPages(MainViewModel vm, Background background) {
+        this.vm = vm;
+        this.background = background;
+        this.ahead = new OriginalPageAhead(background);
+        settle.setOnFinished(e -> prepare());
+        vm.reader().layoutProperty().addListener((obs, old, layout) -> {
+            if (!available(layout)) {
+                ahead.clear();
+                settle.stop();
+            } else {
+                settle.playFromStart();
+            }
+        });
+        vm.reader().readingBlockProperty().addListener((obs, old, block) -> {
+            if (available(vm.reader().getLayout())) {
+                settle.playFromStart();
+            }
+        });
+    }
+
+    /** Opens the window at the page of the reading line. */
+    void show(Window owner) {
+        ArticleLayout layout = vm.reader().getLayout();
+        if (!available(layout)) {
+            return;
+        }
+        String label = layout.pageAt(vm.reader().readingBlockProperty().get());
+        OriginalPageViewModel model = new OriginalPageViewModel(background, ahead,
+                Path.of(layout.article().pictureBase()), highlights(layout, vm.annotations()), dpi());
+        OriginalPageView.show(owner, model, label, layout.article().title());
+    }
+
+    /** Draws the page of the reading line ahead, once the whole document is read. */
+    private void prepare() {
+        ArticleLayout layout = vm.reader().getLayout();
+        if (available(layout) && !vm.reader().showsBeginning()) {
+            ahead.prepare(Path.of(layout.article().pictureBase()),
+                    layout.pageAt(vm.reader().readingBlockProperty().get()), highlights(layout, vm.annotations()),
+                    dpi());
+        }
+    }
+
+    private static float dpi() {
+        return (float) (96 * Math.max(1, Screen.getPrimary().getOutputScaleX()));
+    }
 
     /** Whether the article shown is a PDF whose pages can be drawn: paged, and its picture base the PDF. */
     static boolean available(ArticleLayout layout) {
         String base = layout == null ? null : layout.article().pictureBase();
         return layout != null && layout.paged() && base != null && base.toLowerCase(Locale.ROOT).endsWith(".pdf");
-    }
-
-    static void show(Window owner, Background background, ArticleLayout layout, int block,
-                     AnnotationsViewModel annotations) {
-        String label = layout.pageAt(block);
-        float dpi = (float) (96 * Math.max(1, Screen.getPrimary().getOutputScaleX()));
-        OriginalPageViewModel model = new OriginalPageViewModel(background,
-                Path.of(layout.article().pictureBase()), highlights(layout, annotations), dpi);
-        OriginalPageView.show(owner, model, label, layout.article().title());
     }
 
     /** The article's placed highlights, each with the page of the block it starts in. */

@@ -1,0 +1,163 @@
+package app.margin.ui.reader;
+
+import app.margin.article.pdf.PageDrawing;
+import app.margin.ui.queue.Background;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The page the reader is on, drawn before the original-page window asks for it, and the PDF kept open between
+ * windows: the first page PDFBox draws after a document opens costs 250–350 ms (its renderer's classes, the
+ * document's fonts), later ones 20–80 ms, so the window opened cold missed the 150 ms a page by far. The shell asks
+ * for a page ({@link #prepare}) when the reader has stopped on it; the window borrows the open document and that
+ * page ({@link #lend}) and gives the document back when it closes ({@link #giveBack}).
+ *
+ * <p>One owner at a time: the document is here, in a drawing task started here, or lent to one window; a task in
+ * flight keeps {@link #lend} from lending (the window then opens its own copy, as before). Used on the FX thread.
+ */
+public final class OriginalPageAhead {
+    /** What a window borrows: the open document and the page drawn ahead, if one is (else {@code null}). */
+    record Lent(PageDrawing drawing, OriginalPageViewModel.Drawn drawn) {}
+
+    private record Done(PageDrawing drawing, OriginalPageViewModel.Drawn drawn) {}
+
+    private final Background background;
+    private Path pdf;
+    private float dpi;
+    private PageDrawing drawing;
+    private OriginalPageViewModel.Drawn drawn;
+    private boolean busy;
+    private boolean lent;
+    /** Counts {@link #clear()}s: a task that ends after one closes what it opened instead of keeping it. */
+    private long generation;
+
+    public OriginalPageAhead(Background background) {
+        this.background = background;
+    }
+
+    /**
+     * Draws the page labelled {@code label} of {@code file} with the highlights near it, unless it is drawn so
+     * already; opens the document first when it is not open (another document open here is closed).
+     */
+    public void prepare(Path file, String label, List<OriginalPageViewModel.Highlight> highlights, float atDpi) {
+        if (!file.equals(pdf) || atDpi != dpi) {
+            clear();
+            pdf = file;
+            dpi = atDpi;
+        }
+        if (busy || lent) {
+            return;
+        }
+        PageDrawing from = drawing;
+        if (from != null && drawn != null && from.labels().get(drawn.index()).equals(label)
+                && drawn.near().equals(near(from.labels(), drawn.index(), highlights))) {
+            return;
+        }
+        busy = true;
+        long asked = generation;
+        background.run(() -> {
+            PageDrawing d = from != null ? from : PageDrawing.open(file);
+            try {
+                return new Done(d, draw(d, Math.max(0, d.indexOf(label)), highlights, atDpi));
+            } catch (IOException | RuntimeException e) {
+                if (from == null) {
+                    d.close();
+                }
+                throw e;
+            }
+        }, done -> {
+            busy = false;
+            if (asked != generation) {
+                closeLater(done.drawing());
+                return;
+            }
+            drawing = done.drawing();
+            drawn = done.drawn();
+        }, failure -> busy = false); // the window says why when it is opened there
+    }
+
+    /**
+     * Lends the open document of {@code file} drawn at {@code atDpi}, with the page drawn ahead, to a window; {@code
+     * null} when there is none to lend (not open, another file, or a page being drawn).
+     */
+    Lent lend(Path file, float atDpi) {
+        if (busy || lent || drawing == null || !file.equals(pdf) || atDpi != dpi) {
+            return null;
+        }
+        lent = true;
+        Lent out = new Lent(drawing, drawn);
+        drawing = null;
+        drawn = null;
+        return out;
+    }
+
+    /** Takes back a window's document when it closes: kept when it is still the document shown, else closed. */
+    void giveBack(Path file, float atDpi, PageDrawing returned) {
+        lent = false;
+        if (file.equals(pdf) && atDpi == dpi && drawing == null && !busy) {
+            drawing = returned;
+        } else {
+            closeLater(returned);
+        }
+    }
+
+    /** Closes the document held here: another article is shown, or none. */
+    public void clear() {
+        generation++;
+        pdf = null;
+        drawn = null;
+        PageDrawing held = drawing;
+        drawing = null;
+        if (held != null && !busy) { // else a task is drawing with it, and closes it as it ends (its generation past)
+            closeLater(held);
+        }
+    }
+
+    /** Whether a document is open here (for tests). */
+    boolean holdsDocument() {
+        return drawing != null;
+    }
+
+    private void closeLater(PageDrawing d) {
+        background.execute(() -> {
+            try {
+                d.close();
+            } catch (IOException e) {
+                // Read only: nothing to lose.
+            }
+        });
+    }
+
+    /** Draws a page with its highlights: the ones whose paragraph is on it or starts on the page before. */
+    static OriginalPageViewModel.Drawn draw(PageDrawing from, int at, List<OriginalPageViewModel.Highlight> highlights,
+                                            float dpi) throws IOException {
+        long start = System.nanoTime();
+        List<OriginalPageViewModel.Highlight> near = near(from.labels(), at, highlights);
+        var picture = OriginalPageViewModel.toFx(from.render(at, dpi));
+        List<OriginalPageViewModel.Mark> found = new ArrayList<>();
+        List<PageDrawing.Box> boxes = near.isEmpty() ? List.of()
+                : from.find(at, near.stream().map(OriginalPageViewModel.Highlight::exact).toList(), dpi);
+        for (PageDrawing.Box b : boxes) {
+            found.add(new OriginalPageViewModel.Mark(b.x(), b.y(), b.width(), b.height(),
+                    near.get(b.quote()).color()));
+        }
+        return new OriginalPageViewModel.Drawn(at, from.labels().get(at), picture, found, near,
+                System.nanoTime() - start);
+    }
+
+    /** The highlights whose paragraph starts on page {@code at} or the one before. */
+    static List<OriginalPageViewModel.Highlight> near(List<String> labels, int at,
+                                                      List<OriginalPageViewModel.Highlight> highlights) {
+        String here = labels.get(at);
+        String before = at > 0 ? labels.get(at - 1) : null;
+        List<OriginalPageViewModel.Highlight> near = new ArrayList<>();
+        for (OriginalPageViewModel.Highlight h : highlights) {
+            if (here.equals(h.page()) || (before != null && before.equals(h.page()))) {
+                near.add(h);
+            }
+        }
+        return List.copyOf(near);
+    }
+}
