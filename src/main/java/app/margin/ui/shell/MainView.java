@@ -118,6 +118,7 @@ public final class MainView extends BorderPane {
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(0, 16, 14, 16));
         readingColumn.setCenter(new StackPane(readerView, notice)); // centred on the page, not the window
+        readingColumn.getChildren().add(FocusBar.over(readingColumn));
         setCenter(panes.root());
         StatusBar statusBar = new StatusBar(viewModel, library);
         setBottom(statusBar);
