@@ -66,6 +66,12 @@ public final class OriginalPageView extends BorderPane {
             }
         });
         stage.show();
+        // A scroll pane keeps its viewport as a cached picture (ScrollPaneSkin), so the page would be drawn twice in
+        // the window's first frame, into the cache and from it; a picture moved as it is scrolled needs no cache.
+        javafx.scene.Node viewport = view.getCenter().lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
         // The keys go to the page from the start (Page Down turns it): without a focus owner they reached only the
         // scene, where Esc is handled, and Page Down did nothing until a click on the page.
         view.requestFocus();
