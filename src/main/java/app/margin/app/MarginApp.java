@@ -104,7 +104,7 @@ public final class MarginApp extends Application {
         PositionKeeper positions = new PositionKeeper(viewModel.reader(), queue, background.fx());
         wireStudy(viewModel);
         SearchCatchUp searchCatchUp = new SearchCatchUp(library, queue, background.worker());
-        view.setLibrarySearch(queue, searchCatchUp);
+        view.later().setLibrarySearch(queue, searchCatchUp);
         viewModel.settings().apply(window.reading());
 
         Scene scene = startUp.pageFirst(view, stylesheet());
@@ -124,11 +124,11 @@ public final class MarginApp extends Application {
         // A margin:// link given at start is followed once the start article is shown and the store is opening.
         startUp.show(new StartUp.Frame(stage, view, viewModel, windowKeeper), () -> {
             searchCatchUp.start();
-            options.link().ifPresent(view::openLink);
+            options.link().ifPresent(view.later()::openLink);
         });
 
         if (laterLaunches != null) {
-            laterLaunches.deliverTo(stage, libraryViewModel::openFile, view::openLink);
+            laterLaunches.deliverTo(stage, libraryViewModel::openFile, view.later()::openLink);
         }
         StoreNotices notices = new StoreNotices(viewModel, windowKeeper, dataDir, clock, background,
                 StartUp::messageOf);
@@ -150,7 +150,7 @@ public final class MarginApp extends Application {
         // article leaves its section-note cards asking with their note.
         study.setSectionTitlesOf((id, done) -> background.run(
                 () -> app.margin.exchange.AnkiExport.sectionTitles(library.open(id)), done, failed -> { }));
-        view.setStudy(study);
+        view.later().setStudy(study);
     }
 
     private String stylesheet() {
@@ -166,8 +166,8 @@ public final class MarginApp extends Application {
         if (laterLaunches != null) {
             laterLaunches.close();
         }
-        if (view != null && view.study() != null) {
-            view.study().close();
+        if (view != null && view.later().study() != null) {
+            view.later().study().close();
         }
         Closing c = closing;
         if (c != null) {

@@ -45,7 +45,7 @@ class CardReimportFlowTest {
 
     private static <T> T read(MainView v, app.margin.ui.study.CardQueue.Work<T> work) throws Exception {
         AtomicReference<T> out = new AtomicReference<>();
-        v.study().queue().run(work, out::set);
+        v.later().study().queue().run(work, out::set);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> out.get() != null);
         return out.get();
     }
@@ -100,24 +100,24 @@ class CardReimportFlowTest {
         });
         robot.clickOn(".colour-swatch.hl-yellow");
         robot.clickOn(".note-editor .make-card");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().maker() != null);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.later().study().maker() != null);
         robot.clickOn(robot.lookup(".cloze-word").queryAllAs(ToggleButton.class).stream()
                 .filter(b -> b.getText().equals("elephant")).findFirst().orElseThrow());
         robot.clickOn(".card-maker-save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().maker() == null);
-        assertThat(v.study().queue().awaitIdle(5000)).isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.later().study().maker() == null);
+        assertThat(v.later().study().queue().awaitIdle(5000)).isTrue();
         Note highlight = onlyHighlight(v);
         Card made = read(v, c -> c.cards(layout.article().id())).get(0);
 
         // Reviewed once, Good.
-        StudyViewModel study = new StudyViewModel(v.study().queue(), new Scheduler(), Clock.systemUTC());
+        StudyViewModel study = new StudyViewModel(v.later().study().queue(), new Scheduler(), Clock.systemUTC());
         robot.interact(() -> study.open(made.articleId(), "talks"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> study.cardProperty().get() != null);
         robot.interact(() -> {
             study.showAnswer();
             study.grade(Grade.GOOD);
         });
-        assertThat(v.study().queue().awaitIdle(5000)).isTrue();
+        assertThat(v.later().study().queue().awaitIdle(5000)).isTrue();
         cardSurvived(v, made, highlight);
 
         // 1. The reader attaches the highlight to more words ("… the room: Ukraine").
@@ -126,7 +126,7 @@ class CardReimportFlowTest {
                 start + wider.length())).isTrue());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> highlighted(v, v.viewModel().annotations().note(highlight.id()).orElseThrow()).equals(wider));
-        assertThat(v.study().queue().awaitIdle(5000)).isTrue();
+        assertThat(v.later().study().queue().awaitIdle(5000)).isTrue();
         Note reattached = onlyHighlight(v);
         assertThat(reattached.id()).isEqualTo(highlight.id());
         cardSurvived(v, made, reattached);

@@ -50,7 +50,7 @@ class LibrarySearchFlowTest {
         assertThat(search.box().getText()).isEqualTo("elephant");
         // On a first start the bundled article reaches the index by the catch-up, just after the first frame:
         // until it has, the word is not found. Once it has, the search is asked again and finds it.
-        v.searchCatchUp().current().get(15, TimeUnit.SECONDS);
+        v.later().searchCatchUp().current().get(15, TimeUnit.SECONDS);
         robot.interact(() -> {
             search.box().setText("");
             search.box().setText("elephant");

@@ -54,7 +54,7 @@ class MarginLinkFlowTest {
         MainView v = margin.start(dataDir, "--article", other.toString());
         assertThat(v.viewModel().reader().getLayout().article().title()).isEqualTo("Another article");
 
-        robot.interact(() -> v.openLink(new MarginLink(bundled.id(), note.id())));
+        robot.interact(() -> v.later().openLink(new MarginLink(bundled.id(), note.id())));
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
                     v.viewModel().reader().getLayout().article().id().equals(bundled.id())
@@ -71,7 +71,7 @@ class MarginLinkFlowTest {
     void aLinkToANoteThatIsGoneOpensTheArticleAndSaysSo() throws Exception {
         Path other = Files.writeString(articles.resolve("other.md"), "# Another article\n\nNothing here.\n");
         MainView v = margin.start(dataDir, "--article", other.toString());
-        robot.interact(() -> v.openLink(new MarginLink(TestArticles.bundled().id(), "no-such-note")));
+        robot.interact(() -> v.later().openLink(new MarginLink(TestArticles.bundled().id(), "no-such-note")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
                 v.viewModel().reader().getLayout().article().id().equals(TestArticles.bundled().id())
                         && v.viewModel().noticeProperty().get() != null

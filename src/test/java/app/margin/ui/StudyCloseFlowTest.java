@@ -50,8 +50,8 @@ class StudyCloseFlowTest {
     void aGradeWaitingInTheQueueWhenMarginClosesIsOnDiskAfterwardAndClosingDoesNotWaitForIt() throws Exception {
         MainView v = margin.start(dataDir);
         Card card = makeCard(v);
-        StudyViewModel study = v.study().viewModel();
-        robot.interact(v::openStudy);
+        StudyViewModel study = v.later().study().viewModel();
+        robot.interact(() -> v.later().openStudy());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> study.cardProperty().get() != null);
         robot.interact(study::showAnswer);
 
@@ -59,7 +59,7 @@ class StudyCloseFlowTest {
         CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Thread> storeThread = new AtomicReference<>();
-        v.study().queue().run(cards -> {
+        v.later().study().queue().run(cards -> {
             storeThread.set(Thread.currentThread());
             busy.countDown();
             try {
@@ -98,13 +98,13 @@ class StudyCloseFlowTest {
         Note[] note = new Note[1];
         robot.interact(() -> note[0] = v.viewModel().annotations()
                 .addHighlight(block, start, start + 24, HighlightColor.BLUE).orElseThrow());
-        CardMakerViewModel maker = new CardMakerViewModel(note[0], v.study().queue(), Clock.systemUTC());
+        CardMakerViewModel maker = new CardMakerViewModel(note[0], v.later().study().queue(), Clock.systemUTC());
         maker.toggleWord(1);
         AtomicReference<Card> made = new AtomicReference<>();
         robot.interact(() -> maker.save(made::set));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> made.get() != null);
         AtomicReference<List<Card>> cards = new AtomicReference<>();
-        v.study().queue().run(c -> c.cards(note[0].articleId()), cards::set);
+        v.later().study().queue().run(c -> c.cards(note[0].articleId()), cards::set);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cards.get() != null);
         assertThat(cards.get()).extracting(Card::id).containsExactly(made.get().id());
         return made.get();

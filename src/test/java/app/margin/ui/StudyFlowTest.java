@@ -61,23 +61,23 @@ class StudyFlowTest {
         });
         robot.clickOn(".colour-swatch.hl-yellow");
         robot.clickOn(".note-editor .make-card");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().maker() != null);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.later().study().maker() != null);
         ToggleButton elephant = robot.lookup(".cloze-word").queryAllAs(ToggleButton.class).stream()
                 .filter(b -> b.getText().equals("elephant")).findFirst().orElseThrow();
         robot.clickOn(elephant);
         assertThat(elephant.isSelected()).isTrue();
         robot.clickOn(".card-maker-save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().maker() == null
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.later().study().maker() == null
                 || v.viewModel().noticeProperty().get() != null);
         assertThat(v.viewModel().noticeProperty().get().text()).startsWith("Made a cloze card");
-        assertThat(v.study().queue().awaitIdle(5000)).isTrue();
+        assertThat(v.later().study().queue().awaitIdle(5000)).isTrue();
 
         robot.clickOn(v.readerView().area());
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".library-study").tryQueryAs(
                 javafx.scene.control.Button.class).map(b -> b.getText().equals("Study · 1 due")).orElse(false));
         robot.clickOn(".library-study");
-        StudyViewModel study = v.study().viewModel();
+        StudyViewModel study = v.later().study().viewModel();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> study.cardProperty().get() != null);
         Card card = study.cardProperty().get();
         assertThat(card.kind()).isEqualTo(CardKind.CLOZE);
@@ -102,24 +102,24 @@ class StudyFlowTest {
         robot.type(KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> study.finishedProperty().get());
         assertThat(study.reviewedProperty().get()).isEqualTo(2);
-        assertThat(robot.from(v.study().window().getScene().getRoot()).lookup(".study-empty").queryLabeled()
+        assertThat(robot.from(v.later().study().window().getScene().getRoot()).lookup(".study-empty").queryLabeled()
                 .getText()).contains("Done for now", "Esc closes this window");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(v.study().window().isShowing()).as("Esc closes the review window").isFalse();
+        assertThat(v.later().study().window().isShowing()).as("Esc closes the review window").isFalse();
 
         MainView again = margin.restart();
         robot.clickOn(again.readerView().area());
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
-        StudyViewModel after = again.study().viewModel();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> again.study().window() != null
+        StudyViewModel after = again.later().study().viewModel();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> again.later().study().window() != null
                 && !after.loadingProperty().get());
         assertThat(after.cardProperty().get()).as("not due the day it was reviewed Good").isNull();
-        assertThat(robot.from(again.study().window().getScene().getRoot()).lookup(".study-empty").queryLabeled().getText()).contains("No cards are due", "1 card, next due ");
+        assertThat(robot.from(again.later().study().window().getScene().getRoot()).lookup(".study-empty").queryLabeled().getText()).contains("No cards are due", "1 card, next due ");
         robot.clickOn(".study-close");
-        assertThat(again.study().window().isShowing()).as("the done screen's Close closes the window").isFalse();
+        assertThat(again.later().study().window().isShowing()).as("the done screen's Close closes the window").isFalse();
 
-        StudyViewModel twoDaysOn = new StudyViewModel(again.study().queue(), new Scheduler(),
+        StudyViewModel twoDaysOn = new StudyViewModel(again.later().study().queue(), new Scheduler(),
                 Clock.fixed(reviewedAt.plus(Duration.ofDays(2)).plusSeconds(60), ZoneOffset.UTC));
         robot.interact(() -> twoDaysOn.open(card.articleId(), "later"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !twoDaysOn.loadingProperty().get());
@@ -131,7 +131,7 @@ class StudyFlowTest {
     /** The cards of the article as the store has them now, read in order after everything queued. */
     private static java.util.List<Card> cardsNow(MainView v, String articleId) throws Exception {
         java.util.concurrent.atomic.AtomicReference<java.util.List<Card>> read = new java.util.concurrent.atomic.AtomicReference<>();
-        v.study().queue().run(cards -> cards.cards(articleId), read::set);
+        v.later().study().queue().run(cards -> cards.cards(articleId), read::set);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> read.get() != null);
         return read.get();
     }
@@ -147,26 +147,26 @@ class StudyFlowTest {
         robot.interact(() -> note[0] = v.viewModel().annotations()
                 .addHighlight(block, start, start + 24, app.margin.model.HighlightColor.BLUE).orElseThrow());
         app.margin.ui.study.CardMakerViewModel maker = new app.margin.ui.study.CardMakerViewModel(note[0],
-                v.study().queue(), Clock.systemUTC());
+                v.later().study().queue(), Clock.systemUTC());
         maker.toggleWord(1);
         robot.interact(() -> maker.save(c -> { }));
         String articleId = note[0].articleId();
         assertThat(cardsNow(v, articleId)).hasSize(1);
         String cardId = cardsNow(v, articleId).get(0).id();
 
-        robot.interact(v::openStudy);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().viewModel().cardProperty().get() != null);
-        robot.interact(() -> v.study().viewModel().showAnswer());
+        robot.interact(() -> v.later().openStudy());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.later().study().viewModel().cardProperty().get() != null);
+        robot.interact(() -> v.later().study().viewModel().showAnswer());
         robot.clickOn(".study-in-context");
         assertThat(v.readerView().area().getSelectedText()).as("the passage, shown in the article")
                 .isEqualTo("the elephant in the room");
-        robot.interact(() -> v.study().window().close());
+        robot.interact(() -> v.later().study().window().close());
 
         robot.interact(() -> v.viewModel().annotations().deleteNote(note[0].id()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.study().asking() != null);
-        assertThat(v.study().asking().getHeaderText()).contains("had a study card");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.later().study().asking() != null);
+        assertThat(v.later().study().asking().getHeaderText()).contains("had a study card");
         robot.clickOn("Delete Card");
-        assertThat(v.study().queue().awaitIdle(5000)).isTrue();
+        assertThat(v.later().study().queue().awaitIdle(5000)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cardsNow(v, articleId)).isEmpty();
 

@@ -7,16 +7,11 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import app.margin.ui.popup.Tooltips;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -44,6 +39,7 @@ final class Commands {
     private MenuButton menuButton;
     private Button settingsButton;
     private PopOver settingsPopOver;
+    private final CommandControls controls;
 
     Commands(MainView view, MainViewModel vm) {
         this.view = view;
@@ -55,9 +51,9 @@ final class Commands {
         act(Command.NEXT_SECTION, vm::nextSection, vm.hasNextSectionProperty());
         act(Command.PREVIOUS_SECTION, vm::previousSection, vm.hasPreviousSectionProperty());
         act(Command.BACK, () -> vm.reader().links().back(), vm.reader().links().canGoBackProperty());
-        act(Command.GO_TO_PAGE, this::goToPage, javafx.beans.binding.Bindings.createBooleanBinding(
+        act(Command.GO_TO_PAGE, this::goToPage, Bindings.createBooleanBinding(
                 () -> vm.reader().getLayout() != null && vm.reader().getLayout().paged(), vm.reader().layoutProperty()));
-        act(Command.ORIGINAL_PAGE, this::originalPage, javafx.beans.binding.Bindings.createBooleanBinding(
+        act(Command.ORIGINAL_PAGE, this::originalPage, Bindings.createBooleanBinding(
                 () -> OriginalPages.available(vm.reader().getLayout()), vm.reader().layoutProperty()));
         act(Command.TABLE_GRID, () -> view.readerView().area().openTableAtCaret());
         act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
@@ -75,13 +71,13 @@ final class Commands {
         act(Command.PANEL, frame::togglePanel);
         act(Command.BOOKMARKS_LIST, this::showBookmarks);
         act(Command.SEARCH_ANNOTATIONS, this::searchAnnotations);
-        act(Command.STUDY, view::openStudy);
+        act(Command.STUDY, () -> view.later().openStudy());
         act(Command.FIND, () -> view.find().open());
         act(Command.FIND_NEXT, () -> view.find().next());
         act(Command.FIND_PREVIOUS, () -> view.find().previous());
         act(Command.OPEN, files::chooseArticle);
         act(Command.LIBRARY, files::showLibrary);
-        act(Command.SEARCH_LIBRARY, view::openLibrarySearch);
+        act(Command.SEARCH_LIBRARY, () -> view.later().openLibrarySearch());
         act(Command.EXPORT, files::exportAnnotations);
         act(Command.IMPORT, files::importAnnotations);
         act(Command.COPY_STUDY_SHEET, files::copyStudySheet);
@@ -94,6 +90,7 @@ final class Commands {
         act(Command.FOCUS_PANEL, this::focusPanel);
         act(Command.SHORTCUTS, this::showShortcuts);
         act(Command.QUIT, this::quit);
+        controls = new CommandControls(actions, enabled, settings);
     }
 
     private void act(Command c, Runnable action) {
@@ -107,13 +104,13 @@ final class Commands {
 
     /** The slim header: the menu, the library, the article's title, and the commands used while reading. */
     HBox header() {
-        menuButton = new MenuButton(null, Icons.of(Icons.MENU), menus());
+        menuButton = new MenuButton(null, Icons.of(Icons.MENU), controls.menus());
         menuButton.getStyleClass().add("header-menu");
         Tooltips.install(menuButton, "Menu (F10)");
         menuButton.setAccessibleText("Menu");
         menuButton.setFocusTraversable(false);
         menuButton.setOnHidden(e -> view.peekHeader(false));
-        settingsButton = button(Command.SETTINGS, Icons.TEXT);
+        settingsButton = controls.button(Command.SETTINGS, Icons.TEXT);
         Label title = new Label();
         title.getStyleClass().add("header-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -123,18 +120,19 @@ final class Commands {
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        Button panelButton = button(Command.PANEL, Icons.PANEL);
+        Button panelButton = controls.button(Command.PANEL, Icons.PANEL);
         // Docked or floating over the page (where the split does not change), the button says whether it is open.
         view.frame().panelVisibleProperty().addListener((obs, was, shown) ->
                 panelButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on"), view.isPanelShown()));
+        CommandControls c = controls;
         HBox header = new HBox(2,
-                menuButton, button(Command.LIBRARY, Icons.LIBRARY), button(Command.OPEN, Icons.OPEN), gap(),
+                menuButton, c.button(Command.LIBRARY, Icons.LIBRARY), c.button(Command.OPEN, Icons.OPEN), gap(),
                 title,
-                button(Command.UNDO, Icons.UNDO), gap(),
-                button(Command.BOOKMARK, Icons.BOOKMARK), button(Command.HIGHLIGHT, Icons.HIGHLIGHT),
-                button(Command.SECTION_NOTE, Icons.SECTION_NOTE), gap(),
-                button(Command.FIND, Icons.FIND), settingsButton, button(Command.STUDY, Icons.STUDY),
-                panelButton, button(Command.DISTRACTION_FREE, Icons.FOCUS));
+                c.button(Command.UNDO, Icons.UNDO), gap(),
+                c.button(Command.BOOKMARK, Icons.BOOKMARK), c.button(Command.HIGHLIGHT, Icons.HIGHLIGHT),
+                c.button(Command.SECTION_NOTE, Icons.SECTION_NOTE), gap(),
+                c.button(Command.FIND, Icons.FIND), settingsButton, c.button(Command.STUDY, Icons.STUDY),
+                panelButton, c.button(Command.DISTRACTION_FREE, Icons.FOCUS));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
@@ -152,40 +150,6 @@ final class Commands {
         Region r = new Region();
         r.getStyleClass().add("header-gap");
         return r;
-    }
-
-    private MenuItem[] menus() {
-        Menu file = new Menu("_File", null, item(Command.OPEN), item(Command.LIBRARY), item(Command.SEARCH_LIBRARY), new SeparatorMenuItem(),
-                item(Command.EXPORT), item(Command.IMPORT), item(Command.COPY_STUDY_SHEET), item(Command.EXPORT_PDF),
-                item(Command.PRINT), new SeparatorMenuItem(),
-                item(Command.QUIT));
-        Menu edit = new Menu("_Edit", null, item(Command.UNDO), item(Command.REDO), new SeparatorMenuItem(),
-                item(Command.FIND), item(Command.FIND_NEXT), item(Command.FIND_PREVIOUS));
-        ReadingSettings settings = vm.settings();
-        Menu theme = new Menu("_Theme");
-        ToggleGroup themes = new ToggleGroup();
-        for (ReadingSettings.Theme t : ReadingSettings.Theme.values()) {
-            RadioMenuItem r = new RadioMenuItem(t.label());
-            r.setToggleGroup(themes);
-            r.setSelected(settings.themeProperty().get() == t);
-            r.setOnAction(e -> settings.themeProperty().set(t));
-            settings.themeProperty().addListener((obs, o, n) -> r.setSelected(n == t));
-            theme.getItems().add(r);
-        }
-        theme.getItems().addAll(new SeparatorMenuItem(), item(Command.NEXT_THEME));
-        Menu viewMenu = new Menu("_View", null, theme, item(Command.LARGER), item(Command.SMALLER),
-                item(Command.ACTUAL_SIZE), item(Command.SETTINGS), new SeparatorMenuItem(),
-                item(Command.DISTRACTION_FREE), item(Command.FULL_SCREEN));
-        Menu annotate = new Menu("_Annotate", null, item(Command.BOOKMARK), item(Command.HIGHLIGHT),
-                item(Command.SECTION_NOTE), new SeparatorMenuItem(), item(Command.BOOKMARKS_LIST),
-                item(Command.PANEL), item(Command.SEARCH_ANNOTATIONS), new SeparatorMenuItem(), item(Command.STUDY));
-        Menu go = new Menu("_Go", null, item(Command.BACK), item(Command.GO_TO_PAGE), item(Command.ORIGINAL_PAGE),
-                item(Command.TABLE_GRID), item(Command.NEXT_SECTION), item(Command.PREVIOUS_SECTION),
-                new SeparatorMenuItem(), item(Command.FOCUS_OUTLINE), item(Command.FOCUS_PANE),
-                item(Command.FOCUS_PANEL), new SeparatorMenuItem(), item(Command.NEXT_ANNOTATION),
-                item(Command.PREVIOUS_ANNOTATION));
-        Menu help = new Menu("_Help", null, item(Command.SHORTCUTS));
-        return new MenuItem[] {file, edit, viewMenu, annotate, go, help};
     }
 
     /**
@@ -286,34 +250,6 @@ final class Commands {
 
     private static KeyCombination keys(KeyCode code, KeyCombination.Modifier... modifiers) {
         return new KeyCodeCombination(code, modifiers);
-    }
-
-    private MenuItem item(Command c) {
-        MenuItem item = new MenuItem(c.menuLabel());
-        if (c.accelerator() != null) {
-            item.setAccelerator(c.accelerator());
-        }
-        item.setOnAction(e -> actions.get(c).run());
-        ObservableBooleanValue when = enabled.get(c);
-        if (when != null) {
-            item.disableProperty().bind(Bindings.not(when));
-        }
-        return item;
-    }
-
-    private Button button(Command c, String icon) {
-        Node graphic = Icons.of(icon);
-        Button b = new Button(null, graphic);
-        b.getStyleClass().add("header-button");
-        b.setAccessibleText(c.menuLabel().replace("_", "").replace("…", ""));
-        Tooltips.install(b, c.tooltip());
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> actions.get(c).run());
-        ObservableBooleanValue when = enabled.get(c);
-        if (when != null) {
-            b.disableProperty().bind(Bindings.not(when));
-        }
-        return b;
     }
 
     private void showShortcuts() {

@@ -109,13 +109,13 @@ final class FileCommands {
     /** Writes the open article's study cards for Anki: its text format, or a package ({@code .apkg}). */
     void exportCards(java.nio.file.Path file, boolean asPackage) {
         var layout = viewModel.annotations().layout();
-        if (layout == null || view.study() == null) {
+        if (layout == null || view.later().study() == null) {
             return;
         }
         app.margin.model.Article article = layout.article();
         java.nio.file.Path target = asPackage ? SheetFileNames.withExtension(file, ".apkg") : file;
         java.time.Clock clock = java.time.Clock.systemUTC();
-        view.study().queue().run(cards -> {
+        view.later().study().queue().run(cards -> {
             var list = cards.cards(article.id());
             try {
                 if (asPackage) {
@@ -221,15 +221,15 @@ final class FileCommands {
             window.close();
             chooseArticle();
         });
-        if (view.study() != null) {
-            view.study().refreshDueCounts();
-            libraryView.addStudyColumn(view.study().dueCounts(), entry -> {
+        if (view.later().study() != null) {
+            view.later().study().refreshDueCounts();
+            libraryView.addStudyColumn(view.later().study().dueCounts(), entry -> {
                 window.close();
-                view.study().openWindow(view.getScene().getWindow(), entry.id(), entry.title());
+                view.later().study().openWindow(view.getScene().getWindow(), entry.id(), entry.title());
             });
         }
-        if (view.search() != null) {
-            libraryView.addSearch(view.search().forLibrary(window::close));
+        if (view.later().search() != null) {
+            libraryView.addSearch(view.later().search().forLibrary(window::close));
         }
         Scene scene = new Scene(libraryView, 860, 420);
         scene.getStylesheets().setAll(view.getScene().getStylesheets());

@@ -12,7 +12,6 @@ import app.margin.ui.queue.AfterLayout;
 import app.margin.ui.queue.Background;
 import app.margin.ui.queue.Coalescer;
 import app.margin.ui.reader.ReaderView;
-import app.margin.ui.search.SearchCatchUp;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -54,11 +53,7 @@ public final class MainView extends BorderPane {
     private final Panes panes;
     private HBox header;
     private HeldTools tools;
-    /** Study cards and their review window; null until the app wires them. */
-    private app.margin.ui.study.Study study;
-    /** The library search; null until the app wires it. */
-    private SearchHookup search;
-    private LinkHookup links;
+    private final LaterFeatures later;
 
     /**
      * @param background where slow work runs (find on large articles)
@@ -72,6 +67,7 @@ public final class MainView extends BorderPane {
         this.exchange = exchange;
         this.background = background;
         this.files = new FileCommands(this, viewModel, library, exchange);
+        this.later = new LaterFeatures(this, viewModel, library, background);
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings(), background.fx());
         readerView.area().setFigures(new app.margin.ui.reader.PictureFigures(background, () -> {
@@ -241,59 +237,9 @@ public final class MainView extends BorderPane {
         return panel;
     }
 
-    /** Wires the study feature: "Make Card…" in note editors, Ctrl+R, and a deleted highlight's cards. */
-    public void setStudy(app.margin.ui.study.Study newStudy) {
-        this.study = newStudy;
-        StudyHookup.connect(this, newStudy);
-    }
-
-    /** Opens the review window on the article being read (Ctrl+R). */
-    public void openStudy() {
-        if (study == null) {
-            viewModel.showNotice(Notice.problem("Study cards are not available in this window."));
-        } else {
-            study.openWindow(getScene().getWindow());
-        }
-    }
-
-    /**
-     * Wires the library search (Ctrl+Shift+L, and the box in the Library) to the store's queue; {@code catchUp}
-     * brings its index up to the library.
-     */
-    public void setLibrarySearch(app.margin.ui.queue.StoreQueue queue, SearchCatchUp catchUp) {
-        this.search = new SearchHookup(this, library, queue, background.fx(), catchUp);
-        this.links = new LinkHookup(this, library, queue, background.fx());
-    }
-
-    /** Follows a {@code margin://} link: opens its article at its note. */
-    public void openLink(app.margin.model.MarginLink link) {
-        if (links == null) {
-            viewModel.showNotice(Notice.problem("Links into Margin are not available in this window."));
-        } else {
-            links.follow(link);
-        }
-    }
-
-    /** What brings the library search's index up to the library; null until the app wires it. */
-    public SearchCatchUp searchCatchUp() {
-        return search == null ? null : search.catchUp();
-    }
-
-    /** Opens the library search window (Ctrl+Shift+L). */
-    public void openLibrarySearch() {
-        if (search == null) {
-            viewModel.showNotice(Notice.problem("The library search is not available in this window."));
-        } else {
-            search.show();
-        }
-    }
-
-    public app.margin.ui.study.Study study() {
-        return study;
-    }
-
-    SearchHookup search() {
-        return search;
+    /** Study cards, the library search and {@code margin://} links: wired by the app once the window is made. */
+    public LaterFeatures later() {
+        return later;
     }
 
     FileCommands files() {
