@@ -14,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -98,11 +96,10 @@ class OutlineRowFlowTest {
                 .match(n -> title.equals(((TreeCell<?>) n).getText())).query();
     }
 
-    /** The height of one line of the outline's text, in bold (the section being read). */
+    /** The height of one line of the outline's text. */
     private static double lineHeight(TreeCell<?> cell) {
-        Font f = cell.getFont();
         Text line = new Text("Process");
-        line.setFont(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
+        line.setFont(cell.getFont());
         return line.getLayoutBounds().getHeight();
     }
 

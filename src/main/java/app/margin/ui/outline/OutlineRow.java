@@ -10,8 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -100,16 +98,16 @@ final class OutlineRow extends HBox {
 
     /**
      * The title: wrapped between words into at most two lines, or on one line when a word is wider than the line
-     * (a long identifier), ellipsised either way. Measured in bold: the section being read is set in bold, and the
-     * tree keeps a row's height when only its selection changes, so a title a line longer in bold would be cut.
+     * (a long identifier), ellipsised either way. Measured in its own font: the section being read is marked by a bar
+     * and a background, not by bold type, so selecting a row never changes how long its title is. (Measured in bold,
+     * as it was while the current row was bold, a title that fits a line only in regular type got a two-line row with
+     * one line in it: uneven gaps down the outline of a book with long titles.)
      */
     static final class Title extends Label {
         private String full = "";
         // Measuring makes Text nodes and looks up a font: a tree of 2,000 rows asks for heights often, so the last
         // answers are kept, and a title that fits whole is measured once (181 measures cost ~370 ms in the 10 MB
         // benchmark, and the jump to its last section had become ~25 ms slower).
-        private Font bold;
-        private Font boldOf;
         private String heightText;
         private Font heightFont;
         private double heightWidth = Double.NaN;
@@ -156,27 +154,27 @@ final class OutlineRow extends HBox {
             double insets = snappedTopInset() + snappedBottomInset();
             String text = getText() == null ? "" : getText();
             if (getFont() != linesOf) {
-                oneLine = boldHeight("Ag");
-                twoLines = boldHeight("Ag\nAg");
+                oneLine = height("Ag");
+                twoLines = height("Ag\nAg");
                 linesOf = getFont();
             }
             double one = oneLine;
             // Most titles fit on one line: one measure of the whole title says so.
-            if (inner <= 0 || boldWidth(text) <= inner || !wordsFit(inner)) {
+            if (inner <= 0 || width(text) <= inner || !wordsFit(inner)) {
                 return Math.ceil(one) + insets;
             }
-            Text measure = bold(text);
+            Text measure = text(text);
             measure.setWrappingWidth(inner);
             double two = twoLines;
             return Math.ceil(Math.min(measure.getLayoutBounds().getHeight(), two)) + insets;
         }
 
-        private double boldWidth(String s) {
-            return bold(s).getLayoutBounds().getWidth();
+        private double width(String s) {
+            return text(s).getLayoutBounds().getWidth();
         }
 
-        private double boldHeight(String s) {
-            return bold(s).getLayoutBounds().getHeight();
+        private double height(String s) {
+            return text(s).getLayoutBounds().getHeight();
         }
 
         /** Whether every word of the title fits on a line {@code width} wide, so wrapping never splits one. */
@@ -195,27 +193,20 @@ final class OutlineRow extends HBox {
         }
 
         private boolean measureFit(double width) {
-            if (boldWidth(getText()) <= width) {
+            if (width(getText()) <= width) {
                 return true; // the whole title fits, so each word does
             }
             for (String word : getText().trim().split("\\s+")) {
-                if (bold(word).getLayoutBounds().getWidth() > width) {
+                if (width(word) > width) {
                     return false;
                 }
             }
             return true;
         }
 
-        private Text bold(String s) {
-            Font f = getFont();
-            if (f != boldOf) {
-                bold = Font.font(f.getFamily(), FontWeight.BOLD,
-                        f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("italic")
-                                ? FontPosture.ITALIC : FontPosture.REGULAR, f.getSize());
-                boldOf = f;
-            }
+        private Text text(String s) {
             Text t = new Text(s);
-            t.setFont(bold);
+            t.setFont(getFont());
             return t;
         }
 
