@@ -82,6 +82,7 @@ class PdfPageFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> originalPage() != null
                 && pageImage(originalPage()).getImage() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         Stage stage = originalPage();
         ImageView page = pageImage(stage);
 
@@ -94,6 +95,20 @@ class PdfPageFlowTest {
         javafx.scene.shape.Rectangle mark = (javafx.scene.shape.Rectangle) marks.iterator().next();
         assertThat(mark.getY()).as("on the paragraph's first line, 100 pt down").isBetween(110.0, 135.0);
         robot.interact(() -> Shots.save(stage.getScene(), "pdf-original-light"));
+
+        // + zooms: the page drawn again larger, its highlight where its words are; 0 back to the printed size.
+        double width = page.getFitWidth();
+        double markY = mark.getY();
+        robot.press(KeyCode.ADD).release(KeyCode.ADD);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> page.getImage().getWidth() > PdfMaker.WIDTH * 96 / 72 * 1.2);
+        assertThat(page.getFitWidth()).isCloseTo(width * 1.25, org.assertj.core.api.Assertions.within(1.0));
+        javafx.scene.shape.Rectangle zoomed = (javafx.scene.shape.Rectangle) robot.from(stage.getScene().getRoot())
+                .lookup(".original-page-mark").query();
+        assertThat(zoomed.getY()).isCloseTo(markY * 1.25, org.assertj.core.api.Assertions.within(2.0));
+        robot.press(KeyCode.DIGIT0).release(KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> page.getImage().getWidth() == (int) (PdfMaker.WIDTH * 96 / 72));
 
         javafx.scene.image.Image shown = page.getImage();
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);

@@ -28,6 +28,8 @@ public final class PageDrawing implements AutoCloseable {
     public static final long MAX_PIXELS = 12_000_000L;
     /** Points in an inch: PDF's unit. */
     static final float POINTS = 72f;
+    /** A screen's pixels (at scale 1, 96 a CSS inch) a point takes. */
+    public static final double POINTS_TO_PIXELS = 96.0 / 72.0;
 
     /** A rectangle over one line of a quote, in pixels of the drawn page; {@code quote} is its index in the list. */
     public record Box(int quote, double x, double y, double width, double height) {}

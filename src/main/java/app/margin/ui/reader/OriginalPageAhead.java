@@ -143,8 +143,8 @@ public final class OriginalPageAhead {
             found.add(new OriginalPageViewModel.Mark(b.x(), b.y(), b.width(), b.height(),
                     near.get(b.quote()).color()));
         }
-        return new OriginalPageViewModel.Drawn(at, from.labels().get(at), picture, found, near,
-                System.nanoTime() - start);
+        return new OriginalPageViewModel.Drawn(at, from.labels().get(at), picture, found, near, dpi,
+                from.scale(at, dpi), System.nanoTime() - start);
     }
 
     /** The highlights whose paragraph starts on page {@code at} or the one before. */

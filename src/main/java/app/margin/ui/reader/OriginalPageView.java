@@ -27,8 +27,8 @@ import javafx.stage.Window;
 /**
  * A window with a PDF's original page ({@link OriginalPageViewModel}): the page as the PDF draws it, the reader's
  * highlights laid over their words in the light theme's highlight colours (read from the stylesheet, multiplied into
- * the paper as a marker would), Page Up and Page Down for the other pages, Esc to close. The reading pane behind it
- * stays where it was.
+ * the paper as a marker would), Page Up and Page Down for the other pages, + and − (or Ctrl and the wheel) to zoom,
+ * 0 for the printed size, Esc to close. The reading pane behind it stays where it was.
  */
 public final class OriginalPageView extends BorderPane {
     private final OriginalPageViewModel viewModel;
@@ -36,19 +36,16 @@ public final class OriginalPageView extends BorderPane {
     private final Pane marks = new Pane();
     private final Label status = new Label();
     private final Map<HighlightColor, Color> colours = new EnumMap<>(HighlightColor.class);
-    private final double scale;
 
-    /** @param scale the screen's output scale: pages are drawn at 96 dpi times it, and shown at 96 dpi */
-    public OriginalPageView(OriginalPageViewModel viewModel, double scale) {
+    public OriginalPageView(OriginalPageViewModel viewModel) {
         this.viewModel = viewModel;
-        this.scale = scale;
         createView();
         initListeners();
     }
 
     /** Opens the window over {@code owner}, showing the page labelled {@code label}. */
     public static Stage show(Window owner, OriginalPageViewModel viewModel, String label, String title) {
-        OriginalPageView view = new OriginalPageView(viewModel, viewModel.dpi() / 96.0);
+        OriginalPageView view = new OriginalPageView(viewModel);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(840, screen.getWidth() * 0.9), screen.getHeight() * 0.9);
         if (owner != null && owner.getScene() != null) {
@@ -104,13 +101,27 @@ public final class OriginalPageView extends BorderPane {
         } catch (IOException e) {
             // No stylesheet: the page without its highlights' colours.
         }
-        // Page Up and Page Down turn pages; the scroll pane would otherwise take them.
+        // Page Up and Page Down turn pages; the scroll pane would otherwise take them. + − 0 zoom, with Ctrl or not.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.PAGE_DOWN) {
-                viewModel.next();
-                e.consume();
-            } else if (e.getCode() == KeyCode.PAGE_UP) {
-                viewModel.previous();
+            switch (e.getCode()) {
+                case PAGE_DOWN -> viewModel.next();
+                case PAGE_UP -> viewModel.previous();
+                case PLUS, ADD, EQUALS -> viewModel.zoomIn();
+                case MINUS, SUBTRACT -> viewModel.zoomOut();
+                case DIGIT0, NUMPAD0 -> viewModel.zoomReset();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                if (e.getDeltaY() > 0) {
+                    viewModel.zoomIn();
+                } else {
+                    viewModel.zoomOut();
+                }
                 e.consume();
             }
         });
@@ -120,18 +131,30 @@ public final class OriginalPageView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         viewModel.imageProperty().addListener((obs, old, image) -> {
             page.setImage(image);
-            if (image != null) {
-                page.setFitWidth(image.getWidth() / scale);
-                marks.setPrefSize(image.getWidth() / scale, image.getHeight() / scale);
-            }
+            fit();
+        });
+        viewModel.viewScaleProperty().addListener((obs, old, now) -> {
+            fit();
+            drawMarks();
         });
         viewModel.marks().addListener((ListChangeListener<OriginalPageViewModel.Mark>) c -> drawMarks());
     }
 
+    /** The page's picture and its marks' layer at the size the zoom asks for. */
+    private void fit() {
+        javafx.scene.image.Image image = page.getImage();
+        if (image != null) {
+            double k = viewModel.viewScaleProperty().get();
+            page.setFitWidth(image.getWidth() * k);
+            marks.setPrefSize(image.getWidth() * k, image.getHeight() * k);
+        }
+    }
+
     private void drawMarks() {
         marks.getChildren().clear();
+        double k = viewModel.viewScaleProperty().get();
         for (OriginalPageViewModel.Mark m : viewModel.marks()) {
-            Rectangle r = new Rectangle(m.x() / scale, m.y() / scale, m.width() / scale, m.height() / scale);
+            Rectangle r = new Rectangle(m.x() * k, m.y() * k, m.width() * k, m.height() * k);
             r.setFill(colours.getOrDefault(m.color(), Color.TRANSPARENT));
             r.getStyleClass().addAll("original-page-mark", "hl-" + m.color().key());
             marks.getChildren().add(r);

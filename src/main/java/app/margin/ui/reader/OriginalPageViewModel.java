@@ -39,8 +39,18 @@ public final class OriginalPageViewModel {
     /** A rectangle over a highlight's words, in pixels of the drawn page. */
     public record Mark(double x, double y, double width, double height, HighlightColor color) {}
 
-    /** A drawn page: its index, label, picture and marks, the highlights looked for, and how long it took to draw. */
-    record Drawn(int index, String label, Image image, List<Mark> marks, List<Highlight> near, long nanos) {}
+    /**
+     * A drawn page: its index, label, picture and marks, the highlights looked for, the resolution asked for, the
+     * picture's pixels a point (less than asked when the page would pass {@link PageDrawing#MAX_PIXELS}), and how long
+     * it took to draw.
+     */
+    record Drawn(int index, String label, Image image, List<Mark> marks, List<Highlight> near, float dpi,
+                 double pixelsPerPoint, long nanos) {}
+
+    /** The zoom steps, as browsers and PDF viewers have them; 1 is the page at its printed size on the screen. */
+    static final double[] ZOOMS = {0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3};
+    /** Above this zoom the pages beside the one shown are not drawn ahead: a page at 3× is ~30 MB. */
+    private static final double AHEAD_UP_TO = 1.5;
 
     private record Opened(PageDrawing drawing, Drawn first) {}
 
@@ -54,6 +64,11 @@ public final class OriginalPageViewModel {
     /** One read-only view, kept: a view made anew for each caller would listen weakly and could vanish. */
     private final ObservableList<Mark> marksShown = FXCollections.unmodifiableObservableList(marks);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
+    private final javafx.beans.property.ReadOnlyDoubleWrapper zoom = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
+    /** Screen pixels (at scale 1) an image pixel of the page shown takes at the zoom: its size follows the zoom. */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper viewScale =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(1);
+    private Drawn shown;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** Pages drawn (the one shown and those beside it), and pages being drawn ahead. */
     private final java.util.Map<Integer, Drawn> ahead = new java.util.HashMap<>();
@@ -95,7 +110,7 @@ public final class OriginalPageViewModel {
             pageCount = drawing.pageCount();
             int at = Math.max(0, drawing.indexOf(label));
             Drawn ready = lent.drawn();
-            if (ready != null && ready.index() == at
+            if (ready != null && ready.index() == at && ready.dpi() == drawDpi()
                     && ready.near().equals(OriginalPageAhead.near(drawing.labels(), at, highlights))) {
                 asked = at;
                 showDrawn(ready);
@@ -148,8 +163,9 @@ public final class OriginalPageViewModel {
             return;
         }
         PageDrawing from = drawing;
-        background.run(() -> OriginalPageAhead.draw(from, wanted, highlights, dpi), drawn -> {
-            if (drawn.index() == asked && !closed) {
+        float at = drawDpi();
+        background.run(() -> OriginalPageAhead.draw(from, wanted, highlights, at), drawn -> {
+            if (drawn.index() == asked && drawn.dpi() == drawDpi() && !closed) {
                 showDrawn(drawn);
             }
         }, failure -> status.set("Page " + from.labels().get(wanted) + " could not be drawn: it is damaged, or"
@@ -160,13 +176,15 @@ public final class OriginalPageViewModel {
     private void drawAhead(int shown) {
         ahead.keySet().removeIf(i -> Math.abs(i - shown) > 1);
         int next = shown + 1;
-        if (drawing == null || closed || next >= pageCount || ahead.containsKey(next) || !drawingAhead.add(next)) {
+        if (drawing == null || closed || zoom.get() > AHEAD_UP_TO || next >= pageCount || ahead.containsKey(next)
+                || !drawingAhead.add(next)) {
             return;
         }
         PageDrawing from = drawing;
-        background.run(() -> OriginalPageAhead.draw(from, next, highlights, dpi), drawn -> {
+        float at = drawDpi();
+        background.run(() -> OriginalPageAhead.draw(from, next, highlights, at), drawn -> {
             drawingAhead.remove(next);
-            if (!closed && Math.abs(next - asked) <= 1) {
+            if (!closed && Math.abs(next - asked) <= 1 && drawn.dpi() == drawDpi()) {
                 ahead.put(next, drawn);
             }
         }, failure -> drawingAhead.remove(next)); // asked for later, it says why then
@@ -174,13 +192,73 @@ public final class OriginalPageViewModel {
 
     private void showDrawn(Drawn drawn) {
         ahead.put(drawn.index(), drawn);
+        shown = drawn;
         lastNanos = drawn.nanos();
+        showStatus();
         index.set(drawn.index());
+        viewScale.set(viewScaleOf(drawn));
         image.set(drawn.image());
         marks.setAll(drawn.marks());
-        status.set("Page " + drawn.label() + " (" + (drawn.index() + 1) + " of " + pageCount + ")"
-                + " · Page Up, Page Down: other pages · Esc: back to the text");
         drawAhead(drawn.index());
+    }
+
+    private void showStatus() {
+        if (shown != null) {
+            status.set("Page " + shown.label() + " (" + (shown.index() + 1) + " of " + pageCount + ") · "
+                    + Math.round(zoom.get() * 100) + " % · Page Up, Page Down: other pages · + −: zoom · Esc: back"
+                    + " to the text");
+        }
+    }
+
+    /** A larger zoom step (+); the page is drawn again at it, shown enlarged meanwhile. */
+    public void zoomIn() {
+        zoomTo(step(1));
+    }
+
+    /** A smaller zoom step (−). */
+    public void zoomOut() {
+        zoomTo(step(-1));
+    }
+
+    /** The page at its printed size (0). */
+    public void zoomReset() {
+        zoomTo(1);
+    }
+
+    private double step(int direction) {
+        double now = zoom.get();
+        double to = now;
+        for (double z : ZOOMS) {
+            if (direction > 0 && z > now + 1e-6) {
+                return z;
+            }
+            if (direction < 0 && z < now - 1e-6) {
+                to = z;
+            }
+        }
+        return to;
+    }
+
+    private void zoomTo(double wanted) {
+        if (wanted == zoom.get()) {
+            return;
+        }
+        zoom.set(wanted);
+        ahead.clear(); // drawn at the old size
+        if (shown != null) {
+            viewScale.set(viewScaleOf(shown)); // the page shown, enlarged or reduced until its new drawing comes
+            showStatus();
+            go(asked);
+        }
+    }
+
+    /** The resolution pages are drawn at now: the screen's, times the zoom. */
+    private float drawDpi() {
+        return (float) (dpi * zoom.get());
+    }
+
+    private double viewScaleOf(Drawn drawn) {
+        return PageDrawing.POINTS_TO_PIXELS * zoom.get() / drawn.pixelsPerPoint();
     }
 
     /** A drawn page as a JavaFX image, pixel for pixel (no javafx.swing in the packaged runtime). */
@@ -223,9 +301,19 @@ public final class OriginalPageViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The resolution pages are drawn at. */
+    /** The resolution pages are drawn at when not zoomed. */
     public float dpi() {
         return dpi;
+    }
+
+    /** The zoom: 1 for the page at its printed size on the screen. */
+    public javafx.beans.property.ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** How large an image pixel of the page shown is on the screen, in the scene's pixels. */
+    public javafx.beans.property.ReadOnlyDoubleProperty viewScaleProperty() {
+        return viewScale.getReadOnlyProperty();
     }
 
     /** How long the page shown took to draw, with its highlights found, in milliseconds. */

@@ -25,7 +25,8 @@ public enum Command {
     GO_TO_PAGE(Group.READING, "Go to Pa_ge…", keys(KeyCode.G, Mod.SHORTCUT), null,
             "Go to a page of a PDF, by its number as printed (12, iv) or in order"),
     ORIGINAL_PAGE(Group.READING, "_Original Page", keys(KeyCode.O, Mod.SHORTCUT, Mod.SHIFT), null,
-            "Show the PDF's page as printed, with your highlights (Page Up / Page Down, Esc)"),
+            "Show the PDF's page as printed, with your highlights (Page Up / Page Down, + / − or Ctrl+wheel to zoom,"
+                    + " 0, Esc)"),
     TABLE_GRID(Group.READING, "Open _Table as Grid", keys(KeyCode.T, Mod.SHORTCUT), null,
             "Open the table at the caret or in view as a grid that scrolls sideways (Esc closes it)"),
     OUTLINE_KEYS(Group.READING, null, null, "Up, Down, Enter (in the outline)", "Choose a section, go to it"),

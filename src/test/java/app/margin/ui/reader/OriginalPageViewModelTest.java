@@ -1,6 +1,7 @@
 package app.margin.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.margin.article.pdf.PdfMaker;
 import app.margin.model.HighlightColor;
@@ -97,5 +98,76 @@ class OriginalPageViewModelTest {
         assertThat(image.getWidth()).isEqualTo(3);
         assertThat(image.getPixelReader().getArgb(2, 1)).isEqualTo(0xff336699);
         assertThat(image.getPixelReader().getArgb(0, 0)).isEqualTo(0xff000000);
+    }
+
+    @Test
+    void zoomingDrawsThePageAgainLargerAndShowsItEnlargedMeanwhile() throws Exception {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        OriginalPageViewModel vm = new OriginalPageViewModel(new Background(queued::add, Runnable::run),
+                threePages(), List.of(new OriginalPageViewModel.Highlight("1", "the same words", HighlightColor.BLUE)),
+                96f);
+        vm.open("1");
+        drain(queued);
+        double width = vm.imageProperty().get().getWidth();
+        double markX = vm.marks().get(0).x();
+        assertThat(vm.viewScaleProperty().get()).isCloseTo(1.0, within(1e-6));
+
+        vm.zoomIn();
+
+        assertThat(vm.zoomProperty().get()).isEqualTo(1.25);
+        assertThat(vm.imageProperty().get().getWidth()).as("not drawn yet").isEqualTo(width);
+        assertThat(vm.viewScaleProperty().get()).as("the page shown enlarged meanwhile").isCloseTo(1.25, within(1e-6));
+        assertThat(vm.statusProperty().get()).contains("125 %");
+        queued.poll().run();
+        assertThat(vm.imageProperty().get().getWidth()).as("drawn at 1.25 times the pixels")
+                .isCloseTo(width * 1.25, within(1.0));
+        assertThat(vm.viewScaleProperty().get()).isCloseTo(1.0, within(0.01));
+        assertThat(vm.marks().get(0).x()).as("the highlight where its words are drawn now")
+                .isCloseTo(markX * 1.25, within(1.0));
+
+        for (int i = 0; i < 10; i++) {
+            vm.zoomIn();
+        }
+        assertThat(vm.zoomProperty().get()).as("at most").isEqualTo(3.0);
+        drain(queued);
+        vm.next();
+        queued.poll().run();
+        assertThat(vm.indexProperty().get()).isEqualTo(1);
+        assertThat(queued).as("no page drawn ahead at 3 times: a page is ~30 MB there").isEmpty();
+
+        vm.zoomReset();
+        assertThat(vm.zoomProperty().get()).isEqualTo(1.0);
+        for (int i = 0; i < 10; i++) {
+            vm.zoomOut();
+        }
+        assertThat(vm.zoomProperty().get()).as("at least").isEqualTo(0.5);
+        drain(queued);
+        vm.close();
+    }
+
+    @Test
+    void aDrawingAskedForAtAnEarlierZoomIsNotShownWhenItArrivesLate() throws Exception {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        OriginalPageViewModel vm = new OriginalPageViewModel(new Background(queued::add, Runnable::run),
+                threePages(), List.of(), 96f);
+        vm.open("1");
+        queued.poll().run(); // opened, page 1 drawn; page 2 asked for ahead
+        queued.clear();
+        double width = vm.imageProperty().get().getWidth();
+        vm.zoomIn();
+        Runnable at125 = queued.poll();
+        vm.zoomIn();
+        Runnable at150 = queued.poll();
+        at150.run();
+        at125.run(); // late
+        assertThat(vm.imageProperty().get().getWidth()).isCloseTo(width * 1.5, within(1.0));
+        drain(queued);
+        vm.close();
+    }
+
+    private static void drain(java.util.ArrayDeque<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
     }
 }
