@@ -241,9 +241,10 @@ final class HtmlBlock {
             case "thead" -> row.openHead();
             case "tr" -> row.open(element);
             case "td", "th" -> {
-                if (row.openCell(element, tag)) {
+                int separators = row.openCell(element, tag);
+                if (separators > 0) {
                     trimEnd();
-                    text.append(ParagraphForm.CELL);
+                    text.append(String.valueOf(ParagraphForm.CELL).repeat(separators));
                 }
             }
             case "figure" -> {

@@ -176,6 +176,22 @@ final class HtmlElements {
         }
     }
 
+    /**
+     * How many rows a table cell spans ({@code rowspan}), 1 to {@value #MAX_ROW_SPAN}; {@code 0}, which HTML reads as
+     * "to the end of its table section", spans the most.
+     */
+    static int rowSpanOf(Element cell) {
+        String rowspan = cell.attr("rowspan").strip();
+        if (rowspan.isEmpty() || !NUMBER.matcher(rowspan).matches()) {
+            return 1;
+        }
+        int rows = Integer.parseInt(rowspan);
+        return rows == 0 ? MAX_ROW_SPAN : Math.min(MAX_ROW_SPAN, rows);
+    }
+
+    /** HTML's most rows a cell may span. */
+    static final int MAX_ROW_SPAN = 65_534;
+
     /** A table cell's own alignment ({@code align}, {@code text-align}) and column span ({@code colspan}, 1 to 1000). */
     static ParagraphForm.Cell cellOf(Element cell, String tag) {
         ParagraphForm.Align align = cell.attributesSize() == 0 ? null : alignOf(cell, tag);

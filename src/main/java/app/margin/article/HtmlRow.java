@@ -10,6 +10,10 @@ import org.jsoup.nodes.Element;
  * {@link ParagraphForm#CELL}; blocks inside its cells do not end it. Keeps whether it is a header row, and each cell's
  * alignment and span for the row's form. Past {@value #MAX_COLUMNS} cells the rest are joined into the last one, so
  * a 10,000-column table reads as text.
+ *
+ * <p>A cell spanning rows ({@code rowspan}) stands in its first row; each row below it that it covers gets an empty
+ * cell in its columns, so that row's cells stay under their own heads (without it they moved a column left, in the
+ * page and in the grid).
  */
 final class HtmlRow {
     /** Cells a table row keeps apart. */
@@ -22,6 +26,14 @@ final class HtmlRow {
     private int cells;
     /** The open row's cells' alignments and spans, in the order of its text's cells. */
     private final List<ParagraphForm.Cell> forms = new ArrayList<>();
+    /** The outermost table the rows belong to: a new one starts without rows spanning into it. */
+    private Element table;
+    /** For each column, how many rows after the open one a cell above still covers. */
+    private final int[] below = new int[MAX_COLUMNS];
+    /** For each column, whether a cell of a row above covers it in the open row. */
+    private final boolean[] covered = new boolean[MAX_COLUMNS];
+    /** The column the open row's next cell starts at. */
+    private int column;
 
     void openHead() {
         headDepth++;
@@ -36,6 +48,16 @@ final class HtmlRow {
         cells = 0;
         if (depth == 1) {
             forms.clear();
+            Element own = tr.closest("table");
+            if (own != table) {
+                table = own;
+                java.util.Arrays.fill(below, 0);
+            }
+            for (int c = 0; c < MAX_COLUMNS; c++) {
+                covered[c] = below[c] > 0;
+                below[c] = Math.max(0, below[c] - 1);
+            }
+            column = 0;
         }
         header = headDepth > 0 || tr.select("> td").isEmpty() && !tr.select("> th").isEmpty();
     }
@@ -45,19 +67,32 @@ final class HtmlRow {
     }
 
     /**
-     * A cell of the outermost row begins: true when a separator goes before it (it is not the row's first, and the
-     * row keeps it apart).
+     * A cell of the outermost row begins: how many separators go before it — one when it is not the row's first and
+     * the row keeps it apart, and one more for each empty cell standing for a cell above that spans into this row.
      */
-    boolean openCell(Element cell, String tag) {
+    int openCell(Element cell, String tag) {
         if (depth != 1) {
-            return false;
+            return 0;
         }
-        boolean separate = cells > 0 && cells < MAX_COLUMNS;
+        int separators = 0;
+        while (column < MAX_COLUMNS && covered[column] && cells < MAX_COLUMNS) {
+            separators += cells > 0 ? 1 : 0;
+            forms.add(new ParagraphForm.Cell(ParagraphForm.Align.START, 1));
+            cells++;
+            column++;
+        }
+        separators += cells > 0 && cells < MAX_COLUMNS ? 1 : 0;
         if (cells < MAX_COLUMNS) {
-            forms.add(HtmlElements.cellOf(cell, tag));
+            ParagraphForm.Cell form = HtmlElements.cellOf(cell, tag);
+            forms.add(form);
+            int rows = HtmlElements.rowSpanOf(cell);
+            for (int c = column; c < Math.min(MAX_COLUMNS, column + form.span()); c++) {
+                below[c] = Math.max(below[c], rows - 1);
+            }
+            column += form.span();
         }
         cells++;
-        return separate;
+        return separators;
     }
 
     /** The row's cells' forms for a row whose text holds {@code text}'s cells; the next row starts afresh. */

@@ -144,6 +144,31 @@ class HtmlFormsTest {
     }
 
     @Test
+    void aCellSpanningRowsLeavesAnEmptyCellInTheRowsBelowSoTheirCellsStayUnderTheirHeads() {
+        Collected page = walk("<table><tr><th rowspan='2'>Name</th><th colspan='2'>2019</th><th>Note</th></tr>"
+                + "<tr><th>Q1</th><th>Q2</th><th rowspan='3'>kept</th></tr>"
+                + "<tr><td>Ann</td><td>1</td><td rowspan='0'>2</td></tr>"
+                + "<tr><td>Bo</td><td>3</td></tr>"
+                + "<tr><td>Cy</td></tr></table>"
+                + "<table><tr><td>a new table</td><td>b</td></tr></table>");
+
+        assertThat(page.texts).containsExactly("Name\t2019\tNote", "\tQ1\tQ2\tkept", "Ann\t1\t2",
+                "Bo\t3", "Cy", "a new table\tb");
+        assertThat(page.forms.get(0).cells()).as("the spanning cells' own forms as before")
+                .containsExactly(ParagraphForm.Cell.PLAIN, new ParagraphForm.Cell(ParagraphForm.Align.START, 2));
+    }
+
+    @Test
+    void aHugeOrNonsenseRowSpanIsClampedAndATableInACellDoesNotCarryItsSpansOut() {
+        Collected page = walk("<table><tr><td rowspan='999999'>a</td><td rowspan='x'>b</td></tr>"
+                + "<tr><td>c<table><tr><td rowspan='5'>inner</td></tr></table></td></tr>"
+                + "<tr><td>d</td></tr></table>");
+
+        assertThat(page.texts).as("a's column covered in every row below; 'x' spans nothing; the inner table's"
+                + " span stays in it").containsExactly("a\tb", "\tc", "inner", "\td");
+    }
+
+    @Test
     void aTableWithTenThousandColumnsKeepsItsFirstColumnsApartAndTheRestAsText() {
         StringBuilder row = new StringBuilder("<table><tr>");
         for (int i = 0; i < 10_000; i++) {
