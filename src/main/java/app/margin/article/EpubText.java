@@ -297,7 +297,7 @@ final class EpubText {
 
         /** Sections from the chapters' own headings, nested by level, as for a web page. */
         void sectionsFromHeadings(OutlineBuilder outline, String title) {
-            TextSink sink = new HtmlImporter.TitleDropper(outline, title);
+            TextSink sink = new TitleDropper(outline, title);
             for (int i = 0; i < texts.size(); i++) {
                 if (levels[i] > 0) {
                     sink.heading(levels[i], texts.get(i));
