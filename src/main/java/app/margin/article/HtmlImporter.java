@@ -54,7 +54,7 @@ final class HtmlImporter {
         String articleId = id.make(source);
         String pageTitle = page.title().strip();
         if (page.body() != null) {
-            HtmlText.removeDropped(page.body());
+            DroppedElements.removeFrom(page.body());
         }
         int elements = page.getAllElements().size();
         String remark = null;
@@ -90,7 +90,7 @@ final class HtmlImporter {
                 // page as it would have without QuietPage, a fresh parse, and does exactly what it always did.
                 Document again = parse(bytes, fileName, xhtml);
                 if (again.body() != null) {
-                    HtmlText.removeDropped(again.body());
+                    DroppedElements.removeFrom(again.body());
                 }
                 found = QuietReadability.of(again).parse();
             }

@@ -18,7 +18,7 @@ class QuietPageTest {
 
     private static Document prepared(byte[] bytes) throws ArticleException {
         Document page = HtmlImporter.parse(bytes, "page.html", false);
-        HtmlText.removeDropped(page.body());
+        DroppedElements.removeFrom(page.body());
         return page;
     }
 
