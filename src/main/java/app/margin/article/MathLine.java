@@ -155,10 +155,6 @@ final class MathLine {
 
     /** Drops spaces at the end back to {@code start}: a script or a bracket closes on its last symbol. */
     void trimSpaces(int start) {
-        int end = out.length();
-        while (end > start && out.charAt(end - 1) == ' ') {
-            end--;
-        }
-        out.setLength(end);
+        HtmlWhitespace.trimEnd(out, start);
     }
 }
