@@ -130,8 +130,8 @@ final class EpubImporter {
                     ParagraphForm.Align.CENTER, List.of(), new Picture(book.cover, "Cover", 0, 0), List.of(), null,
                     false));
         }
-        if (!text.sectionsFromToc(book.toc, outline, title, byline)) {
-            text.sectionsFromHeadings(outline, title);
+        if (!EpubSections.fromToc(text, book.toc, outline, title, byline)) {
+            EpubSections.fromHeadings(text, outline, title);
         }
         return outline.build(id, title, byline, null, book.date, book.language);
     }

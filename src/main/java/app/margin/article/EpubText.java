@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * An EPUB's text as {@link EpubImporter} collects it: each chapter's blocks ({@link ChapterText}), then the whole
- * spine as one run of blocks ({@link SpineText}) that places the table of contents' entries and makes the sections.
+ * spine as one run of blocks ({@link SpineText}) that knows where each file and element starts in it;
+ * {@link EpubSections} makes the sections.
  */
 final class EpubText {
 
@@ -195,93 +196,8 @@ final class EpubText {
             return null;
         }
 
-        /**
-         * Sections from the table of contents, each entry at the first block of its file or element; entries that
-         * point at nothing in the book, or back before the entry before them, are skipped (their children stay).
-         * A heading that opens an entry's text and repeats its label is dropped; other headings read as paragraphs.
-         * Returns false when no entry could be placed.
-         */
-        boolean sectionsFromToc(List<TocEntry> toc, OutlineBuilder outline, String title, String byline) {
-            List<int[]> placed = new ArrayList<>(); // {block index, depth, entry number}
-            List<String> labels = new ArrayList<>();
-            place(toc, 1, placed, labels);
-            if (placed.isEmpty()) {
-                return false;
-            }
-            int next = 0;
-            for (int i = 0; i <= texts.size(); i++) {
-                boolean opened = false;
-                String label = null;
-                while (next < placed.size() && placed.get(next)[0] == i) {
-                    label = labels.get(placed.get(next)[2]);
-                    outline.heading(placed.get(next)[1], label);
-                    opened = true;
-                    next++;
-                }
-                if (i == texts.size()) {
-                    break;
-                }
-                String block = texts.get(i);
-                boolean titlePage = next == 0 && levels[i] != PREFORMATTED && (same(block, title) || same(block, byline));
-                if (titlePage) {
-                    continue; // the book's title page before the first entry: the title block above says it already
-                }
-                if (levels[i] == PREFORMATTED) {
-                    outline.preformatted(block, formAt(i));
-                } else if (levels[i] > 0 && !(opened && same(block, label))) {
-                    outline.paragraph(block, subheading(levels[i], formAt(i).spans()));
-                } else if (levels[i] == 0) {
-                    outline.paragraph(block, formAt(i));
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Places each entry at the block where it starts: its file and element, else (a table of contents that
-         * still names a file as it was before a tool such as calibre split it) the element by its id anywhere in
-         * the book, else its file's start. An entry that points into the book at something that is not there is
-         * kept, at the place of the next entry that is found, rather than dropped.
-         */
-        private void place(List<TocEntry> entries, int depth, List<int[]> placed, List<String> labels) {
-            List<Nested> flat = new ArrayList<>();
-            flatten(entries, depth, flat);
-            Integer[] at = new Integer[flat.size()];
-            for (int i = 0; i < flat.size(); i++) {
-                at[i] = find(flat.get(i).entry());
-            }
-            Integer next = texts.size();
-            for (int i = flat.size() - 1; i >= 0; i--) {
-                TocEntry entry = flat.get(i).entry();
-                if (at[i] != null) {
-                    next = at[i];
-                } else if (entry.path() != null && !later.contains(entry.path())) {
-                    at[i] = next;
-                }
-            }
-            for (int i = 0; i < flat.size(); i++) {
-                TocEntry entry = flat.get(i).entry();
-                int last = placed.isEmpty() ? -1 : placed.get(placed.size() - 1)[0];
-                if (at[i] != null && at[i] >= last && !entry.label().isBlank()) {
-                    labels.add(entry.label());
-                    placed.add(new int[] {at[i], flat.get(i).depth(), labels.size() - 1});
-                }
-            }
-        }
-
-        /** A table-of-contents entry and how deep it is nested. */
-        private record Nested(TocEntry entry, int depth) {}
-
-        private static void flatten(List<TocEntry> entries, int depth, List<Nested> flat) {
-            for (TocEntry entry : entries) {
-                flat.add(new Nested(entry, depth));
-                if (depth < 64) {
-                    flatten(entry.children(), depth + 1, flat);
-                }
-            }
-        }
-
-        private Integer find(TocEntry entry) {
+        /** The block where a table-of-contents entry starts, or {@code null} when it points at nothing here. */
+        Integer find(TocEntry entry) {
             if (entry.path() == null || later.contains(entry.path())) {
                 return null;
             }
@@ -295,32 +211,9 @@ final class EpubText {
             return at != null ? at : starts.get(entry.path()); // an id the chapter does not have: its file's start
         }
 
-        /** Sections from the chapters' own headings, nested by level, as for a web page. */
-        void sectionsFromHeadings(OutlineBuilder outline, String title) {
-            TextSink sink = new HtmlImporter.TitleDropper(outline, title);
-            for (int i = 0; i < texts.size(); i++) {
-                if (levels[i] > 0) {
-                    sink.heading(levels[i], texts.get(i));
-                } else if (levels[i] == PREFORMATTED) {
-                    sink.preformatted(texts.get(i), formAt(i));
-                } else {
-                    sink.paragraph(texts.get(i), formAt(i));
-                }
-            }
-        }
-
-        /**
-         * A chapter's own heading that the table of contents does not list: set as a heading, not in the outline,
-         * with its emphasis, code and links.
-         */
-        private static ParagraphForm subheading(int level, List<Span> spans) {
-            return new ParagraphForm(ParagraphForm.Role.SUBHEADING, level, null, ParagraphForm.Align.START, spans,
-                    null, List.of(), null, false);
-        }
-
-        private static boolean same(String heading, String label) {
-            return label != null && heading.strip().replaceAll("\\s+", " ")
-                    .equalsIgnoreCase(label.strip().replaceAll("\\s+", " "));
+        /** Whether the chapter file is left for the whole book (this text is its beginning only). */
+        boolean later(String path) {
+            return later.contains(path);
         }
     }
 }

@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The block {@link HtmlText} is gathering: its text as it grows (whitespace folded as a browser folds it), its inline
- * spans and ids, and what the elements around it make it (a list item at some depth, a quote, a table row, a
+ * The block {@link HtmlText} is gathering: its text as it grows (whitespace folded by {@link HtmlWhitespace}), its
+ * inline spans and ids, and what the elements around it make it (a list item at some depth, a quote, a table row, a
  * figure…); {@link #flush} sends it to the sink as a heading, a preformatted block or a paragraph with its form. The
  * walk opens and closes the elements; this class says what the block is.
  */
@@ -54,74 +54,19 @@ final class HtmlBlock {
 
     /** Inside a gathered block (a row's cell, a figure's caption) a block boundary is a space between words. */
     void separate() {
-        if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != ParagraphForm.CELL) {
+        if (!HtmlWhitespace.endsInSpace(text)) {
             text.append(' ');
         }
     }
 
+    /** A text node's words: folded as a browser folds them ({@link HtmlWhitespace}), except in preformatted text. */
     void append(TextNode node) {
         String words = node.getWholeText();
         if (preDepth > 0) {
             text.append(words);
             return;
         }
-        // Runs of text that need no change (word characters and single spaces between them) are copied whole:
-        // a character at a time, and then a word at a time, were most of a long book's walk on the installed app's
-        // C1-only runtime. Any other whitespace, a space after a space, and NUL go through the slow path below.
-        int n = words.length();
-        int i = 0;
-        while (i < n) {
-            int start = i;
-            boolean afterSpace = endsInSpace();
-            while (i < n) {
-                char c = words.charAt(i);
-                if (c == ' ') {
-                    if (afterSpace) {
-                        break;
-                    }
-                    afterSpace = true;
-                } else if ((c > ' ' && c < '\u007F') || isWordChar(c)) {
-                    afterSpace = false;
-                } else {
-                    break;
-                }
-                i++;
-            }
-            if (i > start) {
-                text.append(words, start, i);
-            }
-            if (i < n) {
-                if (words.charAt(i) != '\u0000' && !endsInSpace()) {
-                    text.append(' ');
-                }
-                i++;
-            }
-        }
-    }
-
-    /** Not whitespace, no-break space or NUL; the ASCII letters and punctuation that make up most text are quick. */
-    static boolean isWordChar(char c) {
-        if (c > ' ' && c < '\u007F') {
-            return true;
-        }
-        return c != ' ' && c != '\u0000' && c != '\u00A0' && !Character.isWhitespace(c);
-    }
-
-    boolean endsInSpace() {
-        if (text.isEmpty()) {
-            return true;
-        }
-        char last = text.charAt(text.length() - 1);
-        return last == ' ' || last == ParagraphForm.CELL;
-    }
-
-    /** Drops the spaces at the end of the text gathered so far (before a table cell's tab). */
-    void trimEnd() {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        text.setLength(end);
+        HtmlWhitespace.appendFolded(text, words);
     }
 
     /** Ends the block being gathered: a heading inside {@code h1}–{@code h6}, else a paragraph with its form. */
@@ -138,7 +83,7 @@ final class HtmlBlock {
         while (row.depth > 0 && end > begin && (text.charAt(end - 1) == ParagraphForm.CELL || text.charAt(end - 1) == ' ')) {
             end--; // empty cells at a row's end
         }
-        String block = preDepth > 0 ? withoutBlankEnds(text) : text.substring(begin, end);
+        String block = preDepth > 0 ? HtmlWhitespace.withoutBlankEnds(text) : text.substring(begin, end);
         List<Span> blockSpans = spans.take(begin, end);
         text.setLength(0);
         if (block.isEmpty() || (row.depth > 0 && block.chars().allMatch(c -> c == ParagraphForm.CELL))) {
@@ -205,20 +150,6 @@ final class HtmlBlock {
         return quotes;
     }
 
-    /** Preformatted text as written, without the blank lines and spaces at its ends. */
-    static String withoutBlankEnds(CharSequence text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        String block = text.subSequence(start, end).toString();
-        return block.isBlank() ? "" : block;
-    }
-
     /** Whether the figure being closed holds a picture. */
     boolean figureHasPicture() {
         return Boolean.TRUE.equals(figures.peek());
@@ -243,7 +174,7 @@ final class HtmlBlock {
             case "td", "th" -> {
                 int separators = row.openCell(element, tag);
                 if (separators > 0) {
-                    trimEnd();
+                    HtmlWhitespace.trimEnd(text, 0);
                     text.append(String.valueOf(ParagraphForm.CELL).repeat(separators));
                 }
             }

@@ -1,39 +1,28 @@
 package app.margin.article;
 
 import app.margin.model.Article;
-import app.margin.model.ParagraphForm;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.dankito.readability4j.Readability4J;
-import net.dankito.readability4j.model.ReadabilityOptions;
-import net.dankito.readability4j.processor.ArticleGrabber;
-import net.dankito.readability4j.processor.MetadataParser;
-import net.dankito.readability4j.processor.Postprocessor;
-import net.dankito.readability4j.processor.Preprocessor;
-import net.dankito.readability4j.util.RegExUtil;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
-import org.jsoup.parser.Tag;
 
 /**
  * Turns a saved web page into an {@link Article} (rules: "Web pages" in {@code docs/article-format.md}).
  * jsoup parses the bytes (charset from the byte order mark or {@code <meta charset>}, else UTF-8) and
- * Readability4J, a port of the extractor behind Firefox's Reader View, finds the main text, its title and byline;
- * when it finds none the whole {@code <body>} is read and {@link Imported#remark()} says so. {@link HtmlText} turns
- * the chosen element into headings and paragraphs. Nothing is fetched: both libraries work on the parsed document
- * only, and links, images, fonts and stylesheets are never followed. Instances are immutable and thread-safe.
+ * Readability4J, a port of the extractor behind Firefox's Reader View ({@link QuietReadability} sets it up), finds
+ * the main text, its title and byline; when it finds none the whole {@code <body>} is read and
+ * {@link Imported#remark()} says so. {@link HtmlText} turns the chosen element into headings and paragraphs. Nothing
+ * is fetched: both libraries work on the parsed document only, and links, images, fonts and stylesheets are never
+ * followed. Instances are immutable and thread-safe.
  */
 final class HtmlImporter {
     /** Above this many elements the page is read whole: finding the article would take seconds. */
@@ -65,7 +54,7 @@ final class HtmlImporter {
         String articleId = id.make(source);
         String pageTitle = page.title().strip();
         if (page.body() != null) {
-            HtmlText.removeDropped(page.body());
+            DroppedElements.removeFrom(page.body());
         }
         int elements = page.getAllElements().size();
         String remark = null;
@@ -95,15 +84,15 @@ final class HtmlImporter {
         net.dankito.readability4j.Article found;
         try {
             try {
-                found = readability(new QuietPage(page)).parse();
+                found = QuietReadability.of(new QuietPage(page)).parse();
             } catch (QuietPage.RetryNeeded retry) {
                 // Readability found too little and wants the page back to look again with other rules: it gets the
                 // page as it would have without QuietPage, a fresh parse, and does exactly what it always did.
                 Document again = parse(bytes, fileName, xhtml);
                 if (again.body() != null) {
-                    HtmlText.removeDropped(again.body());
+                    DroppedElements.removeFrom(again.body());
                 }
-                found = readability(again).parse();
+                found = QuietReadability.of(again).parse();
             }
         } catch (RuntimeException | StackOverflowError e) {
             return null; // a page Readability cannot take apart is read whole
@@ -134,206 +123,6 @@ final class HtmlImporter {
             }
         }, element);
         return seen[0] >= chars;
-    }
-
-    static Readability4J readability(Document page) {
-        keepPictures(page);
-        ReadabilityOptions options = new ReadabilityOptions();
-        RegExUtil regEx = new QuickRegExUtil();
-        return new Readability4J("", page, options, regEx, new QuietPreprocessor(regEx), new MetadataParser(regEx),
-                new QuietGrabber(options, regEx), new TextOnly());
-    }
-
-    /** Short text around a picture: its container is a figure, not a sidebar. */
-    private static final int FIGURE_TEXT = 300;
-
-    /**
-     * Readability scores an element down by its class names and removes it when they look like clutter ("media",
-     * "foot", "banner"): DocBook's {@code <div class="mediaobject">} around every figure of a manual went, picture
-     * and all. A picture's own containers, up to where the text around it grows past a caption's length, lose their
-     * class names before Readability reads the page, so they are judged by what they hold.
-     */
-    static void keepPictures(Document page) {
-        // Readability drops "align" and "style": an alignment that carries meaning goes where it does not look.
-        for (Element aligned : page.select("[align], [style*=text-align], center")) {
-            app.margin.model.ParagraphForm.Align align = HtmlElements.alignOf(aligned, aligned.normalName());
-            if (align != null) {
-                aligned.attr(HtmlElements.KEPT_ALIGN, align.name());
-            }
-        }
-        for (Element img : page.select("img")) {
-            Element e = img.parent();
-            for (int up = 0; e != null && up < 4 && !e.normalName().equals("body"); up++, e = e.parent()) {
-                if (e.text().length() > FIGURE_TEXT) {
-                    break;
-                }
-                e.removeAttr("class");
-            }
-        }
-    }
-
-    /**
-     * Readability describes every element it removes as HTML for its debug log, whether or not anything is logged
-     * (the text is built before the logger is asked): a page's worth of serialising that Margin never reads.
-     */
-    private static final class QuietGrabber extends ArticleGrabber {
-        QuietGrabber(ReadabilityOptions options, RegExUtil regEx) {
-            super(options, regEx);
-        }
-
-        @Override
-        protected void logNodeInfo(Node node, String reason) {
-            // not logged
-        }
-    }
-
-    /** As {@link QuietGrabber}, for Readability's first pass over the page. */
-    private static final class QuietPreprocessor extends Preprocessor {
-        QuietPreprocessor(RegExUtil regEx) {
-            super(regEx);
-        }
-
-        @Override
-        protected void logNodeInfo(Node node, String reason) {
-            // not logged
-        }
-    }
-
-    /**
-     * The parsed page as Readability reads it, without the copies of it as HTML that Readability makes and Margin
-     * never reads: it serialises the whole page before it starts (to restore it if it must look again) and its
-     * article three times over for a debug log that is built whether or not anything is logged. On a 2 MB page
-     * that was a fifth of the time to find the article. Here the page's HTML is a placeholder and the elements
-     * Readability makes (the article among them) print as nothing; should Readability want the page back, it
-     * gets {@link RetryNeeded} instead, and the caller runs it again the usual way. The parsed document's nodes
-     * move into this one.
-     */
-    static final class QuietPage extends Document {
-        private static final String NOT_KEPT = "<!-- the page as HTML: not kept -->";
-
-        QuietPage(Document parsed) {
-            super(parsed.parser().defaultNamespace(), parsed.location());
-            parser(parsed.parser());
-            outputSettings(parsed.outputSettings());
-            quirksMode(parsed.quirksMode());
-            appendChildren(detachChildren(parsed));
-            Element body = body();
-            if (body != null) {
-                Element guarded = new GuardedBody(body);
-                guarded.appendChildren(detachChildren(body));
-                body.replaceWith(guarded);
-            }
-        }
-
-        /** The element's children, taken out of it at once (one at a time costs a re-index each). */
-        private static List<Node> detachChildren(Element element) {
-            List<Node> children = new ArrayList<>(element.childNodes());
-            element.empty();
-            return children;
-        }
-
-        @Override
-        public String html() {
-            return NOT_KEPT;
-        }
-
-        @Override
-        public Element createElement(String tagName) {
-            return new Unprinted(parser().tagSet().valueOf(tagName, parser().defaultNamespace(),
-                    ParseSettings.preserveCase), baseUri());
-        }
-
-        /** An element Readability made: its HTML is only ever wanted for Readability's debug log. */
-        private static final class Unprinted extends Element {
-            Unprinted(Tag tag, String baseUri) {
-                super(tag, baseUri);
-            }
-
-            @Override
-            public String html() {
-                return "";
-            }
-        }
-
-        /** The page's body, which Readability would restore from the placeholder: that is the signal to retry. */
-        private static final class GuardedBody extends Element {
-            GuardedBody(Element body) {
-                super(body.tag(), body.baseUri(), body.attributes().clone());
-            }
-
-            @Override
-            public Element html(String html) {
-                if (NOT_KEPT.equals(html)) {
-                    throw new RetryNeeded();
-                }
-                return super.html(html);
-            }
-        }
-
-        /** Readability wants to look at the page again with other rules. */
-        static final class RetryNeeded extends RuntimeException {
-            RetryNeeded() {
-                super("Readability looks again", null, false, false);
-            }
-        }
-    }
-
-    /**
-     * Readability's last step makes link and image addresses absolute and strips class names: work for a browser
-     * that will show the HTML. Margin reads only the words, so the step is skipped.
-     */
-    private static final class TextOnly extends Postprocessor {
-        @Override
-        public void postProcessContent(Document document, Element content, String uri,
-                                       java.util.Collection<String> classesToPreserve) {
-            // nothing to do for plain text
-        }
-    }
-
-    /**
-     * Readability normalises whitespace with a regular expression on every element's text, a large part of its
-     * time on a long page; a loop that copies nothing when there is nothing to do gives the same result.
-     */
-    private static final class QuickRegExUtil extends RegExUtil {
-        QuickRegExUtil() {
-            super(UnlikelyCandidatesDefaultPattern, OkMaybeItsACandidateDefaultPattern, PositiveDefaultPattern,
-                    NegativeDefaultPattern, ExtraneousDefaultPattern, BylineDefaultPattern, ReplaceFontsDefaultPattern,
-                    NormalizeDefaultPattern, VideosDefaultPattern, NextLinkDefaultPattern, PrevLinkDefaultPattern,
-                    WhitespaceDefaultPattern, HasContentDefaultPattern);
-        }
-
-        @Override
-        public String normalize(String text) {
-            return collapseSpaces(text);
-        }
-    }
-
-    /** Runs of two or more whitespace characters become one space, as Readability's {@code \s{2,}} does. */
-    static String collapseSpaces(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i + 1 < n && !(Character.isWhitespace(text.charAt(i)) && Character.isWhitespace(text.charAt(i + 1)))) {
-            i++;
-        }
-        if (i + 1 >= n) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(n).append(text, 0, i);
-        boolean space = false;
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (!space) {
-                    int j = i + 1;
-                    out.append(j < n && Character.isWhitespace(text.charAt(j)) ? ' ' : c);
-                }
-                space = true;
-            } else {
-                out.append(c);
-                space = false;
-            }
-        }
-        return out.toString();
     }
 
     static Document parse(byte[] bytes, String fileName, boolean xhtml) throws ArticleException {
@@ -416,60 +205,5 @@ final class HtmlImporter {
     /** Makes an article id once the page's address, if any, is known. */
     interface IdMaker {
         String make(String source);
-    }
-
-    /** Drops a heading that opens the text and repeats the title, as the reader shows the title anyway. */
-    static final class TitleDropper implements TextSink {
-        private final TextSink next;
-        private final String title;
-        private boolean first = true;
-
-        TitleDropper(TextSink next, String title) {
-            this.next = next;
-            this.title = title;
-        }
-
-        @Override
-        public void heading(int level, String text) {
-            heading(level, text, List.of());
-        }
-
-        @Override
-        public void heading(int level, String text, List<app.margin.model.Span> spans) {
-            boolean repeat = first && text.strip().equalsIgnoreCase(title.strip());
-            first = false;
-            if (!repeat) {
-                next.heading(level, text, spans);
-            }
-        }
-
-        @Override
-        public void paragraph(String text) {
-            first = false;
-            next.paragraph(text);
-        }
-
-        @Override
-        public void paragraph(String text, ParagraphForm form) {
-            first = false;
-            next.paragraph(text, form);
-        }
-
-        @Override
-        public void preformatted(String text) {
-            first = false;
-            next.preformatted(text);
-        }
-
-        @Override
-        public void preformatted(String text, ParagraphForm form) {
-            first = false;
-            next.preformatted(text, form);
-        }
-
-        @Override
-        public void anchor(String id) {
-            next.anchor(id);
-        }
     }
 }

@@ -3,11 +3,8 @@ package app.margin.article;
 import app.margin.model.ParagraphForm;
 import app.margin.model.Picture;
 import app.margin.model.Span;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,18 +18,11 @@ import org.jsoup.select.NodeTraversor;
  * a {@link ParagraphForm} saying what it is (a list item's marker and depth, a quote, a table row whose cells are
  * split by {@link ParagraphForm#CELL}, a figure's picture with its caption as text, a footnote) and its inline
  * spans (emphasis, code, links, note references, sub- and superscript). The text stays plain: {@code <br>} is a
- * space, a list item's marker is in its form. Scripts, styles, embedded objects, form controls and hidden elements
- * ({@code hidden}, {@code aria-hidden="true"}, {@code display:none}, {@code visibility:hidden}) are dropped, and so are
- * forms, except one that wraps a whole page's text (ASP.NET pages do). The walk is iterative, so nesting depth costs
- * no stack.
+ * space, a list item's marker is in its form. Scripts, styles, hidden elements and the rest of
+ * {@link DroppedElements} are skipped. The walk is iterative, so nesting depth costs no stack.
  */
 final class HtmlText {
-    /** Elements whose content is never reading block.text. */
-    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "video", "audio", "source", "map", "head", "title", "link", "meta",
-            "button", "input", "select", "textarea", "option", "datalist", "dialog", "frameset", "frame");
-
-    /** Elements that start and end a block of block.text. */
+    /** Elements that start and end a block of text. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "nav", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
             "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "hr", "address", "details", "summary", "center",
@@ -41,11 +31,8 @@ final class HtmlText {
     /** Link texts that mark a heading's permalink (Node.js docs: "#", Sphinx: "¶"), not part of its words. */
     private static final Set<String> PERMALINKS = Set.of("#", "¶", "§", "🔗", "link");
 
-    /** Cells a table row keeps apart; more are joined into the last one, so a 10,000-column table reads as block.text. */
+    /** Cells a table row keeps apart; more are joined into the last one, so a 10,000-column table reads as text. */
     static final int MAX_COLUMNS = HtmlRow.MAX_COLUMNS;
-
-    private static final Pattern HIDDEN_STYLE =
-            Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private final TextSink sink;
     private final Set<String> wantedIds;
@@ -69,7 +56,7 @@ final class HtmlText {
         this.block = new HtmlBlock(sink);
     }
 
-    /** Sends the block.text of {@code root} and everything in it to {@code sink}, links and pictures kept as in a page. */
+    /** Sends the text of {@code root} and everything in it to {@code sink}, links and pictures kept as in a page. */
     static void walk(Element root, TextSink sink) {
         walk(root, sink, Set.of(), PageLinks.ofPage());
     }
@@ -100,7 +87,7 @@ final class HtmlText {
                 picture(tag.equals("img") ? element : element.selectFirst("image"));
                 return tag.equals("img") ? enter(element, tag) : FilterResult.SKIP_ENTIRELY;
             }
-            if (isDropped(element, tag)) {
+            if (DroppedElements.isDropped(element, tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (MathMarkup.isMath(tag)) {
@@ -261,42 +248,4 @@ final class HtmlText {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.isBlank() || source.startsWith("data:") ? "Picture" : name;
     }
-
-    /**
-     * Removes from {@code root} what {@link #walk} would skip, so a library that reads the element after (Readability)
-     * never sees it either: it drops style attributes and would keep block.text hidden by them.
-     */
-    static void removeDropped(Element root) {
-        List<Element> doomed = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element element && element != root && isDropped(element, element.normalName())) {
-                    doomed.add(element);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        for (Element element : doomed) {
-            element.remove();
-        }
-    }
-
-    private static boolean isDropped(Element element, String tag) {
-        if (DROPPED.contains(tag)) {
-            return true;
-        }
-        if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")) {
-            return true;
-        }
-        String style = element.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-            return true;
-        }
-        // A search box or comment form goes; a form around a whole page (ASP.NET) keeps its block.text.
-        return tag.equals("form") && element.selectFirst("p, h1, h2, h3, h4, h5, h6, article") == null;
-    }
-
-
 }

@@ -22,9 +22,10 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 
 /**
- * One pass over one Markdown document's blocks, in reading order, into an {@link OutlineBuilder}: what
- * {@link MarkdownImporter} describes. Each paragraph's text is plain; its {@link ParagraphForm} says how it is set.
- * Recursive over nested lists and quotes, which commonmark stops nesting at the limit (see the importer).
+ * One pass over one Markdown document's blocks, in reading order, into an {@link OutlineBuilder} by way of
+ * {@link MarkdownParagraphs}: what {@link MarkdownImporter} describes. Each paragraph's text is plain; its
+ * {@link ParagraphForm} says how it is set. Recursive over nested lists and quotes, which commonmark stops nesting
+ * at the limit (see the importer).
  */
 final class MarkdownBlocks {
     /** A table wider than this is kept as text rows, its cells separated by " · ", rather than as a grid. */
@@ -41,7 +42,7 @@ final class MarkdownBlocks {
         static final Place NOTE = new Place(0, 0, Role.NOTE);
     }
 
-    private final OutlineBuilder outline;
+    private final MarkdownParagraphs paragraphs;
     private final String fileName;
     private final ArticleReader.Limits limits;
     private final MarkdownTargets targets;
@@ -49,13 +50,9 @@ final class MarkdownBlocks {
     /** Footnote definitions met in the current section: they end it. */
     private final List<MarkdownFootnotes.Definition> notes = new ArrayList<>();
     private final Set<String> notesShown = new HashSet<>();
-    /** Element ids for the next paragraph: a footnote's, a heading's that is a paragraph here. */
-    private final List<String> ids = new ArrayList<>();
-    /** A thematic break was met: the next paragraph has a rule above it. */
-    private boolean ruleAbove;
 
     MarkdownBlocks(String fileName, MarkdownTargets targets, ArticleReader.Limits limits) {
-        this.outline = new OutlineBuilder(fileName, limits);
+        this.paragraphs = new MarkdownParagraphs(new OutlineBuilder(fileName, limits));
         this.fileName = fileName;
         this.targets = targets;
         this.limits = limits;
@@ -65,7 +62,7 @@ final class MarkdownBlocks {
     /** The article of the blocks read: the last section's footnotes end it. */
     Article finish(String articleId, String title) throws ArticleException {
         notes();
-        return outline.build(articleId, title, null);
+        return paragraphs.build(articleId, title);
     }
 
     /** Reads one block standing at {@code place} ({@link Place#TOP} for the document's own). */
@@ -84,9 +81,9 @@ final class MarkdownBlocks {
         } else if (node instanceof TableBlock table) {
             table(table, place);
         } else if (code(node) != null) {
-            preformatted(code(node), place, null);
+            paragraphs.code(code(node), place.role(), place.depth(), null);
         } else if (node instanceof ThematicBreak) {
-            ruleAbove = true;
+            paragraphs.rule();
         } else if (node instanceof MarkdownFootnotes.Definition note) {
             notes.add(note);
         }
@@ -103,22 +100,20 @@ final class MarkdownBlocks {
             String title = MarkdownInlines.plain(heading);
             if (!title.isEmpty()) {
                 notes();
-                ruleAbove = false;
-                ids.clear();
-                outline.heading(heading.getLevel(), title);
+                paragraphs.section(heading.getLevel(), title);
                 return;
             }
         }
         MarkdownInlines.Inline text = inlines.read(heading);
         String id = targets.paragraphId(heading);
         if (id != null && !text.isEmpty()) {
-            ids.add(id);
+            paragraphs.id(id);
         }
         List<Span> spans = new ArrayList<>(text.spans());
         if (!text.isEmpty()) {
             spans.add(new Span(0, text.text().length(), Span.Style.STRONG));
         }
-        emit(new MarkdownInlines.Inline(text.text(), spans), place.role(), place.depth(), null);
+        paragraphs.paragraph(new MarkdownInlines.Inline(text.text(), spans), place.role(), place.depth(), null);
     }
 
     private void paragraph(Paragraph paragraph, Place place) {
@@ -129,7 +124,7 @@ final class MarkdownBlocks {
                 }
             }
         } else {
-            emit(inlines.read(paragraph), place.role(), place.depth(), null);
+            paragraphs.paragraph(inlines.read(paragraph), place.role(), place.depth(), null);
         }
     }
 
@@ -155,7 +150,7 @@ final class MarkdownBlocks {
                     MarkdownInlines.Inline more = inlines.read(child);
                     String id = child instanceof Heading h ? targets.paragraphId(h) : null;
                     if (id != null && !more.isEmpty()) {
-                        ids.add(id);
+                        paragraphs.id(id);
                     }
                     if (!more.isEmpty()) {
                         text = text.isEmpty() ? more : text.join(more, " ");
@@ -164,7 +159,7 @@ final class MarkdownBlocks {
                     marker = item(marker, text, inner, loose);
                     text = MarkdownInlines.Inline.EMPTY;
                     if (code(child) != null) {
-                        marker = preformatted(code(child), inner, marker); // an item that starts with code
+                        marker = paragraphs.code(code(child), inner.role(), inner.depth(), marker); // starts with code
                     } else {
                         block(child, inner);
                     }
@@ -182,14 +177,14 @@ final class MarkdownBlocks {
         if (text.text().isBlank()) {
             return marker;
         }
-        emit(text, Role.LIST_ITEM, place.depth(), marker, loose);
+        paragraphs.paragraph(text, Role.LIST_ITEM, place.depth(), marker, loose);
         return null;
     }
 
     /** A row a paragraph: the header row, then the others, cells separated by a tab. */
     private void table(TableBlock table, Place place) {
         for (MarkdownTables.Row row : MarkdownTables.rows(table, inlines, place.role())) {
-            emit(row.text(), row.role(), place.depth(), null, false, row.cells());
+            paragraphs.paragraph(row.text(), row.role(), place.depth(), null, false, row.cells());
         }
     }
 
@@ -197,11 +192,10 @@ final class MarkdownBlocks {
     private void figure(Image image, Place place) {
         MarkdownFigures.Figure figure = MarkdownFigures.of(image);
         if (figure.picture() == null) {
-            emit(plain(figure.text()), place.role(), place.depth(), null);
+            paragraphs.paragraph(plain(figure.text()), place.role(), place.depth(), null);
             return;
         }
-        outline.paragraph(figure.text(), new ParagraphForm(Role.FIGURE, place.depth(), null,
-                ParagraphForm.Align.START, List.of(), figure.picture(), takeIds(), null, takeRule()));
+        paragraphs.figure(figure.text(), figure.picture(), place.depth());
     }
 
     /** The footnotes met so far, each as paragraphs of role NOTE, the first carrying its id and number. */
@@ -220,25 +214,25 @@ final class MarkdownBlocks {
             }
             String id = targets.noteId(note.label());
             if (id != null && notesShown.add(id)) {
-                ids.add(id);
+                paragraphs.id(id);
             }
             String marker = String.valueOf(targets.noteNumber(note.label()));
             for (Node child = note.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Paragraph paragraph && !MarkdownFigures.only(paragraph)) {
                     MarkdownInlines.Inline text = inlines.read(paragraph);
                     if (!text.text().isBlank()) {
-                        emit(text, Role.NOTE, 0, marker);
+                        paragraphs.paragraph(text, Role.NOTE, 0, marker);
                         marker = null;
                     }
                 } else {
                     block(child, Place.NOTE);
                 }
             }
-            if (id != null && ids.contains(id)) {
+            if (id != null && paragraphs.waiting(id)) {
                 // Nothing in the note had text (an empty list item, say): its references still land somewhere.
-                emit(plain("[^" + note.label() + "]"), Role.NOTE, 0, marker);
+                paragraphs.paragraph(plain("[^" + note.label() + "]"), Role.NOTE, 0, marker);
             }
-            ids.clear();
+            paragraphs.dropIds();
         }
     }
 
@@ -246,56 +240,6 @@ final class MarkdownBlocks {
     private static String code(Node node) {
         return node instanceof FencedCodeBlock fenced ? fenced.getLiteral()
                 : node instanceof IndentedCodeBlock indented ? indented.getLiteral() : null;
-    }
-
-    /**
-     * A code block standing at {@code place}: inside a list item or a quote it is indented with it
-     * ({@link ParagraphForm#nestedCode}), carrying the item's marker when the item starts with it. Returns the marker
-     * still to place ({@code null} once placed).
-     */
-    private String preformatted(String code, Place place, String marker) {
-        ruleAbove = false;
-        String text = withoutTrailingNewlines(code);
-        if (text.isBlank()) {
-            return marker;
-        }
-        takeIds().forEach(outline::anchor);
-        outline.preformatted(text, ParagraphForm.nestedCode(place.role(), place.depth(), marker));
-        return null;
-    }
-
-    /** A paragraph of this text and spans; a body paragraph has no depth. Blank text is left out. */
-    private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker) {
-        emit(text, role, depth, marker, false);
-    }
-
-    private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose) {
-        emit(text, role, depth, marker, loose, List.of());
-    }
-
-    private void emit(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose,
-                      List<ParagraphForm.Cell> cells) {
-        if (text.text().isBlank()) {
-            return;
-        }
-        int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
-        outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
-                text.spans(), null, takeIds(), null, takeRule(), loose, cells));
-    }
-
-    private List<String> takeIds() {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> taken = List.copyOf(ids);
-        ids.clear();
-        return taken;
-    }
-
-    private boolean takeRule() {
-        boolean rule = ruleAbove;
-        ruleAbove = false;
-        return rule;
     }
 
     private Place enter(Place place, boolean list) throws ArticleException {
@@ -309,13 +253,5 @@ final class MarkdownBlocks {
 
     private static MarkdownInlines.Inline plain(String text) {
         return new MarkdownInlines.Inline(text, List.of());
-    }
-
-    private static String withoutTrailingNewlines(String code) {
-        int end = code.length();
-        while (end > 0 && (code.charAt(end - 1) == '\n' || code.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return code.substring(0, end);
     }
 }

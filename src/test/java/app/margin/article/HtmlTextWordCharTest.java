@@ -10,7 +10,7 @@ class HtmlTextWordCharTest {
     void aWordCharacterIsAnyButWhitespaceNoBreakSpaceAndNul() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             boolean expected = !Character.isWhitespace(c) && c != '\u00A0' && c != '\u0000';
-            assertThat(HtmlBlock.isWordChar(c)).as("U+%04X", (int) c).isEqualTo(expected);
+            assertThat(HtmlWhitespace.isWordChar(c)).as("U+%04X", (int) c).isEqualTo(expected);
         }
     }
 

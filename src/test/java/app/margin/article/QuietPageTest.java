@@ -18,14 +18,14 @@ class QuietPageTest {
 
     private static Document prepared(byte[] bytes) throws ArticleException {
         Document page = HtmlImporter.parse(bytes, "page.html", false);
-        HtmlText.removeDropped(page.body());
+        DroppedElements.removeFrom(page.body());
         return page;
     }
 
     private static void sameArticle(byte[] bytes) throws ArticleException {
-        net.dankito.readability4j.Article plain = HtmlImporter.readability(prepared(bytes)).parse();
+        net.dankito.readability4j.Article plain = QuietReadability.of(prepared(bytes)).parse();
         net.dankito.readability4j.Article quiet =
-                HtmlImporter.readability(new HtmlImporter.QuietPage(prepared(bytes))).parse();
+                QuietReadability.of(new QuietPage(prepared(bytes))).parse();
 
         assertThat(quiet.getArticleContent().text()).isEqualTo(plain.getArticleContent().text());
         assertThat(quiet.getArticleContent().select("p, h1, h2, h3, li").size())
@@ -50,10 +50,10 @@ class QuietPageTest {
                 + "<p>Only a few words here, and a comma, fewer than Readability wants for an article.</p>"
                 + "<p>" + "Another short line of text, with a comma. ".repeat(6) + "</p></div></body></html>";
         byte[] bytes = shortPage.getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> HtmlImporter.readability(new HtmlImporter.QuietPage(prepared(bytes))).parse())
-                .isInstanceOf(HtmlImporter.QuietPage.RetryNeeded.class);
+        assertThatThrownBy(() -> QuietReadability.of(new QuietPage(prepared(bytes))).parse())
+                .isInstanceOf(QuietPage.RetryNeeded.class);
 
-        net.dankito.readability4j.Article plain = HtmlImporter.readability(prepared(bytes)).parse();
+        net.dankito.readability4j.Article plain = QuietReadability.of(prepared(bytes)).parse();
         Imported imported = new ArticleImporter().open(Files.write(dir.resolve("short.html"), bytes));
 
         assertThat(String.join(" ", imported.article().lead()))
