@@ -150,7 +150,8 @@ final class Paragraphs {
             return false;
         }
         int c = line.text().codePointAt(0);
-        return Character.isLowerCase(c) || text.charAt(text.length() - 1) == '-' || text.charAt(text.length() - 1) == ',';
+        char end = text.charAt(text.length() - 1);
+        return Character.isLowerCase(c) || end == '-' || end == ',' || UrlBreaks.continues(text, line.text());
     }
 
     private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch, boolean hanging) {
@@ -215,7 +216,10 @@ final class Paragraphs {
         int end = text.length() - 1;
         char lastChar = text.charAt(end);
         int next = line.text().codePointAt(0);
-        if (lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1)) && Character.isLowerCase(next)) {
+        if (UrlBreaks.continues(text, line.text())) {
+            // A web address broken at the line's end goes on without a space, its "-" kept.
+        } else if (lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1))
+                && Character.isLowerCase(next)) {
             text.setLength(end); // a hyphenated line end
         } else if (!(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
