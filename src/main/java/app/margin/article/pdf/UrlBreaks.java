@@ -14,8 +14,8 @@ final class UrlBreaks {
     private UrlBreaks() {}
 
     /** An address: a scheme and "//", or "www.", or a DOI, after an opening bracket or quote at most. */
-    private static final Pattern ADDRESS =
-            Pattern.compile("^[(<\\[\"“‘]?(((https?|ftp|file)://)|www\\.|doi:|(https?|ftp):$).*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^[(<\\[\"“‘]?(((https?|ftp|file)://)|www\\.|doi:|(https?|ftp):$).*", Pattern.CASE_INSENSITIVE);
     /** Characters an address has and a plain word does not. */
     private static final Pattern ADDRESS_LIKE = Pattern.compile(".*[/.?=&#_~%:0-9].*");
     /** A piece of an address that starts with a capital ("R-project.org/"): a path, or a host's next label. */

@@ -49,8 +49,9 @@ class PdfUrlBreaksTest {
 
     @Test
     void anAddressInsideAPathBrokenAfterAHyphenKeepsItsHyphen() throws Exception {
-        List<String> texts = read(new String[] {"The template is described at https://www.acm.org/publications/proceedings-",
-                "template, which has a complete explanation of these commands and of their use."});
+        List<String> texts = read(new String[] {
+            "The template is described at https://www.acm.org/publications/proceedings-",
+            "template, which has a complete explanation of these commands and of their use."});
 
         assertThat(texts).containsExactly("The template is described at https://www.acm.org/publications/"
                 + "proceedings-template, which has a complete explanation of these commands and of their use.");
