@@ -48,7 +48,9 @@ final class FigureRegions {
         List<Cluster> rules = new ArrayList<>();
         List<Cluster> panels = new ArrayList<>();
         for (Cluster c : clusters) {
-            if (c.rule(body)) {
+            if (c.edgeTab(drawn.width(), drawn.height(), fragments, body)) {
+                fragments = without(fragments, c.inside(fragments, body)); // a tab and its label: no figure, no text
+            } else if (c.rule(body)) {
                 rules.add(c);
             } else if (!c.thin && c.framesText(fragments, body)) {
                 panels.add(c); // a panel of text (a boxed note, a listing) is not a figure: its text stays
@@ -84,6 +86,15 @@ final class FigureRegions {
             }
         }
         return absorb(page, fragments, chosen, captions, drawn, body);
+    }
+
+    private static List<Fragment> without(List<Fragment> fragments, List<Fragment> out) {
+        if (out.isEmpty()) {
+            return fragments;
+        }
+        List<Fragment> kept = new ArrayList<>(fragments);
+        kept.removeAll(out);
+        return kept;
     }
 
     private static List<Cluster> clusters(Graphics.Drawn drawn, float body) {
