@@ -228,12 +228,12 @@ final class Paragraphs {
         int end = text.length() - 1;
         char lastChar = text.charAt(end);
         int next = line.text().codePointAt(0);
-        if (UrlBreaks.continues(text, line.text())) {
-            // A web address broken at the line's end goes on without a space, its "-" kept.
-        } else if (lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1))
+        // A web address broken at the line's end goes on without a space, its "-" kept.
+        boolean address = UrlBreaks.continues(text, line.text());
+        if (!address && lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1))
                 && Character.isLowerCase(next)) {
             text.setLength(end); // a hyphenated line end
-        } else if (!(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
+        } else if (!address && !(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
         int at = text.length();
