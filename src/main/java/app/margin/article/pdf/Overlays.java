@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A slide shown step by step: beamer's overlays (its pause, only and uncover commands) make one page for each step of a frame,
- * each with the frame's page label, each showing what the one before showed and a little more. The frame reads once:
- * a paragraph of one step that a later step of the same frame says again, or goes on from (its text a beginning of
- * the later one's), is left out, so the last step's text stands with what earlier steps showed and later ones did
- * not. A figure drawn on every step is the frame's, not a decoration of the document's pages ({@link Decorations}).
+ * A slide shown step by step: beamer's overlays (its pause, only and uncover commands) make one page for each step
+ * of a frame, each with the frame's page label, each showing what the one before showed and a little more. The frame
+ * reads once: a paragraph of one step that a later step of the same frame says again, or goes on from (its text a
+ * beginning of the later one's), is left out, so the last step's text stands with what earlier steps showed and
+ * later ones did not. A figure drawn on every step is the frame's, not a decoration of the document's pages
+ * ({@link Decorations}).
  */
 final class Overlays {
     /** The most pages one frame may have: pages labelled alike beyond that are no slides' steps. */

@@ -80,7 +80,8 @@ final class Tables {
     }
 
     /** An e-mail address. */
-    private static final java.util.regex.Pattern MAIL = java.util.regex.Pattern.compile(".*[\\w.+-]+@[\\w-]+\\.[\\w.-]+.*");
+    private static final java.util.regex.Pattern MAIL =
+            java.util.regex.Pattern.compile(".*[\\w.+-]+@[\\w-]+\\.[\\w.-]+.*");
 
     /**
      * Whether rows of cells are an author block set in columns (ACM's: each author's name, affiliation, place and
