@@ -131,7 +131,11 @@ final class PdfImporter {
                     form = captionForm(text, p, form.page());
                 }
                 lastLabel = label != null ? label : lastLabel;
-                outline.paragraph(p.text(), noted(p, form));
+                if (p.kind() == PdfParagraph.Kind.CODE) {
+                    outline.preformatted(p.text(), form); // a code listing, its lines and indents kept
+                } else {
+                    outline.paragraph(p.text(), noted(p, form));
+                }
                 emitted.add(p);
             }
         }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Not a test: opens real PDFs and writes, for each, what Margin made of it to {@code OUT/NAME.txt} (the outline, then
- * every paragraph with its page label) and one line to standard output (pages, bookmarks, sections, paragraphs,
- * remark), for checking against the pages by eye ({@code docs/pdf.md}).
+ * every paragraph with its page label, a code block between ``` lines) and one line to standard output (pages,
+ * bookmarks, sections, paragraphs, remark), for checking against the pages by eye ({@code docs/pdf.md}).
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) app.margin.article.PdfSurvey OUT FILE.pdf ...</pre>
  */
@@ -78,7 +78,9 @@ public final class PdfSurvey {
             count[0]++;
             text.append("#".repeat(depth)).append(' ').append(s.title()).append("\n\n");
             for (int p = 0; p < s.paragraphs().size(); p++) {
-                text.append(mark(pages, s.id(), p)).append(s.paragraphs().get(p)).append("\n\n");
+                String paragraph = s.paragraphs().get(p);
+                text.append(mark(pages, s.id(), p)).append(s.preformatted().contains(p)
+                        ? "```\n" + paragraph + "\n```" : paragraph).append("\n\n");
             }
             write(s.children(), depth + 1, pages, text, count);
         }

@@ -31,7 +31,7 @@ final class Analysis {
         List<List<Fragment>> stripped = PageEdges.strip(pages);
         Paragraphs paragraphs = new Paragraphs(body);
         List<FigureRegions.Region> regions = new ArrayList<>();
-        java.util.Set<Long> decorations = Decorations.of(drawn.values());
+        java.util.Set<Long> decorations = Decorations.of(drawn, document.labels());
         List<PdfParagraph> notes = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             // Figures first (their labels and cells leave the text), then tables' cells, then the page's footnotes.
@@ -48,6 +48,9 @@ final class Analysis {
                         notes))));
         Map<PdfParagraph, PdfFigure> figures = Figures.place(text, regions, document.labels(), body);
         paragraphs.equations().forEach((p, crop) -> figures.put(p, onPage(crop, drawn.get(crop.page()))));
+        List<PdfParagraph> once = Overlays.once(text, document.labels()); // a slide's steps read once
+        text.clear();
+        text.addAll(once);
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
         List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);

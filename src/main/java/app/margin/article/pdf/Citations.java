@@ -56,7 +56,7 @@ final class Citations {
         for (int i = 0; i < text.size(); i++) {
             PdfParagraph p = text.get(i);
             if (p.kind() == PdfParagraph.Kind.ITEM || p.kind() == PdfParagraph.Kind.HEADING
-                    || p.kind() == PdfParagraph.Kind.EQUATION) {
+                    || p.kind() == PdfParagraph.Kind.EQUATION || p.kind() == PdfParagraph.Kind.CODE) {
                 out.add(p);
                 continue;
             }

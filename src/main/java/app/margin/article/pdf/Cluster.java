@@ -13,6 +13,10 @@ final class Cluster {
     boolean image;
     final List<Graphics.Box> boxes = new ArrayList<>();
     Fragment caption;
+    /** How near a page's edge a tab reaches, in points (see {@link #edgeTab}). */
+    static final float EDGE = 3f;
+    /** The largest share of the page's width and height a tab takes. */
+    private static final float TAB_SHARE = 0.2f;
 
     Cluster(float x0, float y0, float x1, float y1) {
         this.x0 = x0;
@@ -98,6 +102,24 @@ final class Cluster {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether it is a plain shape at the page's edge (a journal's thumb tab, a bleed of colour): one painting, filled,
+     * no image, small (a fifth of the page's width and height at most), reaching to within {@link #EDGE} points of an
+     * edge of the page or beyond, with no text on it but a
+     * short label (the article's number on ACM's tab, two pieces of four characters at most). It is no figure.
+     */
+    boolean edgeTab(float pageWidth, float pageHeight, List<Fragment> fragments, float body) {
+        if (image || boxes.size() != 1 || boxes.get(0).kind() != Graphics.Kind.FILL || boxes.get(0).parts() > 1) {
+            return false;
+        }
+        if (x0 > EDGE && y0 > EDGE && x1 < pageWidth - EDGE && y1 < pageHeight - EDGE
+                || width() > TAB_SHARE * pageWidth || height() > TAB_SHARE * pageHeight) {
+            return false; // inside the page, or a band across it (a slide's title bar)
+        }
+        List<Fragment> in = inside(fragments, body);
+        return in.size() <= 2 && in.stream().allMatch(f -> f.text().length() <= 4 && f.text().indexOf(' ') < 0);
     }
 
     /** The lines whose middle is inside (within 0.3 em), no wider than it and 2 em: its labels, its cells. */

@@ -2,10 +2,47 @@ package app.margin.article.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** How a column's lines are set, for {@link Paragraphs}: their usual pitch, and whether they hang. */
+/**
+ * How a column's lines are set, for {@link Paragraphs}: its fragments made lines, their usual pitch, and whether
+ * they hang.
+ */
 final class Columns {
+    /** A table of contents' dot leaders: four dots or more, spaced or not. */
+    private static final Pattern LEADERS = Pattern.compile("\\s*(\\.\\s*){4,}");
+
     private Columns() {}
+
+    /** The region's fragments as lines: those on one baseline, left to right, joined with a space. */
+    static List<Paragraphs.Line> lines(List<Fragment> fragments) {
+        List<Paragraphs.Line> lines = new ArrayList<>();
+        Fragment current = null;
+        List<Fragment> parts = new ArrayList<>();
+        for (Fragment f : fragments) {
+            if (current != null && Math.abs(f.y() - current.y()) < 0.3f * Math.min(f.size(), current.size())) {
+                current = current.joinedWith(f);
+            } else {
+                if (current != null) {
+                    lines.add(line(current, parts));
+                }
+                current = f;
+                parts = new ArrayList<>();
+            }
+            parts.add(f);
+        }
+        if (current != null) {
+            lines.add(line(current, parts));
+        }
+        return lines;
+    }
+
+    private static Paragraphs.Line line(Fragment f, List<Fragment> parts) {
+        String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
+                ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
+        return new Paragraphs.Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text,
+                text.equals(f.text()) ? f.shifts() : List.of(), f.math(), f.words(), List.copyOf(parts));
+    }
 
     /**
      * Whether the column is set with hanging indents (a list of references by author and year, a glossary): its

@@ -19,18 +19,20 @@ final class Decorations {
 
     /**
      * The places of the boxes painted at the same place on {@link #DECORATION_PAGES} pages or more: a page's frame,
-     * a page number's badge, a logo in the margin, not figures.
+     * a page number's badge, a logo in the margin, not figures. The steps of one slide ({@link Overlays}: pages in a
+     * row with one label) count as one page: a figure that stays while a slide's points appear one by one is no
+     * decoration.
      */
-    static java.util.Set<Long> of(java.util.Collection<Graphics.Drawn> pages) {
-        java.util.Map<Long, int[]> count = new java.util.HashMap<>(); // a place: pages with it, the last of them
-        int page = 0;
-        for (Graphics.Drawn drawn : pages) {
-            page++;
-            for (Graphics.Box b : drawn.boxes()) {
-                int[] seen = count.computeIfAbsent(place(b), k -> new int[2]);
-                if (seen[1] != page) {
+    static java.util.Set<Long> of(java.util.Map<Integer, Graphics.Drawn> pages, java.util.List<String> labels) {
+        int[] frames = Overlays.frames(labels);
+        java.util.Map<Long, int[]> count = new java.util.HashMap<>(); // a place: frames with it, the last of them
+        for (int page : new java.util.TreeSet<>(pages.keySet())) {
+            int frame = page < frames.length ? frames[page] : page;
+            for (Graphics.Box b : pages.get(page).boxes()) {
+                int[] seen = count.computeIfAbsent(place(b), k -> new int[] {0, -1});
+                if (seen[1] != frame) {
                     seen[0]++;
-                    seen[1] = page;
+                    seen[1] = frame;
                 }
             }
         }

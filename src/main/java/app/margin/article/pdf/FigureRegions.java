@@ -26,8 +26,13 @@ final class FigureRegions {
     private static final int MAX_CLUSTERS = 300;
     /** The most regions a page may have for them to be joined (each join looks at the page's text again). */
     private static final int MAX_JOINED = 60;
-    /** The least width and height of a figure without a caption, in points (half an inch). */
+    /**
+     * The least width and height of a figure without a caption, in points: half an inch on a page of A4 or letter,
+     * less on a smaller page (a slide of 128 by 96 mm: about 0.3 inch), in proportion to its width.
+     */
     static final float MIN_SIZE = 36f;
+    /** The width of A4, in points, at which a figure without a caption is {@link #MIN_SIZE} at least. */
+    private static final float A4_WIDTH = 595f;
     /** Room left around a crop, in points. */
     static final float PAD = 3f;
 
@@ -43,7 +48,9 @@ final class FigureRegions {
         List<Cluster> rules = new ArrayList<>();
         List<Cluster> panels = new ArrayList<>();
         for (Cluster c : clusters) {
-            if (c.rule(body)) {
+            if (c.edgeTab(drawn.width(), drawn.height(), fragments, body)) {
+                fragments = without(fragments, c.inside(fragments, body)); // a tab and its label: no figure, no text
+            } else if (c.rule(body)) {
                 rules.add(c);
             } else if (!c.thin && c.framesText(fragments, body)) {
                 panels.add(c); // a panel of text (a boxed note, a listing) is not a figure: its text stays
@@ -71,13 +78,23 @@ final class FigureRegions {
                 }
             }
         }
+        float least = MIN_SIZE * Math.min(1f, drawn.width() / A4_WIDTH);
         for (Cluster c : areas) {
-            if (c.caption == null && c.width() >= MIN_SIZE && c.height() >= MIN_SIZE
+            if (c.caption == null && c.width() >= least && c.height() >= least
                     && !(c.thin && c.framesText(fragments, body))) { // a grid of lines: a plot, not a ruled table
                 chosen.add(c);
             }
         }
         return absorb(page, fragments, chosen, captions, drawn, body);
+    }
+
+    private static List<Fragment> without(List<Fragment> fragments, List<Fragment> out) {
+        if (out.isEmpty()) {
+            return fragments;
+        }
+        List<Fragment> kept = new ArrayList<>(fragments);
+        kept.removeAll(out);
+        return kept;
     }
 
     private static List<Cluster> clusters(Graphics.Drawn drawn, float body) {

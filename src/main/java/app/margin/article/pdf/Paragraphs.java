@@ -19,14 +19,12 @@ final class Paragraphs {
             Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
     static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
-    /** A table of contents' dot leaders: four dots or more, spaced or not. */
-    private static final Pattern LEADERS = Pattern.compile("\\s*(\\.\\s*){4,}");
     /** A line of a table of contents: its title, dot leaders (made " … ") and a page number. */
     private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
 
-    /** A line of a column: the fragments on one baseline, joined. */
+    /** A line of a column: the fragments on one baseline ({@code parts}, left to right), joined. */
     record Line(float x0, float x1, float y, float size, boolean bold, String text,
-                        List<Fragment.Shift> shifts, int math, int words) {}
+                List<Fragment.Shift> shifts, int math, int words, List<Fragment> parts) {}
 
     private final List<PdfParagraph> out = new ArrayList<>();
     /** Small type met while a paragraph waits to go on in the next column (footnotes): put after it. */
@@ -37,6 +35,9 @@ final class Paragraphs {
     private final List<Fragment.Shift> shifts = new ArrayList<>();
     private Line first;
     private Line last;
+    /** The lines of the paragraph being built, and whether they are a code listing (see {@link Listings}). */
+    private final List<Line> built = new ArrayList<>();
+    private boolean code;
     private int page;
     private int boldLines;
     private int lines;
@@ -65,14 +66,16 @@ final class Paragraphs {
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
             float left = Displays.columnLeft(regions, r);
-            List<Line> lines = lines(region.fragments());
-            if (continuable && text != null && small(lines)) {
+            List<Line> lines = Columns.lines(region.fragments());
+            float pitch = Columns.pitch(lines);
+            boolean[] listing = Listings.of(lines, left, pitch,
+                    continuable && text != null && !ENDS_SENTENCE.matcher(text).matches());
+            if (continuable && text != null && small(lines) && !listing[0]) {
                 Paragraphs notes = new Paragraphs(body);
                 notes.page(index, List.of(region));
                 held.addAll(notes.finish());
                 continue;
             }
-            float pitch = Columns.pitch(lines);
             boolean hanging = Columns.hanging(lines, region, wasHanging);
             wasHanging = hanging;
             for (int i = 0; i < lines.size(); i++) {
@@ -83,18 +86,24 @@ final class Paragraphs {
                 Line previous = i > 0 ? lines.get(i - 1) : null;
                 boolean starts;
                 if (previous == null) {
-                    starts = !(continuable && text != null && continues(line, region));
+                    starts = listing[i] || code || !(continuable && text != null && continues(line, region));
+                } else if (listing[i] || listing[i - 1]) {
+                    // A listing's lines go on, whatever their indent, until a gap or a line of text.
+                    starts = listing[i] != listing[i - 1] || Math.abs(line.size() - previous.size()) > 0.9f
+                            || line.y() - previous.y() > Math.max(1.3f * pitch, pitch + 0.3f * line.size());
                 } else {
                     starts = breaksBefore(previous, line, region, pitch, hanging);
                 }
                 if (starts) {
                     flush();
                     start(index, line);
+                    code = listing[i];
                 } else {
                     append(line);
                 }
             }
-            continuable = text != null && !caption && !displays.open() && !ENDS_SENTENCE.matcher(text).matches() && last != null
+            continuable = text != null && !caption && !code && !displays.open()
+                    && !ENDS_SENTENCE.matcher(text).matches() && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
         }
     }
@@ -150,7 +159,8 @@ final class Paragraphs {
             return false;
         }
         int c = line.text().codePointAt(0);
-        return Character.isLowerCase(c) || text.charAt(text.length() - 1) == '-' || text.charAt(text.length() - 1) == ',';
+        char end = text.charAt(text.length() - 1);
+        return Character.isLowerCase(c) || end == '-' || end == ',' || UrlBreaks.continues(text, line.text());
     }
 
     private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch, boolean hanging) {
@@ -205,6 +215,9 @@ final class Paragraphs {
         shifts.addAll(line.shifts());
         first = line;
         last = line;
+        built.clear();
+        built.add(line);
+        code = false;
         page = index;
         lines = 1;
         boldLines = line.bold() ? 1 : 0;
@@ -215,9 +228,12 @@ final class Paragraphs {
         int end = text.length() - 1;
         char lastChar = text.charAt(end);
         int next = line.text().codePointAt(0);
-        if (lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1)) && Character.isLowerCase(next)) {
+        // A web address broken at the line's end goes on without a space, its "-" kept.
+        boolean address = UrlBreaks.continues(text, line.text());
+        if (!address && lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1))
+                && Character.isLowerCase(next)) {
             text.setLength(end); // a hyphenated line end
-        } else if (!(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
+        } else if (!address && !(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
         int at = text.length();
@@ -225,6 +241,7 @@ final class Paragraphs {
         line.shifts().forEach(r -> shifts.add(r.shifted(at)));
         text.append(line.text());
         last = line;
+        built.add(line);
         lines++;
         if (line.bold()) {
             boldLines++;
@@ -234,6 +251,9 @@ final class Paragraphs {
     private void flush() {
         if (text != null && !text.isEmpty() && displays.open()) {
             displays.close(out, text.toString(), page, first);
+        } else if (text != null && code && !Listings.justified(built)) {
+            out.add(new PdfParagraph(Listings.text(built), page, first.x0(), first.y() - 0.75f * first.size(),
+                    first.size(), false, PdfParagraph.Kind.CODE, 0));
         } else if (text != null && !text.isEmpty()
                 && !displays.numbersAfter(out, text.toString(), extent.figure(page), first.size())) {
             PdfParagraph p = new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
@@ -245,6 +265,7 @@ final class Paragraphs {
         out.addAll(held);
         held.clear();
         text = null;
+        code = false;
         continuable = false;
     }
 
@@ -267,32 +288,4 @@ final class Paragraphs {
         }
         return spans;
     }
-
-    /** The region's fragments as lines: those on one baseline, left to right, joined with a space. */
-    private static List<Line> lines(List<Fragment> fragments) {
-        List<Line> lines = new ArrayList<>();
-        Fragment current = null;
-        for (Fragment f : fragments) {
-            if (current != null && Math.abs(f.y() - current.y()) < 0.3f * Math.min(f.size(), current.size())) {
-                current = current.joinedWith(f);
-            } else {
-                if (current != null) {
-                    lines.add(line(current));
-                }
-                current = f;
-            }
-        }
-        if (current != null) {
-            lines.add(line(current));
-        }
-        return lines;
-    }
-
-    private static Line line(Fragment f) {
-        String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
-                ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
-        return new Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text,
-                text.equals(f.text()) ? f.shifts() : List.of(), f.math(), f.words());
-    }
-
 }

@@ -35,6 +35,9 @@ final class ReadingOrder {
         }
         if (fragments.size() > 1 && depth < MAX_DEPTH) {
             Float gutter = gutter(fragments, em);
+            if (gutter != null && authorRows(fragments, em)) {
+                gutter = null; // a grid of authors reads row by row, each author's lines in a column of the row
+            }
             if (gutter != null) {
                 List<Fragment> left = new ArrayList<>();
                 List<Fragment> right = new ArrayList<>();
@@ -102,6 +105,38 @@ final class ReadingOrder {
             }
         }
         return true;
+    }
+
+    /** An e-mail address. */
+    private static final java.util.regex.Pattern MAIL = java.util.regex.Pattern.compile(".*[\\w.+-]+@[\\w-]+\\.\\w.*");
+
+    /**
+     * Whether the block is rows of an author block set in columns (ACM's), to be cut into its rows before its
+     * columns: short lines only (45 characters at most, 60 of them at most), cut by a band into parts that each hold
+     * an e-mail address.
+     */
+    private static boolean authorRows(List<Fragment> fragments, float em) {
+        if (fragments.size() > 60) {
+            return false;
+        }
+        for (Fragment f : fragments) {
+            if (f.text().length() > 45) {
+                return false;
+            }
+        }
+        Float band = band(fragments, em);
+        if (band == null) {
+            return false;
+        }
+        boolean above = false;
+        boolean below = false;
+        for (Fragment f : fragments) {
+            if (MAIL.matcher(f.text()).matches()) {
+                above |= f.bottom() <= band;
+                below |= f.bottom() > band;
+            }
+        }
+        return above && below;
     }
 
     /** The middle of the tallest horizontal gap of at least {@link #BAND_EMS}, or null. */

@@ -65,7 +65,7 @@ final class Tables {
                 run++;
                 continue;
             }
-            if (run >= 2) {
+            if (run >= 2 && !authors(rows.subList(Math.max(0, i - run - 1), Math.min(rows.size(), i + 1)))) {
                 for (int r = i - run; r < i; r++) {
                     for (Fragment f : rows.get(r)) {
                         if (f.width() < narrow) {
@@ -77,6 +77,29 @@ final class Tables {
             run = 0;
         }
         return cells;
+    }
+
+    /** An e-mail address. */
+    private static final java.util.regex.Pattern MAIL =
+            java.util.regex.Pattern.compile(".*[\\w.+-]+@[\\w-]+\\.[\\w.-]+.*");
+
+    /**
+     * Whether rows of cells are an author block set in columns (ACM's: each author's name, affiliation, place and
+     * e-mail one under the other, three authors a row): a cell of them, or of the rows just before and after them
+     * (an e-mail address alone in its row), holds an e-mail address, and none is a number.
+     * Its lines stay in the text, where the reading order reads them author by author.
+     */
+    private static boolean authors(List<List<Fragment>> rows) {
+        boolean mail = false;
+        for (List<Fragment> row : rows) {
+            for (Fragment f : row) {
+                if (f.text().matches("[-+−]?[0-9.,%]+")) {
+                    return false;
+                }
+                mail |= MAIL.matcher(f.text()).matches();
+            }
+        }
+        return mail;
     }
 
     /** Whether a row has three narrow cells or more, and is not a row of a matrix (mostly mathematics). */

@@ -250,4 +250,19 @@ class PdfFiguresTest {
         assertThat(texts(text)).contains(ONE);
         assertThat(figures(text)).allMatch(f -> f.page() == 1);
     }
+
+    @Test
+    void aPlainTabAtThePagesEdgeIsNoFigureNorItsLabelTextButTheSameShapeInsideThePageIsAFigure() throws Exception {
+        PdfText text = PdfMaker.read(dir, "tab.pdf", page -> {
+            page.paragraph(72, 100, 400, TIMES, 10, 12, 0, ONE);
+            filled(page, PdfMaker.WIDTH - 40, 120, 46, 90); // a journal's black thumb tab, bleeding off the edge
+            page.line(PdfMaker.WIDTH - 30, 170, TIMES, 9, "111"); // the article's number on it
+            page.paragraph(72, 300, 400, TIMES, 10, 12, 0, TWO);
+            filled(page, 200, 400, 46, 90); // the same shape inside the page: a drawing
+        });
+
+        assertThat(figures(text)).hasSize(1);
+        assertThat(figures(text).get(0).x()).isLessThan(250f);
+        assertThat(texts(text)).as("the tab's label is no text").containsExactlyInAnyOrder(ONE, TWO, "Figure on p. 1");
+    }
 }

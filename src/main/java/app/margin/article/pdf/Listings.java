@@ -1,0 +1,188 @@
+package app.margin.article.pdf;
+
+import java.util.List;
+
+/**
+ * Code listings: lines set in a monospaced face, two or more in a row, or one set apart (indented from its column, or
+ * with room above and below). {@link Paragraphs} makes them a paragraph of their own kind
+ * ({@link PdfParagraph.Kind#CODE}), its lines kept one a line with their indentation, as an HTML {@code pre} is.
+ * A monospaced word among others stays in its line (a code span, see {@link FragmentRuns}).
+ */
+final class Listings {
+    /**
+     * The share of a line's characters (spaces aside) that must be monospaced, its first among them: half, as a
+     * placeholder in a listing ("⟨letterhead goes here⟩") is set in other faces.
+     */
+    private static final float MONO_SHARE = 0.5f;
+
+    private Listings() {}
+
+    /**
+     * Which of a column's lines belong to a listing: code lines two or more in a row, or one set apart that has a
+     * character other than letters and digits (a lone word in the margin is a label): indented an em or more from
+     * the column's left edge {@code left} and from the lines around it, or with more room above and below it than
+     * the column's {@code pitch} (or the column's edge; its top only when the paragraph before does not go on into
+     * the column, {@code goesOn}: the end of a sentence cut off by the column's break is no listing).
+     */
+    static boolean[] of(List<Paragraphs.Line> lines, float left, float pitch, boolean goesOn) {
+        int n = lines.size();
+        boolean[] code = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            code[i] = code(lines.get(i));
+        }
+        boolean[] listing = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (!code[i]) {
+                continue;
+            }
+            if (i > 0 && code[i - 1] || i + 1 < n && code[i + 1]) {
+                listing[i] = true;
+                continue;
+            }
+            Paragraphs.Line line = lines.get(i);
+            float em = line.size();
+            boolean apartAbove = i == 0 ? !goesOn : line.y() - lines.get(i - 1).y() > 1.3f * pitch;
+            boolean apartBelow = i == n - 1 || lines.get(i + 1).y() - line.y() > 1.3f * pitch;
+            boolean indented = line.x0() >= left + em && (i == 0 || line.x0() >= lines.get(i - 1).x0() + em)
+                    && (i == n - 1 || line.x0() >= lines.get(i + 1).x0() + em);
+            listing[i] = (indented || apartAbove && apartBelow) && !line.text().matches("[\\p{L}\\p{N}\\s]*");
+        }
+        return listing;
+    }
+
+    /**
+     * Whether a line is set in a monospaced face: it starts so, and most of its characters are, in each of its pieces
+     * that has letters (a word in the margin beside a line of text is not code, nor a line beside a label).
+     */
+    static boolean code(Paragraphs.Line line) {
+        if (!mono(line.text(), line.shifts(), true)) {
+            return false;
+        }
+        if (line.parts().size() > 1) {
+            for (Fragment part : line.parts()) {
+                if (!part.text().matches("[^\\p{L}]*") && !mono(part.text(), part.shifts(), false)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether at least {@link #MONO_SHARE} of the text's characters (spaces aside) are monospaced, and its first (for
+     * a line); a line that ends in another face needs four in five ("\\email Inside \\institute you can use" is a
+     * label in the margin and a line of text).
+     */
+    private static boolean mono(String text, List<Fragment.Shift> shifts, boolean line) {
+        int letters = 0;
+        int lastLetter = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                letters++;
+                lastLetter = i;
+            }
+        }
+        int mono = 0;
+        boolean starts = false;
+        boolean ends = false;
+        for (Fragment.Shift s : shifts) {
+            if (s.kind() != Fragment.Shift.Kind.MONO) {
+                continue;
+            }
+            starts |= s.start() == 0;
+            ends |= s.start() <= lastLetter && lastLetter < s.end();
+            for (int i = s.start(); i < s.end() && i < text.length(); i++) {
+                mono += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
+            }
+        }
+        if (!line) {
+            return letters > 0 && mono >= MONO_SHARE * letters;
+        }
+        return starts && letters > 0 && mono >= MONO_SHARE * letters && (ends || mono >= 0.8f * letters);
+    }
+
+    /**
+     * Whether lines of code are running text set in a monospaced face (a list of names filling its lines), not a
+     * listing: three lines or more, all but the last ending within half an em of the right edge, or two of them or
+     * more ending in a word hyphenated ("abovewith-" "delims").
+     */
+    static boolean justified(List<Paragraphs.Line> lines) {
+        if (lines.size() < 3) {
+            return false;
+        }
+        float right = 0;
+        for (Paragraphs.Line line : lines) {
+            right = Math.max(right, line.x1());
+        }
+        boolean full = true;
+        int hyphenated = 0;
+        for (int i = 0; i < lines.size() - 1; i++) {
+            full &= lines.get(i).x1() >= right - 0.5f * lines.get(i).size();
+            String text = lines.get(i).text();
+            hyphenated += text.matches(".*\\p{L}-") && Character.isLowerCase(lines.get(i + 1).text().codePointAt(0))
+                    ? 1 : 0;
+        }
+        return full || hyphenated >= 2;
+    }
+
+    /**
+     * A listing's text: its lines one a line, each indented by its distance from the leftmost line in characters,
+     * and the pieces of a line (set apart by a gap wider than a word space, such as a comment after code) at their
+     * columns.
+     */
+    static String text(List<Paragraphs.Line> lines) {
+        float base = Float.MAX_VALUE;
+        for (Paragraphs.Line line : lines) {
+            base = Math.min(base, line.x0());
+        }
+        float width = characterWidth(lines);
+        StringBuilder out = new StringBuilder();
+        for (Paragraphs.Line line : lines) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            int lineStart = out.length();
+            for (Fragment part : line.parts()) {
+                int column = Math.round((part.x0() - base) / width);
+                int at = out.length() - lineStart;
+                out.append(" ".repeat(Math.max(at == 0 ? 0 : 1, column - at)));
+                out.append(part.text());
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The width of one character of the listing's face: the narrowest of its monospaced pieces' widths by their
+     * characters (a piece set wholly in the face gives it exactly: a word space inside a piece is one character, as
+     * two would have cut it); of any pieces when none is wholly monospaced; half an em when no piece has three
+     * characters.
+     */
+    private static float characterWidth(List<Paragraphs.Line> lines) {
+        float mono = Float.MAX_VALUE;
+        float any = Float.MAX_VALUE;
+        for (Paragraphs.Line line : lines) {
+            for (Fragment part : line.parts()) {
+                int n = part.text().codePointCount(0, part.text().length());
+                if (n >= 3) {
+                    any = Math.min(any, part.width() / n);
+                    if (wholly(part)) {
+                        mono = Math.min(mono, part.width() / n);
+                    }
+                }
+            }
+        }
+        float size = lines.get(0).size();
+        float width = mono != Float.MAX_VALUE ? mono : any != Float.MAX_VALUE ? any : 0.5f * size;
+        return Math.max(width, 0.3f * size);
+    }
+
+    private static boolean wholly(Fragment part) {
+        for (Fragment.Shift s : part.shifts()) {
+            if (s.kind() == Fragment.Shift.Kind.MONO && s.start() == 0 && s.end() >= part.text().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package app.margin.article.pdf;
+
+import static app.margin.article.pdf.PdfMaker.TIMES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.margin.model.Span;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole lines set in a monospaced face, several in a row, are a code listing: its lines and indents kept. */
+class PdfListingsTest {
+    static final PDFont COURIER = new PDType1Font(Standard14Fonts.FontName.COURIER);
+    /** Courier's characters are 0.6 em wide: 6 points at 10 points. */
+    static final float COLUMN = 6f;
+
+    @TempDir
+    Path dir;
+
+    /** A line of Courier at {@code column} characters from the listing's left edge (x = 90). */
+    private static void code(PdfMaker.Page page, float y, int column, String text) {
+        page.line(90 + column * COLUMN, y, COURIER, 10, text);
+    }
+
+    @Test
+    void monospacedLinesInARowAreOneListingWithTheirLineBreaksAndIndents() throws Exception {
+        PdfText text = PdfMaker.read(dir, "listing.pdf", page -> {
+            page.line(72, 100, TIMES, 10, "The function below greets whoever it is given, or the world when it is");
+            page.line(72, 112, TIMES, 10, "given nobody at all:");
+            code(page, 130, 0, "function greet(name)");
+            code(page, 142, 4, "local n = 0");
+            code(page, 142, 24, "-- a counter");
+            code(page, 154, 4, "if name == nil then");
+            code(page, 166, 8, "return \"hello, world\"");
+            code(page, 178, 4, "end");
+            code(page, 190, 0, "end");
+            page.line(72, 208, TIMES, 10, "It is called once for every reader, when the reader opens the book.");
+        });
+
+        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.CODE, PdfParagraph.Kind.TEXT);
+        assertThat(text.paragraphs().get(1).text()).isEqualTo("""
+                function greet(name)
+                    local n = 0         -- a counter
+                    if name == nil then
+                        return "hello, world"
+                    end
+                end""");
+        assertThat(text.paragraphs().get(2).text())
+                .isEqualTo("It is called once for every reader, when the reader opens the book.");
+    }
+
+    @Test
+    void aMonospacedWordInProseStaysACodeSpanAndOneSetApartLineIsAListing() throws Exception {
+        PdfText text = PdfMaker.read(dir, "inline.pdf", page -> {
+            PdfFacesTest.pieces(page, 72, 100, "Call ", TIMES, "greet()", COURIER,
+                    " to greet the reader; the class is loaded by the line", TIMES);
+            code(page, 124, 2, "\\documentclass{article}");
+            page.line(72, 148, TIMES, 10, "at the top of the file, before anything else is written there.");
+        });
+
+        List<PdfParagraph> paragraphs = text.paragraphs();
+        assertThat(paragraphs).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.CODE, PdfParagraph.Kind.TEXT);
+        PdfParagraph prose = paragraphs.get(0);
+        assertThat(prose.spans()).filteredOn(s -> s.style() == Span.Style.CODE)
+                .extracting(s -> prose.text().substring(s.start(), s.end())).containsExactly("greet()");
+        assertThat(paragraphs.get(1).text()).isEqualTo("\\documentclass{article}");
+    }
+
+    @Test
+    void runningTextSetInAMonospacedFaceStaysText() throws Exception {
+        PdfText text = PdfMaker.read(dir, "names.pdf", page -> {
+            code(page, 100, 0, "above abovedisplayshortskip abovedisplayskip abovewith-");
+            code(page, 112, 0, "delims accent adjdemerits advance afterassignment after-");
+            code(page, 124, 0, "group atop atopwithdelims badness baselineskip batch-");
+            code(page, 136, 0, "mode begingroup belowdisplayshortskip");
+        });
+
+        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT);
+        assertThat(text.paragraphs().get(0).text()).startsWith("above abovedisplayshortskip abovedisplayskip"
+                + " abovewithdelims accent");
+    }
+}
