@@ -355,6 +355,30 @@ class TableGridFlowTest {
     }
 
     @Test
+    void twoHeaderRowsWhoseFirstGroupsTheSecondAreGroupedColumnHeads() throws Exception {
+        String table = "<table><thead><tr><th rowspan='2'>Station</th><th colspan='2'>2019</th>"
+                + "<th colspan='2'>2020</th></tr><tr><th>Spring</th><th>Autumn</th><th>Spring</th><th>Autumn</th>"
+                + "</tr></thead><tbody><tr><td>North Point</td><td>11</td><td>12</td><td>21</td><td>22</td></tr>"
+                + "<tr><td>Harbour Light</td><td>13</td><td>14</td><td>23</td><td>24</td></tr></tbody></table>";
+        MainView v = margin.start(dataDir, "--article", page(table).toString());
+        Stage stage = openWithKeys(v, RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "North"));
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+
+        assertThat(grid.getStyleClass()).doesNotContain("no-heads");
+        assertThat(grid.getColumns()).as("Station, and a group a year").hasSize(3);
+        assertThat(((Label) grid.getColumns().get(0).getGraphic()).getText()).isEqualTo("Station");
+        assertThat(((Label) grid.getColumns().get(1).getGraphic()).getText()).isEqualTo("2019");
+        assertThat(grid.getColumns().get(1).getColumns()).extracting(c -> ((Label) c.getGraphic()).getText())
+                .containsExactly("Spring", "Autumn");
+        assertThat(grid.getVisibleLeafColumns()).hasSize(5);
+        assertThat(grid.getItems()).as("the body only: both head rows are heads").hasSize(2);
+        assertThat(grid.getVisibleLeafColumns().get(3).getCellData(1)).as("2020 spring at Harbour Light")
+                .isEqualTo("23");
+        robot.interact(() -> Shots.save(stage.getScene(), "table-grid-grouped-light"));
+    }
+
+    @Test
     void aTableOfTenThousandColumnsOpensWithoutHanging() throws Exception {
         StringBuilder t = new StringBuilder("<table><tr>");
         for (int c = 0; c < 10_000; c++) {

@@ -113,12 +113,18 @@ final class TableGrid {
         TableView<Integer> grid = new TableView<>();
         grid.getStyleClass().add("table-grid");
         grid.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
-        int heads = viewModel.firstRowHeads() ? 1 : 0;
+        int heads = viewModel.firstRowHeads() ? 1 : viewModel.groupedHeads() ? 2 : 0;
         if (heads == 0) {
             grid.getStyleClass().add("no-heads");
         }
-        for (int c = 0; c < viewModel.columns(); c++) {
-            grid.getColumns().add(column(c, heads == 1 ? viewModel.cell(0, c) : null));
+        int c = 0;
+        while (c < viewModel.columns()) {
+            if (heads == 2) {
+                c = groupedColumn(grid, c);
+            } else {
+                grid.getColumns().add(column(c, heads == 1 ? viewModel.cell(0, c) : null, 0));
+                c++;
+            }
         }
         for (int r = heads; r < viewModel.rows().size(); r++) {
             grid.getItems().add(r);
@@ -144,12 +150,39 @@ final class TableGrid {
         return grid;
     }
 
-    private TableColumn<Integer, String> column(int c, String head) {
+    /**
+     * The heads of columns from {@code c} under a grouping head ("2019" over "Q1", "Q2"), or one column's head where the
+     * first row's cell stands over an empty one (it spanned both head rows); returns the column after them.
+     */
+    private int groupedColumn(TableView<Integer> grid, int c) {
+        int span = Math.max(1, viewModel.span(0, c));
+        String top = viewModel.cell(0, c);
+        if (span == 1 && viewModel.cell(1, c).isBlank()) {
+            grid.getColumns().add(column(c, top, 0));
+            return c + 1;
+        }
+        TableColumn<Integer, String> group = new TableColumn<>();
+        group.setSortable(false);
+        group.setReorderable(false);
+        Label title = new Label(top);
+        title.getStyleClass().add("table-grid-head");
+        title.setWrapText(true);
+        title.maxWidthProperty().bind(group.widthProperty().subtract(CELL_PADDING));
+        group.setGraphic(title);
+        for (int k = c; k < Math.min(viewModel.columns(), c + span); k++) {
+            group.getColumns().add(column(k, viewModel.cell(1, k), 1));
+        }
+        grid.getColumns().add(group);
+        return c + span;
+    }
+
+    /** A column; {@code head} is its head's text from row {@code headRow}, or null when the grid has no heads. */
+    private TableColumn<Integer, String> column(int c, String head, int headRow) {
         TableColumn<Integer, String> column = new TableColumn<>();
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.cell(cell.getValue(), c)));
-        boolean end = (head != null ? viewModel.align(0, c) : viewModel.align(c)) == ParagraphForm.Align.END;
+        boolean end = (head != null ? viewModel.align(headRow, c) : viewModel.align(c)) == ParagraphForm.Align.END;
         double width = columnWidth(c, head);
         column.setPrefWidth(width);
         if (head != null) {
@@ -188,7 +221,7 @@ final class TableGrid {
     }
 
     private double naturalWidth() {
-        return table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
+        return table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
     }
 
     private void copyTable() {

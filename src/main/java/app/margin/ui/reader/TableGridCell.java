@@ -84,7 +84,7 @@ final class TableGridCell extends TableCell<Integer, String> {
 
     /** The width of this column and the {@code span - 1} after it. */
     private javafx.beans.binding.DoubleBinding spanWidth(int span) {
-        var columns = getTableView().getColumns();
+        var columns = getTableView().getVisibleLeafColumns(); // under grouped heads too
         int last = Math.min(columns.size(), c + span);
         javafx.beans.Observable[] widths = new javafx.beans.Observable[last - c];
         for (int i = c; i < last; i++) {

@@ -151,6 +151,16 @@ public final class TableGridViewModel {
         return leadingHeaderRows() > 0 && rows.get(0).width() == rows.get(0).cells().size();
     }
 
+    /**
+     * Whether the first two rows are the grid's column heads: a header row whose cells span columns, grouping a header
+     * row of one column a cell under it ("2019" over "Q1", "Q2"; a cell of the first spanning both rows stands over an
+     * empty one), the first as wide as the table.
+     */
+    public boolean groupedHeads() {
+        return leadingHeaderRows() >= 2 && !firstRowHeads() && rows.get(0).width() == columns
+                && rows.get(1).width() == rows.get(1).cells().size();
+    }
+
     /** The header rows at the top of the table. */
     public int leadingHeaderRows() {
         int n = 0;
