@@ -134,4 +134,41 @@ class OutlineRowFlowTest {
         robot.interact(() -> Pointer.enter(title));
         assertThat(title.getTooltip().getText()).as("the whole title as its tooltip").isEqualTo(CPU);
     }
+
+    @Test
+    void everyRowIsAsTallAsTheLinesItsTitleShowsAtEveryLevel() throws Exception {
+        StringBuilder md = new StringBuilder("# Lengths\n\nA page of headings of every length.\n\n");
+        String words = "Writing classes and packages for the standard distribution of the system";
+        int n = 0;
+        for (int level = 2; level <= 4; level++) {
+            for (int len = 12; len <= words.length(); len += 2) {
+                md.append("#".repeat(level)).append(' ').append(n++).append(' ').append(words, 0, len).append("\n\n")
+                        .append("Text.\n\n");
+            }
+        }
+        Path page = Files.writeString(files.resolve("lengths.md"), md.toString());
+        MainView v = margin.start(dataDir, "--article", page.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> v.viewModel().reader().getLayout().article().title().equals("Lengths"));
+        robot.interact(() -> v.outlineView().requestFocus());
+        int checked = 0;
+        for (int step = 0; step < 12; step++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Node node : robot.lookup(".outline .tree-cell").queryAll()) {
+                TreeCell<?> cell = (TreeCell<?>) node;
+                Label title = (Label) cell.lookup(".outline-title");
+                if (cell.isEmpty() || title == null || !cell.isVisible()) {
+                    continue;
+                }
+                javafx.scene.layout.Region row = (javafx.scene.layout.Region) cell.getGraphic();
+                double room = cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset()
+                        - row.snappedTopInset() - row.snappedBottomInset();
+                assertThat(room).as("the row of \"%s\" (title %.0f px wide)", title.getText(), title.getWidth())
+                        .isCloseTo(title.getHeight(), org.assertj.core.data.Offset.offset(1.5));
+                checked++;
+            }
+            robot.press(javafx.scene.input.KeyCode.PAGE_DOWN).release(javafx.scene.input.KeyCode.PAGE_DOWN);
+        }
+        assertThat(checked).isGreaterThan(60);
+    }
 }
