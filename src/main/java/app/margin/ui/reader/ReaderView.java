@@ -225,6 +225,30 @@ public final class ReaderView extends StackPane {
         }
     }
 
+    /**
+     * Where find starts looking, as a browser's find does: at the caret (the start of the selection) when it shows
+     * in the pane, else at the start of the first line showing at the top of the pane. A match the reader can see
+     * above a caret left far behind is then found first, not last.
+     */
+    public Line findStart() {
+        int caret = area.getSelection().getStart();
+        var at = area.offsetToPosition(caret, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        if (caretShows(caret) || area.getVisibleParagraphs().isEmpty()) {
+            return new Line(at.getMajor(), at.getMinor(), at.getMinor());
+        }
+        int[] top = lines.topLine(area.firstVisibleParToAllParIndex());
+        return new Line(top[0], top[1], top[1]);
+    }
+
+    /** Whether the middle of the character at {@code offset} (or the caret there, at the end) is in the pane. */
+    private boolean caretShows(int offset) {
+        javafx.geometry.Bounds pane = area.localToScreen(area.getLayoutBounds());
+        java.util.Optional<javafx.geometry.Bounds> glyph = offset < area.getLength()
+                ? area.getCharacterBoundsOnScreen(offset, offset + 1) : area.getCaretBounds();
+        return pane != null && glyph.isPresent() && glyph.get().getCenterY() > pane.getMinY()
+                && glyph.get().getCenterY() < pane.getMinY() + area.getViewportHeight();
+    }
+
     /** A line of text in the pane: its block and the character range it shows. */
     public record Line(int blockIndex, int start, int end) {}
 
