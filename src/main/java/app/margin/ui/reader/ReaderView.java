@@ -66,6 +66,7 @@ public final class ReaderView extends StackPane {
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text");
+        area.setEndRoom(ScrollAnchor.END_MARGIN);
         applyTypography();
         getChildren().add(scrollPane);
     }
@@ -184,6 +185,7 @@ public final class ReaderView extends StackPane {
         if (area.getVisibleParagraphs().isEmpty()) {
             return;
         }
+        anchor.pageMoved();
         double total = area.totalHeightEstimateProperty().getOrElse(0.0);
         double viewport = area.getViewportHeight();
         double y = area.estimatedScrollYProperty().getValue();
