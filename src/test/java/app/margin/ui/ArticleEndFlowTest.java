@@ -124,7 +124,7 @@ class ArticleEndFlowTest {
         double heading = PaneTop.distanceFromTop(area, last.blockIndex());
         assertThat(heading).as("the heading at the top, a jump's context above it").isBetween(40.0,
                 PaneTop.NEAR_TOP);
-        assertThat(v.viewModel().statusProgressProperty().get()).as("the end shows").isEqualTo("100%");
+        assertThat(v.viewModel().statusSectionProperty().get()).isEqualTo(last.title());
 
         wheel(area, 3);
         assertThat(PaneTop.distanceFromTop(area, last.blockIndex())).as("nothing further down to scroll to")

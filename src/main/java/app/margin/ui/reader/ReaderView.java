@@ -199,7 +199,9 @@ public final class ReaderView extends StackPane {
         int offset = contextAbove ? 0 : top[1];
         // Through the text by characters, not by the estimated pixel height: the estimate changes with the
         // paragraphs measured so far, so the same line read 3 % one run and 50 % after a restart.
-        boolean atEnd = scrollable <= 1 || y >= scrollable - 1 || lines.lastLineShows();
+        // Past End's stop, in the room a jump opened below the text (the last section's heading at the top), the
+        // reader is in the section the jump went to: the end is reached only where End puts the last line.
+        boolean atEnd = lines.lastLineShows() || !anchor.pastEnd() && (scrollable <= 1 || y >= scrollable - 1);
         double fraction = atEnd ? 1 : (double) area.getAbsolutePosition(first, offset) / Math.max(1, area.getLength());
         viewModel.viewportChanged(first, offset, reading, fraction);
     }

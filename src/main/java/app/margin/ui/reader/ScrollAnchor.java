@@ -139,6 +139,11 @@ final class ScrollAnchor {
         }
     }
 
+    /** Whether the page is below where End puts it, in the room a jump opened below the last paragraph. */
+    boolean pastEnd() {
+        return area.endRoom() > END_MARGIN;
+    }
+
     /**
      * How much of the pane below the article's last line is blank (negative when the text goes on below the pane),
      * or empty when the last paragraph is not on screen. Measured from the last character, not from the paragraph's
