@@ -9,7 +9,8 @@ import javafx.util.Duration;
 /**
  * Moves the reading pane and keeps its place: carries out the view model's jumps (waiting for the first layout
  * when the pane has none yet), and keeps the line at the top at the top while the text re-wraps (a new text
- * size, spacing or column, or the page's column changing width).
+ * size, spacing or column, or the page's column changing width). It owns the room below the last paragraph: a
+ * margin where End, the wheel and the scroll bar stop, opened further only as far as a jump needs it.
  */
 final class ScrollAnchor {
 
