@@ -17,8 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The last paragraph gets nearly a screen of room below it (so the last heading can come to the top); when that
- * paragraph is a code block, the room used to replace the block's own inset and stretch its surface down the screen.
+ * The last paragraph gets up to nearly a screen of room below it when a jump brings a line near the end to the top;
+ * when that paragraph is a code block, the room used to replace the block's own inset and stretch its surface down
+ * the screen.
  */
 class LastCodeBlockFlowTest {
 
@@ -45,6 +46,9 @@ class LastCodeBlockFlowTest {
         MainView v = margin.start(dataDir, "--article", page.toString());
         ReadingArea area = v.readerView().area();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getVisibleParagraphs().size() >= 3);
+        // The room is opened by a jump that needs it: the code block itself brought to the top.
+        robot.interact(() -> v.viewModel().reader().jumpToLine(area.getParagraphs().size() - 1, 0));
+        WaitForAsyncUtils.waitForFxEvents();
         double[] measured = WaitForAsyncUtils.asyncFx(() -> {
             TextFlow code = area.lookupAll(".paragraph-text.code-block").stream()
                     .map(n -> (TextFlow) n).findFirst().orElseThrow();

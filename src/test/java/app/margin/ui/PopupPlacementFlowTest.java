@@ -76,6 +76,7 @@ class PopupPlacementFlowTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(v.popovers().editor()).as(edge + ": the editor opened").isPresent();
             assertInside(v, edge + " note popup after choosing a colour");
+            assertButtonsShow(edge + " note popup after choosing a colour");
 
             // Clicking the highlight opens its note at the click.
             Note note = v.viewModel().annotations().note(v.popovers().editor().orElseThrow().noteId()).orElseThrow();
@@ -85,6 +86,7 @@ class PopupPlacementFlowTest {
                 v.popovers().showEditor(note, click.getX(), click.getY());
             });
             assertInside(v, edge + " note popup from a click");
+            assertButtonsShow(edge + " note popup from a click");
             robot.interact(() -> {
                 v.popovers().hide();
                 v.viewModel().annotations().deleteNote(note.id());
@@ -107,6 +109,7 @@ class PopupPlacementFlowTest {
         robot.interact(() -> v.popovers().showEditor(v.viewModel().annotations().note(note.id()).orElseThrow(),
                 click.getX(), click.getY()));
         assertInside(v, "long note");
+        assertButtonsShow("long note");
         assertThat(v.popovers().editor().orElseThrow().textArea().getText()).isEqualTo(longText);
     }
 
@@ -169,6 +172,58 @@ class PopupPlacementFlowTest {
         }).get();
         assertClear(start, "the section's heading and first paragraph");
         shots(v, "section-note-popup", () -> v.popovers().openSectionNotes(v.readerView().area(), section));
+    }
+
+    @Test
+    void theSectionNotePopupShowsAllOfItsButtonsWhereverItsHeadingIs() throws Exception {
+        MainView v = margin.start(dataDir);
+        var layout = v.viewModel().reader().getLayout();
+        String section = layout.outline().get(2).sectionId();
+        int heading = layout.blockOf(section);
+        ReadingArea area = v.readerView().area();
+        for (double[] size : new double[][] {{1000, 700}, {660, 440}}) {
+            resize(v, size[0], size[1]);
+            for (double fromBottom = 30; fromBottom < size[1] - 120; fromBottom += 40) {
+                double up = fromBottom;
+                // The heading's line that far above the pane's bottom edge.
+                robot.interact(() -> {
+                    area.showParagraphAtTop(heading);
+                    area.layout();
+                    area.scrollYBy(-(area.getHeight() - up));
+                    area.layout();
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> v.popovers().openSectionNotes(area, section));
+                String where = String.format("window %.0f high, heading %.0f px above the pane's bottom", size[1], up);
+                assertInside(v, where);
+                assertButtonsShow(where);
+                robot.interact(() -> v.popovers().hide());
+            }
+        }
+    }
+
+    /** Every button of the note editor shows whole, inside the popup's scrolling frame: none is cut off. */
+    private void assertButtonsShow(String where) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> found = new java.util.ArrayList<>();
+            for (Window w : Window.getWindows()) {
+                if (w instanceof PopOver p && p.isShowing()
+                        && p.getContentNode() instanceof javafx.scene.control.ScrollPane frame) {
+                    javafx.scene.Node viewport = frame.lookup(".viewport");
+                    Bounds shown = viewport.localToScreen(viewport.getLayoutBounds());
+                    for (javafx.scene.Node b : frame.getContent().lookupAll(".button")) {
+                        Bounds at = b.localToScreen(b.getLayoutBounds());
+                        if (at.getMinY() < shown.getMinY() - 0.5 || at.getMaxY() > shown.getMaxY() + 0.5) {
+                            found.add(((Button) b).getText() + " at " + at.getMinY() + ".." + at.getMaxY()
+                                    + " in " + shown.getMinY() + ".." + shown.getMaxY());
+                        }
+                    }
+                }
+            }
+            return found;
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(cut).as("%s: buttons cut off", where).isEmpty();
     }
 
     /** With -Dmargin.shots: the window and its popup, light and then dark (the popup opened again in each). */

@@ -87,6 +87,61 @@ class RichPageFlowTest {
     }
 
     @Test
+    void backPutsTheLineThatWasAtTheTopBackAtTheTop() throws Exception {
+        String words = "The keeper climbed the stair at dusk, counted the steps and lit the lamp; the harbour lay "
+                + "quiet below while the boats came in, one by one, under a sky the colour of slate. ";
+        StringBuilder html = new StringBuilder("<html><head><title>Back</title></head><body><article><h1>Back</h1>");
+        for (int i = 0; i < 6; i++) {
+            html.append("<p>Long ").append(i).append(". ").append(words.repeat(4)).append("</p>");
+        }
+        html.append("<p>Read on in <a href='#far'>the far paragraph</a>.</p>");
+        for (int i = 0; i < 30; i++) {
+            html.append("<p>Filler ").append(i).append(". ").append(words).append("</p>");
+        }
+        html.append("<p id='far'>The far paragraph, where the link lands.</p></article></body></html>");
+        Path page = Files.writeString(pages.resolve("back.html"), html.toString());
+        MainView v = margin.start(dataDir, "--article", page.toString());
+        ReadingArea area = v.readerView().area();
+        var reader = v.viewModel().reader();
+        int linkBlock = RunningMargin.blockStarting(reader.getLayout(), "Read on in");
+        int far = RunningMargin.blockStarting(reader.getLayout(), "The far paragraph");
+        // The reader scrolled to a line in the middle of the long paragraph before the link.
+        robot.interact(() -> {
+            area.showParagraphAtTop(linkBlock - 1);
+            area.layout();
+            area.scrollYBy(100);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int block = reader.topBlockProperty().get();
+        int offset = reader.topOffsetProperty().get();
+        assertThat(offset).as("a line inside its paragraph is at the top").isPositive();
+        double lineTop = topOf(area, block, offset);
+
+        String text = reader.getLayout().blocks().get(linkBlock).text();
+        int link = text.indexOf("the far paragraph");
+        Bounds b = boundsOf(area, linkBlock, link + 2, link + 6);
+        robot.clickOn(b.getCenterX(), b.getCenterY());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> reader.topBlockProperty().get() >= far - 3);
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> reader.topBlockProperty().get() <= linkBlock);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(reader.topBlockProperty().get()).isEqualTo(block);
+        assertThat(reader.topOffsetProperty().get()).as("the same line").isEqualTo(offset);
+        assertThat(topOf(area, block, offset)).as("at the top, below the pane's 16 px margin, as it was at %.1f",
+                lineTop).isCloseTo(16, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    /** How far below the pane's top the line holding {@code offset} of {@code block} starts. */
+    private static double topOf(ReadingArea area, int block, int offset) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            int at = area.getAbsolutePosition(block, offset);
+            return area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow().getMinY()
+                    - area.localToScreen(area.getLayoutBounds()).getMinY();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aNoteReferenceOpensItsNoteBesideIt() throws Exception {
         MainView v = margin.start(dataDir, "--article", page().toString());
         ReadingArea area = v.readerView().area();

@@ -36,6 +36,8 @@ public final class AnnotationPopovers {
     private NoteEditor editor;
     /** What the popup points at, on screen: the selection, the clicked line, the section's heading. */
     private Rectangle2D target = new Rectangle2D(0, 0, 0, 0);
+    /** A smaller target (a section's heading alone) for when {@link #target} leaves no room for the popup; or null. */
+    private Rectangle2D smallerTarget;
     /** True while a showing popover is placed again: its hidden handler must not close the editor. */
     private boolean moving;
     /** The height of the line around a click on a highlight. */
@@ -76,6 +78,7 @@ public final class AnnotationPopovers {
         }
         Bounds b = sel.getSelectionBounds().orElse(null);
         target = b == null ? centre() : new Rectangle2D(b.getMinX(), b.getMinY() - 4, b.getWidth(), b.getHeight() + 8);
+        smallerTarget = null;
         int block = sel.getStartParagraphIndex();
         boolean onePara = sel.getEndParagraphIndex() == block
                 && viewModel.layout().blocks().get(block).isParagraph();
@@ -126,13 +129,17 @@ public final class AnnotationPopovers {
         showSectionNote(viewModel.addSectionNote(sectionId));
     }
 
-    /** The popup goes beside or below the section's start (its heading and first paragraph), never over it. */
+    /**
+     * The popup goes beside, above or below the section's start (its heading and first paragraph), never over it;
+     * when that leaves no room for the popup with its buttons, beside, above or below the heading alone.
+     */
     private void showSectionNote(Note note) {
         int heading = viewModel.layout().blockOf(note.anchor().sectionId());
         Optional<Bounds> b = heading < 0 ? Optional.empty() : textOf(heading);
         Optional<Bounds> first = heading < 0 || heading + 1 >= viewModel.layout().blocks().size() ? Optional.empty()
                 : textOf(heading + 1);
         target = b.map(h -> visible(union(h, first.orElse(h)))).orElseGet(this::centre);
+        smallerTarget = b.map(this::visible).orElse(null);
         showEditorContent(note);
     }
 
@@ -142,6 +149,7 @@ public final class AnnotationPopovers {
      */
     public void showEditor(Note note, double screenX, double screenY) {
         target = linesOf(note).orElseGet(() -> new Rectangle2D(screenX, screenY - LINE / 2, 0, LINE));
+        smallerTarget = null;
         showEditorContent(note);
     }
 
@@ -191,7 +199,11 @@ public final class AnnotationPopovers {
                 viewModel.note(id).ifPresent(makeCard);
             });
         }
-        show(PopupFit.capped(editor, area));
+        ScrollPane frame = PopupFit.capped(editor, area);
+        // Made shorter to fit beside its target, the frame shortens the editor's text area (which scrolls its
+        // text) rather than scrolling the whole editor with its buttons out of sight.
+        frame.setFitToHeight(true);
+        show(frame);
         editor.textArea().requestFocus();
     }
 
@@ -225,7 +237,8 @@ public final class AnnotationPopovers {
         moving = wasShowing;
         try {
             // Shown again at once (a zero fade would leave it transparent), or faded in when it first opens.
-            PopupFit.show(p, area, target, Duration.millis(wasShowing ? 1 : 80));
+            Rectangle2D at = smallerTarget != null && !PopupFit.fitsAround(p, area, target) ? smallerTarget : target;
+            PopupFit.show(p, area, at, Duration.millis(wasShowing ? 1 : 80));
         } finally {
             moving = false;
         }

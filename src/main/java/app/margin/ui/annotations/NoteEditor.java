@@ -25,6 +25,8 @@ import javafx.util.Duration;
 public final class NoteEditor extends VBox {
 
     static final Duration SAVE_DELAY = Duration.millis(500);
+    /** The least the text area is shrunk to when the editor is short of room: about two lines. */
+    static final double TEXT_MIN_HEIGHT = 44;
     private static final Dates DATES = Dates.reader();
 
     private final AnnotationsViewModel viewModel;
@@ -37,6 +39,8 @@ public final class NoteEditor extends VBox {
     private final ToggleGroup colours = new ToggleGroup();
     private final Runnable onDelete;
     private HBox bottom;
+    /** A highlight's quoted passage; null for a section's note. */
+    private Label quote;
     /** Removed when the editor closes, so closed editors are not kept alive by the notes list. */
     private final javafx.collections.ListChangeListener<Note> timesFollowNote =
             c -> viewModelNote().ifPresent(this::showTimes);
@@ -54,7 +58,7 @@ public final class NoteEditor extends VBox {
         setSpacing(8);
         if (note.kind() == NoteKind.HIGHLIGHT) {
             getChildren().add(colourRow(note.color()));
-            Label quote = new Label("“" + note.anchor().quote().exact() + "”");
+            quote = new Label("“" + note.anchor().quote().exact() + "”");
             quote.getStyleClass().add("note-quote");
             quote.setWrapText(true);
             quote.setMaxHeight(80);
@@ -110,6 +114,15 @@ public final class NoteEditor extends VBox {
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(text, tags, problem, times, bottom);
         setPrefWidth(380);
+        // Short of room (a popup near the window's edge), the text area gives it up and scrolls its text, and a
+        // long quote shows fewer lines; the rest keeps its height, so the buttons always show whole.
+        for (javafx.scene.Node child : getChildren()) {
+            if (child != text && child != quote && child instanceof Region region) {
+                region.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
+        text.setMinHeight(TEXT_MIN_HEIGHT);
+        VBox.setVgrow(text, Priority.ALWAYS);
     }
 
     private String sectionTitle(Note note) {

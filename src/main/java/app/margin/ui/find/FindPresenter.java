@@ -76,7 +76,7 @@ public final class FindPresenter {
         return bar != null && bar.isVisible();
     }
 
-    /** Opens the bar (or focuses it), searching from the paragraph being read. */
+    /** Opens the bar (or focuses it), searching from the caret when it shows, else from the top of the pane. */
     public void open() {
         ArticleLayout layout = reader.getLayout();
         if (layout == null) {
@@ -86,7 +86,8 @@ public final class FindPresenter {
             searched = layout;
             viewModel.show(layout);
         }
-        viewModel.setCaret(reader.readingBlockProperty().get(), 0);
+        ReaderView.Line from = readerView.findStart();
+        viewModel.setCaret(from.blockIndex(), from.start());
         bar().setVisible(true);
         bar().focusField();
     }

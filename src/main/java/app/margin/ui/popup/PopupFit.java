@@ -1,10 +1,8 @@
 package app.margin.ui.popup;
 
 import app.margin.ui.queue.AfterLayout;
-import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -23,8 +21,6 @@ public final class PopupFit {
 
     /** Space kept between a popup and the window's edge. */
     static final double MARGIN = 6;
-    /** The popover's frame around its content (arrow, border, shadow), until one has been measured. */
-    private static final double FRAME_GUESS = 34;
     /** Room above or below that is worth a scrolling popup there rather than one beside the target. */
     static final double ROOM_TO_SCROLL = 160;
     /** The narrowest a scrolling popup (a note's editor) is made to fit beside its target, frame included. */
@@ -140,7 +136,7 @@ public final class PopupFit {
      */
     public static void show(PopOver popOver, Node owner, Rectangle2D target, Duration fadeIn) {
         Rectangle2D window = windowArea(owner);
-        double[] size = sizeOf(popOver, owner);
+        double[] size = PopupSize.of(popOver, owner);
         boolean scrolls = popOver.getContentNode() instanceof ScrollPane scroll
                 && scroll.getStyleClass().contains("popup-scroll");
         Choice c = choose(window, target, size[0], size[1], scrolls ? NARROWEST : size[0]);
@@ -165,9 +161,28 @@ public final class PopupFit {
     private static void shorten(PopOver popOver, double height, double room) {
         if (height > room && popOver.getContentNode() instanceof ScrollPane scroll
                 && scroll.getStyleClass().contains("popup-scroll")) {
-            double viewport = Math.max(60, scroll.getPrefViewportHeight() - (height - room) - 4);
+            double viewport = Math.max(PopupSize.leastViewport(scroll),
+                    scroll.getPrefViewportHeight() - (height - room) - 4);
             scroll.setPrefViewportHeight(viewport);
         }
+    }
+
+    /**
+     * Whether {@code popOver} fits beside {@code target}, or above or below it made as short as it can be (a frame
+     * that fits its content to its height, {@link PopupSize#leastViewport}, that far; any other popup as it is).
+     */
+    public static boolean fitsAround(PopOver popOver, Node owner, Rectangle2D target) {
+        Rectangle2D window = windowArea(owner);
+        double[] size = PopupSize.of(popOver, owner);
+        double least = PopupSize.least(popOver, size[1]);
+        if (window.getMaxY() - MARGIN - target.getMaxY() >= least
+                || target.getMinY() - window.getMinY() - MARGIN >= least) {
+            return true;
+        }
+        boolean scrolls = popOver.getContentNode() instanceof ScrollPane scroll
+                && scroll.getStyleClass().contains("popup-scroll");
+        String arrow = choose(window, target, size[0], size[1], scrolls ? NARROWEST : size[0]).arrow().name();
+        return arrow.startsWith("LEFT_") || arrow.startsWith("RIGHT_");
     }
 
     /** A scrolling frame wider than the room beside its target is narrowed to it (its text wraps). */
@@ -210,9 +225,12 @@ public final class PopupFit {
         if (overlap <= 0 || popup.getX() >= target.getMaxX() || popup.getX() + popup.getWidth() <= target.getMinX()) {
             return;
         }
-        scroll.setPrefViewportHeight(Math.max(60, scroll.getPrefViewportHeight() - overlap - 2));
+        // Shorter by the overlap, as far as it can be: a popup that cannot shrink enough stays partly over it.
+        double before = scroll.getPrefViewportHeight();
+        double after = Math.min(before, Math.max(PopupSize.leastViewport(scroll), before - overlap - 2));
+        scroll.setPrefViewportHeight(after);
         if (below) {
-            popup.setY(popup.getY() + overlap + 2);
+            popup.setY(popup.getY() + (before - after));
         }
     }
 
@@ -232,48 +250,6 @@ public final class PopupFit {
     }
 
     /**
-     * The popover's size with its content, frame included: measured with the owner's stylesheet and theme
-     * when the content is not shown yet, so the choice is made before the popup shows.
-     */
-    static double[] sizeOf(PopOver popOver, Node owner) {
-        Node content = popOver.getContentNode();
-        if (content == null) {
-            return new double[] {FRAME_GUESS, FRAME_GUESS};
-        }
-        double w;
-        double h;
-        if (content instanceof ScrollPane scroll && scroll.getContent() instanceof Region inner) {
-            // A capped frame: as tall as what it holds, up to its cap.
-            measure(scroll, owner);
-            w = Math.min(scroll.getMaxWidth(), scroll.getPrefViewportWidth());
-            h = Math.min(scroll.getMaxHeight(), inner.prefHeight(w));
-            scroll.setPrefViewportHeight(h);
-        } else {
-            measure(content, owner);
-            w = content.prefWidth(-1);
-            h = content.prefHeight(w);
-        }
-        double frame = 2 * popOver.getArrowSize() + FRAME_GUESS;
-        return new double[] {w + frame, h + frame};
-    }
-
-    /** Applies CSS to a node, in a throwaway scene styled like the owner's when it is not shown yet. */
-    private static void measure(Node content, Node owner) {
-        if (content.getScene() != null) {
-            content.applyCss();
-            return;
-        }
-        Group holder = new Group(content);
-        Scene probe = new Scene(holder);
-        probe.getStylesheets().setAll(owner.getScene().getStylesheets());
-        for (PseudoClass p : owner.getScene().getRoot().getPseudoClassStates()) {
-            holder.pseudoClassStateChanged(p, true);
-        }
-        holder.applyCss();
-        holder.getChildren().remove(content);
-    }
-
-    /**
      * {@code content} in a frame that scrolls once it would be wider or taller than {@code owner}'s window
      * allows (less room for the popover's own frame): long notes stay inside the window.
      */
@@ -284,8 +260,8 @@ public final class PopupFit {
         scroll.setFocusTraversable(false);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Rectangle2D window = windowArea(owner);
-        double maxW = Math.max(120, window.getWidth() - 2 * MARGIN - FRAME_GUESS);
-        double maxH = Math.max(80, window.getHeight() - 2 * MARGIN - FRAME_GUESS - 24);
+        double maxW = Math.max(120, window.getWidth() - 2 * MARGIN - PopupSize.FRAME_GUESS);
+        double maxH = Math.max(80, window.getHeight() - 2 * MARGIN - PopupSize.FRAME_GUESS - 24);
         scroll.setMaxSize(maxW, maxH);
         scroll.setPrefViewportWidth(Math.min(maxW, content.getPrefWidth() > 0 ? content.getPrefWidth() : maxW));
         content.setMaxWidth(maxW);

@@ -5,7 +5,7 @@ import app.margin.model.Block;
 import app.margin.model.Span;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,15 +27,19 @@ public final class LinksViewModel {
     public record NoteRequest(int referenceBlock, int referenceOffset, int noteBlock, String noteText) {}
 
     private final ReaderViewModel reader;
-    private final IntSupplier here;
-    private final Deque<Integer> history = new ArrayDeque<>();
+    private final Supplier<Place> here;
+    /** The lines that were at the top of the pane before each jump, the latest first. */
+    private final Deque<Place> history = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper("");
     private final ObjectProperty<String> externalRequest = new SimpleObjectProperty<>();
     private final ObjectProperty<NoteRequest> noteRequest = new SimpleObjectProperty<>();
 
-    /** @param here the block the reader is at now (the line at the top of the pane) */
-    LinksViewModel(ReaderViewModel reader, IntSupplier here) {
+    /** A line of the page: its block and the offset where it starts. */
+    record Place(int block, int offset) {}
+
+    /** @param here where the reader is now: the line at the top of the pane */
+    LinksViewModel(ReaderViewModel reader, Supplier<Place> here) {
         this.reader = reader;
         this.here = here;
         reader.layoutProperty().addListener((obs, old, layout) -> {
@@ -129,7 +133,7 @@ public final class LinksViewModel {
     }
 
     private void jumpRemembering(int target) {
-        history.push(here.getAsInt());
+        history.push(here.get());
         while (history.size() > HISTORY) {
             history.removeLast();
         }
@@ -137,12 +141,15 @@ public final class LinksViewModel {
         reader.jumpToBlock(target);
     }
 
-    /** Back to where the reader was before the last link they followed. */
+    /**
+     * Back to where the reader was before the last link they followed: the line that was at the top is at the top
+     * again, as a browser's Back restores the scroll (not with the context lines a jump to a new place leaves).
+     */
     public void back() {
-        Integer to = history.poll();
+        Place to = history.poll();
         canGoBack.set(!history.isEmpty());
         if (to != null) {
-            reader.jumpToLine(to, 0);
+            reader.jumpToLine(to.block(), to.offset());
         }
     }
 }

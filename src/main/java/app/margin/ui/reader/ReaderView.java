@@ -66,6 +66,7 @@ public final class ReaderView extends StackPane {
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text");
+        area.setEndRoom(ScrollAnchor.END_MARGIN);
         applyTypography();
         getChildren().add(scrollPane);
     }
@@ -184,6 +185,7 @@ public final class ReaderView extends StackPane {
         if (area.getVisibleParagraphs().isEmpty()) {
             return;
         }
+        anchor.pageMoved();
         double total = area.totalHeightEstimateProperty().getOrElse(0.0);
         double viewport = area.getViewportHeight();
         double y = area.estimatedScrollYProperty().getValue();
@@ -197,7 +199,9 @@ public final class ReaderView extends StackPane {
         int offset = contextAbove ? 0 : top[1];
         // Through the text by characters, not by the estimated pixel height: the estimate changes with the
         // paragraphs measured so far, so the same line read 3 % one run and 50 % after a restart.
-        boolean atEnd = scrollable <= 1 || y >= scrollable - 1 || lines.lastLineShows();
+        // Past End's stop, in the room a jump opened below the text (the last section's heading at the top), the
+        // reader is in the section the jump went to: the end is reached only where End puts the last line.
+        boolean atEnd = lines.lastLineShows() || !anchor.pastEnd() && (scrollable <= 1 || y >= scrollable - 1);
         double fraction = atEnd ? 1 : (double) area.getAbsolutePosition(first, offset) / Math.max(1, area.getLength());
         viewModel.viewportChanged(first, offset, reading, fraction);
     }
@@ -223,6 +227,30 @@ public final class ReaderView extends StackPane {
         if (!lines.showsComfortably(blockIndex, Math.min(start, length))) {
             anchor.showLine(blockIndex, Math.min(start, length), CONTEXT_LINES);
         }
+    }
+
+    /**
+     * Where find starts looking, as a browser's find does: at the caret (the start of the selection) when it shows
+     * in the pane, else at the start of the first line showing at the top of the pane. A match the reader can see
+     * above a caret left far behind is then found first, not last.
+     */
+    public Line findStart() {
+        int caret = area.getSelection().getStart();
+        var at = area.offsetToPosition(caret, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        if (caretShows(caret) || area.getVisibleParagraphs().isEmpty()) {
+            return new Line(at.getMajor(), at.getMinor(), at.getMinor());
+        }
+        int[] top = lines.topLine(area.firstVisibleParToAllParIndex());
+        return new Line(top[0], top[1], top[1]);
+    }
+
+    /** Whether the middle of the character at {@code offset} (or the caret there, at the end) is in the pane. */
+    private boolean caretShows(int offset) {
+        javafx.geometry.Bounds pane = area.localToScreen(area.getLayoutBounds());
+        java.util.Optional<javafx.geometry.Bounds> glyph = offset < area.getLength()
+                ? area.getCharacterBoundsOnScreen(offset, offset + 1) : area.getCaretBounds();
+        return pane != null && glyph.isPresent() && glyph.get().getCenterY() > pane.getMinY()
+                && glyph.get().getCenterY() < pane.getMinY() + area.getViewportHeight();
     }
 
     /** A line of text in the pane: its block and the character range it shows. */

@@ -34,7 +34,8 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper currentSectionId = new ReadOnlyStringWrapper(this, "currentSectionId");
     private final ReadOnlyObjectWrapper<JumpRequest> jumpRequest = new ReadOnlyObjectWrapper<>(this, "jumpRequest");
 
-    private final LinksViewModel links = new LinksViewModel(this, () -> topBlock.get());
+    private final LinksViewModel links = new LinksViewModel(this,
+            () -> new LinksViewModel.Place(topBlock.get(), topOffset.get()));
 
     /** The page's links: hovering, following, going back, note popovers. */
     public LinksViewModel links() {

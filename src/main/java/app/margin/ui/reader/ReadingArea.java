@@ -21,8 +21,8 @@ import org.reactfx.EventStream;
 
 /**
  * The reading pane's text area: paragraph and text styles are CSS style classes. The paragraph with the
- * {@value #END_SPACE} class gets room below it of nearly a screen, so the last section's heading can
- * be brought to the top of the pane like any other.
+ * {@value #END_SPACE} class has room below it ({@link #setEndRoom}): up to nearly a screen while a jump brings the
+ * last section's heading to the top of the pane like any other, else a margin (the wheel stops where End does).
  */
 public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<String>> {
 
@@ -34,6 +34,10 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
     static final String CODE_BLOCK = "code-block";
 
     private final ObjectProperty<Insets> endSpace;
+    /** The most room the last paragraph is given: nearly a screen. */
+    private double endRoomCap;
+    /** The room last asked for, given as far as the cap allows. */
+    private double endRoomWanted;
     private final DoubleProperty bodyLineSpacing;
     /** What the left of each paragraph shows: the annotations' gutter, then a list item's marker. */
     private IntFunction<Node> gutter = index -> null;
@@ -66,8 +70,24 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         setOnInputMethodTextChanged(null);
         setInputMethodRequests(null);
         addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> TableOpeners.contextMenu(this, e));
-        heightProperty().addListener((obs, old, h) ->
-                endSpace.set(new Insets(0, 0, Math.max(0, h.doubleValue() * 0.85), 0)));
+        heightProperty().addListener((obs, old, h) -> {
+            endRoomCap = Math.max(0, h.doubleValue() * 0.85);
+            setEndRoom(endRoomWanted);
+        });
+    }
+
+    /** The room below the last paragraph now, in pixels. */
+    double endRoom() {
+        return endSpace.get().getBottom();
+    }
+
+    /** Sets the room below the last paragraph, at most nearly a screen. */
+    void setEndRoom(double pixels) {
+        endRoomWanted = pixels;
+        double room = Math.max(0, Math.min(pixels, endRoomCap));
+        if (room != endRoom()) {
+            endSpace.set(new Insets(0, 0, room, 0));
+        }
     }
 
     /**

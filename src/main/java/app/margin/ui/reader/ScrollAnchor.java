@@ -9,9 +9,16 @@ import javafx.util.Duration;
 /**
  * Moves the reading pane and keeps its place: carries out the view model's jumps (waiting for the first layout
  * when the pane has none yet), and keeps the line at the top at the top while the text re-wraps (a new text
- * size, spacing or column, or the page's column changing width).
+ * size, spacing or column, or the page's column changing width). It owns the room below the last paragraph: a
+ * margin where End, the wheel and the scroll bar stop, opened further only as far as a jump needs it.
  */
 final class ScrollAnchor {
+
+    /**
+     * The room below the last paragraph when no jump needs more: End, the wheel and the scroll bar leave the last
+     * line this far above the pane's bottom (twice the top margin, as End did before the room was trimmed).
+     */
+    static final double END_MARGIN = 2 * ReaderView.TOP_MARGIN;
 
     private final ReadingArea area;
     private final ReaderViewModel viewModel;
@@ -112,7 +119,46 @@ final class ScrollAnchor {
         int block = request.blockIndex();
         int offset = Math.min(request.offset(), area.getParagraphLength(block));
         area.moveTo(block, offset);
+        // Room enough below the last paragraph for any line to come to the top; then only what the jump uses.
+        area.setEndRoom(Double.MAX_VALUE);
         showLine(block, offset, request.lineAtTop() ? 0 : ReaderView.CONTEXT_LINES);
+        area.layout();
+        blankBelowText().ifPresentOrElse(blank -> area.setEndRoom(Math.max(END_MARGIN, Math.floor(blank))),
+                () -> area.setEndRoom(END_MARGIN));
+        area.layout(); // the scroll bar's range and the reading percentage see the room as it is now
+    }
+
+    /**
+     * The page has moved (the wheel, the keys, the scroll bar): once the reader is back above the end, the room a
+     * jump opened below the last paragraph closes to the margin, so that the wheel and the scroll bar stop where
+     * End does and do not scroll on into a blank screen. While some of the room still shows it stays, so that
+     * the reader can come back down to where the jump put the page.
+     */
+    void pageMoved() {
+        if (area.endRoom() > END_MARGIN && blankBelowText().map(blank -> blank <= END_MARGIN + 0.5).orElse(true)) {
+            area.setEndRoom(END_MARGIN);
+        }
+    }
+
+    /** Whether the page is below where End puts it, in the room a jump opened below the last paragraph. */
+    boolean pastEnd() {
+        return area.endRoom() > END_MARGIN;
+    }
+
+    /**
+     * How much of the pane below the article's last line is blank (negative when the text goes on below the pane),
+     * or empty when the last paragraph is not on screen. Measured from the last character, not from the paragraph's
+     * box: the box takes the room just given at the next layout.
+     */
+    private Optional<Double> blankBelowText() {
+        int last = area.getParagraphs().size() - 1;
+        Bounds pane = area.localToScreen(area.getLayoutBounds());
+        if (area.getLength() == 0 || area.allParToVisibleParIndex(last).isEmpty() || pane == null) {
+            return Optional.empty();
+        }
+        // The pane's bottom: its viewport starts below the top margin, which shows the end of the line above it.
+        return area.getCharacterBoundsOnScreen(area.getLength() - 1, area.getLength())
+                .map(lastLine -> pane.getMaxY() - lastLine.getMaxY());
     }
 
     /**
@@ -161,22 +207,14 @@ final class ScrollAnchor {
     }
 
     /**
-     * Brings the last line of the article to the bottom of the pane. The last paragraph has nearly a screen of
-     * room below it (so the last heading can come to the top), which showing it at the bottom would show blank.
+     * Brings the last line of the article to the bottom of the pane, above the margin left below it: where the
+     * wheel and the scroll bar stop too.
      */
     void showEnd() {
         int last = area.getParagraphs().size() - 1;
         area.moveTo(last, 0);
-        area.showParagraphAtTop(last);
+        area.setEndRoom(END_MARGIN);
+        area.showParagraphAtBottom(last);
         area.layout();
-        Bounds areaOnScreen = area.localToScreen(area.getLayoutBounds());
-        Optional<Bounds> lastChar = area.getLength() == 0 ? Optional.empty()
-                : area.getCharacterBoundsOnScreen(area.getLength() - 1, area.getLength());
-        if (areaOnScreen == null || lastChar.isEmpty()) {
-            area.showParagraphAtBottom(last);
-            return;
-        }
-        double bottom = areaOnScreen.getMinY() + area.getViewportHeight() - ReaderView.TOP_MARGIN;
-        area.scrollYBy(lastChar.get().getMaxY() - bottom);
     }
 }
