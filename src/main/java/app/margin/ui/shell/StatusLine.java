@@ -66,7 +66,10 @@ final class StatusLine {
         String page = layout.pageAt(block);
         String percent = String.format(Locale.ROOT, "%d%%", Math.round(reader.progressProperty().get() * 100));
         progress.set(page == null ? percent : "p. " + page + " · " + percent);
-        boolean atEnd = reader.progressProperty().get() >= 0.999;
+        // At the end, what is left is on screen and read; an article that fits a screen is at its end from the start,
+        // and none of it is read yet.
+        boolean atEnd = reader.progressProperty().get() >= 0.999
+                && (reader.topBlockProperty().get() > 0 || reader.topOffsetProperty().get() > 0);
         long articleWords = atEnd ? 0 : layout.wordsFrom(block);
         long sectionWords = atEnd ? 0 : layout.wordsToSectionEnd(block);
         timeLeft.set(minutes(articleWords) + " left · " + minutes(sectionWords) + " in this section");

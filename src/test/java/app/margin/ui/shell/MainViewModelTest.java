@@ -148,6 +148,18 @@ class MainViewModelTest {
         assertThat(vm.statusProgressProperty().get()).isEqualTo("0%");
     }
 
+    @Test
+    void anArticleThatFitsTheScreenHasAllItsReadingTimeLeftUntilItIsScrolled() {
+        vm.showArticle(TestArticles.bundled());
+
+        vm.reader().viewportChanged(0, 0, 0, 1.0); // all of it on screen: the scroll bar at its end
+        assertThat(vm.statusProgressProperty().get()).isEqualTo("100%");
+        assertThat(vm.statusTimeLeftProperty().get()).as("none of it read yet").doesNotStartWith("nothing left");
+
+        vm.reader().viewportChanged(3, 0, 3, 1.0); // scrolled to the end
+        assertThat(vm.statusTimeLeftProperty().get()).startsWith("nothing left");
+    }
+
     /** The bundled article's lead and first section only, as a long book's beginning is shown first. */
     private static Article beginningOf(Article whole) {
         return new Article(whole.id(), whole.title(), whole.byline(), whole.source(), whole.date(), whole.lead(),
