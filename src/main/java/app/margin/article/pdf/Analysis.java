@@ -48,7 +48,7 @@ final class Analysis {
                         notes))));
         Map<PdfParagraph, PdfFigure> figures = Figures.place(text, regions, document.labels(), body);
         paragraphs.equations().forEach((p, crop) -> figures.put(p, onPage(crop, drawn.get(crop.page()))));
-        List<PdfParagraph> once = Overlays.once(text, document.labels()); // a slide's steps read once
+        List<PdfParagraph> once = Overlays.once(text, document.labels(), i -> Overlays.slide(drawn, i)); // steps once
         text.clear();
         text.addAll(once);
         String title = title(document.title(), text, body);

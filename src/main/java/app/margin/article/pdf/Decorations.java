@@ -24,7 +24,7 @@ final class Decorations {
      * decoration.
      */
     static java.util.Set<Long> of(java.util.Map<Integer, Graphics.Drawn> pages, java.util.List<String> labels) {
-        int[] frames = Overlays.frames(labels);
+        int[] frames = Overlays.frames(labels, i -> Overlays.slide(pages, i));
         java.util.Map<Long, int[]> count = new java.util.HashMap<>(); // a place: frames with it, the last of them
         for (int page : new java.util.TreeSet<>(pages.keySet())) {
             int frame = page < frames.length ? frames[page] : page;

@@ -63,21 +63,26 @@ class PdfSlidesTest {
     }
 
     private static void page(PDDocument document, List<String> lines, boolean drawn) throws Exception {
-        PDPage page = new PDPage(SLIDE);
+        page(document, lines, drawn, SLIDE);
+    }
+
+    private static void page(PDDocument document, List<String> lines, boolean drawn, PDRectangle size)
+            throws Exception {
+        PDPage page = new PDPage(size);
         document.addPage(page);
         try (PDPageContentStream out = new PDPageContentStream(document, page)) {
             float y = 60;
             for (String line : lines) {
                 out.beginText();
                 out.setFont(TIMES, 11);
-                out.newLineAtOffset(30, SLIDE.getHeight() - y);
+                out.newLineAtOffset(30, size.getHeight() - y);
                 out.showText(line);
                 out.endText();
                 y += 30;
             }
             if (drawn) {
                 out.setNonStrokingColor(0.2f, 0.3f, 0.9f);
-                out.addRect(40, SLIDE.getHeight() - 200 - 28, 280, 28);
+                out.addRect(40, size.getHeight() - 200 - 28, 280, 28);
                 out.fill();
             }
         }
@@ -114,5 +119,24 @@ class PdfSlidesTest {
         PdfFigure band = text.figure(figures.get(0));
         assertThat(band.page()).as("the last step's").isEqualTo(3);
         assertThat(band.height()).isBetween(28f, 40f);
+    }
+
+    @Test
+    void aBooksCoverAndItsVersoLabelledAlikeAreTwoPagesNotTheStepsOfASlide() throws Exception {
+        Path file = dir.resolve("manual.pdf");
+        try (PDDocument document = new PDDocument()) {
+            page(document, List.of("The Reference Manual"), false, PDRectangle.A4);
+            page(document, List.of("The Reference Manual", "Version 1.16, January 2023"), false, PDRectangle.A4);
+            PDPageLabels labels = new PDPageLabels(document);
+            labels.setLabelItem(0, prefix("1"));
+            document.getDocumentCatalog().setPageLabels(labels);
+            document.save(file.toFile());
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(texts(text)).as("luatex.pdf's cover lost its title to the verso's").containsSubsequence(
+                "The Reference Manual", "The Reference Manual");
+        assertThat(text.paragraphs().get(0).page()).isZero();
     }
 }
