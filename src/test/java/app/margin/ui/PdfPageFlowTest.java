@@ -59,6 +59,13 @@ class PdfPageFlowTest {
         return null;
     }
 
+    /** The page's point in the middle of the view, as a fraction of the page's height. */
+    private static double middleOfView(javafx.scene.control.ScrollPane scroll) {
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        return (scroll.getVvalue() * (content - view) + view / 2) / content;
+    }
+
     private ImageView pageImage(Stage stage) {
         return robot.from(stage.getScene().getRoot()).lookup(".original-page-image").queryAs(ImageView.class);
     }
@@ -99,9 +106,16 @@ class PdfPageFlowTest {
         // + zooms: the page drawn again larger, its highlight where its words are; 0 back to the printed size.
         double width = page.getFitWidth();
         double markY = mark.getY();
+        javafx.scene.control.ScrollPane scroll = robot.from(stage.getScene().getRoot()).lookup(".scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(0.5));
+        double middle = middleOfView(scroll);
         robot.press(KeyCode.ADD).release(KeyCode.ADD);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> page.getImage().getWidth() > PdfMaker.WIDTH * 96 / 72 * 1.2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(middleOfView(scroll)).as("the middle of the view stays the middle").isCloseTo(middle,
+                org.assertj.core.api.Assertions.within(0.02));
         assertThat(page.getFitWidth()).isCloseTo(width * 1.25, org.assertj.core.api.Assertions.within(1.0));
         javafx.scene.shape.Rectangle zoomed = (javafx.scene.shape.Rectangle) robot.from(stage.getScene().getRoot())
                 .lookup(".original-page-mark").query();

@@ -36,6 +36,7 @@ public final class OriginalPageView extends BorderPane {
     private final Pane marks = new Pane();
     private final Label status = new Label();
     private final Map<HighlightColor, Color> colours = new EnumMap<>(HighlightColor.class);
+    private ScrollPane scroll;
 
     public OriginalPageView(OriginalPageViewModel viewModel) {
         this.viewModel = viewModel;
@@ -85,7 +86,7 @@ public final class OriginalPageView extends BorderPane {
         page.setSmooth(true);
         StackPane sheet = new StackPane(page, marks);
         sheet.getStyleClass().add("original-page-sheet");
-        ScrollPane scroll = new ScrollPane(new Group(sheet));
+        scroll = new ScrollPane(new Group(sheet));
         scroll.setFitToWidth(true);
         scroll.setPannable(true);
         setCenter(scroll);
@@ -145,8 +146,41 @@ public final class OriginalPageView extends BorderPane {
         javafx.scene.image.Image image = page.getImage();
         if (image != null) {
             double k = viewModel.viewScaleProperty().get();
+            double before = marks.getPrefWidth();
+            double[] centre = before > 0 && Math.abs(before - image.getWidth() * k) > 0.5 ? centre() : null;
             page.setFitWidth(image.getWidth() * k);
             marks.setPrefSize(image.getWidth() * k, image.getHeight() * k);
+            if (centre != null) {
+                keepCentre(centre);
+            }
+        }
+    }
+
+    /** The point of the page at the middle of the view, as fractions of the page's width and height. */
+    private double[] centre() {
+        javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
+        javafx.geometry.Bounds view = scroll.getViewportBounds();
+        double x = (scroll.getHvalue() * Math.max(0, content.getWidth() - view.getWidth()) + view.getWidth() / 2)
+                / Math.max(1, content.getWidth());
+        double y = (scroll.getVvalue() * Math.max(0, content.getHeight() - view.getHeight()) + view.getHeight() / 2)
+                / Math.max(1, content.getHeight());
+        return new double[] {x, y};
+    }
+
+    /** Zoomed, the point that was in the middle of the view stays there (as a viewer's zoom keeps it). */
+    private void keepCentre(double[] centre) {
+        scroll.applyCss();
+        scroll.layout();
+        javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
+        javafx.geometry.Bounds view = scroll.getViewportBounds();
+        double spareX = content.getWidth() - view.getWidth();
+        double spareY = content.getHeight() - view.getHeight();
+        if (spareX > 0) {
+            scroll.setHvalue(Math.max(0, Math.min(1, (centre[0] * content.getWidth() - view.getWidth() / 2) / spareX)));
+        }
+        if (spareY > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (centre[1] * content.getHeight() - view.getHeight() / 2)
+                    / spareY)));
         }
     }
 
