@@ -108,8 +108,9 @@ public final class OriginalPageViewModel {
         if (lent != null) {
             drawing = lent.drawing();
             pageCount = drawing.pageCount();
-            int at = Math.max(0, drawing.indexOf(label));
             Drawn ready = lent.drawn();
+            // The page drawn ahead was looked up by this label already: no second look through the page labels.
+            int at = ready != null && ready.label().equals(label) ? ready.index() : Math.max(0, drawing.indexOf(label));
             if (ready != null && ready.index() == at && ready.dpi() == drawDpi()
                     && ready.near().equals(OriginalPageAhead.near(drawing.labels(), at, highlights))) {
                 asked = at;
