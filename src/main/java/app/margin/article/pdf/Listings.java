@@ -130,6 +130,23 @@ final class Listings {
      * and the pieces of a line (set apart by a gap wider than a word space, such as a comment after code) at their
      * columns.
      */
+    /**
+     * Adds the listing of {@code lines} (on page {@code page}, starting with {@code first}) to {@code out}; when it
+     * {@code goesOn} from a listing that ended the page before, its lines go on in that one instead (each part's
+     * indent measured from its own page's edge).
+     */
+    static void add(List<PdfParagraph> out, boolean goesOn, List<Paragraphs.Line> lines, int page,
+                    Paragraphs.Line first) {
+        PdfParagraph before = goesOn && !out.isEmpty() ? out.get(out.size() - 1) : null;
+        if (before != null && before.kind() == PdfParagraph.Kind.CODE) {
+            out.set(out.size() - 1, new PdfParagraph(before.text() + "\n" + text(lines), before.page(), before.x(),
+                    before.y(), before.size(), false, PdfParagraph.Kind.CODE, 0));
+        } else {
+            out.add(new PdfParagraph(text(lines), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
+                    false, PdfParagraph.Kind.CODE, 0));
+        }
+    }
+
     static String text(List<Paragraphs.Line> lines) {
         float base = Float.MAX_VALUE;
         for (Paragraphs.Line line : lines) {

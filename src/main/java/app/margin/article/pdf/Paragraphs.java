@@ -43,6 +43,8 @@ final class Paragraphs {
     private int lines;
     private boolean caption;
     private boolean continuable;
+    /** The listing being built goes on from the one the page before ended with: one listing, joined. */
+    private boolean listingGoesOn;
     /** The display equations (see {@link Displays}); where the lines of the paragraph being built lie. */
     private final Displays displays;
     private Equations.Box extent;
@@ -95,9 +97,13 @@ final class Paragraphs {
                     starts = breaksBefore(previous, line, region, pitch, hanging);
                 }
                 if (starts) {
+                    // Only over a page break: regions side by side on one page are often a table of code, not one
+                    // listing (luatex.pdf's \\edef lines beside their values).
+                    boolean goesOn = previous == null && r == 0 && index != page && code && text != null && listing[i];
                     flush();
                     start(index, line);
                     code = listing[i];
+                    listingGoesOn = goesOn;
                 } else {
                     append(line);
                 }
@@ -252,8 +258,7 @@ final class Paragraphs {
         if (text != null && !text.isEmpty() && displays.open()) {
             displays.close(out, text.toString(), page, first);
         } else if (text != null && code && !Listings.justified(built)) {
-            out.add(new PdfParagraph(Listings.text(built), page, first.x0(), first.y() - 0.75f * first.size(),
-                    first.size(), false, PdfParagraph.Kind.CODE, 0));
+            Listings.add(out, listingGoesOn, built, page, first);
         } else if (text != null && !text.isEmpty()
                 && !displays.numbersAfter(out, text.toString(), extent.figure(page), first.size())) {
             PdfParagraph p = new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
@@ -267,6 +272,7 @@ final class Paragraphs {
         text = null;
         code = false;
         continuable = false;
+        listingGoesOn = false;
     }
 
     /**

@@ -55,6 +55,38 @@ class PdfListingsTest {
     }
 
     @Test
+    void aListingBrokenByAPageIsOneListingEachPartIndentedFromItsOwnEdge() throws Exception {
+        Path file = dir.resolve("broken.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page one = pdf.page();
+            for (int i = 0; i < 40; i++) {
+                one.line(72, 100 + i * 14, TIMES, 10, "Line " + i + " of the running text that fills the page before"
+                        + " the listing at its foot.");
+            }
+            code(one, 680, 0, "function greet(name)");
+            code(one, 692, 4, "if name == nil then");
+            PdfMaker.Page two = pdf.page();
+            two.line(110, 100, COURIER, 10, "return \"hello, world\""); // its own page's edge: 20 points further in
+            two.line(86, 112, COURIER, 10, "end");
+            two.line(62, 124, COURIER, 10, "end");
+            two.line(72, 148, TIMES, 10, "It is called once for every reader, when the reader opens the book.");
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        List<PdfParagraph> code = text.paragraphs().stream().filter(p -> p.kind() == PdfParagraph.Kind.CODE).toList();
+        assertThat(code).as("one listing, not two").hasSize(1);
+        assertThat(code.get(0).text()).isEqualTo("""
+                function greet(name)
+                    if name == nil then
+                        return "hello, world"
+                    end
+                end""");
+        assertThat(code.get(0).page()).isZero();
+    }
+
+    @Test
     void aMonospacedWordInProseStaysACodeSpanAndOneSetApartLineIsAListing() throws Exception {
         PdfText text = PdfMaker.read(dir, "inline.pdf", page -> {
             PdfFacesTest.pieces(page, 72, 100, "Call ", TIMES, "greet()", COURIER,
