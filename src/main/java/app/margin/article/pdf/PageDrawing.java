@@ -51,8 +51,9 @@ public final class PageDrawing implements AutoCloseable {
         return new PageDrawing(document);
     }
 
-    public synchronized int pageCount() {
-        return document.getNumberOfPages();
+    /** How many pages the document has (counted when it was opened: no wait for a page being drawn). */
+    public int pageCount() {
+        return labels.size();
     }
 
     /** Every page's label, by index: the document's own ("iv", "12") or 1, 2, 3… */

@@ -59,13 +59,15 @@ public final class OriginalPageAhead {
         long asked = generation;
         background.run(() -> {
             PageDrawing d = from != null ? from : PageDrawing.open(file);
+            boolean drawn = false;
             try {
-                return new Done(d, draw(d, Math.max(0, d.indexOf(label)), highlights, atDpi));
-            } catch (IOException | RuntimeException e) {
-                if (from == null) {
-                    d.close();
+                Done done = new Done(d, draw(d, Math.max(0, d.indexOf(label)), highlights, atDpi));
+                drawn = true;
+                return done;
+            } finally {
+                if (!drawn && from == null) {
+                    d.close(); // opened here, for nothing
                 }
-                throw e;
             }
         }, done -> {
             busy = false;
@@ -75,7 +77,12 @@ public final class OriginalPageAhead {
             }
             drawing = done.drawing();
             drawn = done.drawn();
-        }, failure -> busy = false); // the window says why when it is opened there
+        }, failure -> { // the window says why when it is opened there
+            busy = false;
+            if (asked != generation && from != null) {
+                closeLater(from); // cleared while it was drawn: nobody else has it
+            }
+        });
     }
 
     /**
@@ -100,6 +107,13 @@ public final class OriginalPageAhead {
             drawing = returned;
         } else {
             closeLater(returned);
+        }
+    }
+
+    /** Closes the document held here when it is not {@code file}'s (another PDF is shown). */
+    public void keepOnly(Path file) {
+        if (pdf != null && !pdf.equals(file)) {
+            clear();
         }
     }
 

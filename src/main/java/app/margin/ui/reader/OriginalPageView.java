@@ -27,8 +27,8 @@ import javafx.stage.Window;
 /**
  * A window with a PDF's original page ({@link OriginalPageViewModel}): the page as the PDF draws it, the reader's
  * highlights laid over their words in the light theme's highlight colours (read from the stylesheet, multiplied into
- * the paper as a marker would), Page Up and Page Down for the other pages, + and − (or Ctrl and the wheel) to zoom,
- * 0 for the printed size, Esc to close. The reading pane behind it stays where it was.
+ * the paper as a marker would), Page Up and Page Down for the other pages, + and − (or Ctrl, ⌘ on macOS, and the
+ * wheel) to zoom, 0 for the printed size, Esc to close. The reading pane behind it stays where it was.
  */
 public final class OriginalPageView extends BorderPane {
     private final OriginalPageViewModel viewModel;
@@ -37,6 +37,10 @@ public final class OriginalPageView extends BorderPane {
     private final Label status = new Label();
     private final Map<HighlightColor, Color> colours = new EnumMap<>(HighlightColor.class);
     private ScrollPane scroll;
+    /** The scroll with Ctrl held not yet made a zoom step, in pixels. */
+    private double wheel;
+    /** How far one notch of a mouse wheel scrolls in JavaFX: one zoom step. */
+    private static final double WHEEL_NOTCH = 40;
 
     public OriginalPageView(OriginalPageViewModel viewModel) {
         this.viewModel = viewModel;
@@ -118,10 +122,15 @@ public final class OriginalPageView extends BorderPane {
         });
         scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                if (e.getDeltaY() > 0) {
-                    viewModel.zoomIn();
-                } else {
-                    viewModel.zoomOut();
+                // A step a wheel's notch: a touchpad's many small scrolls add up to one, not a step each.
+                wheel = Math.signum(wheel) == Math.signum(e.getDeltaY()) ? wheel + e.getDeltaY() : e.getDeltaY();
+                if (Math.abs(wheel) >= WHEEL_NOTCH) {
+                    if (wheel > 0) {
+                        viewModel.zoomIn();
+                    } else {
+                        viewModel.zoomOut();
+                    }
+                    wheel = 0;
                 }
                 e.consume();
             }

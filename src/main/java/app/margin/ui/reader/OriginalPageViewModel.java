@@ -76,6 +76,8 @@ public final class OriginalPageViewModel {
     private PageDrawing drawing;
     private int pageCount;
     private int asked = -1;
+    /** The page being drawn to be shown (not ahead), or -1. */
+    private int inFlight = -1;
     private boolean closed;
     private long lastNanos;
 
@@ -110,14 +112,18 @@ public final class OriginalPageViewModel {
             pageCount = drawing.pageCount();
             Drawn ready = lent.drawn();
             // The page drawn ahead was looked up by this label already: no second look through the page labels.
-            int at = ready != null && ready.label().equals(label) ? ready.index() : Math.max(0, drawing.indexOf(label));
-            if (ready != null && ready.index() == at && ready.dpi() == drawDpi()
-                    && ready.near().equals(OriginalPageAhead.near(drawing.labels(), at, highlights))) {
-                asked = at;
+            if (ready != null && ready.label().equals(label) && ready.dpi() == drawDpi()
+                    && ready.near().equals(OriginalPageAhead.near(drawing.labels(), ready.index(), highlights))) {
+                asked = ready.index();
                 showDrawn(ready);
-            } else {
-                go(at);
+                return;
             }
+            PageDrawing from = drawing; // looked up off the FX thread: a draw of a window just closed may hold it
+            background.run(() -> Math.max(0, from.indexOf(label)), at -> {
+                if (!closed && asked < 0) {
+                    go(at);
+                }
+            }, failure -> status.set(pdf.getFileName() + ": its page could not be found."));
             return;
         }
         background.run(() -> {
@@ -139,6 +145,9 @@ public final class OriginalPageViewModel {
             Drawn first = result.first();
             asked = first.index();
             showDrawn(first);
+            if (first.dpi() != drawDpi()) {
+                go(asked); // zoomed while it was drawn: again, at the zoom asked for
+            }
         }, failure -> status.set(pdf.getFileName() + ": its page could not be drawn: it is damaged, no longer there,"
                 + " or unpacks to too much to draw."));
     }
@@ -159,18 +168,31 @@ public final class OriginalPageViewModel {
         }
         asked = wanted;
         Drawn ready = ahead.get(wanted);
-        if (ready != null) {
+        if (ready != null && ready.dpi() == drawDpi()) {
             showDrawn(ready);
             return;
         }
+        if (inFlight == wanted) {
+            return; // it is being drawn: when it is, it is drawn again if the zoom changed meanwhile
+        }
+        inFlight = wanted;
         PageDrawing from = drawing;
         float at = drawDpi();
         background.run(() -> OriginalPageAhead.draw(from, wanted, highlights, at), drawn -> {
-            if (drawn.index() == asked && drawn.dpi() == drawDpi() && !closed) {
-                showDrawn(drawn);
+            inFlight = -1;
+            if (closed || drawn.index() != asked) {
+                return;
             }
-        }, failure -> status.set("Page " + from.labels().get(wanted) + " could not be drawn: it is damaged, or"
-                + " unpacks to too much to draw."));
+            if (drawn.dpi() == drawDpi()) {
+                showDrawn(drawn);
+            } else {
+                go(asked); // zoom steps pressed while it was drawn come to one drawing, at the last
+            }
+        }, failure -> {
+            inFlight = -1;
+            status.set("Page " + from.labels().get(wanted) + " could not be drawn: it is damaged, or unpacks to too"
+                    + " much to draw.");
+        });
     }
 
     /** Draws the next page while this one is read, so Page Down shows it at once; keeps the pages beside this one. */
@@ -246,9 +268,12 @@ public final class OriginalPageViewModel {
         }
         zoom.set(wanted);
         ahead.clear(); // drawn at the old size
+        drawingAhead.clear(); // what is still being drawn ahead at the old size is dropped when it comes
         if (shown != null) {
             viewScale.set(viewScaleOf(shown)); // the page shown, enlarged or reduced until its new drawing comes
             showStatus();
+        }
+        if (drawing != null && !closed && asked >= 0) {
             go(asked);
         }
     }

@@ -41,6 +41,7 @@ final class OriginalPages {
                 ahead.clear();
                 settle.stop();
             } else {
+                ahead.keepOnly(Path.of(layout.article().pictureBase())); // another PDF: the last one closed now
                 settle.playFromStart();
             }
         });

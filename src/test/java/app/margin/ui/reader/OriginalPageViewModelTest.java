@@ -146,21 +146,41 @@ class OriginalPageViewModelTest {
     }
 
     @Test
-    void aDrawingAskedForAtAnEarlierZoomIsNotShownWhenItArrivesLate() throws Exception {
+    void zoomingBeforeTheFirstPageArrivesShowsItAtTheZoomNotEnlargedAndBlurred() throws Exception {
         java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
         OriginalPageViewModel vm = new OriginalPageViewModel(new Background(queued::add, Runnable::run),
                 threePages(), List.of(), 96f);
         vm.open("1");
-        queued.poll().run(); // opened, page 1 drawn; page 2 asked for ahead
-        queued.clear();
+        vm.zoomIn(); // nothing shown yet
+        queued.poll().run(); // opened, page 1 drawn at 100 %
+        assertThat(queued).as("drawn again at 125 %").isNotEmpty();
+        drain(queued);
+
+        assertThat(vm.imageProperty().get().getWidth()).isCloseTo(PdfMaker.WIDTH * 96 / 72 * 1.25, within(1.0));
+        assertThat(vm.viewScaleProperty().get()).isCloseTo(1.0, within(0.01));
+        vm.close();
+    }
+
+    @Test
+    void zoomStepsPressedWhileThePageIsDrawnComeToOneDrawingAtTheLast() throws Exception {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        OriginalPageViewModel vm = new OriginalPageViewModel(new Background(queued::add, Runnable::run),
+                threePages(), List.of(), 96f);
+        vm.open("1");
+        drain(queued);
         double width = vm.imageProperty().get().getWidth();
+
         vm.zoomIn();
-        Runnable at125 = queued.poll();
         vm.zoomIn();
-        Runnable at150 = queued.poll();
-        at150.run();
-        at125.run(); // late
-        assertThat(vm.imageProperty().get().getWidth()).isCloseTo(width * 1.5, within(1.0));
+        vm.zoomIn(); // 125, 150, 200 %
+        assertThat(queued).as("one drawing under way, not three").hasSize(1);
+        queued.poll().run(); // the 125 % one, late
+        assertThat(vm.imageProperty().get().getWidth()).as("a drawing at an earlier zoom is not shown")
+                .isEqualTo(width);
+        assertThat(queued).as("then one at the last zoom").hasSize(1);
+        queued.poll().run();
+
+        assertThat(vm.imageProperty().get().getWidth()).isCloseTo(width * 2, within(1.0));
         drain(queued);
         vm.close();
     }
