@@ -178,7 +178,7 @@ final class HtmlElements {
 
     /**
      * How many rows a table cell spans ({@code rowspan}), 1 to {@value #MAX_ROW_SPAN}; {@code 0}, which HTML reads as
-     * "to the end of its table section", spans the most.
+     * "to the end of its row group", spans the most (the group's end stops it, see {@link HtmlRow}).
      */
     static int rowSpanOf(Element cell) {
         String rowspan = cell.attr("rowspan").strip();

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  *
  * <p>A cell spanning rows ({@code rowspan}) stands in its first row; each row below it that it covers gets an empty
  * cell in its columns, so that row's cells stay under their own heads (without it they moved a column left, in the
- * page and in the grid).
+ * page and in the grid). It spans rows of its own row group only (HTML's rule).
  */
 final class HtmlRow {
     /** Cells a table row keeps apart. */
@@ -26,8 +26,8 @@ final class HtmlRow {
     private int cells;
     /** The open row's cells' alignments and spans, in the order of its text's cells. */
     private final List<ParagraphForm.Cell> forms = new ArrayList<>();
-    /** The outermost table the rows belong to: a new one starts without rows spanning into it. */
-    private Element table;
+    /** The row group (thead, tbody, tfoot) the rows belong to: a new one starts without rows spanning into it. */
+    private Element group;
     /** For each column, how many rows after the open one a cell above still covers. */
     private final int[] below = new int[MAX_COLUMNS];
     /** For each column, whether a cell of a row above covers it in the open row. */
@@ -48,9 +48,9 @@ final class HtmlRow {
         cells = 0;
         if (depth == 1) {
             forms.clear();
-            Element own = tr.closest("table");
-            if (own != table) {
-                table = own;
+            Element own = tr.parent(); // a rowspan ends with its row group (thead, tbody, tfoot), as in HTML
+            if (own != group) {
+                group = own;
                 java.util.Arrays.fill(below, 0);
             }
             for (int c = 0; c < MAX_COLUMNS; c++) {

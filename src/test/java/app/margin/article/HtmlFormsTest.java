@@ -159,6 +159,16 @@ class HtmlFormsTest {
     }
 
     @Test
+    void aRowSpanEndsWithItsRowGroup() {
+        Collected page = walk("<table><thead><tr><th rowspan='0'>Name</th><th rowspan='3'>Size</th></tr>"
+                + "<tr><th>(sub)</th></tr></thead>"
+                + "<tbody><tr><td>zlib</td><td>1</td></tr></tbody></table>");
+
+        assertThat(page.texts).as("the head's spans stop at the body").containsExactly("Name\tSize", "\t\t(sub)",
+                "zlib\t1");
+    }
+
+    @Test
     void aHugeOrNonsenseRowSpanIsClampedAndATableInACellDoesNotCarryItsSpansOut() {
         Collected page = walk("<table><tr><td rowspan='999999'>a</td><td rowspan='x'>b</td></tr>"
                 + "<tr><td>c<table><tr><td rowspan='5'>inner</td></tr></table></td></tr>"

@@ -126,32 +126,46 @@ final class Listings {
     }
 
     /**
-     * A listing's text: its lines one a line, each indented by its distance from the leftmost line in characters,
-     * and the pieces of a line (set apart by a gap wider than a word space, such as a comment after code) at their
-     * columns.
+     * Adds the listing of {@code lines} (on page {@code page}, starting with {@code first}, in a column whose left edge
+     * is {@code columnLeft}) to {@code out}; when it {@code goesOn} from a listing that ended the page before, its lines
+     * go on in that one instead, indented as far in from their column's edge as that one's ({@code indent}, the value
+     * the last call returned): a listing broken inside a nested block keeps the block's indent.
+     *
+     * @return how far this listing's left edge is in from its column's: its leftmost line's, or the one it goes on
      */
-    /**
-     * Adds the listing of {@code lines} (on page {@code page}, starting with {@code first}) to {@code out}; when it
-     * {@code goesOn} from a listing that ended the page before, its lines go on in that one instead (each part's
-     * indent measured from its own page's edge).
-     */
-    static void add(List<PdfParagraph> out, boolean goesOn, List<Paragraphs.Line> lines, int page,
-                    Paragraphs.Line first) {
+    static float add(List<PdfParagraph> out, boolean goesOn, List<Paragraphs.Line> lines, int page,
+                     Paragraphs.Line first, float columnLeft, float indent) {
         PdfParagraph before = goesOn && !out.isEmpty() ? out.get(out.size() - 1) : null;
         if (before != null && before.kind() == PdfParagraph.Kind.CODE) {
-            out.set(out.size() - 1, new PdfParagraph(before.text() + "\n" + text(lines), before.page(), before.x(),
+            String more = text(lines, Math.min(columnLeft + indent, leftmost(lines)));
+            out.set(out.size() - 1, new PdfParagraph(before.text() + "\n" + more, before.page(), before.x(),
                     before.y(), before.size(), false, PdfParagraph.Kind.CODE, 0));
-        } else {
-            out.add(new PdfParagraph(text(lines), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
-                    false, PdfParagraph.Kind.CODE, 0));
+            return indent;
         }
+        out.add(new PdfParagraph(text(lines), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
+                false, PdfParagraph.Kind.CODE, 0));
+        return leftmost(lines) - columnLeft;
     }
 
-    static String text(List<Paragraphs.Line> lines) {
+    private static float leftmost(List<Paragraphs.Line> lines) {
         float base = Float.MAX_VALUE;
         for (Paragraphs.Line line : lines) {
             base = Math.min(base, line.x0());
         }
+        return base;
+    }
+
+    /**
+     * A listing's text: its lines one a line, each indented by its distance from the leftmost line in characters,
+     * and the pieces of a line (set apart by a gap wider than a word space, such as a comment after code) at their
+     * columns.
+     */
+    static String text(List<Paragraphs.Line> lines) {
+        return text(lines, leftmost(lines));
+    }
+
+    /** The listing's lines, each indented by its distance from {@code base} in characters of the listing's face. */
+    private static String text(List<Paragraphs.Line> lines, float base) {
         float width = characterWidth(lines);
         StringBuilder out = new StringBuilder();
         for (Paragraphs.Line line : lines) {

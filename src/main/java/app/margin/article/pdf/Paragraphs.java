@@ -45,6 +45,11 @@ final class Paragraphs {
     private boolean continuable;
     /** The listing being built goes on from the one the page before ended with: one listing, joined. */
     private boolean listingGoesOn;
+    /** The left edge of the column being read, and of the one the paragraph being built started in. */
+    private float regionLeft;
+    private float startLeft;
+    /** How far the last listing's leftmost line sat in from its column's edge (a listing going on keeps it). */
+    private float listingIndent;
     /** The display equations (see {@link Displays}); where the lines of the paragraph being built lie. */
     private final Displays displays;
     private Equations.Box extent;
@@ -68,6 +73,7 @@ final class Paragraphs {
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
             float left = Displays.columnLeft(regions, r);
+            regionLeft = left;
             List<Line> lines = Columns.lines(region.fragments());
             float pitch = Columns.pitch(lines);
             boolean[] listing = Listings.of(lines, left, pitch,
@@ -221,6 +227,7 @@ final class Paragraphs {
         shifts.addAll(line.shifts());
         first = line;
         last = line;
+        startLeft = regionLeft;
         built.clear();
         built.add(line);
         code = false;
@@ -258,7 +265,7 @@ final class Paragraphs {
         if (text != null && !text.isEmpty() && displays.open()) {
             displays.close(out, text.toString(), page, first);
         } else if (text != null && code && !Listings.justified(built)) {
-            Listings.add(out, listingGoesOn, built, page, first);
+            listingIndent = Listings.add(out, listingGoesOn, built, page, first, startLeft, listingIndent);
         } else if (text != null && !text.isEmpty()
                 && !displays.numbersAfter(out, text.toString(), extent.figure(page), first.size())) {
             PdfParagraph p = new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),

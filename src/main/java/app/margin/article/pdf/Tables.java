@@ -81,7 +81,7 @@ final class Tables {
 
     /** An e-mail address. */
     private static final java.util.regex.Pattern MAIL =
-            java.util.regex.Pattern.compile(".*[\\w.+-]+@[\\w-]+\\.[\\w.-]+.*");
+            java.util.regex.Pattern.compile("[\\w.+-]@[\\w-]+\\.[\\w]");
 
     /**
      * Whether rows of cells are an author block set in columns (ACM's: each author's name, affiliation, place and
@@ -96,7 +96,7 @@ final class Tables {
                 if (f.text().matches("[-+−]?[0-9.,%]+")) {
                     return false;
                 }
-                mail |= MAIL.matcher(f.text()).matches();
+                mail |= MAIL.matcher(f.text()).find(); // find, not a match with ".*" around it: no backtracking
             }
         }
         return mail;

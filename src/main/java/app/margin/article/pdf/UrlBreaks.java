@@ -53,8 +53,10 @@ final class UrlBreaks {
             return true;
         }
         return switch (last) {
-            // A directory: the next word must look like an address's piece, not like the words after it.
-            case '/' -> ADDRESS_LIKE.matcher(core).matches();
+            // A directory: the next word must look like an address's piece, not like the words after it (a list's
+            // next item "[12]", a year, a bracket).
+            case '/' -> ADDRESS_LIKE.matcher(core).matches() && first != '[' && first != '('
+                    && !core.matches("[0-9]+\\.?");
             // A dot ends a sentence too: the next line must not start as one does.
             case '.' -> dot(tail, word, core, first);
             case '?' -> core.indexOf('=') >= 0 || core.indexOf('&') >= 0;

@@ -87,6 +87,35 @@ class PdfListingsTest {
     }
 
     @Test
+    void aListingBrokenInsideANestedBlockKeepsTheBlocksIndentOnTheNextPage() throws Exception {
+        Path broken = dir.resolve("broken-nested.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page one = pdf.page();
+            for (int i = 0; i < 40; i++) {
+                one.line(72, 100 + i * 14, TIMES, 10, "Line " + i + " of the running text that fills the page before"
+                        + " the listing at its foot.");
+            }
+            code(one, 680, 0, "def f():");
+            code(one, 692, 4, "a = 1");
+            PdfMaker.Page two = pdf.page();
+            two.line(90 + 4 * COLUMN, 100, COURIER, 10, "b = 2"); // still inside f
+            two.line(90 + 4 * COLUMN, 112, COURIER, 10, "return b");
+            two.line(72, 140, TIMES, 10, "It is called once for every reader, when the reader opens the book.");
+            pdf.save(broken);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(broken);
+
+        List<PdfParagraph> code = text.paragraphs().stream().filter(p -> p.kind() == PdfParagraph.Kind.CODE).toList();
+        assertThat(code).hasSize(1);
+        assertThat(code.get(0).text()).isEqualTo("""
+                def f():
+                    a = 1
+                    b = 2
+                    return b""");
+    }
+
+    @Test
     void aMonospacedWordInProseStaysACodeSpanAndOneSetApartLineIsAListing() throws Exception {
         PdfText text = PdfMaker.read(dir, "inline.pdf", page -> {
             PdfFacesTest.pieces(page, 72, 100, "Call ", TIMES, "greet()", COURIER,

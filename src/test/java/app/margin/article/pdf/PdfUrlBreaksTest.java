@@ -85,5 +85,10 @@ class PdfUrlBreaksTest {
         assertThat(UrlBreaks.continues("from http://video.google.com/videoplay?docid=65.", "Poker-Edge.Com. 2006"))
                 .as("a name with dots after an address that ends an entry").isFalse();
         assertThat(UrlBreaks.continues("a well-", "known word")).isFalse();
+        assertThat(UrlBreaks.continues("Available at https://www.w3.org/TR/", "[12] A. Author. 2020."))
+                .as("the next reference after an address ending in a slash").isFalse();
+        assertThat(UrlBreaks.continues("at https://example.org/docs/", "(2019)")).isFalse();
+        assertThat(UrlBreaks.continues("at https://example.org/docs/", "2019. The next")).isFalse();
+        assertThat(UrlBreaks.continues("at https://example.org/docs/", "v2/index.html")).isTrue();
     }
 }
