@@ -95,7 +95,9 @@ class RichPageFlowTest {
             html.append("<p>Long ").append(i).append(". ").append(words.repeat(4)).append("</p>");
         }
         html.append("<p>Read on in <a href='#far'>the far paragraph</a>.</p>");
-        for (int i = 0; i < 30; i++) {
+        // Text enough below the link for its paragraph to come to the top in a window of any height: no room is
+        // left below the last paragraph unless a jump asks for it.
+        for (int i = 0; i < 90; i++) {
             html.append("<p>Filler ").append(i).append(". ").append(words).append("</p>");
         }
         html.append("<p id='far'>The far paragraph, where the link lands.</p></article></body></html>");
@@ -110,8 +112,14 @@ class RichPageFlowTest {
             area.showParagraphAtTop(linkBlock - 1);
             area.layout();
             area.scrollYBy(100);
+            area.layout(); // the scroll is applied in the pane's layout, and the place reported after it
         });
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> reader.topOffsetProperty().get() > 0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // said by the assertion below
+        }
         int block = reader.topBlockProperty().get();
         int offset = reader.topOffsetProperty().get();
         assertThat(offset).as("a line inside its paragraph is at the top").isPositive();
