@@ -219,8 +219,16 @@ public final class OriginalPageViewModel {
         lastNanos = drawn.nanos();
         showStatus();
         index.set(drawn.index());
-        viewScale.set(viewScaleOf(drawn));
-        image.set(drawn.image());
+        // Of the picture and its scale, the change that shows the page larger comes first: in between it is never
+        // smaller than before and after, so a view keeping its middle in place never has its scroll clamped.
+        Image before = image.get();
+        if (before != null && drawn.image().getWidth() < before.getWidth()) {
+            viewScale.set(viewScaleOf(drawn));
+            image.set(drawn.image());
+        } else {
+            image.set(drawn.image());
+            viewScale.set(viewScaleOf(drawn));
+        }
         marks.setAll(drawn.marks());
         drawAhead(drawn.index());
     }

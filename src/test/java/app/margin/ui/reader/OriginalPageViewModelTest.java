@@ -185,6 +185,31 @@ class OriginalPageViewModelTest {
         vm.close();
     }
 
+    @Test
+    void aRedrawnPageIsNeverShownSmallerInBetweenSoTheViewKeepsItsPlace() throws Exception {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        OriginalPageViewModel vm = new OriginalPageViewModel(new Background(queued::add, Runnable::run),
+                threePages(), List.of(), 96f);
+        vm.open("1");
+        drain(queued);
+        List<Double> shown = new java.util.ArrayList<>();
+        Runnable record = () -> shown.add(vm.imageProperty().get().getWidth() * vm.viewScaleProperty().get());
+        vm.imageProperty().addListener((o, a, b) -> record.run());
+        vm.viewScaleProperty().addListener((o, a, b) -> record.run());
+
+        for (Runnable zoom : List.<Runnable>of(vm::zoomOut, vm::zoomIn, vm::zoomIn)) {
+            shown.clear();
+            zoom.run(); // the page enlarged or reduced at once
+            double size = shown.get(shown.size() - 1);
+            shown.clear();
+            drain(queued); // drawn again at that size
+            assertThat(shown).as("every size shown while the picture and its scale change").allSatisfy(
+                    w -> assertThat(w).isGreaterThanOrEqualTo(size - 1));
+            assertThat(shown.get(shown.size() - 1)).isCloseTo(size, within(1.0));
+        }
+        vm.close();
+    }
+
     private static void drain(java.util.ArrayDeque<Runnable> queued) {
         while (!queued.isEmpty()) {
             queued.poll().run();
