@@ -85,8 +85,12 @@ class NoticeFlowTest {
         assertThat(more.isVisible()).isTrue();
         assertThat(more.getText()).isEqualTo("1 more");
 
-        robot.clickOn(robot.lookup(".notice-bar .button").match(n -> n instanceof javafx.scene.control.Button b
-                && "Dismiss".equals(b.getText())).queryButton());
+        javafx.scene.control.Button dismiss = robot.lookup(".notice-bar .button")
+                .match(n -> n instanceof javafx.scene.control.Button b && "Dismiss".equals(b.getText())).queryButton();
+        assertThat(dismiss.isVisible()).isTrue();
+        // Fired, not clicked: the stage is reused at the last test's size, and after BookFlowTest and
+        // ReadingMeasureFlowTest a click once did not reach the button (what this tests is the queue behind it).
+        robot.interact(dismiss::fire);
 
         assertThat(v.viewModel().noticeProperty().get().text()).startsWith("Not saved yet");
         assertThat(more.isVisible()).as("none left behind it").isFalse();
