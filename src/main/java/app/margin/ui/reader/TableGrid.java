@@ -164,16 +164,21 @@ final class TableGrid {
         TableColumn<Integer, String> group = new TableColumn<>();
         group.setSortable(false);
         group.setReorderable(false);
-        Label title = new Label(top);
-        title.getStyleClass().add("table-grid-head");
-        title.setWrapText(true);
-        title.maxWidthProperty().bind(group.widthProperty().subtract(CELL_PADDING));
-        group.setGraphic(title);
+        group.setGraphic(head(top, group));
         for (int k = c; k < Math.min(viewModel.columns(), c + span); k++) {
             group.getColumns().add(column(k, viewModel.cell(1, k), 1));
         }
         grid.getColumns().add(group);
         return c + span;
+    }
+
+    /** A column's or a group's head: its text, bold, wrapped within the column's width. */
+    private static Label head(String text, TableColumn<Integer, String> column) {
+        Label title = new Label(text);
+        title.getStyleClass().add("table-grid-head");
+        title.setWrapText(true);
+        title.maxWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+        return title;
     }
 
     /** A column; {@code head} is its head's text from row {@code headRow}, or null when the grid has no heads. */
@@ -186,11 +191,8 @@ final class TableGrid {
         double width = columnWidth(c, head);
         column.setPrefWidth(width);
         if (head != null) {
-            Label title = new Label(head);
-            title.getStyleClass().add("table-grid-head");
-            title.setWrapText(true);
+            Label title = head(head, column);
             title.setTextAlignment(end ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            title.maxWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
             column.setGraphic(title);
             column.setStyle(end ? "-fx-alignment: top-right;" : "-fx-alignment: top-left;");
         }
