@@ -165,7 +165,7 @@ public final class HighlightLayer {
             markedBlocks.add(block);
         }
         List<String>[] base = viewModel.layout() == null || block >= viewModel.layout().blocks().size() ? null
-                : InlineStyles.perCharacter(viewModel.layout().blocks().get(block).form(), length);
+                : InlineStyles.inPage(viewModel.layout().blocks().get(block).form(), area.getText(block));
         area.setStyleSpans(block, 0, spans(length, here, inBlock, base));
     }
 

@@ -51,9 +51,38 @@ public final class InlineStyles {
         return out;
     }
 
-    /** The paragraph's text styles: one run a stretch of equal classes. */
-    static StyleSpans<Collection<String>> of(ParagraphForm form, int length) {
-        List<String>[] classes = perCharacter(form, length);
+    /** Two tabs in a row (an empty cell) stay two runs, two gaps: the classes of every other gap differ. */
+    private static final List<String> GAP = List.of(CellGap.STYLE);
+    private static final List<String> NEXT_GAP = List.of(CellGap.STYLE, "cell-gap-next");
+
+    /**
+     * For each character of a paragraph of the page, its classes: {@link #perCharacter(ParagraphForm, int)}, and
+     * a table row's tabs the {@value CellGap#STYLE} class alone, so each is a run of its own that the page draws as
+     * the gap to the next cell's column ({@link CellGaps}). {@code null} when plain.
+     */
+    public static List<String>[] inPage(ParagraphForm form, String text) {
+        List<String>[] classes = perCharacter(form, text.length());
+        if (!form.role().tabular() || text.indexOf(ParagraphForm.CELL) < 0) {
+            return classes;
+        }
+        if (classes == null) {
+            @SuppressWarnings("unchecked")
+            List<String>[] plain = new List[text.length()];
+            java.util.Arrays.fill(plain, List.of());
+            classes = plain;
+        }
+        boolean next = false;
+        for (int i = text.indexOf(ParagraphForm.CELL); i >= 0; i = text.indexOf(ParagraphForm.CELL, i + 1)) {
+            classes[i] = next ? NEXT_GAP : GAP;
+            next = !next;
+        }
+        return classes;
+    }
+
+    /** The paragraph's text styles in the page: one run a stretch of equal classes. */
+    static StyleSpans<Collection<String>> of(ParagraphForm form, String text) {
+        int length = text.length();
+        List<String>[] classes = inPage(form, text);
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         if (classes == null) {
             builder.add(List.of(), length);

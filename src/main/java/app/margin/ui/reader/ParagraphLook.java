@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * A reading-pane paragraph's style: its CSS classes (what kind of block it is) and its form (list marker, depth,
- * alignment, picture), which the pane reads where CSS cannot say it; a table row's tab size (0 for others).
+ * alignment, picture), which the pane reads where CSS cannot say it; a table row's columns ({@code null} for others).
  */
-public record ParagraphLook(List<String> classes, ParagraphForm form, int tabSize) {
+public record ParagraphLook(List<String> classes, ParagraphForm form, TableColumns columns) {
 
     public ParagraphLook {
         classes = List.copyOf(classes);
@@ -17,7 +17,7 @@ public record ParagraphLook(List<String> classes, ParagraphForm form, int tabSiz
 
     /** The look of a paragraph with nothing but classes. */
     public static ParagraphLook of(String... classes) {
-        return new ParagraphLook(List.of(classes), ParagraphForm.PLAIN, 0);
+        return new ParagraphLook(List.of(classes), ParagraphForm.PLAIN, null);
     }
 
     /**
@@ -29,13 +29,13 @@ public record ParagraphLook(List<String> classes, ParagraphForm form, int tabSiz
         if (this == o) {
             return true;
         }
-        return o instanceof ParagraphLook other && tabSize == other.tabSize && classes.equals(other.classes)
+        return o instanceof ParagraphLook other && Objects.equals(columns, other.columns) && classes.equals(other.classes)
                 && form.equals(other.form);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(classes, form, tabSize);
+        return java.util.Objects.hash(classes, form, columns);
     }
 
     public boolean contains(String styleClass) {
@@ -46,11 +46,11 @@ public record ParagraphLook(List<String> classes, ParagraphForm form, int tabSiz
     ParagraphLook with(String styleClass) {
         List<String> more = new java.util.ArrayList<>(classes);
         more.add(styleClass);
-        return new ParagraphLook(more, form, tabSize);
+        return new ParagraphLook(more, form, columns);
     }
 
     /** This look without a class. */
     ParagraphLook without(String styleClass) {
-        return new ParagraphLook(classes.stream().filter(c -> !c.equals(styleClass)).toList(), form, tabSize);
+        return new ParagraphLook(classes.stream().filter(c -> !c.equals(styleClass)).toList(), form, columns);
     }
 }

@@ -52,7 +52,7 @@ public final class ReaderDocument {
     static ReadOnlyStyledDocument<ParagraphLook, String, Collection<String>> textOf(List<Block> blocks) {
         ReadOnlyStyledDocumentBuilder<ParagraphLook, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), ParagraphLook.of(), blocks.size());
-        int tab = 0;
+        TableColumns columns = null;
         // A plain block's look is its kind's alone: one shared look a kind, not a list and a look a block. Built
         // before the first page (52,000 blocks in a 10 MB article), mostly before the JIT has compiled this loop.
         java.util.Map<String, ParagraphLook> plain = new java.util.HashMap<>();
@@ -77,15 +77,14 @@ public final class ReaderDocument {
             if (row && (i == blocks.size() - 1 || !tabular(blocks.get(i + 1)))) {
                 classes.add(TABLE_END); // the next paragraph keeps a paragraph's distance from the table
             }
-            if (row && (tab == 0 || !tabular(blocks.get(i - 1)))) {
-                tab = Tables.tabSize(blocks, i); // once a table: its rows share it (once a row was rows x rows)
+            if (row && (columns == null || !tabular(blocks.get(i - 1)))) {
+                columns = Tables.columns(blocks, i); // once a table: its rows share it (once a row was rows x rows)
             }
-            boolean header = b.form().role() == ParagraphForm.Role.TABLE_HEADER;
-            ParagraphLook look = new ParagraphLook(classes, b.form(), !row ? 0 : header ? Tables.forHeader(tab) : tab);
-            if (b.form().spans().isEmpty()) {
+            ParagraphLook look = new ParagraphLook(classes, b.form(), row ? columns : null);
+            if (b.form().spans().isEmpty() && !row) {
                 builder.addParagraph(b.text(), List.of(), look);
             } else {
-                builder.addParagraph(b.text(), InlineStyles.of(b.form(), b.text().length()), look);
+                builder.addParagraph(b.text(), InlineStyles.of(b.form(), b.text()), look);
             }
         }
         return builder.build();

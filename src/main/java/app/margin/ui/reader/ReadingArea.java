@@ -13,7 +13,11 @@ import javafx.scene.Node;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 import app.margin.model.ParagraphForm;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
+import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.RichTextChange;
 import org.fxmisc.richtext.model.StyledDocument;
@@ -24,7 +28,7 @@ import org.reactfx.EventStream;
  * {@value #END_SPACE} class has room below it ({@link #setEndRoom}): up to nearly a screen while a jump brings the
  * last section's heading to the top of the pane like any other, else a margin (the wheel stops where End does).
  */
-public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<String>> {
+public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, Collection<String>> {
 
     static final String END_SPACE = "end-space";
 
@@ -55,8 +59,8 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
             } else {
                 flow.getStyleClass().addAll(look.classes()); // the empty first paragraph, while the area is made
             }
-        }, List.of(),
-                ReadingArea::applyTextStyle, false);
+        }, List.of(), new SimpleEditableStyledDocument<>(ParagraphLook.of(), List.of()), SegmentOps.styledTextOps(),
+                false, ReadingArea::nodeOf);
         self[0] = this; // the paragraph style function reaches the area's figures, set after it is made
         this.endSpace = endSpace;
         this.bodyLineSpacing = bodyLineSpacing;
@@ -247,6 +251,17 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
     }
 
     /**
+     * A run of text as the page draws it: a table row's tab as the gap to the next cell's column, other text as
+     * text with its classes.
+     */
+    private static Node nodeOf(StyledSegment<String, Collection<String>> segment) {
+        if (segment.getStyle().contains(CellGap.STYLE) && segment.getSegment().length() == 1) {
+            return new CellGap();
+        }
+        return StyledTextArea.createStyledTextNode(segment, ReadingArea::applyTextStyle);
+    }
+
+    /**
      * A run's classes; a superscript or a note reference is raised and a subscript lowered by a share of its own
      * size (JavaFX text has no baseline shift: the run is moved as drawn, the line keeps its place).
      */
@@ -281,8 +296,8 @@ public final class ReadingArea extends StyledTextArea<ParagraphLook, Collection<
         } else if (form.align() == ParagraphForm.Align.END) {
             flow.setTextAlignment(TextAlignment.RIGHT);
         }
-        if (look.tabSize() > 0) {
-            flow.setTabSize(look.tabSize());
+        if (look.columns() != null) {
+            CellGaps.attach(flow, look.columns(), form, this::fontSize);
         }
         if (form.ruleAbove()) {
             ruleAbove(flow);

@@ -2,6 +2,7 @@ package app.margin.ui.reader;
 
 import app.margin.model.Block;
 import app.margin.model.ParagraphForm;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,62 +11,82 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * A table's rows are paragraphs whose cells are split by tabs; the rows of one table share tab stops as wide as its
- * widest cell, measured in the page's face, so the columns line up. JavaFX 21 has one tab size a paragraph, counted
- * in spaces of the paragraph's font, and no tab stops of other widths: every column of a table is as wide as its
- * widest cell, a cell wider than {@link #MAX_TAB} spaces pushes the rest of its row one stop on, and a row wider
- * than the line wraps. Such a table reads as a grid one click away ({@link TableGrid}).
+ * A table's rows are paragraphs whose cells are split by tabs. The rows of one table share its columns: each as
+ * wide as its widest cell (up to {@link #MAX_EMS} ems), measured in the page's face in ems, so the page can place
+ * every cell at its column's start whatever the reader's font size ({@link CellGaps}). JavaFX 21 has one tab size
+ * a paragraph and no tab stops, so the page does not draw the tab: the cell gap is a node of the row's width
+ * ({@link CellGap}).
  */
 final class Tables {
-    /** Tab stops, in spaces: the room of the widest cell, and no more than this (about 15 ems). */
-    static final int MAX_TAB = 48;
-    static final int MIN_TAB = 6;
-    /** Room between a column's widest cell and the next column, in spaces (about 0.8 em). */
-    static final double GAP = 2.5;
-    /** Characters of a cell measured: a longer one is wider than the widest stop anyway. */
+    /** The widest a column is made, in ems: a longer cell runs on and pushes the rest of its row along. */
+    static final double MAX_EMS = 16;
+    /** Room between a column's widest cell and the next column, in ems. */
+    static final double GAP_EMS = 1.1;
+    /** The least room between two cells of a row, in ems (after a cell wider than its column). */
+    static final double MIN_GAP_EMS = 0.6;
+    /** Rows of more cells than this are set as running text, cells a small gap apart: the grid shows them. */
+    static final int MAX_COLUMNS = 64;
+    /** Characters of a cell measured: a longer one is wider than the widest column anyway. */
     private static final int MEASURED = 200;
 
     private Tables() {}
 
     /**
-     * The tab size, in spaces of the body face, of the table whose rows include block {@code index}: from the
-     * widest cell of all its rows but their last (which moves no column), header cells measured bold.
+     * The columns of the table whose rows include block {@code index}: each column's widest cell in ems of the body
+     * face, from every row's cells but its last (which moves no column, however long: it wraps), header cells and
+     * strong words measured bold, code in the monospaced face at its size. A cell spanning columns widens none.
      */
-    static int tabSize(List<Block> blocks, int index) {
+    static TableColumns columns(List<Block> blocks, int index) {
         int start = index;
         while (start > 0 && tabular(blocks.get(start - 1))) {
             start--;
         }
-        double widest = 0;
+        double[] widest = new double[0];
         for (int i = start; i < blocks.size() && tabular(blocks.get(i)); i++) {
             Block b = blocks.get(i);
-            Widths face = b.form().role() == ParagraphForm.Role.TABLE_HEADER ? Widths.BOLD : Widths.REGULAR;
             String text = b.text();
+            ParagraphForm form = b.form();
+            if (ParagraphForm.cellCount(text) > MAX_COLUMNS) {
+                return TableColumns.RUNNING;
+            }
+            boolean header = form.role() == ParagraphForm.Role.TABLE_HEADER;
+            List<String>[] classes = InlineStyles.perCharacter(form, text.length());
             int from = 0;
-            while (from <= text.length()) {
+            int cell = 0;
+            int column = 0;
+            while (true) {
                 int tab = text.indexOf(ParagraphForm.CELL, from);
-                if (tab < 0 && from > 0) {
-                    break; // a row's last cell stops at no tab: however long, it moves no column (it wraps)
+                if (tab < 0) {
+                    break; // the row's last cell
                 }
-                int end = tab < 0 ? text.length() : tab;
-                widest = Math.max(widest, face.of(text, from, Math.min(end, from + MEASURED)));
-                if (widest >= MAX_TAB * Widths.REGULAR.space()) {
-                    return MAX_TAB;
+                int span = form.cell(cell).span();
+                if (column + span > widest.length) {
+                    widest = Arrays.copyOf(widest, Math.min(MAX_COLUMNS, column + span));
                 }
-                from = end + 1;
+                if (span == 1 && column < widest.length) {
+                    double w = width(text, from, Math.min(tab, from + MEASURED), classes, header) / Widths.SIZE;
+                    widest[column] = Math.max(widest[column], Math.min(MAX_EMS, w));
+                }
+                column += span;
+                cell++;
+                from = tab + 1;
+            }
+            if (column >= MAX_COLUMNS) {
+                return TableColumns.RUNNING;
             }
         }
-        int tab = (int) Math.ceil(widest / Widths.REGULAR.space() + GAP);
-        return Math.max(MIN_TAB, Math.min(MAX_TAB, tab));
+        return new TableColumns(widest);
     }
 
-    /**
-     * A header row's tab size for a table of tab size {@code tab}: a tab counts in spaces of its run's font, and a
-     * bold space is wider (10 % in the page's serif), so the header's stops would drift right of the body's by
-     * that much a column. Counted in bold spaces, they land within half a bold space of the body's.
-     */
-    static int forHeader(int tab) {
-        return Math.max(1, (int) Math.round(tab * Widths.REGULAR.space() / Widths.BOLD.space()));
+    private static double width(String text, int from, int to, List<String>[] classes, boolean header) {
+        double w = 0;
+        for (int i = from; i < to; i++) {
+            List<String> these = classes == null ? null : classes[i];
+            Widths face = these != null && these.contains("code") ? Widths.MONO
+                    : header || (these != null && these.contains("strong")) ? Widths.BOLD : Widths.REGULAR;
+            w += face.advance(text.charAt(i));
+        }
+        return w;
     }
 
     private static boolean tabular(Block b) {
@@ -73,23 +94,26 @@ final class Tables {
     }
 
     /**
-     * Advances of the page's face at 100 px, a character at a time, measured once each (JavaFX lays text out
-     * without kerning, so a cell's width is the sum of its characters'). Measured off the FX thread too: a
-     * {@link Text} that is in no scene may be used on any thread.
+     * Advances of the page's faces at {@value #SIZE} px (code at nine tenths, as the page sets it), a character at a
+     * time, measured once each (JavaFX lays text out without kerning, so a cell's width is the sum of its
+     * characters'). Measured off the FX thread too: a {@link Text} that is in no scene may be used on any thread.
      */
     enum Widths {
-        REGULAR(FontWeight.NORMAL), BOLD(FontWeight.BOLD);
+        REGULAR("Serif", FontWeight.NORMAL, 1), BOLD("Serif", FontWeight.BOLD, 1),
+        MONO("Monospaced", FontWeight.NORMAL, 0.9);
 
+        static final double SIZE = 100;
+
+        private final String family;
         private final FontWeight weight;
+        private final double size;
         private final Map<Character, Double> advances = new ConcurrentHashMap<>();
         private volatile Font font;
 
-        Widths(FontWeight weight) {
+        Widths(String family, FontWeight weight, double scale) {
+            this.family = family;
             this.weight = weight;
-        }
-
-        double space() {
-            return advance(' ');
+            this.size = SIZE * scale;
         }
 
         double of(String text, int from, int to) {
@@ -100,17 +124,17 @@ final class Tables {
             return w;
         }
 
-        private double advance(char c) {
+        double advance(char c) {
             Double known = advances.get(c);
             if (known != null) {
                 return known;
             }
             if (font == null) {
-                font = Font.font("Serif", weight, 100);
+                font = Font.font(family, weight, size);
             }
             Text probe = new Text(String.valueOf(c));
             probe.setFont(font);
-            double w = Character.isSurrogate(c) ? 50 : probe.getLayoutBounds().getWidth();
+            double w = Character.isSurrogate(c) ? SIZE / 2 : probe.getLayoutBounds().getWidth();
             advances.put(c, w);
             return w;
         }

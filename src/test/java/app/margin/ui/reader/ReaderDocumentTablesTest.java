@@ -1,37 +1,40 @@
 package app.margin.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.margin.model.Block;
 import app.margin.model.ParagraphForm;
+import app.margin.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The rows of one table share a tab size from its widest cell; a second table has its own. */
+/** The rows of one table share its columns, each as wide as its widest cell; a second table has its own. */
 class ReaderDocumentTablesTest {
 
+    private static final ParagraphForm ROW = ParagraphForm.of(ParagraphForm.Role.TABLE_ROW);
+
     @Test
-    void eachTablesRowsShareTheTabSizeOfItsWidestCell() {
+    void eachTablesRowsShareTheColumnsOfItsCells() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(paragraph("Before.", ParagraphForm.PLAIN));
-        blocks.add(paragraph("A\tB", ParagraphForm.of(ParagraphForm.Role.TABLE_HEADER)));
-        blocks.add(paragraph("a somewhat wider cell\tb", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW)));
+        blocks.add(paragraph("A\tB\tC", ParagraphForm.of(ParagraphForm.Role.TABLE_HEADER)));
+        blocks.add(paragraph("a somewhat wider cell\tb\tc", ROW));
         blocks.add(paragraph("Between.", ParagraphForm.PLAIN));
-        blocks.add(paragraph("x\ty", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW)));
-        blocks.add(paragraph("z\tw", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW)));
+        blocks.add(paragraph("x\ty", ROW));
+        blocks.add(paragraph("z\tw", ROW));
 
         var text = ReaderDocument.textOf(blocks);
 
-        int first = Tables.tabSize(blocks, 1);
-        int second = Tables.tabSize(blocks, 5);
-        assertThat(first).isGreaterThan(second);
-        assertThat(text.getParagraphStyle(1).tabSize()).as("the header's, in bold spaces")
-                .isEqualTo(Tables.forHeader(first));
-        assertThat(text.getParagraphStyle(2).tabSize()).isEqualTo(first);
-        assertThat(text.getParagraphStyle(3).tabSize()).isZero();
-        assertThat(text.getParagraphStyle(4).tabSize()).isEqualTo(second);
-        assertThat(text.getParagraphStyle(5).tabSize()).isEqualTo(second);
+        TableColumns first = text.getParagraphStyle(1).columns();
+        assertThat(first.count()).isEqualTo(2);
+        assertThat(text.getParagraphStyle(2).columns()).isSameAs(first);
+        assertThat(first.width(0, 1)).as("the wide cell's column").isGreaterThan(first.width(1, 1) * 5);
+        assertThat(text.getParagraphStyle(3).columns()).isNull();
+        TableColumns second = text.getParagraphStyle(4).columns();
+        assertThat(second).isNotEqualTo(first).isSameAs(text.getParagraphStyle(5).columns());
+        assertThat(second.count()).isEqualTo(1);
         // Each table's last row keeps the paragraph after it at a paragraph's distance.
         for (int i = 0; i < blocks.size(); i++) {
             assertThat(text.getParagraphStyle(i).classes().contains(ReaderDocument.TABLE_END)).as("block %d", i)
@@ -40,38 +43,65 @@ class ReaderDocumentTablesTest {
     }
 
     @Test
-    void stopsAreMeasuredInTheFaceNotCountedInCharacters() {
-        int wide = Tables.tabSize(List.of(paragraph("WWWWWWWW\tx", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW))), 0);
-        int narrow = Tables.tabSize(List.of(paragraph("iiiiiiii\tx", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW))), 0);
-        assertThat(wide).as("eight W are wider than eight i").isGreaterThan(narrow + 10);
-        double w = Tables.Widths.REGULAR.of("WWWWWWWW", 0, 8);
-        assertThat(wide * Tables.Widths.REGULAR.space()).as("the stop clears the widest cell")
-                .isGreaterThan(w).isLessThan(w + (Tables.GAP + 1) * Tables.Widths.REGULAR.space());
+    void aRowsTabsAreRunsOfTheirOwnThePageDrawsAsGaps() {
+        var text = ReaderDocument.textOf(List.of(paragraph("a\t\tc\td", ROW), paragraph("After.", ParagraphForm.PLAIN)));
+        var segments = text.getParagraph(0).getStyledSegments();
+        assertThat(segments).extracting(s -> s.getSegment()).containsExactly("a", "\t", "\t", "c", "\t", "d");
+        assertThat(segments.get(1).getStyle()).contains(CellGap.STYLE);
+        assertThat(segments.get(2).getStyle()).as("an empty cell: two gaps, not one run of two tabs")
+                .contains(CellGap.STYLE).isNotEqualTo(segments.get(1).getStyle());
+        assertThat(segments.get(0).getStyle()).doesNotContain(CellGap.STYLE);
     }
 
     @Test
-    void aRowsLastCellDoesNotWidenTheStops() {
-        ParagraphForm row = ParagraphForm.of(ParagraphForm.Role.TABLE_ROW);
-        int withNote = Tables.tabSize(List.of(paragraph("zlib\t1995\t" + "a long note ".repeat(20), row),
-                paragraph("xz\t2009\tshort", row)), 0);
-        assertThat(withNote).isEqualTo(Tables.tabSize(List.of(paragraph("zlib\t1995\tx", row)), 0));
-        assertThat(Tables.tabSize(List.of(paragraph("one lone cell of a row", row)), 0))
-                .as("a row of one cell").isGreaterThan(Tables.MIN_TAB);
+    void columnsAreMeasuredInTheFaceNotCountedInCharacters() {
+        TableColumns wide = Tables.columns(List.of(paragraph("WWWWWWWW\tx", ROW)), 0);
+        TableColumns narrow = Tables.columns(List.of(paragraph("iiiiiiii\tx", ROW)), 0);
+        assertThat(wide.width(0, 1)).as("eight W are wider than eight i").isGreaterThan(narrow.width(0, 1) * 2);
+        double w = Tables.Widths.REGULAR.of("WWWWWWWW", 0, 8) / Tables.Widths.SIZE;
+        assertThat(wide.width(0, 1)).isCloseTo(w, within(1e-9));
+        assertThat(wide.start(1)).isCloseTo(w + Tables.GAP_EMS, within(1e-9));
     }
 
     @Test
-    void aHeaderRowsStopsLandWhereTheBodysDo() {
-        for (int tab = Tables.MIN_TAB; tab <= Tables.MAX_TAB; tab++) {
-            double body = tab * Tables.Widths.REGULAR.space();
-            double header = Tables.forHeader(tab) * Tables.Widths.BOLD.space();
-            assertThat(Math.abs(header - body)).as("tab %d", tab).isLessThanOrEqualTo(Tables.Widths.BOLD.space() / 2);
-        }
+    void headerCellsAreMeasuredBoldAndCodeInTheMonospacedFace() {
+        String cell = "Library";
+        TableColumns body = Tables.columns(List.of(paragraph(cell + "\tx", ROW)), 0);
+        TableColumns header = Tables.columns(List.of(paragraph(cell + "\tx",
+                ParagraphForm.of(ParagraphForm.Role.TABLE_HEADER))), 0);
+        assertThat(header.width(0, 1)).isGreaterThan(body.width(0, 1));
+        ParagraphForm code = new ParagraphForm(ParagraphForm.Role.TABLE_ROW, 0, null, ParagraphForm.Align.START,
+                List.of(new Span(0, cell.length(), Span.Style.CODE, null)), null, List.of(), null, false);
+        assertThat(Tables.columns(List.of(paragraph(cell + "\tx", code)), 0).width(0, 1))
+                .isCloseTo(Tables.Widths.MONO.of(cell, 0, cell.length()) / Tables.Widths.SIZE, within(1e-9));
     }
 
     @Test
-    void aCellWiderThanTheWidestStopGivesTheWidestStop() {
-        assertThat(Tables.tabSize(List.of(paragraph("x".repeat(5000) + "\ty", ParagraphForm.of(ParagraphForm.Role.TABLE_ROW))), 0))
-                .isEqualTo(Tables.MAX_TAB);
+    void aRowsLastCellAndASpanningCellWidenNoColumn() {
+        TableColumns withNote = Tables.columns(List.of(paragraph("zlib\t1995\t" + "a long note ".repeat(20), ROW),
+                paragraph("xz\t2009\tshort", ROW)), 0);
+        assertThat(withNote).isEqualTo(Tables.columns(List.of(paragraph("zlib\t1995\tx", ROW)), 0));
+        ParagraphForm spanning = new ParagraphForm(ParagraphForm.Role.TABLE_ROW, 0, null, ParagraphForm.Align.START,
+                List.of(), null, List.of(), null, false, false,
+                List.of(new ParagraphForm.Cell(ParagraphForm.Align.CENTER, 2)));
+        TableColumns spanned = Tables.columns(List.of(paragraph("a spanning cell wider than both\tz", spanning),
+                paragraph("a\tb\tc", ROW)), 0);
+        assertThat(spanned.width(0, 1)).isEqualTo(Tables.columns(List.of(paragraph("a\tb\tc", ROW)), 0).width(0, 1));
+        assertThat(spanned.start(2)).as("the cell after it starts at the third column")
+                .isCloseTo(spanned.width(0, 2) + Tables.GAP_EMS, within(1e-9));
+    }
+
+    @Test
+    void aCellWiderThanTheWidestColumnGivesTheWidestColumn() {
+        assertThat(Tables.columns(List.of(paragraph("x".repeat(5000) + "\ty", ROW)), 0).width(0, 1))
+                .isEqualTo(Tables.MAX_EMS);
+    }
+
+    @Test
+    void aRowOfTooManyCellsRunsOn() {
+        assertThat(Tables.columns(List.of(paragraph("c\t".repeat(10_000) + "end", ROW)), 0))
+                .isSameAs(TableColumns.RUNNING);
+        assertThat(TableColumns.RUNNING.start(1)).isNaN();
     }
 
     private static Block paragraph(String text, ParagraphForm form) {

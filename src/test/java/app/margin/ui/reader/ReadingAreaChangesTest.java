@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +28,7 @@ class ReadingAreaChangesTest {
     }
 
     /** Replaces {@code [from, to)} with {@code text} through the document, in the area's own paragraph style. */
-    private static <P> void insert(StyledTextArea<P, Collection<String>> area, int from, int to, String text) {
+    private static <P> void insert(GenericStyledArea<P, String, Collection<String>> area, int from, int to, String text) {
         area.getContent().replace(from, to, ReadOnlyStyledDocument.fromString(text, area.getInitialParagraphStyle(),
                 List.of(), area.getSegOps()));
     }
@@ -36,10 +36,10 @@ class ReadingAreaChangesTest {
     @Test
     void theCaretAndTheSelectionFollowChangesAsInRichTextFxsOwnArea() throws Exception {
         int[][] after = WaitForAsyncUtils.asyncFx(() -> {
-            List<StyledTextArea<?, Collection<String>>> areas = List.of(new ReadingArea(), new StyleClassedTextArea());
+            List<GenericStyledArea<?, String, Collection<String>>> areas = List.of(new ReadingArea(), new StyleClassedTextArea());
             int[][] result = new int[2][];
             for (int i = 0; i < 2; i++) {
-                StyledTextArea<?, Collection<String>> area = areas.get(i);
+                GenericStyledArea<?, String, Collection<String>> area = areas.get(i);
                 area.replaceText("hello world, and more words");
                 area.selectRange(20, 25);
                 // Through the document, as changes the area did not make itself: its caret and selection follow.

@@ -1,0 +1,102 @@
+package app.margin.ui.reader;
+
+import app.margin.model.ParagraphForm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+import javafx.scene.Node;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The widths of a table row's cell gaps ({@link CellGap}), worked out together when the row is laid out: each
+ * cell's width measured in the fonts its text has on the page, each gap as wide as it takes the next cell to the
+ * start of its column ({@link TableColumns}, in ems of the reader's font size), or to where a cell aligned to its
+ * column's end or centre begins; at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. Kept in
+ * the row's text flow; worked out again when the reader's font size or a cell's font changes.
+ */
+final class CellGaps {
+    private static final Object KEY = CellGaps.class;
+
+    private final TableColumns columns;
+    private final ParagraphForm form;
+    private final DoubleSupplier fontSize;
+    private final TextFlow flow;
+    private final List<CellGap> gaps = new ArrayList<>();
+    private double[] widths = new double[0];
+    /** What {@link #widths} were worked out for: the font size and the fonts of the row's text. */
+    private double forSize = Double.NaN;
+    private List<Font> forFonts = List.of();
+
+    private CellGaps(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize) {
+        this.flow = flow;
+        this.columns = columns;
+        this.form = form;
+        this.fontSize = fontSize;
+    }
+
+    /** Gives a table row's flow its gaps' widths. */
+    static void attach(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize) {
+        flow.getProperties().put(KEY, new CellGaps(flow, columns, form, fontSize));
+    }
+
+    /** The gaps of the row {@code parent} is, or {@code null}. */
+    static CellGaps of(Node parent) {
+        return parent == null ? null : (CellGaps) parent.getProperties().get(KEY);
+    }
+
+    double widthOf(CellGap gap) {
+        List<Font> fonts = new ArrayList<>();
+        for (Node n : flow.getChildren()) {
+            if (n instanceof Text t && n.isManaged()) {
+                fonts.add(t.getFont());
+            }
+        }
+        double size = fontSize.getAsDouble();
+        if (size != forSize || !fonts.equals(forFonts) || gaps.isEmpty()) {
+            layOut(size);
+            forSize = size;
+            forFonts = fonts;
+        }
+        int i = gaps.indexOf(gap);
+        return i < 0 ? 0 : widths[i];
+    }
+
+    private void layOut(double size) {
+        gaps.clear();
+        List<Double> cells = new ArrayList<>();
+        Text probe = new Text();
+        double cell = 0;
+        for (Node n : flow.getChildren()) {
+            if (n instanceof CellGap g) {
+                gaps.add(g);
+                cells.add(cell);
+                cell = 0;
+            } else if (n instanceof Text t && n.isManaged()) {
+                probe.setFont(t.getFont());
+                probe.setText(t.getText());
+                cell += probe.getLayoutBounds().getWidth();
+            }
+        }
+        cells.add(cell);
+        widths = new double[gaps.size()];
+        double minGap = Tables.MIN_GAP_EMS * size;
+        double x = 0;
+        int column = 0;
+        for (int i = 0; i < widths.length; i++) {
+            x += cells.get(i);
+            column += form.cell(i).span();
+            double target = columns.start(column) * size;
+            ParagraphForm.Cell next = form.cell(i + 1);
+            double room = columns.width(column, next.span()) * size - cells.get(i + 1);
+            if (room > 0 && next.align() != ParagraphForm.Align.START) {
+                target += next.align() == ParagraphForm.Align.END ? room : room / 2;
+            }
+            // Whole pixels: the flow rounds a node's width up to one, and a row's gaps would each add to the error.
+            double w = Math.round(Double.isNaN(target) ? minGap : Math.max(minGap, target - x));
+            widths[i] = w;
+            x += w;
+        }
+    }
+}
