@@ -19,8 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A table in the page is set in columns of their own widths: each cell starts at its column whatever the cells
- * before it, a narrow column is narrow beside a wide one, a cell the source aligns right ends at its column's end,
- * and the row's text (its tabs) is what the reader selects, highlights and copies.
+ * before it, a narrow column is narrow beside a wide one, a cell the source aligns right and a column of numbers
+ * end at their column's end, and the row's text (its tabs) is what the reader selects, highlights and copies.
  */
 class TableColumnsFlowTest {
 
@@ -36,7 +36,7 @@ class TableColumnsFlowTest {
     private static final String[][] ROWS = {
         {"Library", "Year", "Size", "Notes"},
         {"zlib compression library", "1995", "85", "the deflate format"},
-        {"xz", "2009", "1,204", "LZMA2 in a container"},
+        {"xz", "2009–2024", "1,204", "LZMA2 in a container"},
         {"bzip2", "1996", "7", "Burrows and Wheeler"},
         {"lz4", "", "12", "an empty cell before"},
     };
@@ -48,8 +48,9 @@ class TableColumnsFlowTest {
         }
         table.append("</tr></thead><tbody>");
         for (int r = 1; r < ROWS.length; r++) {
-            table.append("<tr><td>").append(r == 3 ? "<em>" + ROWS[r][0] + "</em>" : ROWS[r][0]).append("</td><td>")
-                    .append(ROWS[r][1]).append("</td><td align='right'>").append(ROWS[r][2]).append("</td><td>")
+            table.append("<tr><td>").append(r == 3 ? "<em>" + ROWS[r][0] + "</em>" : ROWS[r][0])
+                    .append("</td><td style='text-align: right'>")
+                    .append(ROWS[r][1]).append("</td><td>").append(ROWS[r][2]).append("</td><td>")
                     .append(ROWS[r][3]).append("</td></tr>");
         }
         table.append("</tbody></table>");
@@ -87,7 +88,7 @@ class TableColumnsFlowTest {
             assertThat(area.getText(header + r)).as("the row's text keeps its cells and tabs")
                     .isEqualTo(String.join("\t", ROWS[r]));
         }
-        for (int c : new int[] {1, 3}) {
+        for (int c : new int[] {3}) {
             double x = cell(area, header, c).getMinX();
             for (int r = 1; r < ROWS.length; r++) {
                 if (!ROWS[r][c].isEmpty()) {
@@ -96,10 +97,14 @@ class TableColumnsFlowTest {
                 }
             }
         }
-        double right = cell(area, header + 1, 2).getMaxX();
-        for (int r = 2; r < ROWS.length; r++) {
-            assertThat(cell(area, header + r, 2).getMaxX()).as("row %d's size, aligned right", r)
-                    .isCloseTo(right, within(1.0));
+        for (int c : new int[] {1, 2}) {
+            double right = cell(area, header + 1, c).getMaxX();
+            for (int r = 2; r < ROWS.length; r++) {
+                if (!ROWS[r][c].isEmpty()) {
+                    assertThat(cell(area, header + r, c).getMaxX()).as("row %d, column %d, aligned right", r, c)
+                            .isCloseTo(right, within(1.0));
+                }
+            }
         }
         double first = cell(area, header, 1).getMinX() - cell(area, header, 0).getMinX();
         double year = cell(area, header, 3).getMinX() - cell(area, header, 1).getMinX();

@@ -13,7 +13,7 @@ import javafx.scene.text.TextFlow;
  * The widths of a table row's cell gaps ({@link CellGap}), worked out together when the row is laid out: each
  * cell's width measured in the fonts its text has on the page, each gap as wide as it takes the next cell to the
  * start of its column ({@link TableColumns}, in ems of the reader's font size), or to where a cell aligned to its
- * column's end or centre begins; at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. Kept in
+ * column's end or centre begins (a column of numbers is set to its end where its cell says nothing); at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. Kept in
  * the row's text flow; worked out again when the reader's font size or a cell's font changes.
  */
 final class CellGaps {
@@ -29,16 +29,50 @@ final class CellGaps {
     private double forSize = Double.NaN;
     private List<Font> forFonts = List.of();
 
-    private CellGaps(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize) {
+    private final Line line;
+    /** The columns as the line's width set them when {@link #widths} were worked out. */
+    private TableColumns forColumns;
+
+    private CellGaps(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize, Line line) {
         this.flow = flow;
         this.columns = columns;
         this.form = form;
         this.fontSize = fontSize;
+        this.line = line;
+    }
+
+    /**
+     * The width of a table row's line, in pixels: its own once it has been laid out, else the last row's (a row is
+     * measured before it has a width of its own).
+     */
+    static final class Line {
+        private double last = Double.NaN;
+
+        double of(TextFlow flow) {
+            double own = flow.getWidth() - flow.snappedLeftInset() - flow.snappedRightInset();
+            if (flow.getWidth() > 0) {
+                last = own;
+                return own;
+            }
+            return last;
+        }
     }
 
     /** Gives a table row's flow its gaps' widths. */
-    static void attach(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize) {
-        flow.getProperties().put(KEY, new CellGaps(flow, columns, form, fontSize));
+    static void attach(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize, Line line) {
+        CellGaps gaps = new CellGaps(flow, columns, form, fontSize, line);
+        flow.getProperties().put(KEY, gaps);
+        // A narrower or wider line may set the table's columns closer or further apart: the row is laid out again.
+        flow.widthProperty().addListener((o, was, now) -> {
+            if (gaps.forColumns != null && !gaps.setColumns().equals(gaps.forColumns)) {
+                gaps.gaps.clear();
+                flow.requestLayout();
+            }
+        });
+    }
+
+    private TableColumns setColumns() {
+        return columns.within(line.of(flow) / fontSize.getAsDouble());
     }
 
     /** The gaps of the row {@code parent} is, or {@code null}. */
@@ -65,6 +99,8 @@ final class CellGaps {
 
     private void layOut(double size) {
         gaps.clear();
+        TableColumns columns = setColumns();
+        forColumns = columns;
         List<Double> cells = new ArrayList<>();
         Text probe = new Text();
         double cell = 0;
@@ -84,14 +120,17 @@ final class CellGaps {
         double minGap = Tables.MIN_GAP_EMS * size;
         double x = 0;
         int column = 0;
+        boolean header = form.role() == ParagraphForm.Role.TABLE_HEADER;
         for (int i = 0; i < widths.length; i++) {
             x += cells.get(i);
             column += form.cell(i).span();
             double target = columns.start(column) * size;
             ParagraphForm.Cell next = form.cell(i + 1);
+            ParagraphForm.Align align = next.align() == ParagraphForm.Align.START && next.span() == 1 && !header
+                    && columns.numeric(column) ? ParagraphForm.Align.END : next.align();
             double room = columns.width(column, next.span()) * size - cells.get(i + 1);
-            if (room > 0 && next.align() != ParagraphForm.Align.START) {
-                target += next.align() == ParagraphForm.Align.END ? room : room / 2;
+            if (room > 0 && align != ParagraphForm.Align.START) {
+                target += align == ParagraphForm.Align.END ? room : room / 2;
             }
             // Whole pixels: the flow rounds a node's width up to one, and a row's gaps would each add to the error.
             double w = Math.round(Double.isNaN(target) ? minGap : Math.max(minGap, target - x));

@@ -47,6 +47,7 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
     private IntFunction<Node> gutter = index -> null;
     private final Markers markers = new Markers(this);
     private Figures figures = Figures.NONE;
+    private final CellGaps.Line tableLine = new CellGaps.Line();
 
     public ReadingArea() {
         this(new SimpleObjectProperty<>(Insets.EMPTY), new SimpleDoubleProperty(8), new ReadingArea[1]);
@@ -297,7 +298,7 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
             flow.setTextAlignment(TextAlignment.RIGHT);
         }
         if (look.columns() != null) {
-            CellGaps.attach(flow, look.columns(), form, this::fontSize);
+            CellGaps.attach(flow, look.columns(), form, this::fontSize, tableLine);
         }
         if (form.ruleAbove()) {
             ruleAbove(flow);

@@ -8,17 +8,60 @@ import java.util.Arrays;
  * cells run on, a small gap apart.
  */
 final class TableColumns {
-    static final TableColumns RUNNING = new TableColumns(new double[0]);
+    static final TableColumns RUNNING = new TableColumns(new double[0], new boolean[0]);
 
     private final double[] widths;
     private final double[] starts;
+    private final boolean[] numeric;
 
-    TableColumns(double[] widths) {
+    private final double gap;
+
+    TableColumns(double[] widths, boolean[] numeric) {
+        this(widths, numeric, Tables.GAP_EMS);
+    }
+
+    private TableColumns(double[] widths, boolean[] numeric, double gap) {
         this.widths = widths.clone();
+        this.numeric = Arrays.copyOf(numeric, widths.length);
+        this.gap = gap;
         this.starts = new double[widths.length + 1];
         for (int i = 0; i < widths.length; i++) {
-            starts[i + 1] = starts[i] + widths[i] + Tables.GAP_EMS;
+            starts[i + 1] = starts[i] + widths[i] + gap;
         }
+    }
+
+    /**
+     * The table as a line of {@code lineEms} ems sets it: its columns with their room between them when the last
+     * column still has {@link Tables#LAST_EMS} ems; else closer (the least room between them) and, if need be, its
+     * widest columns narrowed to one width so that it fits (a longer cell runs into the next column and pushes the
+     * rest of its row along); else, when that would leave a column under {@link Tables#MIN_EMS}, {@link #RUNNING}.
+     */
+    TableColumns within(double lineEms) {
+        int n = widths.length;
+        if (n == 0 || Double.isNaN(lineEms) || starts[n] + Tables.LAST_EMS <= lineEms) {
+            return this;
+        }
+        double room = lineEms - Tables.LAST_EMS - n * Tables.MIN_GAP_EMS;
+        if (room < n * Tables.MIN_EMS) {
+            return RUNNING;
+        }
+        double[] sorted = widths.clone();
+        Arrays.sort(sorted);
+        double rest = room;
+        double cap = Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            double share = rest / (n - i);
+            if (sorted[i] > share) {
+                cap = share; // this column and every wider one get the same share of what is left
+                break;
+            }
+            rest -= sorted[i];
+        }
+        double[] capped = new double[n];
+        for (int i = 0; i < n; i++) {
+            capped[i] = Math.min(widths[i], cap);
+        }
+        return new TableColumns(capped, numeric, Tables.MIN_GAP_EMS);
     }
 
     /** How many columns have a width (the last of a table's columns has none: it moves nothing). */
@@ -34,17 +77,23 @@ final class TableColumns {
     /** The width of {@code span} columns from {@code index}, the gaps between them counted; {@code NaN} past them. */
     double width(int index, int span) {
         int end = index + span;
-        return end <= widths.length ? starts[end] - starts[index] - Tables.GAP_EMS : Double.NaN;
+        return end <= widths.length ? starts[end] - starts[index] - gap : Double.NaN;
+    }
+
+    /** Whether column {@code index}'s body cells are all numbers (set to the column's end where a cell says nothing). */
+    boolean numeric(int index) {
+        return index < numeric.length && numeric[index];
     }
 
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof TableColumns other && Arrays.equals(widths, other.widths);
+        return this == o || o instanceof TableColumns other && gap == other.gap && Arrays.equals(widths, other.widths)
+                && Arrays.equals(numeric, other.numeric);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(widths);
+        return Arrays.hashCode(widths) * 31 + Double.hashCode(gap);
     }
 
     @Override

@@ -18,7 +18,8 @@ public final class TableGridViewModel {
 
     /** More columns than this are not drawn apart (the importers keep 64 apart; this guards any other source). */
     static final int MAX_COLUMNS = 256;
-    private static final Pattern NUMBER = Pattern.compile("[-+−]?[$€£¥]?[0-9][0-9,. \u00a0]*%?");
+    /** A cell that is a number (an amount, a percentage): a column of them is set to the end, here and in the page. */
+    static final Pattern NUMBER = Pattern.compile("[-+−]?[$€£¥]?[0-9][0-9,. \u00a0]*%?");
 
     /**
      * A row of the table: the page paragraph it is, whether it is a header row, its cells (its text's, split at tabs)

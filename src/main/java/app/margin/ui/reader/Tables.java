@@ -24,6 +24,10 @@ final class Tables {
     static final double GAP_EMS = 1.1;
     /** The least room between two cells of a row, in ems (after a cell wider than its column). */
     static final double MIN_GAP_EMS = 0.6;
+    /** The least room a table leaves its last column, in ems; a table that cannot sets its columns closer. */
+    static final double LAST_EMS = 8;
+    /** The narrowest a column is made to fit a table in its line, in ems; a table that cannot runs on. */
+    static final double MIN_EMS = 3;
     /** Rows of more cells than this are set as running text, cells a small gap apart: the grid shows them. */
     static final int MAX_COLUMNS = 64;
     /** Characters of a cell measured: a longer one is wider than the widest column anyway. */
@@ -34,7 +38,8 @@ final class Tables {
     /**
      * The columns of the table whose rows include block {@code index}: each column's widest cell in ems of the body
      * face, from every row's cells but its last (which moves no column, however long: it wraps), header cells and
-     * strong words measured bold, code in the monospaced face at its size. A cell spanning columns widens none.
+     * strong words measured bold, code in the monospaced face at its size. A cell spanning columns widens none. A
+     * column whose body cells are all numbers is set to its end, as the grid sets it.
      */
     static TableColumns columns(List<Block> blocks, int index) {
         int start = index;
@@ -42,6 +47,8 @@ final class Tables {
             start--;
         }
         double[] widest = new double[0];
+        // For each column, whether its body cells are numbers (1), something else (-1) or all empty so far (0).
+        int[] numbers = new int[0];
         for (int i = start; i < blocks.size() && tabular(blocks.get(i)); i++) {
             Block b = blocks.get(i);
             String text = b.text();
@@ -62,10 +69,15 @@ final class Tables {
                 int span = form.cell(cell).span();
                 if (column + span > widest.length) {
                     widest = Arrays.copyOf(widest, Math.min(MAX_COLUMNS, column + span));
+                    numbers = Arrays.copyOf(numbers, widest.length);
                 }
                 if (span == 1 && column < widest.length) {
                     double w = width(text, from, Math.min(tab, from + MEASURED), classes, header) / Widths.SIZE;
                     widest[column] = Math.max(widest[column], Math.min(MAX_EMS, w));
+                    String cellText = text.substring(from, tab).strip();
+                    if (!header && !cellText.isEmpty() && numbers[column] >= 0) {
+                        numbers[column] = TableGridViewModel.NUMBER.matcher(cellText).matches() ? 1 : -1;
+                    }
                 }
                 column += span;
                 cell++;
@@ -75,7 +87,11 @@ final class Tables {
                 return TableColumns.RUNNING;
             }
         }
-        return new TableColumns(widest);
+        boolean[] numeric = new boolean[numbers.length];
+        for (int c = 0; c < numbers.length; c++) {
+            numeric[c] = numbers[c] > 0;
+        }
+        return new TableColumns(widest, numeric);
     }
 
     private static double width(String text, int from, int to, List<String>[] classes, boolean header) {

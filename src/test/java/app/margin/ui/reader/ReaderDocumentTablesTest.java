@@ -92,6 +92,39 @@ class ReaderDocumentTablesTest {
     }
 
     @Test
+    void aColumnOfNumbersIsNumericAndTheHeaderDoesNotCount() {
+        TableColumns columns = Tables.columns(List.of(
+                paragraph("Name\tSize\tNote\tx", ParagraphForm.of(ParagraphForm.Role.TABLE_HEADER)),
+                paragraph("zlib\t1,204\t12\tx", ROW), paragraph("xz\t\tabout 7\tx", ROW),
+                paragraph("lz4\t−3.5 %\t9\tx", ROW)), 0);
+        assertThat(columns.numeric(0)).isFalse();
+        assertThat(columns.numeric(1)).as("numbers, an empty cell and a header").isTrue();
+        assertThat(columns.numeric(2)).as("one cell in words").isFalse();
+        assertThat(columns.numeric(3)).as("the last column has no width").isFalse();
+    }
+
+    @Test
+    void aTableWiderThanItsLineSetsItsColumnsCloserThenNarrowsTheWidestThenRunsOn() {
+        TableColumns columns = new TableColumns(new double[] {12, 3, 6}, new boolean[3]);
+        double natural = columns.start(3) + Tables.LAST_EMS;
+        assertThat(columns.within(natural)).isSameAs(columns);
+        assertThat(columns.within(Double.NaN)).as("a line not yet measured").isSameAs(columns);
+
+        TableColumns closer = columns.within(natural - 1);
+        assertThat(closer.width(0, 1)).isEqualTo(12);
+        assertThat(closer.start(1)).isCloseTo(12 + Tables.MIN_GAP_EMS, within(1e-9));
+
+        double narrow = 3 + 3 * Tables.MIN_GAP_EMS + 2 * 5 + Tables.LAST_EMS; // the 12 and the 6 share 10 ems
+        TableColumns narrowed = columns.within(narrow);
+        assertThat(narrowed.width(0, 1)).isCloseTo(5, within(1e-9));
+        assertThat(narrowed.width(1, 1)).as("a column under the share keeps its width").isCloseTo(3, within(1e-9));
+        assertThat(narrowed.width(2, 1)).isCloseTo(5, within(1e-9));
+        assertThat(narrowed.start(3) + Tables.LAST_EMS).isCloseTo(narrow, within(1e-9));
+
+        assertThat(columns.within(3 * Tables.MIN_EMS + Tables.LAST_EMS)).isSameAs(TableColumns.RUNNING);
+    }
+
+    @Test
     void aCellWiderThanTheWidestColumnGivesTheWidestColumn() {
         assertThat(Tables.columns(List.of(paragraph("x".repeat(5000) + "\ty", ROW)), 0).width(0, 1))
                 .isEqualTo(Tables.MAX_EMS);
