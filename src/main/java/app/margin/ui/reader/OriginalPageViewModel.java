@@ -22,10 +22,11 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The original page of a PDF, as the PDF draws it, with the reader's highlights of that page over their words: the
- * page the reader is on first, then the next or previous one. Drawing happens off the FX thread ({@link Background});
- * the page shown changes only when its drawing is ready, and a drawing asked for earlier that arrives later is
- * dropped. The document stays open until {@link #close()}; it comes from, and goes back to, an {@link
- * OriginalPageAhead}, which may have drawn the page asked for before the window opened.
+ * page the reader is on first, then the next or previous one, at a zoom step. Drawing happens off the FX thread
+ * ({@link Background}); the page shown changes only when its drawing is ready, and an {@link OriginalPageDrawer}
+ * decides which drawing that is, keeps the pages beside it and draws the next ahead. The document stays open until
+ * {@link #close()}; it comes from, and goes back to, an {@link OriginalPageAhead}, which may have drawn the page asked
+ * for before the window opened.
  */
 public final class OriginalPageViewModel {
     /** A highlight of the article: the page label of its paragraph, the words it holds and its colour. */
@@ -49,8 +50,6 @@ public final class OriginalPageViewModel {
 
     /** The zoom steps, as browsers and PDF viewers have them; 1 is the page at its printed size on the screen. */
     static final double[] ZOOMS = {0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3};
-    /** Above this zoom the pages beside the one shown are not drawn ahead: a page at 3× is ~30 MB. */
-    private static final double AHEAD_UP_TO = 1.5;
 
     private record Opened(PageDrawing drawing, Drawn first) {}
 
@@ -70,15 +69,8 @@ public final class OriginalPageViewModel {
             new javafx.beans.property.ReadOnlyDoubleWrapper(1);
     private Drawn shown;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    /** Pages drawn (the one shown and those beside it), and pages being drawn ahead. */
-    private final java.util.Map<Integer, Drawn> ahead = new java.util.HashMap<>();
-    private final java.util.Set<Integer> drawingAhead = new java.util.HashSet<>();
-    private PageDrawing drawing;
-    private int pageCount;
-    private int asked = -1;
-    /** The page being drawn to be shown (not ahead), or -1. */
-    private int inFlight = -1;
-    private boolean closed;
+    /** The document, the pages drawn and kept, and what is being drawn. */
+    private final OriginalPageDrawer drawer;
     private long lastNanos;
 
     /**
@@ -101,6 +93,9 @@ public final class OriginalPageViewModel {
         this.pdf = pdf;
         this.highlights = List.copyOf(highlights);
         this.dpi = dpi;
+        this.drawer = new OriginalPageDrawer(background, this.highlights, dpi, this::showDrawn,
+                label -> status.set("Page " + label + " could not be drawn: it is damaged, or unpacks to too much to"
+                        + " draw."));
     }
 
     /** Opens the document and shows the page labelled {@code label} (the first page when there is none so). */
@@ -108,20 +103,19 @@ public final class OriginalPageViewModel {
         status.set("Drawing page " + label + "…");
         OriginalPageAhead.Lent lent = pages.lend(pdf, dpi);
         if (lent != null) {
-            drawing = lent.drawing();
-            pageCount = drawing.pageCount();
+            PageDrawing from = lent.drawing();
+            drawer.open(from);
             Drawn ready = lent.drawn();
             // The page drawn ahead was looked up by this label already: no second look through the page labels.
-            if (ready != null && ready.label().equals(label) && ready.dpi() == drawDpi()
-                    && ready.near().equals(OriginalPageAhead.near(drawing.labels(), ready.index(), highlights))) {
-                asked = ready.index();
-                showDrawn(ready);
+            if (ready != null && ready.label().equals(label) && ready.dpi() == drawer.dpi()
+                    && ready.near().equals(OriginalPageAhead.near(from.labels(), ready.index(), highlights))) {
+                drawer.show(ready);
                 return;
             }
-            PageDrawing from = drawing; // looked up off the FX thread: a draw of a window just closed may hold it
+            // Looked up off the FX thread: a draw of a window just closed may hold the document.
             background.run(() -> Math.max(0, from.indexOf(label)), at -> {
-                if (!closed && asked < 0) {
-                    go(at);
+                if (drawer.wanted() < 0) {
+                    drawer.go(at);
                 }
             }, failure -> status.set(pdf.getFileName() + ": its page could not be found."));
             return;
@@ -136,17 +130,15 @@ public final class OriginalPageViewModel {
                 throw e;
             }
         }, result -> {
-            drawing = result.drawing();
-            pageCount = drawing.pageCount();
-            if (closed) {
-                close();
+            drawer.open(result.drawing());
+            if (!drawer.isOpen()) {
+                close(); // closed while it opened
                 return;
             }
             Drawn first = result.first();
-            asked = first.index();
-            showDrawn(first);
-            if (first.dpi() != drawDpi()) {
-                go(asked); // zoomed while it was drawn: again, at the zoom asked for
+            drawer.show(first);
+            if (first.dpi() != drawer.dpi()) {
+                drawer.go(first.index()); // zoomed while it was drawn: again, at the zoom asked for
             }
         }, failure -> status.set(pdf.getFileName() + ": its page could not be drawn: it is damaged, no longer there,"
                 + " or unpacks to too much to draw."));
@@ -154,67 +146,16 @@ public final class OriginalPageViewModel {
 
     /** The next page (Page Down). */
     public void next() {
-        go(asked + 1);
+        drawer.go(drawer.wanted() + 1);
     }
 
     /** The previous page (Page Up). */
     public void previous() {
-        go(asked - 1);
+        drawer.go(drawer.wanted() - 1);
     }
 
-    private void go(int wanted) {
-        if (drawing == null || closed || wanted < 0 || wanted >= pageCount) {
-            return;
-        }
-        asked = wanted;
-        Drawn ready = ahead.get(wanted);
-        if (ready != null && ready.dpi() == drawDpi()) {
-            showDrawn(ready);
-            return;
-        }
-        if (inFlight == wanted) {
-            return; // it is being drawn: when it is, it is drawn again if the zoom changed meanwhile
-        }
-        inFlight = wanted;
-        PageDrawing from = drawing;
-        float at = drawDpi();
-        background.run(() -> OriginalPageAhead.draw(from, wanted, highlights, at), drawn -> {
-            inFlight = -1;
-            if (closed || drawn.index() != asked) {
-                return;
-            }
-            if (drawn.dpi() == drawDpi()) {
-                showDrawn(drawn);
-            } else {
-                go(asked); // zoom steps pressed while it was drawn come to one drawing, at the last
-            }
-        }, failure -> {
-            inFlight = -1;
-            status.set("Page " + from.labels().get(wanted) + " could not be drawn: it is damaged, or unpacks to too"
-                    + " much to draw.");
-        });
-    }
-
-    /** Draws the next page while this one is read, so Page Down shows it at once; keeps the pages beside this one. */
-    private void drawAhead(int shown) {
-        ahead.keySet().removeIf(i -> Math.abs(i - shown) > 1);
-        int next = shown + 1;
-        if (drawing == null || closed || zoom.get() > AHEAD_UP_TO || next >= pageCount || ahead.containsKey(next)
-                || !drawingAhead.add(next)) {
-            return;
-        }
-        PageDrawing from = drawing;
-        float at = drawDpi();
-        background.run(() -> OriginalPageAhead.draw(from, next, highlights, at), drawn -> {
-            drawingAhead.remove(next);
-            if (!closed && Math.abs(next - asked) <= 1 && drawn.dpi() == drawDpi()) {
-                ahead.put(next, drawn);
-            }
-        }, failure -> drawingAhead.remove(next)); // asked for later, it says why then
-    }
-
+    /** Shows a page drawn at the resolution wanted (or the first, at any): the drawer keeps it and draws ahead. */
     private void showDrawn(Drawn drawn) {
-        ahead.put(drawn.index(), drawn);
         shown = drawn;
         lastNanos = drawn.nanos();
         showStatus();
@@ -230,12 +171,11 @@ public final class OriginalPageViewModel {
             viewScale.set(viewScaleOf(drawn));
         }
         marks.setAll(drawn.marks());
-        drawAhead(drawn.index());
     }
 
     private void showStatus() {
         if (shown != null) {
-            status.set("Page " + shown.label() + " (" + (shown.index() + 1) + " of " + pageCount + ") · "
+            status.set("Page " + shown.label() + " (" + (shown.index() + 1) + " of " + drawer.pageCount() + ") · "
                     + Math.round(zoom.get() * 100) + " % · Page Up, Page Down: other pages · + −: zoom · Esc: back"
                     + " to the text");
         }
@@ -275,20 +215,12 @@ public final class OriginalPageViewModel {
             return;
         }
         zoom.set(wanted);
-        ahead.clear(); // drawn at the old size
-        drawingAhead.clear(); // what is still being drawn ahead at the old size is dropped when it comes
+        drawer.zoomTo(wanted); // the pages drawn at the old size are dropped
         if (shown != null) {
             viewScale.set(viewScaleOf(shown)); // the page shown, enlarged or reduced until its new drawing comes
             showStatus();
         }
-        if (drawing != null && !closed && asked >= 0) {
-            go(asked);
-        }
-    }
-
-    /** The resolution pages are drawn at now: the screen's, times the zoom. */
-    private float drawDpi() {
-        return (float) (dpi * zoom.get());
+        drawer.go(drawer.wanted()); // none before the first page is shown
     }
 
     private double viewScaleOf(Drawn drawn) {
@@ -307,10 +239,7 @@ public final class OriginalPageViewModel {
 
     /** Gives the document back to where it came from, which keeps or closes it (now, or when it has opened). */
     public void close() {
-        closed = true;
-        ahead.clear();
-        PageDrawing open = drawing;
-        drawing = null;
+        PageDrawing open = drawer.close();
         if (open != null) {
             pages.giveBack(pdf, dpi, open);
         }

@@ -61,6 +61,24 @@ class OriginalPageAheadTest {
     }
 
     @Test
+    void aWindowOpenedOnAnotherPageBorrowsTheDocumentAndShowsThatPage() throws Exception {
+        Path file = pdf("paper.pdf", "Page one.", "Page two.", "Page three.");
+        OriginalPageAhead ahead = new OriginalPageAhead(later);
+        ahead.prepare(file, "1", List.of(), 96f);
+        runAll();
+
+        OriginalPageViewModel vm = new OriginalPageViewModel(later, ahead, file, List.of(), 96f);
+        vm.open("3"); // the reader moved on before the page was drawn ahead again
+        assertThat(ahead.holdsDocument()).as("lent, not opened again").isFalse();
+        runAll();
+
+        assertThat(vm.indexProperty().get()).as("the page labelled 3, not the one drawn ahead").isEqualTo(2);
+        vm.close();
+        runAll();
+        assertThat(ahead.holdsDocument()).isTrue();
+    }
+
+    @Test
     void theSamePageIsNotDrawnTwiceButAnotherPageOrANewHighlightIs() throws Exception {
         Path file = pdf("paper.pdf", "Page one.", "Page two has the words.");
         OriginalPageAhead ahead = new OriginalPageAhead(later);
