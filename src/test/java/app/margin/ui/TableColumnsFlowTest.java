@@ -99,7 +99,7 @@ class TableColumnsFlowTest {
         }
         for (int c : new int[] {1, 2}) {
             double right = cell(area, header + 1, c).getMaxX();
-            for (int r = 2; r < ROWS.length; r++) {
+            for (int r = c == 2 ? 0 : 2; r < ROWS.length; r++) { // a column of numbers has its head set over them
                 if (!ROWS[r][c].isEmpty()) {
                     assertThat(cell(area, header + r, c).getMaxX()).as("row %d, column %d, aligned right", r, c)
                             .isCloseTo(right, within(1.0));

@@ -13,7 +13,7 @@ import javafx.scene.text.TextFlow;
  * The widths of a table row's cell gaps ({@link CellGap}), worked out together when the row is laid out: each
  * cell's width measured in the fonts its text has on the page, each gap as wide as it takes the next cell to the
  * start of its column ({@link TableColumns}, in ems of the reader's font size), or to where a cell aligned to its
- * column's end or centre begins (a column of numbers is set to its end where its cell says nothing); at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. Kept in
+ * column's end or centre begins (a column of numbers, and its head, is set to its end where the cell says nothing); at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. Kept in
  * the row's text flow; worked out again when the reader's font size or a cell's font changes.
  */
 final class CellGaps {
@@ -120,13 +120,12 @@ final class CellGaps {
         double minGap = Tables.MIN_GAP_EMS * size;
         double x = 0;
         int column = 0;
-        boolean header = form.role() == ParagraphForm.Role.TABLE_HEADER;
         for (int i = 0; i < widths.length; i++) {
             x += cells.get(i);
             column += form.cell(i).span();
             double target = columns.start(column) * size;
             ParagraphForm.Cell next = form.cell(i + 1);
-            ParagraphForm.Align align = next.align() == ParagraphForm.Align.START && next.span() == 1 && !header
+            ParagraphForm.Align align = next.align() == ParagraphForm.Align.START && next.span() == 1
                     && columns.numeric(column) ? ParagraphForm.Align.END : next.align();
             double room = columns.width(column, next.span()) * size - cells.get(i + 1);
             if (room > 0 && align != ParagraphForm.Align.START) {
