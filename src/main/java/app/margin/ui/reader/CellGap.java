@@ -12,6 +12,9 @@ final class CellGap extends Parent {
     /** The text class of a row's tabs: the page draws each as a gap. */
     static final String STYLE = "cell-gap";
 
+    /** Which of its row's gaps this is, from 0, once the row's gaps are worked out; -1 before. */
+    int index = -1;
+
     CellGap() {
         getStyleClass().add(STYLE);
     }

@@ -93,8 +93,8 @@ final class CellGaps {
             forSize = size;
             forFonts = fonts;
         }
-        int i = gaps.indexOf(gap);
-        return i < 0 ? 0 : widths[i];
+        int i = gap.index;
+        return i < 0 || i >= gaps.size() || gaps.get(i) != gap ? 0 : widths[i];
     }
 
     private void layOut(double size) {
@@ -106,6 +106,7 @@ final class CellGaps {
         double cell = 0;
         for (Node n : flow.getChildren()) {
             if (n instanceof CellGap g) {
+                g.index = gaps.size();
                 gaps.add(g);
                 cells.add(cell);
                 cell = 0;

@@ -58,12 +58,14 @@ public final class InlineStyles {
     /**
      * For each character of a paragraph of the page, its classes: {@link #perCharacter(ParagraphForm, int)}, and
      * a table row's tabs the {@value CellGap#STYLE} class alone, so each is a run of its own that the page draws as
-     * the gap to the next cell's column ({@link CellGaps}). {@code null} when plain.
+     * the gap to the next cell's column ({@link CellGaps}), in a row of at most {@link Tables#MAX_COLUMNS} cells.
+     * {@code null} when plain.
      */
     public static List<String>[] inPage(ParagraphForm form, String text) {
         List<String>[] classes = perCharacter(form, text.length());
-        if (!form.role().tabular() || text.indexOf(ParagraphForm.CELL) < 0) {
-            return classes;
+        if (!form.role().tabular() || text.indexOf(ParagraphForm.CELL) < 0
+                || ParagraphForm.cellCount(text) > Tables.MAX_COLUMNS) {
+            return classes; // a row of more cells is set as text, its tabs as tabs (a node a cell would be 10,000)
         }
         if (classes == null) {
             @SuppressWarnings("unchecked")

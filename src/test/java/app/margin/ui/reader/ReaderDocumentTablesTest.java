@@ -131,6 +131,16 @@ class ReaderDocumentTablesTest {
     }
 
     @Test
+    void aRowOfTooManyCellsKeepsItsTabsAsText() {
+        String text = "c\t".repeat(Tables.MAX_COLUMNS) + "end";
+        var doc = ReaderDocument.textOf(List.of(paragraph(text, ROW), paragraph("After.", ParagraphForm.PLAIN)));
+        assertThat(doc.getParagraph(0).getStyledSegments()).as("one run, no node a cell").hasSize(1);
+        String fits = "c\t".repeat(Tables.MAX_COLUMNS - 1) + "end";
+        doc = ReaderDocument.textOf(List.of(paragraph(fits, ROW), paragraph("After.", ParagraphForm.PLAIN)));
+        assertThat(doc.getParagraph(0).getStyledSegments()).hasSize(2 * Tables.MAX_COLUMNS - 1);
+    }
+
+    @Test
     void aRowOfTooManyCellsRunsOn() {
         assertThat(Tables.columns(List.of(paragraph("c\t".repeat(10_000) + "end", ROW)), 0))
                 .isSameAs(TableColumns.RUNNING);
