@@ -134,6 +134,35 @@ class TableColumnsFlowTest {
     }
 
     @Test
+    void aTableOfThousandsOfColumnsAndRowsOpensAndScrollsToItsEnd() throws Exception {
+        StringBuilder html = new StringBuilder("<html><head><title>Huge</title></head><body><article><h1>Huge</h1>"
+                + "<table><tr>");
+        html.append("<td>c</td>".repeat(10_000)).append("</tr>");
+        for (int r = 0; r < 2_000; r++) {
+            html.append("<tr>");
+            for (int c = 0; c < 10; c++) {
+                html.append("<td>").append(r * 10 + c).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</table><p>The end of the huge page.</p></article></body></html>");
+        Path page = Files.writeString(pages.resolve("huge.html"), html);
+        long start = System.nanoTime();
+        MainView v = margin.start(dataDir, "--article", page.toString());
+        ReadingArea area = v.readerView().area();
+        int end = RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "The end of the huge page");
+        robot.clickOn(area);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END)
+                .release(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> v.viewModel().reader().topBlockProperty().get() >= end - 40);
+        assertThat(System.nanoTime() - start).as("opened and scrolled within 20 s").isLessThan(20_000_000_000L);
+        Bounds last = cell(area, end - 1, 9);
+        Bounds before = cell(area, end - 2, 9);
+        assertThat(last.getMinX()).as("the last rows' cells in their columns").isCloseTo(before.getMinX(), within(1.0));
+    }
+
+    @Test
     void aHighlightAcrossCellsKeepsTheColumnsAndCopiesTheCells() throws Exception {
         MainView v = open();
         ReadingArea area = v.readerView().area();
