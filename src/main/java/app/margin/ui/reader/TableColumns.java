@@ -8,21 +8,28 @@ import java.util.Arrays;
  * cells run on, a small gap apart.
  */
 final class TableColumns {
-    static final TableColumns RUNNING = new TableColumns(new double[0], new boolean[0]);
+    static final TableColumns RUNNING = new TableColumns(new double[0], new boolean[0], 0);
 
     private final double[] widths;
     private final double[] starts;
     private final boolean[] numeric;
 
     private final double gap;
+    /** The last column's widest cell, in ems: it moves no column, but a column of numbers is set to its end. */
+    private final double lastWidth;
 
-    TableColumns(double[] widths, boolean[] numeric) {
-        this(widths, numeric, Tables.GAP_EMS);
+    /**
+     * @param numeric   for each column and the last (one more than {@code widths}), whether its body cells are numbers
+     * @param lastWidth the widest cell of the last column, which has no width of its own
+     */
+    TableColumns(double[] widths, boolean[] numeric, double lastWidth) {
+        this(widths, numeric, lastWidth, Tables.GAP_EMS);
     }
 
-    private TableColumns(double[] widths, boolean[] numeric, double gap) {
+    private TableColumns(double[] widths, boolean[] numeric, double lastWidth, double gap) {
         this.widths = widths.clone();
-        this.numeric = Arrays.copyOf(numeric, widths.length);
+        this.numeric = Arrays.copyOf(numeric, widths.length + 1);
+        this.lastWidth = lastWidth;
         this.gap = gap;
         this.starts = new double[widths.length + 1];
         for (int i = 0; i < widths.length; i++) {
@@ -61,7 +68,7 @@ final class TableColumns {
         for (int i = 0; i < n; i++) {
             capped[i] = Math.min(widths[i], cap);
         }
-        return new TableColumns(capped, numeric, Tables.MIN_GAP_EMS);
+        return new TableColumns(capped, numeric, lastWidth, Tables.MIN_GAP_EMS);
     }
 
     /** How many columns have a width (the last of a table's columns has none: it moves nothing). */
@@ -74,9 +81,15 @@ final class TableColumns {
         return index < starts.length ? starts[index] : Double.NaN;
     }
 
-    /** The width of {@code span} columns from {@code index}, the gaps between them counted; {@code NaN} past them. */
+    /**
+     * The width of {@code span} columns from {@code index}, the gaps between them counted: the last column's is its
+     * widest cell's; {@code NaN} past them.
+     */
     double width(int index, int span) {
         int end = index + span;
+        if (index == widths.length && span == 1) {
+            return lastWidth;
+        }
         return end <= widths.length ? starts[end] - starts[index] - gap : Double.NaN;
     }
 
@@ -87,8 +100,8 @@ final class TableColumns {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof TableColumns other && gap == other.gap && Arrays.equals(widths, other.widths)
-                && Arrays.equals(numeric, other.numeric);
+        return this == o || o instanceof TableColumns other && gap == other.gap && lastWidth == other.lastWidth
+                && Arrays.equals(widths, other.widths) && Arrays.equals(numeric, other.numeric);
     }
 
     @Override

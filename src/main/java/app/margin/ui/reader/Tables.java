@@ -49,6 +49,8 @@ final class Tables {
         double[] widest = new double[0];
         // For each column, whether its body cells are numbers (1), something else (-1) or all empty so far (0).
         int[] numbers = new int[0];
+        double[] last = new double[0]; // the same, of rows' last cells
+        int[] lastNumbers = new int[0];
         for (int i = start; i < blocks.size() && tabular(blocks.get(i)); i++) {
             Block b = blocks.get(i);
             String text = b.text();
@@ -64,7 +66,18 @@ final class Tables {
             while (true) {
                 int tab = text.indexOf(ParagraphForm.CELL, from);
                 if (tab < 0) {
-                    break; // the row's last cell
+                    // The row's last cell moves no column, however long: it wraps. It is kept for the last column
+                    // alone, to set a column of numbers to its end.
+                    if (form.cell(cell).span() == 1 && column <= MAX_COLUMNS) {
+                        if (column >= last.length) {
+                            last = Arrays.copyOf(last, column + 1);
+                            lastNumbers = Arrays.copyOf(lastNumbers, column + 1);
+                        }
+                        double w = width(text, from, Math.min(text.length(), from + MEASURED), classes, header);
+                        last[column] = Math.max(last[column], Math.min(MAX_EMS, w / Widths.SIZE));
+                        lastNumbers[column] = numberSoFar(lastNumbers[column], text.substring(from).strip(), header);
+                    }
+                    break;
                 }
                 int span = form.cell(cell).span();
                 if (column + span > widest.length) {
@@ -74,10 +87,7 @@ final class Tables {
                 if (span == 1 && column < widest.length) {
                     double w = width(text, from, Math.min(tab, from + MEASURED), classes, header) / Widths.SIZE;
                     widest[column] = Math.max(widest[column], Math.min(MAX_EMS, w));
-                    String cellText = text.substring(from, tab).strip();
-                    if (!header && !cellText.isEmpty() && numbers[column] >= 0) {
-                        numbers[column] = TableGridViewModel.NUMBER.matcher(cellText).matches() ? 1 : -1;
-                    }
+                    numbers[column] = numberSoFar(numbers[column], text.substring(from, tab).strip(), header);
                 }
                 column += span;
                 cell++;
@@ -87,11 +97,22 @@ final class Tables {
                 return TableColumns.RUNNING;
             }
         }
-        boolean[] numeric = new boolean[numbers.length];
-        for (int c = 0; c < numbers.length; c++) {
-            numeric[c] = numbers[c] > 0;
+        int n = widest.length;
+        boolean[] numeric = new boolean[n + 1];
+        for (int c = 0; c < n; c++) {
+            numeric[c] = numbers[c] > 0 && (c >= lastNumbers.length || lastNumbers[c] >= 0);
         }
-        return new TableColumns(widest, numeric);
+        double lastWidth = n < last.length ? last[n] : 0;
+        numeric[n] = n < lastNumbers.length && lastNumbers[n] > 0;
+        return new TableColumns(widest, numeric, lastWidth);
+    }
+
+    /** Whether a column's body cells are numbers so far (1), not (-1) or none seen (0), after one more cell. */
+    private static int numberSoFar(int sofar, String cell, boolean header) {
+        if (header || cell.isEmpty() || sofar < 0) {
+            return sofar;
+        }
+        return TableGridViewModel.NUMBER.matcher(cell).matches() ? 1 : -1;
     }
 
     private static double width(String text, int from, int to, List<String>[] classes, boolean header) {
