@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import javafx.scene.Node;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -13,8 +12,9 @@ import javafx.scene.text.TextFlow;
  * The widths of a table row's cell gaps ({@link CellGap}), worked out together when the row is laid out: each
  * cell's width measured in the fonts its text has on the page, each gap as wide as it takes the next cell to the
  * start of its column ({@link TableColumns}, in ems of the reader's font size), or to where a cell aligned to its
- * column's end or centre begins (a column of numbers, and its head, is set to its end where the cell says nothing); at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. Kept in
- * the row's text flow; worked out again when the reader's font size or a cell's font changes.
+ * column's end or centre begins (a column of numbers, and its head, is set to its end where the cell says
+ * nothing); at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. Kept in the row's text flow;
+ * worked out again when the reader's font size, a cell's font or the line's width changes.
  */
 final class CellGaps {
     private static final Object KEY = CellGaps.class;
@@ -24,10 +24,10 @@ final class CellGaps {
     private final DoubleSupplier fontSize;
     private final TextFlow flow;
     private final List<CellGap> gaps = new ArrayList<>();
-    private double[] widths = new double[0];
-    /** What {@link #widths} were worked out for: the font size and the fonts of the row's text. */
+    /** The gaps' widths; {@code null} when they are to be worked out again. */
+    private double[] widths;
+    /** The font size {@link #widths} were worked out for. */
     private double forSize = Double.NaN;
-    private List<Font> forFonts = List.of();
 
     private final Line line;
     /** The columns as the line's width set them when {@link #widths} were worked out. */
@@ -62,11 +62,24 @@ final class CellGaps {
     static void attach(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize, Line line) {
         CellGaps gaps = new CellGaps(flow, columns, form, fontSize, line);
         flow.getProperties().put(KEY, gaps);
-        // A narrower or wider line may set the table's columns closer or further apart: the row is laid out again.
+        // The row's runs are made with it and never change; a run's font changes with the page's style sheet.
+        for (Node n : flow.getChildren()) {
+            if (n instanceof Text t) {
+                t.fontProperty().addListener((o, was, now) -> gaps.widths = null);
+            }
+        }
+        // A narrower or wider line may set the table's columns closer or further apart: the row is laid out again,
+        // and so is its paragraph's box, which the page measured at the old width (the box is laying out when its
+        // row's width changes, so it is asked once it is done).
         flow.widthProperty().addListener((o, was, now) -> {
             if (gaps.forColumns != null && !gaps.setColumns().equals(gaps.forColumns)) {
-                gaps.gaps.clear();
+                gaps.widths = null;
                 flow.requestLayout();
+                javafx.application.Platform.runLater(() -> {
+                    if (flow.getParent() != null) {
+                        flow.getParent().requestLayout();
+                    }
+                });
             }
         });
     }
@@ -80,18 +93,12 @@ final class CellGaps {
         return parent == null ? null : (CellGaps) parent.getProperties().get(KEY);
     }
 
+    /** Gap {@code gap}'s width: worked out for the whole row at once, again when the font size or a run's font changed. */
     double widthOf(CellGap gap) {
-        List<Font> fonts = new ArrayList<>();
-        for (Node n : flow.getChildren()) {
-            if (n instanceof Text t && n.isManaged()) {
-                fonts.add(t.getFont());
-            }
-        }
         double size = fontSize.getAsDouble();
-        if (size != forSize || !fonts.equals(forFonts) || gaps.isEmpty()) {
+        if (size != forSize || widths == null) {
             layOut(size);
             forSize = size;
-            forFonts = fonts;
         }
         int i = gap.index;
         return i < 0 || i >= gaps.size() || gaps.get(i) != gap ? 0 : widths[i];

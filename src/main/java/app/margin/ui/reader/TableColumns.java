@@ -45,10 +45,13 @@ final class TableColumns {
      */
     TableColumns within(double lineEms) {
         int n = widths.length;
-        if (n == 0 || Double.isNaN(lineEms) || starts[n] + Tables.LAST_EMS <= lineEms) {
+        if (n == 0 || Double.isNaN(lineEms)) {
             return this;
         }
-        double room = lineEms - Tables.LAST_EMS - n * Tables.MIN_GAP_EMS;
+        if (starts[n] + Tables.LAST_EMS <= lineEms) {
+            return lastWithin(lineEms);
+        }
+        double room = lineEms - Tables.LAST_EMS - n * Tables.CLOSE_GAP_EMS;
         if (room < n * Tables.MIN_EMS) {
             return RUNNING;
         }
@@ -68,7 +71,16 @@ final class TableColumns {
         for (int i = 0; i < n; i++) {
             capped[i] = Math.min(widths[i], cap);
         }
-        return new TableColumns(capped, numeric, lastWidth, Tables.MIN_GAP_EMS);
+        return new TableColumns(capped, numeric, lastWidth, Tables.CLOSE_GAP_EMS).lastWithin(lineEms);
+    }
+
+    /**
+     * This table with its last column's width no wider than the line leaves it: a cell set to the end of a wider
+     * one would be pushed past the line's end (a line breaks after a tab, not after the gap drawn for it).
+     */
+    private TableColumns lastWithin(double lineEms) {
+        double left = lineEms - starts[widths.length];
+        return lastWidth <= left ? this : new TableColumns(widths, numeric, Math.max(0, left), gap);
     }
 
     /** How many columns have a width (the last of a table's columns has none: it moves nothing). */

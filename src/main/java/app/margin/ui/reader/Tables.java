@@ -22,8 +22,14 @@ final class Tables {
     static final double MAX_EMS = 16;
     /** Room between a column's widest cell and the next column, in ems. */
     static final double GAP_EMS = 1.1;
-    /** The least room between two cells of a row, in ems (after a cell wider than its column). */
-    static final double MIN_GAP_EMS = 0.6;
+    /** Room between columns of a table set closer to fit its line, in ems. */
+    static final double CLOSE_GAP_EMS = 0.6;
+    /**
+     * The least room between two cells of a row, in ems, after a cell wider than its column. Less than the room
+     * between columns: a cell measured at 100 px may come out a pixel or two wider at the reader's size (advances
+     * are rounded), and is not to push the rest of its row along for that.
+     */
+    static final double MIN_GAP_EMS = 0.3;
     /** The least room a table leaves its last column, in ems; a table that cannot sets its columns closer. */
     static final double LAST_EMS = 8;
     /** The narrowest a column is made to fit a table in its line, in ems; a table that cannot runs on. */
@@ -56,7 +62,7 @@ final class Tables {
             String text = b.text();
             ParagraphForm form = b.form();
             if (ParagraphForm.cellCount(text) > MAX_COLUMNS) {
-                return TableColumns.RUNNING;
+                continue; // a row of more cells is set as text (InlineStyles.inPage): it moves no column
             }
             boolean header = form.role() == ParagraphForm.Role.TABLE_HEADER;
             List<String>[] classes = InlineStyles.perCharacter(form, text.length());
@@ -92,9 +98,6 @@ final class Tables {
                 column += span;
                 cell++;
                 from = tab + 1;
-            }
-            if (column >= MAX_COLUMNS) {
-                return TableColumns.RUNNING;
             }
         }
         int n = widest.length;

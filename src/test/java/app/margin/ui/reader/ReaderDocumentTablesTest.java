@@ -119,9 +119,9 @@ class ReaderDocumentTablesTest {
 
         TableColumns closer = columns.within(natural - 1);
         assertThat(closer.width(0, 1)).isEqualTo(12);
-        assertThat(closer.start(1)).isCloseTo(12 + Tables.MIN_GAP_EMS, within(1e-9));
+        assertThat(closer.start(1)).isCloseTo(12 + Tables.CLOSE_GAP_EMS, within(1e-9));
 
-        double narrow = 3 + 3 * Tables.MIN_GAP_EMS + 2 * 5 + Tables.LAST_EMS; // the 12 and the 6 share 10 ems
+        double narrow = 3 + 3 * Tables.CLOSE_GAP_EMS + 2 * 5 + Tables.LAST_EMS; // the 12 and the 6 share 10 ems
         TableColumns narrowed = columns.within(narrow);
         assertThat(narrowed.width(0, 1)).isCloseTo(5, within(1e-9));
         assertThat(narrowed.width(1, 1)).as("a column under the share keeps its width").isCloseTo(3, within(1e-9));
@@ -129,6 +129,11 @@ class ReaderDocumentTablesTest {
         assertThat(narrowed.start(3) + Tables.LAST_EMS).isCloseTo(narrow, within(1e-9));
 
         assertThat(columns.within(3 * Tables.MIN_EMS + Tables.LAST_EMS)).isSameAs(TableColumns.RUNNING);
+
+        TableColumns wideLast = new TableColumns(new double[] {4}, new boolean[] {false, true}, 12);
+        assertThat(wideLast.within(4 + Tables.GAP_EMS + 9).width(1, 1))
+                .as("a last column of numbers set to its end no wider than the line leaves it").isCloseTo(9, within(1e-9));
+        assertThat(wideLast.within(40)).isSameAs(wideLast);
     }
 
     @Test
@@ -148,9 +153,10 @@ class ReaderDocumentTablesTest {
     }
 
     @Test
-    void aRowOfTooManyCellsRunsOn() {
-        assertThat(Tables.columns(List.of(paragraph("c\t".repeat(10_000) + "end", ROW)), 0))
-                .isSameAs(TableColumns.RUNNING);
+    void aRowOfTooManyCellsMovesNoColumnOfItsTable() {
+        TableColumns columns = Tables.columns(List.of(paragraph("c\t".repeat(10_000) + "end", ROW),
+                paragraph("a\tb", ROW)), 0);
+        assertThat(columns).isEqualTo(Tables.columns(List.of(paragraph("a\tb", ROW)), 0));
         assertThat(TableColumns.RUNNING.start(1)).isNaN();
     }
 
