@@ -2,26 +2,15 @@ package app.margin.article.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Rebuilds paragraphs from a page's columns: lines on one baseline are joined, and a new paragraph starts at a gap
- * taller than the column's usual line pitch, a change of type size or weight, an indented first line, a bullet or
- * number, a caption ("Figure 3.", "Table 2:"), or after a short line that ends a sentence. A paragraph that a column
- * or page break interrupts (it ends without a full stop and the next column begins in lower case, or it ends with a
- * hyphen) goes on in the next column, past footnotes in smaller type, which follow it. Hyphenated line ends are joined ("impor-" "tant" → "important").
+ * Rebuilds paragraphs from a page's columns: lines on one baseline are joined, and a new paragraph starts where
+ * {@link Breaks} says, or at a display equation or a code listing ({@link Displays}, {@link Listings}). A paragraph
+ * that a column or page break interrupts (it ends without a full stop and the next column begins in lower case, or it
+ * ends with a hyphen) goes on in the next column, past footnotes in smaller type, which follow it. Hyphenated line
+ * ends are joined ("impor-" "tant" → "important").
  */
 final class Paragraphs {
-    static final Pattern CAPTION = Pattern.compile(
-            "(?i)^(figure|fig\\.|table|tab\\.|listing|algorithm|abbildung|abb\\.|tabelle|tableau|exhibit|chart)"
-            + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+\\p{Lu}.*");
-    private static final Pattern BULLET =
-            Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
-    static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
-    /** A line of a table of contents: its title, dot leaders (made " … ") and a page number. */
-    private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
-
     /** A line of a column: the fragments on one baseline ({@code parts}, left to right), joined. */
     record Line(float x0, float x1, float y, float size, boolean bold, String text,
                 List<Fragment.Shift> shifts, int math, int words, List<Fragment> parts) {}
@@ -77,7 +66,7 @@ final class Paragraphs {
             List<Line> lines = Columns.lines(region.fragments());
             float pitch = Columns.pitch(lines);
             boolean[] listing = Listings.of(lines, left, pitch,
-                    continuable && text != null && !ENDS_SENTENCE.matcher(text).matches());
+                    continuable && text != null && !Breaks.endsSentence(text));
             if (continuable && text != null && small(lines) && !listing[0]) {
                 Paragraphs notes = new Paragraphs(body);
                 notes.page(index, List.of(region));
@@ -94,13 +83,14 @@ final class Paragraphs {
                 Line previous = i > 0 ? lines.get(i - 1) : null;
                 boolean starts;
                 if (previous == null) {
-                    starts = listing[i] || code || !(continuable && text != null && continues(line, region));
+                    starts = listing[i] || code
+                            || !(continuable && text != null && Breaks.continues(text, last, line, region));
                 } else if (listing[i] || listing[i - 1]) {
                     // A listing's lines go on, whatever their indent, until a gap or a line of text.
                     starts = listing[i] != listing[i - 1] || Math.abs(line.size() - previous.size()) > 0.9f
                             || line.y() - previous.y() > Math.max(1.3f * pitch, pitch + 0.3f * line.size());
                 } else {
-                    starts = breaksBefore(previous, line, region, pitch, hanging);
+                    starts = Breaks.between(previous, line, region, pitch, hanging, first, this.lines);
                 }
                 if (starts) {
                     // Only over a page break: regions side by side on one page are often a table of code, not one
@@ -115,7 +105,7 @@ final class Paragraphs {
                 }
             }
             continuable = text != null && !caption && !code && !displays.open()
-                    && !ENDS_SENTENCE.matcher(text).matches() && last != null
+                    && !Breaks.endsSentence(text) && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
         }
     }
@@ -166,59 +156,6 @@ final class Paragraphs {
         return !lines.isEmpty();
     }
 
-    private boolean continues(Line line, ReadingOrder.Region region) {
-        if (Math.abs(line.size() - last.size()) > 0.9f || line.x0() > region.x0() + 0.6f * line.size()) {
-            return false;
-        }
-        int c = line.text().codePointAt(0);
-        char end = text.charAt(text.length() - 1);
-        return Character.isLowerCase(c) || end == '-' || end == ',' || UrlBreaks.continues(text, line.text());
-    }
-
-    private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch, boolean hanging) {
-        float em = Math.max(a.size(), b.size());
-        float width = region.x1() - region.x0();
-        if (Math.abs(a.size() - b.size()) > 0.9f || a.bold() != b.bold()) {
-            return true;
-        }
-        if (b.y() - a.y() > Math.max(1.3f * pitch, pitch + 0.3f * em)) {
-            return true;
-        }
-        if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()
-                || CONTENTS_LINE.matcher(a.text()).matches()) {
-            return true;
-        }
-        if (a.bold() && b.bold() && !ENDS_SENTENCE.matcher(a.text()).matches()) {
-            return false; // a heading's second line, however it is indented
-        }
-        if (BULLET.matcher(first.text()).matches() && b.x0() > first.x0() + 0.3f * em
-                && !ENDS_SENTENCE.matcher(a.text()).matches()) {
-            return false; // a list item's hanging indent
-        }
-        boolean aIndented = a.x0() > region.x0() + 0.6f * em;
-        boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
-        boolean aShort = a.x1() < region.x1() - Math.max(2 * em, 0.12f * width);
-        if (hanging && !aIndented && bIndented && !aShort) {
-            return false; // an entry's second line, under its hanging indent
-        }
-        if (hanging && !bIndented && b.x0() < region.x0() + 0.6f * em && lines > 1
-                && a.x0() > region.x0() + 0.6f * em && a.x0() < region.x0() + 6 * em) {
-            return true; // the next entry, back at the margin after one under a hanging indent
-        }
-        if (hanging && !aIndented && b.x0() < region.x0() + 0.6f * em && lines == 1
-                && ENDS_SENTENCE.matcher(a.text()).matches()) {
-            return true; // the next entry after an entry of one full line
-        }
-        if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
-            return true;
-        }
-        if (aShort && ENDS_SENTENCE.matcher(a.text()).matches()) {
-            return true;
-        }
-        // A numbered heading in body type: short, and not ending a sentence.
-        return aShort && lines == 1 && NUMBERED.matcher(a.text()).matches() && a.text().length() < 80;
-    }
-
     private void start(int index, Line line) {
         extent = new Equations.Box();
         extent.add(line.x0(), line.x1(), line.y(), line.size());
@@ -234,7 +171,7 @@ final class Paragraphs {
         page = index;
         lines = 1;
         boldLines = line.bold() ? 1 : 0;
-        caption = CAPTION.matcher(line.text()).matches();
+        caption = Breaks.caption(line.text());
     }
 
     private void append(Line line) {
