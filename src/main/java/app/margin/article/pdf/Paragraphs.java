@@ -44,11 +44,20 @@ final class Paragraphs {
     private Equations.Box extent;
     /** Whether the column before was set with hanging indents (see {@link Columns#hanging}). */
     private boolean wasHanging;
+    /** Whether the first page's title block is looked at ({@link TitleBlock}): not in a column of notes held over. */
+    private final boolean front;
+    /** Whether the paragraph being built is an author's lines in the title block. */
+    private boolean author;
 
     /** @param body the body type's size: a column in smaller type does not interrupt a paragraph */
     Paragraphs(float body) {
+        this(body, true);
+    }
+
+    private Paragraphs(float body, boolean front) {
         this.body = body;
         this.displays = new Displays(body);
+        this.front = front;
     }
 
     /** Adds one page's columns, in reading order. */
@@ -59,16 +68,22 @@ final class Paragraphs {
     /** The same, with the ink of the page's glyphs that say no letter (see {@link Displays#ink}). */
     void page(int index, List<ReadingOrder.Region> regions, List<Graphics.Box> ink) {
         displays.ink(ink);
+        List<List<Line>> columns = new ArrayList<>(regions.size());
+        for (ReadingOrder.Region region : regions) {
+            columns.add(Columns.lines(region.fragments()));
+        }
+        TitleBlock.Mark[][] authors = front && index == 0 ? TitleBlock.authors(regions, columns, body) : null;
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
             float left = Displays.columnLeft(regions, r);
             regionLeft = left;
-            List<Line> lines = Columns.lines(region.fragments());
+            List<Line> lines = columns.get(r);
             float pitch = Columns.pitch(lines);
             boolean[] listing = Listings.of(lines, left, pitch,
                     continuable && text != null && !Breaks.endsSentence(text));
-            if (continuable && text != null && small(lines) && !listing[0]) {
-                Paragraphs notes = new Paragraphs(body);
+            boolean authorLines = authors != null && TitleBlock.any(authors[r]);
+            if (continuable && text != null && small(lines) && !listing[0] && !authorLines) {
+                Paragraphs notes = new Paragraphs(body, false);
                 notes.page(index, List.of(region));
                 held.addAll(notes.finish());
                 continue;
@@ -77,12 +92,19 @@ final class Paragraphs {
             wasHanging = hanging;
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
+                TitleBlock.Mark mark = authors == null ? TitleBlock.Mark.NONE : authors[r][i];
+                if (mark != TitleBlock.Mark.NONE) {
+                    author(index, line, mark);
+                    continue;
+                }
                 if (equation(index, lines, i, left)) {
                     continue;
                 }
                 Line previous = i > 0 ? lines.get(i - 1) : null;
                 boolean starts;
-                if (previous == null) {
+                if (author) {
+                    starts = true; // the line after an author's lines in the title block
+                } else if (previous == null) {
                     starts = listing[i] || code
                             || !(continuable && text != null && Breaks.continues(text, last, line, region));
                 } else if (listing[i] || listing[i - 1]) {
@@ -104,7 +126,7 @@ final class Paragraphs {
                     append(line);
                 }
             }
-            continuable = text != null && !caption && !code && !displays.open()
+            continuable = text != null && !caption && !code && !author && !displays.open()
                     && !Breaks.endsSentence(text) && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
         }
@@ -156,6 +178,20 @@ final class Paragraphs {
         return !lines.isEmpty();
     }
 
+    /** An author's line in the title block: the first starts the author's paragraph, the next go on in it. */
+    private void author(int index, Line line, TitleBlock.Mark mark) {
+        if (mark == TitleBlock.Mark.STARTS || !author) {
+            flush();
+            start(index, line);
+            author = true;
+        } else if (mark == TitleBlock.Mark.RUNS_ON) {
+            append(line);
+        } else {
+            text.append(" · ");
+            add(line);
+        }
+    }
+
     private void start(int index, Line line) {
         extent = new Equations.Box();
         extent.add(line.x0(), line.x1(), line.y(), line.size());
@@ -172,6 +208,7 @@ final class Paragraphs {
         lines = 1;
         boldLines = line.bold() ? 1 : 0;
         caption = Breaks.caption(line.text());
+        author = false;
     }
 
     private void append(Line line) {
@@ -186,6 +223,11 @@ final class Paragraphs {
         } else if (!address && !(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
+        add(line);
+    }
+
+    /** Puts the line after the text so far, its separator (if any) already there. */
+    private void add(Line line) {
         int at = text.length();
         extent.add(line.x0(), line.x1(), line.y(), line.size());
         line.shifts().forEach(r -> shifts.add(r.shifted(at)));
@@ -199,7 +241,10 @@ final class Paragraphs {
     }
 
     private void flush() {
-        if (text != null && !text.isEmpty() && displays.open()) {
+        if (text != null && author) {
+            out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
+                    first.size(), boldLines == lines, PdfParagraph.Kind.AUTHOR, 0, spans(text.length()), null, null));
+        } else if (text != null && !text.isEmpty() && displays.open()) {
             displays.close(out, text.toString(), page, first);
         } else if (text != null && code && !Listings.justified(built)) {
             listingIndent = Listings.add(out, listingGoesOn, built, page, first, startLeft, listingIndent);
@@ -217,6 +262,7 @@ final class Paragraphs {
         code = false;
         continuable = false;
         listingGoesOn = false;
+        author = false;
     }
 
     /**
