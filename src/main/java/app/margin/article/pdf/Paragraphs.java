@@ -115,11 +115,18 @@ final class Paragraphs {
                     starts = Breaks.between(previous, line, region, pitch, hanging, first, this.lines);
                 }
                 if (starts) {
-                    // Only over a page break: regions side by side on one page are often a table of code, not one
-                    // listing (luatex.pdf's \\edef lines beside their values).
-                    boolean goesOn = previous == null && r == 0 && index != page && code && text != null && listing[i];
+                    // Over a page break, or a column break at the column's foot (regions side by side with text under
+                    // them are a table of code: luatex.pdf's \\edef lines beside their values).
+                    boolean nextColumn = previous == null && code && text != null && listing[i] && r > 0
+                            && Listings.goesOnInNextColumn(regions, columns, r, last,
+                                    page == index ? first.y() : Float.POSITIVE_INFINITY, body);
+                    boolean goesOn = nextColumn
+                            || previous == null && r == 0 && index != page && code && text != null && listing[i];
                     flush();
                     start(index, line);
+                    if (nextColumn) {
+                        startLeft = Listings.nextColumnLeft(regions, r);
+                    }
                     code = listing[i];
                     listingGoesOn = goesOn;
                 } else {
