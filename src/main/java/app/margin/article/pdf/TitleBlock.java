@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * affiliation, address, e-mail) are one paragraph, read as one ("Lars Thørväld · The Thørväld Group · Hekla,
  * Iceland · larst@affiliation.org"), where the page sets them as lines of their own.
  *
- * <p>An author starts at a line set larger than the line before it (a name after the last author's address) or
- * bolder, and at a new column that is not set smaller than the line before it (the next author's block, set apart
- * by white space); an affiliation set smaller in a column of its own below its name (Elsevier's) goes on in it. A
- * line wholly in parentheses goes on ("(MUSO Collaboration)"), a date ("(Dated: August 10, 2010)", "Received …")
- * stands apart. The title (the page's largest type) is never an author's. Only lines that look like an author's are
- * taken: two or more, some set smaller than the first (a name above its affiliation) or one with an e-mail address;
- * a title page's centred copyright line and date stay as they were.
+ * <p>An author starts at a line set larger than the line before it (a name after the last author's address), and at
+ * a new column that is not set smaller than the line before it (the next author's block, set apart by white space);
+ * an affiliation set smaller in a column of its own below its name (Elsevier's) goes on in it, unless it starts with
+ * a small letter ("by", "submitted to"). A line wholly in parentheses goes on ("(MUSO Collaboration)"); a date
+ * ("(Dated: August 10, 2010)", "15 February 2006") and a bold line (a title in body size, a heading) are no author's.
+ * The title (the page's largest type, and a subtitle in its column) is never an author's, and the abstract's heading
+ * ends the block. Only lines that look like an author's are taken: two or more, the first like a name, some set
+ * smaller than the first (a name above its affiliation) or one with an e-mail address; a title page's centred
+ * copyright line and date stay as they were.
  */
 final class TitleBlock {
     /** What a line of the title block is. */
