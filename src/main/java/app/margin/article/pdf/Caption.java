@@ -25,7 +25,7 @@ record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean t
             "(?i)(figure|fig\\.|table|tab\\.|abbildung|abb\\.|tabelle|tableau)\\s*[0-9IVX]+(\\.[0-9]+)*[.:]?");
 
     static boolean caption(Fragment f) {
-        return Paragraphs.CAPTION.matcher(f.text()).matches() && !SENTENCE.matcher(f.text()).matches()
+        return Breaks.CAPTION.matcher(f.text()).matches() && !SENTENCE.matcher(f.text()).matches()
                 || LABEL.matcher(f.text()).matches();
     }
 

@@ -3,13 +3,11 @@ package app.margin.article.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -74,22 +72,8 @@ final class GlyphCollector extends PDFTextStripper {
     private final Graphics graphics = new Graphics();
     /** The page's glyphs in fonts of mathematics that say no letter (see {@link Ink}). */
     private Ink ink;
-    /** Each font's {@link #BOLD} and {@link #MATH} flags. */
-    private final java.util.Map<PDFont, Integer> fontKinds = new java.util.IdentityHashMap<>();
-    private static final int BOLD = 1;
-    private static final int MATH = 2;
-    /** Italic or slanted text type (emphasis), and monospaced type (code), by the font's name or descriptor. */
-    private static final int ITALIC = 4;
-    private static final int MONO = 8;
-    private static final java.util.regex.Pattern ITALIC_FONT = java.util.regex.Pattern.compile(
-            ".*(italic|oblique|slanted|-it$|-it\\b|(cm|ec|lm)(ti|sl|bxti|bxsl)\\d).*");
-    private static final java.util.regex.Pattern MONO_FONT = java.util.regex.Pattern.compile(
-            ".*(mono|courier|consol|menlo|inconsolata|typewriter|(cm|ec|lm|t1x|lmtt|ectt)tt\\d|^cmtt|^ectt|^lmtt"
-                    + "|sfmono|sourcecodepro|firacode|dejavusansm|nimbusmon|freemono|lucidacons|beramono).*");
-    /** The names of TeX's and OpenType's fonts of mathematics, without their subset tag. */
-    private static final java.util.regex.Pattern MATH_FONT = java.util.regex.Pattern.compile(
-            "(cmmi|cmsy|cmex|cmbsy|msam|msbm|eufm|eufb|eurm|eusm|rsfs|lmmi|lmsy|lmex|txmi|txsy|txex|pxmi|pxsy|pxex"
-            + "|mtmi|mtsy|mtex|stmary|lmmathitalic|lmmathsymbols|lmmathextension).*|.*math.*");
+    /** Each font's type: bold, mathematics, italic, monospaced. */
+    private final Faces faces = new Faces();
 
     /** {@code deadline} as {@link System#nanoTime()}; {@code pageTime} in nanoseconds. */
     GlyphCollector(Sink sink, long deadline, long pageTime) throws IOException {
@@ -212,7 +196,7 @@ final class GlyphCollector extends PDFTextStripper {
         if (unicode == null || unicode.isEmpty() || Letters.unreadable(unicode)) {
             unmapped++;
             if (font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector
-                    && (fontKinds.computeIfAbsent(font, GlyphCollector::kind) & MATH) != 0) {
+                    && (faces.of(font) & Faces.MATH) != 0) {
                 try {
                     ink.glyph(textRenderingMatrix, font.getFontMatrix(), vector.getPath(code).getBounds2D());
                 } catch (IOException | RuntimeException e) {
@@ -263,9 +247,9 @@ final class GlyphCollector extends PDFTextStripper {
                 return; // drawn twice over itself (a fake bold, a shadow)
             }
         }
-        int kind = fontKinds.computeIfAbsent(text.getFont(), GlyphCollector::kind);
-        glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain, (kind & BOLD) != 0,
-                pendingSpace, (kind & MATH) != 0, (kind & ITALIC) != 0, (kind & MONO) != 0));
+        int kind = faces.of(text.getFont());
+        glyphs.add(new Glyph(x, y, Math.max(0f, text.getWidthDirAdj()), size, plain, (kind & Faces.BOLD) != 0,
+                pendingSpace, (kind & Faces.MATH) != 0, (kind & Faces.ITALIC) != 0, (kind & Faces.MONO) != 0));
         pendingSpace = false;
     }
 
@@ -273,30 +257,5 @@ final class GlyphCollector extends PDFTextStripper {
     protected void writePage() throws IOException {
         sink.page(new Page(pageIndex, width, height, glyphs, unmapped, tooDense, graphics.finish(), ink.boxes()));
         glyphs = new ArrayList<>();
-    }
-
-    private static int kind(PDFont font) {
-        String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-        String plain = name.substring(name.indexOf('+') + 1);
-        boolean math = MATH_FONT.matcher(plain).matches();
-        PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
-        boolean italic = !math && (ITALIC_FONT.matcher(plain).matches()
-                || descriptor != null && (descriptor.isItalic() || Math.abs(descriptor.getItalicAngle()) > 4));
-        boolean mono = !math && (MONO_FONT.matcher(plain).matches()
-                || descriptor != null && descriptor.isFixedPitch() && !descriptor.isSymbolic());
-        return (bold(font) ? BOLD : 0) | (math ? MATH : 0) | (italic ? ITALIC : 0) | (mono ? MONO : 0);
-    }
-
-    private static boolean bold(PDFont font) {
-        if (font == null) {
-            return false;
-        }
-        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-        if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibd")
-                || name.contains("demi") || name.matches(".*(cmbx|cmb|lmbx|ecbx|ecrb|sfbx|ptmb|phvb)\\d*.*")) {
-            return true;
-        }
-        PDFontDescriptor descriptor = font.getFontDescriptor();
-        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
     }
 }

@@ -102,6 +102,66 @@ final class Listings {
     }
 
     /**
+     * Whether a listing that ended region {@code r - 1} (its last line {@code last}, its first at {@code top}, infinite
+     * when it came from the page before and fills its column) goes on in region {@code r}, the next column: the
+     * region lies to the right of it, the listing's last line is its column's last (no text of body size below it
+     * there: the column's foot, footnotes aside), the region's first line is its column's first (no text above it
+     * there but what spans both columns, a title or a band) and stands higher than the listing's first (by more than
+     * a line), the listing's column has a line of text above it (not code: a margin's labels or a grid of names make
+     * no column), and it is set in the same size. Two listings side by side at one height are a table of code (with
+     * text under them, or at a page's foot: luatex.pdf's {@code \luabytecode} lines), not one listing broken by a
+     * column.
+     */
+    static boolean goesOnInNextColumn(List<ReadingOrder.Region> regions, List<List<Paragraphs.Line>> lines, int r,
+                                      Paragraphs.Line last, float top, float body) {
+        if (r == 0 || lines.get(r).isEmpty()) {
+            return false;
+        }
+        ReadingOrder.Region before = regions.get(r - 1);
+        ReadingOrder.Region region = regions.get(r);
+        Paragraphs.Line first = lines.get(r).get(0);
+        if (region.x0() < before.x1() - 0.5f * last.size() || Math.abs(first.size() - last.size()) > 0.5f
+                || first.y() > top - 1.5f * first.size()) {
+            return false;
+        }
+        boolean textAbove = top == Float.POSITIVE_INFINITY;
+        for (int q = 0; q < regions.size(); q++) {
+            boolean underBefore = overlap(regions.get(q), before);
+            boolean overRegion = overlap(regions.get(q), region);
+            for (Paragraphs.Line line : lines.get(q)) {
+                textAbove |= underBefore && !overRegion && line.y() < top - 0.5f * line.size() && !code(line);
+                if (q != r - 1 && underBefore && line.y() > last.y() + 0.5f * last.size()
+                        && line.size() > body - 0.9f) {
+                    return false; // text under the listing in its column
+                }
+                if (q != r && overRegion && !underBefore && line.y() < first.y() - 0.5f * first.size()) {
+                    return false; // text above the next part in its column
+                }
+            }
+        }
+        return textAbove;
+    }
+
+    /**
+     * The left edge of region {@code r}'s column, read from the regions that share its width and not the width of
+     * region {@code r - 1}, the column before (a title across both columns is no column's edge).
+     */
+    static float nextColumnLeft(List<ReadingOrder.Region> regions, int r) {
+        float left = regions.get(r).x0();
+        for (ReadingOrder.Region other : regions) {
+            if (overlap(other, regions.get(r)) && !overlap(other, regions.get(r - 1))) {
+                left = Math.min(left, other.x0());
+            }
+        }
+        return left;
+    }
+
+    /** Whether two regions share some of their width. */
+    private static boolean overlap(ReadingOrder.Region a, ReadingOrder.Region b) {
+        return a.x0() < b.x1() && b.x0() < a.x1();
+    }
+
+    /**
      * Whether lines of code are running text set in a monospaced face (a list of names filling its lines), not a
      * listing: three lines or more, all but the last ending within half an em of the right edge, or two of them or
      * more ending in a word hyphenated ("abovewith-" "delims").

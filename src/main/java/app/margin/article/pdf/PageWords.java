@@ -10,7 +10,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Finds quoted words on a page, as rectangles over them: the page's glyphs in PDFBox's order, letters made plain as
- * the reflow makes them ({@link Letters}: ligatures, odd hyphens), spaces and line breaks left out of the match, and a
+ * the reflow makes them ({@link Letters}: ligatures, odd hyphens), spaces, line breaks and middle dots left out of the
+ * match (the reflow joins an author's lines with " · "), and a
  * hyphen at a line's end dropped when the next line starts in lower case (the reflow joined the word). A quote is
  * found at its first place on the page; one that runs over a page break has its part on the page marked; one not on
  * the page gets no rectangle.
@@ -150,9 +151,13 @@ final class PageWords {
         return out;
     }
 
+    /**
+     * The text without spaces, and without middle dots: the reflow puts " · " between an author's lines
+     * ({@link TitleBlock}), where the page has none.
+     */
     private static String squeeze(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '·')
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

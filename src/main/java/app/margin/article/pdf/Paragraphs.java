@@ -2,26 +2,15 @@ package app.margin.article.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Rebuilds paragraphs from a page's columns: lines on one baseline are joined, and a new paragraph starts at a gap
- * taller than the column's usual line pitch, a change of type size or weight, an indented first line, a bullet or
- * number, a caption ("Figure 3.", "Table 2:"), or after a short line that ends a sentence. A paragraph that a column
- * or page break interrupts (it ends without a full stop and the next column begins in lower case, or it ends with a
- * hyphen) goes on in the next column, past footnotes in smaller type, which follow it. Hyphenated line ends are joined ("impor-" "tant" → "important").
+ * Rebuilds paragraphs from a page's columns: lines on one baseline are joined, and a new paragraph starts where
+ * {@link Breaks} says, or at a display equation or a code listing ({@link Displays}, {@link Listings}). A paragraph
+ * that a column or page break interrupts (it ends without a full stop and the next column begins in lower case, or it
+ * ends with a hyphen) goes on in the next column, past footnotes in smaller type, which follow it. Hyphenated line
+ * ends are joined ("impor-" "tant" → "important").
  */
 final class Paragraphs {
-    static final Pattern CAPTION = Pattern.compile(
-            "(?i)^(figure|fig\\.|table|tab\\.|listing|algorithm|abbildung|abb\\.|tabelle|tableau|exhibit|chart)"
-            + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+\\p{Lu}.*");
-    private static final Pattern BULLET =
-            Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
-    static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
-    /** A line of a table of contents: its title, dot leaders (made " … ") and a page number. */
-    private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
-
     /** A line of a column: the fragments on one baseline ({@code parts}, left to right), joined. */
     record Line(float x0, float x1, float y, float size, boolean bold, String text,
                 List<Fragment.Shift> shifts, int math, int words, List<Fragment> parts) {}
@@ -55,11 +44,20 @@ final class Paragraphs {
     private Equations.Box extent;
     /** Whether the column before was set with hanging indents (see {@link Columns#hanging}). */
     private boolean wasHanging;
+    /** Whether the first page's title block is looked at ({@link TitleBlock}): not in a column of notes held over. */
+    private final boolean front;
+    /** Whether the paragraph being built is an author's lines in the title block. */
+    private boolean author;
 
     /** @param body the body type's size: a column in smaller type does not interrupt a paragraph */
     Paragraphs(float body) {
+        this(body, true);
+    }
+
+    private Paragraphs(float body, boolean front) {
         this.body = body;
         this.displays = new Displays(body);
+        this.front = front;
     }
 
     /** Adds one page's columns, in reading order. */
@@ -70,16 +68,22 @@ final class Paragraphs {
     /** The same, with the ink of the page's glyphs that say no letter (see {@link Displays#ink}). */
     void page(int index, List<ReadingOrder.Region> regions, List<Graphics.Box> ink) {
         displays.ink(ink);
+        List<List<Line>> columns = new ArrayList<>(regions.size());
+        for (ReadingOrder.Region region : regions) {
+            columns.add(Columns.lines(region.fragments()));
+        }
+        TitleBlock.Mark[][] authors = front && index == 0 ? TitleBlock.authors(regions, columns, body) : null;
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
             float left = Displays.columnLeft(regions, r);
             regionLeft = left;
-            List<Line> lines = Columns.lines(region.fragments());
+            List<Line> lines = columns.get(r);
             float pitch = Columns.pitch(lines);
             boolean[] listing = Listings.of(lines, left, pitch,
-                    continuable && text != null && !ENDS_SENTENCE.matcher(text).matches());
-            if (continuable && text != null && small(lines) && !listing[0]) {
-                Paragraphs notes = new Paragraphs(body);
+                    continuable && text != null && !Breaks.endsSentence(text));
+            boolean authorLines = authors != null && TitleBlock.any(authors[r]);
+            if (continuable && text != null && small(lines) && !listing[0] && !authorLines) {
+                Paragraphs notes = new Paragraphs(body, false);
                 notes.page(index, List.of(region));
                 held.addAll(notes.finish());
                 continue;
@@ -88,34 +92,49 @@ final class Paragraphs {
             wasHanging = hanging;
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
+                TitleBlock.Mark mark = authors == null ? TitleBlock.Mark.NONE : authors[r][i];
+                if (mark != TitleBlock.Mark.NONE) {
+                    author(index, line, mark);
+                    continue;
+                }
                 if (equation(index, lines, i, left)) {
                     continue;
                 }
                 Line previous = i > 0 ? lines.get(i - 1) : null;
                 boolean starts;
-                if (previous == null) {
-                    starts = listing[i] || code || !(continuable && text != null && continues(line, region));
+                if (author) {
+                    starts = true; // the line after an author's lines in the title block
+                } else if (previous == null) {
+                    starts = listing[i] || code
+                            || !(continuable && text != null && Breaks.continues(text, last, line, region));
                 } else if (listing[i] || listing[i - 1]) {
                     // A listing's lines go on, whatever their indent, until a gap or a line of text.
                     starts = listing[i] != listing[i - 1] || Math.abs(line.size() - previous.size()) > 0.9f
                             || line.y() - previous.y() > Math.max(1.3f * pitch, pitch + 0.3f * line.size());
                 } else {
-                    starts = breaksBefore(previous, line, region, pitch, hanging);
+                    starts = Breaks.between(previous, line, region, pitch, hanging, first, this.lines);
                 }
                 if (starts) {
-                    // Only over a page break: regions side by side on one page are often a table of code, not one
-                    // listing (luatex.pdf's \\edef lines beside their values).
-                    boolean goesOn = previous == null && r == 0 && index != page && code && text != null && listing[i];
+                    // Over a page break, or a column break at the column's foot (regions side by side with text under
+                    // them are a table of code: luatex.pdf's \\edef lines beside their values).
+                    boolean nextColumn = previous == null && code && text != null && listing[i] && r > 0
+                            && Listings.goesOnInNextColumn(regions, columns, r, last,
+                                    page == index ? first.y() : Float.POSITIVE_INFINITY, body);
+                    boolean goesOn = nextColumn
+                            || previous == null && r == 0 && index != page && code && text != null && listing[i];
                     flush();
                     start(index, line);
+                    if (nextColumn) {
+                        startLeft = Listings.nextColumnLeft(regions, r);
+                    }
                     code = listing[i];
                     listingGoesOn = goesOn;
                 } else {
                     append(line);
                 }
             }
-            continuable = text != null && !caption && !code && !displays.open()
-                    && !ENDS_SENTENCE.matcher(text).matches() && last != null
+            continuable = text != null && !caption && !code && !author && !displays.open()
+                    && !Breaks.endsSentence(text) && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
         }
     }
@@ -166,57 +185,18 @@ final class Paragraphs {
         return !lines.isEmpty();
     }
 
-    private boolean continues(Line line, ReadingOrder.Region region) {
-        if (Math.abs(line.size() - last.size()) > 0.9f || line.x0() > region.x0() + 0.6f * line.size()) {
-            return false;
+    /** An author's line in the title block: the first starts the author's paragraph, the next go on in it. */
+    private void author(int index, Line line, TitleBlock.Mark mark) {
+        if (mark == TitleBlock.Mark.STARTS || !author) {
+            flush();
+            start(index, line);
+            author = true;
+        } else if (mark == TitleBlock.Mark.RUNS_ON) {
+            append(line);
+        } else {
+            text.append(" · ");
+            add(line);
         }
-        int c = line.text().codePointAt(0);
-        char end = text.charAt(text.length() - 1);
-        return Character.isLowerCase(c) || end == '-' || end == ',' || UrlBreaks.continues(text, line.text());
-    }
-
-    private boolean breaksBefore(Line a, Line b, ReadingOrder.Region region, float pitch, boolean hanging) {
-        float em = Math.max(a.size(), b.size());
-        float width = region.x1() - region.x0();
-        if (Math.abs(a.size() - b.size()) > 0.9f || a.bold() != b.bold()) {
-            return true;
-        }
-        if (b.y() - a.y() > Math.max(1.3f * pitch, pitch + 0.3f * em)) {
-            return true;
-        }
-        if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()
-                || CONTENTS_LINE.matcher(a.text()).matches()) {
-            return true;
-        }
-        if (a.bold() && b.bold() && !ENDS_SENTENCE.matcher(a.text()).matches()) {
-            return false; // a heading's second line, however it is indented
-        }
-        if (BULLET.matcher(first.text()).matches() && b.x0() > first.x0() + 0.3f * em
-                && !ENDS_SENTENCE.matcher(a.text()).matches()) {
-            return false; // a list item's hanging indent
-        }
-        boolean aIndented = a.x0() > region.x0() + 0.6f * em;
-        boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
-        boolean aShort = a.x1() < region.x1() - Math.max(2 * em, 0.12f * width);
-        if (hanging && !aIndented && bIndented && !aShort) {
-            return false; // an entry's second line, under its hanging indent
-        }
-        if (hanging && !bIndented && b.x0() < region.x0() + 0.6f * em && lines > 1
-                && a.x0() > region.x0() + 0.6f * em && a.x0() < region.x0() + 6 * em) {
-            return true; // the next entry, back at the margin after one under a hanging indent
-        }
-        if (hanging && !aIndented && b.x0() < region.x0() + 0.6f * em && lines == 1
-                && ENDS_SENTENCE.matcher(a.text()).matches()) {
-            return true; // the next entry after an entry of one full line
-        }
-        if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
-            return true;
-        }
-        if (aShort && ENDS_SENTENCE.matcher(a.text()).matches()) {
-            return true;
-        }
-        // A numbered heading in body type: short, and not ending a sentence.
-        return aShort && lines == 1 && NUMBERED.matcher(a.text()).matches() && a.text().length() < 80;
     }
 
     private void start(int index, Line line) {
@@ -234,7 +214,8 @@ final class Paragraphs {
         page = index;
         lines = 1;
         boldLines = line.bold() ? 1 : 0;
-        caption = CAPTION.matcher(line.text()).matches();
+        caption = Breaks.caption(line.text());
+        author = false;
     }
 
     private void append(Line line) {
@@ -249,6 +230,11 @@ final class Paragraphs {
         } else if (!address && !(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }
+        add(line);
+    }
+
+    /** Puts the line after the text so far, its separator (if any) already there. */
+    private void add(Line line) {
         int at = text.length();
         extent.add(line.x0(), line.x1(), line.y(), line.size());
         line.shifts().forEach(r -> shifts.add(r.shifted(at)));
@@ -262,7 +248,10 @@ final class Paragraphs {
     }
 
     private void flush() {
-        if (text != null && !text.isEmpty() && displays.open()) {
+        if (text != null && author) {
+            out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
+                    first.size(), boldLines == lines, PdfParagraph.Kind.AUTHOR, 0, spans(text.length()), null, null));
+        } else if (text != null && !text.isEmpty() && displays.open()) {
             displays.close(out, text.toString(), page, first);
         } else if (text != null && code && !Listings.justified(built)) {
             listingIndent = Listings.add(out, listingGoesOn, built, page, first, startLeft, listingIndent);
@@ -280,6 +269,7 @@ final class Paragraphs {
         code = false;
         continuable = false;
         listingGoesOn = false;
+        author = false;
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.List;
  * @param bold   whether it is set in bold throughout
  * @param kind   body text, a caption, a heading (with {@code level} 1 for the largest), a footnote, an entry of a
  *               list of references, a display equation (shown as a picture, {@link PdfText#figure}), or a code
- *               listing (its lines one a line, indented as set: see {@link Listings})
+ *               listing (its lines one a line, indented as set: see {@link Listings}), or an author's lines in a
+ *               paper's title block, joined by " · " (see {@link TitleBlock})
  * @param level  a heading's level, 1 to 6; 0 for the other kinds
  * @param spans  runs of its text: {@link Span.Style#SUPERSCRIPT} where it is set raised and smaller,
  *               {@link Span.Style#SUBSCRIPT} where lowered and smaller, {@link Span.Style#NOTE_REF} where a raised
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public record PdfParagraph(String text, int page, float x, float y, float size, boolean bold, Kind kind, int level,
                            List<Span> spans, String id, String marker) {
-    public enum Kind { TEXT, CAPTION, HEADING, NOTE, ITEM, EQUATION, CODE }
+    public enum Kind { TEXT, CAPTION, HEADING, NOTE, ITEM, EQUATION, CODE, AUTHOR }
 
     public PdfParagraph {
         spans = List.copyOf(spans);

@@ -25,7 +25,7 @@ final class Tables {
         }
         List<Fragment> kept = new ArrayList<>();
         for (Fragment f : fragments) {
-            if (!cells.contains(f) || Paragraphs.CAPTION.matcher(f.text()).matches()) {
+            if (!cells.contains(f) || Breaks.CAPTION.matcher(f.text()).matches()) {
                 kept.add(f);
             }
         }

@@ -160,6 +160,23 @@ class PageDrawingTest {
     }
 
     @Test
+    void aQuoteOverAnAuthorsLinesJoinedByMiddleDotsIsBoxedOnTheirLines() throws Exception {
+        Path file = dir.resolve("author.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().line(250, 100, TIMES, 11, "Ann Author")
+                    .line(240, 113, TIMES, 9, "Institute for Clarity")
+                    .line(245, 124, TIMES, 9, "Dublin, Ohio, USA");
+            pdf.save(file);
+        }
+        try (PageDrawing drawing = PageDrawing.open(file)) {
+            // As the reflow reads the author (TitleBlock): the lines joined by " · ".
+            List<PageDrawing.Box> boxes = drawing.find(0, List.of("Author · Institute for Clarity · Dublin"), 96f);
+
+            assertThat(boxes).hasSize(3);
+        }
+    }
+
+    @Test
     void aQuoteOnAnotherPageIsNotBoxed() throws Exception {
         try (PageDrawing drawing = PageDrawing.open(threePages(false))) {
             assertThat(drawing.find(0, List.of("reflowing reader"), 96f)).isEmpty();

@@ -87,6 +87,48 @@ class PdfListingsTest {
     }
 
     @Test
+    void aListingBrokenByAColumnIsOneListingWhenItEndsTheColumnAndStartsTheNext() throws Exception {
+        PdfText text = PdfMaker.read(dir, "columns.pdf", page -> {
+            page.line(160, 60, TIMES, 16, "A Paper Set in Two Columns");
+            for (int i = 0; i < 30; i++) {
+                page.line(56, 100 + i * 12, TIMES, 10, "Line " + i + " of the left column, before");
+            }
+            page.line(56, 470, COURIER, 10, "function greet(name)");
+            page.line(56 + 4 * COLUMN, 482, COURIER, 10, "if name == nil then");
+            page.line(310 + 8 * COLUMN, 100, COURIER, 10, "return \"hello, world\""); // the right column's top
+            page.line(310 + 4 * COLUMN, 112, COURIER, 10, "end");
+            page.line(310, 124, COURIER, 10, "end");
+            for (int i = 0; i < 30; i++) {
+                page.line(310, 142 + i * 12, TIMES, 10, "Line " + i + " of the right column, after");
+            }
+        });
+
+        List<PdfParagraph> code = text.paragraphs().stream().filter(p -> p.kind() == PdfParagraph.Kind.CODE).toList();
+        assertThat(code).as("one listing, not two").hasSize(1);
+        assertThat(code.get(0).text()).isEqualTo("""
+                function greet(name)
+                    if name == nil then
+                        return "hello, world"
+                    end
+                end""");
+    }
+
+    @Test
+    void listingsSideBySideWithTextUnderThemStayTwo() throws Exception {
+        PdfText text = PdfMaker.read(dir, "table.pdf", page -> {
+            page.paragraph(56, 100, 480, TIMES, 10, 12, 0, PdfLayoutTest.ONE);
+            String[] names = {"a", "bb", "cccc"}; // lines of different lengths, as code has
+            for (int i = 0; i < 3; i++) {
+                page.line(56, 140 + i * 12, COURIER, 10, "\\edef\\" + names[i] + "{" + i + "}");
+                page.line(310, 140 + i * 12, COURIER, 10, names[i] + " = " + i);
+            }
+            page.paragraph(56, 190, 480, TIMES, 10, 12, 0, PdfLayoutTest.TWO);
+        });
+
+        assertThat(text.paragraphs().stream().filter(p -> p.kind() == PdfParagraph.Kind.CODE)).hasSize(2);
+    }
+
+    @Test
     void aListingBrokenInsideANestedBlockKeepsTheBlocksIndentOnTheNextPage() throws Exception {
         Path broken = dir.resolve("broken-nested.pdf");
         try (PdfMaker pdf = new PdfMaker()) {

@@ -1,0 +1,93 @@
+package app.margin.article.pdf;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where a paragraph breaks between two lines of a column: at a gap taller than the column's usual line pitch, a change
+ * of type size or weight, an indented first line, a bullet or number, a caption ("Figure 3.", "Table 2:"), after a
+ * short line that ends a sentence, or at the next entry of a column set with hanging indents; and whether a paragraph
+ * goes on at the top of the next column.
+ */
+final class Breaks {
+    static final Pattern CAPTION = Pattern.compile(
+            "(?i)^(figure|fig\\.|table|tab\\.|listing|algorithm|abbildung|abb\\.|tabelle|tableau|exhibit|chart)"
+            + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+\\p{Lu}.*");
+    private static final Pattern BULLET =
+            Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
+    static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
+    /** A line of a table of contents: its title, dot leaders (made " … ") and a page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
+
+    private Breaks() {}
+
+    static boolean endsSentence(CharSequence text) {
+        return ENDS_SENTENCE.matcher(text).matches();
+    }
+
+    static boolean caption(String text) {
+        return CAPTION.matcher(text).matches();
+    }
+
+    /**
+     * Whether the paragraph {@code text}, whose last line is {@code last}, goes on in {@code line}, the first line of
+     * the next column: same size, not indented, and starting in lower case, or the paragraph ended with a hyphen, a
+     * comma or inside a web address.
+     */
+    static boolean continues(CharSequence text, Paragraphs.Line last, Paragraphs.Line line,
+                             ReadingOrder.Region region) {
+        if (Math.abs(line.size() - last.size()) > 0.9f || line.x0() > region.x0() + 0.6f * line.size()) {
+            return false;
+        }
+        int c = line.text().codePointAt(0);
+        char end = text.charAt(text.length() - 1);
+        return Character.isLowerCase(c) || end == '-' || end == ',' || UrlBreaks.continues(text, line.text());
+    }
+
+    /**
+     * Whether a new paragraph starts at {@code b}, the line after {@code a} in one column, in a paragraph that began
+     * with {@code first} and has {@code lines} lines so far.
+     */
+    static boolean between(Paragraphs.Line a, Paragraphs.Line b, ReadingOrder.Region region, float pitch,
+                           boolean hanging, Paragraphs.Line first, int lines) {
+        float em = Math.max(a.size(), b.size());
+        float width = region.x1() - region.x0();
+        if (Math.abs(a.size() - b.size()) > 0.9f || a.bold() != b.bold()) {
+            return true;
+        }
+        if (b.y() - a.y() > Math.max(1.3f * pitch, pitch + 0.3f * em)) {
+            return true;
+        }
+        if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()
+                || CONTENTS_LINE.matcher(a.text()).matches()) {
+            return true;
+        }
+        if (a.bold() && b.bold() && !endsSentence(a.text())) {
+            return false; // a heading's second line, however it is indented
+        }
+        if (BULLET.matcher(first.text()).matches() && b.x0() > first.x0() + 0.3f * em && !endsSentence(a.text())) {
+            return false; // a list item's hanging indent
+        }
+        boolean aIndented = a.x0() > region.x0() + 0.6f * em;
+        boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
+        boolean aShort = a.x1() < region.x1() - Math.max(2 * em, 0.12f * width);
+        if (hanging && !aIndented && bIndented && !aShort) {
+            return false; // an entry's second line, under its hanging indent
+        }
+        if (hanging && !bIndented && b.x0() < region.x0() + 0.6f * em && lines > 1
+                && a.x0() > region.x0() + 0.6f * em && a.x0() < region.x0() + 6 * em) {
+            return true; // the next entry, back at the margin after one under a hanging indent
+        }
+        if (hanging && !aIndented && b.x0() < region.x0() + 0.6f * em && lines == 1 && endsSentence(a.text())) {
+            return true; // the next entry after an entry of one full line
+        }
+        if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
+            return true;
+        }
+        if (aShort && endsSentence(a.text())) {
+            return true;
+        }
+        // A numbered heading in body type: short, and not ending a sentence.
+        return aShort && lines == 1 && NUMBERED.matcher(a.text()).matches() && a.text().length() < 80;
+    }
+}
