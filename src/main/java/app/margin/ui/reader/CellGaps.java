@@ -75,11 +75,13 @@ final class CellGaps {
             if (gaps.forColumns != null && !gaps.setColumns().equals(gaps.forColumns)) {
                 gaps.widths = null;
                 flow.requestLayout();
-                javafx.application.Platform.runLater(() -> {
-                    if (flow.getParent() != null) {
-                        flow.getParent().requestLayout();
-                    }
-                });
+                if (flow.getScene() != null) {
+                    app.margin.ui.queue.AfterLayout.run(flow.getScene(), () -> {
+                        if (flow.getParent() != null) {
+                            flow.getParent().requestLayout();
+                        }
+                    });
+                }
             }
         });
     }
