@@ -20,7 +20,6 @@ import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.RichTextChange;
-import org.fxmisc.richtext.model.StyledDocument;
 import org.reactfx.EventStream;
 
 /**
@@ -116,42 +115,6 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
 
     static boolean sameText(RichTextChange<?, ?, ?> change) {
         return change.getRemoved().length() == change.getInserted().length() && change.isPlainTextIdentity();
-    }
-
-    /**
-     * A plain text change whose text is spelled out from its rich change only when asked for. Its text fields stay
-     * empty, so {@code isIdentity()}, {@code equals}, {@code mergeWith} and {@code toString} (final in RichTextFX,
-     * reading the fields) are not for it: nothing subscribed here calls them.
-     */
-    static final class LazyPlainTextChange extends PlainTextChange {
-        private final StyledDocument<?, ?, ?> removedDocument;
-        private final StyledDocument<?, ?, ?> insertedDocument;
-
-        LazyPlainTextChange(RichTextChange<?, ?, ?> change) {
-            super(change.getPosition(), null, null);
-            this.removedDocument = change.getRemoved();
-            this.insertedDocument = change.getInserted();
-        }
-
-        @Override
-        protected int removedLength() {
-            return removedDocument.length();
-        }
-
-        @Override
-        protected int insertedLength() {
-            return insertedDocument.length();
-        }
-
-        @Override
-        public String getRemoved() {
-            return removedDocument.getText();
-        }
-
-        @Override
-        public String getInserted() {
-            return insertedDocument.getText();
-        }
     }
 
     /** Extra space between the lines of body paragraphs, in pixels (the reader's line-spacing setting). */

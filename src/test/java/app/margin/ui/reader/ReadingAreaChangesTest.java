@@ -69,7 +69,7 @@ class ReadingAreaChangesTest {
         }).get(10, TimeUnit.SECONDS);
 
         assertThat(seen).singleElement().satisfies(change -> {
-            assertThat(change).isInstanceOf(ReadingArea.LazyPlainTextChange.class);
+            assertThat(change).isInstanceOf(LazyPlainTextChange.class);
             assertThat(change.getPosition()).isZero();
             assertThat(change.getNetLength()).isEqualTo(1);
             assertThat(change.getRemovalEnd()).isEqualTo(5);
