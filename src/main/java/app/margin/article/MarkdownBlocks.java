@@ -59,6 +59,16 @@ final class MarkdownBlocks {
         this.inlines = new MarkdownInlines(targets, limits.maxNestingDepth());
     }
 
+    /** The document's text and its parser, to read again a table the parser read without columns. */
+    private String source;
+    private org.commonmark.parser.Parser parser;
+
+    /** Gives the blocks the document's text (parsed with block source spans) and the parser that read it. */
+    void readFrom(String source, org.commonmark.parser.Parser parser) {
+        this.source = source;
+        this.parser = parser;
+    }
+
     /** The article of the blocks read: the last section's footnotes end it. */
     Article finish(String articleId, String title) throws ArticleException {
         notes();
@@ -182,8 +192,15 @@ final class MarkdownBlocks {
     }
 
     /** A row a paragraph: the header row, then the others, cells separated by a tab. */
-    private void table(TableBlock table, Place place) {
-        for (MarkdownTables.Row row : MarkdownTables.rows(table, inlines, place.role())) {
+    private void table(TableBlock parsed, Place place) {
+        TableBlock table = MarkdownTables.withColumns(parsed, source, parser);
+        if (table == null) {
+            if (source != null) {
+                paragraphs.paragraph(plain(MarkdownTables.lines(parsed, source)), place.role(), place.depth(), null);
+            }
+            return;
+        }
+        for (MarkdownTables.Row row : MarkdownTables.rows(table, inlines, place.role(), table == parsed)) {
             paragraphs.paragraph(row.text(), row.role(), place.depth(), null, false, row.cells());
         }
     }

@@ -40,13 +40,15 @@ public final class MarkdownImporter extends TextImporter {
                         AutolinkExtension.create(), MarkdownFootnotes.create()))
                 .maxOpenBlockParsers(limits.maxNestingDepth())
                 .maxInlineNesting(limits.maxNestingDepth())
+                .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS) // a table read without columns
                 .build();
     }
 
     /** Reads Markdown; with no leading level-1 heading, the file name gives the title. */
     @Override
     Article convert(String markdown, String fileName, String articleId) throws ArticleException {
-        Document document = (Document) parser.parse(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown);
+        String source = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        Document document = (Document) parser.parse(source);
         Node first = document.getFirstChild();
         Heading titleHeading = null;
         String title = null;
@@ -59,6 +61,7 @@ public final class MarkdownImporter extends TextImporter {
             title = titleFromFileName(fileName);
         }
         MarkdownBlocks blocks = new MarkdownBlocks(fileName, new MarkdownTargets(document, titleHeading), limits);
+        blocks.readFrom(source, parser);
         for (Node node = first; node != null; node = node.getNext()) {
             blocks.block(node, MarkdownBlocks.Place.TOP);
         }

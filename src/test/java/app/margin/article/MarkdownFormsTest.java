@@ -239,6 +239,34 @@ class MarkdownFormsTest {
     }
 
     @Test
+    void aTableWhoseHeaderRowHasNoCellKeepsItsRowsWords() throws Exception {
+        // As TeX Live's gzt README opens: commonmark read this as a table of no column and dropped every cell.
+        Article article = read("""
+                |
+                -------:| -----------------
+                    gzt:| Bundle of two classes for `La Gazette`
+                 Author:| Denis Bitouzé
+
+                After the table.
+                """);
+
+        assertThat(article.lead()).containsExactly("gzt:\tBundle of two classes for La Gazette",
+                "Author:\tDenis Bitouzé", "After the table.");
+        assertThat(leadForms(article).subList(0, 2)).extracting(ParagraphForm::role)
+                .containsOnly(Role.TABLE_ROW);
+        assertThat(article.leadForm(0).cells()).containsExactly(new ParagraphForm.Cell(ParagraphForm.Align.END, 1));
+        assertThat(article.leadForm(0).spans()).containsExactly(new Span(31, 41, Style.CODE));
+    }
+
+    @Test
+    void aTableWhoseLinesCannotBeReadAgainIsKeptAsItsLines() throws Exception {
+        // A header of no cell over a delimiter row that reads as no table once its header has cells.
+        Article article = read("# T\n\n|\n|-|-\nx|y\n\nAfter.\n");
+
+        assertThat(String.join(" ", article.lead())).contains("x").contains("y").contains("After.");
+    }
+
+    @Test
     void aTabInsideACellIsASpaceSoTheRowKeepsItsCells() throws Exception {
         Article article = read("# T\n\n| a | b |\n|---|---|\n| x\ty | z |\n");
 
