@@ -51,6 +51,12 @@ class TitleSpansJsonTest {
     }
 
     @Test
+    void aTitlesSpansDoNotChangeTheContentHashThatNotesKeep() {
+        assertThat(ContentHash.of(withTitleSpans(List.of(new Span(0, 33, Style.CODE)))))
+                .isEqualTo(ContentHash.of(withTitleSpans(List.of())));
+    }
+
+    @Test
     void aPlainTitleWritesNoTitleSpansAndStaysVersion1() throws Exception {
         String json = ArticleFormsJsonTest.written(withTitleSpans(List.of()));
 
