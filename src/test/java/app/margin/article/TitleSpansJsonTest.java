@@ -6,6 +6,8 @@ import app.margin.model.Article;
 import app.margin.model.Section;
 import app.margin.model.Span;
 import app.margin.model.Span.Style;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +121,28 @@ class TitleSpansJsonTest {
         assertThat(link.problem()).isEqualTo("a section's title is not followed, so its spans cannot be a link; the "
                 + "styles a title keeps are em, strong, code, sub, sup, strike, smallcaps");
         assertThat(note.problem()).startsWith("a section's title is not followed, so its spans cannot be a noteref");
+    }
+
+    @Test
+    void theMessagesDocumentedInTheFormatAreTheReadersOwn() throws Exception {
+        String doc = Files.readString(Path.of("docs/article-format.md"), StandardCharsets.UTF_8);
+        ArticleException past = files.failure(titleSpans("[[0, 2, \"em\"], [2, 6, \"code\"]]"));
+        ArticleException link = files.failure(titleSpans("[[0, 5, \"link\", \"#intro\"]]"));
+        ArticleException v1 = files.failure(titleSpans("[[0, 5, \"em\"]]")
+                .replace("\"schemaVersion\": 2", "\"schemaVersion\": 1"));
+
+        assertThat(doc).contains(past.userMessage(), link.userMessage(), v1.userMessage());
+    }
+
+    @Test
+    void theDocumentedVersion2ExampleHasATitleWithEmphasis() throws Exception {
+        String doc = Files.readString(Path.of("docs/article-format.md"), StandardCharsets.UTF_8);
+        int example = doc.indexOf("```json", doc.indexOf("A version 2 article"));
+        Section lenses = ArticleFormsJsonTest.read(doc.substring(example + "```json".length(),
+                doc.indexOf("```", example + 7))).sections().get(0);
+
+        assertThat(lenses.title()).isEqualTo("Fresnel lenses");
+        assertThat(lenses.titleSpans()).containsExactly(new Span(0, 7, Style.EMPHASIS));
     }
 
     @Test
