@@ -183,6 +183,17 @@ class RichPageFlowTest {
                 .isLessThan(plain.getFont().getSize()).isGreaterThan(plain.getFont().getSize() * 0.8);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".outline .outline-title")
                 .queryAllAs(Label.class).stream().anyMatch(l -> title.equals(l.getText())));
+
+        robot.interact(area::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("cpuUsage");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.find().viewModel().currentProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.find().viewModel().currentProperty().get().blockIndex()).as("find reads the plain title")
+                .isEqualTo(heading);
+        assertThat(area.getStyleOfChar(heading, title.indexOf("cpuUsage") + 1)).as("the hit is drawn over the code")
+                .contains("find-current", "code");
     }
 
     @Test
