@@ -20,8 +20,8 @@ import java.util.TreeSet;
 /**
  * Writes an article in Margin's JSON format, the format {@link ArticleReader} reads: how an imported file is kept
  * in the library, and what {@code --convert} writes. An article without paragraph forms is written as schema
- * version 1, so older Margins still open it; one with forms ({@link Article#rich()}) as version 2. The output is
- * canonical: reading a file this wrote and writing it again gives the same bytes.
+ * version 1, so older Margins still open it; one with forms or title spans ({@link Article#rich()}) as version 2.
+ * The output is canonical: reading a file this wrote and writing it again gives the same bytes.
  */
 public final class ArticleWriter {
 

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Checks the paragraph forms of schemaVersion 2 ({@code "forms"} in a section, {@code "leadForms"} at the top) and
  * maps them to {@link ParagraphForm}s. Every check that the model makes is made here first, so a bad value is
- * refused with its JSON path, line and column rather than as a bare exception. The work is linear in the number
- * of forms and spans, which the file-size limit bounds.
+ * refused with its JSON path, line and column rather than as a bare exception; their spans are checked by
+ * {@link SpanBinder}. The work is linear in the number of forms and spans, which the file-size limit bounds.
  */
 final class FormBinder {
     private static final String ROLES = Arrays.stream(Role.values()).map(Role::key).collect(Collectors.joining(", "));

@@ -117,7 +117,8 @@ class CommandLineConvertTest {
 
     @Test
     void aSectionTitlesMarksAreKeptInTheJson() throws Exception {
-        Path md = Files.writeString(dir.resolve("zlib.md"), "# Zlib\n\nIntro.\n\n## The *zlib* `Z_OK` constant\n\nText.\n");
+        Path md = Files.writeString(dir.resolve("zlib.md"),
+                "# Zlib\n\nIntro.\n\n## The *zlib* `Z_OK` constant\n\nText.\n");
         Path json = dir.resolve("zlib.json");
 
         assertThat(run(md, json)).isZero();
