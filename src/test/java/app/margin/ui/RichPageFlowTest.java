@@ -183,6 +183,7 @@ class RichPageFlowTest {
                 .isLessThan(plain.getFont().getSize()).isGreaterThan(plain.getFont().getSize() * 0.8);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".outline .outline-title")
                 .queryAllAs(Label.class).stream().anyMatch(l -> title.equals(l.getText())));
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "section-title-code-light"));
 
         robot.interact(area::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
