@@ -10,6 +10,7 @@ import app.margin.json.JsonValue.JsonString;
 import app.margin.model.Article;
 import app.margin.model.ParagraphForm;
 import app.margin.model.Section;
+import app.margin.model.Span;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ final class ArticleBinder {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Members members;
+    private final SpanBinder spans;
     private final FormBinder forms;
     private int version;
     /** Section id to the path where it was first used: ids are unique across the whole tree. */
@@ -43,7 +45,8 @@ final class ArticleBinder {
 
     private ArticleBinder(String source) {
         this.members = new Members(source);
-        this.forms = new FormBinder(members);
+        this.spans = new SpanBinder(members);
+        this.forms = new FormBinder(members, spans);
     }
 
     static Article bind(JsonValue root, String source) throws ArticleException {
@@ -83,7 +86,7 @@ final class ArticleBinder {
 
     private static boolean anyForms(List<Section> sections) {
         for (Section s : sections) {
-            if (!s.forms().isEmpty() || anyForms(s.children())) {
+            if (!s.forms().isEmpty() || !s.titleSpans().isEmpty() || anyForms(s.children())) {
                 return true;
             }
         }
@@ -137,6 +140,8 @@ final class ArticleBinder {
                     "duplicate section id \"" + id + "\" (first used at " + firstUse + ")");
         }
         String title = requiredText(object, path, "title");
+        List<Span> titleSpans = spans.titleSpans(sinceVersion2(object, path, "titleSpans"),
+                JsonPaths.member(path, "titleSpans"), title);
         List<String> paragraphs = paragraphs(object, path, "paragraphs");
         Set<Integer> preformatted = preformatted(object, path, "preformatted", "paragraphs", paragraphs.size());
         Map<Integer, ParagraphForm> paragraphForms = forms(object, path, "forms", "paragraphs", paragraphs);
@@ -144,7 +149,7 @@ final class ArticleBinder {
         List<Section> nested = children == null || children instanceof JsonNull
                 ? List.of()
                 : sections(children, JsonPaths.member(path, "sections"));
-        return new Section(id, title, paragraphs, nested, preformatted, paragraphForms);
+        return new Section(id, title, paragraphs, nested, preformatted, paragraphForms, titleSpans);
     }
 
     /**
@@ -153,18 +158,23 @@ final class ArticleBinder {
      */
     private Map<Integer, ParagraphForm> forms(JsonObject object, String path, String name, String list,
                                               List<String> paragraphs) throws ArticleException {
+        JsonValue value = sinceVersion2(object, path, name);
+        return value == null ? Map.of() : forms.forms(value, JsonPaths.member(path, name), list, paragraphs);
+    }
+
+    /**
+     * The value of optional member {@code name}, one that came with schemaVersion 2 ({@code null} when absent or
+     * null): a version 1 file that has it says so rather than losing it.
+     */
+    private JsonValue sinceVersion2(JsonObject object, String path, String name) throws ArticleException {
         JsonValue value = Members.given(object, name);
-        if (value == null) {
-            return Map.of();
-        }
-        String formsPath = JsonPaths.member(path, name);
-        if (version < SUPPORTED_SCHEMA_VERSION) {
-            throw members.problem(formsPath, value,
+        if (value != null && version < SUPPORTED_SCHEMA_VERSION) {
+            throw members.problem(JsonPaths.member(path, name), value,
                     "\"" + name + "\" came with schemaVersion " + SUPPORTED_SCHEMA_VERSION
                     + ", but this file has schemaVersion " + version + "; write \"schemaVersion\": "
                     + SUPPORTED_SCHEMA_VERSION + " to keep them");
         }
-        return forms.forms(value, formsPath, list, paragraphs);
+        return value;
     }
 
     /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,8 +20,8 @@ import java.util.TreeSet;
 /**
  * Writes an article in Margin's JSON format, the format {@link ArticleReader} reads: how an imported file is kept
  * in the library, and what {@code --convert} writes. An article without paragraph forms is written as schema
- * version 1, so older Margins still open it; one with forms ({@link Article#rich()}) as version 2. The output is
- * canonical: reading a file this wrote and writing it again gives the same bytes.
+ * version 1, so older Margins still open it; one with forms or title spans ({@link Article#rich()}) as version 2.
+ * The output is canonical: reading a file this wrote and writing it again gives the same bytes.
  */
 public final class ArticleWriter {
 
@@ -71,6 +72,7 @@ public final class ArticleWriter {
         g.writeStartObject();
         g.writeStringField("id", s.id());
         g.writeStringField("title", s.title());
+        spans(g, "titleSpans", s.titleSpans());
         g.writeArrayFieldStart("paragraphs");
         for (String p : s.paragraphs()) {
             g.writeString(p);
@@ -123,7 +125,7 @@ public final class ArticleWriter {
             if (f.align() != ParagraphForm.Align.START) {
                 g.writeStringField("align", FormBinder.alignKey(f.align()));
             }
-            spans(g, f);
+            spans(g, "spans", f.spans());
             if (f.picture() != null) {
                 picture(g, f.picture());
             }
@@ -141,12 +143,13 @@ public final class ArticleWriter {
         g.writeEndArray();
     }
 
-    private static void spans(JsonGenerator g, ParagraphForm f) throws IOException {
-        if (f.spans().isEmpty()) {
+    /** Spans as {@code [start, end, style]} or {@code [start, end, style, target]}; left out when there are none. */
+    private static void spans(JsonGenerator g, String name, List<Span> spans) throws IOException {
+        if (spans.isEmpty()) {
             return;
         }
-        g.writeArrayFieldStart("spans");
-        for (Span s : f.spans()) {
+        g.writeArrayFieldStart(name);
+        for (Span s : spans) {
             g.writeStartArray();
             g.writeNumber(s.start());
             g.writeNumber(s.end());

@@ -39,7 +39,11 @@ final class EpubSections {
             String label = null;
             while (next < placed.size() && placed.get(next)[0] == i) {
                 label = labels.get(placed.get(next)[2]);
-                outline.heading(placed.get(next)[1], label);
+                boolean last = next + 1 == placed.size() || placed.get(next + 1)[0] != i;
+                // The heading the entry's label repeats is dropped below; its marks go to the title.
+                List<Span> marks = last && i < texts.size() && levels[i] > 0 && same(texts.get(i), label)
+                        ? carried(texts.get(i), spine.formAt(i).spans(), label) : List.of();
+                outline.heading(placed.get(next)[1], label, marks);
                 opened = true;
                 next++;
             }
@@ -114,7 +118,7 @@ final class EpubSections {
         byte[] levels = spine.levels;
         for (int i = 0; i < texts.size(); i++) {
             if (levels[i] > 0) {
-                sink.heading(levels[i], texts.get(i));
+                sink.heading(levels[i], texts.get(i), spine.formAt(i).spans());
             } else if (levels[i] == PREFORMATTED) {
                 sink.preformatted(texts.get(i), spine.formAt(i));
             } else {
@@ -130,6 +134,65 @@ final class EpubSections {
     private static ParagraphForm subheading(int level, List<Span> spans) {
         return new ParagraphForm(ParagraphForm.Role.SUBHEADING, level, null, ParagraphForm.Align.START, spans,
                 null, List.of(), null, false);
+    }
+
+    /**
+     * A heading's {@code spans} moved onto the {@code label} it repeats ({@link #same}: the same words, case and runs
+     * of spaces apart), so the section's title keeps the heading's emphasis and code.
+     */
+    static List<Span> carried(String heading, List<Span> spans, String label) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        int[] from = folded(heading);
+        int[] to = folded(label);
+        if (from.length != to.length) {
+            return List.of();
+        }
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            int start = at(from, to, span.start());
+            int end = at(from, to, span.end());
+            if (end > start) {
+                out.add(new Span(start, end, span.style(), span.target()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where each character of {@code text} stripped, with each run of white space as one, stands in {@code text};
+     * one more entry, the stripped text's end.
+     */
+    private static int[] folded(String text) {
+        int begin = 0;
+        int end = text.length();
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int[] at = new int[end - begin + 1];
+        int n = 0;
+        for (int i = begin; i < end; i++) {
+            if (!blank(text.charAt(i)) || i == begin || !blank(text.charAt(i - 1))) {
+                at[n++] = i;
+            }
+        }
+        at[n++] = end;
+        return java.util.Arrays.copyOf(at, n);
+    }
+
+    /** {@code \s} as {@link #same} folds it. */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The offset in the label of the heading's {@code offset}: of the first folded character at or after it. */
+    private static int at(int[] from, int[] to, int offset) {
+        int k = java.util.Arrays.binarySearch(from, offset);
+        return to[Math.min(to.length - 1, k >= 0 ? k : -k - 1)];
     }
 
     private static boolean same(String heading, String label) {

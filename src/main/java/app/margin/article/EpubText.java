@@ -40,7 +40,7 @@ final class EpubText {
             add((byte) Math.max(1, Math.min(6, level)), text);
         }
 
-        /** A heading keeps its spans in a form: shown if it becomes a subheading, dropped if a section title. */
+        /** A heading keeps its spans in a form, whether it becomes a subheading or a section's title. */
         @Override
         public void heading(int level, String text, List<Span> spans) {
             if (!spans.isEmpty()) {

@@ -11,7 +11,6 @@ import app.margin.model.ParagraphForm.Align;
 import app.margin.model.ParagraphForm.Role;
 import app.margin.model.Picture;
 import app.margin.model.Span;
-import app.margin.model.Span.Style;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,22 +23,22 @@ import java.util.stream.Collectors;
 /**
  * Checks the paragraph forms of schemaVersion 2 ({@code "forms"} in a section, {@code "leadForms"} at the top) and
  * maps them to {@link ParagraphForm}s. Every check that the model makes is made here first, so a bad value is
- * refused with its JSON path, line and column rather than as a bare exception. The work is linear in the number
- * of forms and spans, which the file-size limit bounds.
+ * refused with its JSON path, line and column rather than as a bare exception; their spans are checked by
+ * {@link SpanBinder}. The work is linear in the number of forms and spans, which the file-size limit bounds.
  */
 final class FormBinder {
     private static final String ROLES = Arrays.stream(Role.values()).map(Role::key).collect(Collectors.joining(", "));
-    private static final String STYLES =
-            Arrays.stream(Style.values()).map(Style::key).collect(Collectors.joining(", "));
     private static final String ALIGNS =
             Arrays.stream(Align.values()).map(FormBinder::alignKey).collect(Collectors.joining(", "));
 
     private final Members members;
     private final PictureBinder pictures;
+    private final SpanBinder spans;
 
-    FormBinder(Members members) {
+    FormBinder(Members members, SpanBinder spans) {
         this.members = members;
         this.pictures = new PictureBinder(members);
+        this.spans = spans;
     }
 
     /** The key an alignment has in the file: "start", "center", "end". */
@@ -101,7 +100,8 @@ final class FormBinder {
         }
         int depth = depth(object, path);
         Align align = align(object, path);
-        List<Span> spans = spans(object, path, index, text);
+        List<Span> spans = this.spans.spans(Members.given(object, "spans"), JsonPaths.member(path, "spans"), index,
+                text);
         Picture picture = pictures.picture(object, path, role);
         List<String> ids = ids(object, path);
         boolean rule = members.optionalBoolean(object, path, "rule");
@@ -182,88 +182,6 @@ final class FormBinder {
         }
         throw members.problem(JsonPaths.member(path, "align"), object.members().get("align"),
                 "unknown alignment \"" + key + "\"; the alignments are " + ALIGNS);
-    }
-
-    private List<Span> spans(JsonObject object, String path, int index, String text) throws ArticleException {
-        JsonValue value = Members.given(object, "spans");
-        if (value == null) {
-            return List.of();
-        }
-        String spansPath = JsonPaths.member(path, "spans");
-        if (!(value instanceof JsonArray array)) {
-            throw members.wrongType(spansPath, value,
-                    "an array of spans [start, end, style] or [start, end, style, target]");
-        }
-        List<Span> spans = new ArrayList<>(array.items().size());
-        for (int i = 0; i < array.items().size(); i++) {
-            spans.add(span(array.items().get(i), JsonPaths.index(spansPath, i), index, text));
-        }
-        return spans;
-    }
-
-    private Span span(JsonValue value, String path, int index, String text) throws ArticleException {
-        if (!(value instanceof JsonArray array)) {
-            throw members.wrongType(path, value, "a span [start, end, style] or [start, end, style, target]");
-        }
-        List<JsonValue> items = array.items();
-        if (items.size() < 3 || items.size() > 4) {
-            throw members.problem(path, value,
-                    "a span is [start, end, style] or [start, end, style, target], but this one has "
-                    + items.size() + (items.size() == 1 ? " item" : " items"));
-        }
-        // Item paths are built only for a message: a file may hold millions of spans.
-        BigInteger start = members.whole(items.get(0), () -> JsonPaths.index(path, 0));
-        BigInteger end = members.whole(items.get(1), () -> JsonPaths.index(path, 1));
-        if (start.signum() < 0) {
-            throw members.problem(JsonPaths.index(path, 0), items.get(0),
-                    "a span starts at a character of the paragraph, "
-                    + "from 0, not at " + start);
-        }
-        if (end.compareTo(start) <= 0) {
-            throw members.problem(JsonPaths.index(path, 1), items.get(1),
-                    "a span ends after it starts, but this one runs from "
-                    + start + " to " + end);
-        }
-        if (end.compareTo(BigInteger.valueOf(text.length())) > 0) {
-            throw members.problem(JsonPaths.index(path, 1), items.get(1),
-                    "the span runs to " + end + ", past the end of "
-                    + "paragraph " + index + ", which has " + text.length()
-                    + (text.length() == 1 ? " character" : " characters"));
-        }
-        String stylePath = JsonPaths.index(path, 2);
-        if (!(items.get(2) instanceof JsonString styleKey)) {
-            throw members.wrongType(stylePath, items.get(2), "a style name (" + STYLES + ")");
-        }
-        Style style = Style.ofKey(styleKey.value());
-        if (style == null) {
-            throw members.problem(stylePath, items.get(2),
-                    "unknown span style \"" + styleKey.value() + "\"; the styles are "
-                    + STYLES);
-        }
-        String target = null;
-        if (items.size() == 4) {
-            String targetPath = JsonPaths.index(path, 3);
-            if (!style.points()) {
-                throw members.problem(targetPath, items.get(3), article(style) + " span has no target; only link and "
-                        + "noteref spans point somewhere");
-            }
-            if (!(items.get(3) instanceof JsonString targetText)) {
-                throw members.wrongType(targetPath, items.get(3), "a target string (\"#id\" or a URL)");
-            }
-            target = targetText.value();
-        }
-        if (style.points() && (target == null || target.isBlank())) {
-            boolean given = items.size() == 4;
-            throw members.problem(given ? JsonPaths.index(path, 3) : path, given ? items.get(3) : value,
-                    article(style) + " span needs a target as its fourth item: \"#id\" for a place in the "
-                            + "article, or a URL");
-        }
-        return new Span(start.intValueExact(), end.intValueExact(), style, target);
-    }
-
-    /** "an em", "a link". */
-    private static String article(Style style) {
-        return ("aeiou".indexOf(style.key().charAt(0)) >= 0 ? "an " : "a ") + style.key();
     }
 
     private List<String> ids(JsonObject object, String path) throws ArticleException {

@@ -71,6 +71,21 @@ final class InlineSpans {
         return out;
     }
 
+    /**
+     * The {@code spans} of a text that lie in its part {@code [begin, begin + length)}, as offsets into that part,
+     * cut at its ends: a heading's spans once its title is stripped.
+     */
+    static List<Span> within(List<Span> spans, int begin, int length) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            add(out, s.start(), s.end(), s.style(), s.target(), begin, begin + length);
+        }
+        return out;
+    }
+
     private static void add(List<Span> out, int start, int stop, Span.Style style, String target, int begin,
                             int end) {
         int s = Math.max(start, begin) - begin;

@@ -102,12 +102,12 @@ final class MarkdownBlocks {
 
     /**
      * A top-level heading opens a section (after the section's footnotes), titled by its plain text as
-     * {@link MarkdownTargets} reads it, so the section id is the one links were pointed at; elsewhere it is a
-     * paragraph.
+     * {@link MarkdownTargets} reads it, so the section id is the one links were pointed at, with its emphasis and code
+     * beside it; elsewhere it is a paragraph.
      */
     private void heading(Heading heading, Place place) throws ArticleException {
         if (Place.TOP.equals(place)) {
-            String title = MarkdownInlines.plain(heading);
+            MarkdownInlines.Inline title = MarkdownInlines.title(heading, limits.maxNestingDepth());
             if (!title.isEmpty()) {
                 notes();
                 paragraphs.section(heading.getLevel(), title);

@@ -61,15 +61,30 @@ final class MarkdownInlines {
 
     private final MarkdownTargets targets;
     private final int maxNesting;
+    /** Whether spans are kept: links and note references only with targets to point them at. */
+    private final boolean styled;
 
     MarkdownInlines(MarkdownTargets targets, int maxNesting) {
+        this(targets, maxNesting, targets != null);
+    }
+
+    private MarkdownInlines(MarkdownTargets targets, int maxNesting, boolean styled) {
         this.targets = targets;
         this.maxNesting = maxNesting;
+        this.styled = styled;
     }
 
     /** The plain text of a block's inlines, stripped: what a heading's title or an image's alt text reads. */
     static String plain(Node block) {
         return new MarkdownInlines(null, 0).read(block).text();
+    }
+
+    /**
+     * A section's title: the text {@link #plain} reads (so the section's id is the one links were pointed at) with
+     * its emphasis, strong, strikethrough and code; links keep their words, footnote references stay as written.
+     */
+    static Inline title(Node heading, int maxNesting) {
+        return new MarkdownInlines(null, maxNesting, true).read(heading);
     }
 
     /** The block's inlines as text and spans, the text stripped of white space at its ends. */
@@ -96,7 +111,7 @@ final class MarkdownInlines {
                 }
             } else if (node instanceof MarkdownFootnotes.Reference reference) {
                 appendReference(reference, text, spans);
-            } else if (targets != null && spans.depth() < maxNesting) {
+            } else if (styled && spans.depth() < maxNesting) {
                 token = open(node, spans, text.length());
             }
             if (node.getFirstChild() != null && !(node instanceof Image)) {
@@ -142,7 +157,7 @@ final class MarkdownInlines {
             return spans.open(Span.Style.STRONG, null, at);
         } else if (node instanceof Strikethrough) {
             return spans.open(Span.Style.STRIKE, null, at);
-        } else if (node instanceof Link link) {
+        } else if (node instanceof Link link && targets != null) {
             String target = targets.link(link.getDestination());
             return target == null ? -1 : spans.open(Span.Style.LINK, target, at);
         }
@@ -150,7 +165,7 @@ final class MarkdownInlines {
     }
 
     private void styled(InlineSpans spans, Span.Style style, String target, int start, int end) {
-        if (targets != null) {
+        if (styled) {
             spans.close(spans.open(style, target, start), end);
         }
     }

@@ -49,11 +49,11 @@ final class MarkdownParagraphs {
         ruleAbove = true;
     }
 
-    /** A section's heading; the ids and the rule waiting for a paragraph are dropped. */
-    void section(int level, String title) {
+    /** A section's heading, its title with its spans; the ids and the rule waiting for a paragraph are dropped. */
+    void section(int level, MarkdownInlines.Inline title) {
         ruleAbove = false;
         ids.clear();
-        outline.heading(level, title);
+        outline.heading(level, title.text(), title.spans());
     }
 
     /** A paragraph of this text and spans; a body paragraph has no depth. Blank text is left out. */

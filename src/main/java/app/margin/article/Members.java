@@ -12,8 +12,8 @@ import java.math.BigInteger;
 import java.util.function.Supplier;
 
 /**
- * The checks of single values that {@link ArticleBinder} and {@link FormBinder} share, in the one wording of the
- * article format's errors: the JSON path, then the line and column of the value, then the problem.
+ * The checks of single values that {@link ArticleBinder}, {@link FormBinder} and {@link SpanBinder} share, in the
+ * one wording of the article format's errors: the JSON path, then the line and column of the value, then the problem.
  */
 final class Members {
     private final String source;

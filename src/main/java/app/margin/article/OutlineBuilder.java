@@ -3,6 +3,7 @@ package app.margin.article;
 import app.margin.model.Article;
 import app.margin.model.ParagraphForm;
 import app.margin.model.Section;
+import app.margin.model.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,11 +33,11 @@ final class OutlineBuilder implements TextSink {
     private final Deque<Draft> open = new ArrayDeque<>();
 
     /** A section still being filled. */
-    private record Draft(int level, String id, String title, List<String> paragraphs, Set<Integer> preformatted,
-                         Map<Integer, ParagraphForm> forms, List<Draft> children) {
+    private record Draft(int level, String id, String title, List<Span> titleSpans, List<String> paragraphs,
+                         Set<Integer> preformatted, Map<Integer, ParagraphForm> forms, List<Draft> children) {
         Section toSection() {
             return new Section(id, title, paragraphs, children.stream().map(Draft::toSection).toList(), preformatted,
-                    forms);
+                    forms, titleSpans);
         }
     }
 
@@ -48,12 +49,22 @@ final class OutlineBuilder implements TextSink {
     /** Opens a section; the heading text is stripped and must not be blank. */
     @Override
     public void heading(int level, String title) {
+        heading(level, title, List.of());
+    }
+
+    /**
+     * Opens a section whose title is set with these spans (offsets into {@code title}): they move with the title's
+     * stripping and are cut at its ends; the title's text is what it is without them.
+     */
+    @Override
+    public void heading(int level, String title, List<Span> spans) {
         while (!open.isEmpty() && open.peek().level() >= level) {
             open.pop();
         }
         String text = title.strip();
-        Draft draft = new Draft(level, ids.next(text), text, new ArrayList<>(), new TreeSet<>(), new HashMap<>(),
-                new ArrayList<>());
+        List<Span> titleSpans = InlineSpans.within(spans, title.indexOf(text), text.length());
+        Draft draft = new Draft(level, ids.next(text), text, titleSpans, new ArrayList<>(), new TreeSet<>(),
+                new HashMap<>(), new ArrayList<>());
         (open.isEmpty() ? top : open.peek().children()).add(draft);
         open.push(draft);
     }
@@ -150,7 +161,7 @@ final class OutlineBuilder implements TextSink {
         Set<String> linked = new HashSet<>();
         for (Map<Integer, ParagraphForm> forms : all) {
             for (ParagraphForm form : forms.values()) {
-                for (app.margin.model.Span span : form.spans()) {
+                for (Span span : form.spans()) {
                     if (span.internal()) {
                         linked.add(span.target().substring(1));
                     }

@@ -148,7 +148,8 @@ final class PictureSizes {
         for (Section c : s.children()) {
             children.add(fill(c, headers));
         }
-        return new Section(s.id(), s.title(), s.paragraphs(), children, s.preformatted(), fill(s.forms(), headers));
+        return new Section(s.id(), s.title(), s.paragraphs(), children, s.preformatted(), fill(s.forms(), headers),
+                s.titleSpans());
     }
 
     private static Map<Integer, ParagraphForm> fill(Map<Integer, ParagraphForm> forms, Headers headers) {

@@ -13,8 +13,8 @@ interface TextSink {
     void heading(int level, String text);
 
     /**
-     * A heading with its inline spans (emphasis, code, links); a sink that makes section titles of headings, which
-     * are plain text, takes it as {@link #heading(int, String)}.
+     * A heading with its inline spans (emphasis, code, links), offsets into {@code text}; a sink that keeps only
+     * words takes it as {@link #heading(int, String)}. A section's title keeps them beside its plain text.
      */
     default void heading(int level, String text, List<Span> spans) {
         heading(level, text);

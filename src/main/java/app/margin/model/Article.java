@@ -95,7 +95,10 @@ public record Article(
         return leadForms.getOrDefault(index, ParagraphForm.PLAIN);
     }
 
-    /** Whether any paragraph of the article has a form, or it is paged: whether it needs Margin JSON version 2. */
+    /**
+     * Whether any paragraph of the article has a form, any section's title spans, or it is paged: whether it needs
+     * Margin JSON version 2.
+     */
     public boolean rich() {
         if (!leadForms.isEmpty() || pages > 0) {
             return true;
@@ -103,7 +106,7 @@ public record Article(
         java.util.ArrayDeque<Section> todo = new java.util.ArrayDeque<>(sections);
         while (!todo.isEmpty()) {
             Section s = todo.pop();
-            if (!s.forms().isEmpty()) {
+            if (!s.forms().isEmpty() || !s.titleSpans().isEmpty()) {
                 return true;
             }
             todo.addAll(s.children());

@@ -155,7 +155,7 @@ public final class ArticleLayout {
         starts.put(s.id(), start);
         order.add(s.id());
         titles.put(s.id(), s.title());
-        out.add(new Block(Block.Kind.HEADING, s.id(), level, -1, s.title()));
+        out.add(new Block(Block.Kind.HEADING, s.id(), level, -1, s.title(), false, s.titleForm()));
         for (int i = 0; i < s.paragraphs().size(); i++) {
             out.add(new Block(Block.Kind.PARAGRAPH, s.id(), 0, i, s.paragraphs().get(i), s.preformatted().contains(i),
                     s.form(i)));

@@ -12,7 +12,8 @@ package app.margin.model;
  * @param preformatted   whether a body paragraph is preformatted text (code), shown in a monospace block; it is
  *                       still a {@link Kind#PARAGRAPH} for anchoring, find and reading positions. False for
  *                       other kinds.
- * @param form           how a paragraph is set beyond its text; {@link ParagraphForm#PLAIN} for other kinds
+ * @param form           how a paragraph is set beyond its text; for a heading, its title's spans
+ *                       ({@link Section#titleForm()}); {@link ParagraphForm#PLAIN} for other kinds
  */
 public record Block(Kind kind, String sectionId, int level, int paragraphIndex, String text, boolean preformatted,
                     ParagraphForm form) {

@@ -21,9 +21,13 @@ import java.util.TreeSet;
  *                     They are paragraphs like any other for anchoring, find and reading positions.
  * @param forms        how paragraphs are set beyond their text (lists, quotes, tables, figures, emphasis, links), by
  *                     index into {@code paragraphs}; a paragraph not in it is a plain body paragraph
+ * @param titleSpans   how the title is set in the page beyond its text (emphasis, code, sub- and superscripts…),
+ *                     offsets into {@code title}, ordered by start. The title stays plain text for anchors, the
+ *                     outline, find and search. Never a link or a note reference ({@link #keptInTitle}): those are
+ *                     left out, as a title is not followed
  */
 public record Section(String id, String title, List<String> paragraphs, List<Section> children,
-                      Set<Integer> preformatted, Map<Integer, ParagraphForm> forms) {
+                      Set<Integer> preformatted, Map<Integer, ParagraphForm> forms, List<Span> titleSpans) {
     public Section {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -31,6 +35,47 @@ public record Section(String id, String title, List<String> paragraphs, List<Sec
         children = List.copyOf(children);
         preformatted = paragraphIndices(preformatted, paragraphs.size());
         forms = paragraphForms(forms, paragraphs);
+        titleSpans = titleSpans(titleSpans, title.length());
+    }
+
+    /** A section whose title is set plainly. */
+    public Section(String id, String title, List<String> paragraphs, List<Section> children,
+                   Set<Integer> preformatted, Map<Integer, ParagraphForm> forms) {
+        this(id, title, paragraphs, children, preformatted, forms, List.of());
+    }
+
+    /** Whether a span of this style is kept in a section's title: all but links and note references. */
+    public static boolean keptInTitle(Span.Style style) {
+        return !style.points();
+    }
+
+    /**
+     * How the title is set in the page, as a heading block's form: {@link ParagraphForm#PLAIN} itself when it has
+     * no spans, so a plain heading costs what it did.
+     */
+    public ParagraphForm titleForm() {
+        return titleSpans.isEmpty() ? ParagraphForm.PLAIN : ParagraphForm.PLAIN.withSpans(titleSpans);
+    }
+
+    /**
+     * The spans kept in a title of {@code length} characters, as an unmodifiable list ordered as a form orders them.
+     *
+     * @throws IllegalArgumentException if a span runs past the title
+     */
+    private static List<Span> titleSpans(List<Span> spans, int length) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<Span> kept = new java.util.ArrayList<>(spans.size());
+        for (Span span : spans) {
+            if (span.end() > length) {
+                throw new IllegalArgumentException("a span of the title runs past its " + length + " characters");
+            }
+            if (keptInTitle(span.style())) {
+                kept.add(span);
+            }
+        }
+        return ParagraphForm.PLAIN.withSpans(kept).spans(); // the one order of spans
     }
 
     /** A section whose paragraphs are set plainly (code blocks apart). */

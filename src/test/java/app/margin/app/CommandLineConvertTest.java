@@ -116,6 +116,20 @@ class CommandLineConvertTest {
     }
 
     @Test
+    void aSectionTitlesMarksAreKeptInTheJson() throws Exception {
+        Path md = Files.writeString(dir.resolve("zlib.md"),
+                "# Zlib\n\nIntro.\n\n## The *zlib* `Z_OK` constant\n\nText.\n");
+        Path json = dir.resolve("zlib.json");
+
+        assertThat(run(md, json)).isZero();
+
+        app.margin.model.Section section = new ArticleReader().read(json).sections().get(0);
+        assertThat(section.title()).isEqualTo("The zlib Z_OK constant");
+        assertThat(section.titleSpans()).extracting(s -> s.style().key()).containsExactly("em", "code");
+        assertThat(out()).contains("(Margin article JSON, version 2)");
+    }
+
+    @Test
     void aFileMarginCannotReadWritesNothingAndExitsOne() throws Exception {
         Path book = Files.writeString(dir.resolve("book.epub"), "not a zip");
         Path json = dir.resolve("book.json");

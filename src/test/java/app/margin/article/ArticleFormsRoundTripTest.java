@@ -71,8 +71,17 @@ class ArticleFormsRoundTripTest {
                 preformatted.add(i);
             }
         }
-        return new Section("s" + next[0]++, "Heading " + text(random), paragraphs, children, preformatted,
-                forms(random, paragraphs));
+        String title = "Heading " + text(random);
+        List<Span> titleSpans = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            int start = random.nextInt(title.length());
+            Style style = Style.values()[random.nextInt(Style.values().length)];
+            if (!style.points()) { // a title keeps no links
+                titleSpans.add(new Span(start, start + 1 + random.nextInt(title.length() - start), style));
+            }
+        }
+        return new Section("s" + next[0]++, title, paragraphs, children, preformatted, forms(random, paragraphs),
+                titleSpans);
     }
 
     private static List<String> paragraphs(Random random, int count) {

@@ -150,6 +150,54 @@ class RichPageFlowTest {
     }
 
     @Test
+    void aSectionTitleShowsItsCodeAndEmphasisInItsHeadingWhileTheOutlineAndItsTextStayPlain() throws Exception {
+        String words = "<p>The process object provides information about, and control over, the current Node.js "
+                + "process, and this paragraph is long enough for the page to be read as an article.</p>";
+        String title = "process.cpuUsage([previousValue]) and the old way";
+        Path page = Files.writeString(pages.resolve("process.html"), "<html><head><title>Process</title></head>"
+                + "<body><article><h1>Process</h1>" + words + "<h2><code>process.cpuUsage([previousValue])</code>"
+                + " and the <em>old</em> way</h2>" + words + "</article></body></html>");
+        MainView v = margin.start(dataDir, "--article", page.toString());
+        ReadingArea area = v.readerView().area();
+        ArticleLayout layout = v.viewModel().reader().getLayout();
+        int heading = RunningMargin.blockStarting(layout, "process.cpuUsage");
+
+        assertThat(layout.blocks().get(heading).kind()).isEqualTo(app.margin.model.Block.Kind.HEADING);
+        assertThat(layout.outline().get(1).title()).isEqualTo(title);
+        String shown = WaitForAsyncUtils.asyncFx(() -> area.getText(heading)).get(5, TimeUnit.SECONDS);
+        assertThat(shown).isEqualTo(title);
+        var look = WaitForAsyncUtils.asyncFx(() -> area.getParagraph(heading).getParagraphStyle())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(look.classes()).as("still set as a heading").contains("heading-1");
+        assertThat(area.getStyleOfChar(heading, 3)).contains("code");
+        assertThat(area.getStyleOfChar(heading, title.indexOf("old") + 1)).contains("em").doesNotContain("code");
+        assertThat(area.getStyleOfChar(heading, title.indexOf(" and ") + 2)).doesNotContain("code", "em");
+
+        javafx.scene.text.Text code = robot.lookup(".paragraph-text .text").queryAllAs(javafx.scene.text.Text.class)
+                .stream().filter(t -> t.getText().equals("process.cpuUsage([previousValue])")).findFirst()
+                .orElseThrow(() -> new AssertionError("the title's code is not a run of its own"));
+        javafx.scene.text.Text plain = robot.lookup(".paragraph-text .text").queryAllAs(javafx.scene.text.Text.class)
+                .stream().filter(t -> t.getText().equals(" and the ")).findFirst().orElseThrow();
+        assertThat(code.getFont().getFamily()).containsIgnoringCase("mono");
+        assertThat(code.getFont().getSize()).as("at the heading's size, a little smaller")
+                .isLessThan(plain.getFont().getSize()).isGreaterThan(plain.getFont().getSize() * 0.8);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".outline .outline-title")
+                .queryAllAs(Label.class).stream().anyMatch(l -> title.equals(l.getText())));
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "section-title-code-light"));
+
+        robot.interact(area::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("cpuUsage");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.find().viewModel().currentProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.find().viewModel().currentProperty().get().blockIndex()).as("find reads the plain title")
+                .isEqualTo(heading);
+        assertThat(area.getStyleOfChar(heading, title.indexOf("cpuUsage") + 1)).as("the hit is drawn over the code")
+                .contains("find-current", "code");
+    }
+
+    @Test
     void aNoteReferenceOpensItsNoteBesideIt() throws Exception {
         MainView v = margin.start(dataDir, "--article", page().toString());
         ReadingArea area = v.readerView().area();
