@@ -96,8 +96,10 @@ final class MarkdownBlocks {
             paragraphs.rule();
         } else if (node instanceof MarkdownFootnotes.Definition note) {
             notes.add(note);
+        } else if (node instanceof org.commonmark.node.HtmlBlock html) {
+            MarkdownHtml.read(html.getLiteral(), paragraphs);
         }
-        // HTML blocks and link reference definitions have no text to read.
+        // Link reference definitions have no text to read.
     }
 
     /**

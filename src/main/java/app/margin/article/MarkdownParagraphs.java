@@ -75,6 +75,20 @@ final class MarkdownParagraphs {
                 text.spans(), null, takeIds(), null, takeRule(), loose, cells));
     }
 
+    /**
+     * A paragraph an HTML block in the Markdown gave, set as its form says, with the ids and the rule waiting.
+     * Blank text is left out.
+     */
+    void html(String text, ParagraphForm form) {
+        if (text.isBlank()) {
+            return;
+        }
+        List<String> waiting = takeIds();
+        List<String> ids = waiting.isEmpty() ? form.ids()
+                : java.util.stream.Stream.concat(waiting.stream(), form.ids().stream()).distinct().toList();
+        outline.paragraph(text, form.withIds(ids).withRuleAbove(takeRule() || form.ruleAbove()));
+    }
+
     /** A figure: its picture, with this text. */
     void figure(String text, Picture picture, int depth) {
         outline.paragraph(text, new ParagraphForm(Role.FIGURE, depth, null,

@@ -239,6 +239,41 @@ class MarkdownFormsTest {
     }
 
     @Test
+    void anHtmlBlockIsReadAsAPagesBodyIsAndACommentHasNoText() throws Exception {
+        // As Node.js's os.md sets its tables of constants: before, a third of that page was missing.
+        Article article = read("""
+                # T
+
+                <!-- YAML
+                added: v5.11.0
+                -->
+
+                The following signal constants are exported ([after them](#after)).
+
+                <table>
+                  <tr>
+                    <th>Constant</th>
+                    <th>Description</th>
+                  </tr>
+                  <tr>
+                    <td><code>SIGHUP</code></td>
+                    <td>Sent when a controlling terminal is <em>closed</em>.</td>
+                  </tr>
+                </table>
+
+                <div id="after"><p>A paragraph in a div.</p></div>
+                """);
+
+        assertThat(article.lead()).containsExactly("The following signal constants are exported (after them).",
+                "Constant\tDescription", "SIGHUP\tSent when a controlling terminal is closed.", "A paragraph in a div.");
+        assertThat(leadForms(article)).extracting(ParagraphForm::role).containsExactly(Role.BODY, Role.TABLE_HEADER,
+                Role.TABLE_ROW, Role.BODY);
+        assertThat(article.leadForm(2).spans()).containsExactly(new Span(0, 6, Style.CODE),
+                new Span(43, 49, Style.EMPHASIS));
+        assertThat(article.leadForm(3).ids()).as("a link into the block lands on it").contains("after");
+    }
+
+    @Test
     void aTableWhoseHeaderRowHasNoCellKeepsItsRowsWords() throws Exception {
         // As TeX Live's gzt README opens: commonmark read this as a table of no column and dropped every cell.
         Article article = read("""

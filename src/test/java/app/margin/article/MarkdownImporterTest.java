@@ -124,12 +124,13 @@ class MarkdownImporterTest {
     }
 
     @Test
-    void thematicBreaksAndHtmlBlocksAreSkipped() throws Exception {
+    void aThematicBreakRulesTheNextParagraphAndAnHtmlBlockIsRead() throws Exception {
         Article article = read("# T\n\nabove\n\n---\n\n<div>\n<p>raw</p>\n</div>\n\nbelow\n");
 
-        assertThat(article.lead()).containsExactly("above", "below");
+        assertThat(article.lead()).containsExactly("above", "raw", "below");
         assertThat(article.leadForm(0).ruleAbove()).isFalse();
-        assertThat(article.leadForm(1).ruleAbove()).isTrue();
+        assertThat(article.leadForm(1).ruleAbove()).as("the break's rule above the block's first paragraph").isTrue();
+        assertThat(article.leadForm(2).ruleAbove()).isFalse();
     }
 
     @Test
