@@ -57,8 +57,11 @@ final class HtmlImporter {
             DroppedElements.removeFrom(page.body());
         }
         int elements = page.getAllElements().size();
+        boolean manual = ManualPages.isManual(page);
         String remark = null;
-        if (elements <= MAX_ELEMENTS_FOR_READABILITY) {
+        if (manual) {
+            // A manual's page is its text and the generator's navigation: read whole, the navigation left out.
+        } else if (elements <= MAX_ELEMENTS_FOR_READABILITY) {
             Imported main = mainText(page, bytes, xhtml, fileName, articleId, pageTitle, source, date, language);
             if (main != null) {
                 return main;
@@ -71,10 +74,14 @@ final class HtmlImporter {
         // Readability changes the document it reads, so the whole page comes from a fresh parse.
         Document whole = parse(bytes, fileName, xhtml);
         Element body = whole.body() != null ? whole.body() : whole;
+        if (manual) {
+            ManualPages.dropNavigation(body);
+        }
         String title = titleOf(pageTitle, body, fileName);
         OutlineBuilder outline = new OutlineBuilder(fileName, limits);
         HtmlText.walk(body, new TitleDropper(outline, title));
-        return new Imported(outline.build(articleId, title, null, source, date, language), Optional.of(remark));
+        return new Imported(outline.build(articleId, title, null, source, date, language),
+                Optional.ofNullable(remark));
     }
 
     /** The article Readability finds, or {@code null} when it finds none worth the name. */

@@ -197,6 +197,50 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aManualADocumentationToolMadeIsReadWholeWithoutItsNavigation() throws Exception {
+        // As the FHS (DocBook) is set: Readability took its longest chapter and dropped the others.
+        StringBuilder chapters = new StringBuilder();
+        String[] names = {"Introduction", "The Filesystem", "The Root Filesystem"};
+        for (int c = 0; c < names.length; c++) {
+            chapters.append("<div class=\"chapter\"><div class=\"titlepage\"><h2 class=\"title\">Chapter ")
+                    .append(c + 1).append(". ").append(names[c]).append("</h2></div>");
+            for (int sect = 0; sect < (c == 2 ? 6 : 1); sect++) {
+                chapters.append("<div class=\"section\"><h3>").append(c + 1).append('.').append(sect + 1)
+                        .append(". Part</h3>");
+                for (int p = 0; p < 5; p++) {
+                    chapters.append("<p>Chapter ").append(c + 1).append(", paragraph ").append(sect * 5 + p + 1)
+                            .append(": the filesystem standard says where files go, and why, at some length, with")
+                            .append(" commas, clauses, and the reasons, too.</p>");
+                }
+                chapters.append("</div>");
+            }
+            if (c == 1) {
+                // A chapter that is mostly cross-references, as a manual's are: Readability drops link-dense blocks.
+                chapters.append("<div class=\"section\"><ul>");
+                for (String dir : new String[] {"bin", "boot", "dev", "etc", "lib", "media", "mnt", "opt"}) {
+                    chapters.append("<li><a href=\"#").append(dir).append("\">/").append(dir).append(" directory")
+                            .append("</a> (see)</li>");
+                }
+                chapters.append("</ul></div>");
+            }
+            chapters.append("</div>");
+        }
+        Imported page = importer.open(write("fhs.html", "<html><head><title>Filesystem Hierarchy Standard</title>"
+                + "<meta name=\"generator\" content=\"DocBook XSL Stylesheets V1.78.1\"></head><body>"
+                + "<div class=\"navheader\"><a href=\"#\">Prev</a> Next</div><div class=\"book\">"
+                + "<div class=\"toc\"><p><b>Table of Contents</b></p><dl><dt>1. Introduction</dt>"
+                + "<dt>2. The Filesystem</dt></dl></div>" + chapters + "</div>"
+                + "<div class=\"navfooter\">Home Up</div></body></html>"));
+
+        List<String> text = allText(page.article());
+        assertThat(String.join(" ", text)).contains("Chapter 1, paragraph 1", "Chapter 2, paragraph 2",
+                "Chapter 3, paragraph 30", "/media directory").doesNotContain("Table of Contents", "Prev", "Home Up");
+        assertThat(page.article().sections()).extracting(app.margin.model.Section::title)
+                .containsExactly("Chapter 1. Introduction", "Chapter 2. The Filesystem", "Chapter 3. The Root Filesystem");
+        assertThat(page.remark()).as("read as it is meant to be, nothing to say").isEmpty();
+    }
+
+    @Test
     void charsetFromTheMetaTagIsUsed() throws Exception {
         String html = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head><body>"
                 + "<p>Cr\u00e8me br\u00fbl\u00e9e \u2013 \u201cgood\u201d.</p></body></html>";
