@@ -77,7 +77,10 @@ final class HtmlImporter {
         if (manual) {
             ManualPages.dropNavigation(body);
         }
-        String title = titleOf(pageTitle, body, fileName);
+        String title = manual ? ManualPages.title(pageTitle, body) : null;
+        if (title == null) {
+            title = titleOf(pageTitle, body, fileName);
+        }
         OutlineBuilder outline = new OutlineBuilder(fileName, limits);
         HtmlText.walk(body, new TitleDropper(outline, title));
         return new Imported(outline.build(articleId, title, null, source, date, language),

@@ -33,6 +33,22 @@ final class ManualPages {
         return false;
     }
 
+    /**
+     * A manual page's title: its one {@code h1}, without a permalink mark, when the page's {@code <title>} holds it
+     * and more ("10. Files — Debian Policy Manual v4.6.2.0" for the heading "10. Files"), so the heading is the
+     * title (and is not repeated as a section); else {@code null}.
+     */
+    static String title(String pageTitle, Element body) {
+        var h1s = body.select("h1");
+        if (h1s.size() != 1) {
+            return null;
+        }
+        Element h1 = h1s.first().clone();
+        h1.select("a.headerlink, a.anchor, a.permalink").remove();
+        String heading = h1.text().replaceAll("[¶§#]+$", "").strip();
+        return !heading.isEmpty() && pageTitle.contains(heading) && !pageTitle.strip().equals(heading) ? heading : null;
+    }
+
     /** Takes the generator's navigation out of {@code body}. */
     static void dropNavigation(Element body) {
         body.select(NAVIGATION).remove();

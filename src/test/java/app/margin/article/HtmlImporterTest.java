@@ -241,6 +241,23 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aManualChaptersTitleIsItsHeadingNotTheBrowsersTitle() throws Exception {
+        // As Debian Policy's Sphinx chapters are set: the <title> names the manual, the h1 the chapter.
+        Imported page = importer.open(write("ch-files.html", "<html><head><title>10. Files — Debian Policy Manual"
+                + " v4.6.2.0</title><meta name=\"generator\" content=\"Docutils 0.17.1\"></head><body>"
+                + "<div class=\"related\" role=\"navigation\">next | previous | index</div>"
+                + "<div class=\"section\"><h1>10. Files<a class=\"headerlink\" href=\"#files\">¶</a></h1>"
+                + "<div class=\"section\"><h2>10.1. Binaries</h2><p>Two different packages must not install"
+                + " programs with different functionality but with the same filenames.</p></div></div>"
+                + "<div class=\"footer\">© Copyright. Created using Sphinx.</div></body></html>"));
+
+        assertThat(page.article().title()).isEqualTo("10. Files");
+        assertThat(page.article().sections()).extracting(app.margin.model.Section::title)
+                .containsExactly("10.1. Binaries");
+        assertThat(String.join(" ", allText(page.article()))).doesNotContain("previous", "Sphinx");
+    }
+
+    @Test
     void charsetFromTheMetaTagIsUsed() throws Exception {
         String html = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head><body>"
                 + "<p>Cr\u00e8me br\u00fbl\u00e9e \u2013 \u201cgood\u201d.</p></body></html>";
