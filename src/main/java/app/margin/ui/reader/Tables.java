@@ -52,11 +52,8 @@ final class Tables {
         while (start > 0 && tabular(blocks.get(start - 1))) {
             start--;
         }
-        double[] widest = new double[0];
-        // For each column, whether its body cells are numbers (1), something else (-1) or all empty so far (0).
-        int[] numbers = new int[0];
-        double[] last = new double[0]; // the same, of rows' last cells
-        int[] lastNumbers = new int[0];
+        Cells inner = new Cells(); // the cells that move a column: every row's but its last
+        Cells last = new Cells(); // rows' last cells, kept for the last column alone
         for (int i = start; i < blocks.size() && tabular(blocks.get(i)); i++) {
             Block b = blocks.get(i);
             String text = b.text();
@@ -71,51 +68,58 @@ final class Tables {
             int column = 0;
             while (true) {
                 int tab = text.indexOf(ParagraphForm.CELL, from);
-                if (tab < 0) {
-                    // The row's last cell moves no column, however long: it wraps. It is kept for the last column
-                    // alone, to set a column of numbers to its end.
-                    if (form.cell(cell).span() == 1 && column <= MAX_COLUMNS) {
-                        if (column >= last.length) {
-                            last = Arrays.copyOf(last, column + 1);
-                            lastNumbers = Arrays.copyOf(lastNumbers, column + 1);
-                        }
-                        double w = width(text, from, Math.min(text.length(), from + MEASURED), classes, header);
-                        last[column] = Math.max(last[column], Math.min(MAX_EMS, w / Widths.SIZE));
-                        lastNumbers[column] = numberSoFar(lastNumbers[column], text.substring(from).strip(), header);
-                    }
-                    break;
-                }
+                int end = tab < 0 ? text.length() : tab;
                 int span = form.cell(cell).span();
-                if (column + span > widest.length) {
-                    widest = Arrays.copyOf(widest, Math.min(MAX_COLUMNS, column + span));
-                    numbers = Arrays.copyOf(numbers, widest.length);
+                // The row's last cell moves no column, however long: it wraps. It is kept for the last column
+                // alone, to set a column of numbers to its end.
+                Cells into = tab < 0 ? last : inner;
+                if (span == 1 && column < (tab < 0 ? MAX_COLUMNS + 1 : MAX_COLUMNS)) {
+                    double w = width(text, from, Math.min(end, from + MEASURED), classes, header) / Widths.SIZE;
+                    into.add(column, Math.min(MAX_EMS, w), text.substring(from, end).strip(), header);
+                } else if (tab >= 0) {
+                    inner.reach(Math.min(MAX_COLUMNS, column + span)); // a spanning cell widens none, but counts
                 }
-                if (span == 1 && column < widest.length) {
-                    double w = width(text, from, Math.min(tab, from + MEASURED), classes, header) / Widths.SIZE;
-                    widest[column] = Math.max(widest[column], Math.min(MAX_EMS, w));
-                    numbers[column] = numberSoFar(numbers[column], text.substring(from, tab).strip(), header);
+                if (tab < 0) {
+                    break;
                 }
                 column += span;
                 cell++;
                 from = tab + 1;
             }
         }
-        int n = widest.length;
+        int n = inner.widest.length;
         boolean[] numeric = new boolean[n + 1];
         for (int c = 0; c < n; c++) {
-            numeric[c] = numbers[c] > 0 && (c >= lastNumbers.length || lastNumbers[c] >= 0);
+            numeric[c] = inner.numbers[c] > 0 && (c >= last.numbers.length || last.numbers[c] >= 0);
         }
-        double lastWidth = n < last.length ? last[n] : 0;
-        numeric[n] = n < lastNumbers.length && lastNumbers[n] > 0;
-        return new TableColumns(widest, numeric, lastWidth);
+        double lastWidth = n < last.widest.length ? last.widest[n] : 0;
+        numeric[n] = n < last.numbers.length && last.numbers[n] > 0;
+        return new TableColumns(inner.widest, numeric, lastWidth);
     }
 
-    /** Whether a column's body cells are numbers so far (1), not (-1) or none seen (0), after one more cell. */
-    private static int numberSoFar(int sofar, String cell, boolean header) {
-        if (header || cell.isEmpty() || sofar < 0) {
-            return sofar;
+    /**
+     * Columns' widest cells, in ems, and whether their body cells are numbers so far (1), not (-1) or none seen (0):
+     * once for the cells that move a column, once for rows' last cells.
+     */
+    private static final class Cells {
+        double[] widest = new double[0];
+        int[] numbers = new int[0];
+
+        /** Makes room for columns up to {@code columns}. */
+        void reach(int columns) {
+            if (columns > widest.length) {
+                widest = Arrays.copyOf(widest, columns);
+                numbers = Arrays.copyOf(numbers, columns);
+            }
         }
-        return TableGridViewModel.NUMBER.matcher(cell).matches() ? 1 : -1;
+
+        void add(int column, double ems, String cell, boolean header) {
+            reach(column + 1);
+            widest[column] = Math.max(widest[column], ems);
+            if (!header && !cell.isEmpty() && numbers[column] >= 0) {
+                numbers[column] = TableGridViewModel.NUMBER.matcher(cell).matches() ? 1 : -1;
+            }
+        }
     }
 
     private static double width(String text, int from, int to, List<String>[] classes, boolean header) {
