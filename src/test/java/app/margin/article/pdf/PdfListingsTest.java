@@ -26,6 +26,14 @@ class PdfListingsTest {
         page.line(90 + column * COLUMN, y, COURIER, 10, text);
     }
 
+    /** Forty lines of running text down to a page's foot, where a listing then starts. */
+    private static void fillAboveTheFoot(PdfMaker.Page page) {
+        for (int i = 0; i < 40; i++) {
+            page.line(72, 100 + i * 14, TIMES, 10, "Line " + i + " of the running text that fills the page before"
+                    + " the listing at its foot.");
+        }
+    }
+
     @Test
     void monospacedLinesInARowAreOneListingWithTheirLineBreaksAndIndents() throws Exception {
         PdfText text = PdfMaker.read(dir, "listing.pdf", page -> {
@@ -59,10 +67,7 @@ class PdfListingsTest {
         Path file = dir.resolve("broken.pdf");
         try (PdfMaker pdf = new PdfMaker()) {
             PdfMaker.Page one = pdf.page();
-            for (int i = 0; i < 40; i++) {
-                one.line(72, 100 + i * 14, TIMES, 10, "Line " + i + " of the running text that fills the page before"
-                        + " the listing at its foot.");
-            }
+            fillAboveTheFoot(one);
             code(one, 680, 0, "function greet(name)");
             code(one, 692, 4, "if name == nil then");
             PdfMaker.Page two = pdf.page();
@@ -133,10 +138,7 @@ class PdfListingsTest {
         Path broken = dir.resolve("broken-nested.pdf");
         try (PdfMaker pdf = new PdfMaker()) {
             PdfMaker.Page one = pdf.page();
-            for (int i = 0; i < 40; i++) {
-                one.line(72, 100 + i * 14, TIMES, 10, "Line " + i + " of the running text that fills the page before"
-                        + " the listing at its foot.");
-            }
+            fillAboveTheFoot(one);
             code(one, 680, 0, "def f():");
             code(one, 692, 4, "a = 1");
             PdfMaker.Page two = pdf.page();
