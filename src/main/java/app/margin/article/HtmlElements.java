@@ -16,7 +16,8 @@ final class HtmlElements {
 
     private static final Pattern ALIGN = Pattern.compile("(?i)text-align\\s*:\\s*(center|right|end)");
     private static final Pattern SMALL_CAPS = Pattern.compile("(?i)font-variant[a-z-]*\\s*:\\s*small-caps");
-    private static final Pattern NOTE_CLASS = Pattern.compile("(?i)\\b(footnote-?ref|noteref|fnref|footnote-link)\\b");
+    private static final Pattern NOTE_CLASS = Pattern.compile(
+            "(?i)\\b(footnote-?ref|footnote-reference|noteref|fnref|footnote-link)\\b");
     private static final Set<String> NOTE_TYPES = Set.of("footnote", "endnote", "rearnote", "note", "doc-footnote",
             "doc-endnote");
     /** A note reference's usual text: a number, a letter or a symbol, perhaps in brackets. */
@@ -66,7 +67,7 @@ final class HtmlElements {
 
     /** Whether an element holds a footnote's or endnote's text. */
     static boolean isNote(Element e) {
-        if (noteType(e.attr("epub:type")) || noteType(e.attr("role"))) {
+        if (noteType(e.attr("epub:type")) || noteType(e.attr("role")) || isDocutilsFootnote(e)) {
             return true;
         }
         if (!e.normalName().equals("li")) {
@@ -76,6 +77,49 @@ final class HtmlElements {
         // pandoc: <section class="footnotes"><ol><li id="fn1">; calibre and many converters: <div class="footnotes">
         return e.normalName().equals("li") && parent != null && parent.parent() != null
                 && (parent.parent().hasClass("footnotes") || parent.parent().hasClass("footnote"));
+    }
+
+    /**
+     * Whether an element is a footnote as Docutils (and so Sphinx) writes it: {@code aside.footnote} (0.18 on),
+     * {@code dl.footnote} (the HTML5 writer before 0.18), {@code table.docutils.footnote} (the HTML4 writer).
+     * Citations, written in the same shapes with class {@code citation}, stay as they are.
+     */
+    static boolean isDocutilsFootnote(Element e) {
+        return switch (e.normalName()) {
+            case "aside", "dl" -> e.hasClass("footnote");
+            case "table" -> e.hasClass("footnote") && e.hasClass("docutils");
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether an element inside a note is a Docutils footnote's label or its links back to the marks, not part of
+     * the note's text: {@code span.label} and {@code span.backrefs} in the {@code aside}, {@code dt.label} in the
+     * {@code dl}, {@code td.label} and a cell's leading {@code <em>(backlinks)</em>} in the {@code table}.
+     */
+    static boolean isNoteLabel(Element e, String tag) {
+        return switch (tag) {
+            case "span" -> (e.hasClass("label") || e.hasClass("backrefs")) && e.parent() != null
+                    && isDocutilsFootnote(e.parent());
+            case "dt" -> e.hasClass("label") && e.parent() != null && isDocutilsFootnote(e.parent());
+            case "td" -> e.hasClass("label") && inFootnoteTable(e);
+            case "em" -> e.firstElementChild() != null && e.firstElementChild().hasClass("fn-backref")
+                    && e.parent() != null && e.parent().normalName().equals("td") && inFootnoteTable(e.parent());
+            default -> false;
+        };
+    }
+
+    /** The parts of a table, as {@link #inFootnoteTable} asks about them. */
+    static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption");
+
+    /** Whether a table or one of its {@link #TABLE_PARTS} belongs to a Docutils footnote's table (its nearest one). */
+    static boolean inFootnoteTable(Element part) {
+        for (Element e = part; e != null; e = e.parent()) {
+            if (e.normalName().equals("table")) {
+                return isDocutilsFootnote(e);
+            }
+        }
+        return false;
     }
 
     /** Where the importer keeps an element's alignment from Readability, which removes "align" and "style". */

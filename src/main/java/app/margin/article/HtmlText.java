@@ -82,7 +82,10 @@ final class HtmlText {
                 return FilterResult.SKIP_ENTIRELY; // comments, doctypes, XML declarations
             }
             idsOf(element);
-            String tag = element.normalName();
+            String tag = walkedTag(element);
+            if (block.notes > 0 && HtmlElements.isNoteLabel(element, element.normalName())) {
+                return FilterResult.SKIP_ENTIRELY; // a footnote's label and backlinks: its id is kept above
+            }
             if (tag.equals("img") || (tag.equals("svg") && element.selectFirst("image") != null)) {
                 picture(tag.equals("img") ? element : element.selectFirst("image"));
                 return tag.equals("img") ? enter(element, tag) : FilterResult.SKIP_ENTIRELY;
@@ -124,7 +127,7 @@ final class HtmlText {
             if ((frame & TOKEN) > 0) {
                 block.spans.close((frame & TOKEN) - 1, block.text.length());
             }
-            String tag = element.normalName();
+            String tag = walkedTag(element);
             if (BLOCKS.contains(tag)) {
                 boolean endsFigure = tag.equals("figure") && block.figureDepth == 1 && block.figureHasPicture();
                 if (!block.gathering() || (tag.equals("tr") && block.row.depth == 1) || endsFigure) {
@@ -138,6 +141,18 @@ final class HtmlText {
             block.notes -= (frame & NOTE) != 0 ? 1 : 0;
             return FilterResult.CONTINUE;
         }
+    }
+
+    /**
+     * The tag an element is walked as: its own, except that a Docutils footnote's table and its parts are plain
+     * blocks (its text a note's paragraphs, not a table's row). The same answer at its start and its end.
+     */
+    private String walkedTag(Element element) {
+        String tag = element.normalName();
+        if (!HtmlElements.TABLE_PARTS.contains(tag) || (block.notes == 0 && !tag.equals("table"))) {
+            return tag; // a footnote's table is a note: inside it, notes > 0
+        }
+        return HtmlElements.inFootnoteTable(element) ? "div" : tag;
     }
 
     /** Starts walking inside an element: its inline style and alignment begin here. */
