@@ -218,7 +218,7 @@ final class EpubPackage {
 
     static Document xml(byte[] bytes, String name) throws ArticleException {
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "",
+            Document document = Jsoup.parse(new ByteArrayInputStream(bytes), MarkupCharset.of(bytes, true).name(), "",
                     Parser.xmlParser().setMaxDepth(512));
             document.outputSettings().prettyPrint(false);
             return document;

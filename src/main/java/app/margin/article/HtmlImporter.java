@@ -138,7 +138,8 @@ final class HtmlImporter {
     static Document parse(byte[] bytes, String fileName, boolean xhtml) throws ArticleException {
         Parser parser = (xhtml ? Parser.xmlParser() : Parser.htmlParser()).setMaxDepth(MAX_DEPTH);
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
+            Document document = Jsoup.parse(new ByteArrayInputStream(bytes), MarkupCharset.of(bytes, xhtml).name(), "",
+                    parser);
             // Readability serialises the page (and logs the article as HTML even when nothing is logged): plain
             // UTF-8 output is the cheapest jsoup has.
             document.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
