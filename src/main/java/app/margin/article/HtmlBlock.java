@@ -17,6 +17,8 @@ import org.jsoup.nodes.TextNode;
  * walk opens and closes the elements; this class says what the block is.
  */
 final class HtmlBlock {
+    /** A figure's picture; parsed once (a selector given as text is parsed at each call). */
+    private static final org.jsoup.select.Evaluator PICTURES = org.jsoup.select.QueryParser.parse("img, image");
     private final TextSink sink;
     final StringBuilder text = new StringBuilder();
     final InlineSpans spans = new InlineSpans();
@@ -179,7 +181,7 @@ final class HtmlBlock {
                 }
             }
             case "figure" -> {
-                boolean pictured = element.selectFirst("img, image") != null;
+                boolean pictured = element.selectFirst(PICTURES) != null;
                 figures.push(pictured);
                 figureDepth += pictured ? 1 : 0;
             }

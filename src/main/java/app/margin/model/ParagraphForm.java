@@ -114,7 +114,8 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
 
     private static List<Cell> withoutPlainEnd(List<Cell> cells) {
         int end = cells.size();
-        while (end > 0 && Cell.PLAIN.equals(cells.get(end - 1))) {
+        // Compared by hand: a record's equals is bootstrapped at its first call (~ms, on the way to a book's first page).
+        while (end > 0 && cells.get(end - 1).span() == 1 && cells.get(end - 1).align() == Align.START) {
             end--;
         }
         return List.copyOf(cells.subList(0, end));
