@@ -58,7 +58,7 @@ final class SmokeProbe {
 
     private static final String PREFIX = "margin.phase.";
     private static final java.util.List<String> MARKS = java.util.List.of("main", "launch", "init", "start", "scene",
-            "show", "read", "shown");
+            "chapters", "begun", "waited", "placed", "show", "read", "shown");
 
     /**
      * Notes the moment a phase of the start is reached, in a system property (no static state), for

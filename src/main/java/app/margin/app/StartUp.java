@@ -145,12 +145,14 @@ final class StartUp {
                 Thread.currentThread().interrupt();
             }
         }
+        SmokeProbe.mark("waited");
         boolean ready = startArticle.isDone();
         if (ready) {
             presentNow();
         } else if (beginning.isDone()) {
             presentBeginning(beginning.join());
         }
+        SmokeProbe.mark("placed");
         // The native window is first painted in the scene's fill, before JavaFX draws anything: the theme's
         // background (read from the stylesheet, now that CSS is applied) instead of a blank white window.
         Paint firstPaint = view.themeBackground();
@@ -177,7 +179,9 @@ final class StartUp {
      * illustrated book of 60 chapters took the cores from the first page it was meant to hasten.
      */
     private void offerBeginning(Article first) {
+        SmokeProbe.mark("chapters");
         ReaderDocument document = ReaderDocument.of(first);
+        SmokeProbe.mark("begun");
         if (first.id().equals(window.lastArticle()) && window.lastSection() != null && !holdsLastPlace(document)) {
             return;
         }
