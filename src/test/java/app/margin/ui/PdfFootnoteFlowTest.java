@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,8 +73,8 @@ class PdfFootnoteFlowTest {
         robot.clickOn(b.getCenterX(), b.getCenterY());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".note-popover").tryQuery().isPresent());
 
-        Label note = robot.lookup(".note-popover .note-text").queryAs(Label.class);
-        assertThat(note.getText()).isEqualTo("1 " + NOTE);
+        TextFlow note = robot.lookup(".note-popover .note-text").queryAs(TextFlow.class);
+        assertThat(note.getChildren()).extracting(n -> ((Text) n).getText()).containsExactly("1 " + NOTE);
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "pdf-footnote-popover"));
         robot.clickOn("Go to Note");
         int noteBlock = RunningMargin.blockStarting(layout, "1 " + NOTE);

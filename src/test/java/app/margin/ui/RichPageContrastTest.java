@@ -46,7 +46,8 @@ class RichPageContrastTest {
                 + "</tr></tbody></table><dl><dt>Term</dt><dd>Meaning</dd></dl>"
                 + "<figure><img src='missing.png' alt='A missing picture' width='200' height='100'>"
                 + "<figcaption>Figure 1. Its caption.</figcaption></figure><hr><p>After the break.</p>"
-                + "<aside epub:type='footnote' id='n1'><p>The note's own text.</p></aside></body></html>");
+                + "<aside epub:type='footnote' id='n1'><p>The note's own text.</p>"
+                + "<p>Its second paragraph: <em>emphasis</em>, <code>code()</code>.</p></aside></body></html>");
         MainView v = margin.start(dataDir, "--article", page.toString());
         ReadingArea area = v.readerView().area();
         List<String> problems = new ArrayList<>();

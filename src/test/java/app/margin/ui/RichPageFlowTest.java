@@ -9,11 +9,13 @@ import app.margin.ui.reader.ReadingSettings;
 import app.margin.ui.shell.MainView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,7 +49,8 @@ class RichPageFlowTest {
                 + "<figure><img src='fig.png' alt='A wide picture' width='320' height='160'><figcaption>The figure."
                 + "</figcaption></figure>" + filler
                 + "<p id='far'>The far paragraph, where the link lands.</p>"
-                + "<aside epub:type='footnote' id='n1'><p>The note says where the claim comes from.</p></aside>"
+                + "<aside epub:type='footnote' id='n1'><p>The note says where the claim comes from.</p>"
+                + "<p>Its second paragraph has <em>emphasis</em> and <code>code()</code>.</p></aside>"
                 + "</article></body></html>");
     }
 
@@ -209,8 +212,15 @@ class RichPageFlowTest {
         robot.clickOn(b.getCenterX(), b.getCenterY());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".note-popover").tryQuery().isPresent());
 
-        Label note = robot.lookup(".note-popover .note-text").queryAs(Label.class);
-        assertThat(note.getText()).isEqualTo("The note says where the claim comes from.");
+        List<TextFlow> note = List.copyOf(robot.lookup(".note-popover .note-text").queryAllAs(TextFlow.class));
+        assertThat(note).extracting(RichPageFlowTest::textOf).as("the whole note, each paragraph its own")
+                .containsExactly("The note says where the claim comes from.",
+                        "Its second paragraph has emphasis and code().");
+        assertThat(note.get(1).getChildren()).filteredOn(n -> ((Text) n).getText().equals("emphasis"))
+                .as("its marks kept").singleElement().satisfies(n -> assertThat(n.getStyleClass()).contains("em"));
+        Text code = (Text) note.get(1).getChildren().stream().filter(n -> ((Text) n).getText().equals("code()"))
+                .findFirst().orElseThrow();
+        assertThat(code.getFont().getFamily()).isEqualTo("Monospaced");
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "fidelity-footnote-light"));
         if (Shots.on()) {
             robot.interact(() -> v.viewModel().settings().themeProperty()
@@ -223,6 +233,12 @@ class RichPageFlowTest {
         int noteBlock = RunningMargin.blockStarting(layout, "The note says");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> v.viewModel().reader().topBlockProperty().get() >= noteBlock - 3);
+    }
+
+    private static String textOf(TextFlow flow) {
+        StringBuilder text = new StringBuilder();
+        flow.getChildren().forEach(n -> text.append(((Text) n).getText()));
+        return text.toString();
     }
 
     @Test

@@ -1,15 +1,19 @@
 package app.margin.ui.reader;
 
+import app.margin.model.ParagraphForm;
 import app.margin.model.Span;
 import app.margin.ui.popup.PopupFit;
+import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 import org.fxmisc.richtext.model.TwoDimensional;
@@ -19,6 +23,10 @@ import org.fxmisc.richtext.model.TwoDimensional;
  * drag that selects) follows it; a note reference opens its note in a popover beside it, with "Go to note".
  */
 final class LinkPointer {
+    /** A note's popover is as wide as a comfortable line of its text. */
+    private static final double NOTE_WIDTH = 420;
+    /** The least height a long note's text is given in a small window: three lines or so. */
+    private static final double NOTE_LEAST_HEIGHT = 80;
     private final ReadingArea area;
     private final LinksViewModel links;
     private PopOver popOver;
@@ -115,19 +123,20 @@ final class LinkPointer {
     }
 
     private void showNote(LinksViewModel.NoteRequest request) {
-        Label text = new Label(request.noteText());
-        text.setWrapText(true);
-        text.setMaxWidth(420);
-        text.getStyleClass().add("note-text");
+        VBox text = new VBox(8);
+        for (LinksViewModel.NoteParagraph p : request.note()) {
+            text.getChildren().add(paragraph(p));
+        }
         Button go = new Button("Go to Note");
         go.setOnAction(e -> links.goToNote(request));
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> links.closeNote());
         HBox buttons = new HBox(8, go, close);
-        VBox box = new VBox(10, text, buttons);
+        VBox box = new VBox(10, scrolling(text), buttons);
         box.getStyleClass().add("note-popover");
         box.setStyle("-fx-padding: 12;");
+        box.setPrefWidth(NOTE_WIDTH);
         if (popOver == null) {
             popOver = new PopOver();
             popOver.setDetachable(false);
@@ -142,6 +151,52 @@ final class LinkPointer {
                 .orElseGet(() -> PopupFit.onScreen(area));
         PopupFit.show(popOver, area, target, Duration.millis(80));
         go.requestFocus();
+    }
+
+    /**
+     * The note's text, as tall as it is up to half the window, then scrolling: a long note leaves its buttons in
+     * sight and its reference uncovered. (Its height follows the text as laid out, in the popover's own font, which
+     * is the page's: a height measured before the popover shows would be in another.)
+     */
+    private ScrollPane scrolling(VBox text) {
+        ScrollPane scroll = new ScrollPane(text);
+        scroll.getStyleClass().add("popup-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        double most = Math.max(NOTE_LEAST_HEIGHT, PopupFit.windowArea(area).getHeight() / 2);
+        text.heightProperty().addListener((obs, old, height) ->
+                scroll.setPrefViewportHeight(Math.min(most, Math.ceil(height.doubleValue()))));
+        return scroll;
+    }
+
+    /** A paragraph of a note as the page sets it: a list item's marker before it, its emphasis and code kept. */
+    private static TextFlow paragraph(LinksViewModel.NoteParagraph p) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("note-text");
+        if (p.code()) {
+            flow.getStyleClass().add("note-code");
+        }
+        if (p.marker() != null) {
+            flow.getChildren().add(run(p.marker() + " ", List.of()));
+        }
+        List<String>[] classes = InlineStyles.perCharacter(ParagraphForm.PLAIN.withSpans(p.spans()), p.text().length());
+        String text = p.text();
+        int from = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || classes != null && classes[i] != classes[from]) {
+                flow.getChildren().add(run(text.substring(from, i), classes == null ? List.of() : classes[from]));
+                from = i;
+            }
+        }
+        return flow;
+    }
+
+    private static Text run(String text, List<String> classes) {
+        Text run = new Text(text);
+        run.getStyleClass().add("note-run");
+        run.getStyleClass().addAll(classes);
+        return run;
     }
 
     private void hideNote() {

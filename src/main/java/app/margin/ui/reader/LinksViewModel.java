@@ -1,10 +1,10 @@
 package app.margin.ui.reader;
 
 import app.margin.model.ArticleLayout;
-import app.margin.model.Block;
 import app.margin.model.Span;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,8 +23,35 @@ public final class LinksViewModel {
     /** Places kept to go back to; older ones are forgotten. */
     static final int HISTORY = 100;
 
-    /** A note reference clicked: the block and offset it is at, and the note's block. */
-    public record NoteRequest(int referenceBlock, int referenceOffset, int noteBlock, String noteText) {}
+    /**
+     * A note reference clicked: the block and offset it is at, the note's first block, and the note's paragraphs as
+     * its popover shows them ({@link NoteParagraphs}: the whole note, up to a cap).
+     */
+    public record NoteRequest(int referenceBlock, int referenceOffset, int noteBlock, List<NoteParagraph> note) {
+        public NoteRequest {
+            note = List.copyOf(note);
+        }
+
+        /** The note's text, its paragraphs a blank line apart, a list item's marker before it. */
+        public String noteText() {
+            StringBuilder text = new StringBuilder();
+            for (NoteParagraph p : note) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(p.marker() == null ? "" : p.marker() + " ")
+                        .append(p.text());
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * A paragraph of a note's popover: a list item's marker (not part of the text) or {@code null}, the text, its
+     * inline spans (emphasis, code…) and whether it is a code block.
+     */
+    public record NoteParagraph(String marker, String text, List<Span> spans, boolean code) {
+        public NoteParagraph {
+            spans = List.copyOf(spans);
+        }
+    }
 
     private final ReaderViewModel reader;
     private final Supplier<Place> here;
@@ -114,8 +141,7 @@ public final class LinksViewModel {
             return false;
         }
         if (link.style() == Span.Style.NOTE_REF) {
-            Block note = layout.blocks().get(target);
-            noteRequest.set(new NoteRequest(block, offset, target, note.text()));
+            noteRequest.set(new NoteRequest(block, offset, target, NoteParagraphs.of(layout, target)));
             return true;
         }
         jumpRemembering(target);
