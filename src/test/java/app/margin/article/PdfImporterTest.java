@@ -237,6 +237,71 @@ class PdfImporterTest {
         assertThat(beginning.get().sections()).hasSize(PdfLayout.DEFAULTS.beginningPages());
     }
 
+    /**
+     * Pages of about 2,200 letters each (spaces not counted): eight paragraphs, each page's first and last its own,
+     * none near the page's top or foot (where running heads are looked for).
+     */
+    private static void densePages(PdfMaker pdf, int count) {
+        String[] nth = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"};
+        for (int i = 0; i < count; i++) {
+            PdfMaker.Page page = pdf.page();
+            float y = 200;
+            for (int p = 0; p < 8; p++) {
+                y = page.paragraph(72, y + 8, 451, TIMES, 10, 12, 0, (p == 0 ? "On the " + nth[i] + " page: " : "")
+                        + ONE + " " + TWO + (p == 7 ? " So ends the " + nth[i] + " page." : ""));
+            }
+        }
+    }
+
+    @Test
+    void aShortPapersFirstPagesComeFirst() throws Exception {
+        Path file = dir.resolve("paper.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            densePages(pdf, 6);
+            pdf.save(file);
+        }
+        AtomicReference<Article> beginning = new AtomicReference<>();
+
+        Article whole = new ArticleImporter().open(file, beginning::set).article();
+
+        // The first pages that hold a screen or two of text (6,000 characters): three of these, not two.
+        assertThat(beginning.get()).isNotNull();
+        assertThat(beginning.get().id()).isEqualTo(whole.id());
+        List<String> first = allParagraphs(beginning.get());
+        List<String> all = allParagraphs(whole);
+        assertThat(all).hasSize(6 * 8);
+        assertThat(first).isEqualTo(all.subList(0, 3 * 8));
+    }
+
+    private static List<String> allParagraphs(Article article) {
+        List<String> out = new ArrayList<>(article.lead());
+        for (app.margin.model.Section section : article.sections()) {
+            out.add(section.title());
+            out.addAll(section.paragraphs());
+        }
+        return out;
+    }
+
+    @Test
+    void aDocumentWhoseBeginningWouldBeAllOfItHasNone() throws Exception {
+        Path one = dir.resolve("one.pdf");
+        Path light = dir.resolve("light.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            densePages(pdf, 1);
+            pdf.save(one);
+        }
+        try (PdfMaker pdf = new PdfMaker()) {
+            chapters(pdf, "1 Chapter", "2 Chapter", "3 Chapter"); // a few hundred characters a page
+            pdf.save(light);
+        }
+        AtomicReference<Article> beginning = new AtomicReference<>();
+
+        new ArticleImporter().open(one, beginning::set);
+        new ArticleImporter().open(light, beginning::set);
+
+        assertThat(beginning.get()).isNull();
+    }
+
     @Test
     void aLongManualsBeginningWithoutItsBookmarksTakesNoLinesForHeadings() throws Exception {
         Path file = dir.resolve("manual.pdf");

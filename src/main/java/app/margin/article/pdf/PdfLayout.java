@@ -26,10 +26,16 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * @param timeLimit    the longest a document may take, in nanoseconds; the pages read by then stand, with a remark
  * @param pageTime     the longest one page may take, in nanoseconds; a slower page is left out, with a remark
  * @param maxMemory    the most main memory PDFBox may use for its stream cache, in bytes
- * @param beginningPages a document longer than twice this many pages has this many offered first as its beginning
+ * @param beginningPages the most pages a document's beginning holds: its first pages, offered before the rest is read
+ * @param beginningChars a beginning ends with the first page by which this many characters have been read (a screen or
+ *                       two), or at {@code beginningPages}; a document with no pages after that has none
  */
-public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int beginningPages) {
-    public static final PdfLayout DEFAULTS = new PdfLayout(60_000_000_000L, 3_000_000_000L, 256L << 20, 16);
+public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int beginningPages, int beginningChars) {
+    /**
+     * A beginning of about two screens: a 10-page two-column paper took ~0.5 s to read whole at start, its first
+     * page ~0.15 s; until then the window showed without text. It was 16 pages, and only for documents of over 32.
+     */
+    public static final PdfLayout DEFAULTS = new PdfLayout(60_000_000_000L, 3_000_000_000L, 256L << 20, 16, 6_000);
 
     /** The share of unmapped glyphs above which a page's (or the document's) text counts as unreadable. */
     static final double UNREADABLE_SHARE = 0.3;
@@ -53,8 +59,9 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
     }
 
     /**
-     * Reads the whole text; for a long document, {@code beginning} (when not null) is first handed the text of its
-     * first {@link #beginningPages} pages, once, on this thread, as soon as they are read.
+     * Reads the whole text; for a document of more than a page or two, {@code beginning} (when not null) is first
+     * handed the text of its first pages ({@link #beginningChars}, {@link #beginningPages}), once, on this thread, as
+     * soon as they are read.
      */
     public PdfText read(Path file, Consumer<PdfText> beginning) throws PdfUnreadable {
         long start = System.nanoTime();
@@ -72,7 +79,7 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
             TreeSet<Integer> dense = new TreeSet<>();
             TreeSet<Integer> slow = new TreeSet<>();
             long[] glyphs = new long[2];
-            boolean offer = beginning != null && count > 2 * beginningPages;
+            boolean[] offer = {beginning != null && count > 1};
             GlyphCollector collector = new GlyphCollector(new GlyphCollector.Sink() {
                 @Override
                 public void page(GlyphCollector.Page page) {
@@ -88,8 +95,11 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                         drawn.put(page.index(), new Graphics.Drawn(page.width(), page.height(), page.graphics(),
                                 page.ink()));
                     }
-                    if (offer && page.index() + 1 == beginningPages && !pages.isEmpty()) {
-                        beginning.accept(Analysis.analyze(about.with(bookmarks.through(beginningPages)), pages,
+                    int through = page.index() + 1;
+                    if (offer[0] && through < count && !pages.isEmpty()
+                            && (glyphs[0] >= beginningChars || through >= beginningPages)) {
+                        offer[0] = false;
+                        beginning.accept(Analysis.analyze(about.with(bookmarks.through(through)), pages,
                                 drawn, List.of()));
                     }
                 }
