@@ -189,7 +189,8 @@ final class MarkdownBlocks {
         if (text.text().isBlank()) {
             return marker;
         }
-        paragraphs.paragraph(text, Role.LIST_ITEM, place.depth(), marker, loose);
+        paragraphs.paragraph(text, place.role() == Role.NOTE ? Role.NOTE : Role.LIST_ITEM, place.depth(), marker,
+                loose);
         return null;
     }
 
@@ -266,8 +267,11 @@ final class MarkdownBlocks {
             throw ArticleException.ofFile(fileName, "lists and quotes are nested more than "
                     + limits.maxNestingDepth() + " levels deep, the limit", null);
         }
-        return list ? new Place(place.depth() + 1, place.lists() + 1, Role.LIST_ITEM)
-                : new Place(place.depth() + 1, place.lists(), Role.QUOTE);
+        // Inside a footnote every block stays a note paragraph (with its marker and depth), as an HTML note's do, so
+        // the note runs on to its end and its popover shows it whole.
+        boolean note = place.role() == Role.NOTE;
+        return list ? new Place(place.depth() + 1, place.lists() + 1, note ? Role.NOTE : Role.LIST_ITEM)
+                : new Place(place.depth() + 1, place.lists(), note ? Role.NOTE : Role.QUOTE);
     }
 
     private static MarkdownInlines.Inline plain(String text) {

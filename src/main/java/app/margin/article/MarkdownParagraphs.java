@@ -70,7 +70,7 @@ final class MarkdownParagraphs {
         if (text.text().isBlank()) {
             return;
         }
-        int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
+        int d = role == Role.BODY ? 0 : depth; // a note's own paragraphs have depth 0, its list items their level
         outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
                 text.spans(), null, takeIds(), null, takeRule(), loose, cells));
     }
