@@ -90,6 +90,10 @@ final class MarkdownBlocks {
             }
         } else if (node instanceof TableBlock table) {
             table(table, place);
+        } else if (node instanceof MarkdownMath.Display display) {
+            paragraphs.display(formula(display.line()), place.role(), place.depth());
+        } else if (node instanceof FencedCodeBlock fenced && MarkdownMath.isFence(fenced)) {
+            paragraphs.display(formula(MarkdownMath.fence(fenced)), place.role(), place.depth());
         } else if (code(node) != null) {
             paragraphs.code(code(node), place.role(), place.depth(), null);
         } else if (node instanceof ThematicBreak) {
@@ -256,10 +260,15 @@ final class MarkdownBlocks {
         }
     }
 
-    /** A code block's text, or {@code null} when the node is not one. */
+    /** A code block's text, or {@code null} when the node is not one (a {@code math} fence is a formula). */
     private static String code(Node node) {
-        return node instanceof FencedCodeBlock fenced ? fenced.getLiteral()
+        return node instanceof FencedCodeBlock fenced ? MarkdownMath.isFence(fenced) ? null : fenced.getLiteral()
                 : node instanceof IndentedCodeBlock indented ? indented.getLiteral() : null;
+    }
+
+    /** A displayed formula's line as a paragraph's text, its scripts as spans. */
+    private static MarkdownInlines.Inline formula(MathText.Linear line) {
+        return new MarkdownInlines.Inline(line.text(), line.spans());
     }
 
     private Place enter(Place place, boolean list) throws ArticleException {

@@ -75,6 +75,16 @@ final class MarkdownParagraphs {
                 text.spans(), null, takeIds(), null, takeRule(), loose, cells));
     }
 
+    /** A displayed formula: a centred paragraph of its own, in a list item or a note with its role and depth. */
+    void display(MarkdownInlines.Inline formula, Role role, int depth) {
+        if (formula.text().isBlank()) {
+            return;
+        }
+        int d = role == Role.BODY ? 0 : depth;
+        outline.paragraph(formula.text(), new ParagraphForm(role, d, null, ParagraphForm.Align.CENTER,
+                formula.spans(), null, takeIds(), null, takeRule(), false, List.of()));
+    }
+
     /**
      * A paragraph an HTML block in the Markdown gave, set as its form says, with the ids and the rule waiting.
      * Blank text is left out.
