@@ -219,6 +219,7 @@ final class MarkdownTex {
         }
         return switch (c) {
             case '~' -> new Element("mspace");
+            case '|' -> new Element("mi").text("|"); // TeX's bar is an ordinary symbol (|x|); \mid is the relation
             case '-' -> new Element("mo").text("−");
             case '*' -> new Element("mo").text("∗");
             default -> new Element("mo").text(symbol);

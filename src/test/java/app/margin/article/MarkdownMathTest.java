@@ -108,7 +108,7 @@ class MarkdownMathTest {
             \\sin x + \\cos(y) + \\log_2 n + \\lim_{x \\to 0} f ==> sin x + cos(y) + log_(2) n + lim_(x→0) f
             \\max \\min \\exp x ==> max min exp x
             \\hat{x} \\bar{y} \\vec{v} \\dot{a} \\tilde{n} ==> x\u0302y\u0304v\u20D7a\u0307n\u0303
-            \\{ a \\} \\| v \\| ==> {a}‖v‖
+            \\{ a \\} \\| v \\| + |x| \\mid y ==> {a}‖v‖ + |x| ∣ y
             a\\,b\\;c\\quad d\\!e ==> a b c de
             \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix} ==> [a, b; c, d]
             \\begin{aligned} a &= b \\\\ c &= d \\end{aligned} ==> [a = b; c = d]
