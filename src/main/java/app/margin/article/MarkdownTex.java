@@ -19,10 +19,12 @@ final class MarkdownTex {
     static final int MAX_LENGTH = 20_000;
 
     /** What ends the sequence being read. */
-    private enum Stop { END, BRACE, BRACKET, RIGHT, CELL }
+    enum Stop { END, BRACE, BRACKET, RIGHT, CELL }
 
-    private final String s;
-    private int i;
+    /** The source, and the reader's cursor in it ({@link MarkdownTexCommands} reads on from it). */
+    final String s;
+    int i;
+    private final MarkdownTexCommands commands = new MarkdownTexCommands(this);
 
     private MarkdownTex(String tex) {
         this.s = tex;
@@ -48,7 +50,7 @@ final class MarkdownTex {
     }
 
     /** Reads atoms and their scripts into {@code into} up to what {@code stop} names, which it leaves unread. */
-    private void sequence(Element into, int depth, Stop stop) {
+    void sequence(Element into, int depth, Stop stop) {
         if (depth > MathText.MAX_DEPTH) {
             flat(into, stop);
             return;
@@ -72,7 +74,7 @@ final class MarkdownTex {
             }
             if (command("right")) {
                 i += 6; // a \right with no \left open: left out with its delimiter
-                delimiter();
+                commands.delimiter();
                 continue;
             }
             if (command("end")) {
@@ -174,7 +176,7 @@ final class MarkdownTex {
     }
 
     /** A script's or a command's argument: a group, a command, or one character (one digit: {@code x^23} is x²3). */
-    private Element argument(int depth) {
+    Element argument(int depth) {
         skipSpaces();
         if (i >= s.length() || "}&^_]".indexOf(s.charAt(i)) >= 0 || s.startsWith("\\\\", i)) {
             return new Element("mrow");
@@ -237,7 +239,7 @@ final class MarkdownTex {
     }
 
     /** A command at {@code i} (its backslash): what it stands for, or its source as written when unknown. */
-    private Element command(int depth) {
+    Element command(int depth) {
         int start = i++;
         if (i >= s.length()) {
             return new Element("mi").text("\\");
@@ -263,7 +265,7 @@ final class MarkdownTex {
         if (MarkdownTexSymbols.FUNCTIONS.contains(name)) {
             return new Element("mi").text(name).attr("function", "");
         }
-        Element known = structure(name, depth);
+        Element known = commands.structure(name, depth);
         if (known != null) {
             return known;
         }
@@ -289,178 +291,8 @@ final class MarkdownTex {
         return new Element("mtext").text(s.substring(start, end));
     }
 
-    /** Commands with arguments or environments; {@code null} for others. */
-    private Element structure(String name, int depth) {
-        switch (name) {
-            case "frac", "dfrac", "tfrac", "cfrac" -> {
-                Element over = argument(depth);
-                return new Element("mfrac").appendChild(over).appendChild(argument(depth));
-            }
-            case "sqrt" -> {
-                skipSpaces();
-                Element index = null;
-                if (i < s.length() && s.charAt(i) == '[') {
-                    i++;
-                    index = new Element("mrow");
-                    sequence(index, depth + 1, Stop.BRACKET);
-                    if (i < s.length() && s.charAt(i) == ']') {
-                        i++;
-                    }
-                }
-                Element root = argument(depth);
-                return index == null ? new Element("msqrt").appendChild(root)
-                        : new Element("mroot").appendChild(root).appendChild(index);
-            }
-            case "left" -> {
-                Element row = new Element("mrow");
-                row.appendElement("mo").text(delimiter());
-                sequence(row, depth + 1, Stop.RIGHT);
-                if (command("right")) {
-                    i += 6;
-                    row.appendElement("mo").text(delimiter());
-                }
-                return row;
-            }
-            case "not" -> {
-                Element negated = argument(depth);
-                return negated.normalName().equals("mo") ? negated.text(negated.text() + "\u0338") : negated;
-            }
-            case "operatorname" -> {
-                if (next("*")) {
-                    i++;
-                }
-                return new Element("mi").text(raw()).attr("function", "");
-            }
-            case "mathbb", "mathcal", "mathscr", "mathfrak" -> {
-                String letters = raw();
-                StringBuilder out = new StringBuilder();
-                letters.codePoints().forEach(cp -> out.append(MarkdownTexSymbols.alphabet(name, cp)));
-                return new Element("mi").text(out.toString());
-            }
-            case "underline" -> {
-                return new Element("munder").appendChild(argument(depth)).appendChild(new Element("mo").text("_"));
-            }
-            case "overset", "stackrel", "underset" -> {
-                Element script = argument(depth);
-                Element base = argument(depth);
-                return new Element(name.equals("underset") ? "munder" : "mover").appendChild(base).appendChild(script);
-            }
-            case "color", "label", "tag", "phantom", "vphantom", "hphantom" -> {
-                skipArgument();
-                return new Element("mrow");
-            }
-            case "textcolor", "colorbox" -> {
-                skipArgument();
-                return argument(depth);
-            }
-            case "pmod" -> {
-                Element row = new Element("mrow");
-                row.appendElement("mo").text("(");
-                row.appendElement("mo").text("mod");
-                row.appendChild(argument(depth));
-                row.appendElement("mo").text(")");
-                return row;
-            }
-            case "begin" -> {
-                return environment(raw(), depth);
-            }
-            default -> {
-                if (MarkdownTexSymbols.ACCENTS.containsKey(name)) {
-                    Element base = argument(depth);
-                    return new Element("mover").appendChild(base)
-                            .appendChild(new Element("mo").text(MarkdownTexSymbols.ACCENTS.get(name)));
-                }
-                if (MarkdownTexSymbols.PLAIN_ARGUMENT.contains(name)) {
-                    return argument(depth);
-                }
-                if (MarkdownTexSymbols.TEXT.contains(name)) {
-                    return new Element("mtext").text(raw());
-                }
-                return null;
-            }
-        }
-    }
-
-    /**
-     * {@code \begin{name}…\end{name}}: rows split by {@code \\}, cells by {@code &}. Matrices and cases are tables;
-     * {@code aligned} and its kin a table of whole rows (the alignment points dropped), as their lines read.
-     */
-    private Element environment(String name, int depth) {
-        String env = name.replace("*", "");
-        if (env.equals("array") || env.equals("subarray") || env.equals("alignat") || env.equals("alignedat")) {
-            skipArgument(); // the column specification, or the number of columns
-        }
-        boolean rowsOnly = switch (env) {
-            case "aligned", "align", "gather", "gathered", "split", "eqnarray", "multline", "alignat", "alignedat",
-                 "flalign" -> true;
-            default -> false;
-        };
-        Element table = new Element("mtable");
-        Element row = table.appendElement("mtr");
-        Element cell = row.appendElement("mtd");
-        while (i < s.length()) {
-            sequence(cell, depth + 2, Stop.CELL);
-            if (i >= s.length() || s.charAt(i) == '}') {
-                break;
-            }
-            if (s.charAt(i) == '&') {
-                i++;
-                if (!rowsOnly) {
-                    cell = row.appendElement("mtd");
-                }
-            } else if (s.startsWith("\\\\", i)) {
-                i += 2;
-                skipSpaces();
-                if (next("[")) {
-                    while (i < s.length() && s.charAt(i) != ']') {
-                        i++; // \\[2pt]: a line's extra space
-                    }
-                    i = Math.min(s.length(), i + 1);
-                }
-                row = table.appendElement("mtr");
-                cell = row.appendElement("mtd");
-            } else { // \end{…}
-                i += 4;
-                raw();
-                break;
-            }
-        }
-        if (!row.hasText() && row.childrenSize() == 1 && !cell.hasText() && cell.childrenSize() == 0) {
-            row.remove(); // the empty row a closing \\ leaves
-        }
-        String[] fences = switch (env) {
-            case "vmatrix" -> new String[] {"|", "|"};
-            case "Vmatrix" -> new String[] {"‖", "‖"};
-            case "cases", "dcases" -> new String[] {"{", ""};
-            default -> new String[] {"", ""};
-        };
-        if (fences[0].isEmpty()) {
-            return table;
-        }
-        Element fenced = new Element("mrow");
-        fenced.appendElement("mo").text(fences[0]);
-        fenced.appendChild(table);
-        fenced.appendElement("mo").text(fences[1]);
-        return fenced;
-    }
-
-    /** A delimiter after {@code \left}, {@code \right}: {@code (}, {@code \{}, {@code \langle}; {@code .} is none. */
-    private String delimiter() {
-        skipSpaces();
-        if (i >= s.length()) {
-            return "";
-        }
-        char c = s.charAt(i);
-        if (c == '\\' && i + 1 < s.length()) {
-            Element e = command(MathText.MAX_DEPTH);
-            return e.normalName().equals("mrow") ? "" : e.text();
-        }
-        i++;
-        return c == '.' ? "" : String.valueOf(c);
-    }
-
     /** A braced argument's source as written (one character when it is not braced), its braces dropped. */
-    private String raw() {
+    String raw() {
         skipSpaces();
         if (i >= s.length()) {
             return "";
@@ -488,24 +320,24 @@ final class MarkdownTex {
         return s.substring(start);
     }
 
-    private void skipArgument() {
+    void skipArgument() {
         raw();
     }
 
-    private void skipSpaces() {
+    void skipSpaces() {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
     }
 
     /** Whether the next thing after white space is {@code text} (white space is skipped). */
-    private boolean next(String text) {
+    boolean next(String text) {
         skipSpaces();
         return s.startsWith(text, i);
     }
 
     /** Whether {@code \name} stands at {@code i}, not followed by a letter. */
-    private boolean command(String name) {
+    boolean command(String name) {
         int end = i + 1 + name.length();
         return s.startsWith(name, i + 1) && s.charAt(i) == '\\'
                 && (end >= s.length() || !Character.isLetter(s.charAt(end)));
