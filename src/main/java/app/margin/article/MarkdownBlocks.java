@@ -90,6 +90,10 @@ final class MarkdownBlocks {
             }
         } else if (node instanceof TableBlock table) {
             table(table, place);
+        } else if (node instanceof MarkdownMath.Display display) {
+            paragraphs.display(formula(display.line()), place.role(), place.depth());
+        } else if (node instanceof FencedCodeBlock fenced && MarkdownMath.isFence(fenced)) {
+            paragraphs.display(formula(MarkdownMath.fence(fenced)), place.role(), place.depth());
         } else if (code(node) != null) {
             paragraphs.code(code(node), place.role(), place.depth(), null);
         } else if (node instanceof ThematicBreak) {
@@ -189,7 +193,8 @@ final class MarkdownBlocks {
         if (text.text().isBlank()) {
             return marker;
         }
-        paragraphs.paragraph(text, Role.LIST_ITEM, place.depth(), marker, loose);
+        paragraphs.paragraph(text, place.role() == Role.NOTE ? Role.NOTE : Role.LIST_ITEM, place.depth(), marker,
+                loose);
         return null;
     }
 
@@ -255,10 +260,15 @@ final class MarkdownBlocks {
         }
     }
 
-    /** A code block's text, or {@code null} when the node is not one. */
+    /** A code block's text, or {@code null} when the node is not one (a {@code math} fence is a formula). */
     private static String code(Node node) {
-        return node instanceof FencedCodeBlock fenced ? fenced.getLiteral()
+        return node instanceof FencedCodeBlock fenced ? MarkdownMath.isFence(fenced) ? null : fenced.getLiteral()
                 : node instanceof IndentedCodeBlock indented ? indented.getLiteral() : null;
+    }
+
+    /** A displayed formula's line as a paragraph's text, its scripts as spans. */
+    private static MarkdownInlines.Inline formula(MathText.Linear line) {
+        return new MarkdownInlines.Inline(line.text(), line.spans());
     }
 
     private Place enter(Place place, boolean list) throws ArticleException {
@@ -266,8 +276,11 @@ final class MarkdownBlocks {
             throw ArticleException.ofFile(fileName, "lists and quotes are nested more than "
                     + limits.maxNestingDepth() + " levels deep, the limit", null);
         }
-        return list ? new Place(place.depth() + 1, place.lists() + 1, Role.LIST_ITEM)
-                : new Place(place.depth() + 1, place.lists(), Role.QUOTE);
+        // Inside a footnote every block stays a note paragraph (with its marker and depth), as an HTML note's do, so
+        // the note runs on to its end and its popover shows it whole.
+        boolean note = place.role() == Role.NOTE;
+        return list ? new Place(place.depth() + 1, place.lists() + 1, note ? Role.NOTE : Role.LIST_ITEM)
+                : new Place(place.depth() + 1, place.lists(), note ? Role.NOTE : Role.QUOTE);
     }
 
     private static MarkdownInlines.Inline plain(String text) {

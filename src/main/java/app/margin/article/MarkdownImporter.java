@@ -18,8 +18,9 @@ import org.commonmark.parser.Parser;
  * plain, as it has always been, so notes made on an earlier import keep their words; how it is set goes in its
  * {@link ParagraphForm}: list items (marker and depth, the marker outside the text), quotes, table rows (cells
  * separated by {@link ParagraphForm#CELL}), figures, footnotes, a rule above, and emphasis, code, links and
- * note references as spans ({@link MarkdownInlines}). Code blocks are preformatted paragraphs. HTML blocks are
- * skipped. Instances are immutable and safe to share between threads.
+ * note references as spans ({@link MarkdownInlines}). TeX math ({@code $…$}, {@code $$…$$}, a {@code math} fence)
+ * reads as MathML does ({@link MarkdownMath}), a displayed formula a centred paragraph. Code blocks are preformatted
+ * paragraphs. HTML blocks are skipped. Instances are immutable and safe to share between threads.
  */
 public final class MarkdownImporter extends TextImporter {
     private final Parser parser;
@@ -37,7 +38,7 @@ public final class MarkdownImporter extends TextImporter {
         // commonmark stops nesting at its limit of open blocks (a list level takes two: the list and its item) and
         // reads deeper markers as the innermost paragraph's text, so no walk below goes deeper than the limit.
         parser = Parser.builder().extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        AutolinkExtension.create(), MarkdownFootnotes.create()))
+                        AutolinkExtension.create(), MarkdownFootnotes.create(), MarkdownMath.create()))
                 .maxOpenBlockParsers(limits.maxNestingDepth())
                 .maxInlineNesting(limits.maxNestingDepth())
                 .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS) // a table read without columns

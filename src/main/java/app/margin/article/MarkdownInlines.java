@@ -17,7 +17,7 @@ import org.commonmark.node.Text;
 /**
  * A block's inlines as plain text plus {@link Span}s: text and code as written, line breaks as spaces, inline HTML
  * tags dropped and the text between them kept, an image inside text as "[image: alt]", a footnote reference as its
- * number (as written when the note is empty). Emphasis, strong, strikethrough, code, links and note references
+ * number (as written when the note is empty), a TeX formula as the line {@link MarkdownMath} reads. Emphasis, strong, strikethrough, code, links and note references
  * become spans over that text ({@link InlineSpans}, as for web pages), so the text is what the plain import gave and
  * anchors made on it still hold. Iterative, so deep emphasis cannot overflow the stack; styles nested deeper than
  * the nesting limit, and spans past {@link InlineSpans#MAX_SPANS} in one paragraph, are left out (their text is
@@ -109,6 +109,8 @@ final class MarkdownInlines {
                 if (!alt.isEmpty()) {
                     text.append("[image: ").append(alt).append(']');
                 }
+            } else if (node instanceof MarkdownMath.Formula formula) {
+                appendFormula(formula.line(), text, spans);
             } else if (node instanceof MarkdownFootnotes.Reference reference) {
                 appendReference(reference, text, spans);
             } else if (styled && spans.depth() < maxNesting) {
@@ -167,6 +169,15 @@ final class MarkdownInlines {
     private void styled(InlineSpans spans, Span.Style style, String target, int start, int end) {
         if (styled) {
             spans.close(spans.open(style, target, start), end);
+        }
+    }
+
+    /** A formula's line of text, its scripts as spans. */
+    private void appendFormula(MathText.Linear line, StringBuilder text, InlineSpans spans) {
+        int at = text.length();
+        text.append(line.text());
+        for (Span s : line.spans()) {
+            styled(spans, s.style(), null, at + s.start(), at + s.end());
         }
     }
 

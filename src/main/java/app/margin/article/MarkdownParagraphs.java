@@ -70,9 +70,19 @@ final class MarkdownParagraphs {
         if (text.text().isBlank()) {
             return;
         }
-        int d = role == Role.BODY || role == Role.NOTE ? 0 : depth;
+        int d = role == Role.BODY ? 0 : depth; // a note's own paragraphs have depth 0, its list items their level
         outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
                 text.spans(), null, takeIds(), null, takeRule(), loose, cells));
+    }
+
+    /** A displayed formula: a centred paragraph of its own, in a list item or a note with its role and depth. */
+    void display(MarkdownInlines.Inline formula, Role role, int depth) {
+        if (formula.text().isBlank()) {
+            return;
+        }
+        int d = role == Role.BODY ? 0 : depth;
+        outline.paragraph(formula.text(), new ParagraphForm(role, d, null, ParagraphForm.Align.CENTER,
+                formula.spans(), null, takeIds(), null, takeRule(), false, List.of()));
     }
 
     /**

@@ -409,4 +409,33 @@ class MarkdownFormsTest {
         assertThat(article.leadForm(1).role()).isEqualTo(app.margin.model.ParagraphForm.Role.NOTE);
         assertThat(article.leadForm(1).ids()).as("an id no link points at is not kept").isEmpty();
     }
+
+    @Test
+    void everyBlockInAFootnoteIsANoteParagraphSoThePopoverReachesItsListAndCode() throws Exception {
+        Article article = read("""
+                # T
+
+                A claim[^1].
+
+                [^1]: The source.
+
+                    - first point
+                    - second point
+
+                    ```
+                    run(it);
+                    ```
+                """);
+
+        ArticleLayout layout = ArticleLayout.of(article);
+        int first = layout.blockOfTarget("#fn-1");
+        List<Block> note = layout.blocks().subList(first, layout.blocks().size());
+        assertThat(note).extracting(Block::text)
+                .containsExactly("The source.", "first point", "second point", "run(it);");
+        assertThat(note).extracting(b -> b.form().role()).containsOnly(Role.NOTE);
+        assertThat(note.get(0).form().ids()).containsExactly("fn-1");
+        assertThat(note.subList(1, 4)).allSatisfy(b -> assertThat(b.form().ids()).isEmpty());
+        assertThat(note.subList(1, 3)).extracting(b -> b.form().marker()).containsExactly("•", "•");
+        assertThat(note.get(3).preformatted()).isTrue();
+    }
 }

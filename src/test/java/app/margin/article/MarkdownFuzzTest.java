@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 
 /**
  * Markdown soup made of the pieces the rich import reads (list markers, quotes, tables, footnotes, emphasis, links,
- * images, rules): it opens or is refused plainly, and what opens is consistent: every form's spans lie in its text
+ * images, rules, TeX math): it opens or is refused plainly, and what opens is consistent: every form's spans lie in its text
  * (the model checks that), a list item has a depth, and a footnote reference always lands on its note.
  */
 class MarkdownFuzzTest {
@@ -24,7 +24,8 @@ class MarkdownFuzzTest {
             "| a | b |\n|:--|--:|\n", "| ", " |", "---\n", "[^1]", "[^1]: ", "[^x]: ", "[^x]", "*", "**", "_", "`",
             "~~", "![", "[", "]", "](", ")", "(#t)", "(https://example.org)", "(javascript:x)", "# ", "## T\n", "T",
             "word ", "\\", "<b>", "</b>", "https://example.org/x ", "data:image/png;base64,AA", "\"title\"",
-            "```\n", "\t", "é");
+            "```\n", "\t", "é", "$", "$$", "```math\n", "\\frac{", "\\sqrt[", "^", "_", "{", "}", "\\left(",
+            "\\right)", "\\begin{pmatrix}", "\\end{cases}", "&", "\\\\", "\\alpha", "\\text{", "\\foo", "x");
 
     private final MarkdownImporter importer = new MarkdownImporter();
 
@@ -49,6 +50,28 @@ class MarkdownFuzzTest {
             }
         }
     }
+
+    /** TeX soup between dollars: any formula reads as a line whose script spans lie in its text. */
+    @Property(tries = 400)
+    void texSoupReadsAsALineOrAsWritten(@ForAll("tex") String tex) throws ArticleException {
+        Article article = importer.read("$" + tex + "$ and\n\n$$" + tex + "$$\n", "tex.md", "md-0123456789abcdef");
+        for (int i = 0; i < article.lead().size(); i++) {
+            for (Span span : article.leadForm(i).spans()) {
+                assertThat(span.end()).isLessThanOrEqualTo(article.lead().get(i).length());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> tex() {
+        return Arbitraries.of(TEX).list().ofMaxSize(60).map(pieces -> String.join("", pieces));
+    }
+
+    private static final List<String> TEX = List.of("x", "2", " ", "{", "}", "^", "_", "'", "\\frac", "\\sqrt",
+            "[", "]", "\\left(", "\\right)", "\\left.", "\\right", "\\begin{pmatrix}", "\\end{pmatrix}",
+            "\\begin{aligned}", "\\end{cases}", "\\begin", "\\end", "&", "\\\\", "\\alpha", "\\sum",
+            "\\text{", "\\mathbb{", "\\operatorname", "\\hat", "\\not", "\\sin", "\\foo", "\\", "\\{",
+            "\\,", "=", "+", "-", "(", ")", "\\$", "`", "\n", "é", "\\overset", "\\color");
 
     @Provide
     Arbitrary<String> soup() {

@@ -131,4 +131,20 @@ class MarkdownHostileTest {
         assertThat(article.lead().get(0)).contains("x");
         assertThat(article.leadForm(0).spans()).isEmpty(); // "y" is a relative path: no link Margin can follow
     }
+
+    @Test
+    void hostileFormulasReadInLinearTimeWithoutAnException() {
+        String braces = "$" + "{".repeat(10_000) + "x" + "}".repeat(10_000) + "$";
+        String carets = "$x" + "^".repeat(100_000) + "$";
+        String unclosed = "$a ".repeat(350_000); // about 1 MB of openers with no closer
+        String unclosedDisplay = "$$ " + "x \\$$ `$ $$` ".repeat(70_000); // about 1 MB, no $$ closes it
+        String nested = "$" + "\\frac".repeat(5_000) + "\\left(".repeat(5_000) + "\\sqrt[".repeat(3_000) + "$";
+
+        for (String markdown : List.of(braces, carets, unclosed, unclosedDisplay, nested)) {
+            Article article = read(new MarkdownImporter(), "# T\n\n" + markdown + "\n");
+            assertThat(article.lead()).isNotEmpty();
+        }
+        Article unclosedRead = read(new MarkdownImporter(), "# T\n\n" + unclosed + "\n");
+        assertThat(unclosedRead.lead().get(0)).startsWith("$a $a $a");
+    }
 }
