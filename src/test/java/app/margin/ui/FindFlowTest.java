@@ -99,6 +99,40 @@ class FindFlowTest {
         assertThat(v.find().viewModel().countTextProperty().get()).isEqualTo("3 of 3");
     }
 
+    /**
+     * Found by trying it: a long PDF's first pages were shown, the reader searched them, and when the whole document
+     * took their place the find bar closed with the query being typed. It stays, and searches all of it.
+     */
+    @Test
+    void theSearchGoesOnInTheWholeArticleWhenItFollowsItsBeginning() throws Exception {
+        app.margin.model.Article whole = app.margin.TestArticles.bundled();
+        app.margin.model.Article beginning = new app.margin.model.Article(whole.id(), whole.title(), whole.byline(),
+                whole.source(), whole.date(), whole.lead(), whole.sections().subList(0, 1), false, whole.language());
+        MainView v = margin.start(dataDir);
+        robot.interact(() -> v.viewModel().showBeginning(app.margin.ui.reader.ReaderDocument.of(beginning)));
+        WaitForAsyncUtils.waitForFxEvents();
+        find(v, "Russia");
+        String inTheBeginning = v.find().viewModel().countTextProperty().get();
+        Hit onIt = v.find().viewModel().currentProperty().get();
+
+        robot.interact(() -> v.viewModel().showArticle(app.margin.ui.reader.ReaderDocument.of(whole)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !v.find().viewModel().countTextProperty().get()
+                .equals(inTheBeginning));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(v.find().isOpen()).isTrue();
+        assertThat(v.find().viewModel().queryProperty().get()).isEqualTo("Russia");
+        assertThat(hits(v.find().viewModel().countTextProperty().get()))
+                .isGreaterThan(hits(inTheBeginning));
+        assertThat(v.find().viewModel().currentProperty().get()).as("the hit the reader was on stays current")
+                .isEqualTo(onIt);
+    }
+
+    /** The number of hits in "3 of 12". */
+    private static int hits(String count) {
+        return Integer.parseInt(count.substring(count.indexOf("of ") + 3).replace("+", "").strip());
+    }
+
     private void find(MainView v, String query) throws Exception {
         robot.interact(() -> v.readerView().area().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);

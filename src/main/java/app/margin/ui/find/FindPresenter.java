@@ -51,7 +51,20 @@ public final class FindPresenter {
         });
         viewModel.hitsProperty().addListener((obs, old, hits) -> draws.request());
         reader.layoutProperty().addListener((obs, old, layout) -> {
-            if (isOpen()) {
+            if (!isOpen()) {
+                return;
+            }
+            if (old != null && layout != null && old.article().id().equals(layout.article().id())) {
+                // The whole article after its beginning (a book's first chapters, a PDF's first pages): the search
+                // goes on in all of it, from the hit the reader is on. Found by trying it: the bar closed under a
+                // query being typed.
+                Hit current = viewModel.currentProperty().get();
+                if (current != null) {
+                    viewModel.setCaret(current.blockIndex(), current.start());
+                }
+                searched = layout;
+                viewModel.show(layout);
+            } else {
                 close();
             }
         });
