@@ -26,6 +26,11 @@ public final class PositionKeeper {
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     /** True once the saved position of the current article was restored (or there was none). */
     private boolean restored;
+    /** True while an article's beginning is shown, the rest still being read. */
+    private boolean beginningShown;
+    /** The line at the top while the beginning was shown last (its first line: the reader has not moved). */
+    private int beginningTopBlock;
+    private int beginningTopOffset;
     /** The position to save on closing, as of the last move; written on the FX thread, read from any thread. */
     private volatile ReadingPosition latest;
 
@@ -40,17 +45,35 @@ public final class PositionKeeper {
                 save(old);
             }
             latest = null;
-            if (layout != null && reader.showsBeginning()) {
-                // Only the first chapters of a long book: its place is kept and restored in the whole book, which
-                // follows; nothing is saved from here (restored stays false).
+            boolean afterBeginning = old != null && layout != null && beginningShown
+                    && old.article().id().equals(layout.article().id());
+            boolean movedInBeginning = afterBeginning && (beginningTopBlock > 0 || beginningTopOffset > 0);
+            int keptBlock = beginningTopBlock;
+            int keptOffset = beginningTopOffset;
+            beginningShown = layout != null && reader.showsBeginning();
+            beginningTopBlock = 0;
+            beginningTopOffset = 0;
+            if (beginningShown) {
+                // Only the first chapters or pages: nothing is saved from here (restored stays false). The saved
+                // place is gone to at once when the beginning holds it; else the whole article goes there.
                 saveLater.stop();
                 restored = false;
+                goToSavedPlaceIn(layout);
+            } else if (movedInBeginning) {
+                // The reader moved in the beginning (read on, searched, followed a link): the whole keeps that line
+                // (MainViewModel) and the saved place is not gone to over it; from here on it is the place.
+                restored = true;
+                latest = positionAt(layout, keptBlock, keptOffset);
+                saveLater.playFromStart();
             } else if (layout != null) {
                 restore(layout);
             }
         });
         javafx.beans.InvalidationListener moved = obs -> {
-            if (restored && reader.getLayout() != null) {
+            if (beginningShown) {
+                beginningTopBlock = reader.topBlockProperty().get();
+                beginningTopOffset = reader.topOffsetProperty().get();
+            } else if (restored && reader.getLayout() != null) {
                 latest = positionIn(reader.getLayout());
                 saveLater.playFromStart();
             }
@@ -63,6 +86,29 @@ public final class PositionKeeper {
                 latest = positionIn(reader.getLayout());
             }
         });
+    }
+
+    /**
+     * In a beginning: goes to the saved place if the beginning holds it and the reader is still at its start (the
+     * start of a window does the same from the window's own record; both go to the same line).
+     */
+    private void goToSavedPlaceIn(ArticleLayout beginning) {
+        String articleId = beginning.article().id();
+        queue.call(StoreQueue.Kind.READ, s -> s.readingPosition(articleId), fx, found -> found.ifPresent(p -> {
+            if (reader.getLayout() != beginning || reader.topBlockProperty().get() > 0
+                    || reader.topOffsetProperty().get() > 0) {
+                return;
+            }
+            int block = blockOf(beginning, p);
+            if (block > 0 || (block == 0 && p.offset() > 0)) {
+                reader.jumpToLine(block, p.offset());
+            }
+        }), error -> { });
+    }
+
+    private static int blockOf(ArticleLayout layout, ReadingPosition p) {
+        return p.paragraphIndex() < 0 ? layout.blockOf(p.sectionId())
+                : layout.blockOf(p.sectionId(), p.paragraphIndex());
     }
 
     private void restore(ArticleLayout layout) {
@@ -79,8 +125,7 @@ public final class PositionKeeper {
             return;
         }
         if (p != null) {
-            int block = p.paragraphIndex() < 0 ? layout.blockOf(p.sectionId())
-                    : layout.blockOf(p.sectionId(), p.paragraphIndex());
+            int block = blockOf(layout, p);
             if (block > 0 || (block == 0 && p.offset() > 0)) {
                 reader.jumpToLine(block, p.offset());
             }
@@ -123,9 +168,12 @@ public final class PositionKeeper {
     }
 
     private ReadingPosition positionIn(ArticleLayout layout) {
-        Block top = layout.blocks().get(Math.min(reader.topBlockProperty().get(), layout.blocks().size() - 1));
+        return positionAt(layout, reader.topBlockProperty().get(), reader.topOffsetProperty().get());
+    }
+
+    private ReadingPosition positionAt(ArticleLayout layout, int block, int offset) {
+        Block top = layout.blocks().get(Math.min(block, layout.blocks().size() - 1));
         return new ReadingPosition(layout.article().id(), top.sectionId(),
-                top.isParagraph() ? top.paragraphIndex() : -1, reader.topOffsetProperty().get(),
-                reader.progressProperty().get());
+                top.isParagraph() ? top.paragraphIndex() : -1, offset, reader.progressProperty().get());
     }
 }

@@ -104,33 +104,45 @@ class PositionKeeperTest {
                 .get(10, TimeUnit.SECONDS)).get().extracting(ReadingPosition::offset).isEqualTo(240);
         queue.close(10_000);
     }
-    @Test
-    void aBooksBeginningNeitherSavesNorMovesItsPlaceAndTheWholeBookReturnsToIt() throws Exception {
-        app.margin.model.Article whole = TestArticles.bundled();
-        app.margin.model.Article beginning = new app.margin.model.Article(whole.id(), whole.title(), whole.byline(),
-                whole.source(), whole.date(), whole.lead(), whole.sections().subList(0, 1), false, whole.language());
-        ArticleLayout wholeLayout = ArticleLayout.of(whole);
-        String lastSection = whole.sections().get(whole.sections().size() - 1).id();
+    /** The bundled article, and its beginning: its lead and first section. */
+    private static app.margin.model.Article beginningOf(app.margin.model.Article whole) {
+        return new app.margin.model.Article(whole.id(), whole.title(), whole.byline(), whole.source(), whole.date(),
+                whole.lead(), whole.sections().subList(0, 1), false, whole.language());
+    }
+
+    private StoreQueue queueWithPlace(ReadingPosition saved) throws Exception {
         StoreQueue queue = StoreQueue.create(() -> StoreOpener.open(dataDir, Clock.systemUTC()).store());
         queue.startOpening();
-        // Read before, up to the last section: a place the beginning does not hold.
         queue.submit(StoreQueue.Kind.WRITE, s -> {
-            s.saveReadingPosition(new ReadingPosition(whole.id(), lastSection, 0, 30, 0.9));
+            s.saveReadingPosition(saved);
             return null;
         }).get(10, TimeUnit.SECONDS);
+        return queue;
+    }
+
+    private static void settle(StoreQueue queue) throws Exception {
+        queue.submit(StoreQueue.Kind.READ, s -> null).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aBeginningSavesNothingAndTheWholeReturnsToThePlaceBeyondItWhenTheReaderStayedAtItsStart() throws Exception {
+        app.margin.model.Article whole = TestArticles.bundled();
+        ArticleLayout wholeLayout = ArticleLayout.of(whole);
+        String lastSection = whole.sections().get(whole.sections().size() - 1).id();
+        // Read before, up to the last section: a place the beginning does not hold.
+        StoreQueue queue = queueWithPlace(new ReadingPosition(whole.id(), lastSection, 0, 30, 0.9));
         ReaderViewModel reader = new ReaderViewModel();
         PositionKeeper keeper = WaitForAsyncUtils.asyncFx(() -> new PositionKeeper(reader, queue, Platform::runLater))
                 .get(10, TimeUnit.SECONDS);
 
-        WaitForAsyncUtils.asyncFx(() -> reader.show(app.margin.ui.reader.ReaderDocument.of(beginning), true))
+        WaitForAsyncUtils.asyncFx(() -> reader.show(app.margin.ui.reader.ReaderDocument.of(beginningOf(whole)), true))
                 .get(10, TimeUnit.SECONDS);
-        queue.submit(StoreQueue.Kind.READ, s -> null).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> reader.viewportChanged(2, 2, 0.3)).get(10, TimeUnit.SECONDS);
+        settle(queue);
+        assertThat(reader.jumpRequestProperty().get()).as("the beginning does not hold the place").isNull();
         assertThat(keeper.latest()).as("no place noted in a beginning").isEmpty();
         WaitForAsyncUtils.asyncFx(() -> reader.show(wholeLayout)).get(10, TimeUnit.SECONDS);
-        queue.submit(StoreQueue.Kind.READ, s -> null).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(queue);
 
         assertThat(queue.submit(StoreQueue.Kind.READ, s -> s.readingPosition(whole.id())).get(10, TimeUnit.SECONDS))
                 .get().satisfies(p -> {
@@ -138,6 +150,59 @@ class PositionKeeperTest {
                     assertThat(p.offset()).isEqualTo(30);
                 });
         assertThat(reader.jumpRequestProperty().get().blockIndex()).isEqualTo(wholeLayout.blockOf(lastSection, 0));
+        queue.close(10_000);
+    }
+
+    /**
+     * Found by trying it: a manual reopened from the library showed its first pages; the reader searched in them,
+     * and when the whole manual came the page jumped to where they had been the last time.
+     */
+    @Test
+    void aReaderWhoMovedInTheBeginningKeepsTheirLineWhenTheWholeComes() throws Exception {
+        app.margin.model.Article whole = TestArticles.bundled();
+        app.margin.model.Article beginning = beginningOf(whole);
+        ArticleLayout wholeLayout = ArticleLayout.of(whole);
+        String lastSection = whole.sections().get(whole.sections().size() - 1).id();
+        StoreQueue queue = queueWithPlace(new ReadingPosition(whole.id(), lastSection, 0, 30, 0.9));
+        ReaderViewModel reader = new ReaderViewModel();
+        PositionKeeper keeper = WaitForAsyncUtils.asyncFx(() -> new PositionKeeper(reader, queue, Platform::runLater))
+                .get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.asyncFx(() -> reader.show(app.margin.ui.reader.ReaderDocument.of(beginning), true))
+                .get(10, TimeUnit.SECONDS);
+        settle(queue);
+        WaitForAsyncUtils.asyncFx(() -> reader.viewportChanged(2, 5, 2, 0.3)).get(10, TimeUnit.SECONDS);
+        assertThat(keeper.latest()).as("no place noted in a beginning").isEmpty();
+        WaitForAsyncUtils.asyncFx(() -> reader.show(wholeLayout)).get(10, TimeUnit.SECONDS);
+        settle(queue);
+
+        assertThat(reader.jumpRequestProperty().get()).as("not sent back to the last section").isNull();
+        // The line itself is MainViewModel's to keep (it jumps back to it after showing the whole): here its block.
+        assertThat(keeper.latest()).get().extracting(ReadingPosition::sectionId)
+                .isEqualTo(wholeLayout.blocks().get(2).sectionId());
+        assertThat(keeper.save().thenCompose(v -> queue.submit(StoreQueue.Kind.READ,
+                s -> s.readingPosition(whole.id()))).get(10, TimeUnit.SECONDS)).get()
+                .extracting(ReadingPosition::sectionId).isEqualTo(wholeLayout.blocks().get(2).sectionId());
+        queue.close(10_000);
+    }
+
+    @Test
+    void aSavedPlaceInsideTheBeginningIsGoneToAsTheBeginningShows() throws Exception {
+        app.margin.model.Article whole = TestArticles.bundled();
+        app.margin.model.Article beginning = beginningOf(whole);
+        ArticleLayout beginningLayout = ArticleLayout.of(beginning);
+        String firstSection = whole.sections().get(0).id();
+        StoreQueue queue = queueWithPlace(new ReadingPosition(whole.id(), firstSection, 0, 12, 0.1));
+        ReaderViewModel reader = new ReaderViewModel();
+        WaitForAsyncUtils.asyncFx(() -> new PositionKeeper(reader, queue, Platform::runLater)).get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.asyncFx(() -> reader.show(app.margin.ui.reader.ReaderDocument.of(beginning), true))
+                .get(10, TimeUnit.SECONDS);
+        settle(queue);
+
+        assertThat(reader.jumpRequestProperty().get()).isNotNull();
+        assertThat(reader.jumpRequestProperty().get().blockIndex()).isEqualTo(beginningLayout.blockOf(firstSection, 0))
+                .isPositive();
         queue.close(10_000);
     }
 }
