@@ -128,6 +128,28 @@ class FindFlowTest {
                 .isEqualTo(onIt);
     }
 
+    /** Found by a new user: typed on to "No matches", the last match's words stayed selected as if found. */
+    @Test
+    void typingOnToNoMatchesLeavesNothingSelectedButClosingKeepsAMatch() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page().toString());
+        ReadingArea area = v.readerView().area();
+        find(v, "lantern");
+        assertThat(area.getSelectedText()).isEqualTo("lantern");
+
+        robot.write("x");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> v.find().viewModel().countTextProperty().get().equals("No matches"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getSelectedText()).isEmpty();
+
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> current(v) >= 0);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(v.find().isOpen()).isFalse();
+        assertThat(area.getSelectedText()).as("a match stays selected after the bar closes").isEqualTo("lantern");
+    }
+
     /** The number of hits in "3 of 12". */
     private static int hits(String count) {
         return Integer.parseInt(count.substring(count.indexOf("of ") + 3).replace("+", "").strip());

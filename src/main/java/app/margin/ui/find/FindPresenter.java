@@ -47,6 +47,10 @@ public final class FindPresenter {
             draws.request();
             if (hit != null) {
                 readerView.reveal(hit.blockIndex(), hit.start(), hit.end());
+            } else if (old != null && isOpen() && !viewModel.queryProperty().get().isBlank()) {
+                // Typed on to "No matches": the words of the last match are no longer what was found (a new user
+                // took "must be r" still selected for a match of "must be root"). Closing the bar keeps them.
+                readerView.area().deselect();
             }
         });
         viewModel.hitsProperty().addListener((obs, old, hits) -> draws.request());
