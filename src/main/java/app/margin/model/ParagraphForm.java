@@ -25,9 +25,9 @@ import java.util.Objects;
  * @param loose    whether the paragraph, a list item's (or a definition's), is spaced as paragraphs are rather than
  *                 set close to the next item: the source's list is loose (HTML items holding {@code p} blocks,
  *                 Markdown's blank lines between items)
- * @param cells    for a table row: its cells' own alignment, column span and row span, in the order of the text's cells (split
- *                 by {@link #CELL}); a cell past the list's end is {@link Cell#PLAIN}, so the list is empty for most
- *                 rows, and for other roles
+ * @param cells    for a table row: its cells' own alignment, column span and row span, in the order of the text's
+ *                 cells (split by {@link #CELL}); a cell past the list's end is {@link Cell#PLAIN}, so the list is
+ *                 empty for most rows, and for other roles
  */
 public record ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
                             List<String> ids, String page, boolean ruleAbove, boolean loose, List<Cell> cells) {
