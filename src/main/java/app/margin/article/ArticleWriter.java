@@ -176,6 +176,9 @@ public final class ArticleWriter {
             if (c.span() != 1) {
                 g.writeNumberField("span", c.span());
             }
+            if (c.rows() != 1) {
+                g.writeNumberField("rows", c.rows());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -153,7 +153,7 @@ final class FormBinder {
             String cellPath = JsonPaths.index(cellsPath, i);
             if (!(array.items().get(i) instanceof JsonObject cell)) {
                 throw members.wrongType(cellPath, array.items().get(i),
-                        "a cell object ({\"align\": …, \"span\": …})");
+                        "a cell object ({\"align\": …, \"span\": …, \"rows\": …})");
             }
             int span = 1;
             JsonValue given = Members.given(cell, "span");
@@ -165,7 +165,17 @@ final class FormBinder {
                 }
                 span = n.intValue();
             }
-            cells.add(new ParagraphForm.Cell(align(cell, cellPath), span));
+            int rows = 1;
+            JsonValue down = Members.given(cell, "rows");
+            if (down != null) {
+                BigInteger n = members.whole(down, () -> JsonPaths.member(cellPath, "rows"));
+                if (n.signum() <= 0 || n.compareTo(BigInteger.valueOf(ParagraphForm.Cell.MAX_ROWS)) > 0) {
+                    throw members.problem(JsonPaths.member(cellPath, "rows"), down, "a cell spans 1 to "
+                            + ParagraphForm.Cell.MAX_ROWS + " rows, not " + n);
+                }
+                rows = n.intValue();
+            }
+            cells.add(new ParagraphForm.Cell(align(cell, cellPath), span, rows));
         }
         return cells;
     }

@@ -11,9 +11,10 @@ import org.jsoup.nodes.Element;
  * alignment and span for the row's form. Past {@value #MAX_COLUMNS} cells the rest are joined into the last one, so
  * a 10,000-column table reads as text.
  *
- * <p>A cell spanning rows ({@code rowspan}) stands in its first row; each row below it that it covers gets an empty
- * cell in its columns, so that row's cells stay under their own heads (without it they moved a column left, in the
- * page and in the grid). It spans rows of its own row group only (HTML's rule).
+ * <p>A cell spanning rows ({@code rowspan}) stands in its first row, its form saying how many rows it spans; each row
+ * below it that it covers gets an empty cell in its columns, so that row's cells stay under their own heads (without
+ * it they moved a column left, in the page and in the grid), and its text is what it was. It spans rows of its own row
+ * group only (HTML's rule), so its form's rows stop at the group's last row.
  */
 final class HtmlRow {
     /** Cells a table row keeps apart. */
@@ -34,6 +35,9 @@ final class HtmlRow {
     private final boolean[] covered = new boolean[MAX_COLUMNS];
     /** The column the open row's next cell starts at. */
     private int column;
+    /** The open row's index in its row group, and the group's rows ({@code tr} children). */
+    private int rowInGroup;
+    private int groupRows;
 
     void openHead() {
         headDepth++;
@@ -52,6 +56,13 @@ final class HtmlRow {
             if (own != group) {
                 group = own;
                 java.util.Arrays.fill(below, 0);
+                rowInGroup = 0;
+                groupRows = 0;
+                for (Element row : own == null ? List.of(tr) : own.children()) {
+                    groupRows += row.normalName().equals("tr") ? 1 : 0;
+                }
+            } else {
+                rowInGroup++;
             }
             for (int c = 0; c < MAX_COLUMNS; c++) {
                 covered[c] = below[c] > 0;
@@ -100,8 +111,8 @@ final class HtmlRow {
         separators += cells > 0 && cells < MAX_COLUMNS ? 1 : 0;
         if (cells < MAX_COLUMNS) {
             ParagraphForm.Cell form = HtmlElements.cellOf(cell, tag);
-            forms.add(form);
-            int rows = HtmlElements.rowSpanOf(cell);
+            int rows = Math.max(1, Math.min(HtmlElements.rowSpanOf(cell), groupRows - rowInGroup));
+            forms.add(rows == 1 ? form : new ParagraphForm.Cell(form.align(), form.span(), rows));
             for (int c = column; c < Math.min(MAX_COLUMNS, column + form.span()); c++) {
                 below[c] = Math.max(below[c], rows - 1);
             }

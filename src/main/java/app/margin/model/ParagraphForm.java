@@ -25,9 +25,9 @@ import java.util.Objects;
  * @param loose    whether the paragraph, a list item's (or a definition's), is spaced as paragraphs are rather than
  *                 set close to the next item: the source's list is loose (HTML items holding {@code p} blocks,
  *                 Markdown's blank lines between items)
- * @param cells    for a table row: its cells' own alignment and column span, in the order of the text's cells (split
- *                 by {@link #CELL}); a cell past the list's end is {@link Cell#PLAIN}, so the list is empty for most
- *                 rows, and for other roles
+ * @param cells    for a table row: its cells' own alignment, column span and row span, in the order of the text's
+ *                 cells (split by {@link #CELL}); a cell past the list's end is {@link Cell#PLAIN}, so the list is
+ *                 empty for most rows, and for other roles
  */
 public record ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
                             List<String> ids, String page, boolean ruleAbove, boolean loose, List<Cell> cells) {
@@ -66,20 +66,38 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
     public enum Align { START, CENTER, END }
 
     /**
-     * A table cell's own setting: its alignment as the source gives it ({@link Align#START} when it gives none) and
-     * how many columns it spans, from 1 to {@value #MAX_SPAN}. The cell's text stays one cell of the row's text, so
-     * anchors in a row land as before.
+     * A table cell's own setting: its alignment as the source gives it ({@link Align#START} when it gives none), how
+     * many columns it spans, from 1 to {@value #MAX_SPAN}, and how many rows, from 1 to {@value #MAX_ROWS}. The cell's
+     * text stays one cell of the row's text, so anchors in a row land as before; a cell spanning rows stands in its
+     * first row, and each row below that it covers keeps an empty cell of its own in its place.
      */
-    public record Cell(Align align, int span) {
+    public record Cell(Align align, int span, int rows) {
         /** HTML's own limit for {@code colspan}. */
         public static final int MAX_SPAN = 1000;
-        public static final Cell PLAIN = new Cell(Align.START, 1);
+        /** HTML's own limit for {@code rowspan}. */
+        public static final int MAX_ROWS = 65_534;
+        public static final Cell PLAIN = new Cell(Align.START, 1, 1);
 
         public Cell {
             Objects.requireNonNull(align, "align");
             if (span < 1 || span > MAX_SPAN) {
                 throw new IllegalArgumentException("a cell spans 1 to " + MAX_SPAN + " columns, not " + span);
             }
+            if (rows < 1 || rows > MAX_ROWS) {
+                throw new IllegalArgumentException("a cell spans 1 to " + MAX_ROWS + " rows, not " + rows);
+            }
+        }
+
+        /** A cell of one row. */
+        public Cell(Align align, int span) {
+            this(align, span, 1);
+        }
+
+        /** Whether the cell sets nothing: start-aligned, one column, one row. */
+        public boolean plain() {
+            // Compared by hand: a record's equals is bootstrapped at its first call (~ms, on the way to a book's
+            // first page).
+            return align == Align.START && span == 1 && rows == 1;
         }
     }
 
@@ -114,8 +132,7 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
 
     private static List<Cell> withoutPlainEnd(List<Cell> cells) {
         int end = cells.size();
-        // Compared by hand: a record's equals is bootstrapped at its first call (~ms, on the way to a book's first page).
-        while (end > 0 && cells.get(end - 1).span() == 1 && cells.get(end - 1).align() == Align.START) {
+        while (end > 0 && cells.get(end - 1).plain()) {
             end--;
         }
         return List.copyOf(cells.subList(0, end));
@@ -200,7 +217,7 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
         };
     }
 
-    /** This form with these cells (a table row's alignments and spans). */
+    /** This form with these cells (a table row's alignments and column and row spans). */
     public ParagraphForm withCells(List<Cell> newCells) {
         return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, ruleAbove, loose, newCells);
     }

@@ -166,6 +166,37 @@ class ArticleFormsJsonTest {
     }
 
     @Test
+    void aCellSpanningRowsIsReadWrittenOnlyThenAndReadBack() throws Exception {
+        Article article = new ArticleReader().read(files.write("rows.json", withForms(
+                "[{\"paragraph\": 0, \"role\": \"table-row\", \"cells\": [{\"rows\": 2}, {\"span\": 2}]}]")
+                .replace("\"One.\"", "\"a\\tb\"")));
+
+        assertThat(article.sections().get(0).form(0).cells()).containsExactly(
+                new ParagraphForm.Cell(Align.START, 1, 2), new ParagraphForm.Cell(Align.START, 2, 1));
+        String written = written(article);
+        assertThat(written).contains("\"rows\" : 2").containsOnlyOnce("\"rows\"");
+        assertThat(read(written)).isEqualTo(article);
+    }
+
+    @Test
+    void aCellSpanningTooManyRowsIsRefusedAtItsLineAndPath() {
+        ArticleException e = files.failure(withForms(
+                "[{\"paragraph\": 0, \"role\": \"table-row\", \"cells\": [{\"rows\": 65535}]}]"));
+
+        assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].cells[0].rows");
+        assertThat(e.problem()).isEqualTo("a cell spans 1 to 65534 rows, not 65535");
+        assertThat(e.userMessage()).startsWith("us.json, at $.sections[0].forms[0].cells[0].rows (line 7, column ");
+    }
+
+    @Test
+    void aRowSpanThatIsNotAWholeNumberIsRefusedAtItsPath() {
+        ArticleException e = files.failure(withForms(
+                "[{\"paragraph\": 0, \"role\": \"table-row\", \"cells\": [{\"rows\": \"2\"}]}]"));
+
+        assertThat(e.jsonPath()).isEqualTo("$.sections[0].forms[0].cells[0].rows");
+    }
+
+    @Test
     void cellsOnAParagraphThatIsNotARowAreRefused() {
         ArticleException e = files.failure(withForms("[{\"paragraph\": 0, \"role\": \"item\", \"cells\": [{}]}]"));
 

@@ -130,7 +130,7 @@ class ArticleFormsRoundTripTest {
         List<ParagraphForm.Cell> cells = new ArrayList<>();
         for (int i = role.tabular() ? random.nextInt(ParagraphForm.cellCount(text) + 1) : 0; i > 0; i--) {
             cells.add(new ParagraphForm.Cell(Align.values()[random.nextInt(Align.values().length)],
-                    1 + random.nextInt(3)));
+                    1 + random.nextInt(3), random.nextInt(3) == 0 ? 2 + random.nextInt(3) : 1));
         }
         return new ParagraphForm(role, random.nextInt(4), MARKERS[random.nextInt(MARKERS.length)],
                 Align.values()[random.nextInt(Align.values().length)], spans, picture, ids,

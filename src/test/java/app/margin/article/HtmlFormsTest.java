@@ -154,8 +154,25 @@ class HtmlFormsTest {
 
         assertThat(page.texts).containsExactly("Name\t2019\tNote", "\tQ1\tQ2\tkept", "Ann\t1\t2",
                 "Bo\t3", "Cy", "a new table\tb");
-        assertThat(page.forms.get(0).cells()).as("the spanning cells' own forms as before")
-                .containsExactly(ParagraphForm.Cell.PLAIN, new ParagraphForm.Cell(ParagraphForm.Align.START, 2));
+        assertThat(page.forms.get(0).cells()).as("Name spans two rows, 2019 two columns")
+                .containsExactly(new ParagraphForm.Cell(ParagraphForm.Align.START, 1, 2),
+                        new ParagraphForm.Cell(ParagraphForm.Align.START, 2));
+        assertThat(page.forms.get(1).cells()).as("the empty cell under Name is plain; 'kept' spans its three rows")
+                .containsExactly(ParagraphForm.Cell.PLAIN, ParagraphForm.Cell.PLAIN, ParagraphForm.Cell.PLAIN,
+                        new ParagraphForm.Cell(ParagraphForm.Align.START, 1, 3));
+        assertThat(page.forms.get(2).cell(2).rows()).as("rowspan=0: the rest of the group, three rows").isEqualTo(3);
+    }
+
+    @Test
+    void aCellSpanningTwoRowsSaysSoInItsFirstRowAndTheSecondRowsTextIsUnchanged() {
+        Collected page = walk("<table><tr><td rowspan='2' align='center'>Both</td><td>a</td></tr>"
+                + "<tr><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>");
+
+        assertThat(page.texts).containsExactly("Both\ta", "\tb", "c\td");
+        assertThat(page.forms.get(0).cells()).containsExactly(
+                new ParagraphForm.Cell(ParagraphForm.Align.CENTER, 1, 2));
+        assertThat(page.forms.get(1).cells()).as("the covered cell is a plain one").isEmpty();
+        assertThat(page.forms.get(2).cells()).isEmpty();
     }
 
     @Test
@@ -176,6 +193,8 @@ class HtmlFormsTest {
 
         assertThat(page.texts).as("a's column covered in every row below; 'x' spans nothing; the inner table's"
                 + " span stays in it").containsExactly("a\tb", "\tc", "inner", "\td");
+        assertThat(page.forms.get(0).cell(0).rows()).as("to the group's last row").isEqualTo(3);
+        assertThat(page.forms.get(0).cell(1).rows()).isEqualTo(1);
     }
 
     @Test

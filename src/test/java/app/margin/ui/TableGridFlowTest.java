@@ -355,6 +355,84 @@ class TableGridFlowTest {
     }
 
     @Test
+    void aCellSpanningRowsIsOneBoxAcrossThemAndItsCoveredSlotDrawsNothing() throws Exception {
+        String table = "<table><tr><th>Kind</th><th>Name</th></tr>"
+                + "<tr><td rowspan='2'>Trees</td><td>Oak</td></tr><tr><td>Hazel</td></tr>"
+                + "<tr><td>Herbs</td><td>Sage</td></tr></table>";
+        MainView v = margin.start(dataDir, "--article", page(table).toString());
+        Stage stage = openWithKeys(v, RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "Trees"));
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+        robot.interact(() -> Shots.save(stage.getScene(), "table-grid-rowspan-light"));
+
+        List<javafx.scene.control.TableCell<?, ?>> cells = grid.lookupAll(".table-grid-cell").stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> !c.isEmpty()).toList();
+        java.util.function.BiFunction<Integer, Integer, javafx.scene.control.TableCell<?, ?>> at = (row, column) ->
+                cells.stream().filter(c -> c.getIndex() == row
+                        && grid.getColumns().indexOf(c.getTableColumn()) == column).findFirst().orElseThrow();
+        var trees = at.apply(0, 0);
+        var covered = at.apply(1, 0);
+        assertThat(((Text) ((javafx.scene.text.TextFlow) trees.getGraphic()).getChildren().get(0)).getText())
+                .isEqualTo("Trees");
+        assertThat(trees.getPseudoClassStates()).extracting(Object::toString).contains("joined-below");
+        assertThat(covered.getGraphic()).as("the covered slot draws no cell of its own").isNull();
+        assertThat(covered.getPseudoClassStates()).extracting(Object::toString).doesNotContain("joined-below");
+        assertThat(((Text) ((javafx.scene.text.TextFlow) at.apply(1, 1).getGraphic()).getChildren().get(0)).getText())
+                .as("the second row's own cell stays in its column").isEqualTo("Hazel");
+        assertThat(grid.getColumns().get(0).getCellData(1)).as("its text is the row's, unchanged").isEqualTo("");
+
+        // As drawn: no rule between the spanning cell's rows, while the next column keeps its rule there.
+        javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(() -> grid.snapshot(null, null))
+                .get(5, TimeUnit.SECONDS);
+        javafx.geometry.Bounds first = grid.sceneToLocal(trees.localToScene(trees.getLayoutBounds()));
+        javafx.geometry.Bounds oak = grid.sceneToLocal(at.apply(0, 1).localToScene(at.apply(0, 1).getLayoutBounds()));
+        javafx.geometry.Bounds under = grid.sceneToLocal(covered.localToScene(covered.getLayoutBounds()));
+        int ruleY = (int) Math.floor(first.getMaxY() - 0.5);
+        javafx.scene.paint.Color inside = shot.getPixelReader().getColor((int) first.getMinX() + 3, ruleY);
+        javafx.scene.paint.Color rule = shot.getPixelReader().getColor((int) oak.getMinX() + 3, ruleY);
+        javafx.scene.paint.Color blank = shot.getPixelReader().getColor((int) under.getMinX() + 3,
+                (int) under.getCenterY());
+        assertThat(rule).as("the next column's rule between the rows").isNotEqualTo(blank);
+        assertThat(inside).as("none inside the spanning cell").isEqualTo(blank);
+        int lastY = (int) Math.floor(under.getMaxY() - 0.5);
+        assertThat(shot.getPixelReader().getColor((int) under.getMinX() + 3, lastY)).as("its last row's rule stays")
+                .isEqualTo(rule);
+        assertThat(shot.getPixelReader().getColor((int) Math.floor(under.getMaxX() - 0.5), (int) under.getCenterY()))
+                .as("and its column's rule on its right, beside the covered slot too").isEqualTo(rule);
+    }
+
+    @Test
+    void aCellSpanningRowsAndColumnsKeepsItsTextAcrossTheColumnsItCovers() throws Exception {
+        String table = "<table><tr><th>Kind</th><th>A</th><th>B</th></tr>"
+                + "<tr><td>Trees</td><td colspan='2' rowspan='2'>Wide words running across both columns</td></tr>"
+                + "<tr><td>Herbs</td></tr></table>";
+        MainView v = margin.start(dataDir, "--article", page(table).toString());
+        Stage stage = openWithKeys(v, RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "Trees"));
+        @SuppressWarnings("unchecked")
+        TableView<Integer> grid = (TableView<Integer>) grid(stage);
+        robot.interact(() -> Shots.save(stage.getScene(), "table-grid-rowspan-colspan-light"));
+
+        javafx.scene.control.TableCell<?, ?> b = grid.lookupAll(".table-grid-cell").stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> !c.isEmpty() && c.getIndex() == 0 && grid.getColumns().indexOf(c.getTableColumn()) == 2)
+                .findFirst().orElseThrow();
+        assertThat(b.getPseudoClassStates()).extracting(Object::toString).contains("joined-below");
+        javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(() -> grid.snapshot(null, null))
+                .get(5, TimeUnit.SECONDS);
+        javafx.geometry.Bounds area = grid.sceneToLocal(b.localToScene(b.getLayoutBounds()));
+        javafx.scene.paint.Color background = shot.getPixelReader().getColor((int) area.getMaxX() - 3,
+                (int) area.getMaxY() - 3);
+        int ink = 0;
+        for (int x = (int) area.getMinX(); x < (int) area.getMaxX() - 1; x++) {
+            for (int y = (int) area.getMinY(); y < (int) area.getMaxY() - 1; y++) {
+                ink += shot.getPixelReader().getColor(x, y).equals(background) ? 0 : 1;
+            }
+        }
+        assertThat(ink).as("the spanning cell's words in column B, over the slot's background").isPositive();
+    }
+
+    @Test
     void twoHeaderRowsWhoseFirstGroupsTheSecondAreGroupedColumnHeads() throws Exception {
         String table = "<table><thead><tr><th rowspan='2'>Station</th><th colspan='2'>2019</th>"
                 + "<th colspan='2'>2020</th></tr><tr><th>Spring</th><th>Autumn</th><th>Spring</th><th>Autumn</th>"

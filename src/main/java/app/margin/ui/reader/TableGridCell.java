@@ -11,11 +11,15 @@ import javafx.scene.text.TextFlow;
 /**
  * A cell of the grid: its runs in a text flow wrapped at its column's width, aligned as the cell or its column
  * says. A cell spanning columns is drawn from its first column across the others (a {@code TableView} has no
- * spans): its flow is as wide as the columns together, its clip too, and the columns it covers draw no rule.
+ * spans): its flow is as wide as the columns together, its clip too, and the columns it covers draw no rule. A cell
+ * spanning rows stands in its first row and the slots it covers below draw nothing; none of them draws the rule
+ * between its rows, so it is one box across them.
  */
 final class TableGridCell extends TableCell<Integer, String> {
     /** A cell whose right edge is inside a cell spanning columns: no rule there. */
     private static final PseudoClass JOINED = PseudoClass.getPseudoClass("joined");
+    /** A cell whose lower edge is inside a cell spanning rows: its background hides the row's rule. */
+    private static final PseudoClass JOINED_BELOW = PseudoClass.getPseudoClass("joined-below");
     private final TableGridViewModel viewModel;
     private final int c;
     /** Wrapped at the column's width: the cell asks its height without saying a width. */
@@ -61,10 +65,22 @@ final class TableGridCell extends TableCell<Integer, String> {
             flow.getChildren().clear();
             setGraphic(null);
             pseudoClassStateChanged(JOINED, false);
+            pseudoClassStateChanged(JOINED_BELOW, false);
             return;
         }
         int row = getTableView().getItems().get(getIndex());
+        pseudoClassStateChanged(JOINED, viewModel.joinedRight(row, c));
+        pseudoClassStateChanged(JOINED_BELOW, viewModel.joinedBelow(row, c));
+        if (viewModel.rowSpan(row, c) == 0) {
+            flow.getChildren().clear(); // covered by a cell above, which stands for it
+            setGraphic(null);
+            clip.widthProperty().bind(widthProperty()); // its own rule, where the cell above ends
+            setViewOrder(0);
+            return;
+        }
         int span = Math.max(1, viewModel.span(row, c));
+        // Drawn after the columns it covers, whose background may hide a row's rule below (a cell spanning rows).
+        setViewOrder(span > 1 ? -1 : 0);
         javafx.beans.binding.DoubleBinding width = spanWidth(span);
         flow.prefWidthProperty().bind(width.subtract(TableGrid.CELL_PADDING));
         clip.widthProperty().bind(width);
@@ -72,7 +88,6 @@ final class TableGridCell extends TableCell<Integer, String> {
         boolean centre = viewModel.align(row, c) == ParagraphForm.Align.CENTER;
         flow.setTextAlignment(end ? TextAlignment.RIGHT : centre ? TextAlignment.CENTER : TextAlignment.LEFT);
         setAlignment(end && span == 1 ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
-        pseudoClassStateChanged(JOINED, c + 1 < viewModel.columns() && viewModel.span(row, c + 1) == 0);
         flow.getChildren().setAll(viewModel.runs(row, c).stream().map(run -> {
             Text text = new Text(run.text());
             text.getStyleClass().add("table-grid-text");

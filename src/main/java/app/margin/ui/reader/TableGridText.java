@@ -27,7 +27,7 @@ final class TableGridText {
         return out.toString();
     }
 
-    /** The whole table, header rows as {@code th} cells, a spanning cell with its {@code colspan}. */
+    /** The whole table, header rows as {@code th} cells, a spanning cell with its {@code colspan}, {@code rowspan}. */
     static String html(TableGridViewModel table) {
         StringBuilder out = new StringBuilder("<table>");
         for (int r = 0; r < table.rows().size(); r++) {
@@ -35,10 +35,12 @@ final class TableGridText {
             out.append("<tr>");
             for (int c = 0; c < table.columns(); c++) {
                 int span = table.span(r, c);
-                if (span == 0) {
-                    continue; // inside the cell before, which spans it
+                int rows = table.rowSpan(r, c);
+                if (span == 0 || rows == 0) {
+                    continue; // inside the cell before or above, which spans it
                 }
                 out.append('<').append(tag).append(span > 1 ? " colspan=\"" + span + "\"" : "")
+                        .append(rows > 1 ? " rowspan=\"" + rows + "\"" : "")
                         .append(switch (table.align(r, c)) {
                             case END -> " align=\"right\">";
                             case CENTER -> " align=\"center\">";

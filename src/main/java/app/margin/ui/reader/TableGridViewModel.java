@@ -11,8 +11,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 /**
  * One table of the page as a grid: its rows (the page's row paragraphs, cells split at tabs), which are header rows,
  * the number of columns (the widest row's, a cell spanning columns counting each; a shorter row's missing cells are
- * empty), each cell's alignment and span, and the row the reader picked. Copies as tab-separated text and as HTML.
- * Holds no node: {@link TableGrid} draws it.
+ * empty), each cell's alignment, its column and row spans ({@link TableGridRowSpans}), and the row the reader
+ * picked. Copies as tab-separated text and as HTML. Holds no node: {@link TableGrid} draws it.
  */
 public final class TableGridViewModel {
 
@@ -64,6 +64,7 @@ public final class TableGridViewModel {
     private final List<ParagraphForm.Align> aligns;
     /** For each row, for each grid column, the text cell that starts there or -1. */
     private final int[][] starts;
+    private final TableGridRowSpans rowSpans;
     private final ReadOnlyIntegerWrapper picked = new ReadOnlyIntegerWrapper(-1);
 
     private final String caption;
@@ -85,6 +86,7 @@ public final class TableGridViewModel {
         for (int r = 0; r < this.rows.size(); r++) {
             starts[r] = this.rows.get(r).starts(columns);
         }
+        this.rowSpans = TableGridRowSpans.of(this, starts);
         List<ParagraphForm.Align> a = new ArrayList<>(columns);
         for (int c = 0; c < columns; c++) {
             a.add(numeric(c) ? ParagraphForm.Align.END : ParagraphForm.Align.START);
@@ -198,6 +200,21 @@ public final class TableGridViewModel {
             }
         }
         return 1;
+    }
+
+    /** Rows the cell starting here spans: 1 for a plain or a missing cell, 0 for a slot that a cell above covers. */
+    public int rowSpan(int row, int column) {
+        return column < 0 || column >= columns ? 1 : rowSpans.rows(row, column);
+    }
+
+    /** Whether this slot's right edge lies inside a cell spanning columns (from the left or from above it). */
+    public boolean joinedRight(int row, int column) {
+        return column + 1 < columns && (span(row, column + 1) == 0 || rowSpans.openRight(row, column));
+    }
+
+    /** Whether this slot's lower edge lies inside a cell spanning rows. */
+    public boolean joinedBelow(int row, int column) {
+        return column >= 0 && column < columns && rowSpans.openBelow(row, column);
     }
 
     /**

@@ -125,4 +125,55 @@ class TableGridViewModelTest {
         assertThat(vm.runs(1, 1)).containsExactly(new TableGridViewModel.Run("wide", List.of("em")));
         assertThat(vm.runs(1, 3)).containsExactly(new TableGridViewModel.Run("3", List.of()));
     }
+
+    private static ParagraphForm row(ParagraphForm.Cell... cells) {
+        return ROW.withCells(List.of(cells));
+    }
+
+    @Test
+    void aCellSpanningTwoRowsStandsInTheFirstAndCoversItsSlotInTheSecond() {
+        ParagraphForm both = row(new ParagraphForm.Cell(ParagraphForm.Align.START, 1, 2));
+        TableGridViewModel vm = table(0, List.of("Both\ta", "\tb", "c\td"), List.of(both, ROW, ROW));
+
+        assertThat(vm.rowSpan(0, 0)).isEqualTo(2);
+        assertThat(vm.rowSpan(1, 0)).as("covered: no cell of its own is drawn").isZero();
+        assertThat(vm.rowSpan(2, 0)).isEqualTo(1);
+        assertThat(vm.rowSpan(0, 1)).isEqualTo(1);
+        assertThat(vm.joinedBelow(0, 0)).as("no rule inside the spanning cell").isTrue();
+        assertThat(vm.joinedBelow(1, 0)).as("its last row's rule stays").isFalse();
+        assertThat(vm.joinedBelow(0, 1)).isFalse();
+        assertThat(vm.joinedRight(1, 0)).as("a one-column span keeps its right rule").isFalse();
+        assertThat(vm.cell(1, 1)).as("the row's own cells stay in their columns").isEqualTo("b");
+        assertThat(vm.tsv()).as("copied as the rows' text").isEqualTo("Both\ta\n\tb\nc\td\n");
+        assertThat(vm.html()).isEqualTo("<table><tr><td rowspan=\"2\">Both</td><td>a</td></tr><tr><td>b</td></tr>"
+                + "<tr><td>c</td><td>d</td></tr></table>");
+    }
+
+    @Test
+    void aCellSpanningRowsAndColumnsJoinsTheSlotsItCovers() {
+        ParagraphForm block = row(new ParagraphForm.Cell(ParagraphForm.Align.START, 2, 3));
+        TableGridViewModel vm = table(0, List.of("Block\tx", "\t\ty", "\t\tz"), List.of(block, ROW, ROW));
+
+        assertThat(vm.rowSpan(0, 0)).isEqualTo(3);
+        for (int r = 1; r < 3; r++) {
+            assertThat(vm.rowSpan(r, 0)).isZero();
+            assertThat(vm.rowSpan(r, 1)).isZero();
+            assertThat(vm.joinedRight(r, 0)).isTrue();
+            assertThat(vm.joinedRight(r, 1)).isFalse();
+        }
+        assertThat(vm.joinedBelow(1, 1)).isTrue();
+        assertThat(vm.joinedBelow(2, 1)).isFalse();
+    }
+
+    @Test
+    void aRowSpanStopsAtTheTablesEndAndAboveARowWithTextInItsPlace() {
+        ParagraphForm tall = row(new ParagraphForm.Cell(ParagraphForm.Align.START, 1, 9));
+        TableGridViewModel vm = table(0, List.of("Tall\ta", "\tb", "kept\tc", "x"), List.of(tall, ROW, ROW, tall));
+
+        assertThat(vm.rowSpan(0, 0)).as("the third row has its own text there").isEqualTo(2);
+        assertThat(vm.rowSpan(2, 0)).isEqualTo(1);
+        assertThat(vm.cell(2, 0)).isEqualTo("kept");
+        assertThat(vm.rowSpan(3, 0)).as("the last row").isEqualTo(1);
+        assertThat(vm.joinedBelow(3, 0)).isFalse();
+    }
 }
