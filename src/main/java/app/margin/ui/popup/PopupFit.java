@@ -135,6 +135,8 @@ public final class PopupFit {
      * fits in {@code owner}'s window. A popover that is showing is shown again: its hidden handler runs.
      */
     public static void show(PopOver popOver, Node owner, Rectangle2D target, Duration fadeIn) {
+        plainWhereOpaque(popOver,
+                javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.TRANSPARENT_WINDOW));
         Rectangle2D window = windowArea(owner);
         double[] size = PopupSize.of(popOver, owner);
         boolean scrolls = popOver.getContentNode() instanceof ScrollPane scroll
@@ -152,6 +154,24 @@ public final class PopupFit {
         popOver.show(owner, x, c.y(), fadeIn);
         clampInto(popOver, window);
         afterLayout(popOver, window, target, c);
+    }
+
+    /** The style class of a popover shown where windows cannot be transparent. */
+    static final String OPAQUE = "opaque-window";
+
+    /**
+     * Where windows cannot be transparent (an X session without a compositing manager, Xvfb), a popup is an opaque
+     * rectangle: the room around the popover's rounded frame for its shadow and its arrow was a band of plain colour
+     * over the text beside it (a new user's trial, in every popover). There the popover is a plain box instead: no
+     * arrow, square corners and no shadow (the stylesheet's {@code .opaque-window} rule).
+     */
+    static void plainWhereOpaque(PopOver popOver, boolean transparentWindows) {
+        if (transparentWindows || popOver.getStyleClass().contains(OPAQUE)) {
+            return;
+        }
+        popOver.getStyleClass().add(OPAQUE);
+        popOver.setArrowSize(0);
+        popOver.setCornerRadius(0);
     }
 
     /**
