@@ -109,6 +109,18 @@ final class HtmlElements {
         };
     }
 
+    /**
+     * Whether a {@code code} inside a {@code pre} is a listing of its own: it follows another listing straight away,
+     * as Node.js's docs give a module's ES and CommonJS versions in one {@code pre}. A {@code code} inside a
+     * listing's text is a word of it: Sphinx's grammar productions write their terms as {@code <code>digit</code>+}
+     * or, cross-referenced, {@code <a><code>fill</code></a>}, and a browser shows one block.
+     */
+    static boolean isNextListing(Element code) {
+        Element pre = code.parent();
+        return pre != null && pre.normalName().equals("pre")
+                && code.previousSibling() instanceof Element before && before.normalName().equals("code");
+    }
+
     /** The parts of a table, as {@link #inFootnoteTable} asks about them. */
     static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption");
 

@@ -97,7 +97,8 @@ final class HtmlText {
                 math(element);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (block.preDepth > 0 && tag.equals("code") && !block.text.isEmpty()) {
+            if (block.preDepth > 0 && tag.equals("code") && !block.text.isEmpty()
+                    && HtmlElements.isNextListing(element)) {
                 block.flush(); // a second listing in one block (Node.js docs: the ES module and CommonJS versions)
             }
             if (tag.equals("br")) {
