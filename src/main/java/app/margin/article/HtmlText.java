@@ -105,7 +105,7 @@ final class HtmlText {
                 block.text.append(block.preDepth > 0 ? '\n' : ' ');
                 return enter(element, tag);
             }
-            if (block.headingLevel > 0 && tag.equals("a") && PERMALINKS.contains(element.text().strip().toLowerCase(Locale.ROOT))) {
+            if (tag.equals("a") && isPermalink(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCKS.contains(tag)) {
@@ -142,6 +142,19 @@ final class HtmlText {
             block.notes -= (frame & NOTE) != 0 ? 1 : 0;
             return FilterResult.CONTINUE;
         }
+    }
+
+    /**
+     * Whether a link is a permalink a browser shows only on hover, not a word of the text: a heading's "#", "¶" or
+     * "§", and Sphinx's (and MkDocs') {@code a.headerlink} to its own element wherever it stands (a definition's
+     * signature, a glossary term, a caption).
+     */
+    private boolean isPermalink(Element a) {
+        if (block.headingLevel == 0 && (a.attributesSize() == 0 || !a.hasClass("headerlink")
+                || !a.attr("href").startsWith("#"))) {
+            return false;
+        }
+        return PERMALINKS.contains(a.text().strip().toLowerCase(Locale.ROOT));
     }
 
     /**

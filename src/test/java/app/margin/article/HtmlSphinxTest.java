@@ -3,6 +3,8 @@ package app.margin.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.margin.model.ParagraphForm;
+import app.margin.model.ParagraphForm.Role;
+import app.margin.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -11,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pages Sphinx writes, in the shapes of the Python 3.11 documentation ({@code library/string.html}): a grammar
- * production is one code block as a browser shows it.
+ * production is one code block as a browser shows it, and the "¶" permalinks a browser shows only on hover are not
+ * part of the text.
  */
 class HtmlSphinxTest {
 
@@ -69,5 +72,28 @@ class HtmlSphinxTest {
                         + "fill            ::=  <any character>\n"
                         + "width           ::=  digit+",
                 "If a valid align value is specified.");
+    }
+
+    @Test
+    void headerlinkPermalinkOfADefinitionIsNotInItsTerm() {
+        Collected page = walk("<dl class='py data'>\n<dt class='sig sig-object py' id='string.ascii_letters'>\n"
+                + "<span class='sig-prename descclassname'><span class='pre'>string.</span></span><span "
+                + "class='sig-name descname'><span class='pre'>ascii_letters</span></span><a class='headerlink' "
+                + "href='#string.ascii_letters' title='Permalink to this definition'>¶</a></dt>\n"
+                + "<dd><p>The concatenation of the lowercase and uppercase constants.</p></dd></dl>\n"
+                + "<dl class='glossary'><dt id='term-0'>&gt;&gt;&gt;<a class='headerlink' href='#term-0' "
+                + "title='Permalink to this term'>¶</a></dt><dd><p>The default prompt.</p></dd></dl>");
+
+        assertThat(page.texts).containsExactly("string.ascii_letters",
+                "The concatenation of the lowercase and uppercase constants.", ">>>", "The default prompt.");
+        assertThat(page.forms.get(0).role()).isEqualTo(Role.TERM);
+        assertThat(page.forms.get(0).spans()).extracting(Span::style).doesNotContain(Span.Style.LINK);
+    }
+
+    @Test
+    void aLinkOfClassHeaderlinkWithWordsKeepsThem() {
+        Collected page = walk("<p>See <a class='headerlink' href='#usage'>the usage notes</a>.</p>");
+
+        assertThat(page.texts).containsExactly("See the usage notes.");
     }
 }
