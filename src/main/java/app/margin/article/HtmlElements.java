@@ -121,6 +121,27 @@ final class HtmlElements {
                 && code.previousSibling() instanceof Element before && before.normalName().equals("code");
     }
 
+    /**
+     * A Docutils footnote's label as the page writes it ("1", "[1]"), from an element {@link #isNoteLabel} names;
+     * {@code null} for the backlinks, which are not a label. A {@code dt}'s label leaves out its
+     * {@code span.fn-backref} list of backlinks ("(1, 2)").
+     */
+    static String noteLabelText(Element label) {
+        if (label.hasClass("backrefs") || label.normalName().equals("em")) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (org.jsoup.nodes.Node node : label.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode words) {
+                text.append(words.text());
+            } else if (node instanceof Element e && !(e.normalName().equals("span") && e.hasClass("fn-backref"))) {
+                text.append(e.text());
+            }
+        }
+        String written = text.toString().strip();
+        return written.isEmpty() ? null : written;
+    }
+
     /** The parts of a table, as {@link #inFootnoteTable} asks about them. */
     static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption");
 

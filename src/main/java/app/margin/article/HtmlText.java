@@ -84,6 +84,11 @@ final class HtmlText {
             idsOf(element);
             String tag = walkedTag(element);
             if (block.notes > 0 && HtmlElements.isNoteLabel(element, element.normalName())) {
+                String label = HtmlElements.noteLabelText(element);
+                if (label != null && !block.gathering()) {
+                    block.flush();
+                    block.marker = label; // the note's number, beside its first paragraph as a list item's
+                }
                 return FilterResult.SKIP_ENTIRELY; // a footnote's label and backlinks: its id is kept above
             }
             if (tag.equals("img") || (tag.equals("svg") && element.selectFirst("image") != null)) {
@@ -139,7 +144,10 @@ final class HtmlText {
             if ((frame & ALIGNED) != 0) {
                 block.aligns.pop();
             }
-            block.notes -= (frame & NOTE) != 0 ? 1 : 0;
+            if ((frame & NOTE) != 0) {
+                block.notes--;
+                block.marker = null; // an empty note's label marks nothing after it
+            }
             return FilterResult.CONTINUE;
         }
     }
