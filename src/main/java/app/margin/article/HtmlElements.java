@@ -109,6 +109,39 @@ final class HtmlElements {
         };
     }
 
+    /**
+     * Whether a {@code code} inside a {@code pre} is a listing of its own: it follows another listing straight away,
+     * as Node.js's docs give a module's ES and CommonJS versions in one {@code pre}. A {@code code} inside a
+     * listing's text is a word of it: Sphinx's grammar productions write their terms as {@code <code>digit</code>+}
+     * or, cross-referenced, {@code <a><code>fill</code></a>}, and a browser shows one block.
+     */
+    static boolean isNextListing(Element code) {
+        Element pre = code.parent();
+        return pre != null && pre.normalName().equals("pre")
+                && code.previousSibling() instanceof Element before && before.normalName().equals("code");
+    }
+
+    /**
+     * A Docutils footnote's label as the page writes it ("1", "[1]"), from an element {@link #isNoteLabel} names;
+     * {@code null} for the backlinks, which are not a label. A {@code dt}'s label leaves out its
+     * {@code span.fn-backref} list of backlinks ("(1, 2)").
+     */
+    static String noteLabelText(Element label) {
+        if (label.hasClass("backrefs") || label.normalName().equals("em")) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (org.jsoup.nodes.Node node : label.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode words) {
+                text.append(words.text());
+            } else if (node instanceof Element e && !(e.normalName().equals("span") && e.hasClass("fn-backref"))) {
+                text.append(e.text());
+            }
+        }
+        String written = text.toString().strip();
+        return written.isEmpty() ? null : written;
+    }
+
     /** The parts of a table, as {@link #inFootnoteTable} asks about them. */
     static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption");
 

@@ -84,6 +84,11 @@ final class HtmlText {
             idsOf(element);
             String tag = walkedTag(element);
             if (block.notes > 0 && HtmlElements.isNoteLabel(element, element.normalName())) {
+                String label = HtmlElements.noteLabelText(element);
+                if (label != null && !block.gathering()) {
+                    block.flush();
+                    block.marker = label; // the note's number, beside its first paragraph as a list item's
+                }
                 return FilterResult.SKIP_ENTIRELY; // a footnote's label and backlinks: its id is kept above
             }
             if (tag.equals("img") || (tag.equals("svg") && element.selectFirst("image") != null)) {
@@ -97,14 +102,15 @@ final class HtmlText {
                 math(element);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (block.preDepth > 0 && tag.equals("code") && !block.text.isEmpty()) {
+            if (block.preDepth > 0 && tag.equals("code") && !block.text.isEmpty()
+                    && HtmlElements.isNextListing(element)) {
                 block.flush(); // a second listing in one block (Node.js docs: the ES module and CommonJS versions)
             }
             if (tag.equals("br")) {
                 block.text.append(block.preDepth > 0 ? '\n' : ' ');
                 return enter(element, tag);
             }
-            if (block.headingLevel > 0 && tag.equals("a") && PERMALINKS.contains(element.text().strip().toLowerCase(Locale.ROOT))) {
+            if (tag.equals("a") && isPermalink(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCKS.contains(tag)) {
@@ -138,9 +144,25 @@ final class HtmlText {
             if ((frame & ALIGNED) != 0) {
                 block.aligns.pop();
             }
-            block.notes -= (frame & NOTE) != 0 ? 1 : 0;
+            if ((frame & NOTE) != 0) {
+                block.notes--;
+                block.marker = null; // an empty note's label marks nothing after it
+            }
             return FilterResult.CONTINUE;
         }
+    }
+
+    /**
+     * Whether a link is a permalink a browser shows only on hover, not a word of the text: a heading's "#", "¶" or
+     * "§", and Sphinx's (and MkDocs') {@code a.headerlink} to its own element wherever it stands (a definition's
+     * signature, a glossary term, a caption).
+     */
+    private boolean isPermalink(Element a) {
+        if (block.headingLevel == 0 && (a.attributesSize() == 0 || !a.hasClass("headerlink")
+                || !a.attr("href").startsWith("#"))) {
+            return false;
+        }
+        return PERMALINKS.contains(a.text().strip().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -121,6 +121,57 @@ class HtmlDocutilsFootnotesTest {
                 "[footnote-2] A footnote has body elements.", "[] This is its second paragraph.");
     }
 
+    private static List<String> noteMarkers(Collected page) {
+        List<String> markers = new ArrayList<>();
+        for (int i = 0; i < page.texts.size(); i++) {
+            if (page.forms.get(i).role() == Role.NOTE) {
+                markers.add(page.forms.get(i).marker() + " " + page.texts.get(i));
+            }
+        }
+        return markers;
+    }
+
+    @Test
+    void definitionListFootnoteLabelIsItsFirstParagraphsMarker() {
+        // Debian Policy's chapter 4 (Docutils 0.17): the notes listed at the end, each numbered by its label.
+        Collected page = walk("<dl class='footnote brackets'>\n"
+                + "<dt class='label' id='id20'><span class='brackets'><a class='fn-backref' href='#id1'>1</a>"
+                + "</span></dt>\n<dd><p>Rationale:</p>\n<ul class='simple'>\n<li><p>The list is kept apart.</p></li>"
+                + "\n</ul>\n</dd>\n"
+                + "<dt class='label' id='id21'><span class='brackets'>2</span><span class='fn-backref'>("
+                + "<a href='#id2'>1</a>,<a href='#id7'>2</a>)</span></dt>\n<dd><p>Installed on build machines.</p>"
+                + "</dd>\n</dl>");
+
+        assertThat(noteMarkers(page)).containsExactly("1 Rationale:", "• The list is kept apart.",
+                "2 Installed on build machines.");
+    }
+
+    @Test
+    void asideAndTableFootnoteLabelsAreMarkersAsTheSourceWritesThem() {
+        Collected page = walk("<aside class='footnote-list brackets'>"
+                + "<aside class='footnote brackets' id='id9' role='note'>\n"
+                + "<span class='label'><span class='fn-bracket'>[</span><a role='doc-backlink' href='#id1'>1</a>"
+                + "<span class='fn-bracket'>]</span></span>\n"
+                + "<span class='backrefs'>(<a role='doc-backlink' href='#id1'>1</a>,"
+                + "<a role='doc-backlink' href='#id5'>2</a>)</span>\n"
+                + "<p>For integer specifiers.</p>\n<p>A second paragraph.</p>\n</aside></aside>"
+                + "<table class='docutils footnote' frame='void' id='footnote-2' rules='none'>\n<tbody valign='top'>\n"
+                + "<tr><td class='label'><a class='fn-backref' href='#footnote-reference-2'>[2]</a></td>"
+                + "<td>The x- prefix means an unregistered type.</td></tr>\n</tbody>\n</table>");
+
+        assertThat(noteMarkers(page)).containsExactly("[1] For integer specifiers.", "null A second paragraph.",
+                "[2] The x- prefix means an unregistered type.");
+    }
+
+    @Test
+    void anEmptyFootnotesLabelDoesNotMarkTheNextParagraph() {
+        Collected page = walk("<dl class='footnote brackets'><dt class='label' id='id20'>"
+                + "<span class='brackets'>1</span></dt><dd></dd></dl><p>After the notes.</p>");
+
+        assertThat(page.texts).containsExactly("After the notes.");
+        assertThat(page.forms.get(0).marker()).isNull();
+    }
+
     @Test
     void plainDefinitionListsTablesAndCitationsStayAsTheyWere() {
         Collected page = walk("<dl class='simple'><dt class='label' id='t'>Term</dt><dd><p>Its meaning.</p></dd></dl>"
