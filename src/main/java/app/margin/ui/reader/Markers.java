@@ -32,8 +32,12 @@ final class Markers {
         this.fontSize = pixels;
     }
 
-    /** The room left of a paragraph of this form, with its marker; {@code null} when it has none. */
-    Node nodeFor(ParagraphForm form) {
+    /**
+     * The room left of a paragraph of this form and text, with its marker; {@code null} when it has none. A list
+     * item's marker hangs there, and a note's number where the note's text does not start with it (Markdown's and
+     * Docutils' notes keep it apart from their text, a PDF's in it): else a list of notes read without numbers.
+     */
+    Node nodeFor(ParagraphForm form, String text) {
         int depth = Math.min(MAX_DEPTH, form.depth());
         boolean item = form.role() == ParagraphForm.Role.LIST_ITEM;
         boolean quote = form.role() == ParagraphForm.Role.QUOTE;
@@ -47,7 +51,9 @@ final class Markers {
         room.setMinWidth(width);
         room.setPrefWidth(width);
         room.setMaxWidth(width);
-        if (item && form.marker() != null) {
+        boolean numbered = form.marker() != null
+                && (item || form.role() == ParagraphForm.Role.NOTE && !text.startsWith(form.marker()));
+        if (numbered) {
             Text marker = new Text(form.marker());
             marker.getStyleClass().addAll("text", "list-marker");
             marker.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));

@@ -189,7 +189,8 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
         if (left != null && TableOpeners.startsTable(this, index)) {
             return TableOpeners.withOpener(left, this, index); // in the gutter: the row keeps its columns' place
         }
-        Node marker = markers.nodeFor(getParagraph(index).getParagraphStyle().form());
+        var paragraph = getParagraph(index);
+        Node marker = markers.nodeFor(paragraph.getParagraphStyle().form(), paragraph.getText());
         if (marker == null) {
             return left;
         }
