@@ -255,6 +255,8 @@ class TableGridFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Window.getWindows().stream().filter(w -> w.isShowing() && grid(w) != null))
                 .as("no table in view, none opened").isEmpty();
+        assertThat(v.viewModel().noticeProperty().get().text()).as("and it says so")
+                .startsWith("No table here to open as a grid");
 
         robot.interact(() -> area.showParagraphAtTop(head - 2)); // scrolled to it, the caret still at the start
         WaitForAsyncUtils.waitForFxEvents();

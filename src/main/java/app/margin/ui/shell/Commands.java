@@ -55,7 +55,13 @@ final class Commands {
                 () -> vm.reader().getLayout() != null && vm.reader().getLayout().paged(), vm.reader().layoutProperty()));
         act(Command.ORIGINAL_PAGE, this::originalPage, Bindings.createBooleanBinding(
                 () -> OriginalPages.available(vm.reader().getLayout()), vm.reader().layoutProperty()));
-        act(Command.TABLE_GRID, () -> view.readerView().area().openTableAtCaret());
+        act(Command.TABLE_GRID, () -> {
+            if (!view.readerView().area().openTableAtCaret()) {
+                // A new user pressed Ctrl+T over a table set as a picture (a PDF's) and heard nothing.
+                vm.showNotice(Notice.info("No table here to open as a grid: put the cursor in a table's row, or "
+                        + "scroll one into view."));
+            }
+        });
         act(Command.UNDO, vm::undo, vm.annotations().canUndoProperty());
         act(Command.REDO, vm::redo, vm.annotations().canRedoProperty());
         act(Command.LARGER, settings::larger);
