@@ -109,10 +109,13 @@ final class LinkPointer {
 
     /** An address outside the book opens only after the reader has seen where it goes and said yes. */
     private void askToOpen(String address) {
-        javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType("Open in Browser",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        String mail = LinksViewModel.mailAddress(address);
+        javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType(
+                mail != null ? "Write E-mail" : "Open in Browser", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE,
-                "This link goes to " + address + "\n\nOpen it in your web browser? Margin itself never goes online.",
+                mail != null ? "This link writes an e-mail to " + mail + ".\n\nOpen your mail program with it?"
+                        : "This link goes to " + address
+                        + "\n\nOpen it in your web browser? Margin itself never goes online.",
                 open, javafx.scene.control.ButtonType.CANCEL);
         ask.setTitle("Open Link");
         ask.setHeaderText(null);

@@ -96,6 +96,24 @@ public final class LinksViewModel {
         return noteRequest;
     }
 
+    /**
+     * The address a {@code mailto:} link writes to, its escapes decoded ("debian-policy%40lists.debian.org" is
+     * debian-policy@lists.debian.org), without its subject or other fields; {@code null} for any other link.
+     */
+    public static String mailAddress(String target) {
+        if (target == null || !target.regionMatches(true, 0, "mailto:", 0, 7)) {
+            return null;
+        }
+        String address;
+        try {
+            address = new java.net.URI(target.strip()).getSchemeSpecificPart();
+        } catch (java.net.URISyntaxException e) {
+            address = target.strip().substring(7);
+        }
+        int fields = address.indexOf('?');
+        return (fields >= 0 ? address.substring(0, fields) : address).strip();
+    }
+
     /** The link at a place of the page, or {@code null}. */
     public Span linkAt(int block, int offset) {
         ArticleLayout layout = reader.getLayout();
@@ -112,7 +130,8 @@ public final class LinksViewModel {
 
     String describe(Span link) {
         if (!link.internal()) {
-            return link.target();
+            String mail = mailAddress(link.target());
+            return mail != null ? "E-mail to " + mail : link.target();
         }
         ArticleLayout layout = reader.getLayout();
         int target = layout == null ? -1 : layout.blockOfTarget(link.target());

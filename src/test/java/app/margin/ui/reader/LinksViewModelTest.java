@@ -188,4 +188,18 @@ class LinksViewModelTest {
         assertThat(click(layout, block(layout, "A claim"), 7).noteText())
                 .isEqualTo("A body paragraph a reference points at.");
     }
+
+    /** Found by a new user: the status bar read "mailto:debian-policy%40lists.debian.org". */
+    @Test
+    void aMailLinkSaysWhomItWritesTo() {
+        LinksViewModel links = new LinksViewModel(reader, () -> null);
+
+        assertThat(links.describe(new Span(0, 4, Span.Style.LINK, "mailto:debian-policy%40lists.debian.org")))
+                .isEqualTo("E-mail to debian-policy@lists.debian.org");
+        assertThat(links.describe(new Span(0, 4, Span.Style.LINK, "MAILTO:a@b.org?subject=Hi%20there")))
+                .isEqualTo("E-mail to a@b.org");
+        assertThat(links.describe(new Span(0, 4, Span.Style.LINK, "https://www.debian.org/intro/free")))
+                .isEqualTo("https://www.debian.org/intro/free");
+        assertThat(LinksViewModel.mailAddress("https://example.org/mailto:x")).isNull();
+    }
 }
