@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
@@ -283,10 +284,33 @@ class RichPageFlowTest {
                 .findFirst().orElseThrow();
         Label hint = (Label) viewer.getScene().getRoot().lookup(".picture-viewer-hint");
         assertThat(hint.getText()).startsWith("A wide picture").contains("zoom", "Esc closes");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewer.getScene().getRoot().lookup(".image-view") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.ImageView picture = (javafx.scene.image.ImageView) viewer.getScene().getRoot()
+                .lookup(".image-view");
+        ScrollPane scroll = (ScrollPane) viewer.getScene().getRoot().lookup(".scroll-pane");
+        // Found by a new user: a small picture opened "large" stayed its size in an empty window.
+        assertThat(picture.getFitWidth()).as("320 px wide, fitted to the window").isGreaterThan(600);
+        assertThat(centreOffset(picture, scroll)).as("in the middle").isLessThan(2);
 
         robot.interact(viewer::requestFocus);
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.MINUS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picture.getFitWidth()).isLessThan(320);
+        assertThat(centreOffset(picture, scroll)).as("zoomed out, still in the middle, not in a corner").isLessThan(2);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !viewer.isShowing());
+    }
+
+    /** How far the picture's centre is from the middle of what the scroll pane shows, in pixels. */
+    private static double centreOffset(javafx.scene.image.ImageView picture, ScrollPane scroll) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds p = picture.localToScreen(picture.getBoundsInLocal());
+            javafx.geometry.Bounds s = scroll.localToScreen(scroll.getBoundsInLocal());
+            return Math.hypot(p.getCenterX() - s.getCenterX(), p.getCenterY() - s.getCenterY());
+        }).get(5, TimeUnit.SECONDS);
     }
 
     /** The text flow of the visible paragraph whose text starts with {@code start}. */

@@ -15,10 +15,15 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * A picture opened large: fitted to the window first; + and − (or Ctrl and the wheel) zoom, 0 fits again, dragging
- * pans, Esc closes.
+ * A picture opened large: fitted to the window first (a small one enlarged up to {@link #MOST_FIT} times, as it was
+ * clicked to be seen large); + and − (or Ctrl and the wheel) zoom, 0 fits again, dragging pans, Esc closes. A picture
+ * smaller than the window stays in its middle.
  */
 final class PictureViewer {
+    /** Fitting the window enlarges a picture at most this much. */
+    static final double MOST_FIT = 4;
+    /** Room left around a fitted picture, in pixels. */
+    private static final double MARGIN = 20;
     private final Background background;
     private final String base;
     private final Picture picture;
@@ -34,9 +39,13 @@ final class PictureViewer {
         Label loading = new Label("Opening the picture…");
         StackPane holder = new StackPane(loading);
         ScrollPane scroll = new ScrollPane(holder);
+        // At least the window's size: a picture smaller than it is centred, not pinned to the top left (a new user
+        // zoomed a flowchart and found it in a corner with empty room below).
+        holder.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getWidth(), scroll.viewportBoundsProperty()));
+        holder.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
         scroll.setPannable(true);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         // What the picture is and how to move it: the window has no other controls.
         String alt = picture.alt().isBlank() ? "" : picture.alt() + "  ·  ";
         Label hint = new Label(alt + "+ and − zoom, 0 fits, drag to pan, Esc closes");
@@ -56,14 +65,14 @@ final class PictureViewer {
                 return;
             }
             if (zoom[0] <= 0) {
-                view.setFitWidth(Math.min(image.getWidth(), scene.getWidth() - 20));
-                view.setFitHeight(Math.min(image.getHeight(), scroll.getHeight() - 20));
+                double scale = fitScale(image.getWidth(), image.getHeight(), scene.getWidth() - MARGIN,
+                        scroll.getHeight() - MARGIN);
+                view.setFitWidth(image.getWidth() * scale);
+                view.setFitHeight(image.getHeight() * scale);
             } else {
                 view.setFitWidth(image.getWidth() * zoom[0]);
                 view.setFitHeight(image.getHeight() * zoom[0]);
             }
-            scroll.setFitToWidth(zoom[0] <= 0);
-            scroll.setFitToHeight(zoom[0] <= 0);
         };
         scene.widthProperty().addListener((o, a, b) -> apply.run());
         scroll.heightProperty().addListener((o, a, b) -> apply.run());
@@ -100,5 +109,13 @@ final class PictureViewer {
             apply.run();
         }, error -> loading.setText("This picture cannot be shown: " + error.getMessage()));
         stage.show();
+    }
+
+    /** How much a picture of this size is scaled to fit the room: down to fit, up to {@link #MOST_FIT} times. */
+    static double fitScale(double width, double height, double roomWidth, double roomHeight) {
+        if (width <= 0 || height <= 0 || roomWidth <= 0 || roomHeight <= 0) {
+            return 1;
+        }
+        return Math.min(MOST_FIT, Math.min(roomWidth / width, roomHeight / height));
     }
 }
