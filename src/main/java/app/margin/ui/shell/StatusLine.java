@@ -72,7 +72,10 @@ final class StatusLine {
                 && (reader.topBlockProperty().get() > 0 || reader.topOffsetProperty().get() > 0);
         long articleWords = atEnd ? 0 : layout.wordsFrom(block);
         long sectionWords = atEnd ? 0 : layout.wordsToSectionEnd(block);
-        timeLeft.set(minutes(articleWords) + " left · " + minutes(sectionWords) + " in this section");
+        // "nothing left · nothing in this section" read as a riddle to a new user.
+        timeLeft.set(articleWords == 0 ? "At the end"
+                : minutes(articleWords) + " left · " + (sectionWords == 0 ? "end of this section"
+                : minutes(sectionWords) + " in this section"));
     }
 
     static String minutes(long words) {
