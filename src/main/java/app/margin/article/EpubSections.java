@@ -8,6 +8,8 @@ import app.margin.model.ParagraphForm;
 import app.margin.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An EPUB's sections, made from its text as one flat run of blocks ({@link SpineText}): from the table of contents,
@@ -40,10 +42,16 @@ final class EpubSections {
             while (next < placed.size() && placed.get(next)[0] == i) {
                 label = labels.get(placed.get(next)[2]);
                 boolean last = next + 1 == placed.size() || placed.get(next + 1)[0] != i;
-                // The heading the entry's label repeats is dropped below; its marks go to the title.
-                List<Span> marks = last && i < texts.size() && levels[i] > 0 && same(texts.get(i), label)
-                        ? carried(texts.get(i), spine.formAt(i).spans(), label) : List.of();
-                outline.heading(placed.get(next)[1], label, marks);
+                boolean heads = last && i < texts.size() && levels[i] > 0;
+                // The heading the entry's label repeats is dropped below: its marks go to the title, and a heading
+                // that numbers the label ("2.2. Archive areas") is the title, as the book shows it.
+                if (heads && numbered(texts.get(i), label)) {
+                    outline.heading(placed.get(next)[1], texts.get(i), spine.formAt(i).spans(), label);
+                } else {
+                    List<Span> marks = heads && same(texts.get(i), label)
+                            ? carried(texts.get(i), spine.formAt(i).spans(), label) : List.of();
+                    outline.heading(placed.get(next)[1], label, marks);
+                }
                 opened = true;
                 next++;
             }
@@ -57,7 +65,7 @@ final class EpubSections {
             }
             if (levels[i] == PREFORMATTED) {
                 outline.preformatted(block, spine.formAt(i));
-            } else if (levels[i] > 0 && !(opened && same(block, label))) {
+            } else if (levels[i] > 0 && !(opened && (same(block, label) || numbered(block, label)))) {
                 outline.paragraph(block, subheading(levels[i], spine.formAt(i).spans()));
             } else if (levels[i] == 0) {
                 outline.paragraph(block, spine.formAt(i));
@@ -196,7 +204,42 @@ final class EpubSections {
     }
 
     private static boolean same(String heading, String label) {
-        return label != null && heading.strip().replaceAll("\\s+", " ")
-                .equalsIgnoreCase(label.strip().replaceAll("\\s+", " "));
+        return label != null && fold(heading).equalsIgnoreCase(fold(label));
     }
+
+    /** A part of a section number: a number, a Roman numeral or a letter. */
+    private static final String PART = "(?:\\d+|[IVXLCDM]+|[A-Z])";
+    /**
+     * A section number and what sets it off, before a heading's words: "2.2. ", "9 ", "A.1 ", "IV. ", "Chapter 3: ",
+     * "Part II — ", "§ 4 ". A number without a digit ("A", "IV") needs the word or the mark, so that "A Study"
+     * and "I Robot" stay words.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?:(?<word>\\p{L}+|§) )?(?<number>" + PART
+            + "(?:[.-]" + PART + ")*)(?<mark>[.:)]|:? ?[-\u2013\u2014:|])? ");
+
+    /**
+     * Whether {@code heading} is {@code label} (as {@link #same} compares them) with a section number before it, as
+     * Sphinx, pandoc and LaTeX number their headings while the table of contents names them without.
+     */
+    static boolean numbered(String heading, String label) {
+        if (label == null) {
+            return false;
+        }
+        String h = fold(heading);
+        String l = fold(label);
+        int at = h.length() - l.length();
+        if (l.isEmpty() || at <= 0 || !h.regionMatches(true, at, l, 0, l.length())) {
+            return false;
+        }
+        Matcher m = NUMBER.matcher(h.substring(0, at));
+        return m.matches() && (m.group("word") != null || m.group("mark") != null
+                || m.group("number").chars().anyMatch(Character::isDigit));
+    }
+
+    /** The text stripped, each run of white space one space. */
+    private static String fold(String text) {
+        return WHITE.matcher(text.strip()).replaceAll(" ");
+    }
+
+    private static final Pattern WHITE = Pattern.compile("\\s+");
 }
