@@ -22,7 +22,10 @@ final class EpubSections {
     /**
      * Sections from the table of contents, each entry at the first block of its file or element; entries that
      * point at nothing in the book, or back before the entry before them, are skipped (their children stay).
-     * A heading that opens an entry's text and repeats its label is dropped; other headings read as paragraphs.
+     * A heading that opens an entry's text and repeats its label, or numbers it ("2.2. Archive areas"), is dropped
+     * (the latter is the section's title); other headings read as paragraphs. The book's title page, before the
+     * first entry or as a first entry that names the book's title, is the lead, without the title and byline that
+     * the title block above says already.
      * Returns false when no entry could be placed.
      */
     static boolean fromToc(SpineText spine, List<TocEntry> toc, OutlineBuilder outline, String title,
@@ -36,12 +39,18 @@ final class EpubSections {
         List<String> texts = spine.texts;
         byte[] levels = spine.levels;
         int next = 0;
+        int titleEntries = 0;
         for (int i = 0; i <= texts.size(); i++) {
             boolean opened = false;
             String label = null;
             while (next < placed.size() && placed.get(next)[0] == i) {
                 label = labels.get(placed.get(next)[2]);
                 boolean last = next + 1 == placed.size() || placed.get(next + 1)[0] != i;
+                if (next == 0 && same(label, title)) {
+                    titleEntries = 1; // the book's title page, listed first: the title block above is its heading
+                    next++;
+                    continue;
+                }
                 boolean heads = last && i < texts.size() && levels[i] > 0;
                 // The heading the entry's label repeats is dropped below: its marks go to the title, and a heading
                 // that numbers the label ("2.2. Archive areas") is the title, as the book shows it.
@@ -59,7 +68,7 @@ final class EpubSections {
                 break;
             }
             String block = texts.get(i);
-            boolean titlePage = next == 0 && levels[i] != PREFORMATTED && (same(block, title) || same(block, byline));
+            boolean titlePage = next == titleEntries && levels[i] != PREFORMATTED && (same(block, title) || same(block, byline));
             if (titlePage) {
                 continue; // the book's title page before the first entry: the title block above says it already
             }
