@@ -445,6 +445,28 @@ class EpubImporterTest {
         assertThat(covers).as("the cover page's picture, not a second one").isEqualTo(1);
     }
 
+    @Test
+    void aCoverPageShowingTheCoverWithoutWordsCallsItCoverNotByItsFileName() throws Exception {
+        byte[] png = app.margin.ui.TestPictures.png(60, 90);
+        String calibreCoverPage = "<div><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 600 800\">"
+                + "<image width=\"600\" height=\"800\" xlink:href=\"images/cover.png\"/></svg></div>";
+        Path file = new EpubBuilder().title("Quick Start Guide").cover("images/cover.png", png)
+                .chapter("titlepage.xhtml", calibreCoverPage)
+                .chapter("c1.xhtml", "<h1>One</h1><p><img src=\"images/map.png\"/></p><p>Text.</p>")
+                .picture("images/map.png", png).toc(Toc.of("One", "c1.xhtml"))
+                .write(dir.resolve("quick-start.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(book.lead()).containsExactly("Cover");
+        app.margin.model.Picture cover = book.leadForm(0).picture();
+        assertThat(cover.source()).isEqualTo("OEBPS/images/cover.png");
+        assertThat(cover.alt()).isEqualTo("Cover");
+        assertThat(section(book, "One").paragraphs()).as("only the book's own cover is named so")
+                .containsExactly("Picture", "Text.");
+    }
+
     /** Counts an article's figures. */
     static final class ArticleLayoutCount {
         static long figures(Article article) {
