@@ -68,9 +68,10 @@ final class EpubSections {
                 break;
             }
             String block = texts.get(i);
-            boolean titlePage = next == titleEntries && levels[i] != PREFORMATTED && (same(block, title) || same(block, byline));
+            boolean titlePage = next == titleEntries && levels[i] != PREFORMATTED
+                    && (same(block, title) || same(block, byline));
             if (titlePage) {
-                continue; // the book's title page before the first entry: the title block above says it already
+                continue; // the book's title page (before any entry but its own): the title block above says it
             }
             if (levels[i] == PREFORMATTED) {
                 outline.preformatted(block, spine.formAt(i));

@@ -264,7 +264,6 @@ final class HtmlText {
     /** The text of a figure with no words of its own and no alt text: a paragraph has words. */
     static final String NO_CAPTION = "Picture";
 
-    /** A figure's text: its alt text, else {@link #NO_CAPTION} (its file name is no caption). */
     /** A figure's caption that is only its picture's file name is no caption: its text is as without one. */
     private void caption(Picture picture) {
         if (fileName(block.text.toString(), picture)) {
@@ -274,6 +273,7 @@ final class HtmlText {
         }
     }
 
+    /** A figure's text: its alt text, else {@link #NO_CAPTION} (its file name is no caption). */
     private static String figureText(Picture picture) {
         return picture.alt().isBlank() ? NO_CAPTION : picture.alt().strip();
     }
@@ -286,7 +286,7 @@ final class HtmlText {
      * Whether {@code words} (a caption, an alt text) are only a file name: one word ending as pictures' names do
      * ("cover.jpg", "images/fig-2.PNG"), or the picture's own file name as its source gives it.
      */
-    static boolean fileName(String words, Picture picture) {
+    private static boolean fileName(String words, Picture picture) {
         String w = words.strip();
         if (w.isEmpty()) {
             return false;
