@@ -126,9 +126,11 @@ final class EpubImporter {
         text.keepLinkedIds();
         if (book.cover != null && !text.shows(book.cover)) {
             // A cover only in the package's metadata opens the book, as readers show it.
-            outline.paragraph("Cover", new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null,
-                    ParagraphForm.Align.CENTER, List.of(), new Picture(book.cover, "Cover", 0, 0), List.of(), null,
-                    false));
+            outline.paragraph(EpubText.COVER, new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null,
+                    ParagraphForm.Align.CENTER, List.of(), new Picture(book.cover, EpubText.COVER, 0, 0), List.of(),
+                    null, false));
+        } else if (book.cover != null) {
+            text.nameCover(book.cover);
         }
         if (!EpubSections.fromToc(text, book.toc, outline, title, byline)) {
             EpubSections.fromHeadings(text, outline, title);

@@ -8,6 +8,8 @@ import app.margin.model.ParagraphForm;
 import app.margin.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An EPUB's sections, made from its text as one flat run of blocks ({@link SpineText}): from the table of contents,
@@ -20,7 +22,10 @@ final class EpubSections {
     /**
      * Sections from the table of contents, each entry at the first block of its file or element; entries that
      * point at nothing in the book, or back before the entry before them, are skipped (their children stay).
-     * A heading that opens an entry's text and repeats its label is dropped; other headings read as paragraphs.
+     * A heading that opens an entry's text and repeats its label, or numbers it ("2.2. Archive areas"), is dropped
+     * (the latter is the section's title); other headings read as paragraphs. The book's title page, before the
+     * first entry or as a first entry that names the book's title, is the lead, without the title and byline that
+     * the title block above says already.
      * Returns false when no entry could be placed.
      */
     static boolean fromToc(SpineText spine, List<TocEntry> toc, OutlineBuilder outline, String title,
@@ -34,16 +39,28 @@ final class EpubSections {
         List<String> texts = spine.texts;
         byte[] levels = spine.levels;
         int next = 0;
+        int titleEntries = 0;
         for (int i = 0; i <= texts.size(); i++) {
             boolean opened = false;
             String label = null;
             while (next < placed.size() && placed.get(next)[0] == i) {
                 label = labels.get(placed.get(next)[2]);
                 boolean last = next + 1 == placed.size() || placed.get(next + 1)[0] != i;
-                // The heading the entry's label repeats is dropped below; its marks go to the title.
-                List<Span> marks = last && i < texts.size() && levels[i] > 0 && same(texts.get(i), label)
-                        ? carried(texts.get(i), spine.formAt(i).spans(), label) : List.of();
-                outline.heading(placed.get(next)[1], label, marks);
+                if (next == 0 && same(label, title)) {
+                    titleEntries = 1; // the book's title page, listed first: the title block above is its heading
+                    next++;
+                    continue;
+                }
+                boolean heads = last && i < texts.size() && levels[i] > 0;
+                // The heading the entry's label repeats is dropped below: its marks go to the title, and a heading
+                // that numbers the label ("2.2. Archive areas") is the title, as the book shows it.
+                if (heads && numbered(texts.get(i), label)) {
+                    outline.heading(placed.get(next)[1], texts.get(i), spine.formAt(i).spans(), label);
+                } else {
+                    List<Span> marks = heads && same(texts.get(i), label)
+                            ? carried(texts.get(i), spine.formAt(i).spans(), label) : List.of();
+                    outline.heading(placed.get(next)[1], label, marks);
+                }
                 opened = true;
                 next++;
             }
@@ -51,13 +68,14 @@ final class EpubSections {
                 break;
             }
             String block = texts.get(i);
-            boolean titlePage = next == 0 && levels[i] != PREFORMATTED && (same(block, title) || same(block, byline));
+            boolean titlePage = next == titleEntries && levels[i] != PREFORMATTED
+                    && (same(block, title) || same(block, byline));
             if (titlePage) {
-                continue; // the book's title page before the first entry: the title block above says it already
+                continue; // the book's title page (before any entry but its own): the title block above says it
             }
             if (levels[i] == PREFORMATTED) {
                 outline.preformatted(block, spine.formAt(i));
-            } else if (levels[i] > 0 && !(opened && same(block, label))) {
+            } else if (levels[i] > 0 && !(opened && (same(block, label) || numbered(block, label)))) {
                 outline.paragraph(block, subheading(levels[i], spine.formAt(i).spans()));
             } else if (levels[i] == 0) {
                 outline.paragraph(block, spine.formAt(i));
@@ -196,7 +214,42 @@ final class EpubSections {
     }
 
     private static boolean same(String heading, String label) {
-        return label != null && heading.strip().replaceAll("\\s+", " ")
-                .equalsIgnoreCase(label.strip().replaceAll("\\s+", " "));
+        return label != null && fold(heading).equalsIgnoreCase(fold(label));
     }
+
+    /** A part of a section number: a number, a Roman numeral or a letter. */
+    private static final String PART = "(?:\\d+|[IVXLCDM]+|[A-Z])";
+    /**
+     * A section number and what sets it off, before a heading's words: "2.2. ", "9 ", "A.1 ", "IV. ", "Chapter 3: ",
+     * "Part II — ", "§ 4 ". A number without a digit ("A", "IV") needs the word or the mark, so that "A Study"
+     * and "I Robot" stay words.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?:(?<word>\\p{L}+|§) )?(?<number>" + PART
+            + "(?:[.-]" + PART + ")*)(?<mark>[.:)]|:? ?[-\u2013\u2014:|])? ");
+
+    /**
+     * Whether {@code heading} is {@code label} (as {@link #same} compares them) with a section number before it, as
+     * Sphinx, pandoc and LaTeX number their headings while the table of contents names them without.
+     */
+    static boolean numbered(String heading, String label) {
+        if (label == null) {
+            return false;
+        }
+        String h = fold(heading);
+        String l = fold(label);
+        int at = h.length() - l.length();
+        if (l.isEmpty() || at <= 0 || !h.regionMatches(true, at, l, 0, l.length())) {
+            return false;
+        }
+        Matcher m = NUMBER.matcher(h.substring(0, at));
+        return m.matches() && (m.group("word") != null || m.group("mark") != null
+                || m.group("number").chars().anyMatch(Character::isDigit));
+    }
+
+    /** The text stripped, each run of white space one space. */
+    private static String fold(String text) {
+        return WHITE.matcher(text.strip()).replaceAll(" ");
+    }
+
+    private static final Pattern WHITE = Pattern.compile("\\s+");
 }

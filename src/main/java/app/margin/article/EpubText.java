@@ -4,6 +4,7 @@ import static app.margin.article.EpubImporter.PREFORMATTED;
 
 import app.margin.article.EpubPackage.TocEntry;
 import app.margin.model.ParagraphForm;
+import app.margin.model.Picture;
 import app.margin.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,9 @@ import java.util.Set;
 final class EpubText {
 
     private EpubText() {}
+
+    /** The words of a book's cover that has none of its own. */
+    static final String COVER = "Cover";
 
     /**
      * Blocks as a text sink collects them: each block's string and one byte of level (0 for a paragraph,
@@ -185,6 +189,21 @@ final class EpubText {
                 }
             }
             return false;
+        }
+
+        /**
+         * Names the book's cover "Cover" where a chapter shows it without words of its own (a cover page's bare
+         * picture), as a cover only in the package's metadata is named.
+         */
+        void nameCover(String picture) {
+            forms.replaceAll((i, form) -> {
+                Picture p = form.picture();
+                if (p == null || !p.source().equals(picture) || !texts.get(i).equals(HtmlText.NO_CAPTION)) {
+                    return form;
+                }
+                texts.set(i, COVER);
+                return form.withPicture(new Picture(p.source(), COVER, p.width(), p.height(), p.below()));
+            });
         }
 
         String firstHeading() {

@@ -5,6 +5,7 @@ import app.margin.model.Picture;
 import app.margin.model.Span;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -136,6 +137,9 @@ final class HtmlText {
             String tag = walkedTag(element);
             if (BLOCKS.contains(tag)) {
                 boolean endsFigure = tag.equals("figure") && block.figureDepth == 1 && block.figureHasPicture();
+                if (endsFigure && block.figurePicture != null) {
+                    caption(block.figurePicture);
+                }
                 if (!block.gathering() || (tag.equals("tr") && block.row.depth == 1) || endsFigure) {
                     block.flush();
                 }
@@ -257,6 +261,10 @@ final class HtmlText {
 
     private void picture(Element img) {
         Picture picture = HtmlElements.pictureOf(img, links);
+        if (picture != null && fileName(picture.alt(), picture)) {
+            // "cover.jpg" tells a reader nothing the picture does not: no alt text, as if the book gave none.
+            picture = new Picture(picture.source(), "", picture.width(), picture.height(), picture.below());
+        }
         if (picture == null || block.row.depth > 0 || block.headingLevel > 0 || block.preDepth > 0) {
             return;
         }
@@ -275,14 +283,40 @@ final class HtmlText {
         block.flush();
     }
 
+    /** The text of a figure with no words of its own and no alt text: a paragraph has words. */
+    static final String NO_CAPTION = "Picture";
+
+    /** A figure's caption that is only its picture's file name is no caption: its text is as without one. */
+    private void caption(Picture picture) {
+        if (fileName(block.text.toString(), picture)) {
+            block.spans.take(0, 0); // the file name's marks go with it
+            block.text.setLength(0);
+            block.text.append(figureText(picture));
+        }
+    }
+
+    /** A figure's text: its alt text, else {@link #NO_CAPTION} (its file name is no caption). */
     private static String figureText(Picture picture) {
-        if (!picture.alt().isBlank()) {
-            return picture.alt().strip();
+        return picture.alt().isBlank() ? NO_CAPTION : picture.alt().strip();
+    }
+
+    /** How a picture's file name ends. */
+    private static final Pattern PICTURE_FILE = Pattern.compile(
+            "\\S+\\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code words} (a caption, an alt text) are only a file name: one word ending as pictures' names do
+     * ("cover.jpg", "images/fig-2.PNG"), or the picture's own file name as its source gives it.
+     */
+    private static boolean fileName(String words, Picture picture) {
+        String w = words.strip();
+        if (w.isEmpty()) {
+            return false;
         }
         String source = picture.source();
         int query = source.indexOf('?');
         String path = query >= 0 ? source.substring(0, query) : source;
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.isBlank() || source.startsWith("data:") ? "Picture" : name;
+        String name = source.startsWith("data:") ? "" : path.substring(path.lastIndexOf('/') + 1);
+        return PICTURE_FILE.matcher(w).matches() || w.equalsIgnoreCase(name);
     }
 }

@@ -58,12 +58,20 @@ final class OutlineBuilder implements TextSink {
      */
     @Override
     public void heading(int level, String title, List<Span> spans) {
+        heading(level, title, spans, title);
+    }
+
+    /**
+     * As {@link #heading(int, String, List)}, with the section's id made from {@code idFrom} (a book's contents entry
+     * "Archive areas" for the heading "2.2. Archive areas": the id the section had when the entry was its title).
+     */
+    void heading(int level, String title, List<Span> spans, String idFrom) {
         while (!open.isEmpty() && open.peek().level() >= level) {
             open.pop();
         }
         String text = title.strip();
         List<Span> titleSpans = InlineSpans.within(spans, title.indexOf(text), text.length());
-        Draft draft = new Draft(level, ids.next(text), text, titleSpans, new ArrayList<>(), new TreeSet<>(),
+        Draft draft = new Draft(level, ids.next(idFrom.strip()), text, titleSpans, new ArrayList<>(), new TreeSet<>(),
                 new HashMap<>(), new ArrayList<>());
         (open.isEmpty() ? top : open.peek().children()).add(draft);
         open.push(draft);

@@ -79,8 +79,10 @@ class EpubImporterTest {
     void epub2WithOnlyAnNcxTakesItsOutlineFromTheNcx() throws Exception {
         Article book = importer.importFile(fixture("lighthouse-epub2.epub"));
 
-        assertThat(outline(book)).containsExactly("The Lighthouse Keeper", "Arrival", "  The Lamp Room",
-                "  The Log Book", "The Storm", "  Before", "  During", "    The Ship", "Relief", "Afterword");
+        assertThat(outline(book)).as("its title page, the NCX's first entry, is the lead, as in the EPUB 3 book")
+                .containsExactly("Arrival", "  The Lamp Room", "  The Log Book", "The Storm", "  Before", "  During",
+                        "    The Ship", "Relief", "Afterword");
+        assertThat(book.lead()).isEqualTo(importer.importFile(fixture("lighthouse-epub3.epub")).lead());
         assertThat(section(book, "Relief").paragraphs()).containsExactly(
                 "The relief boat came on the twelfth day, and Tom Hale stepped onto the rock with the mail.");
     }
@@ -170,6 +172,34 @@ class EpubImporterTest {
         assertThat(book.title()).isEqualTo("A Test Book");
         assertThat(book.byline()).isEqualTo("Ann Author");
         assertThat(book.lead()).containsExactly("Second edition, 2026.");
+    }
+
+    @Test
+    void aTitlePageTheContentsListFirstUnderTheBooksTitleIsTheLeadNotASectionRepeatingTheTitle() throws Exception {
+        Path file = new EpubBuilder().title("Debian Policy Manual")
+                .chapter("index.xhtml", "<h1>Debian Policy Manual</h1><p>This manual describes the policy.</p>")
+                .chapter("ch1.xhtml", "<h1>About this manual</h1><p>Text.</p>")
+                .toc(Toc.of("Debian Policy Manual", "index.xhtml"), Toc.of("About this manual", "ch1.xhtml"))
+                .write(dir.resolve("listed-title-page.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(book.lead()).containsExactly("This manual describes the policy.");
+        assertThat(outline(book)).containsExactly("About this manual");
+    }
+
+    @Test
+    void aFirstEntryNamedOtherThanTheBookIsASection() throws Exception {
+        Path file = new EpubBuilder().title("Quick Start Guide")
+                .chapter("index.xhtml", "<h1>Calibre Quick Start Guide</h1><p>Fourth edition.</p>")
+                .chapter("ch1.xhtml", "<h1>Introduction</h1><p>Text.</p>")
+                .toc(Toc.of("Calibre Quick Start Guide", "index.xhtml"), Toc.of("Introduction", "ch1.xhtml"))
+                .write(dir.resolve("first-entry.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(book.lead()).isEmpty();
+        assertThat(outline(book)).containsExactly("Calibre Quick Start Guide", "Introduction");
     }
 
     @Test
@@ -413,6 +443,28 @@ class EpubImporterTest {
         assertThat(picture.height()).isEqualTo(90);
         long covers = ArticleLayoutCount.figures(shown);
         assertThat(covers).as("the cover page's picture, not a second one").isEqualTo(1);
+    }
+
+    @Test
+    void aCoverPageShowingTheCoverWithoutWordsCallsItCoverNotByItsFileName() throws Exception {
+        byte[] png = app.margin.ui.TestPictures.png(60, 90);
+        String calibreCoverPage = "<div><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 600 800\">"
+                + "<image width=\"600\" height=\"800\" xlink:href=\"images/cover.png\"/></svg></div>";
+        Path file = new EpubBuilder().title("Quick Start Guide").cover("images/cover.png", png)
+                .chapter("titlepage.xhtml", calibreCoverPage)
+                .chapter("c1.xhtml", "<h1>One</h1><p><img src=\"images/map.png\"/></p><p>Text.</p>")
+                .picture("images/map.png", png).toc(Toc.of("One", "c1.xhtml"))
+                .write(dir.resolve("quick-start.epub"));
+
+        Article book = importer.importFile(file);
+
+        assertThat(book.lead()).containsExactly("Cover");
+        app.margin.model.Picture cover = book.leadForm(0).picture();
+        assertThat(cover.source()).isEqualTo("OEBPS/images/cover.png");
+        assertThat(cover.alt()).isEqualTo("Cover");
+        assertThat(section(book, "One").paragraphs()).as("only the book's own cover is named so")
+                .containsExactly("Picture", "Text.");
     }
 
     /** Counts an article's figures. */

@@ -217,7 +217,7 @@ class HtmlFormsTest {
                 + "<p>Text <img src='icon.png' width='16' height='16' alt='(i)'> goes on.</p>"
                 + "<p><img src='big.jpg'></p>");
 
-        assertThat(page.texts).containsExactly("Figure 1. Manis at rest.", "Text goes on.", "big.jpg");
+        assertThat(page.texts).containsExactly("Figure 1. Manis at rest.", "Text goes on.", "Picture");
         ParagraphForm figure = page.forms.get(0);
         assertThat(figure.role()).isEqualTo(Role.FIGURE);
         assertThat(figure.picture()).satisfies(p -> {
@@ -257,6 +257,31 @@ class HtmlFormsTest {
         assertThat(page.forms).extracting(f -> f.role() + " " + f.align() + " " + f.depth() + " " + f.ruleAbove())
                 .containsExactly("BODY CENTER 0 false", "BODY CENTER 0 false", "BODY END 0 false",
                         "BODY START 0 true", "QUOTE START 2 false", "TERM START 0 false", "DEFINITION START 0 false");
+    }
+
+    @Test
+    void aPicturesFileNameIsNoCaptionAndNoAltText() {
+        Collected page = walk("<p><img src='images/cover.jpg' alt='cover.jpg'></p>"
+                + "<p><img src='scans/IMG_0042' alt='img_0042'></p>"
+                + "<figure><img src='img/fig2.png' alt='The reef'><figcaption><em>fig2.png</em></figcaption></figure>"
+                + "<figure><img src='img/fig3.png'><figcaption>images/fig3.PNG</figcaption></figure>");
+
+        assertThat(page.texts).containsExactly("Picture", "Picture", "The reef", "Picture");
+        assertThat(page.forms).extracting(f -> f.picture().source())
+                .as("each picture kept").containsExactly("images/cover.jpg", "scans/IMG_0042", "img/fig2.png",
+                        "img/fig3.png");
+        assertThat(page.forms.get(0).picture().alt()).isEmpty();
+        assertThat(page.forms.get(1).picture().alt()).isEmpty();
+        assertThat(page.forms.get(2).spans()).as("the file name's emphasis went with it").isEmpty();
+    }
+
+    @Test
+    void wordsThatOnlyEndLikeAFileNameAreACaption() {
+        Collected page = walk("<p><img src='m.png' alt='A chart of the reef.png'></p>"
+                + "<figure><img src='m.png'><figcaption>Figure 2: the reef, from m.png</figcaption></figure>");
+
+        assertThat(page.texts).containsExactly("A chart of the reef.png", "Figure 2: the reef, from m.png");
+        assertThat(page.forms.get(0).picture().alt()).isEqualTo("A chart of the reef.png");
     }
 
     @Test
