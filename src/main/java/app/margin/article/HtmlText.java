@@ -286,9 +286,16 @@ final class HtmlText {
     /** The text of a figure with no words of its own and no alt text: a paragraph has words. */
     static final String NO_CAPTION = "Picture";
 
-    /** A figure's caption that is only its picture's file name is no caption: its text is as without one. */
+    /**
+     * A figure's caption that is only its picture's file name is no caption: its text is as without one. A figure
+     * with no caption at all has its alt text (or {@link #NO_CAPTION}) as its text: it was dropped, picture and all,
+     * as a paragraph without words.
+     */
     private void caption(Picture picture) {
-        if (fileName(block.text.toString(), picture)) {
+        if (block.text.toString().isBlank()) {
+            block.text.setLength(0);
+            block.text.append(figureText(picture));
+        } else if (fileName(block.text.toString(), picture)) {
             block.spans.take(0, 0); // the file name's marks go with it
             block.text.setLength(0);
             block.text.append(figureText(picture));

@@ -231,6 +231,19 @@ class HtmlFormsTest {
         assertThat(page.forms.get(2).picture().sized()).isFalse();
     }
 
+    /** Found while mending captions: a figure element with a picture and no caption was left out, picture and all. */
+    @Test
+    void aFigureWithoutACaptionKeepsItsPictureWithItsAltTextAsText() {
+        Collected page = walk("<p>Before.</p><figure><img src='map.png' alt='A map of the harbour' width='200' "
+                + "height='100'></figure><figure><img src='plan.png' width='300' height='200'></figure>"
+                + "<p>After.</p>");
+
+        assertThat(page.texts).containsExactly("Before.", "A map of the harbour", "Picture", "After.");
+        assertThat(page.forms.get(1).role()).isEqualTo(Role.FIGURE);
+        assertThat(page.forms.get(1).picture().source()).isEqualTo("map.png");
+        assertThat(page.forms.get(2).picture().source()).isEqualTo("plan.png");
+    }
+
     @Test
     void footnotesAreReferencesAndNotesWhateverToolMadeThem() {
         Collected page = walk("<p>Claim<a epub:type='noteref' href='#n1'>1</a>, pandoc<a class='footnote-ref' "
