@@ -1,6 +1,8 @@
 package app.margin.ui.reader;
 
 import app.margin.model.ArticleLayout;
+import app.margin.model.Block;
+import app.margin.model.ParagraphForm;
 import app.margin.model.Span;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -139,8 +141,16 @@ public final class LinksViewModel {
             return "A place this book does not have";
         }
         String section = layout.sectionTitle(layout.sectionIdAt(target));
-        return link.style() == Span.Style.NOTE_REF ? "Note: " + preview(layout.blocks().get(target).text())
-                : "Go to: " + (section == null ? "" : section);
+        Block to = layout.blocks().get(target);
+        if (link.style() == Span.Style.NOTE_REF) {
+            return "Note: " + preview(to.text());
+        }
+        if (to.isParagraph() && to.form().role() == ParagraphForm.Role.LIST_ITEM) {
+            // A citation's entry in a list of references: which one, not only "References" (a new user's wish).
+            String marker = to.form().marker();
+            return "Go to: " + (marker == null ? "" : marker + " ") + preview(to.text());
+        }
+        return "Go to: " + (section == null ? "" : section);
     }
 
     private static String preview(String text) {

@@ -202,4 +202,19 @@ class LinksViewModelTest {
                 .isEqualTo("https://www.debian.org/intro/free");
         assertThat(LinksViewModel.mailAddress("https://example.org/mailto:x")).isNull();
     }
+
+    /** Found by a new user: hovering a citation said only "Go to: References", not which entry. */
+    @Test
+    void aLinkToAnEntryOfAListSaysWhichEntry() {
+        Span cite = new Span(4, 7, Span.Style.LINK, "#ref1");
+        ArticleLayout layout = new Lead()
+                .add("See [1] for the package.", new ParagraphForm(Role.BODY, 0, null, ParagraphForm.Align.START,
+                        List.of(cite), null, List.of(), null, false))
+                .add("Braams, Johannes: Babel, a multilingual package.", new ParagraphForm(Role.LIST_ITEM, 0, "[1]",
+                        ParagraphForm.Align.START, List.of(), null, List.of("ref1"), null, false))
+                .layout();
+        reader.show(layout);
+
+        assertThat(reader.links().describe(cite)).isEqualTo("Go to: [1] Braams, Johannes: Babel, a multilingual package.");
+    }
 }
