@@ -90,6 +90,23 @@ class TableGridFlowTest {
     }
 
 
+    /** Found by a new user in Node's platform table: "kernel >= 4.18[^1]" read "kernel >= 4.181" in the grid. */
+    @Test
+    void aSuperscriptInAGridCellIsRaisedAsOnThePage() throws Exception {
+        MainView v = margin.start(dataDir, "--article", page("<table><tr><th>OS</th><th>Versions</th></tr><tr>"
+                + "<td>GNU/Linux</td><td>kernel &gt;= 4.18<sup>1</sup>, glibc</td></tr></table>").toString());
+        Stage stage = openWithKeys(v, RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "GNU/Linux"));
+        javafx.scene.text.Text mark = stage.getScene().getRoot().lookupAll(".table-grid-text").stream()
+                .map(javafx.scene.text.Text.class::cast).filter(t -> t.getText().equals("1")).findFirst().orElseThrow();
+        javafx.scene.text.Text before = stage.getScene().getRoot().lookupAll(".table-grid-text").stream()
+                .map(javafx.scene.text.Text.class::cast).filter(t -> t.getText().endsWith("4.18")).findFirst()
+                .orElseThrow();
+
+        assertThat(mark.getStyleClass()).contains("sup");
+        assertThat(mark.getTranslateY()).as("raised").isLessThan(-2);
+        assertThat(mark.getFont().getSize()).isLessThan(before.getFont().getSize());
+    }
+
     /** Puts the caret in paragraph {@code block} and presses Ctrl+T; returns the grid's window. */
     private Stage openWithKeys(MainView v, int block) throws Exception {
         ReadingArea area = v.readerView().area();

@@ -228,9 +228,10 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
 
     /**
      * A run's classes; a superscript or a note reference is raised and a subscript lowered by a share of its own
-     * size (JavaFX text has no baseline shift: the run is moved as drawn, the line keeps its place).
+     * size (JavaFX text has no baseline shift: the run is moved as drawn, the line keeps its place). The table grid's
+     * cells set their runs the same way.
      */
-    private static void applyTextStyle(javafx.scene.text.Text text, Collection<String> classes) {
+    static void applyTextStyle(javafx.scene.text.Text text, Collection<String> classes) {
         text.getStyleClass().addAll(classes);
         double shift = classes.contains("sup") || classes.contains("noteref") ? -0.45
                 : classes.contains("sub") ? 0.25 : 0;

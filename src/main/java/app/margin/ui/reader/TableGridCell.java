@@ -91,7 +91,8 @@ final class TableGridCell extends TableCell<Integer, String> {
         flow.getChildren().setAll(viewModel.runs(row, c).stream().map(run -> {
             Text text = new Text(run.text());
             text.getStyleClass().add("table-grid-text");
-            text.getStyleClass().addAll(run.classes());
+            // Raised and lowered as on the page: a note's mark read as a digit of the number before it ("4.181").
+            ReadingArea.applyTextStyle(text, run.classes());
             return text;
         }).toList());
         setGraphic(flow);
