@@ -1,0 +1,62 @@
+package app.margin.article.pdf;
+
+import static app.margin.article.pdf.PdfMaker.TIMES;
+import static app.margin.article.pdf.PdfMaker.TIMES_BOLD;
+import static app.margin.article.pdf.PdfMaker.WIDTH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A title (or heading) set over two lines in one size and weight is one title when its first line goes on in the
+ * next; a subtitle under it (a new phrase) and the authors stay apart. Set as TUGboat sets an article: the title
+ * bold in body size, over the author's name, in a column.
+ */
+class PdfTitleTest {
+    private static final String TITLE = "Multilingual Bibliographies: Using and extending the babelbib package";
+    private static final String META = "The l3keys2e package Option processing in LaTeX packages using keys";
+
+    @TempDir
+    Path dir;
+
+    /** cm-super's sans serif bold (SFSX1000), as TUGboat's babelbib article sets \textsf in its bold title. */
+    @Test
+    void aTitleWhoseSecondLineHasAWordInSansSerifBoldIsOneTitle() throws Exception {
+        Path file = dir.resolve("sfsx.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            tugboat(pdf.page(), pdf.named("SFSX1000"));
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(text.title()).isEqualTo(TITLE);
+        assertThat(texts(text)).noneMatch(t -> t.contains("extending"));
+    }
+
+    /** The babelbib article's title, its second line with "babelbib" in {@code face}, its author and its start. */
+    private static void tugboat(PdfMaker.Page page, PDFont face) {
+        page.line(72, 80, TIMES_BOLD, 10, "Multilingual Bibliographies: Using and");
+        PdfFacesTest.pieces(page, 72, 92, "extending the ", TIMES_BOLD, "babelbib", face, " package", TIMES_BOLD);
+        page.line(84, 110, TIMES, 10, "Harald Harders");
+        body(page, 135);
+    }
+
+    private static void body(PdfMaker.Page page, float top) {
+        page.line(72, top, TIMES_BOLD, 10, "1 Introduction");
+        float y = page.paragraph(72, top + 15, 215, TIMES, 10, 12, 0, PdfLayoutTest.ONE);
+        page.paragraph(72, y, 215, TIMES, 10, 12, 12, PdfLayoutTest.TWO);
+    }
+
+    private static void centred(PdfMaker.Page page, float top, PDFont font, float size, String text) {
+        page.line((WIDTH - PdfMaker.Page.width(font, size, text)) / 2, top, font, size, text);
+    }
+
+    private static List<String> texts(PdfText text) {
+        return text.paragraphs().stream().map(PdfParagraph::text).toList();
+    }
+}
