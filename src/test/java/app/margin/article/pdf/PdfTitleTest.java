@@ -5,6 +5,7 @@ import static app.margin.article.pdf.PdfMaker.TIMES_BOLD;
 import static app.margin.article.pdf.PdfMaker.WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.margin.model.Span;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -23,6 +24,14 @@ class PdfTitleTest {
     @TempDir
     Path dir;
 
+    @Test
+    void aTitleWhoseSecondLineHasAWordInTypewriterIsOneTitle() throws Exception {
+        PdfText text = PdfMaker.read(dir, "tt.pdf", page -> tugboat(page, PdfFacesTest.COURIER));
+
+        assertThat(text.title()).isEqualTo(TITLE);
+        assertThat(texts(text)).noneMatch(t -> t.contains("extending")).contains("Harald Harders");
+    }
+
     /** cm-super's sans serif bold (SFSX1000), as TUGboat's babelbib article sets \textsf in its bold title. */
     @Test
     void aTitleWhoseSecondLineHasAWordInSansSerifBoldIsOneTitle() throws Exception {
@@ -36,6 +45,23 @@ class PdfTitleTest {
 
         assertThat(text.title()).isEqualTo(TITLE);
         assertThat(texts(text)).noneMatch(t -> t.contains("extending"));
+    }
+
+    @Test
+    void aBoldHeadingWrappedWithATypewriterWordIsOneHeading() throws Exception {
+        PdfText text = PdfMaker.read(dir, "heading.pdf", page -> {
+            page.line(72, 80, TIMES_BOLD, 14, "A Title Set Larger");
+            page.line(72, 110, TIMES_BOLD, 10, "2.2 Different approaches for multilingual");
+            PdfFacesTest.pieces(page, 72, 122, "bibliographies with ", TIMES_BOLD, "bibgerm", PdfFacesTest.COURIER);
+            page.paragraph(72, 140, 215, TIMES, 10, 12, 0, PdfLayoutTest.ONE);
+        });
+
+        List<PdfParagraph> headings = text.paragraphs().stream()
+                .filter(p -> p.kind() == PdfParagraph.Kind.HEADING).toList();
+        assertThat(headings).extracting(PdfParagraph::text)
+                .containsExactly("2.2 Different approaches for multilingual bibliographies with bibgerm");
+        assertThat(headings.get(0).spans()).as("bold as a whole, the name in it code")
+                .extracting(Span::style).containsExactly(Span.Style.CODE);
     }
 
     /** The babelbib article's title, its second line with "babelbib" in {@code face}, its author and its start. */
