@@ -48,6 +48,44 @@ class PdfTitleTest {
     }
 
     @Test
+    void aBoldTitleAndASubtitleInTheSameTypeStayTwo() throws Exception {
+        PdfText text = PdfMaker.read(dir, "subtitle.pdf", page -> {
+            page.line(72, 80, TIMES_BOLD, 10, "Margin");
+            page.line(72, 92, TIMES_BOLD, 10, "A reader for students");
+            page.line(84, 110, TIMES, 10, "Harald Harders");
+            body(page, 135);
+        });
+
+        assertThat(text.title()).isEqualTo("Margin");
+        assertThat(texts(text)).contains("A reader for students", "Harald Harders");
+    }
+
+    @Test
+    void aLargeCentredTitleAndASubtitleInTheSameTypeStayTwo() throws Exception {
+        PdfText text = PdfMaker.read(dir, "centred.pdf", page -> {
+            centred(page, 80, TIMES, 18, "Margin");
+            centred(page, 102, TIMES, 18, "A reader for students");
+            centred(page, 130, TIMES, 11, "Harald Harders");
+            body(page, 160);
+        });
+
+        assertThat(text.title()).isEqualTo("Margin");
+        assertThat(texts(text)).contains("A reader for students");
+    }
+
+    @Test
+    void aTitleInTitleCaseBrokenBeforeItsLastWordStaysOne() throws Exception {
+        PdfText text = PdfMaker.read(dir, "hope.pdf", page -> {
+            page.line(72, 80, TIMES_BOLD, 10, "The Name of the Title Is");
+            page.line(72, 92, TIMES_BOLD, 10, "Hope");
+            page.line(84, 110, TIMES, 10, "Harald Harders");
+            body(page, 135);
+        });
+
+        assertThat(text.title()).isEqualTo("The Name of the Title Is Hope");
+    }
+
+    @Test
     void aBoldHeadingWrappedWithATypewriterWordIsOneHeading() throws Exception {
         PdfText text = PdfMaker.read(dir, "heading.pdf", page -> {
             page.line(72, 80, TIMES_BOLD, 14, "A Title Set Larger");
@@ -62,6 +100,19 @@ class PdfTitleTest {
                 .containsExactly("2.2 Different approaches for multilingual bibliographies with bibgerm");
         assertThat(headings.get(0).spans()).as("bold as a whole, the name in it code")
                 .extracting(Span::style).containsExactly(Span.Style.CODE);
+    }
+
+    @Test
+    void aHeadingsLabelOnALineOfItsOwnStaysWithItsTitle() throws Exception {
+        PdfText text = PdfMaker.read(dir, "appendix.pdf", page -> {
+            page.line(72, 80, TIMES_BOLD, 14, "A Title Set Larger");
+            page.line(72, 110, TIMES_BOLD, 12, "Appendix C");
+            page.line(72, 124, TIMES_BOLD, 12, "For further information");
+            page.paragraph(72, 145, 215, TIMES, 10, 12, 0, PdfLayoutTest.ONE);
+        });
+
+        assertThat(text.paragraphs()).filteredOn(p -> p.kind() == PdfParagraph.Kind.HEADING)
+                .extracting(PdfParagraph::text).containsExactly("Appendix C For further information");
     }
 
     /** The babelbib article's title, its second line with "babelbib" in {@code face}, its author and its start. */
