@@ -115,6 +115,25 @@ class PdfTitleTest {
                 .extracting(PdfParagraph::text).containsExactly("Appendix C For further information");
     }
 
+    @Test
+    void aTitleAndSubtitleThatTheMetadataNamesTogetherLeaveTheText() throws Exception {
+        Path file = dir.resolve("meta.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            centred(page, 80, TIMES, 18, "The l3keys2e package");
+            centred(page, 102, TIMES, 18, "Option processing in LaTeX packages using keys");
+            centred(page, 130, TIMES, 11, "The LaTeX Project");
+            body(page, 160);
+            pdf.document.getDocumentInformation().setTitle(META);
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(text.title()).isEqualTo(META);
+        assertThat(texts(text)).noneMatch(t -> t.contains("l3keys2e") || t.contains("Option processing"));
+    }
+
     /** The babelbib article's title, its second line with "babelbib" in {@code face}, its author and its start. */
     private static void tugboat(PdfMaker.Page page, PDFont face) {
         page.line(72, 80, TIMES_BOLD, 10, "Multilingual Bibliographies: Using and");
