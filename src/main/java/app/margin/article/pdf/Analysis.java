@@ -95,7 +95,8 @@ final class Analysis {
      * The metadata's title when it reads as one (not a file name or a word processor's "Untitled"); else the
      * largest type near the top of the first page when it is an unnumbered heading there (or the first page's
      * first paragraph when that is a heading). A first-page heading that is the
-     * title is taken out of the text.
+     * title is taken out of the text, and the paragraph after it too when the metadata's title is both (a title and
+     * its subtitle).
      */
     private static String title(String metadata, List<PdfParagraph> text, float body) {
         PdfParagraph top = null;
@@ -118,6 +119,12 @@ final class Analysis {
         if (top != null && (meta == null || letters(top.text()).equals(letters(meta)))) {
             text.remove(top);
             return top.text();
+        }
+        int at = top == null ? -1 : text.indexOf(top);
+        if (meta != null && at >= 0 && at + 1 < text.size() && text.get(at + 1).page() == top.page()
+                && letters(top.text() + text.get(at + 1).text()).equals(letters(meta))) {
+            text.remove(at + 1); // the metadata's title is the title and its subtitle together
+            text.remove(at);
         }
         return meta;
     }

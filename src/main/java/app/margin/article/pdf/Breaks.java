@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Where a paragraph breaks between two lines of a column: at a gap taller than the column's usual line pitch, a change
  * of type size or weight, an indented first line, a bullet or number, a caption ("Figure 3.", "Table 2:"), after a
- * short line that ends a sentence, or at the next entry of a column set with hanging indents; and whether a paragraph
- * goes on at the top of the next column.
+ * short line that ends a sentence, between a title's first line and a subtitle in the same type, or at the next entry
+ * of a column set with hanging indents; and whether a paragraph goes on at the top of the next column.
  */
 final class Breaks {
     static final Pattern CAPTION = Pattern.compile(
@@ -18,6 +18,17 @@ final class Breaks {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
     /** A line of a table of contents: its title, dot leaders (made " … ") and a page number. */
     private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
+    /**
+     * How a title's or heading's line ends when its words go on in the next line: a comma, a hyphen or a dash, or a
+     * word that cannot end a phrase ("Using and" / "extending the babelbib package").
+     */
+    private static final Pattern GOES_ON = Pattern.compile("(?iu).*([,&/\\-–—]|\\b(and|or|nor|of|for|to|in|on|at|by"
+            + "|with|from|into|about|the|a|an|und|oder|mit|für|von|zu|im|der|die|das|den|des|et|ou|de|du|la|le|les"
+            + "|pour|avec|en|sur|y|e|o|del|di|per))$");
+    /** A heading's label on a line of its own, its title on the next: "Appendix C", "Chapter 3", "Part II", "4.2". */
+    private static final Pattern LABEL = Pattern.compile("(?u)((?i:chapter|appendix|part|section|lecture|kapitel|anhang"
+            + "|teil|abschnitt|chapitre|annexe|partie|capitolo|capítulo)\\s+)?([0-9]{1,3}(\\.[0-9]{1,3})*|[IVXLC]{1,6}"
+            + "|[A-Z])\\.?");
 
     private Breaks() {}
 
@@ -49,7 +60,7 @@ final class Breaks {
      * with {@code first} and has {@code lines} lines so far.
      */
     static boolean between(Paragraphs.Line a, Paragraphs.Line b, ReadingOrder.Region region, float pitch,
-                           boolean hanging, Paragraphs.Line first, int lines) {
+                           boolean hanging, Paragraphs.Line first, int lines, float body) {
         float em = Math.max(a.size(), b.size());
         float width = region.x1() - region.x0();
         if (Math.abs(a.size() - b.size()) > 0.9f || a.bold() != b.bold()) {
@@ -61,6 +72,9 @@ final class Breaks {
         if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()
                 || CONTENTS_LINE.matcher(a.text()).matches()) {
             return true;
+        }
+        if (lines == 1 && (a.bold() || Headings.larger(a.size(), body)) && newPhrase(a, b, region, em)) {
+            return true; // a title's or heading's subtitle in the same type
         }
         if (a.bold() && b.bold() && !endsSentence(a.text())) {
             return false; // a heading's second line, however it is indented
@@ -89,5 +103,37 @@ final class Breaks {
         }
         // A numbered heading in body type: short, and not ending a sentence.
         return aShort && lines == 1 && NUMBERED.matcher(a.text()).matches() && a.text().length() < 80;
+    }
+
+    /**
+     * Whether {@code b}, under a title's or heading's first line {@code a} in the same size and weight, starts a new
+     * phrase: {@code a} ends short of the column's right edge, without a full stop and without going on in {@code b}
+     * (no comma, hyphen, "and", "of"…) and is not a label ("Appendix C"), and {@code b} starts with a capital and is
+     * not in title case. "Margin" / "A reader for students" is a title and its subtitle; "Multilingual Bibliographies:
+     * Using and" / "extending the babelbib package", "The Name of the Title Is" / "Hope" and "Appendix C" / "For
+     * further information" are one title each.
+     */
+    private static boolean newPhrase(Paragraphs.Line a, Paragraphs.Line b, ReadingOrder.Region region, float em) {
+        String text = a.text();
+        if (endsSentence(text) || GOES_ON.matcher(text).matches() || LABEL.matcher(text).matches()
+                || !Character.isUpperCase(b.text().codePointAt(0)) || titleCase(b.text())) {
+            return false;
+        }
+        return a.x1() < region.x1() - Math.max(2 * em, 0.12f * (region.x1() - region.x0()));
+    }
+
+    /** Whether every word of four letters or more starts with a capital ("Different Approaches for Multilingual"). */
+    private static boolean titleCase(String text) {
+        for (String word : text.split("\\s+")) {
+            int start = 0;
+            while (start < word.length() && !Character.isLetter(word.charAt(start))) {
+                start++;
+            }
+            if (word.length() - start >= 4 && Character.isLowerCase(word.codePointAt(start))
+                    && word.codePoints().filter(Character::isLetter).count() >= 4) {
+                return false;
+            }
+        }
+        return true;
     }
 }

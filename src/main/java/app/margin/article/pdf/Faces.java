@@ -25,6 +25,12 @@ final class Faces {
     private static final Pattern MATH_FONT = Pattern.compile(
             "(cmmi|cmsy|cmex|cmbsy|msam|msbm|eufm|eufb|eurm|eusm|rsfs|lmmi|lmsy|lmex|txmi|txsy|txex|pxmi|pxsy|pxex"
             + "|mtmi|mtsy|mtex|stmary|lmmathitalic|lmmathsymbols|lmmathextension).*|.*math.*");
+    /**
+     * The bold faces of TeX's EC fonts and of cm-super's Type 1 copies of them (ecsx1000, SFSX1000: sans serif bold;
+     * bl bold slanted, bi bold italic, rb bold roman, so sans bold slanted, xc and xo bold small capitals), and
+     * Computer Modern's sans serif bold (cmssbx10); their descriptors give no weight.
+     */
+    private static final Pattern EC_BOLD = Pattern.compile("(ec|sf)(bx|bl|bi|rb|sx|so|xc|xo)\\d{4}|cmssbx\\d+");
 
     /** Each font's flags, by identity (a document's fonts are loaded once). */
     private final Map<PDFont, Integer> known = new IdentityHashMap<>();
@@ -53,6 +59,9 @@ final class Faces {
         String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
         if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibd")
                 || name.contains("demi") || name.matches(".*(cmbx|cmb|lmbx|ecbx|ecrb|sfbx|ptmb|phvb)\\d*.*")) {
+            return true;
+        }
+        if (EC_BOLD.matcher(name.substring(name.indexOf('+') + 1)).matches()) {
             return true;
         }
         PDFontDescriptor descriptor = font.getFontDescriptor();

@@ -4,7 +4,9 @@ package app.margin.article.pdf;
  * A run of words on one baseline with no wide gap inside: a line of a column, a cell of a table, a page number.
  *
  * @param size   the size most of its letters are set in
- * @param bold   whether (nearly) all its letters are bold: a run-in bold phrase does not make a line bold
+ * @param bold   whether (nearly) all its letters are bold: a run-in bold phrase does not make a line bold; a word in
+ *               typewriter or mathematics (not bold) inside a line otherwise bold leaves it bold, unless such
+ *               letters outnumber the bold ones
  * @param shifts the runs of its text set smaller and above its baseline (superscripts, footnote marks) or below it
  *               (subscripts), in order
  * @param math   how many of its characters are set in a font of mathematics

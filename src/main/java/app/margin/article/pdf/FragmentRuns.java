@@ -78,19 +78,33 @@ final class FragmentRuns {
     }
 
     /**
+     * Whether a glyph counts neither way when a line's weight is judged: not bold, and in a typewriter face or a font
+     * of mathematics (TeX has no bold typewriter: a command's or a package's name in a bold title or heading).
+     */
+    static boolean aside(Glyph g) {
+        return !g.bold() && (g.mono() || g.math());
+    }
+
+    /**
      * The runs of glyphs in an italic face (emphasis, a book's title), in a monospaced one (code, a command's name)
      * and in a bold one among text that is not (a term being defined), as offsets into the fragment's text; a space
      * between two glyphs of a run stays in it. Fonts of mathematics are none of these (their letters are italic by
      * design).
      */
     private static List<Fragment.Shift> faces(List<Glyph> glyphs, int[] at, String stripped, String plain) {
-        // A line wholly bold is a heading's or a caption's label: only bold words among others are strong.
+        // A line wholly bold is a heading's or a caption's label: only bold words among others are strong. A word in
+        // typewriter or mathematics inside it, and fewer such letters than bold ones, leaves it wholly bold.
         boolean allBold = true;
         boolean any = false;
+        int bold = 0;
+        int aside = 0;
         for (Glyph g : glyphs) {
-            allBold &= g.bold() || g.text().isBlank();
+            allBold &= g.bold() || g.text().isBlank() || aside(g);
             any |= g.italic() || g.mono() || g.bold();
+            bold += g.bold() ? 1 : 0;
+            aside += aside(g) ? 1 : 0;
         }
+        allBold &= bold > 0 && bold >= aside;
         if (!any) {
             return List.of(); // most lines: one face throughout
         }

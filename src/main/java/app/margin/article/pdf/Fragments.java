@@ -141,6 +141,8 @@ final class Fragments {
         float x1 = -Float.MAX_VALUE;
         Glyph previous = null;
         int boldCount = 0;
+        int aside = 0; // letters in typewriter or mathematics, not bold: they count neither way
+        int others = 0;
         int math = 0;
         int words = 0;
         // The size and baseline of most letters (by count of characters at each size, rounded to half a point).
@@ -187,6 +189,10 @@ final class Fragments {
             }
             if (g.bold()) {
                 boldCount++;
+            } else if (FragmentRuns.aside(g)) {
+                aside++;
+            } else {
+                others++;
             }
             if (g.math()) {
                 math += g.text().length();
@@ -210,7 +216,10 @@ final class Fragments {
         }
         String stripped = text.toString().strip();
         String plain = Normalizer.normalize(stripped, Normalizer.Form.NFC);
-        return new Fragment(x0, x1, y, size, boldCount >= 0.85f * glyphs.size(), plain,
+        // A word in typewriter or mathematics inside a bold line (a package's name in a title) leaves it bold when all
+        // else is bold (two marks or stops aside) and it is no more of the line than the bold.
+        boolean bold = boldCount >= 0.85f * glyphs.size() || aside > 0 && others <= 2 && boldCount >= aside;
+        return new Fragment(x0, x1, y, size, bold, plain,
                 FragmentRuns.of(glyphs, at, text.toString(), stripped, plain, size, y), math, words);
     }
 

@@ -82,7 +82,7 @@ final class Headings {
             return false;
         }
         int words = text.split("\\s+").length;
-        boolean larger = p.size() >= body * 1.12f;
+        boolean larger = larger(p.size(), body);
         boolean numbered = numberDepth(text) > 0;
         if (larger) {
             return words <= 25;
@@ -95,6 +95,11 @@ final class Headings {
             return words <= 14;
         }
         return numbered && words <= 10 && Character.isUpperCase(text.codePointAt(text.indexOf(' ') + 1));
+    }
+
+    /** Whether type of {@code size} is set larger than the body's, as a heading's is. */
+    static boolean larger(float size, float body) {
+        return size >= body * 1.12f;
     }
 
     /** The level a number gives, its numbering style counted where sections are numbered in roman numerals. */

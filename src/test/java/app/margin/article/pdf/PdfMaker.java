@@ -43,8 +43,16 @@ public final class PdfMaker implements AutoCloseable {
      * for mathematics (it knows fonts of mathematics by their names).
      */
     public PDFont math() {
+        return named("CMMI10");
+    }
+
+    /**
+     * Liberation Sans under another font's name (as a TeX document's subset would carry it: "SFSX1000", cm-super's
+     * sans serif bold), so the layout analysis takes what is set in it for that font's face (it knows faces by names).
+     */
+    public PDFont named(String name) {
         PDFont font = sans();
-        font.getCOSObject().setName(org.apache.pdfbox.cos.COSName.BASE_FONT, "CMMI10");
+        font.getCOSObject().setName(org.apache.pdfbox.cos.COSName.BASE_FONT, name);
         return font;
     }
 
