@@ -90,6 +90,25 @@ class PdfImporterTest {
         assertThat(article.sections().get(1).paragraphs()).containsExactly(ONE, "Further reading", TWO);
     }
 
+    /** Found by a new user: the outline read "12.1 The ``Teaser Figure''", TeX's quotes as hyperref left them. */
+    @Test
+    void aBookmarksTexQuotesAreQuotationMarks() throws Exception {
+        Path file = dir.resolve("quotes.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            chapters(pdf, "Beginnings", "Middles");
+            PDDocumentOutline outline = new PDDocumentOutline();
+            outline.addLast(bookmark(pdf, 0, 86, "Beginnings"));
+            outline.addLast(bookmark(pdf, 1, 176, "The ``Teaser Figure'' and Smith's"));
+            pdf.document.getDocumentCatalog().setDocumentOutline(outline);
+            pdf.save(file);
+        }
+
+        Article article = importer.read(file, "quotes.pdf", null).article();
+
+        assertThat(article.sections()).extracting(Section::title)
+                .containsExactly("Beginnings", "The \u201CTeaser Figure\u201D and Smith's");
+    }
+
     @Test
     void withoutBookmarksTheHeadingsFoundMakeTheSections() throws Exception {
         Path file = dir.resolve("headings.pdf");

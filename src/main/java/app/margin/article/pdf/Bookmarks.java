@@ -181,7 +181,8 @@ final class Bookmarks {
         }
         PDOutlineItem item = node.getFirstChild();
         while (item != null && out.size() < MAX_ENTRIES && seen.add(item.getCOSObject())) {
-            String title = item.getTitle() == null ? "" : Letters.plain(item.getTitle()).strip().replaceAll("\\s+", " ");
+            String title = item.getTitle() == null ? "" : texQuotes(Letters.plain(item.getTitle()).strip()
+                    .replaceAll("\\s+", " "));
             if (!title.isEmpty()) {
                 out.add(new Item(title, level, item));
             }
@@ -226,5 +227,14 @@ final class Bookmarks {
         }
         // PDFBox answers -1 for a missing top.
         return new int[] {index, top == -1 ? Integer.MIN_VALUE : top, left};
+    }
+
+    /**
+     * TeX's quotes as hyperref leaves them in a bookmark written from the source: ``Teaser Figure'' is “Teaser
+     * Figure” (a new user read the raw marks in the outline). A lone ' stays an apostrophe.
+     */
+    static String texQuotes(String title) {
+        return title.indexOf("``") < 0 && title.indexOf("''") < 0 ? title
+                : title.replace("``", "\u201C").replace("''", "\u201D");
     }
 }
