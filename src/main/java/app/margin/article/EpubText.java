@@ -198,7 +198,7 @@ final class EpubText {
         void nameCover(String picture) {
             forms.replaceAll((i, form) -> {
                 Picture p = form.picture();
-                if (p == null || !p.source().equals(picture) || !texts.get(i).equals(HtmlText.NO_CAPTION)) {
+                if (p == null || !p.source().equals(picture) || !texts.get(i).equals(HtmlFigures.NO_CAPTION)) {
                     return form;
                 }
                 texts.set(i, COVER);

@@ -5,7 +5,6 @@ import app.margin.model.Picture;
 import app.margin.model.Span;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -138,7 +137,7 @@ final class HtmlText {
             if (BLOCKS.contains(tag)) {
                 boolean endsFigure = tag.equals("figure") && block.figureDepth == 1 && block.figureHasPicture();
                 if (endsFigure && block.figurePicture != null) {
-                    caption(block.figurePicture);
+                    HtmlFigures.caption(block.text, block.spans, block.figurePicture);
                 }
                 if (!block.gathering() || (tag.equals("tr") && block.row.depth == 1) || endsFigure) {
                     block.flush();
@@ -260,11 +259,7 @@ final class HtmlText {
     }
 
     private void picture(Element img) {
-        Picture picture = HtmlElements.pictureOf(img, links);
-        if (picture != null && fileName(picture.alt(), picture)) {
-            // "cover.jpg" tells a reader nothing the picture does not: no alt text, as if the book gave none.
-            picture = new Picture(picture.source(), "", picture.width(), picture.height(), picture.below());
-        }
+        Picture picture = HtmlFigures.withoutFileNameAlt(HtmlElements.pictureOf(img, links));
         if (picture == null || block.row.depth > 0 || block.headingLevel > 0 || block.preDepth > 0) {
             return;
         }
@@ -279,51 +274,7 @@ final class HtmlText {
         }
         block.flush();
         block.figurePicture = picture;
-        block.text.append(figureText(picture));
+        block.text.append(HtmlFigures.text(picture));
         block.flush();
-    }
-
-    /** The text of a figure with no words of its own and no alt text: a paragraph has words. */
-    static final String NO_CAPTION = "Picture";
-
-    /**
-     * A figure's caption that is only its picture's file name is no caption: its text is as without one. A figure
-     * with no caption at all has its alt text (or {@link #NO_CAPTION}) as its text: it was dropped, picture and all,
-     * as a paragraph without words.
-     */
-    private void caption(Picture picture) {
-        if (block.text.toString().isBlank()) {
-            block.text.setLength(0);
-            block.text.append(figureText(picture));
-        } else if (fileName(block.text.toString(), picture)) {
-            block.spans.take(0, 0); // the file name's marks go with it
-            block.text.setLength(0);
-            block.text.append(figureText(picture));
-        }
-    }
-
-    /** A figure's text: its alt text, else {@link #NO_CAPTION} (its file name is no caption). */
-    private static String figureText(Picture picture) {
-        return picture.alt().isBlank() ? NO_CAPTION : picture.alt().strip();
-    }
-
-    /** How a picture's file name ends. */
-    private static final Pattern PICTURE_FILE = Pattern.compile(
-            "\\S+\\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?)", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Whether {@code words} (a caption, an alt text) are only a file name: one word ending as pictures' names do
-     * ("cover.jpg", "images/fig-2.PNG"), or the picture's own file name as its source gives it.
-     */
-    private static boolean fileName(String words, Picture picture) {
-        String w = words.strip();
-        if (w.isEmpty()) {
-            return false;
-        }
-        String source = picture.source();
-        int query = source.indexOf('?');
-        String path = query >= 0 ? source.substring(0, query) : source;
-        String name = source.startsWith("data:") ? "" : path.substring(path.lastIndexOf('/') + 1);
-        return PICTURE_FILE.matcher(w).matches() || w.equalsIgnoreCase(name);
     }
 }
