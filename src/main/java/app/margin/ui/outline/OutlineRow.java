@@ -58,8 +58,38 @@ final class OutlineRow extends HBox {
     double heightAt(double width) {
         double badgesWidth = badges == null ? 0 : badges.prefWidth(-1) + getSpacing();
         double badgesHeight = badges == null ? 0 : badges.prefHeight(-1);
-        double titleWidth = width - snappedLeftInset() - snappedRightInset() - badgesWidth;
-        return snappedTopInset() + snappedBottomInset() + Math.max(title.heightAt(titleWidth), badgesHeight);
+        double room = width - snappedLeftInset() - snappedRightInset();
+        if (stacked(room)) {
+            return snappedTopInset() + snappedBottomInset() + title.heightAt(room) + badgesHeight;
+        }
+        return snappedTopInset() + snappedBottomInset() + Math.max(title.heightAt(room - badgesWidth), badgesHeight);
+    }
+
+    /** The least room a title keeps beside its badges, in ems: less, and the badges go under it. */
+    static final double LEAST_TITLE_EMS = 6;
+
+    /**
+     * Whether the badges go under the title: a deep section in a narrow outline left its title a few letters beside
+     * them ("De…", found by a new user).
+     */
+    boolean stacked(double room) {
+        return badges != null
+                && room - badges.prefWidth(-1) - getSpacing() < LEAST_TITLE_EMS * title.getFont().getSize();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double room = getWidth() - left - snappedRightInset();
+        if (!stacked(room)) {
+            super.layoutChildren();
+            return;
+        }
+        double top = snappedTopInset();
+        double titleHeight = title.heightAt(room);
+        title.resizeRelocate(left, top, room, titleHeight);
+        double w = badges.prefWidth(-1);
+        badges.resizeRelocate(left + room - w, top + titleHeight, w, badges.prefHeight(-1));
     }
 
     private Label badges(SectionMarks marks) {
