@@ -64,8 +64,17 @@ final class StatusLine {
         section.set(layout.sectionTitle(id));
         int block = reader.readingBlockProperty().get();
         String page = layout.pageAt(block);
-        String percent = String.format(Locale.ROOT, "%d%%", Math.round(reader.progressProperty().get() * 100));
-        progress.set(page == null ? percent : "p. " + page + " · " + percent);
+        // Only a book's or a PDF's beginning is here yet: how far through it and what is left of it say nothing of
+        // the whole (a new user read "2 min left" for a 324-page manual); "Reading the rest…" stands beside them.
+        boolean partial = reader.showsBeginning();
+        String percent = partial ? null
+                : String.format(Locale.ROOT, "%d%%", Math.round(reader.progressProperty().get() * 100));
+        progress.set(page == null ? (percent == null ? "" : percent)
+                : "p. " + page + (percent == null ? "" : " · " + percent));
+        if (partial) {
+            timeLeft.set("");
+            return;
+        }
         // At the end, what is left is on screen and read; an article that fits a screen is at its end from the start,
         // and none of it is read yet.
         boolean atEnd = reader.progressProperty().get() >= 0.999

@@ -160,6 +160,22 @@ class MainViewModelTest {
         assertThat(vm.statusTimeLeftProperty().get()).isEqualTo("At the end");
     }
 
+    /** Found by a new user: "2 min left" for a 324-page manual while only its first pages were read. */
+    @Test
+    void whileOnlyTheBeginningIsShownNoTimeLeftOrShareIsClaimed() {
+        Article whole = TestArticles.bundled();
+        vm.showBeginning(app.margin.ui.reader.ReaderDocument.of(beginningOf(whole)));
+        vm.reader().viewportChanged(1, 0, 1, 0.5);
+
+        assertThat(vm.statusTimeLeftProperty().get()).isEmpty();
+        assertThat(vm.statusProgressProperty().get()).doesNotContain("%");
+
+        vm.showArticle(app.margin.ui.reader.ReaderDocument.of(whole));
+        vm.reader().viewportChanged(1, 0, 1, 0.2);
+        assertThat(vm.statusTimeLeftProperty().get()).contains("left");
+        assertThat(vm.statusProgressProperty().get()).isEqualTo("20%");
+    }
+
     /** The bundled article's lead and first section only, as a long book's beginning is shown first. */
     private static Article beginningOf(Article whole) {
         return new Article(whole.id(), whole.title(), whole.byline(), whole.source(), whole.date(), whole.lead(),
