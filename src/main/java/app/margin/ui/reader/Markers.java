@@ -35,9 +35,11 @@ final class Markers {
     /**
      * The room left of a paragraph of this form and text, with its marker; {@code null} when it has none. A list
      * item's marker hangs there, and a note's number where the note's text does not start with it (Markdown's and
-     * Docutils' notes keep it apart from their text, a PDF's in it): else a list of notes read without numbers.
+     * Docutils' notes keep it apart from their text, a PDF's in it): else a list of notes read without numbers. The
+     * text is asked for only for a note with a marker (a paragraph's text is put together from its runs, and cells
+     * are made while scrolling).
      */
-    Node nodeFor(ParagraphForm form, String text) {
+    Node nodeFor(ParagraphForm form, java.util.function.Supplier<String> text) {
         int depth = Math.min(MAX_DEPTH, form.depth());
         boolean item = form.role() == ParagraphForm.Role.LIST_ITEM;
         boolean quote = form.role() == ParagraphForm.Role.QUOTE;
@@ -52,7 +54,7 @@ final class Markers {
         room.setPrefWidth(width);
         room.setMaxWidth(width);
         boolean numbered = form.marker() != null
-                && (item || form.role() == ParagraphForm.Role.NOTE && !text.startsWith(form.marker()));
+                && (item || form.role() == ParagraphForm.Role.NOTE && !text.get().startsWith(form.marker()));
         if (numbered) {
             Text marker = new Text(form.marker());
             marker.getStyleClass().addAll("text", "list-marker");

@@ -190,7 +190,7 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
             return TableOpeners.withOpener(left, this, index); // in the gutter: the row keeps its columns' place
         }
         var paragraph = getParagraph(index);
-        Node marker = markers.nodeFor(paragraph.getParagraphStyle().form(), paragraph.getText());
+        Node marker = markers.nodeFor(paragraph.getParagraphStyle().form(), paragraph::getText);
         if (marker == null) {
             return left;
         }

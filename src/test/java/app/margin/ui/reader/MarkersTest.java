@@ -27,7 +27,7 @@ class MarkersTest {
 
     private static String markerOf(ParagraphForm form, String text) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Node room = new Markers(null).nodeFor(form, text);
+            Node room = new Markers(null).nodeFor(form, () -> text);
             if (room == null) {
                 return null;
             }
