@@ -99,6 +99,7 @@ class PdfImporterTest {
             PDDocumentOutline outline = new PDDocumentOutline();
             outline.addLast(bookmark(pdf, 0, 86, "Beginnings"));
             outline.addLast(bookmark(pdf, 1, 176, "The ``Teaser Figure'' and Smith's"));
+            outline.addLast(bookmark(pdf, 1, 300, "Computing f'' fast"));
             pdf.document.getDocumentCatalog().setDocumentOutline(outline);
             pdf.save(file);
         }
@@ -106,7 +107,7 @@ class PdfImporterTest {
         Article article = importer.read(file, "quotes.pdf", null).article();
 
         assertThat(article.sections()).extracting(Section::title)
-                .containsExactly("Beginnings", "The \u201CTeaser Figure\u201D and Smith's");
+                .containsExactly("Beginnings", "The \u201CTeaser Figure\u201D and Smith's", "Computing f'' fast");
     }
 
     @Test

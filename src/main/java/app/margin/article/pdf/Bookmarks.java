@@ -231,10 +231,11 @@ final class Bookmarks {
 
     /**
      * TeX's quotes as hyperref leaves them in a bookmark written from the source: ``Teaser Figure'' is “Teaser
-     * Figure” (a new user read the raw marks in the outline). A lone ' stays an apostrophe.
+     * Figure” (a new user read the raw marks in the outline). A lone ' stays an apostrophe, and '' without a `` before
+     * it a double prime.
      */
     static String texQuotes(String title) {
-        return title.indexOf("``") < 0 && title.indexOf("''") < 0 ? title
-                : title.replace("``", "\u201C").replace("''", "\u201D");
+        // Only where a `` opens a quotation: '' alone is also a double prime ("f''").
+        return title.indexOf("``") < 0 ? title : title.replace("``", "\u201C").replace("''", "\u201D");
     }
 }

@@ -133,7 +133,7 @@ public final class LinksViewModel {
     String describe(Span link) {
         if (!link.internal()) {
             String mail = mailAddress(link.target());
-            return mail != null ? "E-mail to " + mail : link.target();
+            return mail != null && !mail.isEmpty() ? "E-mail to " + mail : link.target();
         }
         ArticleLayout layout = reader.getLayout();
         int target = layout == null ? -1 : layout.blockOfTarget(link.target());

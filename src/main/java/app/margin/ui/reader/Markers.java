@@ -54,7 +54,7 @@ final class Markers {
         room.setPrefWidth(width);
         room.setMaxWidth(width);
         boolean numbered = form.marker() != null
-                && (item || form.role() == ParagraphForm.Role.NOTE && !text.get().startsWith(form.marker()));
+                && (item || form.role() == ParagraphForm.Role.NOTE && !startsWithMark(text.get(), form.marker()));
         if (numbered) {
             Text marker = new Text(form.marker());
             marker.getStyleClass().addAll("text", "list-marker");
@@ -64,5 +64,11 @@ final class Markers {
             room.getChildren().add(marker);
         }
         return room;
+    }
+
+    /** Whether a note's text starts with its mark as a word of its own ("3 Submitted…", not "1984 figures"). */
+    static boolean startsWithMark(String text, String mark) {
+        return text.startsWith(mark) && (text.length() == mark.length()
+                || Character.isWhitespace(text.charAt(mark.length())));
     }
 }

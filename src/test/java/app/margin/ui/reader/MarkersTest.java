@@ -44,6 +44,8 @@ class MarkersTest {
         // A PDF's note keeps its mark in its text: not twice.
         assertThat(markerOf(form(ParagraphForm.Role.NOTE, "3"), "3 Submitted to the journal.")).isEmpty();
         assertThat(markerOf(form(ParagraphForm.Role.NOTE, null), "A note's second paragraph.")).isEmpty();
+        // A text that only starts with the same digits keeps its number (a review's finding).
+        assertThat(markerOf(form(ParagraphForm.Role.NOTE, "1"), "1984 figures, as counted.")).isEqualTo("1");
     }
 
     @Test
