@@ -99,8 +99,13 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                     if (offer[0] && through < count && !pages.isEmpty()
                             && (glyphs[0] >= beginningChars || through >= beginningPages)) {
                         offer[0] = false;
-                        beginning.accept(Analysis.analyze(about.with(bookmarks.through(through)), pages,
-                                drawn, List.of()));
+                        PdfText first;
+                        try {
+                            first = Analysis.analyze(about.with(bookmarks.through(through)), pages, drawn, List.of());
+                        } catch (RuntimeException e) {
+                            return; // only a head start: this page is read, and the whole document follows
+                        }
+                        beginning.accept(first);
                     }
                 }
 
