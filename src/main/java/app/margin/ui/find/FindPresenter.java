@@ -45,9 +45,13 @@ public final class FindPresenter {
         this.draws = new Coalescer(fx, this::drawHits);
         viewModel.currentProperty().addListener((obs, old, hit) -> {
             draws.request();
-            if (hit != null) {
+            if (hit != null && hit.equals(keptAcrossSwap)) {
+                keptAcrossSwap = null; // found again in the whole: the reader's line stays where it is
+            } else if (hit != null) {
+                keptAcrossSwap = null;
                 readerView.reveal(hit.blockIndex(), hit.start(), hit.end());
-            } else if (old != null && isOpen() && !viewModel.queryProperty().get().isBlank()) {
+            } else if (old != null && isOpen() && keptAcrossSwap == null
+                    && !viewModel.queryProperty().get().isBlank()) {
                 // Typed on to "No matches": the words of the last match are no longer what was found (a new user
                 // took "must be r" still selected for a match of "must be root"). Closing the bar keeps them.
                 readerView.area().deselect();
@@ -66,6 +70,9 @@ public final class FindPresenter {
                 if (current != null) {
                     viewModel.setCaret(current.blockIndex(), current.start());
                 }
+                // Searching anew clears the hits first (and a long book's search runs in the background): neither
+                // the clearing nor the same hit found again may move the page or drop the selection meanwhile.
+                keptAcrossSwap = current;
                 searched = layout;
                 viewModel.show(layout);
             } else {
@@ -74,6 +81,9 @@ public final class FindPresenter {
         });
     }
 
+
+    /** The hit current when the whole article took its beginning's place, until the search finds it again. */
+    private Hit keptAcrossSwap;
 
     private FindBar bar() {
         if (bar == null) {
@@ -136,6 +146,7 @@ public final class FindPresenter {
 
     /** Closes the bar, clears the hits and gives the keyboard back to the pane. */
     public void close() {
+        keptAcrossSwap = null;
         if (bar != null) {
             bar.setVisible(false);
         }
