@@ -196,7 +196,8 @@ public final class MainViewModel {
                 throw oom;
             }
             if (rest && (topBlock > 0 || topOffset > 0)) {
-                reader.jumpToLine(topBlock, topOffset);
+                int same = SameLine.block(previous, topBlock, document.layout());
+                reader.jumpToLine(same, SameLine.offset(previous, topBlock, document.layout(), same, topOffset));
             }
             return true;
         } catch (OutOfMemoryError e) {

@@ -63,7 +63,8 @@ public final class PositionKeeper {
                 // The reader moved in the beginning (read on, searched, followed a link): the whole keeps that line
                 // (MainViewModel) and the saved place is not gone to over it; from here on it is the place.
                 restored = true;
-                latest = positionAt(layout, keptBlock, keptOffset);
+                int same = SameLine.block(old, keptBlock, layout);
+                latest = positionAt(layout, same, SameLine.offset(old, keptBlock, layout, same, keptOffset));
                 saveLater.playFromStart();
             } else if (layout != null) {
                 restore(layout);
