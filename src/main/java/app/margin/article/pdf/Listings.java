@@ -18,11 +18,11 @@ final class Listings {
     private Listings() {}
 
     /**
-     * Which of a column's lines belong to a listing: code lines two or more in a row, or one set apart that has a
-     * character other than letters and digits (a lone word in the margin is a label): indented an em or more from
-     * the column's left edge {@code left} and from the lines around it, or with more room above and below it than
-     * the column's {@code pitch} (or the column's edge; its top only when the paragraph before does not go on into
-     * the column, {@code goesOn}: the end of a sentence cut off by the column's break is no listing).
+     * Which of a column's lines belong to a listing: code lines two or more in a row in one size, or one set apart
+     * that has a character other than letters and digits (a lone word in the margin is a label): indented an em or
+     * more from the column's left edge {@code left} and from the lines around it, or with more room above and below
+     * it than the column's {@code pitch} (or the column's edge; its top only when the paragraph before does not go on
+     * into the column, {@code goesOn}: the end of a sentence cut off by the column's break is no listing).
      */
     static boolean[] of(List<Paragraphs.Line> lines, float left, float pitch, boolean goesOn) {
         int n = lines.size();
@@ -35,7 +35,7 @@ final class Listings {
             if (!code[i]) {
                 continue;
             }
-            if (i > 0 && code[i - 1] || i + 1 < n && code[i + 1]) {
+            if (i > 0 && code[i - 1] && sameSize(lines, i - 1) || i + 1 < n && code[i + 1] && sameSize(lines, i)) {
                 listing[i] = true;
                 continue;
             }
@@ -48,6 +48,14 @@ final class Listings {
             listing[i] = (indented || apartAbove && apartBelow) && !line.text().matches("[\\p{L}\\p{N}\\s]*");
         }
         return listing;
+    }
+
+    /**
+     * Whether lines {@code i} and {@code i + 1} are set in one size, as a listing's lines are (a file's name in the
+     * text's size that ends a sentence above a listing in smaller type is no line of it).
+     */
+    private static boolean sameSize(List<Paragraphs.Line> lines, int i) {
+        return Math.abs(lines.get(i).size() - lines.get(i + 1).size()) <= 0.9f;
     }
 
     /**
