@@ -45,6 +45,29 @@ class ReferencesTest {
     }
 
     @Test
+    void anEntryGoesOnAtTheNextColumnsTopButAParagraphSetBelowTheLastEntryIsNotPartOfIt() throws Exception {
+        String after = "The second approach uses the main language of the document for the whole bibliography.";
+        PdfText text = read("columns.pdf", page -> {
+            page.paragraph(72, 100, 215, TIMES, 10, 12, 14, MORE);
+            page.line(72, 640, TIMES_BOLD, 10, "References");
+            page.line(72, 660, TIMES, 10, "[1] Donald E. Knuth. The TeXbook. Addison-");
+            page.line(86, 672, TIMES, 10, "Wesley, Reading, Massachusetts, 1986.");
+            page.line(72, 684, TIMES, 10, "[2] Leslie Lamport. LaTeX: A Document Prepa-");
+            page.line(86, 696, TIMES, 10, "ration System. A user's guide.");
+            page.line(322, 100, TIMES, 10, "Addison-Wesley, Reading, Massachusetts, 1994.");
+            page.line(308, 112, TIMES, 10, "[3] Michel Goossens. The LaTeX Companion.");
+            page.line(322, 124, TIMES, 10, "Addison-Wesley, 1994.");
+            page.paragraph(308, 142, 215, TIMES, 10, 12, 14, after);
+        });
+
+        assertThat(items(text)).extracting(PdfParagraph::marker).containsExactly("[1]", "[2]", "[3]");
+        assertThat(items(text).get(1).text()).as("broken by the column, it goes on at the next one's top")
+                .endsWith("A user's guide. Addison-Wesley, Reading, Massachusetts, 1994.");
+        assertThat(items(text).get(2).text()).isEqualTo("Michel Goossens. The LaTeX Companion. Addison-Wesley, 1994.");
+        assertThat(text.paragraphs().get(text.paragraphs().size() - 1).text()).isEqualTo(after);
+    }
+
+    @Test
     void aRunOfNumberedEntriesUnderNoHeadingIsAListAndTheTextAfterItIsNot() throws Exception {
         String after = "A paragraph after the list that does not start with a number.";
         PdfText text = read("bare.pdf", page -> {
