@@ -68,6 +68,31 @@ class ReferencesTest {
     }
 
     @Test
+    void citationsLinkToThePapersOwnListNotToASampleListPrintedBeforeIt() throws Exception {
+        PdfText text = read("sample.pdf", page -> {
+            page.line(72, 90, TIMES_BOLD, 12, "1 Introduction");
+            page.line(72, 110, TIMES, 10, "The package works with babel [1], ngerman [3] and bibgerm [4].");
+            page.line(72, 122, TIMES, 10, "It was written for babelbib [2]. A bibliography looks like this:");
+            page.line(72, 150, TIMES_BOLD, 10, "References");
+            page.line(72, 166, TIMES, 10, "[1] W. Beitz. Dubbel. Springer-Verlag, Berlin, 1990.");
+            page.line(72, 178, TIMES, 10, "[2] G. Dieter. Materials Selection and Design. ASM, 1997.");
+            page.line(72, 210, TIMES_BOLD, 12, "2 Conclusions");
+            page.line(72, 230, TIMES, 10, "The package is useful for bibliographies in many languages.");
+            page.line(72, 260, TIMES_BOLD, 12, "References");
+            page.line(72, 280, TIMES, 10, "[1] J. Braams. Babel, a multilingual package, 2002.");
+            page.line(72, 292, TIMES, 10, "[2] H. Harders. The babelbib package, 2003.");
+            page.line(72, 304, TIMES, 10, "[3] B. Raichle. Kurzbeschreibung german.sty, 1998.");
+            page.line(72, 316, TIMES, 10, "[4] M. Wallmeier. Macros for german BibTeXing, 2000.");
+        });
+
+        List<String> targets = text.paragraphs().stream().filter(p -> p.text().contains("babel"))
+                .filter(p -> p.kind() == PdfParagraph.Kind.TEXT)
+                .flatMap(p -> p.spans().stream()).filter(s -> s.style() == app.margin.model.Span.Style.LINK)
+                .map(app.margin.model.Span::target).toList();
+        assertThat(targets).containsExactly("#ref2-1", "#ref2-3", "#ref2-4", "#ref2-2");
+    }
+
+    @Test
     void aRunOfNumberedEntriesUnderNoHeadingIsAListAndTheTextAfterItIsNot() throws Exception {
         String after = "A paragraph after the list that does not start with a number.";
         PdfText text = read("bare.pdf", page -> {
