@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * list of references ({@link References}) has as an entry becomes a link to that entry, so a reader follows it and
  * comes back with Alt+Left, as a web page's citations do. A citation links to the first list after it in reading
  * order that has every number cited since the list before it (a paper's own, not a sample list printed inside it),
- * else to the first list after it, else to the last one before it. The text is unchanged: the link is a span over the digits.
- * Citations by author and year ("(Knuth, 1986)", "Lamport et al. [1994]") link to the entries of a list by author
- * and year that they name ({@link AuthorYear}), the link over the name and the year. Numbers no list has, and
+ * else to the first list after it, else to the last one before it. The text is unchanged: the link is a span over the
+ * digits. Citations by author and year ("(Knuth, 1986)", "Lamport et al. [1994]") link to the entries of a list by
+ * author and year that they name ({@link AuthorYear}), the link over the name and the year. Numbers no list has, and
  * names that fit no entry or more than one, are left as they are.
  */
 final class Citations {
@@ -81,7 +81,7 @@ final class Citations {
         return out;
     }
 
-    /** Whether the paragraph's numbers in brackets may be citations (not a list's entry, a heading, a formula, code). */
+    /** Whether the paragraph's bracketed numbers may be citations (not a list's entry, a heading, a formula, code). */
     private static boolean cites(PdfParagraph p) {
         return p.kind() != PdfParagraph.Kind.ITEM && p.kind() != PdfParagraph.Kind.HEADING
                 && p.kind() != PdfParagraph.Kind.EQUATION && p.kind() != PdfParagraph.Kind.CODE;
