@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * more, numbered or not), each paragraph that starts "[12]" or "12." is an entry whose number is its marker, outside
  * its text (as an HTML list's numbers are), when it follows the entry before it (the same style, the next number,
  * or 1 to start again); a paragraph that follows an entry without such a number goes on in it when the entry has not
- * ended (a line starting "17. edition") or it starts higher up or on the next page (an entry broken by a column or
- * page); one set below a finished entry in its column is the text after the list. A run of entries "[1]", "[2]",
- * "[3]"… under no such heading is a list too. Under such a heading, entries without numbers that start with their
- * authors and year ({@link AuthorYear#entry}) are a list without markers, each with an id made of its first author
- * and year ("ref-knuth-1984"): {@link Paragraphs} makes one paragraph of each when they are set with a hanging
- * indent.
+ * ended (a line starting "17. edition"), it starts at the entry's hanging indent, or it starts higher up or on the
+ * next page (an entry broken by a column or page); one set below a finished entry in its column, no further in than
+ * its marker, is the text after the list. A run of entries "[1]", "[2]", "[3]"… under no such heading is a list
+ * too. Under such a heading, entries without numbers that start with their authors and year
+ * ({@link AuthorYear#entry}) are a list without markers, each with an id made of its first author and year
+ * ("ref-knuth-1984"): {@link Paragraphs} makes one paragraph of each when they are set with a hanging indent.
  */
 final class References {
     private static final Pattern HEADING = Pattern.compile("(?iu)^(([0-9]+(\\.[0-9]+)*|[A-Z]|[IVX]+)\\.?\\s+)?"
@@ -81,13 +81,16 @@ final class References {
 
     /**
      * Whether paragraph {@code p}, with no number of its own, goes on in the entry before it: the entry has not ended
-     * with a full stop (a line "17. edition" made a paragraph of its own, "(editors):" a line's end), or {@code p} starts where an entry broken by a column or a
-     * page goes on, higher up than the entry (the next column's top) or on the next page. A paragraph set below a
-     * finished entry in its column is the text after the list (a sample list printed inside a paper).
+     * with a full stop (a line "17. edition" made a paragraph of its own, "(editors):" a line's end), {@code p} starts
+     * to the right of the entry's marker (at its hanging indent: "2nd ed." ended a short line), or it starts where an
+     * entry broken by a column or a page goes on, higher up than the entry (the next column's top) or on the next
+     * page. A paragraph set below a finished entry in its column, no further in than its marker, is the text after
+     * the list (a sample list printed inside a paper).
      */
     private static boolean goesOn(PdfParagraph entry, PdfParagraph p) {
         return p.page() <= entry.page() + 1
-                && (!ENDED.matcher(entry.text()).matches() || p.page() > entry.page() || p.y() < entry.y());
+                && (!ENDED.matcher(entry.text()).matches() || p.page() > entry.page() || p.y() < entry.y()
+                        || p.x() > entry.x() + 0.5f * entry.size());
     }
 
     static List<PdfParagraph> list(List<PdfParagraph> text) {

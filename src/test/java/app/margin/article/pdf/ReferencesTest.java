@@ -57,13 +57,17 @@ class ReferencesTest {
             page.line(322, 100, TIMES, 10, "Addison-Wesley, Reading, Massachusetts, 1994.");
             page.line(308, 112, TIMES, 10, "[3] Michel Goossens. The LaTeX Companion.");
             page.line(322, 124, TIMES, 10, "Addison-Wesley, 1994.");
-            page.paragraph(308, 142, 215, TIMES, 10, 12, 14, after);
+            page.line(308, 136, TIMES, 10, "[4] Nicholas J. Higham. Handbook of Writing. 2nd ed.");
+            page.line(322, 148, TIMES, 10, "Philadelphia: SIAM, 1998.");
+            page.paragraph(308, 166, 215, TIMES, 10, 12, 0, after);
         });
 
-        assertThat(items(text)).extracting(PdfParagraph::marker).containsExactly("[1]", "[2]", "[3]");
+        assertThat(items(text)).extracting(PdfParagraph::marker).containsExactly("[1]", "[2]", "[3]", "[4]");
         assertThat(items(text).get(1).text()).as("broken by the column, it goes on at the next one's top")
                 .endsWith("A user's guide. Addison-Wesley, Reading, Massachusetts, 1994.");
         assertThat(items(text).get(2).text()).isEqualTo("Michel Goossens. The LaTeX Companion. Addison-Wesley, 1994.");
+        assertThat(items(text).get(3).text()).as("a short line's sentence ended, the next at the hanging indent")
+                .isEqualTo("Nicholas J. Higham. Handbook of Writing. 2nd ed. Philadelphia: SIAM, 1998.");
         assertThat(text.paragraphs().get(text.paragraphs().size() - 1).text()).isEqualTo(after);
     }
 
