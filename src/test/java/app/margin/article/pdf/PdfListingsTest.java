@@ -85,6 +85,27 @@ class PdfListingsTest {
     }
 
     @Test
+    void aMarkInTheMarginBesideCodeLinesLeavesThemOneListing() throws Exception {
+        PdfText text = PdfMaker.read(dir, "marked.pdf", page -> {
+            page.line(72, 100, TIMES, 10, "As described in section 4.1, bst files print titles twice, with changed"
+                    + " case and with preserved case, in order to enable");
+            page.line(72, 112, TIMES, 10, "This is done by the function that changes the case:");
+            String[] lines = {"FUNCTION {language.change.case}", "{", "  't :=", "}"};
+            for (int i = 0; i < lines.length; i++) {
+                code(page, 124 + 12 * i, 0, lines[i]); // as close as TUGboat sets them: no band between
+                page.line(400, 124 + 12 * i, TIMES, 10, "*"); // a changed line's mark, at the column's right
+            }
+            page.line(72, 174, TIMES, 10, "In order for this to work, the string variables have to be defined"
+                    + " beforehand, so the line that declares them is changed to");
+        });
+
+        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.CODE, PdfParagraph.Kind.TEXT);
+        assertThat(text.paragraphs().get(1).text()).startsWith("FUNCTION {language.change.case}").contains("\n{")
+                .contains("'t :=");
+    }
+
+    @Test
     void aListingBrokenByAPageIsOneListingEachPartIndentedFromItsOwnEdge() throws Exception {
         Path file = dir.resolve("broken.pdf");
         try (PdfMaker pdf = new PdfMaker()) {
