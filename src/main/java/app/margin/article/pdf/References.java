@@ -146,6 +146,35 @@ final class References {
             }
             out.add(p);
         }
+        return samples(out);
+    }
+
+    /**
+     * The paragraphs, a sample list printed inside the text (a paper on a bibliography style shows what it sets) with
+     * its heading made a line of text, so that it opens no section: a heading that names a list of references, its
+     * entries right under it and the text going on right after them, with another such heading later on (the
+     * document's own list).
+     */
+    private static List<PdfParagraph> samples(List<PdfParagraph> out) {
+        int last = -1;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).kind() == PdfParagraph.Kind.HEADING && HEADING.matcher(out.get(i).text().strip()).matches()) {
+                last = i;
+            }
+        }
+        for (int i = 0; i < last; i++) {
+            PdfParagraph h = out.get(i);
+            if (h.kind() != PdfParagraph.Kind.HEADING || !HEADING.matcher(h.text().strip()).matches()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < out.size() && out.get(j).kind() == PdfParagraph.Kind.ITEM) {
+                j++;
+            }
+            if (j > i + 1 && j < out.size() && out.get(j).kind() == PdfParagraph.Kind.TEXT) {
+                out.set(i, h.as(PdfParagraph.Kind.TEXT, 0));
+            }
+        }
         return out;
     }
 }

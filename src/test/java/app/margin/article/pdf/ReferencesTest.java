@@ -97,6 +97,27 @@ class ReferencesTest {
     }
 
     @Test
+    void aSampleListInsideTheTextOpensNoSectionButThePapersOwnDoes() throws Exception {
+        PdfText text = read("sample-heading.pdf", page -> {
+            page.line(72, 90, TIMES_BOLD, 12, "1 Introduction");
+            page.line(72, 110, TIMES, 10, "The package sets a bibliography in the language of each entry, like this:");
+            page.line(72, 130, TIMES_BOLD, 10, "References");
+            page.line(86, 146, TIMES, 10, "[1] W. Beitz. Dubbel. Springer-Verlag, Berlin, 1990."); // set in, as TUGboat
+            page.line(86, 158, TIMES, 10, "[2] G. Dieter. Materials Selection and Design. ASM, 1997.");
+            page.line(82, 176, TIMES, 10, "The second approach uses the main language of the document throughout.");
+            page.line(72, 210, TIMES_BOLD, 12, "References");
+            page.line(72, 230, TIMES, 10, "[1] J. Braams. Babel, a multilingual package, 2002.");
+            page.line(72, 242, TIMES, 10, "[2] H. Harders. The babelbib package, 2003.");
+        });
+
+        List<PdfParagraph> references = text.paragraphs().stream().filter(p -> p.text().equals("References"))
+                .toList();
+        assertThat(references).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.HEADING);
+        assertThat(items(text)).hasSize(4);
+    }
+
+    @Test
     void aRunOfNumberedEntriesUnderNoHeadingIsAListAndTheTextAfterItIsNot() throws Exception {
         String after = "A paragraph after the list that does not start with a number.";
         PdfText text = read("bare.pdf", page -> {
