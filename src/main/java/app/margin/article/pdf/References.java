@@ -158,13 +158,13 @@ final class References {
     private static List<PdfParagraph> samples(List<PdfParagraph> out) {
         int last = -1;
         for (int i = 0; i < out.size(); i++) {
-            if (out.get(i).kind() == PdfParagraph.Kind.HEADING && HEADING.matcher(out.get(i).text().strip()).matches()) {
+            if (listHeading(out.get(i))) {
                 last = i;
             }
         }
         for (int i = 0; i < last; i++) {
             PdfParagraph h = out.get(i);
-            if (h.kind() != PdfParagraph.Kind.HEADING || !HEADING.matcher(h.text().strip()).matches()) {
+            if (!listHeading(h)) {
                 continue;
             }
             int j = i + 1;
@@ -176,5 +176,9 @@ final class References {
             }
         }
         return out;
+    }
+
+    private static boolean listHeading(PdfParagraph p) {
+        return p.kind() == PdfParagraph.Kind.HEADING && HEADING.matcher(p.text().strip()).matches();
     }
 }
