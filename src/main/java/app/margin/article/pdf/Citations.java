@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * Numbered citations as links to their references: in the text, each number of "[12]", "[3, 7]" or "[4–6]" that a
  * list of references ({@link References}) has as an entry becomes a link to that entry, so a reader follows it and
  * comes back with Alt+Left, as a web page's citations do. A citation links to the first list after it in reading
- * order (a paper's own), else to the last one before it. The text is unchanged: the link is a span over the digits.
- * Citations by author and year ("(Knuth, 1986)", "Lamport et al. [1994]") link to the entries of a list by author
- * and year that they name ({@link AuthorYear}), the link over the name and the year. Numbers no list has, and
+ * order that has every number cited since the list before it (a paper's own, not a sample list printed inside it),
+ * else to the first list after it, else to the last one before it. The text is unchanged: the link is a span over the
+ * digits. Citations by author and year ("(Knuth, 1986)", "Lamport et al. [1994]") link to the entries of a list by
+ * author and year that they name ({@link AuthorYear}), the link over the name and the year. Numbers no list has, and
  * names that fit no entry or more than one, are left as they are.
  */
 final class Citations {
@@ -52,22 +53,77 @@ final class Citations {
             return text;
         }
         List<String> prefixes = new ArrayList<>(starts.keySet());
+        List<Set<Integer>> cited = new ArrayList<>(text.size());
+        for (PdfParagraph p : text) {
+            cited.add(cites(p) ? numbers(p.text()) : Set.of());
+        }
+        java.util.Map<Integer, String> chosen = new java.util.HashMap<>();
         List<PdfParagraph> out = new ArrayList<>(text.size());
         for (int i = 0; i < text.size(); i++) {
             PdfParagraph p = text.get(i);
-            if (p.kind() == PdfParagraph.Kind.ITEM || p.kind() == PdfParagraph.Kind.HEADING
-                    || p.kind() == PdfParagraph.Kind.EQUATION || p.kind() == PdfParagraph.Kind.CODE) {
+            if (!cites(p)) {
                 out.add(p);
                 continue;
             }
-            String prefix = prefixes.get(prefixes.size() - 1);
+            int from = 0;
             for (String candidate : prefixes) {
-                if (starts.get(candidate) > i) {
-                    prefix = candidate;
-                    break;
+                if (starts.get(candidate) <= i) {
+                    from = starts.get(candidate);
                 }
             }
+            String prefix = chosen.get(from); // the same for every paragraph between two lists' starts
+            if (prefix == null) {
+                prefix = choose(prefixes, starts, lists, cited, from, i);
+                chosen.put(from, prefix);
+            }
             out.add(linked(p, prefix, lists.get(prefix), byAuthor.getOrDefault(prefix, java.util.Map.of())));
+        }
+        return out;
+    }
+
+    /** Whether the paragraph's bracketed numbers may be citations (not a list's entry, a heading, a formula, code). */
+    private static boolean cites(PdfParagraph p) {
+        return p.kind() != PdfParagraph.Kind.ITEM && p.kind() != PdfParagraph.Kind.HEADING
+                && p.kind() != PdfParagraph.Kind.EQUATION && p.kind() != PdfParagraph.Kind.CODE;
+    }
+
+    /**
+     * The list a citation in paragraph {@code i} links to: the first list after it that has every number cited from
+     * the list before the citation ({@code from}, or the text's start) up to that list, so that a sample list printed
+     * inside a paper (two entries [1] and [2]) does not take the citations of a text that also cites [3] and [4];
+     * when none has, the first list after it, else the last one before it.
+     */
+    private static String choose(List<String> prefixes, java.util.Map<String, Integer> starts,
+            java.util.Map<String, Set<String>> lists, List<Set<Integer>> cited, int from, int i) {
+        String first = null;
+        for (String candidate : prefixes) {
+            int start = starts.get(candidate);
+            if (start <= i) {
+                continue;
+            }
+            first = first == null ? candidate : first;
+            boolean all = true;
+            for (int j = from; j < start && all; j++) {
+                for (int n : cited.get(j)) {
+                    all &= lists.get(candidate).contains(candidate + n);
+                }
+            }
+            if (all) {
+                return candidate;
+            }
+        }
+        return first != null ? first : prefixes.get(prefixes.size() - 1);
+    }
+
+    /** The numbers a text cites in brackets ("[12]", "[3, 7]", "[4–6]"). */
+    private static Set<Integer> numbers(String text) {
+        Set<Integer> out = new HashSet<>();
+        Matcher m = CITATION.matcher(text);
+        while (m.find() && out.size() < MAX_A_PARAGRAPH) {
+            Matcher n = NUMBER.matcher(text).region(m.start(1), m.end(1));
+            while (n.find()) {
+                out.add(Integer.parseInt(n.group()));
+            }
         }
         return out;
     }

@@ -19,7 +19,7 @@ final class Faces {
     private static final Pattern ITALIC_FONT = Pattern.compile(
             ".*(italic|oblique|slanted|-it$|-it\\b|(cm|ec|lm)(ti|sl|bxti|bxsl)\\d).*");
     private static final Pattern MONO_FONT = Pattern.compile(
-            ".*(mono|courier|consol|menlo|inconsolata|typewriter|(cm|ec|lm|t1x|lmtt|ectt)tt\\d|^cmtt|^ectt|^lmtt"
+            ".*(mono|courier|consol|menlo|inconsolata|typewriter|(cm|ec|lm|t1x|lmtt|ectt|sf)tt\\d|^cmtt|^ectt|^lmtt"
                     + "|sfmono|sourcecodepro|firacode|dejavusansm|nimbusmon|freemono|lucidacons|beramono).*");
     /** The names of TeX's and OpenType's fonts of mathematics, without their subset tag. */
     private static final Pattern MATH_FONT = Pattern.compile(

@@ -13,29 +13,28 @@ final class Listings {
      * The share of a line's characters (spaces aside) that must be monospaced, its first among them: half, as a
      * placeholder in a listing ("⟨letterhead goes here⟩") is set in other faces.
      */
-    private static final float MONO_SHARE = 0.5f;
 
     private Listings() {}
 
     /**
-     * Which of a column's lines belong to a listing: code lines two or more in a row, or one set apart that has a
-     * character other than letters and digits (a lone word in the margin is a label): indented an em or more from
-     * the column's left edge {@code left} and from the lines around it, or with more room above and below it than
-     * the column's {@code pitch} (or the column's edge; its top only when the paragraph before does not go on into
-     * the column, {@code goesOn}: the end of a sentence cut off by the column's break is no listing).
+     * Which of a column's lines belong to a listing: code lines two or more in a row in one size, or one set apart
+     * that has a character other than letters and digits (a lone word in the margin is a label): indented an em or
+     * more from the column's left edge {@code left} and from the lines around it, or with more room above and below
+     * it than the column's {@code pitch} (or the column's edge; its top only when the paragraph before does not go on
+     * into the column, {@code goesOn}: the end of a sentence cut off by the column's break is no listing).
      */
     static boolean[] of(List<Paragraphs.Line> lines, float left, float pitch, boolean goesOn) {
         int n = lines.size();
         boolean[] code = new boolean[n];
         for (int i = 0; i < n; i++) {
-            code[i] = code(lines.get(i));
+            code[i] = CodeLines.code(lines.get(i));
         }
         boolean[] listing = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (!code[i]) {
                 continue;
             }
-            if (i > 0 && code[i - 1] || i + 1 < n && code[i + 1]) {
+            if (i > 0 && code[i - 1] && sameSize(lines, i - 1) || i + 1 < n && code[i + 1] && sameSize(lines, i)) {
                 listing[i] = true;
                 continue;
             }
@@ -50,55 +49,9 @@ final class Listings {
         return listing;
     }
 
-    /**
-     * Whether a line is set in a monospaced face: it starts so, and most of its characters are, in each of its pieces
-     * that has letters (a word in the margin beside a line of text is not code, nor a line beside a label).
-     */
-    static boolean code(Paragraphs.Line line) {
-        if (!mono(line.text(), line.shifts(), true)) {
-            return false;
-        }
-        if (line.parts().size() > 1) {
-            for (Fragment part : line.parts()) {
-                if (!part.text().matches("[^\\p{L}]*") && !mono(part.text(), part.shifts(), false)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether at least {@link #MONO_SHARE} of the text's characters (spaces aside) are monospaced, and its first (for
-     * a line); a line that ends in another face needs four in five ("\\email Inside \\institute you can use" is a
-     * label in the margin and a line of text).
-     */
-    private static boolean mono(String text, List<Fragment.Shift> shifts, boolean line) {
-        int letters = 0;
-        int lastLetter = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                letters++;
-                lastLetter = i;
-            }
-        }
-        int mono = 0;
-        boolean starts = false;
-        boolean ends = false;
-        for (Fragment.Shift s : shifts) {
-            if (s.kind() != Fragment.Shift.Kind.MONO) {
-                continue;
-            }
-            starts |= s.start() == 0;
-            ends |= s.start() <= lastLetter && lastLetter < s.end();
-            for (int i = s.start(); i < s.end() && i < text.length(); i++) {
-                mono += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
-            }
-        }
-        if (!line) {
-            return letters > 0 && mono >= MONO_SHARE * letters;
-        }
-        return starts && letters > 0 && mono >= MONO_SHARE * letters && (ends || mono >= 0.8f * letters);
+    /** Whether lines {@code i} and {@code i + 1} are in one size (a file name ending a sentence above a listing). */
+    private static boolean sameSize(List<Paragraphs.Line> lines, int i) {
+        return Math.abs(lines.get(i).size() - lines.get(i + 1).size()) <= 0.9f;
     }
 
     /**
@@ -129,7 +82,7 @@ final class Listings {
             boolean underBefore = overlap(regions.get(q), before);
             boolean overRegion = overlap(regions.get(q), region);
             for (Paragraphs.Line line : lines.get(q)) {
-                textAbove |= underBefore && !overRegion && line.y() < top - 0.5f * line.size() && !code(line);
+                textAbove |= underBefore && !overRegion && line.y() < top - 0.5f * line.size() && !CodeLines.code(line);
                 if (q != r - 1 && underBefore && line.y() > last.y() + 0.5f * last.size()
                         && line.size() > body - 0.9f) {
                     return false; // text under the listing in its column
@@ -172,12 +125,12 @@ final class Listings {
         }
         float right = 0;
         for (Paragraphs.Line line : lines) {
-            right = Math.max(right, line.x1());
+            right = Math.max(right, CodeLines.end(line));
         }
         boolean full = true;
         int hyphenated = 0;
         for (int i = 0; i < lines.size() - 1; i++) {
-            full &= lines.get(i).x1() >= right - 0.5f * lines.get(i).size();
+            full &= CodeLines.end(lines.get(i)) >= right - 0.5f * lines.get(i).size();
             String text = lines.get(i).text();
             hyphenated += text.matches(".*\\p{L}-") && Character.isLowerCase(lines.get(i + 1).text().codePointAt(0))
                     ? 1 : 0;

@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * A list of references as a list: under a heading "References", "Bibliography", "Literatur", "Références" (and a few
  * more, numbered or not), each paragraph that starts "[12]" or "12." is an entry whose number is its marker, outside
  * its text (as an HTML list's numbers are), when it follows the entry before it (the same style, the next number,
- * or 1 to start again); a paragraph that follows an entry without such a number (an entry broken by a column or
- * page, a line starting "17. edition") goes on in it. A run of entries "[1]", "[2]", "[3]"… under no such heading
- * is a list too. Under such a heading, entries without numbers that start with their authors and year
+ * or 1 to start again); a paragraph that follows an entry without such a number goes on in it when the entry has not
+ * ended (a line starting "17. edition"), it starts at the entry's hanging indent, or it starts higher up or on the
+ * next page (an entry broken by a column or page); one set below a finished entry in its column, no further in than
+ * its marker, is the text after the list. A run of entries "[1]", "[2]", "[3]"… under no such heading is a list
+ * too. Under such a heading, entries without numbers that start with their authors and year
  * ({@link AuthorYear#entry}) are a list without markers, each with an id made of its first author and year
  * ("ref-knuth-1984"): {@link Paragraphs} makes one paragraph of each when they are set with a hanging indent.
  */
@@ -19,6 +21,8 @@ final class References {
     private static final Pattern HEADING = Pattern.compile("(?iu)^(([0-9]+(\\.[0-9]+)*|[A-Z]|[IVX]+)\\.?\\s+)?"
             + "(references|bibliography|works cited|literature|literatur|literaturverzeichnis|références"
             + "|bibliographie|bibliografía|referencias|bibliografia|riferimenti)\\s*$");
+    /** An entry's end: a full stop (or ! ?), a closing quote or bracket after it or not. */
+    private static final Pattern ENDED = Pattern.compile("(?s).*[.!?][\"”’)»\\]]?\\s*$");
     private static final Pattern ENTRY = Pattern.compile("^((\\[)?([0-9]{1,4})(\\]|\\.))\\s+(\\S.*)$");
 
     /**
@@ -75,6 +79,20 @@ final class References {
         return m.matches() && m.group(2) != null ? Integer.parseInt(m.group(3)) : 0;
     }
 
+    /**
+     * Whether paragraph {@code p}, with no number of its own, goes on in the entry before it: the entry has not ended
+     * with a full stop (a line "17. edition" made a paragraph of its own, "(editors):" a line's end), {@code p} starts
+     * to the right of the entry's marker (at its hanging indent: "2nd ed." ended a short line), or it starts where an
+     * entry broken by a column or a page goes on, higher up than the entry (the next column's top) or on the next
+     * page. A paragraph set below a finished entry in its column, no further in than its marker, is the text after
+     * the list (a sample list printed inside a paper).
+     */
+    private static boolean goesOn(PdfParagraph entry, PdfParagraph p) {
+        return p.page() <= entry.page() + 1
+                && (!ENDED.matcher(entry.text()).matches() || p.page() > entry.page() || p.y() < entry.y()
+                        || p.x() > entry.x() + 0.5f * entry.size());
+    }
+
     static List<PdfParagraph> list(List<PdfParagraph> text) {
         List<PdfParagraph> out = new ArrayList<>(text.size());
         boolean[] run = runs(text);
@@ -119,7 +137,7 @@ final class References {
                             AuthorYear.id(ID_PREFIX + (list == 1 ? "" : list) + "-", entry, used)));
                     continue;
                 }
-                if (previous != null && previous.kind() == PdfParagraph.Kind.ITEM && p.page() <= previous.page() + 1) {
+                if (previous != null && previous.kind() == PdfParagraph.Kind.ITEM && goesOn(previous, p)) {
                     StringBuilder joined = new StringBuilder(previous.text());
                     Footnotes.join(joined, p.text());
                     out.set(out.size() - 1, previous.asItem(joined.toString(), previous.marker(), previous.id()));
@@ -128,6 +146,39 @@ final class References {
             }
             out.add(p);
         }
+        return samples(out);
+    }
+
+    /**
+     * The paragraphs, a sample list printed inside the text (a paper on a bibliography style shows what it sets) with
+     * its heading made a line of text, so that it opens no section: a heading that names a list of references, its
+     * entries right under it and the text going on right after them, with another such heading later on (the
+     * document's own list).
+     */
+    private static List<PdfParagraph> samples(List<PdfParagraph> out) {
+        int last = -1;
+        for (int i = 0; i < out.size(); i++) {
+            if (listHeading(out.get(i))) {
+                last = i;
+            }
+        }
+        for (int i = 0; i < last; i++) {
+            PdfParagraph h = out.get(i);
+            if (!listHeading(h)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < out.size() && out.get(j).kind() == PdfParagraph.Kind.ITEM) {
+                j++;
+            }
+            if (j > i + 1 && j < out.size() && out.get(j).kind() == PdfParagraph.Kind.TEXT) {
+                out.set(i, h.as(PdfParagraph.Kind.TEXT, 0));
+            }
+        }
         return out;
+    }
+
+    private static boolean listHeading(PdfParagraph p) {
+        return p.kind() == PdfParagraph.Kind.HEADING && HEADING.matcher(p.text().strip()).matches();
     }
 }

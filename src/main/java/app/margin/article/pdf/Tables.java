@@ -58,25 +58,123 @@ final class Tables {
             }
         }
         Set<Fragment> cells = new HashSet<>();
+        take(rows, 0, rows.size(), x0, x1 + 1, narrow, body, cells);
+        return cells;
+    }
+
+    /**
+     * Adds the cells of rows {@code from} to {@code to} (exclusive), counting only the fragments that lie between
+     * {@code lo} and {@code hi}: runs of two tabular rows or more. A run that a column gutter of the page cuts (see
+     * {@link #gutter}) is judged on each side of it alone, so a column's line beside two pieces of the other column
+     * (a listing's {@code editor =} and its value) makes no row of three cells.
+     */
+    private static void take(List<List<Fragment>> rows, int from, int to, float lo, float hi, float narrow, float body,
+            Set<Fragment> cells) {
         int run = 0;
-        for (int i = 0; i <= rows.size(); i++) {
-            boolean tabular = i < rows.size() && tabular(rows.get(i), narrow);
+        for (int i = from; i <= to; i++) {
+            boolean tabular = i < to && tabular(within(rows.get(i), lo, hi), narrow);
             if (tabular) {
                 run++;
                 continue;
             }
             if (run >= 2 && !authors(rows.subList(Math.max(0, i - run - 1), Math.min(rows.size(), i + 1)))) {
-                for (int r = i - run; r < i; r++) {
-                    for (Fragment f : rows.get(r)) {
-                        if (f.width() < narrow) {
-                            cells.add(f);
+                Float gutter = gutter(rows, i - run, i, lo, hi, body);
+                if (gutter != null) {
+                    take(rows, i - run, i, lo, gutter, narrow, body, cells);
+                    take(rows, i - run, i, gutter, hi, narrow, body, cells);
+                } else {
+                    for (int r = i - run; r < i; r++) {
+                        for (Fragment f : within(rows.get(r), lo, hi)) {
+                            if (f.width() < narrow) {
+                                cells.add(f);
+                            }
                         }
                     }
                 }
             }
             run = 0;
         }
-        return cells;
+    }
+
+    /** The rows just above and below a run that show whether a gap through it is a column gutter of the page. */
+    private static final int CONTEXT_ROWS = 3;
+
+    /**
+     * The middle of a strip {@link ReadingOrder#GUTTER_EMS} wide or wider that runs down rows {@code from} to
+     * {@code to} between {@code lo} and {@code hi} and on through the {@link #CONTEXT_ROWS} rows above and below
+     * them (no fragment of those rows reaches into it), with text on both sides of it above or below the run: a
+     * gutter between the page's columns, not a gap between a table's columns, which the lines around a table (the
+     * paragraphs in its column) cross. Null when there is none.
+     */
+    private static Float gutter(List<List<Fragment>> rows, int from, int to, float lo, float hi, float body) {
+        List<Fragment> run = new ArrayList<>();
+        for (int r = from; r < to; r++) {
+            run.addAll(within(rows.get(r), lo, hi));
+        }
+        List<Fragment> above = new ArrayList<>();
+        for (int r = Math.max(0, from - CONTEXT_ROWS); r < from; r++) {
+            above.addAll(within(rows.get(r), lo, hi));
+        }
+        List<Fragment> below = new ArrayList<>();
+        for (int r = to; r < Math.min(rows.size(), to + CONTEXT_ROWS); r++) {
+            below.addAll(within(rows.get(r), lo, hi));
+        }
+        List<Fragment> around = new ArrayList<>(above);
+        around.addAll(below);
+        run.sort(Comparator.comparingDouble(Fragment::x0));
+        float reach = run.isEmpty() ? hi : run.get(0).x1();
+        for (int i = 1; i < run.size(); i++) {
+            reach = Math.max(reach, run.get(i - 1).x1());
+            float[] strip = free(around, reach, run.get(i).x0());
+            if (strip[1] - strip[0] >= ReadingOrder.GUTTER_EMS * body
+                    && (bothSides(above, strip) || bothSides(below, strip))) {
+                return (strip[0] + strip[1]) / 2;
+            }
+        }
+        return null;
+    }
+
+    /** The widest part of the gap from {@code left} to {@code right} that no fragment reaches into. */
+    private static float[] free(List<Fragment> fragments, float left, float right) {
+        List<Fragment> in = new ArrayList<>();
+        for (Fragment f : fragments) {
+            if (f.x0() < right && f.x1() > left) {
+                in.add(f);
+            }
+        }
+        in.sort(Comparator.comparingDouble(Fragment::x0));
+        float[] best = {left, left};
+        float at = left;
+        for (Fragment f : in) {
+            if (f.x0() - at > best[1] - best[0]) {
+                best = new float[] {at, f.x0()};
+            }
+            at = Math.max(at, f.x1());
+        }
+        return right - at > best[1] - best[0] ? new float[] {at, right} : best;
+    }
+
+    /** Whether there is text wholly on each side of a strip. */
+    private static boolean bothSides(List<Fragment> fragments, float[] strip) {
+        boolean before = false;
+        boolean after = false;
+        for (Fragment f : fragments) {
+            before |= f.x1() <= strip[0];
+            after |= f.x0() >= strip[1];
+        }
+        return before && after;
+    }
+
+    /** The row's fragments whose middle lies between {@code lo} and {@code hi}. */
+    private static List<Fragment> within(List<Fragment> row, float lo, float hi) {
+        List<Fragment> in = new ArrayList<>(row.size());
+        for (Fragment f : row) {
+            float middle = (f.x0() + f.x1()) / 2;
+            if (middle >= lo && middle < hi) {
+                in.add(f);
+            }
+        }
+        return in;
     }
 
     /** An e-mail address. */

@@ -49,6 +49,20 @@ class PdfFacesTest {
     }
 
     @Test
+    void wordsInTheCmSuperTypewriterFaceAreCode() throws Exception {
+        Path file = dir.resolve("sftt.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PDFont typewriter = pdf.sans(); // named as cm-super's typewriter (TUGboat's), no fixed-pitch flag
+            typewriter.getCOSObject().setName(org.apache.pdfbox.cos.COSName.BASE_FONT, "RGSWCF+SFTT0900");
+            pieces(pdf.page(), 72, 100, "Load it with ", TIMES, "\\usepackage{babelbib}", typewriter, " first.", TIMES);
+            pdf.save(file);
+        }
+
+        PdfParagraph p = PdfLayout.DEFAULTS.read(file).paragraphs().get(0);
+        assertThat(runs(p, Span.Style.CODE)).containsExactly("\\usepackage{babelbib}");
+    }
+
+    @Test
     void boldWordsAmongOthersAreStrongAndAWhollyBoldLineIsNot() throws Exception {
         PdfText text = PdfMaker.read(dir, "bold.pdf", page -> {
             page.line(72, 80, PdfMaker.TIMES_BOLD, 10, "A Bold Heading Line");

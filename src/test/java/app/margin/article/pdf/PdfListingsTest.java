@@ -63,6 +63,49 @@ class PdfListingsTest {
     }
 
     @Test
+    void aSentenceGoingOnAtTheTopOfTheNextColumnWithAFileNameBeforeASmallerListingIsNoListing() throws Exception {
+        PdfText text = PdfMaker.read(dir, "column.pdf", page -> {
+            for (int i = 0; i < 20; i++) { // a full column whose sentence goes on in the next
+                page.line(72, 100 + 12 * i, TIMES, 10, i < 19 ? "the dialects defined in the file, which are the"
+                        : "British, Canadian, English and US English for");
+            }
+            float x = 308; // "english.bdf):", the file's name in a monospaced face, at the same size as the text
+            page.line(x, 100, COURIER, 10, "english.bdf");
+            page.line(x + PdfMaker.Page.width(COURIER, 10, "english.bdf"), 100, TIMES, 10, "):");
+            page.line(308, 111, COURIER, 9, "\\AtBeginDocument{%");
+            page.line(308 + 2 * 5.4f, 121, COURIER, 9, "\\ifbbbbfixlanguage");
+            page.line(308, 131, COURIER, 9, "}");
+            page.line(308, 149, TIMES, 10, "The commands typeset the names of the languages in the keyword language.");
+        });
+
+        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.CODE, PdfParagraph.Kind.TEXT);
+        assertThat(text.paragraphs().get(0).text()).endsWith("US English for english.bdf):");
+        assertThat(text.paragraphs().get(1).text()).startsWith("\\AtBeginDocument{%");
+    }
+
+    @Test
+    void aMarkInTheMarginBesideCodeLinesLeavesThemOneListing() throws Exception {
+        PdfText text = PdfMaker.read(dir, "marked.pdf", page -> {
+            page.line(72, 100, TIMES, 10, "As described in section 4.1, bst files print titles twice, with changed"
+                    + " case and with preserved case, in order to enable");
+            page.line(72, 112, TIMES, 10, "This is done by the function that changes the case:");
+            String[] lines = {"FUNCTION {language.change.case}", "{", "  't :=", "}"};
+            for (int i = 0; i < lines.length; i++) {
+                code(page, 124 + 12 * i, 0, lines[i]); // as close as TUGboat sets them: no band between
+                page.line(400, 124 + 12 * i, TIMES, 10, "*"); // a changed line's mark, at the column's right
+            }
+            page.line(72, 174, TIMES, 10, "In order for this to work, the string variables have to be defined"
+                    + " beforehand, so the line that declares them is changed to");
+        });
+
+        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.CODE, PdfParagraph.Kind.TEXT);
+        assertThat(text.paragraphs().get(1).text()).startsWith("FUNCTION {language.change.case}").contains("\n{")
+                .contains("'t :=");
+    }
+
+    @Test
     void aListingBrokenByAPageIsOneListingEachPartIndentedFromItsOwnEdge() throws Exception {
         Path file = dir.resolve("broken.pdf");
         try (PdfMaker pdf = new PdfMaker()) {

@@ -45,6 +45,79 @@ class ReferencesTest {
     }
 
     @Test
+    void anEntryGoesOnAtTheNextColumnsTopButAParagraphSetBelowTheLastEntryIsNotPartOfIt() throws Exception {
+        String after = "The second approach uses the main language of the document for the whole bibliography.";
+        PdfText text = read("columns.pdf", page -> {
+            page.paragraph(72, 100, 215, TIMES, 10, 12, 14, MORE);
+            page.line(72, 640, TIMES_BOLD, 10, "References");
+            page.line(72, 660, TIMES, 10, "[1] Donald E. Knuth. The TeXbook. Addison-");
+            page.line(86, 672, TIMES, 10, "Wesley, Reading, Massachusetts, 1986.");
+            page.line(72, 684, TIMES, 10, "[2] Leslie Lamport. LaTeX: A Document Prepa-");
+            page.line(86, 696, TIMES, 10, "ration System. A user's guide.");
+            page.line(322, 100, TIMES, 10, "Addison-Wesley, Reading, Massachusetts, 1994.");
+            page.line(308, 112, TIMES, 10, "[3] Michel Goossens. The LaTeX Companion.");
+            page.line(322, 124, TIMES, 10, "Addison-Wesley, 1994.");
+            page.line(308, 136, TIMES, 10, "[4] Nicholas J. Higham. Handbook of Writing. 2nd ed.");
+            page.line(322, 148, TIMES, 10, "Philadelphia: SIAM, 1998.");
+            page.paragraph(308, 166, 215, TIMES, 10, 12, 0, after);
+        });
+
+        assertThat(items(text)).extracting(PdfParagraph::marker).containsExactly("[1]", "[2]", "[3]", "[4]");
+        assertThat(items(text).get(1).text()).as("broken by the column, it goes on at the next one's top")
+                .endsWith("A user's guide. Addison-Wesley, Reading, Massachusetts, 1994.");
+        assertThat(items(text).get(2).text()).isEqualTo("Michel Goossens. The LaTeX Companion. Addison-Wesley, 1994.");
+        assertThat(items(text).get(3).text()).as("a short line's sentence ended, the next at the hanging indent")
+                .isEqualTo("Nicholas J. Higham. Handbook of Writing. 2nd ed. Philadelphia: SIAM, 1998.");
+        assertThat(text.paragraphs().get(text.paragraphs().size() - 1).text()).isEqualTo(after);
+    }
+
+    @Test
+    void citationsLinkToThePapersOwnListNotToASampleListPrintedBeforeIt() throws Exception {
+        PdfText text = read("sample.pdf", page -> {
+            page.line(72, 90, TIMES_BOLD, 12, "1 Introduction");
+            page.line(72, 110, TIMES, 10, "The package works with babel [1], ngerman [3] and bibgerm [4].");
+            page.line(72, 122, TIMES, 10, "It was written for babelbib [2]. A bibliography looks like this:");
+            page.line(72, 150, TIMES_BOLD, 10, "References");
+            page.line(72, 166, TIMES, 10, "[1] W. Beitz. Dubbel. Springer-Verlag, Berlin, 1990.");
+            page.line(72, 178, TIMES, 10, "[2] G. Dieter. Materials Selection and Design. ASM, 1997.");
+            page.line(72, 210, TIMES_BOLD, 12, "2 Conclusions");
+            page.line(72, 230, TIMES, 10, "The package is useful for bibliographies in many languages.");
+            page.line(72, 260, TIMES_BOLD, 12, "References");
+            page.line(72, 280, TIMES, 10, "[1] J. Braams. Babel, a multilingual package, 2002.");
+            page.line(72, 292, TIMES, 10, "[2] H. Harders. The babelbib package, 2003.");
+            page.line(72, 304, TIMES, 10, "[3] B. Raichle. Kurzbeschreibung german.sty, 1998.");
+            page.line(72, 316, TIMES, 10, "[4] M. Wallmeier. Macros for german BibTeXing, 2000.");
+        });
+
+        List<String> targets = text.paragraphs().stream().filter(p -> p.text().contains("babel"))
+                .filter(p -> p.kind() == PdfParagraph.Kind.TEXT)
+                .flatMap(p -> p.spans().stream()).filter(s -> s.style() == app.margin.model.Span.Style.LINK)
+                .map(app.margin.model.Span::target).toList();
+        assertThat(targets).containsExactly("#ref2-1", "#ref2-3", "#ref2-4", "#ref2-2");
+    }
+
+    @Test
+    void aSampleListInsideTheTextOpensNoSectionButThePapersOwnDoes() throws Exception {
+        PdfText text = read("sample-heading.pdf", page -> {
+            page.line(72, 90, TIMES_BOLD, 12, "1 Introduction");
+            page.line(72, 110, TIMES, 10, "The package sets a bibliography in the language of each entry, like this:");
+            page.line(72, 130, TIMES_BOLD, 10, "References");
+            page.line(86, 146, TIMES, 10, "[1] W. Beitz. Dubbel. Springer-Verlag, Berlin, 1990."); // set in, as TUGboat
+            page.line(86, 158, TIMES, 10, "[2] G. Dieter. Materials Selection and Design. ASM, 1997.");
+            page.line(82, 176, TIMES, 10, "The second approach uses the main language of the document throughout.");
+            page.line(72, 210, TIMES_BOLD, 12, "References");
+            page.line(72, 230, TIMES, 10, "[1] J. Braams. Babel, a multilingual package, 2002.");
+            page.line(72, 242, TIMES, 10, "[2] H. Harders. The babelbib package, 2003.");
+        });
+
+        List<PdfParagraph> references = text.paragraphs().stream().filter(p -> p.text().equals("References"))
+                .toList();
+        assertThat(references).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.HEADING);
+        assertThat(items(text)).hasSize(4);
+    }
+
+    @Test
     void aRunOfNumberedEntriesUnderNoHeadingIsAListAndTheTextAfterItIsNot() throws Exception {
         String after = "A paragraph after the list that does not start with a number.";
         PdfText text = read("bare.pdf", page -> {
