@@ -48,7 +48,19 @@ final class NoteParagraphs {
 
     /** Whether a block after a note's first goes on with that note. */
     static boolean continues(Block b) {
-        return b.isParagraph() && b.form().role() == ParagraphForm.Role.NOTE && b.form().ids().isEmpty();
+        return b.isParagraph() && b.form().role() == ParagraphForm.Role.NOTE && b.form().ids().isEmpty()
+                && !numbered(b.form());
+    }
+
+    /**
+     * Whether a note paragraph opens a note by its number ("2", "[2]", "*"): a note no mark points at has no id, and
+     * ran on into the popover of the note before it (a review's finding). A list item's bullet or "1." is no note's
+     * number.
+     */
+    private static boolean numbered(ParagraphForm form) {
+        String marker = form.marker();
+        return form.depth() == 0 && marker != null && !marker.isBlank() && !marker.equals("\u2022")
+                && !marker.endsWith(".") && !marker.endsWith(")");
     }
 
     /** The paragraph's first {@code length} characters (a character's two halves kept together) and an ellipsis. */

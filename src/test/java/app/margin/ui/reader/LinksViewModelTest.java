@@ -101,6 +101,22 @@ class LinksViewModelTest {
                 "The first note opens with emphasis.\n\nIts second paragraph.\n\n• An item of its list.");
     }
 
+    /** A review's finding: a note that no mark points at (no id) ran on into the popover of the note before it. */
+    @Test
+    void aNoteEndsWhereTheNextNumberedNoteStartsEvenWithoutAnId() {
+        String body = "A claim1.";
+        ArticleLayout layout = new Lead()
+                .add(body, referring(body, "n1"))
+                .add("The first note.", note("n1", "1"))
+                .add("Its second paragraph.", note(null, null))
+                .add("A note nothing points at.", note(null, "2"))
+                .layout();
+
+        LinksViewModel.NoteRequest request = click(layout, block(layout, "A claim"), 7);
+
+        assertThat(request.noteText()).isEqualTo("The first note.\n\nIts second paragraph.");
+    }
+
     @Test
     void aNoteOfOneParagraphFollowedByBodyTextIsThatParagraphAlone() {
         ArticleLayout layout = threeParagraphNoteThenAnotherThenBody();
