@@ -196,8 +196,7 @@ final class StartUp {
     /** Whether the place the book was left at last time is in its beginning. */
     private boolean holdsLastPlace(ReaderDocument first) {
         ArticleLayout layout = first.layout();
-        return (window.lastParagraph() < 0 ? layout.blockOf(window.lastSection())
-                : layout.blockOf(window.lastSection(), window.lastParagraph())) >= 0;
+        return layout.blockAt(window.lastSection(), window.lastParagraph()) >= 0;
     }
 
     private void presentBeginning(ReaderDocument first) {

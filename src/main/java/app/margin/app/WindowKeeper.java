@@ -39,8 +39,7 @@ final class WindowKeeper {
             return;
         }
         ArticleLayout layout = viewModel.reader().getLayout();
-        int block = window.lastParagraph() < 0 ? layout.blockOf(window.lastSection())
-                : layout.blockOf(window.lastSection(), window.lastParagraph());
+        int block = layout.blockAt(window.lastSection(), window.lastParagraph());
         if (block > 0 || (block == 0 && window.lastOffset() > 0)) {
             viewModel.reader().jumpToLine(block, window.lastOffset());
         }

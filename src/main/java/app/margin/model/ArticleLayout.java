@@ -193,6 +193,14 @@ public final class ArticleLayout {
         return sectionStart.getOrDefault(sectionId, -1);
     }
 
+    /**
+     * The block a reading place names: paragraph {@code paragraphIndex} of the section, or the section's start when
+     * the index is negative (a place at a heading); -1 when the article has no such place.
+     */
+    public int blockAt(String sectionId, int paragraphIndex) {
+        return paragraphIndex < 0 ? blockOf(sectionId) : blockOf(sectionId, paragraphIndex);
+    }
+
     /** The block of paragraph {@code paragraphIndex} of the section, or -1. */
     public int blockOf(String sectionId, int paragraphIndex) {
         int start = blockOf(sectionId);

@@ -196,8 +196,8 @@ public final class MainViewModel {
                 throw oom;
             }
             if (rest && (topBlock > 0 || topOffset > 0)) {
-                int same = SameLine.block(previous, topBlock, document.layout());
-                reader.jumpToLine(same, SameLine.offset(previous, topBlock, document.layout(), same, topOffset));
+                SameLine same = SameLine.in(previous, topBlock, topOffset, document.layout());
+                reader.jumpToLine(same.block(), same.offset());
             }
             return true;
         } catch (OutOfMemoryError e) {

@@ -63,8 +63,8 @@ public final class PositionKeeper {
                 // The reader moved in the beginning (read on, searched, followed a link): the whole keeps that line
                 // (MainViewModel) and the saved place is not gone to over it; from here on it is the place.
                 restored = true;
-                int same = SameLine.block(old, keptBlock, layout);
-                latest = positionAt(layout, same, SameLine.offset(old, keptBlock, layout, same, keptOffset));
+                SameLine same = SameLine.in(old, keptBlock, keptOffset, layout);
+                latest = positionAt(layout, same.block(), same.offset());
                 saveLater.playFromStart();
             } else if (layout != null) {
                 restore(layout);
@@ -96,20 +96,19 @@ public final class PositionKeeper {
     private void goToSavedPlaceIn(ArticleLayout beginning) {
         String articleId = beginning.article().id();
         queue.call(StoreQueue.Kind.READ, s -> s.readingPosition(articleId), fx, found -> found.ifPresent(p -> {
-            if (reader.getLayout() != beginning || reader.topBlockProperty().get() > 0
-                    || reader.topOffsetProperty().get() > 0) {
-                return;
-            }
-            int block = blockOf(beginning, p);
-            if (block > 0 || (block == 0 && p.offset() > 0)) {
-                reader.jumpToLine(block, p.offset());
+            if (reader.getLayout() == beginning && reader.topBlockProperty().get() == 0
+                    && reader.topOffsetProperty().get() == 0) {
+                goTo(beginning, p);
             }
         }), error -> { });
     }
 
-    private static int blockOf(ArticleLayout layout, ReadingPosition p) {
-        return p.paragraphIndex() < 0 ? layout.blockOf(p.sectionId())
-                : layout.blockOf(p.sectionId(), p.paragraphIndex());
+    /** Goes to place {@code p} in {@code layout}, when the layout has it and it is not the start. */
+    private void goTo(ArticleLayout layout, ReadingPosition p) {
+        int block = layout.blockAt(p.sectionId(), p.paragraphIndex());
+        if (block > 0 || (block == 0 && p.offset() > 0)) {
+            reader.jumpToLine(block, p.offset());
+        }
     }
 
     private void restore(ArticleLayout layout) {
@@ -126,10 +125,7 @@ public final class PositionKeeper {
             return;
         }
         if (p != null) {
-            int block = blockOf(layout, p);
-            if (block > 0 || (block == 0 && p.offset() > 0)) {
-                reader.jumpToLine(block, p.offset());
-            }
+            goTo(layout, p);
         }
         restored = true;
     }

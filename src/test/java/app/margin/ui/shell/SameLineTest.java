@@ -34,11 +34,11 @@ class SameLineTest {
         ArticleLayout whole = layout("First.", "Second, read here.", "Third.", "Fourth.");
 
         int read = at(beginning, "Second, read here.");
-        int same = SameLine.block(beginning, read, whole);
+        SameLine same = SameLine.in(beginning, read, 7, whole);
 
-        assertThat(read - same).as("a place off").isOne();
-        assertThat(same).isEqualTo(at(whole, "Second, read here."));
-        assertThat(SameLine.offset(beginning, read, whole, same, 7)).isEqualTo(7);
+        assertThat(read - same.block()).as("a place off").isOne();
+        assertThat(same.block()).isEqualTo(at(whole, "Second, read here."));
+        assertThat(same.offset()).isEqualTo(7);
     }
 
     @Test
@@ -46,7 +46,7 @@ class SameLineTest {
         ArticleLayout beginning = layout("One.", "Two.");
         ArticleLayout whole = layout("One.", "Two.", "Three.");
 
-        assertThat(SameLine.block(beginning, at(beginning, "Two."), whole)).isEqualTo(at(whole, "Two."));
+        assertThat(SameLine.in(beginning, at(beginning, "Two."), 0, whole).block()).isEqualTo(at(whole, "Two."));
     }
 
     @Test
@@ -55,9 +55,9 @@ class SameLineTest {
         ArticleLayout whole = layout("One.", "A paragraph the whole reads", "differently.");
 
         int read = at(beginning, "A paragraph the whole reads differently.");
-        int same = SameLine.block(beginning, read, whole);
+        SameLine same = SameLine.in(beginning, read, 12, whole);
 
-        assertThat(same).isEqualTo(read);
-        assertThat(SameLine.offset(beginning, read, whole, same, 12)).isZero();
+        assertThat(same.block()).isEqualTo(read);
+        assertThat(same.offset()).isZero();
     }
 }
