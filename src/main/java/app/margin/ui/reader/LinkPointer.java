@@ -110,9 +110,6 @@ final class LinkPointer {
     /** An address outside the book opens only after the reader has seen where it goes and said yes. */
     private void askToOpen(String address) {
         String mail = LinksViewModel.mailAddress(address);
-        if (mail != null && mail.isEmpty()) {
-            mail = null; // "mailto:?to=…": asked about as written
-        }
         javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType(
                 mail != null ? "Write E-mail" : "Open in Browser", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE,

@@ -100,7 +100,8 @@ public final class LinksViewModel {
 
     /**
      * The address a {@code mailto:} link writes to, its escapes decoded ("debian-policy%40lists.debian.org" is
-     * debian-policy@lists.debian.org), without its subject or other fields; {@code null} for any other link.
+     * debian-policy@lists.debian.org), without its subject or other fields; {@code null} for any other link, and for
+     * one that names no one ("mailto:?to=…": said as written).
      */
     public static String mailAddress(String target) {
         if (target == null || !target.regionMatches(true, 0, "mailto:", 0, 7)) {
@@ -113,7 +114,8 @@ public final class LinksViewModel {
             address = target.strip().substring(7);
         }
         int fields = address.indexOf('?');
-        return (fields >= 0 ? address.substring(0, fields) : address).strip();
+        String to = (fields >= 0 ? address.substring(0, fields) : address).strip();
+        return to.isEmpty() ? null : to;
     }
 
     /** The link at a place of the page, or {@code null}. */
@@ -133,7 +135,7 @@ public final class LinksViewModel {
     String describe(Span link) {
         if (!link.internal()) {
             String mail = mailAddress(link.target());
-            return mail != null && !mail.isEmpty() ? "E-mail to " + mail : link.target();
+            return mail != null ? "E-mail to " + mail : link.target();
         }
         ArticleLayout layout = reader.getLayout();
         int target = layout == null ? -1 : layout.blockOfTarget(link.target());
