@@ -67,10 +67,10 @@ final class StatusLine {
         // Only a book's or a PDF's beginning is here yet: how far through it and what is left of it say nothing of
         // the whole (a new user read "2 min left" for a 324-page manual); "Reading the rest…" stands beside them.
         boolean partial = reader.showsBeginning();
-        String percent = partial ? null
+        String where = page == null ? "" : "p. " + page;
+        String share = partial ? ""
                 : String.format(Locale.ROOT, "%d%%", Math.round(reader.progressProperty().get() * 100));
-        progress.set(page == null ? (percent == null ? "" : percent)
-                : "p. " + page + (percent == null ? "" : " · " + percent));
+        progress.set(where.isEmpty() || share.isEmpty() ? where + share : where + " · " + share);
         if (partial) {
             timeLeft.set("");
             return;
