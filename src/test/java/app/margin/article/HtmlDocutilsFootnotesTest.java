@@ -7,8 +7,6 @@ import app.margin.model.ParagraphForm.Role;
 import app.margin.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,42 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlDocutilsFootnotesTest {
 
-    private static final class Collected implements TextSink {
-        final List<String> texts = new ArrayList<>();
-        final List<ParagraphForm> forms = new ArrayList<>();
-
-        @Override
-        public void heading(int level, String text) {
-            texts.add("h" + level + " " + text);
-            forms.add(ParagraphForm.PLAIN);
-        }
-
-        @Override
-        public void paragraph(String text) {
-            paragraph(text, ParagraphForm.PLAIN);
-        }
-
-        @Override
-        public void paragraph(String text, ParagraphForm form) {
-            texts.add(text);
-            forms.add(form);
-        }
-    }
-
-    private static Collected walk(String body) {
-        Element root = Jsoup.parse("<html><body>" + body + "</body></html>").body();
-        Collected sink = new Collected();
-        HtmlText.walk(root, sink);
-        return sink;
-    }
-
-    private static List<String> noteRefs(Collected page, int paragraph) {
+    private static List<String> noteRefs(WalkedHtml page, int paragraph) {
         String text = page.texts.get(paragraph);
         return page.forms.get(paragraph).spans().stream().filter(s -> s.style() == Span.Style.NOTE_REF)
                 .map(s -> text.substring(s.start(), s.end()) + "->" + s.target()).toList();
     }
 
-    private static List<String> notes(Collected page) {
+    private static List<String> notes(WalkedHtml page) {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < page.texts.size(); i++) {
             if (page.forms.get(i).role() == Role.NOTE) {
@@ -65,7 +34,7 @@ class HtmlDocutilsFootnotesTest {
 
     @Test
     void docutils018AsideFootnoteIsANoteWithoutItsLabelOrBacklinks() {
-        Collected page = walk("<p>Precision<a class='footnote-reference brackets' href='#id9' id='id1'>1</a> and "
+        WalkedHtml page = WalkedHtml.of("<p>Precision<a class='footnote-reference brackets' href='#id9' id='id1'>1</a> and "
                 + "width<a class='footnote-reference brackets' href='#id10' id='id2'>2</a>.</p>"
                 + "<aside class='footnote-list brackets'>"
                 + "<aside class='footnote brackets' id='id9' role='note'>\n"
@@ -86,7 +55,7 @@ class HtmlDocutilsFootnotesTest {
 
     @Test
     void docutils017DefinitionListFootnoteIsANoteNotATermAndDefinition() {
-        Collected page = walk("<p>The package<a class='footnote-reference brackets' href='#id20' id='id1'>1</a>"
+        WalkedHtml page = WalkedHtml.of("<p>The package<a class='footnote-reference brackets' href='#id20' id='id1'>1</a>"
                 + " and the list<a class='footnote-reference brackets' href='#id21' id='id2'>2</a>.</p>"
                 + "<dl class='footnote brackets'>\n"
                 + "<dt class='label' id='id20'><span class='brackets'><a class='fn-backref' href='#id1'>1</a>"
@@ -103,7 +72,7 @@ class HtmlDocutilsFootnotesTest {
 
     @Test
     void html4TableFootnoteIsANoteNotATableRow() {
-        Collected page = walk("<p>A MIME type<a class='footnote-reference' href='#footnote-1' "
+        WalkedHtml page = WalkedHtml.of("<p>A MIME type<a class='footnote-reference' href='#footnote-1' "
                 + "id='footnote-reference-1'>[1]</a> and a paragraph<a class='footnote-reference' href='#footnote-2' "
                 + "id='footnote-reference-2'>[2]</a>.</p>"
                 + "<table class='docutils footnote' frame='void' id='footnote-1' rules='none'>\n"
@@ -121,7 +90,7 @@ class HtmlDocutilsFootnotesTest {
                 "[footnote-2] A footnote has body elements.", "[] This is its second paragraph.");
     }
 
-    private static List<String> noteMarkers(Collected page) {
+    private static List<String> noteMarkers(WalkedHtml page) {
         List<String> markers = new ArrayList<>();
         for (int i = 0; i < page.texts.size(); i++) {
             if (page.forms.get(i).role() == Role.NOTE) {
@@ -134,7 +103,7 @@ class HtmlDocutilsFootnotesTest {
     @Test
     void definitionListFootnoteLabelIsItsFirstParagraphsMarker() {
         // Debian Policy's chapter 4 (Docutils 0.17): the notes listed at the end, each numbered by its label.
-        Collected page = walk("<dl class='footnote brackets'>\n"
+        WalkedHtml page = WalkedHtml.of("<dl class='footnote brackets'>\n"
                 + "<dt class='label' id='id20'><span class='brackets'><a class='fn-backref' href='#id1'>1</a>"
                 + "</span></dt>\n<dd><p>Rationale:</p>\n<ul class='simple'>\n<li><p>The list is kept apart.</p></li>"
                 + "\n</ul>\n</dd>\n"
@@ -148,7 +117,7 @@ class HtmlDocutilsFootnotesTest {
 
     @Test
     void asideAndTableFootnoteLabelsAreMarkersAsTheSourceWritesThem() {
-        Collected page = walk("<aside class='footnote-list brackets'>"
+        WalkedHtml page = WalkedHtml.of("<aside class='footnote-list brackets'>"
                 + "<aside class='footnote brackets' id='id9' role='note'>\n"
                 + "<span class='label'><span class='fn-bracket'>[</span><a role='doc-backlink' href='#id1'>1</a>"
                 + "<span class='fn-bracket'>]</span></span>\n"
@@ -165,7 +134,7 @@ class HtmlDocutilsFootnotesTest {
 
     @Test
     void anEmptyFootnotesLabelDoesNotMarkTheNextParagraph() {
-        Collected page = walk("<dl class='footnote brackets'><dt class='label' id='id20'>"
+        WalkedHtml page = WalkedHtml.of("<dl class='footnote brackets'><dt class='label' id='id20'>"
                 + "<span class='brackets'>1</span></dt><dd></dd></dl><p>After the notes.</p>");
 
         assertThat(page.texts).containsExactly("After the notes.");
@@ -174,7 +143,7 @@ class HtmlDocutilsFootnotesTest {
 
     @Test
     void plainDefinitionListsTablesAndCitationsStayAsTheyWere() {
-        Collected page = walk("<dl class='simple'><dt class='label' id='t'>Term</dt><dd><p>Its meaning.</p></dd></dl>"
+        WalkedHtml page = WalkedHtml.of("<dl class='simple'><dt class='label' id='t'>Term</dt><dd><p>Its meaning.</p></dd></dl>"
                 + "<table class='docutils'><tr><td class='label'>[a]</td><td>Cell</td></tr></table>"
                 + "<table class='docutils citation' id='cit2002'><tbody><tr><td class='label'>[CIT2002]</td>"
                 + "<td>A citation.</td></tr></tbody></table>"

@@ -2,13 +2,8 @@ package app.margin.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.margin.model.ParagraphForm;
 import app.margin.model.ParagraphForm.Role;
 import app.margin.model.Span;
-import java.util.ArrayList;
-import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,45 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlSphinxTest {
 
-    /** Blocks as the walk sends them: "code:" before a preformatted block's text. */
-    private static final class Collected implements TextSink {
-        final List<String> texts = new ArrayList<>();
-        final List<ParagraphForm> forms = new ArrayList<>();
-
-        @Override
-        public void heading(int level, String text) {
-            texts.add("h" + level + " " + text);
-            forms.add(ParagraphForm.PLAIN);
-        }
-
-        @Override
-        public void paragraph(String text) {
-            paragraph(text, ParagraphForm.PLAIN);
-        }
-
-        @Override
-        public void paragraph(String text, ParagraphForm form) {
-            texts.add(text);
-            forms.add(form);
-        }
-
-        @Override
-        public void preformatted(String text, ParagraphForm form) {
-            texts.add("code:" + text);
-            forms.add(form);
-        }
-    }
-
-    private static Collected walk(String body) {
-        Element root = Jsoup.parse("<html><body>" + body + "</body></html>").body();
-        Collected sink = new Collected();
-        HtmlText.walk(root, sink);
-        return sink;
-    }
-
     @Test
     void productionListIsOneCodeBlockWithItsCrossReferencedTerms() {
-        Collected page = walk("<p>The general form of a <em>standard format specifier</em> is:</p>\n<pre>\n"
+        WalkedHtml page = WalkedHtml.of("<p>The general form of a <em>standard format specifier</em> is:</p>\n<pre>\n"
                 + "<strong id='grammar-token-format-spec-format_spec'>format_spec    </strong> ::=  [["
                 + "<a class='reference internal' href='#grammar-token-format-spec-fill'><code class='xref docutils "
                 + "literal notranslate'><span class='pre'>fill</span></code></a>]<a class='reference internal' "
@@ -76,7 +35,7 @@ class HtmlSphinxTest {
 
     @Test
     void headerlinkPermalinkOfADefinitionIsNotInItsTerm() {
-        Collected page = walk("<dl class='py data'>\n<dt class='sig sig-object py' id='string.ascii_letters'>\n"
+        WalkedHtml page = WalkedHtml.of("<dl class='py data'>\n<dt class='sig sig-object py' id='string.ascii_letters'>\n"
                 + "<span class='sig-prename descclassname'><span class='pre'>string.</span></span><span "
                 + "class='sig-name descname'><span class='pre'>ascii_letters</span></span><a class='headerlink' "
                 + "href='#string.ascii_letters' title='Permalink to this definition'>¶</a></dt>\n"
@@ -92,7 +51,7 @@ class HtmlSphinxTest {
 
     @Test
     void aLinkOfClassHeaderlinkWithWordsKeepsThem() {
-        Collected page = walk("<p>See <a class='headerlink' href='#usage'>the usage notes</a>.</p>");
+        WalkedHtml page = WalkedHtml.of("<p>See <a class='headerlink' href='#usage'>the usage notes</a>.</p>");
 
         assertThat(page.texts).containsExactly("See the usage notes.");
     }

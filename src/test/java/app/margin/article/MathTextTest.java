@@ -146,30 +146,11 @@ class MathTextTest {
 
     @Test
     void aParagraphKeepsInlineMathAndADisplayedFormulaIsItsOwnCentredParagraph() {
-        List<String> texts = new ArrayList<>();
-        List<ParagraphForm> forms = new ArrayList<>();
-        TextSink sink = new TextSink() {
-            @Override
-            public void heading(int level, String text) {
-                texts.add("h" + level + " " + text);
-                forms.add(ParagraphForm.PLAIN);
-            }
-
-            @Override
-            public void paragraph(String text) {
-                paragraph(text, ParagraphForm.PLAIN);
-            }
-
-            @Override
-            public void paragraph(String text, ParagraphForm form) {
-                texts.add(text);
-                forms.add(form);
-            }
-        };
-        HtmlText.walk(Jsoup.parse("<p>Let <math><msup><mi>x</mi><mn>2</mn></msup></math> be, as in "
+        WalkedHtml page = WalkedHtml.of("<p>Let <math><msup><mi>x</mi><mn>2</mn></msup></math> be, as in "
                 + "<math display='block'><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn>"
-                + "</msup></mrow><annotation encoding='TeX'>E=mc^2</annotation></semantics></math> so on.</p>")
-                .body(), sink);
+                + "</msup></mrow><annotation encoding='TeX'>E=mc^2</annotation></semantics></math> so on.</p>");
+        List<String> texts = page.texts;
+        List<ParagraphForm> forms = page.forms;
 
         assertThat(texts).containsExactly("Let x2 be, as in", "E = mc2", "so on.");
         assertThat(forms.get(0).spans()).containsExactly(new Span(5, 6, Span.Style.SUPERSCRIPT));
