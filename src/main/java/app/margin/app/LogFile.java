@@ -48,6 +48,7 @@ final class LogFile {
             file.setFormatter(new SimpleFormatter());
             file.setLevel(Level.INFO);
             file.setEncoding("UTF-8");
+            file.setErrorManager(new LogFileErrors(System.err));
             Logger logger = Logger.getLogger(LOGGER);
             logger.setLevel(Level.INFO);
             if (handler != null) {
