@@ -13,6 +13,9 @@ import javafx.scene.layout.HBox;
  * smooth scrolling. */
 public final class ReadingSettingsView extends GridPane {
 
+    /** What the study day's hour means, under it. */
+    static final String DAY_HINT = "Reviews before this hour count for the day before, as in Anki.";
+
     public ReadingSettingsView(ReadingSettings settings) {
         getStyleClass().add("reading-settings");
         setHgap(12);
@@ -46,9 +49,16 @@ public final class ReadingSettingsView extends GridPane {
         settings.dayStartsAtProperty().addListener((obs, o, n) -> day.getValueFactory().setValue(n.intValue()));
         day.setAccessibleText("Hour a new study day starts at");
         Label hours = new Label(":00");
+        // A new user asked what the hour is for: as in Anki, cards reviewed after midnight but before it still count
+        // for the day before, so a late evening's study does not make the next day's cards due at once.
+        Label why = new Label(DAY_HINT);
+        why.getStyleClass().add("settings-hint");
+        why.setWrapText(true);
+        why.setMaxWidth(240);
         HBox dayRow = new HBox(6, day, hours);
         dayRow.setAlignment(Pos.CENTER_LEFT);
-        addRow(4, new Label("Study day starts"), dayRow);
+        javafx.scene.layout.VBox dayCell = new javafx.scene.layout.VBox(2, dayRow, why);
+        addRow(4, new Label("Study day starts"), dayCell);
         javafx.scene.control.CheckBox smooth = new javafx.scene.control.CheckBox("Page Down glides");
         smooth.selectedProperty().bindBidirectional(settings.smoothScrollingProperty());
         smooth.setAccessibleText("Smooth scrolling: Page Down, Page Up and Space move the page over a few frames");
