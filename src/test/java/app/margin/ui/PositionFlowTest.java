@@ -65,4 +65,49 @@ class PositionFlowTest {
         assertThat(resumed.progressProperty().get()).as("the percentage the library shows is where it opens")
                 .isCloseTo(progress, org.assertj.core.data.Offset.offset(0.01));
     }
+
+    /** Paragraphs of several lines with two one-line paragraphs between them ("Short 1.", "And short 1."). */
+    private Path shortParagraphsArticle() throws Exception {
+        StringBuilder text = new StringBuilder("Short paragraphs\n\n");
+        for (int p = 0; p < 30; p++) {
+            for (int i = 0; i < 40; i++) {
+                text.append("Words of paragraph ").append(p).append(" go on here. ");
+            }
+            text.append("\n\nShort ").append(p).append(".\n\nAnd short ").append(p).append(".\n\n");
+        }
+        Path file = articles.resolve("short.txt");
+        Files.writeString(file, text.toString());
+        return file;
+    }
+
+    @Test
+    void aShortParagraphShownWholeUnderTheEndOfTheOneBeforeIsThePlaceKept() throws Exception {
+        MainView v = margin.start(dataDir, "--article", shortParagraphsArticle().toString());
+        ReaderViewModel reader = v.viewModel().reader();
+        int shortOne = -1;
+        var blocks = reader.getLayout().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).text().equals("Short 10.")) {
+                shortOne = i;
+            }
+        }
+        int target = shortOne;
+        // A jump leaves the last lines of the paragraph before above it; a little further down, only the end of
+        // that one peeks in at the top and the short one ends above the line the pane counts as being read
+        // (15 % down), while the next one reaches past it.
+        robot.interact(() -> reader.jumpTo(target, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> v.readerView().area().scrollYBy(40));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reader.readingBlockProperty().get()).as("the pane reads the block after the short one")
+                .isEqualTo(target + 1);
+        PaneTop.assertNearTop(v.readerView().area(), target);
+
+        assertThat(reader.topBlockProperty().get()).as("the one-line paragraph the reader sees at the top")
+                .isEqualTo(target);
+        MainView again = margin.restart();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(again.viewModel().reader().topBlockProperty().get()).isEqualTo(target);
+        PaneTop.assertNearTop(again.readerView().area(), target);
+    }
 }
