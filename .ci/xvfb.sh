@@ -21,9 +21,11 @@ xvfb_stop() {
 if [ -z "${DISPLAY:-}" ]; then
     command -v Xvfb >/dev/null || { echo "$(basename "$0"): needs a display (DISPLAY) or Xvfb"; exit 1; }
     # Xvfb picks a free display itself (-displayfd): a number chosen here could be one whose lock file a killed
-    # server left behind, and then nothing answers on it.
+    # server left behind, and then nothing answers on it. -noreset: by default the server resets itself each time
+    # its last client goes, and a window opening in that moment is refused ("cannot open display"), which is how one
+    # CI run's hand-over step most likely failed right after the smoke runs' last window closed.
     xvfb_displayfile=$(mktemp)
-    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$xvfb_displayfile" >/dev/null 2>&1 &
+    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp -noreset 3>"$xvfb_displayfile" >/dev/null 2>&1 &
     xvfb_pid=$!
     trap xvfb_stop EXIT
     for _ in $(seq 1 100); do
