@@ -11,23 +11,24 @@ import org.jsoup.nodes.Element;
  * dropped. Groups nested deeper than {@link MathText#MAX_DEPTH} are read as their characters without layout, and a
  * formula longer than {@link #MAX_LENGTH} is not read as one, so any input costs time linear in its size.
  *
+ * <p>This class reads the formula's structure: sequences, groups, atoms and their scripts. What a command stands for
+ * is {@link MarkdownTexCommands}'s to say, and the cursor's steps over the source (white space, names, braced
+ * arguments as written) are {@link MarkdownTexSource}'s.
+ *
  * <p>Written here rather than taken from a library: no maintained Java library turns TeX into MathML or Unicode text
  * (SnuggleTeX, which did, is unmaintained since 2014; JLaTeXMath only draws pictures of formulas).
  */
-final class MarkdownTex {
+final class MarkdownTex extends MarkdownTexSource {
     /** Longest TeX source read as a formula; a longer one stays as written. */
     static final int MAX_LENGTH = 20_000;
 
     /** What ends the sequence being read. */
     enum Stop { END, BRACE, BRACKET, RIGHT, CELL }
 
-    /** The source, and the reader's cursor in it ({@link MarkdownTexCommands} reads on from it). */
-    final String s;
-    int i;
     private final MarkdownTexCommands commands = new MarkdownTexCommands(this);
 
     private MarkdownTex(String tex) {
-        this.s = tex;
+        super(tex);
     }
 
     /** The formula's line of text and its script spans; {@code null} when it is longer than {@link #MAX_LENGTH}. */
@@ -199,7 +200,7 @@ final class MarkdownTex {
             return new Element("mi").text(s.substring(start, i));
         }
         if (c == '\\') {
-            return command(depth);
+            return commands.command(depth);
         }
         if (Character.isWhitespace(c)) {
             i++;
@@ -236,110 +237,5 @@ final class MarkdownTex {
             i++;
         }
         return row;
-    }
-
-    /** A command at {@code i} (its backslash): what it stands for, or its source as written when unknown. */
-    Element command(int depth) {
-        int start = i++;
-        if (i >= s.length()) {
-            return new Element("mi").text("\\");
-        }
-        String name;
-        if (Character.isLetter(s.charAt(i))) {
-            int from = i;
-            while (i < s.length() && s.charAt(i) >= 'A' && s.charAt(i) <= 'z' && Character.isLetter(s.charAt(i))) {
-                i++;
-            }
-            name = s.substring(from, i);
-        } else {
-            name = String.valueOf(s.charAt(i++));
-        }
-        String symbol = MarkdownTexSymbols.LETTERS.get(name);
-        if (symbol != null) {
-            return new Element("mi").text(symbol);
-        }
-        symbol = MarkdownTexSymbols.OPERATORS.get(name);
-        if (symbol != null) {
-            return new Element("mo").text(symbol);
-        }
-        if (MarkdownTexSymbols.FUNCTIONS.contains(name)) {
-            return new Element("mi").text(name).attr("function", "");
-        }
-        Element known = commands.structure(name, depth);
-        if (known != null) {
-            return known;
-        }
-        if (MarkdownTexSymbols.SPACES.contains(name)) {
-            if (name.equals("hspace") || name.equals("hskip") || name.equals("kern") || name.equals("mkern")
-                    || name.equals("mskip")) {
-                skipArgument();
-            }
-            return new Element("mspace");
-        }
-        if (MarkdownTexSymbols.IGNORED.contains(name)) {
-            return new Element("mrow");
-        }
-        if (name.length() == 1 && !Character.isLetter(name.charAt(0))) {
-            return new Element("mo").text(name.equals("|") ? "‖" : name); // \{ \} \$ \% \& \# \_
-        }
-        int end = i;
-        while (next("{")) {
-            skipArgument(); // an unknown command's arguments stay with it, as written
-            end = i;
-        }
-        i = end;
-        return new Element("mtext").text(s.substring(start, end));
-    }
-
-    /** A braced argument's source as written (one character when it is not braced), its braces dropped. */
-    String raw() {
-        skipSpaces();
-        if (i >= s.length()) {
-            return "";
-        }
-        if (s.charAt(i) != '{') {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            return new String(Character.toChars(cp));
-        }
-        int start = ++i;
-        int braces = 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            braces += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (braces == 0) {
-                return s.substring(start, i++);
-            }
-            i++;
-        }
-        i = s.length();
-        return s.substring(start);
-    }
-
-    void skipArgument() {
-        raw();
-    }
-
-    void skipSpaces() {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-    }
-
-    /** Whether the next thing after white space is {@code text} (white space is skipped). */
-    boolean next(String text) {
-        skipSpaces();
-        return s.startsWith(text, i);
-    }
-
-    /** Whether {@code \name} stands at {@code i}, not followed by a letter. */
-    boolean command(String name) {
-        int end = i + 1 + name.length();
-        return s.startsWith(name, i + 1) && s.charAt(i) == '\\'
-                && (end >= s.length() || !Character.isLetter(s.charAt(end)));
     }
 }

@@ -3,9 +3,11 @@ package app.margin.article;
 import org.jsoup.nodes.Element;
 
 /**
- * What {@link MarkdownTex}'s commands with arguments build: fractions, roots, {@code \left…\right}, accents,
- * alphabets, {@code \text}, and environments (matrices and cases as tables, {@code aligned} and its kin as a table of
- * their lines). It reads on from the reader's cursor, through the reader, so depth and length stay bounded there.
+ * What {@link MarkdownTex}'s commands stand for: letters, operators and function names ({@link MarkdownTexSymbols}),
+ * spaces, and what commands with arguments build: fractions, roots, {@code \left…\right}, accents, alphabets,
+ * {@code \text}, and environments (matrices and cases as tables, {@code aligned} and its kin as a table of their
+ * lines). An unknown command stays as written. It reads on from the reader's cursor, through the reader, so depth and
+ * length stay bounded there.
  */
 final class MarkdownTexCommands {
     private final MarkdownTex t;
@@ -14,8 +16,52 @@ final class MarkdownTexCommands {
         this.t = reader;
     }
 
+    /** A command at the cursor (its backslash): what it stands for, or its source as written when unknown. */
+    Element command(int depth) {
+        int start = t.i++;
+        if (t.i >= t.s.length()) {
+            return new Element("mi").text("\\");
+        }
+        String name = t.name();
+        String symbol = MarkdownTexSymbols.LETTERS.get(name);
+        if (symbol != null) {
+            return new Element("mi").text(symbol);
+        }
+        symbol = MarkdownTexSymbols.OPERATORS.get(name);
+        if (symbol != null) {
+            return new Element("mo").text(symbol);
+        }
+        if (MarkdownTexSymbols.FUNCTIONS.contains(name)) {
+            return new Element("mi").text(name).attr("function", "");
+        }
+        Element known = structure(name, depth);
+        if (known != null) {
+            return known;
+        }
+        if (MarkdownTexSymbols.SPACES.contains(name)) {
+            if (name.equals("hspace") || name.equals("hskip") || name.equals("kern") || name.equals("mkern")
+                    || name.equals("mskip")) {
+                t.skipArgument();
+            }
+            return new Element("mspace");
+        }
+        if (MarkdownTexSymbols.IGNORED.contains(name)) {
+            return new Element("mrow");
+        }
+        if (name.length() == 1 && !Character.isLetter(name.charAt(0))) {
+            return new Element("mo").text(name.equals("|") ? "‖" : name); // \{ \} \$ \% \& \# \_
+        }
+        int end = t.i;
+        while (t.next("{")) {
+            t.skipArgument(); // an unknown command's arguments stay with it, as written
+            end = t.i;
+        }
+        t.i = end;
+        return new Element("mtext").text(t.s.substring(start, end));
+    }
+
     /** Commands with arguments or environments; {@code null} for others. */
-    Element structure(String name, int depth) {
+    private Element structure(String name, int depth) {
         switch (name) {
             case "frac", "dfrac", "tfrac", "cfrac" -> {
                 Element over = t.argument(depth);
@@ -177,7 +223,7 @@ final class MarkdownTexCommands {
         }
         char c = t.s.charAt(t.i);
         if (c == '\\' && t.i + 1 < t.s.length()) {
-            Element e = t.command(MathText.MAX_DEPTH);
+            Element e = command(MathText.MAX_DEPTH);
             return e.normalName().equals("mrow") ? "" : e.text();
         }
         t.i++;

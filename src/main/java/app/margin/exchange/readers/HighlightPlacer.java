@@ -13,7 +13,6 @@ import app.margin.model.TextQuote;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,25 +23,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Places another reader's highlights in Margin's articles by their words. Each book goes to the library article
- * whose title (and author) it matches ({@link BookMatch}), or to the open article when the file names no book; each
- * highlight is found by its words in that article (exactly, or once quotes, dashes, spaces and case are set aside,
- * or by its beginning and end when an edition changed a few words in between; the chapter decides between equal
- * passages) and anchored as Margin anchors its own (the quote with its context, and the paragraph and offsets as a
- * hint), so later changes to the text are followed by Margin's re-anchoring. A highlight whose words are not found,
- * or found in several places the chapter cannot decide between, goes to Unplaced with where it came from; a position
- * (page, location, CFI, XPointer) is never trusted to place anything.
+ * Places another reader's highlights in Margin's articles by their words. Each book goes to the library article whose
+ * title (and author) it matches ({@link BookMatch}), or to the open article when the file names no book; each highlight
+ * is found by its words in that article ({@link MarkPlaces}: exactly, or once quotes, dashes, spaces and case are set
+ * aside, or by its beginning and end when an edition changed a few words in between; the chapter, then the file's own
+ * order, decides between equal passages) and anchored as Margin anchors its own (the quote with its context, and the
+ * paragraph and offsets as a hint), so later changes to the text are followed by Margin's re-anchoring. A highlight
+ * whose words are not found, or found in several places that neither the chapter nor the order decides between, goes to
+ * Unplaced with where it came from; a position (page, location, CFI, XPointer) is never trusted to place anything.
  *
  * <p>Ids are made from the file's own facts (reader, article, book, words, location, time), so importing the same
  * file again gives the same notes and the store's merge changes nothing.
  */
 public final class HighlightPlacer {
-
-    /** Occurrences looked at before a passage counts as too common to place. */
-    private static final int MAX_OCCURRENCES = 50;
-    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("\\d{1,15}");
-    private static final java.util.regex.Pattern ORDER = java.util.regex.Pattern.compile(
-            "(?i)^(location|page) (\\d{1,9})");
 
     private final List<LibraryArticle> library;
     private final LibraryArticle open;
@@ -116,7 +109,7 @@ public final class HighlightPlacer {
         int unplaced = 0;
         int positionOnly = 0;
         int repeated = 0;
-        Placement[] places = places(text, marks, chapters);
+        Placement[] places = MarkPlaces.find(text, marks, chapters);
         for (int i = 0; i < marks.size(); i++) {
             ForeignHighlight h = marks.get(i);
             String chapter = chapters.get(BookMatch.key(h.chapter()));
@@ -156,96 +149,6 @@ public final class HighlightPlacer {
                     limit(note, Note.MAX_TEXT_LENGTH), List.of(), time, time));
         }
         return new BookPlan(target, book, notes, bookmarks, highlights, placed, unplaced, positionOnly, repeated);
-    }
-
-    /**
-     * The place of each mark's words, or null. Words found in several places are decided by the chapter, and then
-     * by the marks' order: when the file numbers its marks (a Kindle location, a page), the one place between the
-     * neighbours placed before and after it in that order is taken.
-     */
-    private static Placement[] places(ArticleText text, List<ForeignHighlight> marks, Map<String, String> chapters) {
-        Placement[] places = new Placement[marks.size()];
-        List<List<Placement>> several = new ArrayList<>();
-        for (int i = 0; i < marks.size(); i++) {
-            ForeignHighlight h = marks.get(i);
-            several.add(null);
-            if (h.text().isEmpty()) {
-                continue;
-            }
-            List<Placement> found = text.find(h.text(), MAX_OCCURRENCES);
-            String chapter = chapters.get(BookMatch.key(h.chapter()));
-            if (found.size() > 1 && chapter != null) {
-                found.removeIf(p -> !text.layout().sectionIdAt(p.blockIndex()).equals(chapter));
-            }
-            if (found.size() == 1) {
-                places[i] = found.get(0);
-            } else if (found.isEmpty()) {
-                places[i] = text.findByEnds(h.text());
-            } else if (found.size() < MAX_OCCURRENCES) {
-                several.set(i, found);
-            }
-        }
-        List<long[]> orders = marks.stream().map(HighlightPlacer::order).toList();
-        for (int i = 0; i < marks.size(); i++) {
-            long[] order = orders.get(i);
-            if (several.get(i) == null || order == null) {
-                continue;
-            }
-            Placement before = null;
-            Placement after = null;
-            long[] beforeOrder = null;
-            long[] afterOrder = null;
-            for (int j = 0; j < marks.size(); j++) {
-                long[] o = orders.get(j);
-                if (places[j] == null || o == null || several.get(j) != null) {
-                    continue;
-                }
-                int c = Arrays.compare(o, order);
-                if (c < 0 && (beforeOrder == null || Arrays.compare(o, beforeOrder) > 0)) {
-                    beforeOrder = o;
-                    before = places[j];
-                } else if (c > 0 && (afterOrder == null || Arrays.compare(o, afterOrder) < 0)) {
-                    afterOrder = o;
-                    after = places[j];
-                }
-            }
-            Placement from = before;
-            Placement to = after;
-            List<Placement> between = several.get(i).stream()
-                    .filter(p -> (from == null || compare(p, from) >= 0) && (to == null || compare(p, to) <= 0))
-                    .toList();
-            if (between.size() == 1 && (from != null || to != null)) {
-                places[i] = between.get(0);
-            }
-        }
-        return places;
-    }
-
-    private static int compare(Placement a, Placement b) {
-        return a.blockIndex() != b.blockIndex() ? Integer.compare(a.blockIndex(), b.blockIndex())
-                : Integer.compare(a.start(), b.start());
-    }
-
-    /**
-     * The mark's place in the file's own order, or null: its Kindle location or page, or the steps of its EPUB CFI
-     * (compared step by step).
-     */
-    static long[] order(ForeignHighlight h) {
-        java.util.regex.Matcher m = ORDER.matcher(h.location());
-        if (m.find()) {
-            return new long[] {Long.parseLong(m.group(2))};
-        }
-        if (h.location().startsWith("epubcfi(")) {
-            String start = h.location().replaceFirst("^epubcfi\\(", "").replaceFirst(",([^,]*),.*$", "$1")
-                    .replaceAll("\\[[^]]*\\]", "");
-            java.util.regex.Matcher steps = STEP.matcher(start);
-            List<Long> out = new ArrayList<>();
-            while (steps.find() && out.size() < 64) {
-                out.add(Long.parseLong(steps.group()));
-            }
-            return out.isEmpty() ? null : out.stream().mapToLong(Long::longValue).toArray();
-        }
-        return null;
     }
 
     private static Anchor anchor(ArticleLayout layout, Placement at) {

@@ -1,6 +1,5 @@
 package app.margin.ui.annotations;
 
-import app.margin.article.ContentHash;
 import app.margin.model.Anchor;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Bookmark;
@@ -27,17 +26,16 @@ import javafx.collections.ObservableMap;
  * The bookmarks and notes of the open article, and every command that changes them: the one entry the rest of
  * Margin holds. Changes show at once and are written to the store in order ({@link Writer});
  * {@link #saveStateProperty()} says "saved" only after the store has committed them. Every change can be undone.
- * The work is done by its parts: {@link AnnotationLoader} reads and places, {@link NotesViewModel} and
- * {@link BookmarksViewModel} make the changes, {@link OpenAnnotations} shows them and keeps the undo history,
- * {@link ClosingState} keeps what closing needs.
+ * The work is done by its parts: {@link AnnotationOpening} opens an article and {@link AnnotationLoader} reads and
+ * places its annotations, {@link NotesViewModel} and {@link BookmarksViewModel} make the changes,
+ * {@link OpenAnnotations} shows them and keeps the undo history, {@link ClosingState} keeps what closing needs.
  */
 public final class AnnotationsViewModel {
 
     private final Writer writer;
-    private final Background background;
     private final ClosingState closing;
     private final OpenAnnotations open;
-    private final AnnotationLoader loader;
+    private final AnnotationOpening opening;
     private final NotesViewModel notes;
     private final BookmarksViewModel bookmarks;
 
@@ -57,13 +55,13 @@ public final class AnnotationsViewModel {
      * @param fx         where results are delivered (the FX thread)
      */
     public AnnotationsViewModel(StoreQueue queue, Executor background, Executor fx, Clock clock) {
-        this.background = new Background(background, fx);
-        this.writer = new Writer(queue, this.background);
+        Background runner = new Background(background, fx);
+        this.writer = new Writer(queue, runner);
         this.closing = new ClosingState(writer);
         this.open = new OpenAnnotations(writer, closing);
-        this.loader = new AnnotationLoader(writer, this.background);
         this.notes = new NotesViewModel(open, closing, clock);
         this.bookmarks = new BookmarksViewModel(open, clock);
+        this.opening = new AnnotationOpening(open, notes, new AnnotationLoader(writer, runner), runner);
     }
 
     /** The store's queue, for work that must keep its order with the annotations' (exports). */
@@ -78,7 +76,7 @@ public final class AnnotationsViewModel {
      * (which new annotations carry) is worked out there too.
      */
     public void open(ArticleLayout layout) {
-        open(layout, hashOf(layout), true);
+        opening.open(layout);
     }
 
     /**
@@ -87,24 +85,12 @@ public final class AnnotationsViewModel {
      * the whole article follows. One made meanwhile is kept, and found in the whole article by its words.
      */
     public void openBeginning(ArticleLayout beginning) {
-        open(beginning, hashOf(beginning), false);
+        opening.openBeginning(beginning);
     }
 
     /** Shows the annotations of this article, whose content hash is known. */
     public void open(ArticleLayout layout, String contentHash) {
-        open(layout, ContentHashTask.known(contentHash), true);
-    }
-
-    private ContentHashTask hashOf(ArticleLayout layout) {
-        return new ContentHashTask(() -> ContentHash.of(layout.article()), background.worker());
-    }
-
-    private void open(ArticleLayout layout, ContentHashTask contentHash, boolean read) {
-        open.reset(layout, contentHash);
-        notes.reset();
-        if (read) {
-            loader.load(layout, contentHash, open::showLoaded);
-        }
+        opening.open(layout, contentHash);
     }
 
     /** Whether the open article's annotations have been read from the store. */
@@ -279,9 +265,7 @@ public final class AnnotationsViewModel {
     /** Replaces the store (restoring a backup) after every change so far, then reloads the open article's. */
     public void swapStore(StoreSwap swap, Consumer<AnnotationStore> onSwapped, Consumer<String> onError) {
         writer.swapStore(swap, next -> {
-            if (open.layout() != null) {
-                open(open.layout(), open.contentHashTask(), true);
-            }
+            opening.reopen();
             onSwapped.accept(next);
         }, onError);
     }

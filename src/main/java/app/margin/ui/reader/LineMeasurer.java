@@ -11,8 +11,9 @@ import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
  * Measures the lines of the reading pane as it is laid out now: how high a line is, which line is at the top,
- * which block is being read, the first whole line, whether the article's last line shows. It only reads the
- * pane; moving it is the {@link ScrollAnchor}'s job.
+ * which block is being read, the whole line holding a character, whether the article's last line shows. It only
+ * reads the pane; moving it is the {@link ScrollAnchor}'s job, and which line a bookmark marks the
+ * {@link BookmarkLine}'s.
  */
 final class LineMeasurer {
 
@@ -186,58 +187,6 @@ final class LineMeasurer {
                 .orElse(false);
     }
 
-    /**
-     * The line a bookmark marks: the first line of the selection when the selection shows in the pane, else the
-     * first line wholly at the top of the pane.
-     */
-    Line lineToMark() {
-        var selection = area.getCaretSelectionBind();
-        if (!area.getSelectedText().isEmpty()) {
-            Optional<Line> selected = lineAt(selection.getStartParagraphIndex(), selection.getStartColumnPosition());
-            if (selected.isPresent() && showsInPane(selected.get())) {
-                return selected.get();
-            }
-        }
-        int block = viewModel.topBlockProperty().get();
-        int offset = viewModel.topOffsetProperty().get();
-        int reading = viewModel.readingBlockProperty().get();
-        if (reading > block) {
-            // Only the last lines of the top block show, as context above a jump's target: the reader is on the
-            // next block's first line.
-            block = reading;
-            offset = 0;
-        }
-        Optional<Line> top = lineAt(Math.min(block, area.getParagraphs().size() - 1), offset);
-        if (top.isPresent() && !startsInPane(top.get())) {
-            // Only the bottom of that line peeks in at the top: the reader is on the next one.
-            Optional<Line> next = lineAfter(top.get());
-            if (next.isPresent()) {
-                return next.get();
-            }
-        }
-        return top.orElse(new Line(block, offset, offset + 1));
-    }
-
-    /**
-     * The line after {@code line}: in its block, or the next block's first. A line's measured end can be its last
-     * character (the space it wraps at), which is still on it, so the next line is looked for past that.
-     */
-    private Optional<Line> lineAfter(Line line) {
-        int block = line.blockIndex();
-        int length = area.getParagraphLength(block);
-        for (int from = line.end(); from < length; from++) {
-            Optional<Line> next = lineAt(block, from);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            if (next.get().start() > line.start()) {
-                return next;
-            }
-            from = Math.max(from, next.get().end() - 1);
-        }
-        return block + 1 < area.getParagraphs().size() ? lineAt(block + 1, 0) : Optional.empty();
-    }
-
     /** The whole line holding {@code offset} of {@code block}, if the block is laid out in the pane. */
     Optional<Line> lineAt(int block, int offset) {
         return line(block, offset, true);
@@ -282,27 +231,5 @@ final class LineMeasurer {
         } catch (NoSuchElementException e) {
             return fallback;
         }
-    }
-
-    private boolean showsInPane(Line line) {
-        return lineBounds(line).map(b -> {
-            Bounds pane = area.localToScreen(area.getLayoutBounds());
-            return pane != null && b.getMaxY() > pane.getMinY() && b.getMinY() < pane.getMinY() + area.getViewportHeight();
-        }).orElse(false);
-    }
-
-    /** Whether the whole line shows: its top is not cut off by the pane's top edge. */
-    private boolean startsInPane(Line line) {
-        Bounds pane = area.localToScreen(area.getLayoutBounds());
-        return pane == null || lineBounds(line).map(b -> b.getMinY() >= pane.getMinY() - 1).orElse(true);
-    }
-
-    private Optional<Bounds> lineBounds(Line line) {
-        if (area.getParagraphLength(line.blockIndex()) == 0) {
-            return Optional.empty();
-        }
-        int at = area.getAbsolutePosition(line.blockIndex(),
-                Math.min(line.start(), area.getParagraphLength(line.blockIndex()) - 1));
-        return area.getCharacterBoundsOnScreen(at, at + 1);
     }
 }

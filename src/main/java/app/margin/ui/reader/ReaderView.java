@@ -27,6 +27,7 @@ public final class ReaderView extends StackPane {
     private final ReadingArea area = new ReadingArea();
     private final VirtualizedScrollPane<ReadingArea> scrollPane = new VirtualizedScrollPane<>(area);
     private final LineMeasurer lines;
+    private final BookmarkLine bookmarkLine;
     private final LinkPointer linkPointer;
     private final ScrollAnchor anchor;
     /** The keys and the wheel that move the page. */
@@ -44,6 +45,7 @@ public final class ReaderView extends StackPane {
         this.viewModel = viewModel;
         this.settings = settings;
         this.lines = new LineMeasurer(area, viewModel, settings);
+        this.bookmarkLine = new BookmarkLine(area, viewModel, lines);
         this.anchor = new ScrollAnchor(area, viewModel, lines, this::requestLayout);
         this.viewportReports = new Coalescer(fx, this::reportViewport);
         // While the page glides, where it is gets reported once, when it stops: the top line's measuring would
@@ -262,7 +264,7 @@ public final class ReaderView extends StackPane {
      * first line wholly at the top of the pane.
      */
     public Line lineToMark() {
-        return lines.lineToMark();
+        return bookmarkLine.lineToMark();
     }
 
     /** The text area, for the views of later features that draw into it (highlights, markers). */

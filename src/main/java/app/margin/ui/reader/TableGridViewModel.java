@@ -1,10 +1,8 @@
 package app.margin.ui.reader;
 
 import app.margin.model.ParagraphForm;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
@@ -18,8 +16,6 @@ public final class TableGridViewModel {
 
     /** More columns than this are not drawn apart (the importers keep 64 apart; this guards any other source). */
     static final int MAX_COLUMNS = 256;
-    /** A cell that is a number (an amount, a percentage): a column of them is set to the end, here and in the page. */
-    static final Pattern NUMBER = Pattern.compile("[-+−]?[$€£¥]?[0-9][0-9,. \u00a0]*%?");
 
     /**
      * A row of the table: the page paragraph it is, whether it is a header row, its cells (its text's, split at tabs)
@@ -87,11 +83,7 @@ public final class TableGridViewModel {
             starts[r] = this.rows.get(r).starts(columns);
         }
         this.rowSpans = TableGridRowSpans.of(this, starts);
-        List<ParagraphForm.Align> a = new ArrayList<>(columns);
-        for (int c = 0; c < columns; c++) {
-            a.add(numeric(c) ? ParagraphForm.Align.END : ParagraphForm.Align.START);
-        }
-        this.aligns = List.copyOf(a);
+        this.aligns = TableGridAligns.of(this);
     }
 
     /**
@@ -100,42 +92,7 @@ public final class TableGridViewModel {
      */
     public static TableGridViewModel around(int index, int count, IntFunction<String> text,
                                             IntFunction<ParagraphForm> form) {
-        if (index < 0 || index >= count || !form.apply(index).role().tabular()) {
-            return null;
-        }
-        int start = start(index, form);
-        List<Row> rows = new ArrayList<>();
-        for (int i = start; i < count && form.apply(i).role().tabular(); i++) {
-            rows.add(new Row(i, split(text.apply(i)), form.apply(i)));
-        }
-        // The caption stands just above the rows (an HTML table's caption, or a paragraph the book marks as one).
-        boolean captioned = start > 0 && form.apply(start - 1).role() == ParagraphForm.Role.CAPTION;
-        return new TableGridViewModel(rows, captioned ? text.apply(start - 1) : "");
-    }
-
-    /** The first row paragraph of the table holding paragraph {@code index} (a table row). */
-    static int start(int index, IntFunction<ParagraphForm> form) {
-        int start = index;
-        while (start > 0 && form.apply(start - 1).role().tabular()) {
-            start--;
-        }
-        return start;
-    }
-
-    /** A row's cells: its text split at tabs; past {@link #MAX_COLUMNS}, the rest stays in the last cell. */
-    static List<String> split(String text) {
-        List<String> cells = new ArrayList<>();
-        int from = 0;
-        while (cells.size() < MAX_COLUMNS - 1) {
-            int tab = text.indexOf(ParagraphForm.CELL, from);
-            if (tab < 0) {
-                break;
-            }
-            cells.add(text.substring(from, tab));
-            from = tab + 1;
-        }
-        cells.add(text.substring(from));
-        return cells;
+        return TableGridRows.around(index, count, text, form);
     }
 
     public List<Row> rows() {
@@ -234,28 +191,10 @@ public final class TableGridViewModel {
 
     /**
      * A column's alignment where its cells give none of their own: a column whose body cells are all numbers is set
-     * to the end, as a browser's stylesheet for figures would, the one alignment the text itself tells.
+     * to the end ({@link TableGridAligns}).
      */
     public ParagraphForm.Align align(int column) {
         return aligns.get(column);
-    }
-
-    private boolean numeric(int column) {
-        boolean any = false;
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).header()) {
-                continue;
-            }
-            String c = cell(r, column).strip();
-            if (c.isEmpty()) {
-                continue;
-            }
-            if (!NUMBER.matcher(c).matches()) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     /** The row of the table the reader picked, or -1. */

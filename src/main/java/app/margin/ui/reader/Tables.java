@@ -117,7 +117,7 @@ final class Tables {
             reach(column + 1);
             widest[column] = Math.max(widest[column], ems);
             if (!header && !cell.isEmpty() && numbers[column] >= 0) {
-                numbers[column] = TableGridViewModel.NUMBER.matcher(cell).matches() ? 1 : -1;
+                numbers[column] = TableGridAligns.NUMBER.matcher(cell).matches() ? 1 : -1;
             }
         }
     }
