@@ -1,7 +1,6 @@
 package app.margin.exchange;
 
 import app.margin.model.Span;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -60,31 +59,24 @@ final class MarkdownText {
      */
     static String markedQuote(String text, List<Span> spans) {
         StringBuilder out = new StringBuilder();
-        List<Span> open = new ArrayList<>();
-        int runStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            List<Span> here = new ArrayList<>();
-            if (i < text.length()) {
-                for (Span s : spans) {
-                    if (s.start() <= i && i < s.end() && marker(s) != null) {
-                        here.add(s);
-                    }
-                }
-            }
-            if (i == text.length() || !here.equals(open)) {
+        SpanRuns.walk(text, spans, sp -> marker(sp) != null, new SpanRuns.Writer() {
+            @Override
+            public void words(String all, int from, int to, List<Span> open) {
                 boolean code = open.stream().anyMatch(sp -> sp.style() == Span.Style.CODE);
-                String run = text.substring(runStart, i).replace('\n', ' ');
+                String run = all.substring(from, to).replace('\n', ' ');
                 out.append(code ? run : escapeInline(run)); // a code span shows backslashes as written
-                for (int k = open.size() - 1; k >= 0; k--) {
-                    out.append(closing(open.get(k)));
-                }
-                for (Span s : here) {
-                    out.append(marker(s));
-                }
-                open = here;
-                runStart = i;
             }
-        }
+
+            @Override
+            public void close(Span span) {
+                out.append(closing(span));
+            }
+
+            @Override
+            public void open(Span span) {
+                out.append(marker(span));
+            }
+        });
         String line = out.toString();
         boolean marked = spans.stream().anyMatch(sp -> sp.start() == 0 && marker(sp) != null);
         return "> " + (marked ? line : escapeLineStart(line));

@@ -22,33 +22,26 @@ final class MarkedHtml {
      */
     static String marked(String text, List<Span> spans, UnaryOperator<String> escape) {
         StringBuilder out = new StringBuilder(text.length() + 32 * spans.size());
-        List<Span> open = List.of();
-        int runStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            List<Span> here = new ArrayList<>();
-            if (i < text.length()) {
-                for (Span s : spans) {
-                    if (s.start() <= i && i < s.end() && tag(s) != null) {
-                        here.add(s);
-                    }
-                }
+        SpanRuns.walk(text, spans, s -> tag(s) != null, new SpanRuns.Writer() {
+            @Override
+            public void words(String all, int from, int to, List<Span> open) {
+                out.append(escape.apply(all.substring(from, to)));
             }
-            if (i == text.length() || !here.equals(open)) {
-                out.append(escape.apply(text.substring(runStart, i)));
-                for (int k = open.size() - 1; k >= 0; k--) {
-                    out.append("</").append(tag(open.get(k))).append('>');
-                }
-                for (Span s : here) {
-                    out.append('<').append(tag(s));
-                    if (s.style() == Span.Style.LINK) {
-                        out.append(" href=\"").append(escape.apply(s.target()).replace("\"", "&quot;")).append('"');
-                    }
-                    out.append('>');
-                }
-                open = here;
-                runStart = i;
+
+            @Override
+            public void close(Span span) {
+                out.append("</").append(tag(span)).append('>');
             }
-        }
+
+            @Override
+            public void open(Span span) {
+                out.append('<').append(tag(span));
+                if (span.style() == Span.Style.LINK) {
+                    out.append(" href=\"").append(escape.apply(span.target()).replace("\"", "&quot;")).append('"');
+                }
+                out.append('>');
+            }
+        });
         return out.toString();
     }
 
