@@ -81,33 +81,40 @@ class PositionFlowTest {
     }
 
     @Test
-    void aShortParagraphShownWholeUnderTheEndOfTheOneBeforeIsThePlaceKept() throws Exception {
+    void afterAJumpThePlaceIsItsTargetOnceTheReaderScrollsItIsTheLineAtTheTop() throws Exception {
         MainView v = margin.start(dataDir, "--article", shortParagraphsArticle().toString());
         ReaderViewModel reader = v.viewModel().reader();
-        int shortOne = -1;
+        int target = -1;
         var blocks = reader.getLayout().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).text().equals("Short 10.")) {
-                shortOne = i;
+                target = i;
             }
         }
-        int target = shortOne;
-        // A jump leaves the last lines of the paragraph before above it; a little further down, only the end of
-        // that one peeks in at the top and the short one ends above the line the pane counts as being read
-        // (15 % down), while the next one reaches past it.
-        robot.interact(() -> reader.jumpTo(target, 0));
+        int shortOne = target;
+        // A jump leaves the last lines of the paragraph before above its target, as context: the place is the target.
+        robot.interact(() -> reader.jumpTo(shortOne, 0));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> v.readerView().area().scrollYBy(40));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(reader.readingBlockProperty().get()).as("the pane reads the block after the short one")
-                .isEqualTo(target + 1);
-        PaneTop.assertNearTop(v.readerView().area(), target);
+        assertThat(reader.topBlockProperty().get()).as("the jump's target").isEqualTo(shortOne);
 
-        assertThat(reader.topBlockProperty().get()).as("the one-line paragraph the reader sees at the top")
-                .isEqualTo(target);
+        // The reader moves the page a little: the line now at the top is the last of the paragraph before, and that
+        // paragraph ends there. That line is the place (it was the block the pane reads, 15 % down: the short one or
+        // the one after it, so reopening lost the lines above it).
+        robot.interact(() -> v.readerView().area().scrollYBy(25));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reader.topBlockProperty().get()).as("the paragraph whose last line is at the top")
+                .isEqualTo(shortOne - 1);
+        int offset = reader.topOffsetProperty().get();
+        assertThat(offset).as("its last line, not its first").isGreaterThan(100);
+        var marked = WaitForAsyncUtils.asyncFx(() -> v.readerView().lineToMark()).get();
+        assertThat(marked.blockIndex()).as("a bookmark marks that line too").isEqualTo(shortOne - 1);
+        assertThat(marked.start()).isEqualTo(offset);
+
         MainView again = margin.restart();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(again.viewModel().reader().topBlockProperty().get()).isEqualTo(target);
-        PaneTop.assertNearTop(again.readerView().area(), target);
+        ReaderViewModel resumed = again.viewModel().reader();
+        assertThat(resumed.topBlockProperty().get()).isEqualTo(shortOne - 1);
+        assertThat(resumed.topOffsetProperty().get()).isEqualTo(offset);
+        PaneTop.assertNearTop(again.readerView().area(), shortOne);
     }
 }

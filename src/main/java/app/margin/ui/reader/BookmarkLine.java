@@ -34,44 +34,18 @@ final class BookmarkLine {
                 return selected.get();
             }
         }
+        // The place the pane reports: the line at the top, or a jump's target under the context lines left above it.
         int block = viewModel.topBlockProperty().get();
         int offset = viewModel.topOffsetProperty().get();
-        int reading = viewModel.readingBlockProperty().get();
-        if (reading > block) {
-            // Only the last lines of the top block show, as context above a jump's target: the reader is on the
-            // next block's first line.
-            block = reading;
-            offset = 0;
-        }
         Optional<Line> top = lines.lineAt(Math.min(block, area.getParagraphs().size() - 1), offset);
         if (top.isPresent() && !startsInPane(top.get())) {
             // Only the bottom of that line peeks in at the top: the reader is on the next one.
-            Optional<Line> next = lineAfter(top.get());
+            Optional<Line> next = lines.lineAfter(top.get());
             if (next.isPresent()) {
                 return next.get();
             }
         }
         return top.orElse(new Line(block, offset, offset + 1));
-    }
-
-    /**
-     * The line after {@code line}: in its block, or the next block's first. A line's measured end can be its last
-     * character (the space it wraps at), which is still on it, so the next line is looked for past that.
-     */
-    private Optional<Line> lineAfter(Line line) {
-        int block = line.blockIndex();
-        int length = area.getParagraphLength(block);
-        for (int from = line.end(); from < length; from++) {
-            Optional<Line> next = lines.lineAt(block, from);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            if (next.get().start() > line.start()) {
-                return next;
-            }
-            from = Math.max(from, next.get().end() - 1);
-        }
-        return block + 1 < area.getParagraphs().size() ? lines.lineAt(block + 1, 0) : Optional.empty();
     }
 
     private boolean showsInPane(Line line) {
@@ -86,7 +60,6 @@ final class BookmarkLine {
         Bounds pane = area.localToScreen(area.getLayoutBounds());
         return pane == null || lineBounds(line).map(b -> b.getMinY() >= pane.getMinY() - 1).orElse(true);
     }
-
     private Optional<Bounds> lineBounds(Line line) {
         if (area.getParagraphLength(line.blockIndex()) == 0) {
             return Optional.empty();

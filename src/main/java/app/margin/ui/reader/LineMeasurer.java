@@ -144,7 +144,42 @@ final class LineMeasurer {
         int block = at.getMajor();
         int column = at.getMinor();
         // The hit is on the line; its start is where the line begins at the column's left edge.
-        return new int[] {block, lineStart(block, column).orElse(column)};
+        int start = lineStart(block, column).orElse(column);
+        Bounds pane = area.localToScreen(area.getLayoutBounds());
+        if (pane != null && hit.getCharacterIndex().isPresent() && area.getParagraphLength(block) > 0) {
+            // A paragraph's box takes the room below its last line: a hit there is on a line hidden above, and the
+            // line at the top is the next one.
+            int atChar = area.getAbsolutePosition(block, Math.min(column, area.getParagraphLength(block) - 1));
+            boolean above = area.getCharacterBoundsOnScreen(atChar, atChar + 1)
+                    .map(b -> b.getMaxY() < pane.getMinY() + ReaderView.TOP_MARGIN + 1).orElse(false);
+            if (above) {
+                Optional<Line> next = lineAfter(new Line(block, start, start + 1));
+                if (next.isPresent()) {
+                    return new int[] {next.get().blockIndex(), next.get().start()};
+                }
+            }
+        }
+        return new int[] {block, start};
+    }
+
+    /**
+     * The line after {@code line}: in its block, or the next block's first. A line's measured end can be its last
+     * character (the space it wraps at), which is still on it, so the next line is looked for past that.
+     */
+    Optional<Line> lineAfter(Line line) {
+        int block = line.blockIndex();
+        int length = area.getParagraphLength(block);
+        for (int from = line.end(); from < length; from++) {
+            Optional<Line> next = lineAt(block, from);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            if (next.get().start() > line.start()) {
+                return next;
+            }
+            from = Math.max(from, next.get().end() - 1);
+        }
+        return block + 1 < area.getParagraphs().size() ? lineAt(block + 1, 0) : Optional.empty();
     }
 
     /**

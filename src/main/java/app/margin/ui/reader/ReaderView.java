@@ -194,12 +194,12 @@ public final class ReaderView extends StackPane {
         double scrollable = total - viewport;
         int[] top = lines.topLine(area.firstVisibleParToAllParIndex());
         int reading = lines.readingBlock();
-        // When only the last lines of a block show above the one being read (the context a jump leaves), the
-        // place to come back to is the start of the block after them: not the block being read, which can be
-        // further down, past a short paragraph the reader sees whole at the top (it would reopen below it).
-        boolean contextAbove = reading > top[0] && top[1] > 0;
-        int first = contextAbove ? top[0] + 1 : top[0];
-        int offset = contextAbove ? 0 : top[1];
+        // Right after a jump, the lines above its target are context: the place to come back to (and to bookmark)
+        // is the target's line. Once the reader moves the page, it is the line at the top, whatever is below it.
+        var context = anchor.contextPlace();
+        int first = context.map(Line::blockIndex).orElse(top[0]);
+        int offset = context.isPresent() ? lines.lineAt(first, context.get().start()).map(Line::start)
+                .orElse(context.get().start()) : top[1];
         // Through the text by characters, not by the estimated pixel height: the estimate changes with the
         // paragraphs measured so far, so the same line read 3 % one run and 50 % after a restart.
         // Past End's stop, in the room a jump opened below the text (the last section's heading at the top), the

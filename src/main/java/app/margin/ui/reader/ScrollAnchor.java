@@ -34,6 +34,13 @@ final class ScrollAnchor {
     /** The line {@link #keepTopLineAcrossResize} keeps at the top while the page's width settles; else null. */
     private Line resizeKeep;
     private final PauseTransition resizeSettled = new PauseTransition(Duration.millis(400));
+    /**
+     * The line a jump brought near the top with context lines above it, while the page has not moved since: the
+     * reader's place is that line, not the context above it. Null when the last move was the reader's own.
+     */
+    private Line contextTarget;
+    /** How far below the pane's top the jump left {@link #contextTarget}, once measured (NaN before). */
+    private double contextTargetY = Double.NaN;
 
     ScrollAnchor(ReadingArea area, ReaderViewModel viewModel, LineMeasurer lines, Runnable requestLayout) {
         this.area = area;
@@ -166,18 +173,38 @@ final class ScrollAnchor {
      * lines below it so that the end of what comes before still shows.
      */
     void showLine(int block, int offset, int contextLines) {
+        contextTarget = contextLines > 0 && (block > 0 || offset > 0) ? new Line(block, offset, offset) : null;
+        contextTargetY = Double.NaN;
         area.showParagraphAtTop(block);
         double context = contextLines * lines.lineHeight();
         if (offset > 0 || context > 0) {
             area.layout();
             double below = offset > 0 ? lines.lineTopInParagraph(block, offset) : 0;
             if (below - context != 0 && (block > 0 || below > 0)) {
-                area.scrollYBy(below - context);
+                scrollBy(below - context);
             }
             if (offset > 0) {
                 settle(block, offset, context);
             }
         }
+    }
+
+    /**
+     * Scrolls the page by {@code dy} pixels from where it is. Flowless moves by exactly that only for less than a
+     * screen; a longer move goes to the position its estimate of the heights above gives, which can be paragraphs
+     * off (a line 712 px into a paragraph, in a 701 px pane, came to the top as one three paragraphs further down,
+     * and its place was lost on reopening). So a longer move is made in steps under a screen each.
+     */
+    private void scrollBy(double dy) {
+        double step = Math.max(1, area.getViewportHeight() * 0.9);
+        double left = dy;
+        while (Math.abs(left) > step) {
+            double d = Math.copySign(step, left);
+            area.scrollYBy(d);
+            area.layout();
+            left -= d;
+        }
+        area.scrollYBy(left);
     }
 
     /**
@@ -199,11 +226,39 @@ final class ScrollAnchor {
                 return;
             }
             double before = area.getEstimatedScrollY();
-            area.scrollYBy(delta);
+            scrollBy(delta);
             if (Math.abs(area.getEstimatedScrollY() - before) < 0.5) {
                 return;
             }
         }
+    }
+
+    /**
+     * The target of the jump that brought the page here, while the page has not moved since: the first report after
+     * the jump notes where it was left, and any move of more than a pixel from there (the wheel, the keys, the
+     * scroll bar, a new text size) ends it. Empty when the reader moved the page themselves.
+     */
+    Optional<Line> contextPlace() {
+        if (contextTarget == null) {
+            return Optional.empty();
+        }
+        double y = targetY(contextTarget);
+        if (Double.isNaN(y) || !Double.isNaN(contextTargetY) && Math.abs(y - contextTargetY) > 1) {
+            contextTarget = null;
+            return Optional.empty();
+        }
+        contextTargetY = y;
+        return Optional.of(contextTarget);
+    }
+
+    private double targetY(Line target) {
+        Bounds pane = area.localToScreen(area.getLayoutBounds());
+        int length = target.blockIndex() < area.getParagraphs().size() ? area.getParagraphLength(target.blockIndex()) : 0;
+        if (pane == null || length == 0 || area.allParToVisibleParIndex(target.blockIndex()).isEmpty()) {
+            return Double.NaN;
+        }
+        int at = area.getAbsolutePosition(target.blockIndex(), Math.min(target.start(), length - 1));
+        return area.getCharacterBoundsOnScreen(at, at + 1).map(b -> b.getMinY() - pane.getMinY()).orElse(Double.NaN);
     }
 
     /**
