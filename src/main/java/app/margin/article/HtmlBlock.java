@@ -93,6 +93,9 @@ final class HtmlBlock {
         }
         if (headingLevel > 0) {
             sink.heading(headingLevel, block.replace('\n', ' ').replace(ParagraphForm.CELL, ' '), blockSpans);
+            for (String id : ids) {
+                sink.headingAnchor(id);
+            }
             return; // its ids go with the next paragraph
         }
         if (preDepth > 0) {

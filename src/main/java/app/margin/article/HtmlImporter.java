@@ -82,7 +82,7 @@ final class HtmlImporter {
             title = titleOf(pageTitle, body, fileName);
         }
         OutlineBuilder outline = new OutlineBuilder(fileName, limits);
-        HtmlText.walk(body, new TitleDropper(outline, title));
+        HtmlText.walk(body, new TitleDropper(outline, title), fileName);
         return new Imported(outline.build(articleId, title, null, source, date, language),
                 Optional.ofNullable(remark));
     }
@@ -116,7 +116,7 @@ final class HtmlImporter {
             title = titleOf(pageTitle, content, fileName);
         }
         OutlineBuilder outline = new OutlineBuilder(fileName, limits);
-        HtmlText.walk(content, new TitleDropper(outline, title));
+        HtmlText.walk(content, new TitleDropper(outline, title), fileName);
         return Imported.of(outline.build(articleId, title, blankToNull(found.getByline()), source, date, language));
     }
 

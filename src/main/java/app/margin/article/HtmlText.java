@@ -61,6 +61,11 @@ final class HtmlText {
         walk(root, sink, Set.of(), PageLinks.ofPage());
     }
 
+    /** As {@link #walk(Element, TextSink)} for the page in the file {@code fileName}: a link to it by name stays in it. */
+    static void walk(Element root, TextSink sink, String fileName) {
+        walk(root, sink, Set.of(), PageLinks.ofPage(fileName));
+    }
+
     /**
      * As {@link #walk(Element, TextSink)}, telling the sink where each element with a wanted id starts, with links
      * and pictures named as {@code links} says.

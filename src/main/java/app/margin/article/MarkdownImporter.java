@@ -61,7 +61,8 @@ public final class MarkdownImporter extends TextImporter {
         if (title == null || title.isEmpty()) {
             title = titleFromFileName(fileName);
         }
-        MarkdownBlocks blocks = new MarkdownBlocks(fileName, new MarkdownTargets(document, titleHeading), limits);
+        MarkdownBlocks blocks = new MarkdownBlocks(fileName, new MarkdownTargets(document, titleHeading, fileName),
+                limits);
         blocks.readFrom(source, parser);
         for (Node node = first; node != null; node = node.getNext()) {
             blocks.block(node, MarkdownBlocks.Place.TOP);

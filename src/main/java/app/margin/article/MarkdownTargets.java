@@ -24,7 +24,8 @@ import org.commonmark.node.Node;
  * section's id for a heading that opens a section, the lead's id for the title, and for a heading inside a list or
  * quote (a paragraph in Margin) the anchor itself, which that paragraph carries. Footnotes get the ids
  * {@code fn-LABEL} and numbers in the order they are first referred to. Web and mail links are kept as for web pages
- * ({@link PageLinks#external}); other schemes and relative paths to other files are not links in Margin.
+ * ({@link PageLinks#external}), and so are relative paths to other files ({@code [see](week2.md#proof)},
+ * {@link PageLinks#fileLink}: opened when clicked, if Margin may); other schemes are not links in Margin.
  */
 final class MarkdownTargets {
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]+");
@@ -36,13 +37,17 @@ final class MarkdownTargets {
     /** Folded footnote label → its id; its number once referred to or shown. */
     private final Map<String, String> noteIds = new HashMap<>();
     private final Map<String, Integer> noteNumbers = new HashMap<>();
+    /** The document's own file name, or {@code null}: a link to it by name is a link within it. */
+    private final String fileName;
 
     /**
      * Reads every heading and footnote definition of {@code document} in order, without recursion, looking only
      * into the blocks that hold blocks. {@code title}
-     * is the heading that became the article's title, or {@code null}.
+     * is the heading that became the article's title, or {@code null}; {@code fileName} the document's own file
+     * name, or {@code null}.
      */
-    MarkdownTargets(Document document, Heading title) {
+    MarkdownTargets(Document document, Heading title, String fileName) {
+        this.fileName = fileName;
         SectionIds sectionIds = new SectionIds();
         Map<String, Integer> seen = new HashMap<>();
         java.util.Set<String> usedNoteIds = new java.util.HashSet<>();
@@ -119,14 +124,27 @@ final class MarkdownTargets {
 
     /**
      * A link's target as a {@link app.margin.model.Span} keeps it: {@code "#id"} inside the document, an
-     * {@code http(s):} or {@code mailto:} address as written ({@link PageLinks#external}); {@code null} when Margin
-     * cannot follow it (another file, {@code javascript:}, {@code data:}, {@code file:}).
+     * {@code http(s):} or {@code mailto:} address as written ({@link PageLinks#external}), another file by its
+     * relative path ({@link PageLinks#fileLink}; this file by its name is a place in it); {@code null} when Margin
+     * cannot follow it ({@code javascript:}, {@code data:}, {@code file:}, an absolute path).
      */
     String link(String destination) {
         if (destination == null || destination.isBlank()) {
             return null;
         }
         String d = destination.strip();
+        String file = PageLinks.external(d) == null ? PageLinks.fileLink(d) : null;
+        if (file != null && fileName != null) {
+            int hash = file.indexOf('#');
+            String path = LinkedFiles.decode(hash >= 0 ? file.substring(0, hash) : file);
+            if (fileName.equals(path) || ("./" + fileName).equals(path)) {
+                d = hash >= 0 ? file.substring(hash) : "#";
+                file = null;
+            }
+        }
+        if (file != null) {
+            return file;
+        }
         if (d.startsWith("#")) {
             String fragment = decode(d.substring(1));
             if (fragment.isEmpty()) {
@@ -138,7 +156,7 @@ final class MarkdownTargets {
             }
             return heading != null ? heading : "#" + fragment;
         }
-        return PageLinks.external(d); // web and mail addresses, as for web pages; a relative path is another file
+        return PageLinks.external(d); // web and mail addresses, as for web pages
     }
 
     private static String decode(String fragment) {

@@ -29,6 +29,8 @@ final class OutlineBuilder implements TextSink {
     private final Map<Integer, ParagraphForm> leadForms = new HashMap<>();
     /** Element ids met since the last paragraph: they go to the next paragraph's form. */
     private final List<String> pendingIds = new ArrayList<>();
+    /** Element ids at headings: other files link to them, so they are kept though nothing here points at them. */
+    private final Set<String> headingAnchors = new HashSet<>();
     private final List<Draft> top = new ArrayList<>();
     private final Deque<Draft> open = new ArrayDeque<>();
 
@@ -106,6 +108,11 @@ final class OutlineBuilder implements TextSink {
         pendingIds.add(id);
     }
 
+    @Override
+    public void headingAnchor(String id) {
+        headingAnchors.add(id);
+    }
+
     private ParagraphForm takeIds(ParagraphForm form) {
         if (pendingIds.isEmpty()) {
             return form;
@@ -156,7 +163,10 @@ final class OutlineBuilder implements TextSink {
         return article;
     }
 
-    /** Drops the element ids no link of the article points at: a page names many more than it links to. */
+    /**
+     * Drops the element ids no link of the article points at (a page names many more than it links to), but those at
+     * headings, where other files' links land.
+     */
     private void keepLinkedIds() {
         List<Map<Integer, ParagraphForm>> all = new ArrayList<>();
         all.add(leadForms);
@@ -166,7 +176,7 @@ final class OutlineBuilder implements TextSink {
             all.add(d.forms());
             todo.addAll(d.children());
         }
-        Set<String> linked = new HashSet<>();
+        Set<String> linked = new HashSet<>(headingAnchors);
         for (Map<Integer, ParagraphForm> forms : all) {
             for (ParagraphForm form : forms.values()) {
                 for (Span span : form.spans()) {

@@ -49,4 +49,11 @@ interface TextSink {
 
     /** An element with this id starts here, before the next block; most sinks do not care. */
     default void anchor(String id) {}
+
+    /**
+     * An element id at a heading (the heading's own, the section's it opens, an empty anchor just before it): the
+     * place another file of a manual links to ("ch-docs.html#s-changelogs"), so it is kept though no link of this page
+     * points at it. It still goes with the paragraph after the heading, as the heading's other ids do.
+     */
+    default void headingAnchor(String id) {}
 }

@@ -57,4 +57,9 @@ final class TitleDropper implements TextSink {
     public void anchor(String id) {
         next.anchor(id);
     }
+
+    @Override
+    public void headingAnchor(String id) {
+        next.headingAnchor(id);
+    }
 }

@@ -88,7 +88,7 @@ final class MarkdownText {
             case STRONG -> "**";
             case CODE -> "`";
             case STRIKE -> "~~";
-            case LINK -> s.internal() ? null : "[";
+            case LINK -> s.internal() || s.toFile() ? null : "["; // a path beside the page means nothing in a sheet
             default -> null;
         };
     }

@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param end    one past the last character; greater than {@code start}
  * @param style  how the run is set
  * @param target for {@link Style#LINK} and {@link Style#NOTE_REF}: where it points, either {@code "#id"} (an
- *               element id inside the article, see {@link ParagraphForm#ids()}) or an absolute URL; else {@code null}
+ *               element id inside the article, see {@link ParagraphForm#ids()}), an absolute URL, or another file
+ *               by its path from the article's folder ({@code "week2.md#proof"}, see {@link #toFile()}); else
+ *               {@code null}
  */
 public record Span(int start, int end, Style style, String target) {
 
@@ -66,5 +68,16 @@ public record Span(int start, int end, Style style, String target) {
     /** Whether the target is inside the article ({@code "#id"}). */
     public boolean internal() {
         return target != null && target.startsWith("#");
+    }
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /**
+     * Whether the target is another file, named by its path relative to the folder the article was read from
+     * ({@code "week2.md#proof"}, {@code "../library/os.html"}): neither {@code "#id"} nor an address with a scheme.
+     * Where it leads is worked out, and checked, only when it is followed.
+     */
+    public boolean toFile() {
+        return target != null && !internal() && !SCHEME.matcher(target).find();
     }
 }

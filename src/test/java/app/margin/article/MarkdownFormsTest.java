@@ -69,10 +69,10 @@ class MarkdownFormsTest {
     @Test
     void linksMarginCannotFollowKeepTheirTextAndNoTarget() throws Exception {
         Article article = read("# T\n\n[run](javascript:alert(1)) [raw](data:text/html,x) [file](file:///etc/passwd) "
-                + "[other](other.md#part) [empty]() [web](HTTPS://example.org)\n");
+                + "[root](/etc/passwd) [empty]() [web](HTTPS://example.org)\n");
 
-        assertThat(article.lead()).containsExactly("run raw file other empty web");
-        assertThat(article.leadForm(0).spans()).containsExactly(new Span(25, 28, Style.LINK, "HTTPS://example.org"));
+        assertThat(article.lead()).containsExactly("run raw file root empty web");
+        assertThat(article.leadForm(0).spans()).containsExactly(new Span(24, 27, Style.LINK, "HTTPS://example.org"));
     }
 
     @Test

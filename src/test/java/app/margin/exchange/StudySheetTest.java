@@ -88,13 +88,15 @@ class StudySheetTest {
     }
 
     @Test
-    void aHighlightsQuoteKeepsTheEmphasisCodeAndOutsideLinksOfItsPassage() {
+    void aHighlightsQuoteKeepsTheEmphasisCodeAndOutsideLinksOfItsPassageButNotItsLinksToOtherFiles() {
         String text = "The zlib constant Z_OK means done; see the manual or the table below.";
         app.margin.model.ParagraphForm form = app.margin.model.ParagraphForm.PLAIN.withSpans(List.of(
                 new app.margin.model.Span(4, 8, app.margin.model.Span.Style.EMPHASIS),
                 new app.margin.model.Span(18, 22, app.margin.model.Span.Style.CODE),
                 new app.margin.model.Span(39, 49, app.margin.model.Span.Style.LINK, "https://zlib.net/manual.html"),
-                new app.margin.model.Span(53, 58, app.margin.model.Span.Style.LINK, "#table")));
+                new app.margin.model.Span(53, 58, app.margin.model.Span.Style.LINK, "#table"),
+                // a path beside the page the article was read from means nothing in a sheet kept elsewhere
+                new app.margin.model.Span(59, 64, app.margin.model.Span.Style.LINK, "appendix.html#t1")));
         app.margin.model.Article article = new app.margin.model.Article("rich", "Rich", null, null, null,
                 List.of(text), List.of(), false, null, java.util.Set.of(), java.util.Map.of(0, form));
         app.margin.model.ArticleLayout layout = app.margin.model.ArticleLayout.of(article);

@@ -3,6 +3,7 @@ package app.margin.ui.library;
 import app.margin.article.ArticleException;
 import app.margin.article.ArticleImporter;
 import app.margin.article.Imported;
+import app.margin.article.LinkedFiles;
 import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
 import app.margin.model.Article;
@@ -100,18 +101,35 @@ public final class LibraryViewModel {
      * cannot be read changes nothing.
      */
     public void openFile(Path file) {
+        openFile(() -> file, null);
+    }
+
+    /**
+     * Opens the file a link on the page leads to, as {@link #openFile(Path)} does, once {@link LinkedFiles#check}
+     * finds it is one a link may open (a refusal says why, as a file that cannot be read does); then runs
+     * {@code arrived} on the FX thread once it is on screen and its saved place restored.
+     */
+    public void openLinked(LinkedFiles.Link link, Runnable arrived) {
+        openFile(() -> LinkedFiles.check(link), arrived);
+    }
+
+    private void openFile(Callable<Path> which, Runnable arrived) {
         // Shown as soon as it is read; the library copy (a long book's JSON) follows in the queue.
         run(() -> {
+            Path file = which.call();
             Imported imported = importer.open(file, beginning -> {
                 Runnable showBeginning = viewer.prepareBeginning(beginning);
                 if (showBeginning != null) {
                     background.onFx(showBeginning); // before the whole book's, which is handed over after this
                 }
             });
-            return new Opened(imported, viewer.prepare(imported.article()));
+            return new Opened(file, imported, viewer.prepare(imported.article()));
         }, opened -> {
             Imported imported = opened.imported();
             opened.show().run();
+            if (arrived != null) {
+                afterQueued(arrived);
+            }
             imported.remark().ifPresent(problem);
             background.answer(queue.run(StoreQueue.Kind.WRITE, s -> {
                 Library.Added added = library.add(imported.article());
@@ -121,13 +139,13 @@ public final class LibraryViewModel {
                 }
                 return added;
             }), added -> added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r))),
-                    error -> problem.accept("Margin could not keep a copy of " + file.getFileName()
+                    error -> problem.accept("Margin could not keep a copy of " + opened.file().getFileName()
                             + " in its library: " + error.getMessage()));
         });
     }
 
     /** A file read, and what shows it. */
-    private record Opened(Imported imported, Runnable show) {}
+    private record Opened(Path file, Imported imported, Runnable show) {}
 
     /** Says that {@code article} took the place of another with its id, and where that one is kept. */
     public static String replacedMessage(Article article, Library.Replaced r) {
@@ -167,6 +185,14 @@ public final class LibraryViewModel {
             show.run();
             shown.run();
         });
+    }
+
+    /**
+     * Runs {@code then} on the FX thread once the store's queue has done all that was asked of it before: an article
+     * just shown has had its saved reading place restored by then, so a place gone to after stays.
+     */
+    public void afterQueued(Runnable then) {
+        background.answer(queue.run(StoreQueue.Kind.READ, s -> null), v -> then.run(), e -> then.run());
     }
 
     /** Removes an article; its notes go to an export file first. The view asks the reader before calling this. */

@@ -1,16 +1,15 @@
 package app.margin.ui.reader;
 
+import app.margin.article.ArticleException;
+import app.margin.article.LinkedFiles;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Block;
 import app.margin.model.ParagraphForm;
 import app.margin.model.Span;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,12 +18,10 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * Links on the page: what the pointer is over (the status bar says where it goes), following one (an internal link
  * jumps and remembers where the reader was, as a browser's history does; an external one is only asked to be
- * opened, and the window says where it goes first), going back, and a note reference's note.
+ * opened, and the window says where it goes first; one to another file beside the page is asked to be opened as
+ * File → Open would, and landed in at its fragment), going back (to another file too), and a note reference's note.
  */
 public final class LinksViewModel {
-    /** Places kept to go back to; older ones are forgotten. */
-    static final int HISTORY = 100;
-
     /**
      * A note reference clicked: the block and offset it is at, the note's first block, and the note's paragraphs as
      * its popover shows them ({@link NoteParagraphs}: the whole note, up to a cap).
@@ -57,12 +54,14 @@ public final class LinksViewModel {
 
     private final ReaderViewModel reader;
     private final Supplier<Place> here;
-    /** The lines that were at the top of the pane before each jump, the latest first. */
-    private final Deque<Place> history = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
+    /** The lines that were at the top of the pane before each jump. */
+    private final LinkHistory history = new LinkHistory();
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper("");
     private final ObjectProperty<String> externalRequest = new SimpleObjectProperty<>();
     private final ObjectProperty<NoteRequest> noteRequest = new SimpleObjectProperty<>();
+    private final ObjectProperty<LinkedFiles.Link> fileRequest = new SimpleObjectProperty<>();
+    private final ObjectProperty<LinkHistory.Visit> returnRequest = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
 
     /** A line of the page: its block and the offset where it starts. */
     record Place(int block, int offset) {}
@@ -75,13 +74,12 @@ public final class LinksViewModel {
             hovered.set(""); // another text under the pointer: the next move says what it is over
             if (old == null || layout == null || !old.article().id().equals(layout.article().id())) {
                 history.clear();
-                canGoBack.set(false);
             }
         });
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
-        return canGoBack.getReadOnlyProperty();
+        return history.canGoBackProperty();
     }
 
     /** Where the link under the pointer goes, for the status bar; "" when the pointer is over none. */
@@ -96,6 +94,24 @@ public final class LinksViewModel {
 
     public ReadOnlyObjectProperty<NoteRequest> noteRequestProperty() {
         return noteRequest;
+    }
+
+    /**
+     * A file a link on the page leads to, worked out but not yet looked at on the disk: the window opens it as File →
+     * Open would (after {@link LinkedFiles#check}), then calls {@link #arrived}.
+     */
+    public ReadOnlyObjectProperty<LinkedFiles.Link> fileRequestProperty() {
+        return fileRequest;
+    }
+
+    /** Back leads to another article: the window opens it from the library, then calls {@link #returned}. */
+    public ReadOnlyObjectProperty<LinkHistory.Visit> returnRequestProperty() {
+        return returnRequest;
+    }
+
+    /** Why a link just clicked leads nowhere, in a sentence for the window to show. */
+    public ReadOnlyObjectProperty<String> problemProperty() {
+        return problem;
     }
 
     /**
@@ -133,6 +149,12 @@ public final class LinksViewModel {
     }
 
     String describe(Span link) {
+        if (link.toFile()) {
+            ArticleLayout layout = reader.getLayout();
+            String file = LinkedFiles.shown(link.target());
+            return layout != null && layout.article().pictureBase() == null
+                    ? file + ": a file beside the page this was read from, which Margin does not know" : "Opens " + file;
+        }
         if (!link.internal()) {
             String mail = mailAddress(link.target());
             return mail != null ? "E-mail to " + mail : link.target();
@@ -161,6 +183,10 @@ public final class LinksViewModel {
 
     /** The reader clicked {@code link} at {@code block}, {@code offset}. Returns whether it led anywhere. */
     public boolean follow(int block, int offset, Span link) {
+        if (link.toFile()) {
+            followFile(link.target());
+            return true;
+        }
         if (!link.internal()) {
             externalRequest.set(null);
             externalRequest.set(link.target());
@@ -190,23 +216,71 @@ public final class LinksViewModel {
     }
 
     private void jumpRemembering(int target) {
-        history.push(here.get());
-        while (history.size() > HISTORY) {
-            history.removeLast();
-        }
-        canGoBack.set(true);
+        history.push(visitHere());
         reader.jumpToBlock(target);
+    }
+
+    /** The line at the top of the pane, in the article shown. */
+    private LinkHistory.Visit visitHere() {
+        ArticleLayout layout = reader.getLayout();
+        Place place = here.get();
+        return new LinkHistory.Visit(layout == null ? "" : layout.article().id(), place.block(), place.offset());
+    }
+
+    private void followFile(String target) {
+        ArticleLayout layout = reader.getLayout();
+        try {
+            LinkedFiles.Link to = LinkedFiles.resolve(layout == null ? null : layout.article().pictureBase(), target);
+            history.leaving(visitHere());
+            fileRequest.set(null);
+            fileRequest.set(to);
+        } catch (ArticleException e) {
+            problem.set(null);
+            problem.set(e.sentence());
+        }
+    }
+
+    /**
+     * The file a link asked for is on screen (and its saved place restored): Back leads to where the link was, and
+     * the page goes to the link's fragment. Returns false when the fragment names no place in it (it stays where
+     * File → Open would have put it).
+     */
+    public boolean arrived(LinkedFiles.Link link) {
+        history.arrived();
+        ArticleLayout layout = reader.getLayout();
+        int block = layout == null ? -1 : LinkedFiles.landing(layout, link.fragment());
+        if (block >= 0) {
+            reader.jumpToBlock(block);
+        }
+        return block >= 0 || link.fragment().isEmpty();
     }
 
     /**
      * Back to where the reader was before the last link they followed: the line that was at the top is at the top
-     * again, as a browser's Back restores the scroll (not with the context lines a jump to a new place leaves).
+     * again, as a browser's Back restores the scroll (not with the context lines a jump to a new place leaves). In
+     * another file, the window is asked to open it again ({@link #returnRequestProperty()}).
      */
     public void back() {
-        Place to = history.poll();
-        canGoBack.set(!history.isEmpty());
-        if (to != null) {
+        LinkHistory.Visit to = history.poll();
+        if (to == null) {
+            return;
+        }
+        ArticleLayout layout = reader.getLayout();
+        if (layout != null && layout.article().id().equals(to.articleId())) {
             reader.jumpToLine(to.block(), to.offset());
+        } else {
+            history.returning();
+            returnRequest.set(null);
+            returnRequest.set(to);
+        }
+    }
+
+    /** The article Back asked for is on screen again (its saved place restored): its line goes back to the top. */
+    public void returned(LinkHistory.Visit visit) {
+        history.arrived();
+        ArticleLayout layout = reader.getLayout();
+        if (layout != null && layout.article().id().equals(visit.articleId())) {
+            reader.jumpToLine(visit.block(), visit.offset());
         }
     }
 }

@@ -62,7 +62,7 @@ final class SelectionHtml {
         for (int i = part.from(); i < part.to(); i++) {
             List<Span> here = new ArrayList<>();
             for (Span s : part.form().spans()) {
-                if (s.start() <= i && i < s.end() && (s.style() != Span.Style.LINK || !s.internal())) {
+                if (s.start() <= i && i < s.end() && (s.style() != Span.Style.LINK || !s.internal() && !s.toFile())) {
                     here.add(s);
                 }
             }

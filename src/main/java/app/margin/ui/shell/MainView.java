@@ -68,6 +68,7 @@ public final class MainView extends BorderPane {
         this.background = background;
         this.files = new FileCommands(this, viewModel, library, exchange);
         this.later = new LaterFeatures(this, viewModel, library, background);
+        FileLinkHookup.connect(viewModel, library);
         this.outlineView = new OutlineView(viewModel.outline());
         this.readerView = new ReaderView(viewModel.reader(), viewModel.settings(), background.fx());
         readerView.area().setFigures(new app.margin.ui.reader.PictureFigures(background, () -> {

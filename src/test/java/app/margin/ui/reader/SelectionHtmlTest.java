@@ -34,6 +34,16 @@ class SelectionHtmlTest {
     }
 
     @Test
+    void aLinkToAFileBesideThePageKeepsOnlyItsWords() {
+        String text = "See week 2 for the proof.";
+        ParagraphForm body = form(Role.BODY, new Span(4, 10, Span.Style.LINK, "week2.md#proof"));
+
+        String html = SelectionHtml.of(List.of(new SelectionHtml.Part(text, body, 0, text.length())));
+
+        assertThat(html).contains("<p>See week 2 for the proof.</p>").doesNotContain("<a");
+    }
+
+    @Test
     void aPartOfAParagraphCutsItsSpansAtTheSelection() {
         ParagraphForm body = form(Role.BODY, new Span(0, 10, Span.Style.STRONG), new Span(5, 15, Span.Style.EMPHASIS));
 
