@@ -129,6 +129,10 @@ final class EpubPackage {
             toc = EpubToc.fromNcx(xml(archive.read(ncx.path()), name), ncx.path());
             kind = "NCX";
         }
+        if (!toc.isEmpty()) {
+            toc = EpubToc.inFolders(toc, kind.equals("nav") ? nav.path() : ncx.path(),
+                    spine.stream().map(Item::path).toList(), archive::has);
+        }
         EpubPackage book = new EpubPackage(metadata(opf, "title"), metadataAll(opf, "creator"),
                 metadata(opf, "date"), metadata(opf, "language"), identifier(opf), List.copyOf(spine), toc,
                 toc.isEmpty() ? "" : kind);

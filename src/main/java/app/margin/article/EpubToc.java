@@ -5,6 +5,7 @@ import static app.margin.article.EpubPackage.local;
 import app.margin.article.EpubPackage.TocEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -97,6 +98,27 @@ final class EpubToc {
                     EpubArchive.fragment(src), navPoints(point, ncxPath, depth + 1)));
         }
         return entries;
+    }
+
+    /**
+     * The entries, each that names a file not in the book moved to the first chapter of {@code spine} (in its order)
+     * of that name in a folder under the table of contents' own ({@code intro.xhtml} → {@code guide/intro.xhtml}):
+     * Sphinx writes the entries of a book whose master document is in a folder without the folder. Other entries
+     * stay as they are.
+     */
+    static List<TocEntry> inFolders(List<TocEntry> entries, String tocPath, List<String> spine,
+                                    Predicate<String> inBook) {
+        String folder = tocPath.substring(0, tocPath.lastIndexOf('/') + 1);
+        List<TocEntry> out = new ArrayList<>(entries.size());
+        for (TocEntry entry : entries) {
+            String path = entry.path();
+            if (path != null && path.startsWith(folder) && !inBook.test(path)) {
+                String tail = "/" + path.substring(folder.length());
+                path = spine.stream().filter(p -> p.startsWith(folder) && p.endsWith(tail)).findFirst().orElse(path);
+            }
+            out.add(entry(entry.label(), path, entry.fragment(), inFolders(entry.children(), tocPath, spine, inBook)));
+        }
+        return out;
     }
 
     private static TocEntry entry(String label, String path, String fragment, List<TocEntry> children) {
