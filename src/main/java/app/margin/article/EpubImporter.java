@@ -251,6 +251,7 @@ final class EpubImporter {
                     bytes = null;
                     ChapterText text = new ChapterText(item.path());
                     Element body = chapter.body() != null ? chapter.body() : chapter;
+                    EpubNavigation.dropFrom(chapter, body);
                     HtmlText.walk(body, text, wantedIn(item.path()), PageLinks.ofChapter(item.path()));
                     java.util.function.Consumer<List<ChapterText>> handOver = null;
                     List<ChapterText> first = null;
