@@ -4,9 +4,13 @@ import app.margin.article.EpubPackage.TocEntry;
 import app.margin.article.EpubText.ChapterText;
 import app.margin.model.ParagraphForm;
 import app.margin.model.Span;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,8 +35,9 @@ final class EpubNonLinear {
         Set<String> reached = new HashSet<>();
         tocFiles(toc, reached, 0);
         boolean[] kept = new boolean[chapters.size()];
+        Map<String, List<Integer>> unkept = new HashMap<>();
+        Deque<ChapterText> linking = new ArrayDeque<>();
         boolean front = true;
-        List<ChapterText> linking = new ArrayList<>();
         for (int i = 0; i < chapters.size(); i++) {
             ChapterText chapter = chapters.get(i);
             boolean linear = !nonLinear.contains(chapter.path);
@@ -40,17 +45,20 @@ final class EpubNonLinear {
             if (linear || front || reached.contains(chapter.path)) {
                 kept[i] = true;
                 linking.add(chapter);
+            } else {
+                unkept.computeIfAbsent(chapter.path, p -> new ArrayList<>()).add(i);
             }
         }
-        while (!linking.isEmpty()) { // what the kept chapters link to is kept, and what that links to
-            Set<String> linked = new HashSet<>();
-            linking.forEach(chapter -> linkedFiles(chapter, linked));
-            linking.clear();
-            for (int i = 0; i < chapters.size(); i++) {
-                if (!kept[i] && linked.contains(chapters.get(i).path)) {
+        Set<String> linked = new HashSet<>();
+        while (!linking.isEmpty() && !unkept.isEmpty()) { // what a kept chapter links to is kept, and so on
+            linked.clear();
+            linkedFiles(linking.poll(), linked);
+            for (String path : linked) {
+                for (int i : unkept.getOrDefault(path, List.of())) {
                     kept[i] = true;
                     linking.add(chapters.get(i));
                 }
+                unkept.remove(path);
             }
         }
         List<ChapterText> read = new ArrayList<>(chapters.size());

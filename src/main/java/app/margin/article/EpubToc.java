@@ -4,7 +4,9 @@ import static app.margin.article.EpubPackage.local;
 
 import app.margin.article.EpubPackage.TocEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -109,14 +111,28 @@ final class EpubToc {
     static List<TocEntry> inFolders(List<TocEntry> entries, String tocPath, List<String> spine,
                                     Predicate<String> inBook) {
         String folder = tocPath.substring(0, tocPath.lastIndexOf('/') + 1);
+        Map<String, String> byTail = new HashMap<>(); // "intro.xhtml" and "guide/intro.xhtml" → "guide/intro.xhtml"
+        for (String path : spine) {
+            if (path.startsWith(folder)) {
+                for (int at = path.indexOf('/', folder.length()); at >= 0; at = path.indexOf('/', at + 1)) {
+                    byTail.putIfAbsent(path.substring(at + 1), path);
+                }
+            }
+        }
+        return byTail.isEmpty() ? entries : inFolders(entries, folder, byTail, inBook, 0);
+    }
+
+    private static List<TocEntry> inFolders(List<TocEntry> entries, String folder, Map<String, String> byTail,
+                                            Predicate<String> inBook, int depth) {
         List<TocEntry> out = new ArrayList<>(entries.size());
         for (TocEntry entry : entries) {
             String path = entry.path();
             if (path != null && path.startsWith(folder) && !inBook.test(path)) {
-                String tail = "/" + path.substring(folder.length());
-                path = spine.stream().filter(p -> p.startsWith(folder) && p.endsWith(tail)).findFirst().orElse(path);
+                path = byTail.getOrDefault(path.substring(folder.length()), path);
             }
-            out.add(entry(entry.label(), path, entry.fragment(), inFolders(entry.children(), tocPath, spine, inBook)));
+            List<TocEntry> children = depth < 64 ? inFolders(entry.children(), folder, byTail, inBook, depth + 1)
+                    : entry.children();
+            out.add(entry(entry.label(), path, entry.fragment(), children));
         }
         return out;
     }

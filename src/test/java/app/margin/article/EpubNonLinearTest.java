@@ -47,7 +47,8 @@ class EpubNonLinearTest {
     @Test
     void aNonLinearChapterTheContentsOrTheTextPointsAtIsRead() throws Exception {
         Article article = importer.importFile(guide()
-                .chapter("notes.xhtml", "<aside id='n1'><p>A note on symbols files.</p></aside>").nonLinear("notes.xhtml")
+                .chapter("notes.xhtml", "<aside id='n1'><p>A note on symbols files.</p></aside>")
+                .nonLinear("notes.xhtml")
                 .chapter("glossary.xhtml", "<h1>Glossary</h1><p>ABI: the binary interface.</p>")
                 .nonLinear("glossary.xhtml")
                 .chapter("kde.xhtml", "<h1>KDE Packaging</h1><p>" + LAST + " See <a href='notes.xhtml#n1'>the note</a>."

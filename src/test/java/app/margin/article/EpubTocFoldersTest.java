@@ -54,7 +54,8 @@ class EpubTocFoldersTest {
         // Sphinx ids repeat across chapters ("introduction", "further-reading"): the first one in the book is not it.
         Article article = importer.importFile(sphinxGuide()
                 .chapter("guide/security.xhtml", "<section id='security'><h1>3. Security</h1><section id='install'>"
-                        + "<h2>3.1. Install</h2><p>Security updates are installed as any other.</p></section></section>")
+                        + "<h2>3.1. Install</h2><p>Security updates are installed as any other.</p></section>"
+                        + "</section>")
                 .toc(Toc.of("Security", "security.xhtml", Toc.of("Install", "security.xhtml#install")))
                 .write(dir.resolve("guide.epub")));
 
