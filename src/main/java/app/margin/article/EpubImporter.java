@@ -81,14 +81,14 @@ final class EpubImporter {
             if (beginning != null && book.identifier != null && bytes > LONG_BOOK_BYTES) {
                 opening = first -> {
                     try {
-                        beginning.accept(build(book, first, chapterPaths(chapters), bookId(book, null), name));
+                        beginning.accept(build(book, first, chapterPaths(chapters), false, bookId(book, null), name));
                     } catch (ArticleException | RuntimeException e) {
                         // Only a head start: the whole book follows as usual.
                     }
                 };
             }
             List<ChapterText> read = new Chapters(archive, chapters, wanted, digest, name, opening).read();
-            return build(book, read, chapterPaths(chapters), bookId(book, digest), name);
+            return build(book, read, chapterPaths(chapters), true, bookId(book, digest), name);
         }
     }
 
@@ -107,13 +107,13 @@ final class EpubImporter {
     /**
      * The book as an article, from the text of its chapters (all of them, or its first ones); {@code bookChapters}
      * are the paths of all of them, so that the table of contents' entries for chapters still to come are left to
-     * the whole book.
+     * the whole book ({@code whole} says whether these are all of them).
      */
-    private Article build(EpubPackage book, List<ChapterText> chapters, Set<String> bookChapters, String id,
-            String name) throws ArticleException {
+    private Article build(EpubPackage book, List<ChapterText> chapters, Set<String> bookChapters, boolean whole,
+            String id, String name) throws ArticleException {
         Set<String> later = new HashSet<>(bookChapters);
         SpineText text = new SpineText(later);
-        for (ChapterText chapter : chapters) {
+        for (ChapterText chapter : EpubNonLinear.reached(chapters, book.nonLinear, book.toc, whole)) {
             text.add(chapter);
             later.remove(chapter.path);
         }
@@ -251,6 +251,7 @@ final class EpubImporter {
                     bytes = null;
                     ChapterText text = new ChapterText(item.path());
                     Element body = chapter.body() != null ? chapter.body() : chapter;
+                    EpubNavigation.dropFrom(chapter, body);
                     HtmlText.walk(body, text, wantedIn(item.path()), PageLinks.ofChapter(item.path()));
                     java.util.function.Consumer<List<ChapterText>> handOver = null;
                     List<ChapterText> first = null;

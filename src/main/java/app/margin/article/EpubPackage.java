@@ -51,6 +51,8 @@ final class EpubPackage {
     final String language;
     final String identifier;
     final List<Item> spine;
+    /** The paths of the spine's items marked {@code linear="no"} (and not listed as linear as well). */
+    final Set<String> nonLinear;
     final List<TocEntry> toc;
     /** Where the table of contents came from, for messages: "nav", "NCX" or "". */
     final String tocKind;
@@ -58,13 +60,14 @@ final class EpubPackage {
     String cover;
 
     private EpubPackage(String title, List<String> authors, String date, String language, String identifier,
-                        List<Item> spine, List<TocEntry> toc, String tocKind) {
+                        List<Item> spine, Set<String> nonLinear, List<TocEntry> toc, String tocKind) {
         this.title = title;
         this.authors = authors;
         this.date = date;
         this.language = language;
         this.identifier = identifier;
         this.spine = spine;
+        this.nonLinear = nonLinear;
         this.toc = toc;
         this.tocKind = tocKind;
     }
@@ -99,6 +102,8 @@ final class EpubPackage {
             }
         }
         List<Item> spine = new ArrayList<>();
+        Set<String> nonLinear = new java.util.HashSet<>();
+        Set<String> linear = new java.util.HashSet<>();
         String ncxId = "";
         for (Element el : opf.getAllElements()) {
             if (local(el).equals("spine")) {
@@ -107,6 +112,7 @@ final class EpubPackage {
                 Item item = manifest.get(el.attr("idref"));
                 if (item != null && item.isDocument()) {
                     spine.add(item);
+                    (el.attr("linear").strip().equalsIgnoreCase("no") ? nonLinear : linear).add(item.path());
                 }
             }
         }
@@ -129,9 +135,14 @@ final class EpubPackage {
             toc = EpubToc.fromNcx(xml(archive.read(ncx.path()), name), ncx.path());
             kind = "NCX";
         }
+        if (!toc.isEmpty()) {
+            toc = EpubToc.inFolders(toc, kind.equals("nav") ? nav.path() : ncx.path(),
+                    spine.stream().map(Item::path).toList(), archive::has);
+        }
+        nonLinear.removeAll(linear); // a chapter the spine also lists in the reading order is in it
         EpubPackage book = new EpubPackage(metadata(opf, "title"), metadataAll(opf, "creator"),
-                metadata(opf, "date"), metadata(opf, "language"), identifier(opf), List.copyOf(spine), toc,
-                toc.isEmpty() ? "" : kind);
+                metadata(opf, "date"), metadata(opf, "language"), identifier(opf), List.copyOf(spine),
+                Set.copyOf(nonLinear), toc, toc.isEmpty() ? "" : kind);
         book.cover = cover(opf, manifest);
         return book;
     }

@@ -4,7 +4,10 @@ import static app.margin.article.EpubPackage.local;
 
 import app.margin.article.EpubPackage.TocEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -97,6 +100,41 @@ final class EpubToc {
                     EpubArchive.fragment(src), navPoints(point, ncxPath, depth + 1)));
         }
         return entries;
+    }
+
+    /**
+     * The entries, each that names a file not in the book moved to the first chapter of {@code spine} (in its order)
+     * of that name in a folder under the table of contents' own ({@code intro.xhtml} → {@code guide/intro.xhtml}):
+     * Sphinx writes the entries of a book whose master document is in a folder without the folder. Other entries
+     * stay as they are.
+     */
+    static List<TocEntry> inFolders(List<TocEntry> entries, String tocPath, List<String> spine,
+                                    Predicate<String> inBook) {
+        String folder = tocPath.substring(0, tocPath.lastIndexOf('/') + 1);
+        Map<String, String> byTail = new HashMap<>(); // "intro.xhtml" and "guide/intro.xhtml" → "guide/intro.xhtml"
+        for (String path : spine) {
+            if (path.startsWith(folder)) {
+                for (int at = path.indexOf('/', folder.length()); at >= 0; at = path.indexOf('/', at + 1)) {
+                    byTail.putIfAbsent(path.substring(at + 1), path);
+                }
+            }
+        }
+        return byTail.isEmpty() ? entries : inFolders(entries, folder, byTail, inBook, 0);
+    }
+
+    private static List<TocEntry> inFolders(List<TocEntry> entries, String folder, Map<String, String> byTail,
+                                            Predicate<String> inBook, int depth) {
+        List<TocEntry> out = new ArrayList<>(entries.size());
+        for (TocEntry entry : entries) {
+            String path = entry.path();
+            if (path != null && path.startsWith(folder) && !inBook.test(path)) {
+                path = byTail.getOrDefault(path.substring(folder.length()), path);
+            }
+            List<TocEntry> children = depth < 64 ? inFolders(entry.children(), folder, byTail, inBook, depth + 1)
+                    : entry.children();
+            out.add(entry(entry.label(), path, entry.fragment(), children));
+        }
+        return out;
     }
 
     private static TocEntry entry(String label, String path, String fragment, List<TocEntry> children) {

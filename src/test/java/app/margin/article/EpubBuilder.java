@@ -37,6 +37,8 @@ final class EpubBuilder {
     private final Map<String, byte[]> extra = new LinkedHashMap<>();
     private final Map<String, byte[]> images = new LinkedHashMap<>();
     private boolean spine = true;
+    private final java.util.Set<String> nonLinear = new java.util.HashSet<>();
+    private String generator;
 
     EpubBuilder title(String value) {
         title = value;
@@ -63,6 +65,18 @@ final class EpubBuilder {
     EpubBuilder epub2() {
         nav = false;
         ncx = true;
+        return this;
+    }
+
+    /** The chapter's spine entry says {@code linear="no"}: not part of the reading order. */
+    EpubBuilder nonLinear(String file) {
+        nonLinear.add(file);
+        return this;
+    }
+
+    /** Every chapter names the tool that made it, as Sphinx's and pandoc's do: {@code <meta name="generator">}. */
+    EpubBuilder generator(String content) {
+        generator = content;
         return this;
     }
 
@@ -109,7 +123,9 @@ final class EpubBuilder {
                 put(zip, "OEBPS/toc.ncx", ncxDocument());
             }
             for (Map.Entry<String, String> chapter : chapters.entrySet()) {
-                put(zip, "OEBPS/" + chapter.getKey(), xhtml(chapter.getKey(), chapter.getValue()));
+                String head = generator == null ? "" : "<meta name=\"generator\" content=\"" + generator + "\"/>";
+                put(zip, "OEBPS/" + chapter.getKey(), xhtml(head + "<title>" + chapter.getKey() + "</title>",
+                        chapter.getValue()));
             }
             for (Map.Entry<String, byte[]> e : images.entrySet()) {
                 zip.putNextEntry(new ZipEntry("OEBPS/" + e.getKey()));
@@ -159,8 +175,10 @@ final class EpubBuilder {
         }
         s.append("</manifest>\n<spine").append(ncx ? " toc=\"ncx\"" : "").append(">\n");
         if (spine) {
-            for (int i = 0; i < chapters.size(); i++) {
-                s.append("<itemref idref=\"c").append(i).append("\"/>\n");
+            int i = 0;
+            for (String file : chapters.keySet()) {
+                s.append("<itemref idref=\"c").append(i++).append(nonLinear.contains(file) ? "\" linear=\"no" : "")
+                        .append("\"/>\n");
             }
         }
         return s.append("</spine>\n</package>\n").toString();
@@ -169,7 +187,7 @@ final class EpubBuilder {
     private String navDocument() {
         StringBuilder s = new StringBuilder("<nav epub:type=\"toc\" id=\"toc\"><h1>Contents</h1>");
         navList(toc, s);
-        return xhtml("nav.xhtml", s.append("</nav>").toString());
+        return xhtml("<title>nav.xhtml</title>", s.append("</nav>").toString());
     }
 
     private static void navList(List<Toc> entries, StringBuilder s) {
@@ -206,10 +224,10 @@ final class EpubBuilder {
         }
     }
 
-    private static String xhtml(String name, String body) {
+    private static String xhtml(String head, String body) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\">\n"
-                + "<head><title>" + name + "</title><link rel=\"stylesheet\" href=\"style.css\"/></head>\n<body>"
+                + "<head>" + head + "<link rel=\"stylesheet\" href=\"style.css\"/></head>\n<body>"
                 + body + "</body>\n</html>\n";
     }
 
