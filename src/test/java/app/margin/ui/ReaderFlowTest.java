@@ -114,6 +114,22 @@ class ReaderFlowTest {
     }
 
     @Test
+    void sectionsBrowsedToWithTheKeysInTheOutlineGiveWayToTheSectionReadOnceTheReaderLeavesIt(FxRobot robot) {
+        robot.clickOn(outlineCell(robot, layout().outline().get(0).title()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String read = selectedOutlineSection();
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedOutlineSection()).as("Page Down browses the outline").isNotEqualTo(read);
+
+        robot.clickOn(area());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(selectedOutlineSection()).as("the section being read, as the status bar says")
+                .isEqualTo(viewModel.reader().currentSectionIdProperty().get()).isEqualTo(read);
+    }
+
+    @Test
     void scrollingToTheEndSelectsTheLastSectionAndShowsFullProgress(FxRobot robot) {
         robot.clickOn(area());
         robot.type(KeyCode.END);

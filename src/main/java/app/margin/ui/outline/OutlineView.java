@@ -49,6 +49,13 @@ public final class OutlineView extends TreeView<OutlineEntry> {
                 rebuild(viewModel.entries()));
         viewModel.selectedSectionIdProperty().addListener((obs, old, id) -> selectSection(id));
         viewModel.marksProperty().addListener((obs, old, marks) -> refresh());
+        // Up, Down and Page Down move the outline's selection without going anywhere (Enter goes); once the reader
+        // leaves the outline without going, it marks the section being read again, not the one browsed to.
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                selectSection(viewModel.selectedSectionIdProperty().get());
+            }
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 activateSelected();
