@@ -115,6 +115,7 @@ public final class FindPresenter {
         }
         ReaderView.Line from = readerView.findStart();
         viewModel.setCaret(from.blockIndex(), from.start());
+        viewModel.recallLastQuery();
         bar().setVisible(true);
         bar().focusField();
     }

@@ -54,6 +54,8 @@ public final class FindViewModel {
     private final AtomicLong generation = new AtomicLong();
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    /** The query the bar had when it last closed. */
+    private String lastQuery = "";
     private final BooleanProperty matchCase = new SimpleBooleanProperty(this, "matchCase", false);
     private final BooleanProperty wholeWord = new SimpleBooleanProperty(this, "wholeWord", false);
     private final ReadOnlyObjectWrapper<List<Hit>> hits = new ReadOnlyObjectWrapper<>(this, "hits", List.of());
@@ -100,6 +102,16 @@ public final class FindViewModel {
     /** What to find, taken literally. Empty or blank finds nothing. */
     public StringProperty queryProperty() {
         return query;
+    }
+
+    /**
+     * The bar opens again: with no query yet, it searches for the one it had when it closed, as a browser's find
+     * bar does (the field's words selected, so typing replaces them).
+     */
+    public void recallLastQuery() {
+        if (TextSearch.isBlank(query.get()) && !lastQuery.isEmpty()) {
+            query.set(lastQuery);
+        }
     }
 
     public BooleanProperty matchCaseProperty() {
@@ -174,8 +186,14 @@ public final class FindViewModel {
         }
     }
 
-    /** The find bar closes: forget the query and its hits, keep the options and the text. */
+    /**
+     * The find bar closes: forget the hits, keep the options and the text, and the query only to offer it again
+     * ({@link #recallLastQuery}).
+     */
     public void clear() {
+        if (!TextSearch.isBlank(query.get())) {
+            lastQuery = query.get();
+        }
         query.set("");
         search(); // also when the query was already empty: a background search may still be running
     }

@@ -28,6 +28,31 @@ class FindViewModelTest {
     }
 
     @Test
+    void theBarOpenedAgainSearchesForWhatItHadWhenItClosed() {
+        find.setText(ARTICLE);
+        find.queryProperty().set("war");
+        find.clear();
+        assertThat(find.hitsProperty().get()).isEmpty();
+
+        find.recallLastQuery();
+
+        assertThat(find.queryProperty().get()).isEqualTo("war");
+        assertThat(find.hitsProperty().get()).hasSize(5);
+    }
+
+    @Test
+    void aQueryTypedBeforeTheBarOpensIsNotReplaced() {
+        find.setText(ARTICLE);
+        find.queryProperty().set("war");
+        find.clear();
+        find.queryProperty().set("peace");
+
+        find.recallLastQuery();
+
+        assertThat(find.queryProperty().get()).isEqualTo("peace");
+    }
+
+    @Test
     void turningOnMatchCaseSearchesAgain() {
         find.setText(ARTICLE);
         find.queryProperty().set("war");
