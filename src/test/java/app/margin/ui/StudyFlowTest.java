@@ -47,6 +47,30 @@ class StudyFlowTest {
     }
 
     @Test
+    void theLibraryOffersStudyOnlyWhereCardsAreDue(@TempDir Path articles) throws Exception {
+        MainView v = margin.start(dataDir);
+        Path other = articles.resolve("other.md");
+        java.nio.file.Files.writeString(other, "# Another article\n\nSomething else to read.\n");
+        robot.interact(() -> v.library().openFile(other));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> v.viewModel().reader().getLayout().article().title().equals("Another article"));
+        robot.interact(() -> v.library().refresh());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !v.library().entries().isEmpty());
+        robot.clickOn(v.readerView().area());
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".library").tryQuery().isPresent()
+                && !v.library().busyProperty().get());
+        assertThat(v.later().study().queue().awaitIdle(5000)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".library .table-view").queryAs(javafx.scene.control.TableView.class).getItems())
+                .isNotEmpty();
+
+        assertThat(robot.lookup(".library-study").queryAllAs(javafx.scene.control.Button.class))
+                .as("an article without cards, no Study button").noneMatch(b -> b.isVisible());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void clozeCardFromAHighlightReviewedGoodIsNotDueAfterRestartButIsOnceItsIntervalPasses() throws Exception {
         MainView v = margin.start(dataDir);
         ArticleLayout layout = v.viewModel().reader().getLayout();

@@ -161,7 +161,7 @@ public final class LibraryView extends BorderPane {
     }
 
     /**
-     * Adds a Study column: each article's button says how many cards are due ({@code due}, by article id, kept
+     * Adds a Study column: the button of each article with cards due says how many ({@code due}, by article id, kept
      * up to date by the caller) and starts reviewing them.
      */
     public void addStudyColumn(javafx.collections.ObservableMap<String, Integer> due,
@@ -190,7 +190,13 @@ public final class LibraryView extends BorderPane {
                     return;
                 }
                 int n = due.getOrDefault(entry.id(), 0);
-                button.setText(n == 0 ? "Study" : "Study · " + n + " due");
+                if (n == 0) {
+                    // Nothing to review there now (most rows: an article without cards): no button to wonder about.
+                    // Its cards, if any, are one Ctrl+R away in the article.
+                    setGraphic(null);
+                    return;
+                }
+                button.setText("Study · " + n + " due");
                 button.setAccessibleText("Study " + entry.title() + ", " + n + " cards due");
                 setGraphic(button);
             }
