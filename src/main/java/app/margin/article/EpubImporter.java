@@ -22,12 +22,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * Turns an EPUB 2 or 3 book into an {@link Article} (rules: "EPUB books" in {@code docs/article-format.md}).
- * The spine's documents are read in order, each as an HTML chapter by {@link HtmlText} (the whole body: a chapter is
- * all text, so Readability is not asked). The book's table of contents gives the sections, nested as the book nests
- * them, each starting where its entry points (a chapter file or an element id inside one); without a usable table of
- * contents the chapters' headings do. Only the package, the table of contents and the spine's documents are
- * unpacked, two chapters at a time (see {@link Chapters}), each chapter's document dropped once its text is taken.
- * Instances are immutable and thread-safe.
+ * The spine's documents are read in order, each once ({@link EpubSpine}), as HTML chapters by {@link HtmlText} (the
+ * whole body: a chapter is all text, so Readability is not asked). The book's table of contents gives the sections,
+ * nested as the book nests them, each starting where its entry points (a chapter file or an element id inside one);
+ * without a usable table of contents the chapters' headings do. Only the package, the table of contents and the
+ * spine's documents are unpacked, two chapters at a time (see {@link Chapters}), each chapter's document dropped
+ * once its text is taken. Instances are immutable and thread-safe.
  */
 final class EpubImporter {
     /** A book is not read whole, so it may be larger than a text file: images and fonts stay packed. */
@@ -66,19 +66,16 @@ final class EpubImporter {
             // Only a book without an identifier is named by its text's hash; hashing 18 MB of chapters costs ~150 ms
             // on the installed app's C1-only runtime (no SHA intrinsics), so it is done only when needed.
             MessageDigest digest = book.identifier == null ? ArticleImporter.sha256() : null;
-            List<Item> chapters = new ArrayList<>();
-            long bytes = 0;
-            for (Item item : book.spine) {
-                if (!item.isNav() && archive.has(item.path())) {
-                    chapters.add(item); // the nav is the outline, not text; a missing chapter is skipped
-                    bytes += archive.statedSize(item.path());
-                }
-            }
+            EpubSpine spine = EpubSpine.of(book, archive);
+            List<Item> chapters = spine.chapters;
             if (chapters.isEmpty()) {
                 throw ArticleException.ofFile(name, "none of the chapters the book's spine lists is in the book", null);
             }
+            if (digest != null && spine.repeats()) {
+                spine.hashListings(digest, archive); // the id as the repeats made it; then no chapter is hashed
+            }
             java.util.function.Consumer<List<ChapterText>> opening = null;
-            if (beginning != null && book.identifier != null && bytes > LONG_BOOK_BYTES) {
+            if (beginning != null && book.identifier != null && spine.bytes > LONG_BOOK_BYTES) {
                 opening = first -> {
                     try {
                         beginning.accept(build(book, first, chapterPaths(chapters), false, bookId(book, null), name));
@@ -87,7 +84,8 @@ final class EpubImporter {
                     }
                 };
             }
-            List<ChapterText> read = new Chapters(archive, chapters, wanted, digest, name, opening).read();
+            List<ChapterText> read = new Chapters(archive, chapters, wanted, spine.repeats() ? null : digest, name,
+                    opening).read();
             return build(book, read, chapterPaths(chapters), true, bookId(book, digest), name);
         }
     }

@@ -37,6 +37,8 @@ final class EpubBuilder {
     private final Map<String, byte[]> extra = new LinkedHashMap<>();
     private final Map<String, byte[]> images = new LinkedHashMap<>();
     private boolean spine = true;
+    /** The spine as listed, when a test gives it: file names, some with a fragment, some more than once. */
+    private List<String> listing;
     private final java.util.Set<String> nonLinear = new java.util.HashSet<>();
     private String generator;
 
@@ -77,6 +79,16 @@ final class EpubBuilder {
     /** Every chapter names the tool that made it, as Sphinx's and pandoc's do: {@code <meta name="generator">}. */
     EpubBuilder generator(String content) {
         generator = content;
+        return this;
+    }
+
+    /**
+     * The spine lists these, in this order, instead of each chapter once: a chapter's file name is its own manifest
+     * item (named again, the same idref again, which EPUB 3 forbids), and anything else a manifest item of its own,
+     * as SiSU lists a file once for every heading in it ({@code about-manual.xhtml#o8}).
+     */
+    EpubBuilder spine(String... hrefs) {
+        listing = List.of(hrefs);
         return this;
     }
 
@@ -173,8 +185,21 @@ final class EpubBuilder {
             s.append("<item id=\"i").append(n++).append("\" href=\"").append(image)
                     .append("\" media-type=\"image/png\"/>\n");
         }
+        List<String> files = new ArrayList<>(chapters.keySet());
+        List<String> idrefs = new ArrayList<>();
+        for (String href : listing == null ? List.<String>of() : listing) {
+            if (files.contains(href)) {
+                idrefs.add("c" + files.indexOf(href));
+            } else {
+                idrefs.add("s" + idrefs.size());
+                s.append("<item id=\"s").append(idrefs.size() - 1).append("\" href=\"").append(href)
+                        .append("\" media-type=\"application/xhtml+xml\"/>\n");
+            }
+        }
         s.append("</manifest>\n<spine").append(ncx ? " toc=\"ncx\"" : "").append(">\n");
-        if (spine) {
+        if (spine && listing != null) {
+            idrefs.forEach(idref -> s.append("<itemref idref=\"").append(idref).append("\"/>\n"));
+        } else if (spine) {
             int i = 0;
             for (String file : chapters.keySet()) {
                 s.append("<itemref idref=\"c").append(i++).append(nonLinear.contains(file) ? "\" linear=\"no" : "")
