@@ -117,4 +117,42 @@ class PositionFlowTest {
         assertThat(resumed.topOffsetProperty().get()).isEqualTo(offset);
         PaneTop.assertNearTop(again.readerView().area(), shortOne);
     }
+
+    @Test
+    void theLineAtTheTopIsNeverOneHiddenAboveTheMarginInTheRoomBelowACodeBlock() throws Exception {
+        StringBuilder md = new StringBuilder("# Code between paragraphs\n\n");
+        for (int p = 0; p < 12; p++) {
+            md.append("Words of paragraph ").append(p).append(" go on here. ".repeat(30)).append("\n\n");
+            md.append("```\nstrip --strip-unneeded --remove-section=.comment binaries ").append(p).append("\n```\n\n");
+        }
+        Path file = articles.resolve("code.md");
+        Files.writeString(file, md.toString());
+        MainView v = margin.start(dataDir, "--article", file.toString());
+        ReaderViewModel reader = v.viewModel().reader();
+        var area = v.readerView().area();
+        int after = -1;
+        var blocks = reader.getLayout().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).text().startsWith("Words of paragraph 6 ")) {
+                after = i;
+            }
+        }
+        int paragraph = after;
+        robot.interact(() -> reader.jumpToLine(paragraph, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Up a pixel at a time: the code block's box (its padding, the room below it) comes down into the margin.
+        for (int step = 0; step < 40; step++) {
+            robot.interact(() -> area.scrollYBy(-1));
+            WaitForAsyncUtils.waitForFxEvents();
+            int block = reader.topBlockProperty().get();
+            int offset = reader.topOffsetProperty().get();
+            double bottom = WaitForAsyncUtils.asyncFx(() -> {
+                int at = area.getAbsolutePosition(block, Math.min(offset, area.getParagraphLength(block) - 1));
+                return area.getCharacterBoundsOnScreen(at, at + 1).map(b -> b.getMaxY()
+                        - area.localToScreen(area.getLayoutBounds()).getMinY()).orElse(-1.0);
+            }).get();
+            assertThat(bottom).as("step %d: the top line (block %d at %d) shows below the pane's top margin", step, block,
+                    offset).isGreaterThan(16.0);
+        }
+    }
 }

@@ -146,7 +146,7 @@ final class LineMeasurer {
         // The hit is on the line; its start is where the line begins at the column's left edge.
         int start = lineStart(block, column).orElse(column);
         Bounds pane = area.localToScreen(area.getLayoutBounds());
-        if (pane != null && hit.getCharacterIndex().isPresent() && area.getParagraphLength(block) > 0) {
+        if (pane != null && area.getParagraphLength(block) > 0) {
             // A paragraph's box takes the room below its last line: a hit there is on a line hidden above, and the
             // line at the top is the next one.
             int atChar = area.getAbsolutePosition(block, Math.min(column, area.getParagraphLength(block) - 1));
