@@ -36,6 +36,11 @@ final class Breaks {
         return ENDS_SENTENCE.matcher(text).matches();
     }
 
+    /** Whether the line is an entry of a table of contents, made "title … page" ({@link Columns}, {@link Contents}). */
+    static boolean contentsLine(String text) {
+        return CONTENTS_LINE.matcher(text).matches();
+    }
+
     static boolean caption(String text) {
         return CAPTION.matcher(text).matches();
     }
@@ -72,6 +77,9 @@ final class Breaks {
         if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()
                 || CONTENTS_LINE.matcher(a.text()).matches()) {
             return true;
+        }
+        if (CONTENTS_LINE.matcher(b.text()).matches() && NUMBERED.matcher(a.text()).matches()) {
+            return false; // an entry of a table of contents whose title wraps to the line with its page number
         }
         if (lines == 1 && (a.bold() || Headings.larger(a.size(), body)) && newPhrase(a, b, region, em)) {
             return true; // a title's or heading's subtitle in the same type

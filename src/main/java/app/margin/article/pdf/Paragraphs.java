@@ -68,10 +68,11 @@ final class Paragraphs {
     /** The same, with the ink of the page's glyphs that say no letter (see {@link Displays#ink}). */
     void page(int index, List<ReadingOrder.Region> regions, List<Graphics.Box> ink) {
         displays.ink(ink);
-        List<List<Line>> columns = new ArrayList<>(regions.size());
+        List<List<Line>> read = new ArrayList<>(regions.size());
         for (ReadingOrder.Region region : regions) {
-            columns.add(Columns.lines(region.fragments()));
+            read.add(Columns.lines(region.fragments()));
         }
+        List<List<Line>> columns = Contents.lines(read);
         TitleBlock.Mark[][] authors = front && index == 0 ? TitleBlock.authors(regions, columns, body) : null;
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
