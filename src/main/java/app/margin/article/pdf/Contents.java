@@ -129,7 +129,8 @@ final class Contents {
     private static Paragraphs.Line entry(Paragraphs.Line line) {
         String number = line.parts().get(line.parts().size() - 1).text();
         String title = line.text().substring(0, line.text().length() - number.length()).strip();
-        String text = title.endsWith("…") ? title + " " + number : title + " … " + number; // leaders made "…" before
+        // A line whose leaders were made "…" before keeps that one.
+        String text = title.endsWith("…") ? title + " " + number : title + " … " + number;
         List<Fragment.Shift> shifts = line.shifts().stream().filter(s -> s.end() <= title.length()).toList();
         return new Paragraphs.Line(line.x0(), line.x1(), line.y(), line.size(), line.bold(), text, shifts,
                 line.math(), line.words(), line.parts());
