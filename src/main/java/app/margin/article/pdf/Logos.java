@@ -10,7 +10,8 @@ import java.util.Map;
  * the T's baseline, each touching the one before ("TeX", and so "BibTeX", "ConTeXt", "LuaTeX", "XeTeX", "pdfTeX"); an
  * L with a raised A set smaller before it, or "(LA)" ("LaTeX", "(La)TeX"); a 2 set close after LaTeX's X with an ε or
  * an e after it ("LaTeX2ε", no space: TeX kerns it 0.15 em); and a prefix in capitals of the same size right before
- * the logo that names a known engine or tool ("LUATEX" → "LuaTeX", "BIBTEX", "XETEX", "PDFTEX"). A word "TEXT" or
+ * the logo that names a known engine or tool ("LUATEX" → "LuaTeX", "BIBTEX", "XETEX", "PDFTEX"; small capitals after
+ * the first letter too). A word "TEXT" or
  * "LATEX" set in capitals on one baseline stays as it is.
  */
 final class Logos {
@@ -93,7 +94,7 @@ final class Logos {
     /** Whether an A set smaller and raised is kerned back over the L before it, before TeX's T. */
     private static boolean raisedA(Glyph l, Glyph a, Glyph t) {
         float em = t.size();
-        return "L".equals(l.text()) && "A".equals(a.text()) && onBaseline(l, t) && a.size() <= 0.85f * em
+        return "L".equals(l.text()) && "A".equals(a.text()) && onBaseline(l, t) && a.size() < 0.9f * em
                 && a.y() <= t.y() - 0.08f * em && a.x() < l.end();
     }
 
@@ -101,14 +102,19 @@ final class Logos {
         return Math.abs(g.y() - t.y()) <= 0.05f * t.size() && Math.abs(g.size() - t.size()) < 0.1f * t.size();
     }
 
-    /** A known name in capitals right before the logo's T, the glyph before it no letter: "LUA" → "Lua". */
+    /**
+     * A known name in capitals right before the logo's T, the glyph before it no letter: "LUA" → "Lua"; its letters
+     * after the first may be small capitals ("BIB" with a small "IB").
+     */
     private static void prefix(List<Glyph> glyphs, int t, Reading reading) {
         Glyph tee = glyphs.get(t);
+        float em = tee.size();
         StringBuilder letters = new StringBuilder();
         for (int i = t - 1; i >= 0 && t - i <= 3; i--) {
             Glyph g = glyphs.get(i);
             Glyph after = glyphs.get(i + 1);
-            if (!onBaseline(g, tee) || after.x() - g.end() > Fragments.SPACE_EMS * tee.size()
+            if (Math.abs(g.y() - tee.y()) > 0.05f * em || g.size() < 0.6f * em || g.size() > 1.1f * em
+                    || after.x() - g.end() > Fragments.SPACE_EMS * em
                     || g.text().length() != 1 || !Character.isUpperCase(g.text().charAt(0))) {
                 return;
             }
@@ -116,8 +122,8 @@ final class Logos {
             String as = PREFIXES.get(letters.toString());
             String before = i == 0 ? "" : glyphs.get(i - 1).text();
             boolean alone = before.isEmpty() || !Character.isLetter(before.codePointAt(0))
-                    || g.x() - glyphs.get(i - 1).end() > Fragments.SPACE_EMS * tee.size();
-            if (as != null && alone) {
+                    || g.x() - glyphs.get(i - 1).end() > Fragments.SPACE_EMS * em;
+            if (as != null && alone && onBaseline(g, tee)) {
                 for (int k = 0; k < as.length(); k++) {
                     reading.read(i + k, as.substring(k, k + 1));
                 }

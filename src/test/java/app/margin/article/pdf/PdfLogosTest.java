@@ -91,10 +91,20 @@ class PdfLogosTest {
                 .containsExactly("A document set by LaTeX for LaTeX2\u03b5 users.");
     }
 
+    /** B and a small capital I and B, as some classes set BibTeX. */
+    private static Piece smallCapsBib() {
+        return (page, font, x, top) -> {
+            page.line(x, top, font, SIZE, "B");
+            x += width(font, SIZE, "B");
+            page.line(x, top, font, 0.73f * SIZE, "IB");
+            return x + width(font, 0.73f * SIZE, "IB");
+        };
+    }
+
     @Test
     void anEnginesNameInCapitalsBeforeTheLogoIsSpeltAsItIs() throws Exception {
-        assertThat(read(text("Using LUA"), tex(), text(" and PDF"), tex(), text(" daily.")))
-                .containsExactly("Using LuaTeX and pdfTeX daily.");
+        assertThat(read(text("Using LUA"), tex(), text(" and PDF"), tex(), text(" with "), smallCapsBib(), tex(),
+                text(" daily."))).containsExactly("Using LuaTeX and pdfTeX with BibTeX daily.");
     }
 
     @Test
