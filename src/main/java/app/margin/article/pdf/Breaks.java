@@ -18,13 +18,22 @@ final class Breaks {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)»]$");
     /** A line of a table of contents: its title, dot leaders (made " … ") and a page number. */
     private static final Pattern CONTENTS_LINE = Pattern.compile(".* … [0-9ivxlcdm]+$");
+    /** Words that cannot end a phrase: "and", "of", "the"… */
+    private static final String WORDS = "and|or|nor|of|for|to|in|on|at|by|with|from|into|about|the|a|an|und|oder|mit"
+            + "|für|von|zu|im|der|die|das|den|des|et|ou|de|du|la|le|les|pour|avec|en|sur|y|e|o|del|di|per";
     /**
      * How a title's or heading's line ends when its words go on in the next line: a comma, a hyphen or a dash, or a
      * word that cannot end a phrase ("Using and" / "extending the babelbib package").
      */
-    private static final Pattern GOES_ON = Pattern.compile("(?iu).*([,&/\\-–—]|\\b(and|or|nor|of|for|to|in|on|at|by"
-            + "|with|from|into|about|the|a|an|und|oder|mit|für|von|zu|im|der|die|das|den|des|et|ou|de|du|la|le|les"
-            + "|pour|avec|en|sur|y|e|o|del|di|per))$");
+    private static final Pattern GOES_ON = Pattern.compile("(?iu).*([,&/\\-–—]|\\b(" + WORDS + "))$");
+    /** A line that ends with such a word. */
+    private static final Pattern WORD_GOES_ON = Pattern.compile("(?iu).*\\b(" + WORDS + ")$");
+    /** A number or letter and a closing parenthesis at a line's start, with no opening one: "1) [27]". */
+    private static final Pattern CLOSING_NUMBER = Pattern.compile("^([0-9]{1,2}|[a-z])\\)\\s.*");
+    /** A word in lower case at a line's start ("an", "packages"; not a symbol such as "x = y" or "f(x)"). */
+    private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("^(\\p{Ll}{2,}|a(?=\\s))(?![\\p{L}(_]).*");
+    /** How wide a column of prose is at least, in ems (a table's columns are narrower). */
+    private static final float PROSE_EMS = 15;
     /** A heading's label on a line of its own, its title on the next: "Appendix C", "Chapter 3", "Part II", "4.2". */
     private static final Pattern LABEL = Pattern.compile("(?u)((?i:chapter|appendix|part|section|lecture|kapitel|anhang"
             + "|teil|abschnitt|chapitre|annexe|partie|capitolo|capítulo)\\s+)?([0-9]{1,3}(\\.[0-9]{1,3})*|[IVXLC]{1,6}"
@@ -36,23 +45,107 @@ final class Breaks {
         return ENDS_SENTENCE.matcher(text).matches();
     }
 
+    /** Whether the line is a table of contents' entry made "title … page" ({@link Columns}, {@link Contents}). */
+    static boolean contentsLine(String text) {
+        return CONTENTS_LINE.matcher(text).matches();
+    }
+
     static boolean caption(String text) {
         return CAPTION.matcher(text).matches();
     }
 
     /**
-     * Whether the paragraph {@code text}, whose last line is {@code last}, goes on in {@code line}, the first line of
-     * the next column: same size, not indented, and starting in lower case, or the paragraph ended with a hyphen, a
-     * comma or inside a web address.
+     * A paragraph that ended its column without a full stop, its last line filling the column: its text so far, its
+     * first and last lines, how far the last sits in from its column's left edge, that column's width (0 when it had
+     * one line), its number of lines, and whether the next column is one a column break leads to: on a later page or
+     * starting higher than the paragraph's last line (not a block under it, set apart by white space), with nothing
+     * but the notes below the paragraph between (not a code line in smaller type at the next page's top).
      */
-    static boolean continues(CharSequence text, Paragraphs.Line last, Paragraphs.Line line,
-                             ReadingOrder.Region region) {
-        if (Math.abs(line.size() - last.size()) > 0.9f || line.x0() > region.x0() + 0.6f * line.size()) {
+    record Open(CharSequence text, Paragraphs.Line first, Paragraphs.Line last, float indent, float width, int lines,
+                boolean columnBreak) {}
+
+    /**
+     * Whether the paragraph {@code open} goes on in {@code line}, the first line of the next column {@code region},
+     * set with hanging indents or not: same size, and either set in as far as the paragraph's last line was (a list
+     * item's or an entry's hanging indent), or not indented and starting in lower case, or the paragraph ended with
+     * a hyphen, a comma or inside a web address, or, over a column break into a column as wide as the one before (a
+     * column of prose of two lines or more, not a table's), nothing says a new paragraph starts there (see
+     * {@link #startsAnew}).
+     */
+    static boolean continues(Open open, Paragraphs.Line line, ReadingOrder.Region region, boolean hanging) {
+        Paragraphs.Line last = open.last();
+        CharSequence text = open.text();
+        float em = line.size();
+        if (Math.abs(line.size() - last.size()) > 0.9f) {
+            return false;
+        }
+        float indent = line.x0() - region.x0();
+        if (open.lines() > 1 && open.indent() > 0.6f * em && Math.abs(indent - open.indent()) < 0.3f * em
+                && !CAPTION.matcher(line.text()).matches() && !BULLET.matcher(line.text()).matches()) {
+            return true; // under the hanging indent its last line had
+        }
+        if (indent > 0.6f * em) {
             return false;
         }
         int c = line.text().codePointAt(0);
         char end = text.charAt(text.length() - 1);
-        return Character.isLowerCase(c) || end == '-' || end == ',' || UrlBreaks.continues(text, line.text());
+        return Character.isLowerCase(c) || end == '-' || end == ',' || UrlBreaks.continues(text, line.text())
+                || !hanging && open.columnBreak() && open.width() >= PROSE_EMS * em
+                && Math.abs(region.x1() - region.x0() - open.width()) < 0.1f * open.width()
+                && !startsAnew(open.first(), last, line, region);
+    }
+
+    /**
+     * Whether {@code line}, at its column's left edge at the top of a column as wide as the one before, starts a
+     * paragraph of its own after {@code last} though it is not indented: it does not start with a letter or a digit,
+     * or has fewer than three words, or either line is mostly mathematics; a change of weight or a bold phrase
+     * leading it (a run-in heading), a caption, a list item (unless its number goes on in the phrase of a paragraph
+     * that is none, see {@link #goesOnInto}), an entry of a table of contents, or a short numbered line (a heading in
+     * body type).
+     */
+    private static boolean startsAnew(Paragraphs.Line first, Paragraphs.Line last, Paragraphs.Line line,
+                                      ReadingOrder.Region region) {
+        String t = line.text();
+        boolean shortLine = line.x1() < region.x1() - Math.max(2 * line.size(), 0.12f * (region.x1() - region.x0()));
+        return !Character.isLetterOrDigit(t.codePointAt(0)) || t.split("\\s+").length < 3
+                || line.math() > line.words() || last.math() > last.words()
+                || line.bold() != last.bold() || leadsBold(line) || CAPTION.matcher(t).matches()
+                || BULLET.matcher(t).matches() && !goesOnInto(first.text(), last.text(), t)
+                || CONTENTS_LINE.matcher(t).matches() || CONTENTS_LINE.matcher(last.text()).matches()
+                || Contents.pageAtEnd(line) || Contents.pageAtEnd(last)
+                || shortLine && NUMBERED.matcher(t).matches();
+    }
+
+    /** Whether the line starts with a phrase set in bold while the rest is not. */
+    private static boolean leadsBold(Paragraphs.Line line) {
+        for (Fragment.Shift s : line.shifts()) {
+            if (s.kind() == Fragment.Shift.Kind.BOLD && s.start() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code b}, which starts as a numbered list item does ("1) ", "4. ", "[27] "), goes on in the phrase of
+     * the line before it, {@code a}, in a paragraph that is no list item (its first line {@code first}): {@code a}
+     * ends with a word that cannot end one ("Refs. 1 and" / "4. By default"), or opened a parenthesis that {@code b}'s
+     * number closes ("a video game (Case" / "1) [27]").
+     */
+    static boolean goesOnInto(String first, String a, String b) {
+        if (endsSentence(a) || BULLET.matcher(first).matches() || !Character.isLetterOrDigit(b.codePointAt(0))
+                && b.charAt(0) != '(' && b.charAt(0) != '[') {
+            return false;
+        }
+        if (WORD_GOES_ON.matcher(a).matches()) {
+            return true;
+        }
+        int open = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char ch = a.charAt(i);
+            open += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+        }
+        return open > 0 && CLOSING_NUMBER.matcher(b).matches();
     }
 
     /**
@@ -69,9 +162,12 @@ final class Breaks {
         if (b.y() - a.y() > Math.max(1.3f * pitch, pitch + 0.3f * em)) {
             return true;
         }
-        if (CAPTION.matcher(b.text()).matches() || BULLET.matcher(b.text()).matches()
-                || CONTENTS_LINE.matcher(a.text()).matches()) {
+        if (CAPTION.matcher(b.text()).matches() || CONTENTS_LINE.matcher(a.text()).matches()
+                || BULLET.matcher(b.text()).matches() && !goesOnInto(first.text(), a.text(), b.text())) {
             return true;
+        }
+        if (CONTENTS_LINE.matcher(b.text()).matches() && NUMBERED.matcher(a.text()).matches()) {
+            return false; // an entry of a table of contents whose title wraps to the line with its page number
         }
         if (lines == 1 && (a.bold() || Headings.larger(a.size(), body)) && newPhrase(a, b, region, em)) {
             return true; // a title's or heading's subtitle in the same type
@@ -96,7 +192,10 @@ final class Breaks {
             return true; // the next entry after an entry of one full line
         }
         if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
-            return true;
+            // A new paragraph's indented first line, unless a full line that ends no sentence goes on in a word in
+            // lower case: the second line of a description's entry under its hanging indent ("This includes build-"
+            // / "ing classes", "upgrade existing classes" / "and packages").
+            return aShort || endsSentence(a.text()) || !WORD_IN_LOWER_CASE.matcher(b.text()).matches();
         }
         if (aShort && endsSentence(a.text())) {
             return true;

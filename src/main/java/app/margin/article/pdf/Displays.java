@@ -8,7 +8,8 @@ import java.util.Map;
  * The display equations of the paragraphs being rebuilt ({@link Paragraphs}): which lines start or continue one (see
  * {@link Equations}), and each display's crop. A display that the reading order's cut split into pieces is put back
  * together: a piece that touches an earlier display of its page joins it, and so does a paragraph of only equation
- * numbers ("(3.18) (3.19) (3.20)", read as a column of its own) beside it.
+ * numbers ("(3.18) (3.19) (3.20)", read as a column of its own) beside it. A line in smaller type of a few signs
+ * and no letter under a display goes on in it (a limit set in a text font).
  */
 final class Displays {
     /** What a line does to the display being built. */
@@ -16,10 +17,13 @@ final class Displays {
 
     /** The most paragraphs back that a piece of a display looks for the rest of it. */
     private static final int PIECES_BACK = 8;
+    /** A big operator's limit set in a text font has at most this many signs ("0", "n=1"). */
+    private static final int LIMIT_SIGNS = 6;
 
     private final float body;
-    /** The display being built, else null. */
+    /** The display being built, else null; the foot of the line of text above it in its column. */
     private Equations.Box box;
+    private float above = -Float.MAX_VALUE;
     private final Map<PdfParagraph, PdfFigure> crops = new HashMap<>();
     /** The paragraphs that are only equation numbers, with where they lie. */
     private final Map<PdfParagraph, PdfFigure> numbers = new HashMap<>();
@@ -54,18 +58,23 @@ final class Displays {
     Step step(List<Paragraphs.Line> lines, int at, float left) {
         Paragraphs.Line line = lines.get(at);
         boolean math = mathematics(line);
-        if (box != null && box.near(line.y()) && (math || Equations.number(line.text()))) {
+        if (box != null && box.near(line.y()) && (math || Equations.number(line.text()) || limit(line))) {
             return Step.GOES_ON;
         }
-        if (starts(lines, at, left)) {
+        boolean first = starts(lines, at, left);
+        // Or the first line of a display set at the margin, whose next line is indented or numbered.
+        first |= math && box == null && at + 1 < lines.size() && !beside(lines, at) && starts(lines, at + 1, left)
+                && lines.get(at + 1).y() - line.y() <= 2.5f * Math.max(line.size(), body);
+        if (first) {
+            above = at > 0 && text(lines.get(at - 1))
+                    ? lines.get(at - 1).y() + 0.25f * lines.get(at - 1).size() : -Float.MAX_VALUE;
             return Step.STARTS;
         }
-        // The first line of a display set at the margin, whose next line is indented or numbered.
-        if (math && box == null && at + 1 < lines.size() && !beside(lines, at) && starts(lines, at + 1, left)
-                && lines.get(at + 1).y() - line.y() <= 2.5f * Math.max(line.size(), body)) {
-            return Step.STARTS;
+        if (box != null) {
+            box.clip(above, text(line) ? line.y() - 0.75f * line.size() : Float.MAX_VALUE);
+            return Step.ENDS;
         }
-        return box != null ? Step.ENDS : Step.NONE;
+        return Step.NONE;
     }
 
     private boolean starts(List<Paragraphs.Line> lines, int at, float left) {
@@ -78,6 +87,7 @@ final class Displays {
     /** Starts a display with this line (after the paragraph before it was put out). */
     void begin(Paragraphs.Line line) {
         box = new Equations.Box();
+        box.clip(above, Float.MAX_VALUE);
         grow(line);
     }
 
@@ -158,20 +168,39 @@ final class Displays {
         return left;
     }
 
+    /**
+     * Whether a line is a big operator's limit set in a text font: in smaller type, a few signs and no letter outside
+     * fonts of mathematics (the "0" under an integral of OpenType mathematics whose digits come from the text face),
+     * and no decimal number (a table's figures beside its examples, "0.382").
+     */
+    private boolean limit(Paragraphs.Line line) {
+        String signs = line.text().replace(" ", "");
+        return line.size() < 0.9f * body && line.words() == 0 && signs.length() <= LIMIT_SIGNS
+                && signs.indexOf('.') < 0 && signs.indexOf(',') < 0;
+    }
+
+    /**
+     * Whether a line is running text, whose words a display's crop stays off: letters outside fonts of mathematics,
+     * three or more (not a fraction's numerator "1" read as a line of its own).
+     */
+    private static boolean text(Paragraphs.Line line) {
+        return line.words() >= 3 && !mathematics(line);
+    }
+
     private static boolean mathematics(Paragraphs.Line line) {
         return Equations.mathematics(line.text(), line.math(), line.words());
     }
 
     /**
-     * Whether a line of mathematics sits beside running text, within an em of a line that is not mathematics: a
-     * radical's index, a fraction or a small matrix set in a line of text, not a display.
+     * Whether a line of mathematics sits beside running text, within an em of a line that is not mathematics (nor a
+     * limit, see {@link #limit}): a radical's index, a fraction or a small matrix set in a line of text, not a display.
      */
-    private static boolean beside(List<Paragraphs.Line> lines, int at) {
+    private boolean beside(List<Paragraphs.Line> lines, int at) {
         Paragraphs.Line line = lines.get(at);
         for (int k = Math.max(0, at - 4); k < Math.min(lines.size(), at + 5); k++) {
             Paragraphs.Line other = lines.get(k);
             if (k != at && Math.abs(other.y() - line.y()) < Math.max(line.size(), other.size())
-                    && !mathematics(other)) {
+                    && !mathematics(other) && !limit(other)) {
                 return true;
             }
         }

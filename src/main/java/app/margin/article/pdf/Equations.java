@@ -109,6 +109,15 @@ final class Equations {
         private float bottom = -Float.MAX_VALUE;
         private float em;
         private float lastY;
+        /** The foot of the line of text above the display and the top of the one below it: its room stops there. */
+        private float ceiling = -Float.MAX_VALUE;
+        private float floor = Float.MAX_VALUE;
+
+        /** Keeps the room around the display between {@code ceiling} and {@code floor} (its lines' neighbours). */
+        void clip(float ceiling, float floor) {
+            this.ceiling = ceiling;
+            this.floor = floor;
+        }
 
         /** Adds a line whose baseline is {@code y}, set in {@code size}. */
         void add(float lineX0, float lineX1, float y, float size) {
@@ -127,12 +136,14 @@ final class Equations {
 
         /**
          * The display as a picture to cut from page {@code page}: its lines with room for what reaches beyond their
-         * type size (big operators and delimiters, fraction bars, radicals), kept on the page.
+         * type size (big operators and delimiters, fraction bars, radicals), kept on the page and off the lines of
+         * text above and below it.
          */
         PdfFigure figure(int page) {
             float left = Math.max(0f, x0 - 0.3f * em);
-            float up = Math.max(0f, top - 0.7f * em);
-            return new PdfFigure(page, left, up, x1 + 0.3f * em - left, bottom + 0.6f * em - up);
+            float up = Math.max(0f, Math.min(top, Math.max(top - 0.7f * em, ceiling)));
+            float down = Math.max(bottom, Math.min(bottom + 0.6f * em, floor));
+            return new PdfFigure(page, left, up, x1 + 0.3f * em - left, down - up);
         }
     }
 }

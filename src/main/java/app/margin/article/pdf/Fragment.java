@@ -32,6 +32,26 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
         Shift shifted(int by) {
             return new Shift(start + by, end + by, kind);
         }
+
+        /**
+         * The runs of a text {@code length} long as spans: raised ones superscript (among them the marks
+         * {@link FootnoteLinks} looks for), lowered ones subscript, and the faces' emphasis, code and strong.
+         */
+        static java.util.List<app.margin.model.Span> spans(java.util.List<Shift> shifts, int length) {
+            java.util.List<app.margin.model.Span> spans = new java.util.ArrayList<>(shifts.size());
+            for (Shift r : shifts) {
+                if (r.end() <= length && r.start() < r.end()) {
+                    spans.add(new app.margin.model.Span(r.start(), r.end(), switch (r.kind()) {
+                        case LOWERED -> app.margin.model.Span.Style.SUBSCRIPT;
+                        case RAISED -> app.margin.model.Span.Style.SUPERSCRIPT;
+                        case ITALIC -> app.margin.model.Span.Style.EMPHASIS;
+                        case MONO -> app.margin.model.Span.Style.CODE;
+                        case BOLD -> app.margin.model.Span.Style.STRONG;
+                    }));
+                }
+            }
+            return spans;
+        }
     }
 
     Fragment {

@@ -9,7 +9,8 @@ import java.util.List;
  * Groups a page's glyphs into {@link Fragment}s: runs in the order the page draws them, joined where they go on
  * along one baseline (see {@link #runs} and {@link #join}), then cut wherever a gap is wider than {@link #CUT_EMS} of
  * the type size (a column gutter, a table's cell gap). Words are told apart by gaps wider than {@link #SPACE_EMS} or
- * a space the PDF drew. A spacing accent drawn over a letter (as TeX does) is put on that letter.
+ * a space the PDF drew. A spacing accent drawn over a letter (as TeX does) is put on that letter; TeX's logos read
+ * as their names are spelt ({@link Logos}).
  */
 final class Fragments {
     static final float CUT_EMS = 1.0f;
@@ -150,6 +151,7 @@ final class Fragments {
         char pendingAccent = 0;
         int[] at = new int[glyphs.size()];
         java.util.Arrays.fill(at, -1);
+        Logos.Reading logos = Logos.of(glyphs);
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
             if (previous != null && g.text().equals(previous.text()) && Math.abs(g.y() - previous.y()) < 0.5f
@@ -170,7 +172,7 @@ final class Fragments {
             if (previous != null) {
                 float gap = gap(previous, g);
                 float em = size(previous, g);
-                if (gap > SPACE_EMS * em || (g.spaceBefore() && gap > 0.05f * em)) {
+                if (!logos.joined(i) && (gap > SPACE_EMS * em || (g.spaceBefore() && gap > 0.05f * em))) {
                     if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                         text.append(' ');
                     }
@@ -182,7 +184,7 @@ final class Fragments {
                 continue;
             }
             at[i] = text.length();
-            text.append(g.text());
+            text.append(logos.text(i, g));
             if (pendingAccent != 0) {
                 text.append(pendingAccent);
                 pendingAccent = 0;

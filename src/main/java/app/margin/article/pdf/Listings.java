@@ -27,7 +27,7 @@ final class Listings {
         int n = lines.size();
         boolean[] code = new boolean[n];
         for (int i = 0; i < n; i++) {
-            code[i] = CodeLines.code(lines.get(i));
+            code[i] = CodeLines.code(lines.get(i)) && !Breaks.contentsLine(lines.get(i).text());
         }
         boolean[] listing = new boolean[n];
         for (int i = 0; i < n; i++) {

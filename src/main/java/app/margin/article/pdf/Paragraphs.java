@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Rebuilds paragraphs from a page's columns: lines on one baseline are joined, and a new paragraph starts where
  * {@link Breaks} says, or at a display equation or a code listing ({@link Displays}, {@link Listings}). A paragraph
- * that a column or page break interrupts (it ends without a full stop and the next column begins in lower case, or it
- * ends with a hyphen) goes on in the next column, past footnotes in smaller type, which follow it. Hyphenated line
- * ends are joined ("impor-" "tant" → "important").
+ * that a column or page break interrupts (it ends its column without a full stop, and the next column's first line
+ * does not start a paragraph, see {@link Breaks#continues}) goes on in the next column, past footnotes in smaller
+ * type, which follow it. Hyphenated line ends are joined ("impor-" "tant" → "important").
  */
 final class Paragraphs {
     /** A line of a column: the fragments on one baseline ({@code parts}, left to right), joined. */
@@ -32,6 +32,14 @@ final class Paragraphs {
     private int lines;
     private boolean caption;
     private boolean continuable;
+    /**
+     * How far the last line of the paragraph being built sits in from its column's left edge; that column's width (0
+     * when it has one line), and its page; whether small type other than notes under that line came after it.
+     */
+    private float lastIndent;
+    private float lastWidth;
+    private int lastPage;
+    private boolean strayBetween;
     /** The listing being built goes on from the one the page before ended with: one listing, joined. */
     private boolean listingGoesOn;
     /** The left edge of the column being read, and of the one the paragraph being built started in. */
@@ -68,10 +76,11 @@ final class Paragraphs {
     /** The same, with the ink of the page's glyphs that say no letter (see {@link Displays#ink}). */
     void page(int index, List<ReadingOrder.Region> regions, List<Graphics.Box> ink) {
         displays.ink(ink);
-        List<List<Line>> columns = new ArrayList<>(regions.size());
+        List<List<Line>> read = new ArrayList<>(regions.size());
         for (ReadingOrder.Region region : regions) {
-            columns.add(Columns.lines(region.fragments()));
+            read.add(Columns.lines(region.fragments()));
         }
+        List<List<Line>> columns = Contents.lines(read);
         TitleBlock.Mark[][] authors = front && index == 0 ? TitleBlock.authors(regions, columns, body) : null;
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
@@ -83,6 +92,8 @@ final class Paragraphs {
                     continuable && text != null && !Breaks.endsSentence(text));
             boolean authorLines = authors != null && TitleBlock.any(authors[r]);
             if (continuable && text != null && small(lines) && !listing[0] && !authorLines) {
+                // Notes at the foot of the page the paragraph's last line is on, below it; or something else.
+                strayBetween |= index != lastPage || lines.get(0).y() < last.y();
                 Paragraphs notes = new Paragraphs(body, false);
                 notes.page(index, List.of(region));
                 held.addAll(notes.finish());
@@ -105,8 +116,9 @@ final class Paragraphs {
                 if (author) {
                     starts = true; // the line after an author's lines in the title block
                 } else if (previous == null) {
-                    starts = listing[i] || code
-                            || !(continuable && text != null && Breaks.continues(text, last, line, region));
+                    starts = listing[i] || code || !(continuable && text != null && Breaks.continues(
+                            new Breaks.Open(text, first, last, lastIndent, lastWidth, this.lines,
+                            !strayBetween && (index != lastPage || line.y() < last.y())), line, region, hanging));
                 } else if (listing[i] || listing[i - 1]) {
                     // A listing's lines go on, whatever their indent, until a gap or a line of text.
                     starts = listing[i] != listing[i - 1] || Math.abs(line.size() - previous.size()) > 0.9f
@@ -136,6 +148,10 @@ final class Paragraphs {
             continuable = text != null && !caption && !code && !author && !displays.open()
                     && !Breaks.endsSentence(text) && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
+            lastIndent = last == null ? 0 : last.x0() - region.x0();
+            lastWidth = lines.size() > 1 ? region.x1() - region.x0() : 0;
+            lastPage = index;
+            strayBetween = false;
         }
     }
 
@@ -250,7 +266,7 @@ final class Paragraphs {
     private void flush() {
         if (text != null && author) {
             out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
-                    first.size(), boldLines == lines, PdfParagraph.Kind.AUTHOR, 0, spans(text.length()), null, null));
+                    first.size(), boldLines == lines, PdfParagraph.Kind.AUTHOR, 0, Fragment.Shift.spans(shifts, text.length()), null, null));
         } else if (text != null && !text.isEmpty() && displays.open()) {
             displays.close(out, text.toString(), page, first);
         } else if (text != null && code && !Listings.justified(built)) {
@@ -259,7 +275,7 @@ final class Paragraphs {
                 && !displays.numbersAfter(out, text.toString(), extent.figure(page), first.size())) {
             PdfParagraph p = new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
                     first.size(), boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
-                    spans(text.length()), null, null);
+                    Fragment.Shift.spans(shifts, text.length()), null, null);
             displays.noteNumbers(p, extent.figure(page));
             out.add(p);
         }
@@ -270,25 +286,5 @@ final class Paragraphs {
         continuable = false;
         listingGoesOn = false;
         author = false;
-    }
-
-    /**
-     * The raised runs of the paragraph being built as superscript spans (among them the marks {@link FootnoteLinks}
-     * looks for), the lowered ones as subscript spans.
-     */
-    private List<app.margin.model.Span> spans(int length) {
-        List<app.margin.model.Span> spans = new ArrayList<>(shifts.size());
-        for (Fragment.Shift r : shifts) {
-            if (r.end() <= length && r.start() < r.end()) {
-                spans.add(new app.margin.model.Span(r.start(), r.end(), switch (r.kind()) {
-                    case LOWERED -> app.margin.model.Span.Style.SUBSCRIPT;
-                    case RAISED -> app.margin.model.Span.Style.SUPERSCRIPT;
-                    case ITALIC -> app.margin.model.Span.Style.EMPHASIS;
-                    case MONO -> app.margin.model.Span.Style.CODE;
-                    case BOLD -> app.margin.model.Span.Style.STRONG;
-                }));
-            }
-        }
-        return spans;
     }
 }

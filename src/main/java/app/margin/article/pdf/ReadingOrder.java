@@ -94,13 +94,18 @@ final class ReadingOrder {
         return at;
     }
 
+    /** A section's number in a table of contents: "12.6.23". */
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){1,4}");
+
     /**
-     * Whether every fragment is a short number: a table of contents' page numbers or a margin's line numbers,
-     * which stand beside their lines, not in a column of their own.
+     * Whether every fragment is a short number: a table of contents' page numbers or its sections' numbers
+     * ("12.6.23"), or a margin's line numbers, which stand beside their lines, not in a column of their own.
      */
     private static boolean numbers(List<Fragment> side) {
         for (Fragment f : side) {
-            if (f.text().length() > 5 || !f.text().matches("[0-9ivxlcdm.,–-]+")) {
+            if ((f.text().length() > 5 || !f.text().matches("[0-9ivxlcdm.,–-]+"))
+                    && !SECTION_NUMBER.matcher(f.text()).matches()) {
                 return false;
             }
         }

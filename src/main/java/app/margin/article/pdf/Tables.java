@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Keeps a table's cells out of the running text: two or more rows in a row that each hold three or more narrow
  * fragments side by side (cells), with no ordinary line between them; a row that is mostly mathematics is a
- * matrix's, not a table's ({@link Equations}). A column of a two-column page is a single
+ * matrix's, not a table's ({@link Equations}), and a table of contents' entries (number, title, page) none
+ * ({@link Contents}). A column of a two-column page is a single
  * fragment per row and is never taken for a cell; a table's caption is a line of its own and stays.
  */
 final class Tables {
@@ -57,22 +58,30 @@ final class Tables {
                 rows.add(row);
             }
         }
+        List<List<Fragment>> byX = new ArrayList<>(rows.size());
+        for (List<Fragment> row : rows) {
+            List<Fragment> sortedRow = new ArrayList<>(row);
+            sortedRow.sort(Comparator.comparingDouble(Fragment::x0));
+            byX.add(sortedRow);
+        }
+        boolean[] contents = Contents.entries(byX);
         Set<Fragment> cells = new HashSet<>();
-        take(rows, 0, rows.size(), x0, x1 + 1, narrow, body, cells);
+        take(rows, contents, 0, rows.size(), x0, x1 + 1, narrow, body, cells);
         return cells;
     }
 
     /**
      * Adds the cells of rows {@code from} to {@code to} (exclusive), counting only the fragments that lie between
-     * {@code lo} and {@code hi}: runs of two tabular rows or more. A run that a column gutter of the page cuts (see
+     * {@code lo} and {@code hi}: runs of two tabular rows or more, a table of contents' entries ({@code contents},
+     * see {@link Contents}) none. A run that a column gutter of the page cuts (see
      * {@link #gutter}) is judged on each side of it alone, so a column's line beside two pieces of the other column
      * (a listing's {@code editor =} and its value) makes no row of three cells.
      */
-    private static void take(List<List<Fragment>> rows, int from, int to, float lo, float hi, float narrow, float body,
-            Set<Fragment> cells) {
+    private static void take(List<List<Fragment>> rows, boolean[] contents, int from, int to, float lo, float hi,
+            float narrow, float body, Set<Fragment> cells) {
         int run = 0;
         for (int i = from; i <= to; i++) {
-            boolean tabular = i < to && tabular(within(rows.get(i), lo, hi), narrow);
+            boolean tabular = i < to && !contents[i] && tabular(within(rows.get(i), lo, hi), narrow);
             if (tabular) {
                 run++;
                 continue;
@@ -80,8 +89,8 @@ final class Tables {
             if (run >= 2 && !authors(rows.subList(Math.max(0, i - run - 1), Math.min(rows.size(), i + 1)))) {
                 Float gutter = gutter(rows, i - run, i, lo, hi, body);
                 if (gutter != null) {
-                    take(rows, i - run, i, lo, gutter, narrow, body, cells);
-                    take(rows, i - run, i, gutter, hi, narrow, body, cells);
+                    take(rows, contents, i - run, i, lo, gutter, narrow, body, cells);
+                    take(rows, contents, i - run, i, gutter, hi, narrow, body, cells);
                 } else {
                     for (int r = i - run; r < i; r++) {
                         for (Fragment f : within(rows.get(r), lo, hi)) {

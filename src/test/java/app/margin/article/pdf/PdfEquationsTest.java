@@ -77,6 +77,40 @@ class PdfEquationsTest {
     }
 
     @Test
+    void aLimitSetInATextFontUnderADisplayIsInItsPicture() throws Exception {
+        PdfText text = read("limit.pdf", (page, math) -> {
+            float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, BEFORE);
+            page.line(240, y + 14, math, 10, "∑ xᵢ = ∫ f");
+            page.line(505, y + 14, TIMES, 10, "(2)");
+            page.line(279, y + 22, TIMES, 7, "0"); // the integral's lower limit, in the text face's digits
+            page.paragraph(72, y + 44, 451, TIMES, 10, 12, 0, AFTER);
+        });
+
+        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.EQUATION, PdfParagraph.Kind.TEXT);
+        PdfFigure crop = text.figure(equations(text).get(0));
+        float limitBaseline = 100 + 2 * 12 + 22;
+        assertThat(crop.y() + crop.height()).isGreaterThan(limitBaseline + 1.75f);
+    }
+
+    @Test
+    void aTightlySetDisplaysCropStaysOffTheLinesOfTextAboveAndBelowIt() throws Exception {
+        float[] baseline = new float[1];
+        PdfText text = read("tight.pdf", (page, math) -> {
+            float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, BEFORE);
+            baseline[0] = y;
+            page.line(250, y, math, 10, "c² = a² + b² − 2ab cos γ");
+            page.line(505, y, TIMES, 10, "(3)");
+            page.paragraph(72, y + 12, 451, TIMES, 10, 12, 0, AFTER);
+        });
+
+        PdfFigure crop = text.figure(equations(text).get(0));
+        float y = baseline[0];
+        assertThat(crop.y()).isBetween(y - 12 + 2.5f, y - 7.5f); // below the foot of the line above
+        assertThat(crop.y() + crop.height()).isBetween(y + 2.5f, y + 12 - 7.5f); // above the top of the line below
+    }
+
+    @Test
     void aDisplaysFirstLineAtTheMarginGoesWithTheNumberedLineBelowIt() throws Exception {
         PdfText text = read("margin.pdf", (page, math) -> {
             float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, BEFORE);

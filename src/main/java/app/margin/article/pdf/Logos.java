@@ -1,0 +1,134 @@
+package app.margin.article.pdf;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TeX's logos read as their names are spelt. TeX sets "TeX" as capitals T, E and X with the E lowered by half an ex
+ * and kerned under its neighbours, and "LaTeX" with a small capital A raised and kerned back over the L: their glyphs
+ * say "TEX" and "LATEX". Only these patterns are read so: a T, an E of its size lowered 0.1 to 0.35 em and an X on
+ * the T's baseline, each touching the one before ("TeX", and so "BibTeX", "ConTeXt", "LuaTeX", "XeTeX", "pdfTeX"); an
+ * L with a raised A set smaller before it, or "(LA)" ("LaTeX", "(La)TeX"); a 2 set close after LaTeX's X with an ε or
+ * an e after it ("LaTeX2ε", no space: TeX kerns it 0.15 em); and a prefix in capitals of the same size right before
+ * the logo that names a known engine or tool ("LUATEX" → "LuaTeX", "BIBTEX", "XETEX", "PDFTEX"; small capitals after
+ * the first letter too). A word "TEXT" or
+ * "LATEX" set in capitals on one baseline stays as it is.
+ */
+final class Logos {
+    /** Known names whose first letters TeX's logos set in capitals before "TeX", as they are spelt. */
+    private static final Map<String, String> PREFIXES = Map.of("LUA", "Lua", "BIB", "Bib", "XE", "Xe", "PDF", "pdf");
+
+    /** How a line's glyphs read in logos: a text for some glyphs (as long as their own), no space before some. */
+    static final class Reading {
+        private String[] text;
+        private boolean[] joined;
+        private final int size;
+
+        private Reading(int size) {
+            this.size = size;
+        }
+
+        /** The text glyph {@code i} reads as. */
+        String text(int i, Glyph g) {
+            return text == null || text[i] == null ? g.text() : text[i];
+        }
+
+        /** Whether no space goes before glyph {@code i}, whatever the gap. */
+        boolean joined(int i) {
+            return joined != null && joined[i];
+        }
+
+        private void read(int i, String as) {
+            if (text == null) {
+                text = new String[size];
+            }
+            text[i] = as;
+        }
+
+        private void join(int i) {
+            if (joined == null) {
+                joined = new boolean[size];
+            }
+            joined[i] = true;
+        }
+    }
+
+    private Logos() {}
+
+    /** How the glyphs of one line, left to right, read in the logos among them. */
+    static Reading of(List<Glyph> glyphs) {
+        Reading reading = new Reading(glyphs.size());
+        for (int t = 0; t + 2 < glyphs.size(); t++) {
+            Glyph tee = glyphs.get(t);
+            if (!"T".equals(tee.text()) || !tex(tee, glyphs.get(t + 1), glyphs.get(t + 2))) {
+                continue;
+            }
+            reading.read(t + 1, "e");
+            int a = t >= 1 && ")".equals(glyphs.get(t - 1).text()) ? t - 2 : t - 1;
+            boolean latex = a >= 1 && raisedA(glyphs.get(a - 1), glyphs.get(a), tee);
+            if (latex) {
+                reading.read(a, "a");
+                int two = t + 3;
+                if (two + 1 < glyphs.size() && "2".equals(glyphs.get(two).text())
+                        && onBaseline(glyphs.get(two), tee)
+                        && glyphs.get(two).x() - glyphs.get(t + 2).end() <= 0.2f * tee.size()
+                        && ("ε".equals(glyphs.get(two + 1).text()) || "e".equals(glyphs.get(two + 1).text()))) {
+                    reading.join(two);
+                }
+            } else {
+                prefix(glyphs, t, reading);
+            }
+        }
+        return reading;
+    }
+
+    /** Whether T, E and X are TeX's logo: one size, the E lowered, the X on the T's baseline, each touching. */
+    private static boolean tex(Glyph t, Glyph e, Glyph x) {
+        float em = t.size();
+        float drop = e.y() - t.y();
+        return "E".equals(e.text()) && "X".equals(x.text()) && Math.abs(e.size() - em) < 0.1f * em
+                && Math.abs(x.size() - em) < 0.1f * em && drop >= 0.1f * em && drop <= 0.35f * em
+                && onBaseline(x, t) && e.x() <= t.end() + 0.05f * em && x.x() <= e.end() + 0.05f * em;
+    }
+
+    /** Whether an A set smaller and raised is kerned back over the L before it, before TeX's T. */
+    private static boolean raisedA(Glyph l, Glyph a, Glyph t) {
+        float em = t.size();
+        return "L".equals(l.text()) && "A".equals(a.text()) && onBaseline(l, t) && a.size() < 0.9f * em
+                && a.y() <= t.y() - 0.08f * em && a.x() < l.end();
+    }
+
+    private static boolean onBaseline(Glyph g, Glyph t) {
+        return Math.abs(g.y() - t.y()) <= 0.05f * t.size() && Math.abs(g.size() - t.size()) < 0.1f * t.size();
+    }
+
+    /**
+     * A known name in capitals right before the logo's T, the glyph before it no letter: "LUA" → "Lua"; its letters
+     * after the first may be small capitals ("BIB" with a small "IB").
+     */
+    private static void prefix(List<Glyph> glyphs, int t, Reading reading) {
+        Glyph tee = glyphs.get(t);
+        float em = tee.size();
+        StringBuilder letters = new StringBuilder();
+        for (int i = t - 1; i >= 0 && t - i <= 3; i--) {
+            Glyph g = glyphs.get(i);
+            Glyph after = glyphs.get(i + 1);
+            if (Math.abs(g.y() - tee.y()) > 0.05f * em || g.size() < 0.6f * em || g.size() > 1.1f * em
+                    || after.x() - g.end() > Fragments.SPACE_EMS * em
+                    || g.text().length() != 1 || !Character.isUpperCase(g.text().charAt(0))) {
+                return;
+            }
+            letters.insert(0, g.text());
+            String as = PREFIXES.get(letters.toString());
+            String before = i == 0 ? "" : glyphs.get(i - 1).text();
+            boolean alone = before.isEmpty() || !Character.isLetter(before.codePointAt(0))
+                    || g.x() - glyphs.get(i - 1).end() > Fragments.SPACE_EMS * em;
+            if (as != null && alone && onBaseline(g, tee)) {
+                for (int k = 0; k < as.length(); k++) {
+                    reading.read(i + k, as.substring(k, k + 1));
+                }
+                return;
+            }
+        }
+    }
+}
