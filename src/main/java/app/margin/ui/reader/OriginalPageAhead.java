@@ -67,11 +67,12 @@ public final class OriginalPageAhead {
         }
         busy = true;
         long asked = generation;
+        OriginalPageViewModel.Drawn before = from != null ? drawn : null; // its picture kept if the page is the same
         background.run(() -> {
             PageDrawing d = from != null ? from : PageDrawing.open(file);
             boolean drawn = false;
             try {
-                Done done = new Done(d, draw(d, passage, highlights, atDpi));
+                Done done = new Done(d, draw(d, passage, highlights, atDpi, before));
                 drawn = true;
                 return done;
             } finally {
@@ -160,17 +161,19 @@ public final class OriginalPageAhead {
         long start = System.nanoTime();
         List<OriginalPageViewModel.Highlight> near = near(from.labels(), at, highlights);
         List<PageDrawing.Box> boxes = near.isEmpty() ? List.of() : from.find(at, quotes(near, ""), dpi);
-        return drawn(from, at, near, boxes, null, dpi, start);
+        return drawn(from, at, near, boxes, null, dpi, start, null);
     }
 
     /**
      * Draws the page of {@code passage} with its highlights, the passage looked for on it with them (one pass over
      * the page's text): on the page of its block, or on the next when its block runs on there and it is not found
-     * on the first (the reader was at a paragraph's end, over the page break).
+     * on the first (the reader was at a paragraph's end, over the page break). The picture of {@code drawn} (or
+     * {@code null}) is taken instead of drawing it again when it is that page at that resolution: a page drawn ahead
+     * for another line of it costs only the look through its text.
      */
     static OriginalPageViewModel.Drawn draw(PageDrawing from, OriginalPagePassage passage,
-                                            List<OriginalPageViewModel.Highlight> highlights, float dpi)
-            throws IOException {
+                                            List<OriginalPageViewModel.Highlight> highlights, float dpi,
+                                            OriginalPageViewModel.Drawn drawn) throws IOException {
         long start = System.nanoTime();
         int at = Math.max(0, from.indexOf(passage.label()));
         List<OriginalPageViewModel.Highlight> near = near(from.labels(), at, highlights);
@@ -181,10 +184,10 @@ public final class OriginalPageAhead {
             List<OriginalPageViewModel.Highlight> nearNext = near(from.labels(), at + 1, highlights);
             List<PageDrawing.Box> next = from.find(at + 1, quotes(nearNext, passage.quote()), dpi);
             if (next.stream().anyMatch(b -> b.quote() == nearNext.size())) {
-                return drawn(from, at + 1, nearNext, next, passage, dpi, start);
+                return drawn(from, at + 1, nearNext, next, passage, dpi, start, drawn);
             }
         }
-        return drawn(from, at, near, boxes, passage, dpi, start);
+        return drawn(from, at, near, boxes, passage, dpi, start, drawn);
     }
 
     /** The highlights' quotes, and the passage's after them when there is one. */
@@ -200,8 +203,10 @@ public final class OriginalPageAhead {
     private static OriginalPageViewModel.Drawn drawn(PageDrawing from, int at,
                                                      List<OriginalPageViewModel.Highlight> near,
                                                      List<PageDrawing.Box> boxes, OriginalPagePassage passage,
-                                                     float dpi, long start) throws IOException {
-        var picture = toFx(from.render(at, dpi));
+                                                     float dpi, long start, OriginalPageViewModel.Drawn drawn)
+            throws IOException {
+        var picture = drawn != null && drawn.index() == at && drawn.dpi() == dpi ? drawn.image()
+                : toFx(from.render(at, dpi));
         float scale = from.scale(at, dpi);
         List<OriginalPageViewModel.Mark> found = new ArrayList<>();
         List<OriginalPageLanding.Band> lines = new ArrayList<>();

@@ -116,9 +116,9 @@ public final class OriginalPageViewModel {
         status.set("Drawing page " + passage.label() + "…");
         OriginalPageAhead.Lent lent = pages.lend(pdf, dpi);
         PageDrawing lentDrawing = lent == null ? null : lent.drawing();
+        Drawn ready = lent == null ? null : lent.drawn();
         if (lentDrawing != null) {
             drawer.open(lentDrawing);
-            Drawn ready = lent.drawn();
             // The page drawn ahead was drawn for this passage: no second look through the page labels or its text.
             if (ready != null && passage.equals(ready.passage()) && ready.dpi() == drawer.dpi()
                     && ready.near().equals(OriginalPageAhead.near(lentDrawing.labels(), ready.index(), highlights))) {
@@ -131,7 +131,7 @@ public final class OriginalPageViewModel {
         background.run(() -> {
             PageDrawing opened = lentDrawing != null ? lentDrawing : PageDrawing.open(pdf);
             try {
-                return new Opened(opened, OriginalPageAhead.draw(opened, passage, highlights, dpi));
+                return new Opened(opened, OriginalPageAhead.draw(opened, passage, highlights, dpi, ready));
             } catch (IOException | RuntimeException e) {
                 if (lentDrawing == null) {
                     opened.close();

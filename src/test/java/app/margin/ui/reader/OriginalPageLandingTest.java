@@ -154,6 +154,23 @@ class OriginalPageLandingTest {
     }
 
     @Test
+    void anotherLineOfAPageDrawnAlreadyCostsOnlyTheLookThroughItsText() throws Exception {
+        try (app.margin.article.pdf.PageDrawing doc = app.margin.article.pdf.PageDrawing.open(pages())) {
+            var low = OriginalPageAhead.draw(doc, new OriginalPagePassage("2", "The line the reader was reading, low"
+                    + " on page two."), List.of(), 96f, null);
+
+            var middle = OriginalPageAhead.draw(doc, new OriginalPagePassage("2", "A line in the middle of page two."),
+                    List.of(), 96f, low);
+            var third = OriginalPageAhead.draw(doc, new OriginalPagePassage("3", "Page three."), List.of(), 96f, low);
+
+            assertThat(middle.image()).as("the same page: its picture kept").isSameAs(low.image());
+            assertThat(middle.spot().points()).singleElement().extracting(OriginalPageLanding.Band::y)
+                    .satisfies(y -> assertThat(y).isBetween(300.0 - 12, 300.0));
+            assertThat(third.image()).as("another page: drawn").isNotSameAs(low.image());
+        }
+    }
+
+    @Test
     void thePassageComesAQuarterDownTheViewWhereThePageAllowsIt() {
         // A view 600 pixels tall over a page of 2,000: 1,400 to scroll.
         assertThat(OriginalPageLanding.scrollValue(1000, 1020, 2000, 600, 24))
