@@ -34,9 +34,12 @@ import javafx.stage.Window;
 public final class OriginalPageView extends BorderPane {
     private final OriginalPageViewModel viewModel;
     private final ImageView page = new ImageView();
+    /** The marks multiplied into the page, in one layer (each blended layer costs a pass over the page's pixels). */
     private final Pane marks = new Pane();
-    /** The bands behind the reader's passage, under the highlights. */
-    private final Pane passage = new Pane();
+    /** The highlights' rectangles, in {@link #marks}. */
+    private final Group highlights = new Group();
+    /** The bands behind the reader's passage, in {@link #marks} under the highlights. */
+    private final Group passage = new Group();
     private final Label status = new Label();
     private final Map<HighlightColor, Color> colours = new EnumMap<>(HighlightColor.class);
     private ScrollPane scroll;
@@ -92,12 +95,11 @@ public final class OriginalPageView extends BorderPane {
         getStyleClass().add("original-page");
         marks.setBlendMode(BlendMode.MULTIPLY);
         marks.setMouseTransparent(true);
-        passage.setBlendMode(BlendMode.MULTIPLY); // a tint of the paper: the print stays as dark as it is
-        passage.setMouseTransparent(true);
+        marks.getChildren().setAll(passage, highlights); // tints of the paper: the print stays as dark as it is
         page.getStyleClass().add("original-page-image");
         page.setPreserveRatio(true);
         page.setSmooth(true);
-        StackPane sheet = new StackPane(page, passage, marks);
+        StackPane sheet = new StackPane(page, marks);
         sheet.getStyleClass().add("original-page-sheet");
         scroll = new ScrollPane(new Group(sheet));
         scroll.setFitToWidth(true);
@@ -217,7 +219,6 @@ public final class OriginalPageView extends BorderPane {
             double[] centre = before > 0 && Math.abs(before - image.getWidth() * k) > 0.5 ? centre() : null;
             page.setFitWidth(image.getWidth() * k);
             marks.setPrefSize(image.getWidth() * k, image.getHeight() * k);
-            passage.setPrefSize(image.getWidth() * k, image.getHeight() * k);
             if (centre != null) {
                 keepCentre(centre);
             }
@@ -253,13 +254,13 @@ public final class OriginalPageView extends BorderPane {
     }
 
     private void drawMarks() {
-        marks.getChildren().clear();
+        highlights.getChildren().clear();
         double k = viewModel.viewScaleProperty().get();
         for (OriginalPageViewModel.Mark m : viewModel.marks()) {
             Rectangle r = new Rectangle(m.x() * k, m.y() * k, m.width() * k, m.height() * k);
             r.setFill(colours.getOrDefault(m.color(), Color.TRANSPARENT));
             r.getStyleClass().addAll("original-page-mark", "hl-" + m.color().key());
-            marks.getChildren().add(r);
+            highlights.getChildren().add(r);
         }
     }
 

@@ -68,6 +68,8 @@ public final class OriginalPagePassageBenchmark {
                             if (d.index() != doc.indexOf(p.label())) {
                                 elsewhere++;
                             }
+                        } else if (with && pass == 0) {
+                            System.out.println("  not found: p. " + p.label() + " \"" + p.quote() + "\"");
                         }
                     }
                 }
