@@ -2,10 +2,13 @@ package app.margin.ui.reader;
 
 import app.margin.article.pdf.PageDrawing;
 import app.margin.ui.queue.Background;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 
 /**
  * The page the reader is on, drawn before the original-page window asks for it, and the PDF kept open between
@@ -37,11 +40,18 @@ public final class OriginalPageAhead {
         this.background = background;
     }
 
-    /**
-     * Draws the page labelled {@code label} of {@code file} with the highlights near it, unless it is drawn so
-     * already; opens the document first when it is not open (another document open here is closed).
-     */
+    /** As {@link #prepare(Path, OriginalPagePassage, List, float)}, at the top of the page labelled {@code label}. */
     public void prepare(Path file, String label, List<OriginalPageViewModel.Highlight> highlights, float atDpi) {
+        prepare(file, new OriginalPagePassage(label, ""), highlights, atDpi);
+    }
+
+    /**
+     * Draws the page of {@code passage} in {@code file} with the highlights near it and the passage looked for on it,
+     * unless it is drawn so already; opens the document first when it is not open (another document open here is
+     * closed).
+     */
+    public void prepare(Path file, OriginalPagePassage passage, List<OriginalPageViewModel.Highlight> highlights,
+                        float atDpi) {
         if (!file.equals(pdf) || atDpi != dpi) {
             clear();
             pdf = file;
@@ -51,17 +61,18 @@ public final class OriginalPageAhead {
             return;
         }
         PageDrawing from = drawing;
-        if (from != null && drawn != null && from.labels().get(drawn.index()).equals(label)
+        if (from != null && drawn != null && passage.equals(drawn.passage())
                 && drawn.near().equals(near(from.labels(), drawn.index(), highlights))) {
             return;
         }
         busy = true;
         long asked = generation;
+        OriginalPageViewModel.Drawn before = from != null ? drawn : null; // its picture kept if the page is the same
         background.run(() -> {
             PageDrawing d = from != null ? from : PageDrawing.open(file);
             boolean drawn = false;
             try {
-                Done done = new Done(d, draw(d, Math.max(0, d.indexOf(label)), highlights, atDpi));
+                Done done = new Done(d, draw(d, passage, highlights, atDpi, before));
                 drawn = true;
                 return done;
             } finally {
@@ -149,16 +160,77 @@ public final class OriginalPageAhead {
                                             float dpi) throws IOException {
         long start = System.nanoTime();
         List<OriginalPageViewModel.Highlight> near = near(from.labels(), at, highlights);
-        var picture = OriginalPageViewModel.toFx(from.render(at, dpi));
-        List<OriginalPageViewModel.Mark> found = new ArrayList<>();
-        List<PageDrawing.Box> boxes = near.isEmpty() ? List.of()
-                : from.find(at, near.stream().map(OriginalPageViewModel.Highlight::exact).toList(), dpi);
-        for (PageDrawing.Box b : boxes) {
-            found.add(new OriginalPageViewModel.Mark(b.x(), b.y(), b.width(), b.height(),
-                    near.get(b.quote()).color()));
+        List<PageDrawing.Box> boxes = near.isEmpty() ? List.of() : from.find(at, quotes(near, ""), dpi);
+        return drawn(from, at, near, boxes, null, dpi, start, null);
+    }
+
+    /**
+     * Draws the page of {@code passage} with its highlights, the passage looked for on it with them (one pass over
+     * the page's text): on the page of its block, or on the next when its block runs on there and it is not found
+     * on the first (the reader was at a paragraph's end, over the page break). The picture of {@code drawn} (or
+     * {@code null}) is taken instead of drawing it again when it is that page at that resolution: a page drawn ahead
+     * for another line of it costs only the look through its text.
+     */
+    static OriginalPageViewModel.Drawn draw(PageDrawing from, OriginalPagePassage passage,
+                                            List<OriginalPageViewModel.Highlight> highlights, float dpi,
+                                            OriginalPageViewModel.Drawn drawn) throws IOException {
+        long start = System.nanoTime();
+        int at = Math.max(0, from.indexOf(passage.label()));
+        List<OriginalPageViewModel.Highlight> near = near(from.labels(), at, highlights);
+        List<String> quotes = quotes(near, passage.quote());
+        List<PageDrawing.Box> boxes = quotes.isEmpty() ? List.of() : from.find(at, quotes, dpi);
+        if (!passage.quote().isEmpty() && boxes.stream().noneMatch(b -> b.quote() == near.size())
+                && at + 1 < from.pageCount()) {
+            List<OriginalPageViewModel.Highlight> nearNext = near(from.labels(), at + 1, highlights);
+            List<PageDrawing.Box> next = from.find(at + 1, quotes(nearNext, passage.quote()), dpi);
+            if (next.stream().anyMatch(b -> b.quote() == nearNext.size())) {
+                return drawn(from, at + 1, nearNext, next, passage, dpi, start, drawn);
+            }
         }
-        return new OriginalPageViewModel.Drawn(at, from.labels().get(at), picture, found, near, dpi,
-                from.scale(at, dpi), System.nanoTime() - start);
+        return drawn(from, at, near, boxes, passage, dpi, start, drawn);
+    }
+
+    /** The highlights' quotes, and the passage's after them when there is one. */
+    private static List<String> quotes(List<OriginalPageViewModel.Highlight> near, String passage) {
+        List<String> quotes = new ArrayList<>(near.stream().map(OriginalPageViewModel.Highlight::exact).toList());
+        if (!passage.isEmpty()) {
+            quotes.add(passage);
+        }
+        return quotes;
+    }
+
+    /** The page drawn, with the boxes found on it: the highlights' marks, and the passage's lines in points. */
+    private static OriginalPageViewModel.Drawn drawn(PageDrawing from, int at,
+                                                     List<OriginalPageViewModel.Highlight> near,
+                                                     List<PageDrawing.Box> boxes, OriginalPagePassage passage,
+                                                     float dpi, long start, OriginalPageViewModel.Drawn drawn)
+            throws IOException {
+        var picture = drawn != null && drawn.index() == at && drawn.dpi() == dpi ? drawn.image()
+                : toFx(from.render(at, dpi));
+        float scale = from.scale(at, dpi);
+        List<OriginalPageViewModel.Mark> found = new ArrayList<>();
+        List<OriginalPageLanding.Band> lines = new ArrayList<>();
+        for (PageDrawing.Box b : boxes) {
+            if (b.quote() < near.size()) {
+                found.add(new OriginalPageViewModel.Mark(b.x(), b.y(), b.width(), b.height(),
+                        near.get(b.quote()).color()));
+            } else {
+                lines.add(new OriginalPageLanding.Band(b.x() / scale, b.y() / scale, b.width() / scale,
+                        b.height() / scale));
+            }
+        }
+        return new OriginalPageViewModel.Drawn(at, from.labels().get(at), picture, found, near, dpi, scale,
+                passage == null ? null : new OriginalPageLanding.Spot(passage, lines), System.nanoTime() - start);
+    }
+
+    /** A drawn page as a JavaFX image, pixel for pixel (no javafx.swing in the packaged runtime). */
+    static WritableImage toFx(BufferedImage drawn) {
+        int w = drawn.getWidth();
+        int h = drawn.getHeight();
+        int[] argb = drawn.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return out;
     }
 
     /** The highlights whose paragraph starts on page {@code at} or the one before. */

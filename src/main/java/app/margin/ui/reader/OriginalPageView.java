@@ -28,12 +28,18 @@ import javafx.stage.Window;
  * A window with a PDF's original page ({@link OriginalPageViewModel}): the page as the PDF draws it, the reader's
  * highlights laid over their words in the light theme's highlight colours (read from the stylesheet, multiplied into
  * the paper as a marker would), Page Up and Page Down for the other pages, + and − (or Ctrl, ⌘ on macOS, and the
- * wheel) to zoom, 0 for the printed size, Esc to close. The reading pane behind it stays where it was.
+ * wheel) to zoom, 0 for the printed size, Esc to close. It opens scrolled to the passage the reader was at, a light
+ * band behind its lines ({@link OriginalPageLanding}). The reading pane behind it stays where it was.
  */
 public final class OriginalPageView extends BorderPane {
     private final OriginalPageViewModel viewModel;
     private final ImageView page = new ImageView();
+    /** The marks multiplied into the page, in one layer (each blended layer costs a pass over the page's pixels). */
     private final Pane marks = new Pane();
+    /** The highlights' rectangles, in {@link #marks}. */
+    private final Group highlights = new Group();
+    /** The bands behind the reader's passage, in {@link #marks} under the highlights. */
+    private final Group passage = new Group();
     private final Label status = new Label();
     private final Map<HighlightColor, Color> colours = new EnumMap<>(HighlightColor.class);
     private ScrollPane scroll;
@@ -48,8 +54,12 @@ public final class OriginalPageView extends BorderPane {
         initListeners();
     }
 
-    /** Opens the window over {@code owner}, showing the page labelled {@code label}. */
-    public static Stage show(Window owner, OriginalPageViewModel viewModel, String label, String title) {
+    /** How far from the view's edge a passage too long for the view starts, in pixels. */
+    private static final double SCROLL_MARGIN = 24;
+
+    /** Opens the window over {@code owner}, showing the page of {@code passage} scrolled to it. */
+    public static Stage show(Window owner, OriginalPageViewModel viewModel, OriginalPagePassage passage,
+                             String title) {
         OriginalPageView view = new OriginalPageView(viewModel);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(840, screen.getWidth() * 0.9), screen.getHeight() * 0.9);
@@ -77,7 +87,7 @@ public final class OriginalPageView extends BorderPane {
         // The keys go to the page from the start (Page Down turns it): without a focus owner they reached only the
         // scene, where Esc is handled, and Page Down did nothing until a click on the page.
         view.requestFocus();
-        viewModel.open(label);
+        viewModel.open(passage);
         return stage;
     }
 
@@ -85,6 +95,7 @@ public final class OriginalPageView extends BorderPane {
         getStyleClass().add("original-page");
         marks.setBlendMode(BlendMode.MULTIPLY);
         marks.setMouseTransparent(true);
+        marks.getChildren().setAll(passage, highlights); // tints of the paper: the print stays as dark as it is
         page.getStyleClass().add("original-page-image");
         page.setPreserveRatio(true);
         page.setSmooth(true);
@@ -146,8 +157,57 @@ public final class OriginalPageView extends BorderPane {
         viewModel.viewScaleProperty().addListener((obs, old, now) -> {
             fit();
             drawMarks();
+            drawPassage();
         });
         viewModel.marks().addListener((ListChangeListener<OriginalPageViewModel.Mark>) c -> drawMarks());
+        viewModel.landing().bands().addListener((ListChangeListener<OriginalPageLanding.Band>) c -> drawPassage());
+        viewModel.landing().scrollProperty().addListener((obs, old, to) -> {
+            if (to != null) {
+                scrollTo(to);
+            }
+        });
+    }
+
+    /** Brings the passage into view (its first line a quarter of the way down), once the view has its size. */
+    private void scrollTo(OriginalPageLanding.ScrollTo to) {
+        scroll.applyCss();
+        scroll.layout();
+        javafx.geometry.Bounds view = scroll.getViewportBounds();
+        if (view.getHeight() <= 0) {
+            // Not laid out yet (the window is still opening): once it is.
+            scroll.viewportBoundsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
+                                    javafx.geometry.Bounds old, javafx.geometry.Bounds now) {
+                    if (now.getHeight() > 0) {
+                        scroll.viewportBoundsProperty().removeListener(this);
+                        scrollTo(to);
+                    }
+                }
+            });
+            return;
+        }
+        javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
+        double k = viewModel.viewScaleProperty().get();
+        scroll.setVvalue(OriginalPageLanding.scrollValue(to.top() * k, to.bottom() * k, content.getHeight(),
+                view.getHeight(), SCROLL_MARGIN));
+        scroll.setHvalue(OriginalPageLanding.scrollValueAcross(to.left() * k, to.right() * k, content.getWidth(),
+                view.getWidth(), SCROLL_MARGIN));
+    }
+
+    /** The bands behind the passage's lines, a little wider than its words; their colour from the stylesheet. */
+    private void drawPassage() {
+        passage.getChildren().clear();
+        double k = viewModel.viewScaleProperty().get();
+        double pad = 3 * k;
+        for (OriginalPageLanding.Band b : viewModel.landing().bands()) {
+            Rectangle r = new Rectangle(b.x() * k - pad, b.y() * k, b.width() * k + 2 * pad, b.height() * k);
+            r.setArcWidth(2 * pad);
+            r.setArcHeight(2 * pad);
+            r.setFill(Color.TRANSPARENT); // the stylesheet's tint, when there is one
+            r.getStyleClass().add("original-page-passage");
+            passage.getChildren().add(r);
+        }
     }
 
     /** The page's picture and its marks' layer at the size the zoom asks for. */
@@ -194,13 +254,13 @@ public final class OriginalPageView extends BorderPane {
     }
 
     private void drawMarks() {
-        marks.getChildren().clear();
+        highlights.getChildren().clear();
         double k = viewModel.viewScaleProperty().get();
         for (OriginalPageViewModel.Mark m : viewModel.marks()) {
             Rectangle r = new Rectangle(m.x() * k, m.y() * k, m.width() * k, m.height() * k);
             r.setFill(colours.getOrDefault(m.color(), Color.TRANSPARENT));
             r.getStyleClass().addAll("original-page-mark", "hl-" + m.color().key());
-            marks.getChildren().add(r);
+            highlights.getChildren().add(r);
         }
     }
 

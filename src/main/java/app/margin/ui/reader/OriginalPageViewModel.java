@@ -3,7 +3,6 @@ package app.margin.ui.reader;
 import app.margin.article.pdf.PageDrawing;
 import app.margin.model.HighlightColor;
 import app.margin.ui.queue.Background;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
  * The original page of a PDF, as the PDF draws it, with the reader's highlights of that page over their words: the
@@ -42,11 +39,16 @@ public final class OriginalPageViewModel {
 
     /**
      * A drawn page: its index, label, picture and marks, the highlights looked for, the resolution asked for, the
-     * picture's pixels a point (less than asked when the page would pass {@link PageDrawing#MAX_PIXELS}), and how long
-     * it took to draw.
+     * picture's pixels a point (less than asked when the page would pass {@link PageDrawing#MAX_PIXELS}), the reader's
+     * passage looked for on it ({@code null} when none was), and how long it took to draw.
      */
     record Drawn(int index, String label, Image image, List<Mark> marks, List<Highlight> near, float dpi,
-                 double pixelsPerPoint, long nanos) {}
+                 double pixelsPerPoint, OriginalPageLanding.Spot spot, long nanos) {
+        /** The passage looked for on this page, or {@code null}. */
+        OriginalPagePassage passage() {
+            return spot == null ? null : spot.passage();
+        }
+    }
 
     /** The zoom steps, as browsers and PDF viewers have them; 1 is the page at its printed size on the screen. */
     static final double[] ZOOMS = {0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3};
@@ -71,6 +73,8 @@ public final class OriginalPageViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** The document, the pages drawn and kept, and what is being drawn. */
     private final OriginalPageDrawer drawer;
+    /** The passage the window opens at: its bands, and the scroll that brings it into view. */
+    private final OriginalPageLanding landing = new OriginalPageLanding();
     private long lastNanos;
 
     /**
@@ -100,40 +104,50 @@ public final class OriginalPageViewModel {
 
     /** Opens the document and shows the page labelled {@code label} (the first page when there is none so). */
     public void open(String label) {
-        status.set("Drawing page " + label + "…");
+        open(new OriginalPagePassage(label, ""));
+    }
+
+    /**
+     * Opens the document and shows the page of {@code passage} (the first page when there is none so), scrolled to
+     * the passage when it is found there ({@link #landing()}).
+     */
+    public void open(OriginalPagePassage passage) {
+        landing.want(passage);
+        status.set("Drawing page " + passage.label() + "…");
         OriginalPageAhead.Lent lent = pages.lend(pdf, dpi);
-        if (lent != null) {
-            PageDrawing from = lent.drawing();
-            drawer.open(from);
-            Drawn ready = lent.drawn();
-            // The page drawn ahead was looked up by this label already: no second look through the page labels.
-            if (ready != null && ready.label().equals(label) && ready.dpi() == drawer.dpi()
-                    && ready.near().equals(OriginalPageAhead.near(from.labels(), ready.index(), highlights))) {
+        PageDrawing lentDrawing = lent == null ? null : lent.drawing();
+        Drawn ready = lent == null ? null : lent.drawn();
+        if (lentDrawing != null) {
+            drawer.open(lentDrawing);
+            // The page drawn ahead was drawn for this passage: no second look through the page labels or its text.
+            if (ready != null && passage.equals(ready.passage()) && ready.dpi() == drawer.dpi()
+                    && ready.near().equals(OriginalPageAhead.near(lentDrawing.labels(), ready.index(), highlights))) {
                 drawer.show(ready);
                 return;
             }
-            // Looked up off the FX thread: a draw of a window just closed may hold the document.
-            background.run(() -> Math.max(0, from.indexOf(label)), at -> {
-                if (drawer.wanted() < 0) {
-                    drawer.go(at);
-                }
-            }, failure -> status.set(pdf.getFileName() + ": its page could not be found."));
-            return;
         }
+        // Off the FX thread: opening, finding the passage and drawing; a draw of a window just closed may hold a
+        // lent document.
         background.run(() -> {
-            PageDrawing opened = PageDrawing.open(pdf);
-            int at = Math.max(0, opened.indexOf(label));
+            PageDrawing opened = lentDrawing != null ? lentDrawing : PageDrawing.open(pdf);
             try {
-                return new Opened(opened, OriginalPageAhead.draw(opened, at, highlights, dpi));
+                return new Opened(opened, OriginalPageAhead.draw(opened, passage, highlights, dpi, ready));
             } catch (IOException | RuntimeException e) {
-                opened.close();
+                if (lentDrawing == null) {
+                    opened.close();
+                }
                 throw e;
             }
         }, result -> {
-            drawer.open(result.drawing());
+            if (lentDrawing == null) {
+                drawer.open(result.drawing());
+            }
             if (!drawer.isOpen()) {
                 close(); // closed while it opened
                 return;
+            }
+            if (drawer.wanted() >= 0) {
+                return; // another page asked for meanwhile
             }
             Drawn first = result.first();
             drawer.show(first);
@@ -171,6 +185,7 @@ public final class OriginalPageViewModel {
             viewScale.set(viewScaleOf(drawn));
         }
         marks.setAll(drawn.marks());
+        landing.shown(drawn);
     }
 
     private void showStatus() {
@@ -227,16 +242,6 @@ public final class OriginalPageViewModel {
         return PageDrawing.POINTS_TO_PIXELS * zoom.get() / drawn.pixelsPerPoint();
     }
 
-    /** A drawn page as a JavaFX image, pixel for pixel (no javafx.swing in the packaged runtime). */
-    static WritableImage toFx(BufferedImage drawn) {
-        int w = drawn.getWidth();
-        int h = drawn.getHeight();
-        int[] argb = drawn.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage out = new WritableImage(w, h);
-        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return out;
-    }
-
     /** Gives the document back to where it came from, which keeps or closes it (now, or when it has opened). */
     public void close() {
         PageDrawing open = drawer.close();
@@ -257,6 +262,11 @@ public final class OriginalPageViewModel {
     /** The index of the page shown, -1 before the first is drawn. */
     public ReadOnlyIntegerProperty indexProperty() {
         return index.getReadOnlyProperty();
+    }
+
+    /** Where the window opens: the reader's passage, brought into view and marked lightly on its page. */
+    public OriginalPageLanding landing() {
+        return landing;
     }
 
     /** A line for the window's foot: which page, and the keys. */

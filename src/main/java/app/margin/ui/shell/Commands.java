@@ -44,7 +44,7 @@ final class Commands {
     Commands(MainView view, MainViewModel vm) {
         this.view = view;
         this.vm = vm;
-        this.originalPages = new OriginalPages(vm, view.background());
+        this.originalPages = new OriginalPages(vm, view.readerView(), view.background());
         ReadingSettings settings = vm.settings();
         FileCommands files = view.files();
         FrameViewModel frame = view.frame();

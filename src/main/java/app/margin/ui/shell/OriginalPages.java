@@ -6,8 +6,11 @@ import app.margin.model.NoteKind;
 import app.margin.ui.annotations.AnnotationsViewModel;
 import app.margin.ui.queue.Background;
 import app.margin.ui.reader.OriginalPageAhead;
+import app.margin.ui.reader.OriginalPagePassage;
+import app.margin.ui.reader.OriginalPageReadingPlace;
 import app.margin.ui.reader.OriginalPageView;
 import app.margin.ui.reader.OriginalPageViewModel;
+import app.margin.ui.reader.ReaderView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +21,23 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * Opens the original-page window for the article shown: a PDF, at the page the reader is on, with its highlights.
- * When the reader has stayed on a page of a PDF for a moment (the whole document read), that page is drawn ahead
- * ({@link OriginalPageAhead}), so the window shows it as it opens.
+ * Opens the original-page window for the article shown: a PDF, at the passage the reader is at (its page, scrolled to
+ * it), with its highlights. When the reader has stayed at a place in a PDF for a moment (the whole document read),
+ * its page is drawn ahead ({@link OriginalPageAhead}), so the window shows it as it opens.
  */
 final class OriginalPages {
     /** How long the reading line stays put before its page is drawn ahead: scrolling draws nothing. */
     static final Duration SETTLED = Duration.millis(1200);
 
     private final MainViewModel vm;
+    private final ReaderView reader;
     private final Background background;
     private final OriginalPageAhead ahead;
     private final PauseTransition settle = new PauseTransition(SETTLED);
 
-    OriginalPages(MainViewModel vm, Background background) {
+    OriginalPages(MainViewModel vm, ReaderView reader, Background background) {
         this.vm = vm;
+        this.reader = reader;
         this.background = background;
         this.ahead = new OriginalPageAhead(background);
         settle.setOnFinished(e -> prepare());
@@ -45,32 +50,34 @@ final class OriginalPages {
                 settle.playFromStart();
             }
         });
-        vm.reader().readingBlockProperty().addListener((obs, old, block) -> {
+        // The line at the top of the pane: a new block, or a line further in the same one.
+        javafx.beans.value.ChangeListener<Number> moved = (obs, old, now) -> {
             if (available(vm.reader().getLayout())) {
                 settle.playFromStart();
             }
-        });
+        };
+        vm.reader().readingBlockProperty().addListener(moved);
+        vm.reader().topOffsetProperty().addListener(moved);
     }
 
-    /** Opens the window at the page of the reading line. */
+    /** Opens the window at the passage being read: the selection or caret where they show, else the top line. */
     void show(Window owner) {
         ArticleLayout layout = vm.reader().getLayout();
         if (!available(layout)) {
             return;
         }
-        String label = layout.pageAt(vm.reader().readingBlockProperty().get());
+        OriginalPagePassage passage = OriginalPageReadingPlace.passage(reader, layout);
         OriginalPageViewModel model = new OriginalPageViewModel(background, ahead,
                 Path.of(layout.article().pictureBase()), highlights(layout, vm.annotations()), dpi());
-        OriginalPageView.show(owner, model, label, layout.article().title());
+        OriginalPageView.show(owner, model, passage, layout.article().title());
     }
 
-    /** Draws the page of the reading line ahead, once the whole document is read. */
+    /** Draws the page of the passage being read ahead, once the whole document is read. */
     private void prepare() {
         ArticleLayout layout = vm.reader().getLayout();
         if (available(layout) && !vm.reader().showsBeginning()) {
-            ahead.prepare(Path.of(layout.article().pictureBase()),
-                    layout.pageAt(vm.reader().readingBlockProperty().get()), highlights(layout, vm.annotations()),
-                    dpi());
+            ahead.prepare(Path.of(layout.article().pictureBase()), OriginalPageReadingPlace.passage(reader, layout),
+                    highlights(layout, vm.annotations()), dpi());
         }
     }
 

@@ -94,7 +94,7 @@ class OriginalPageViewModelTest {
     void aDrawnPageBecomesAnImagePixelForPixel() {
         BufferedImage drawn = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
         drawn.setRGB(2, 1, 0x336699);
-        var image = OriginalPageViewModel.toFx(drawn);
+        var image = OriginalPageAhead.toFx(drawn);
         assertThat(image.getWidth()).isEqualTo(3);
         assertThat(image.getPixelReader().getArgb(2, 1)).isEqualTo(0xff336699);
         assertThat(image.getPixelReader().getArgb(0, 0)).isEqualTo(0xff000000);
