@@ -11,15 +11,14 @@ import app.margin.ui.reader.ReaderViewModel;
 import app.margin.ui.reader.ReadingSettings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The window: which article is open (a long book's beginning first), and the parts around it, each with its own job:
- * the status bar's words ({@link StatusLine}), the notice ({@link Notices}), going a step at a time
+ * The window: which article is open ({@link ArticleShowing}: a long book's beginning first), and the parts around it,
+ * each with its own job: the status bar's words ({@link StatusLine}), the notice ({@link Notices}), going a step at a time
  * ({@link SectionSteps}), and the outline's marks ({@link OutlineMarks}).
  */
 public final class MainViewModel {
@@ -33,7 +32,7 @@ public final class MainViewModel {
     private final StatusLine status;
     private final Notices notices;
     private final SectionSteps steps;
-    private final ReadOnlyBooleanWrapper restPending = new ReadOnlyBooleanWrapper(this, "restPending");
+    private final ArticleShowing showing;
 
     public MainViewModel(AnnotationsViewModel annotations) {
         this.annotations = annotations;
@@ -42,6 +41,7 @@ public final class MainViewModel {
         this.status = new StatusLine(reader, annotations);
         this.notices = new Notices(annotations);
         this.steps = new SectionSteps(reader, panel);
+        this.showing = new ArticleShowing(reader, annotations, notices, status, windowTitle, a -> layoutOf.apply(a));
     }
 
     public ReaderViewModel reader() {
@@ -106,7 +106,7 @@ public final class MainViewModel {
      * Touches nothing shown, so it may run on any thread: a long book's takes a fifth of a second.
      */
     public ReaderDocument prepare(Article article) {
-        return ReaderDocument.of(layoutOf.apply(article));
+        return showing.prepare(article);
     }
 
     /**
@@ -114,122 +114,30 @@ public final class MainViewModel {
      * notice says why; returns false then.
      */
     public boolean showArticle(Article article) {
-        ReaderDocument document;
-        try {
-            document = prepare(article);
-        } catch (OutOfMemoryError e) {
-            return tooLarge(article, reader.getLayout(), e);
-        }
-        return showArticle(document);
+        return showing.showArticle(article);
     }
 
     /**
      * Shows what the library opens: each article readied on the reading thread ({@link #prepare}), a long book's
-     * beginning first. The notice on screen goes as a new article shows, but not as the whole book follows its
-     * beginning (a notice since then stays). {@code shown} runs after each, on the FX thread.
+     * beginning first. {@code shown} runs after each, on the FX thread.
      */
     public LibraryViewModel.Viewer libraryViewer(Runnable shown) {
-        return new LibraryViewModel.Viewer() {
-            @Override
-            public Runnable prepare(Article article) {
-                ReaderDocument document = MainViewModel.this.prepare(article);
-                return () -> showOpened(document, false, shown);
-            }
-
-            @Override
-            public Runnable prepareBeginning(Article beginning) {
-                ReaderDocument document = MainViewModel.this.prepare(beginning);
-                return () -> showOpened(document, true, shown);
-            }
-        };
+        return showing.libraryViewer(shown);
     }
 
-    private void showOpened(ReaderDocument document, boolean beginning, Runnable shown) {
-        if (beginning || !restPending.get()) {
-            dismissNotice();
-        }
-        if (beginning) {
-            showBeginning(document);
-        } else {
-            showArticle(document);
-        }
-        shown.run();
-    }
-
-    /**
-     * True while only the beginning of the article is shown ({@link #showBeginning}) and the rest is still being
-     * read.
-     */
+    /** True while only the beginning of the article is shown and the rest is still being read. */
     public ReadOnlyBooleanProperty restPendingProperty() {
-        return restPending.getReadOnlyProperty();
+        return showing.restPendingProperty();
     }
 
-    /**
-     * Shows the beginning of a long article (a book's first chapters) while the rest is read; the whole article
-     * follows with {@link #showArticle(ReaderDocument)}.
-     */
+    /** Shows the beginning of a long article while the rest is read; the whole follows with {@link #showArticle}. */
     public void showBeginning(ReaderDocument beginning) {
-        if (showArticle(beginning, true)) {
-            restPending.set(true);
-        }
+        showing.showBeginning(beginning);
     }
 
-    /**
-     * As {@link #showArticle(Article)}, for an article prepared beforehand ({@link #prepare}). After its beginning,
-     * the whole article keeps the line the reader had scrolled to at the top.
-     */
+    /** As {@link #showArticle(Article)}, for an article prepared beforehand ({@link #prepare}). */
     public boolean showArticle(ReaderDocument document) {
-        return showArticle(document, false);
-    }
-
-    private boolean showArticle(ReaderDocument document, boolean beginning) {
-        ArticleLayout previous = reader.getLayout();
-        boolean rest = restPending.get() && previous != null
-                && previous.article().id().equals(document.layout().article().id());
-        int topBlock = reader.topBlockProperty().get();
-        int topOffset = reader.topOffsetProperty().get();
-        restPending.set(false);
-        try {
-            show(document, beginning);
-            Throwable failed = reader.takeShowFailure();
-            if (failed instanceof OutOfMemoryError oom) {
-                throw oom;
-            }
-            if (rest && (topBlock > 0 || topOffset > 0)) {
-                SameLine same = SameLine.in(previous, topBlock, topOffset, document.layout());
-                reader.jumpToLine(same.block(), same.offset());
-            }
-            return true;
-        } catch (OutOfMemoryError e) {
-            return tooLarge(document.layout().article(), previous, e);
-        }
-    }
-
-    private boolean tooLarge(Article article, ArticleLayout previous, OutOfMemoryError e) {
-        System.getLogger("app.margin").log(System.Logger.Level.WARNING, "out of memory opening " + article.id(), e);
-        if (previous != null) {
-            show(ReaderDocument.of(previous), false);
-            reader.takeShowFailure();
-        }
-        showNotice(Notice.problem("“" + article.title() + "” is too large to open in the memory Margin has ("
-                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB). "
-                + (previous != null ? "The article you were reading stays open." : "")));
-        return false;
-    }
-
-    private void show(ReaderDocument document, boolean beginning) {
-        // Annotations first: the pane asks them for its gutter as soon as it shows the new text. The article's
-        // content hash is worked out off the FX thread (a long book's text takes a moment to hash). A beginning's
-        // annotations are not read: they would be placed against text that is not there yet.
-        ArticleLayout layout = document.layout();
-        if (beginning) {
-            annotations.openBeginning(layout);
-        } else {
-            annotations.open(layout);
-        }
-        reader.show(document, beginning);
-        windowTitle.set(layout.article().title() + " — Margin");
-        status.update();
+        return showing.showArticle(document);
     }
 
     public void showNotice(Notice n) {
