@@ -53,7 +53,7 @@ final class ArticleSource {
                 java.util.function.Consumer<Article> beginning) {
         if (requested.isPresent()) {
             try {
-                Imported imported = importer.open(requested.get(), beginning);
+                Imported imported = importer.open(requested.get(), beginning, library::keepsFormerId);
                 // The library copy is made by keep(), after the text is on screen: writing a long book's JSON
                 // need not come before its first page.
                 return new Loaded(imported.article(), imported.remark(), true);

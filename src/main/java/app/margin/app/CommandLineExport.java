@@ -10,6 +10,7 @@ import app.margin.exchange.ExchangeException;
 import app.margin.exchange.ExportData;
 import app.margin.exchange.readers.WebAnnotations;
 import app.margin.files.AtomicFiles;
+import app.margin.library.Library;
 import app.margin.exchange.StudySheet;
 import app.margin.model.AnchorResolver;
 import app.margin.model.Article;
@@ -53,7 +54,7 @@ final class CommandLineExport {
         Path dataDir = options.resolveDataDir(env, home);
         Clock clock = Clock.system(ZoneId.systemDefault());
         try {
-            Article article = article(options);
+            Article article = article(options, dataDir);
             OpenResult opened = StoreOpener.openToRead(dataDir, clock);
             opened.problem().ifPresent(p -> err.println("margin: " + p));
             try (AnnotationStore store = opened.store()) {
@@ -99,11 +100,30 @@ final class CommandLineExport {
         return EXPORT_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
-    /** The article a command-line run is about: --article, or the bundled one. */
-    static Article article(Options options) throws ArticleException {
+    /**
+     * The article a command-line run is about: --article, or the bundled one. A book an earlier Margin named by
+     * another id keeps it as the window would, by the library in {@code dataDir}: its notes are under it.
+     */
+    static Article article(Options options, Path dataDir) throws ArticleException {
         ArticleReader reader = new ArticleReader();
         return options.article().isPresent()
-                ? new ArticleImporter(reader).importFile(options.article().get())
+                ? new ArticleImporter(reader).open(options.article().get(), null,
+                        library(dataDir, reader, Clock.systemUTC())::keepsFormerId).article()
                 : reader.readBundled(ArticleSource.BUNDLED);
+    }
+
+    /** The library in {@code dataDir}, the bundled article read only if it is asked for. */
+    static Library library(Path dataDir, ArticleReader reader, Clock clock) {
+        Article[] bundled = new Article[1];
+        return new Library(dataDir, reader, () -> {
+            if (bundled[0] == null) {
+                try {
+                    bundled[0] = reader.readBundled(ArticleSource.BUNDLED);
+                } catch (ArticleException e) {
+                    throw new IllegalStateException(e.userMessage(), e);
+                }
+            }
+            return bundled[0];
+        }, clock);
     }
 }

@@ -62,7 +62,7 @@ final class CommandLineImport {
                 return importForeign(options, dataDir, file, foreign, out, err, opener);
             }
             ReaderFiles.Anchored anchored = (ReaderFiles.Anchored) incoming;
-            Article article = CommandLineExport.article(options);
+            Article article = CommandLineExport.article(options, dataDir);
             ExportData data = anchored.data();
             AnnotationMerge.checkArticle(data, article.id());
             anchored.skipped().forEach(s -> err.println("margin: " + s));
@@ -109,18 +109,7 @@ final class CommandLineImport {
             PrintStream out, PrintStream err, Opener opener)
             throws ArticleException, StoreException, ExchangeException, IOException {
         Clock clock = Clock.system(ZoneId.systemDefault());
-        ArticleReader reader = new ArticleReader();
-        Article[] bundled = new Article[1];
-        Library library = new Library(dataDir, reader, () -> {
-            if (bundled[0] == null) {
-                try {
-                    bundled[0] = reader.readBundled(ArticleSource.BUNDLED);
-                } catch (ArticleException e) {
-                    throw new IllegalStateException(e.userMessage(), e);
-                }
-            }
-            return bundled[0];
-        }, clock);
+        Library library = CommandLineExport.library(dataDir, new ArticleReader(), clock);
         List<LibraryArticle> articles = new ArrayList<>();
         for (LibraryEntry entry : library.entries(Map.of())) {
             if (entry.problem() == null) {
@@ -128,7 +117,7 @@ final class CommandLineImport {
             }
         }
         LibraryArticle open = options.article().isPresent()
-                ? LibraryArticle.of(CommandLineExport.article(options)) : null;
+                ? LibraryArticle.of(CommandLineExport.article(options, dataDir)) : null;
         ImportPlan plan = new HighlightPlacer(articles, open, Files.getLastModifiedTime(file).toInstant())
                 .plan(foreign.file());
         if (plan.books().isEmpty()) {

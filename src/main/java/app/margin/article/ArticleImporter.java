@@ -32,7 +32,8 @@ import java.util.Objects;
  * <p>An imported article's id is content-derived: {@code "md-"}, {@code "txt-"} or {@code "html-"} and the first 16
  * hex digits of the SHA-256 of the file's bytes, so importing the same file again, under any name, gives the same
  * id, and any edit gives a new one. Two exceptions keep notes on a book or page whose text changes: an EPUB's id
- * comes from its package's unique identifier, and a web page's from its own address (canonical link, Open Graph
+ * comes from its package's unique identifier (not a placeholder such as Sphinx's "unknown": {@link EpubIdentity}),
+ * and a web page's from its own address (canonical link, Open Graph
  * URL or the browser's "saved from" note) when it names one; a new version then opens under the same id and its
  * notes are re-anchored. Instances are immutable and safe to share between threads.
  */
@@ -101,10 +102,21 @@ public final class ArticleImporter {
      * As {@link #open(Path)}; for a long EPUB book or PDF document, {@code beginning} (if not null) is also handed the book's first
      * chapters as an article of their own as soon as they are read, so they can be shown while the rest is read.
      * It is called at most once, on a reading thread, before this returns; the article it gets has the book's id
-     * and title, and only the sections of those chapters. Other files are read whole without calling it.
+     * and title, and only the sections of those chapters. Other files are read whole without calling it. A book an
+     * earlier Margin named by another id takes the id this one gives it ({@link FormerIds#NONE}).
      */
     public Imported open(Path file, java.util.function.Consumer<Article> beginning) throws ArticleException {
+        return open(file, beginning, FormerIds.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, java.util.function.Consumer)}; an EPUB book that an earlier Margin named by another id
+     * (one whose identifier is a placeholder) keeps that id when {@code formerIds} says so, its beginning as well.
+     */
+    public Imported open(Path file, java.util.function.Consumer<Article> beginning, FormerIds formerIds)
+            throws ArticleException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(formerIds, "formerIds");
         String name = ArticleReader.displayName(file);
         String extension = extension(name);
         switch (extension) {
@@ -144,7 +156,7 @@ public final class ArticleImporter {
                 String book = file.toAbsolutePath().toString();
                 java.util.function.Consumer<Article> first = beginning == null ? null
                         : part -> beginning.accept(pictured(part, book)); // sized as the whole book will be
-                return Imported.of(pictured(checked(epub.read(file, name, first), name), book));
+                return Imported.of(pictured(checked(epub.read(file, name, first, formerIds), name), book));
             }
             case "pdf": {
                 PdfImporter.Result document = pdf.read(file, name, beginning);

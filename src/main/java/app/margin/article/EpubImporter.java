@@ -49,23 +49,31 @@ final class EpubImporter {
     static final int BEGINNING_BLOCKS = 60;
 
     Article read(Path file, String name) throws ArticleException {
-        return read(file, name, null);
+        return read(file, name, null, FormerIds.NONE);
     }
 
     /**
-     * Reads the book. If it is long and named by its identifier, {@code beginning} (when not null) is first handed
-     * its opening chapters as an article of their own, with the book's id, title and the sections found in them,
-     * as soon as those are read; on this thread or another, once. No further chapter is read until it returns, so it
-     * may wait for them to be shown. What it throws is ignored.
+     * Reads the book. If it is long and named before its chapters are read (by its identifier, or its placeholder
+     * and title: {@link EpubIdentity}), {@code beginning} (when not null) is first handed its opening chapters as an
+     * article of their own, with the book's id, title and the sections found in them, as soon as those are read; on
+     * this thread or another, once. No further chapter is read until it returns, so it may wait for them to be
+     * shown. What it throws is ignored. {@code formerIds} says whether a book an earlier Margin named otherwise keeps
+     * that id.
      */
-    Article read(Path file, String name, java.util.function.Consumer<Article> beginning) throws ArticleException {
+    Article read(Path file, String name, java.util.function.Consumer<Article> beginning, FormerIds formerIds)
+            throws ArticleException {
         ArticleReader.checkFile(file, name, MAX_BOOK_BYTES);
         try (EpubArchive archive = EpubArchive.open(file, name, limits.maxFileBytes())) {
             EpubPackage book = EpubPackage.read(archive, name);
             Map<String, Set<String>> wanted = wantedAnchors(book.toc);
-            // Only a book without an identifier is named by its text's hash; hashing 18 MB of chapters costs ~150 ms
+            String named = EpubIdentity.named(book);
+            String former = EpubIdentity.former(book);
+            // Decided before any chapter is read when the title is known, so that a beginning has the book's own id.
+            String early = named != null && (former == null || book.title != null)
+                    ? kept(named, former, book.title, formerIds) : null;
+            // Only a book named by no identifier is named by its text's hash; hashing 18 MB of chapters costs ~150 ms
             // on the installed app's C1-only runtime (no SHA intrinsics), so it is done only when needed.
-            MessageDigest digest = book.identifier == null ? ArticleImporter.sha256() : null;
+            MessageDigest digest = named == null ? ArticleImporter.sha256() : null;
             EpubSpine spine = EpubSpine.of(book, archive);
             List<Item> chapters = spine.chapters;
             if (chapters.isEmpty()) {
@@ -75,10 +83,10 @@ final class EpubImporter {
                 spine.hashListings(digest, archive); // the id as the repeats made it; then no chapter is hashed
             }
             java.util.function.Consumer<List<ChapterText>> opening = null;
-            if (beginning != null && book.identifier != null && spine.bytes > LONG_BOOK_BYTES) {
+            if (beginning != null && early != null && spine.bytes > LONG_BOOK_BYTES) {
                 opening = first -> {
                     try {
-                        beginning.accept(build(book, first, chapterPaths(chapters), false, bookId(book, null), name));
+                        beginning.accept(build(book, first, chapterPaths(chapters), false, title -> early, name));
                     } catch (ArticleException | RuntimeException e) {
                         // Only a head start: the whole book follows as usual.
                     }
@@ -86,14 +94,14 @@ final class EpubImporter {
             }
             List<ChapterText> read = new Chapters(archive, chapters, wanted, spine.repeats() ? null : digest, name,
                     opening).read();
-            return build(book, read, chapterPaths(chapters), true, bookId(book, digest), name);
+            return build(book, read, chapterPaths(chapters), true, title -> early != null ? early
+                    : kept(named != null ? named : EpubIdentity.ofChapters(digest), former, title, formerIds), name);
         }
     }
 
-    private static String bookId(EpubPackage book, MessageDigest digest) {
-        return book.identifier != null
-                ? ArticleImporter.id("epub-", book.identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                : "epub-" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    /** The book's id: its former one if it keeps that, else {@code id}. */
+    private static String kept(String id, String former, String title, FormerIds formerIds) {
+        return former != null && formerIds.keeps(former, title) ? former : id;
     }
 
     private static Set<String> chapterPaths(List<Item> chapters) {
@@ -103,12 +111,12 @@ final class EpubImporter {
     }
 
     /**
-     * The book as an article, from the text of its chapters (all of them, or its first ones); {@code bookChapters}
-     * are the paths of all of them, so that the table of contents' entries for chapters still to come are left to
-     * the whole book ({@code whole} says whether these are all of them).
+     * The book as an article, from the text of its chapters (all of them, or its first ones), its id given its
+     * title; {@code bookChapters} are the paths of all of them, so that the table of contents' entries for chapters
+     * still to come are left to the whole book ({@code whole} says whether these are all of them).
      */
     private Article build(EpubPackage book, List<ChapterText> chapters, Set<String> bookChapters, boolean whole,
-            String id, String name) throws ArticleException {
+            java.util.function.UnaryOperator<String> idOfTitle, String name) throws ArticleException {
         Set<String> later = new HashSet<>(bookChapters);
         SpineText text = new SpineText(later);
         for (ChapterText chapter : EpubNonLinear.reached(chapters, book.nonLinear, book.toc, whole)) {
@@ -133,7 +141,7 @@ final class EpubImporter {
         if (!EpubSections.fromToc(text, book.toc, outline, title, byline)) {
             EpubSections.fromHeadings(text, outline, title);
         }
-        return outline.build(id, title, byline, null, book.date, book.language);
+        return outline.build(idOfTitle.apply(title), title, byline, null, book.date, book.language);
     }
 
     /** The key of {@link #wantedAnchors} for ids looked for in every file (a table of contents older than a split). */

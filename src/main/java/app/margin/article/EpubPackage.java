@@ -49,7 +49,13 @@ final class EpubPackage {
     final List<String> authors;
     final String date;
     final String language;
+    /** The identifier that names the book (see {@link EpubIdentity}), or {@code null}: none, or only placeholders. */
     final String identifier;
+    /**
+     * The placeholder that named the book before placeholders were told apart (the unique identifier, else the first
+     * one), as written; {@code null} when that was a real identifier or there was none.
+     */
+    final String placeholder;
     final List<Item> spine;
     /** The paths of the spine's items marked {@code linear="no"} (and not listed as linear as well). */
     final Set<String> nonLinear;
@@ -59,13 +65,14 @@ final class EpubPackage {
     /** The cover picture's path in the book (EPUB 3 {@code cover-image}, or EPUB 2's cover meta), or {@code null}. */
     String cover;
 
-    private EpubPackage(String title, List<String> authors, String date, String language, String identifier,
+    private EpubPackage(String title, List<String> authors, String date, String language, String[] identifiers,
                         List<Item> spine, Set<String> nonLinear, List<TocEntry> toc, String tocKind) {
         this.title = title;
         this.authors = authors;
         this.date = date;
         this.language = language;
-        this.identifier = identifier;
+        this.identifier = identifiers[0];
+        this.placeholder = identifiers[1];
         this.spine = spine;
         this.nonLinear = nonLinear;
         this.toc = toc;
@@ -141,7 +148,7 @@ final class EpubPackage {
         }
         nonLinear.removeAll(linear); // a chapter the spine also lists in the reading order is in it
         EpubPackage book = new EpubPackage(metadata(opf, "title"), metadataAll(opf, "creator"),
-                metadata(opf, "date"), metadata(opf, "language"), identifier(opf), List.copyOf(spine),
+                metadata(opf, "date"), metadata(opf, "language"), identifiers(opf), List.copyOf(spine),
                 Set.copyOf(nonLinear), toc, toc.isEmpty() ? "" : kind);
         book.cover = cover(opf, manifest);
         return book;
@@ -209,8 +216,12 @@ final class EpubPackage {
         return List.copyOf(values);
     }
 
-    /** The {@code dc:identifier} the package's {@code unique-identifier} names, else the first one. */
-    private static String identifier(Document opf) {
+    /**
+     * The book's identifier and its former placeholder ({@link #identifier}, {@link #placeholder}): the
+     * {@code dc:identifier} the package's {@code unique-identifier} names, else the first one, unless that is a
+     * placeholder; then the first other that is not one.
+     */
+    private static String[] identifiers(Document opf) {
         Element pkg = null;
         for (Element el : opf.getAllElements()) {
             if (local(el).equals("package")) {
@@ -219,12 +230,25 @@ final class EpubPackage {
             }
         }
         String wanted = pkg == null ? "" : pkg.attr("unique-identifier");
+        String unique = null;
+        String first = null;
+        String firstReal = null;
         for (Element el : opf.getAllElements()) {
-            if (local(el).equals("identifier") && !wanted.isEmpty() && el.id().equals(wanted) && !el.text().isBlank()) {
-                return el.text().strip();
+            String text = local(el).equals("identifier") ? el.text().strip() : "";
+            if (text.isEmpty()) {
+                continue;
+            }
+            first = first == null ? text : first;
+            if (unique == null && !wanted.isEmpty() && el.id().equals(wanted)) {
+                unique = text;
+            }
+            if (firstReal == null && !EpubIdentity.isPlaceholder(text)) {
+                firstReal = text;
             }
         }
-        return metadata(opf, "identifier");
+        String before = unique != null ? unique : first; // what named the book before placeholders were told apart
+        boolean placeholder = before != null && EpubIdentity.isPlaceholder(before);
+        return new String[] {placeholder ? firstReal : before, placeholder ? before : null};
     }
 
     static Document xml(byte[] bytes, String name) throws ArticleException {

@@ -106,6 +106,32 @@ public final class Library {
         return java.util.Optional.of(new Replaced(title, kept));
     }
 
+    /**
+     * Whether a book titled {@code title}, which an earlier Margin named {@code formerId}, keeps that id (the
+     * importer asks; see {@link app.margin.article.FormerIds}). It does when the library keeps an article under that
+     * id with the same title (case and runs of spaces apart): the notes under that id are this book's. Books that
+     * shared the id, as every Sphinx book did (identifier "unknown"), then part: the one the library's copy names
+     * keeps the id and every note made under it, the others take their own ids. A copy that cannot be read says no
+     * title, so the book asking keeps the id: its notes are not left under an id nothing opens. Reads only the
+     * copy's title; blocking file work.
+     */
+    public boolean keepsFormerId(String formerId, String title) {
+        Path file = fileOf(formerId);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            String kept = reader.title(file);
+            return kept == null || plain(kept).equals(plain(title));
+        } catch (ArticleException unreadable) {
+            return true;
+        }
+    }
+
+    private static String plain(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Reads a library article; the bundled one comes from the application. */
     public Article open(LibraryEntry entry) throws ArticleException {
         return entry.bundled() ? bundledArticle.get() : reader.read(entry.file());

@@ -110,4 +110,18 @@ class ArticleSourceTest {
         assertThat(loaded.article().id()).isEqualTo(bundled.id());
         assertThat(loaded.problem()).get().asString().contains("md-gone");
     }
+
+    @Test
+    void aBookAskedForAtStartKeepsTheIdItsLibraryCopyHasAndAnotherSphinxBookTakesItsOwn() throws Exception {
+        String shared = "epub-b23a6a8439c0dde5"; // every Sphinx book's id before: its identifier is "unknown"
+        Path library = Files.createDirectories(dir.resolve("data").resolve(Library.FOLDER));
+        Files.writeString(library.resolve(shared + ".json"), TestArticles.json(shared, "Debian Policy Manual"));
+        Path policy = app.margin.article.TestBooks.sphinxBook(dir.resolve("policy.epub"), "Debian Policy Manual",
+                "Packages must build.");
+        Path guide = app.margin.article.TestBooks.sphinxBook(dir.resolve("guide.epub"), "Ubuntu Packaging Guide",
+                "Welcome, packager.");
+
+        assertThat(source().load(Optional.of(guide), Optional.empty()).article().id()).isNotEqualTo(shared);
+        assertThat(source().load(Optional.of(policy), Optional.empty()).article().id()).isEqualTo(shared);
+    }
 }

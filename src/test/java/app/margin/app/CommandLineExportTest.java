@@ -145,6 +145,32 @@ class CommandLineExportTest {
     }
 
     @Test
+    void aSphinxBooksNotesAreExportedFromTheIdItsLibraryCopyHasAndNoOtherBooksAre() throws Exception {
+        String shared = "epub-b23a6a8439c0dde5"; // every Sphinx book's id before: its identifier is "unknown"
+        Files.writeString(Files.createDirectories(dataDir.resolve("library")).resolve(shared + ".json"),
+                TestArticles.json(shared, "Debian Policy Manual"));
+        Instant t = Instant.parse("2026-11-25T09:00:00Z");
+        try (AnnotationStore store = StoreOpener.open(dataDir, Clock.systemUTC()).store()) {
+            store.saveNote(new Note("p1", shared, "h", NoteKind.SECTION, Anchor.section(Article.LEAD_SECTION_ID), null,
+                    "On the Policy.", List.of(), t, t));
+        }
+        Path policy = app.margin.article.TestBooks.sphinxBook(dir.resolve("policy.epub"), "Debian Policy Manual",
+                "Packages must build.");
+        Path guide = app.margin.article.TestBooks.sphinxBook(dir.resolve("guide.epub"), "Ubuntu Packaging Guide",
+                "Welcome, packager.");
+        Path fromPolicy = dir.resolve("policy.json");
+        Path fromGuide = dir.resolve("guide.json");
+
+        assertThat(run("--export", fromPolicy.toString(), "--article", policy.toString(), "--data-dir",
+                dataDir.toString())).isZero();
+        assertThat(run("--export", fromGuide.toString(), "--article", guide.toString(), "--data-dir",
+                dataDir.toString())).isZero();
+
+        assertThat(AnnotationExport.read(fromPolicy).notes()).extracting(Note::id).containsExactly("p1");
+        assertThat(AnnotationExport.read(fromGuide).notes()).isEmpty();
+    }
+
+    @Test
     void badArticleIsAClearErrorAndWritesNothing() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{ \"title\": 3 }");
         Path out = dir.resolve("x.md");

@@ -41,6 +41,7 @@ final class EpubBuilder {
     private List<String> listing;
     private final java.util.Set<String> nonLinear = new java.util.HashSet<>();
     private String generator;
+    private final StringBuilder metadata = new StringBuilder();
 
     EpubBuilder title(String value) {
         title = value;
@@ -49,6 +50,19 @@ final class EpubBuilder {
 
     EpubBuilder identifier(String value) {
         identifier = value;
+        return this;
+    }
+
+    /** The authors ({@code dc:creator}), instead of "Ann Author". */
+    EpubBuilder authors(String... names) {
+        authors.clear();
+        authors.addAll(List.of(names));
+        return this;
+    }
+
+    /** More metadata, as XML written into the package's {@code metadata} after the title. */
+    EpubBuilder metadata(String xml) {
+        metadata.append(xml);
         return this;
     }
 
@@ -161,7 +175,7 @@ final class EpubBuilder {
                 .append(nav ? "3.0" : "2.0").append("\" unique-identifier=\"bookid\">\n")
                 .append("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("<dc:identifier id=\"bookid\">").append(identifier).append("</dc:identifier>\n")
-                .append("<dc:title>").append(title).append("</dc:title>\n");
+                .append(title == null ? "" : "<dc:title>" + title + "</dc:title>\n").append(metadata);
         for (String author : authors) {
             s.append("<dc:creator>").append(author).append("</dc:creator>\n");
         }

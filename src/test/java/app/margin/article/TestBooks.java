@@ -14,7 +14,12 @@ public final class TestBooks {
      * enough for its beginning to be shown before the whole of it.
      */
     public static Path longBook(Path file) {
-        EpubBuilder builder = new EpubBuilder().title("The Long Book");
+        return longBook(file, "urn:uuid:00000000-0000-4000-8000-000000000001");
+    }
+
+    /** {@link #longBook(Path)} with this {@code dc:identifier}. */
+    public static Path longBook(Path file, String identifier) {
+        EpubBuilder builder = new EpubBuilder().title("The Long Book").identifier(identifier);
         List<Toc> toc = new ArrayList<>();
         String words = "The keeper climbed the stair and looked out over the grey water, counting the boats. ".repeat(28);
         for (int c = 1; c <= 40; c++) {
@@ -26,5 +31,14 @@ public final class TestBooks {
             toc.add(Toc.of("Chapter " + c, "ch" + c + ".xhtml"));
         }
         return builder.toc(toc.toArray(Toc[]::new)).write(file);
+    }
+
+    /**
+     * A short book as Sphinx writes one without {@code epub_identifier} set: its identifier is {@code unknown}, as
+     * every such book's is (the Debian Policy Manual's, the Ubuntu Packaging Guide's).
+     */
+    public static Path sphinxBook(Path file, String title, String text) {
+        return new EpubBuilder().title(title).identifier("unknown").chapter("index.xhtml", "<h1>" + title + "</h1><p>"
+                + text + "</p>").toc(Toc.of(title, "index.xhtml")).write(file);
     }
 }

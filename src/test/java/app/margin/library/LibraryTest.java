@@ -149,4 +149,18 @@ class LibraryTest {
         assertThat(library.listed(store.activity())).extracting(LibraryEntry::id)
                 .containsExactlyInAnyOrder(own.id(), bundled.id());
     }
+
+    @Test
+    void aBookKeepsAFormerIdOnlyWhenTheLibrarysCopyUnderItHasItsTitle() throws Exception {
+        Path folder = Files.createDirectories(dataDir.resolve(Library.FOLDER));
+        Files.writeString(folder.resolve("epub-old.json"), TestArticles.json("epub-old", "Debian  Policy Manual"));
+        Files.writeString(folder.resolve("epub-damaged.json"), "{\"schemaVersion\": 1, \"id\": ");
+
+        assertThat(library.keepsFormerId("epub-old", "Debian Policy Manual")).isTrue();
+        assertThat(library.keepsFormerId("epub-old", " debian policy  manual")).as("case and spaces apart").isTrue();
+        assertThat(library.keepsFormerId("epub-old", "Ubuntu Packaging Guide")).isFalse();
+        assertThat(library.keepsFormerId("epub-missing", "Debian Policy Manual")).isFalse();
+        assertThat(library.keepsFormerId("epub-damaged", "Anything"))
+                .as("notes under an id whose copy cannot be read stay with the first book that asks").isTrue();
+    }
 }

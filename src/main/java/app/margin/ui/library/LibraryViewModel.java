@@ -117,12 +117,13 @@ public final class LibraryViewModel {
         // Shown as soon as it is read; the library copy (a long book's JSON) follows in the queue.
         run(() -> {
             Path file = which.call();
+            // A book an earlier Margin named otherwise keeps that id if the library holds it under it (its notes).
             Imported imported = importer.open(file, beginning -> {
                 Runnable showBeginning = viewer.prepareBeginning(beginning);
                 if (showBeginning != null) {
                     background.onFx(showBeginning); // before the whole book's, which is handed over after this
                 }
-            });
+            }, library::keepsFormerId);
             return new Opened(file, imported, viewer.prepare(imported.article()));
         }, opened -> {
             Imported imported = opened.imported();

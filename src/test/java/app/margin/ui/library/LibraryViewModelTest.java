@@ -7,7 +7,11 @@ import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
 import app.margin.library.Library;
 import app.margin.library.LibraryEntry;
+import app.margin.article.TestBooks;
+import app.margin.model.Anchor;
 import app.margin.model.Article;
+import app.margin.model.Note;
+import app.margin.model.NoteKind;
 import app.margin.model.ReadingPosition;
 import app.margin.store.AnnotationStore;
 import app.margin.store.LibrarySearch;
@@ -235,6 +239,43 @@ class LibraryViewModelTest {
             vm.remove(alpha, export -> { });
             assertThat(search.search("pangolin").articles()).isEmpty();
             assertThat(problems).isEmpty();
+        }
+    }
+
+    @Test
+    void twoSphinxBooksThatSharedAnIdPartAndTheOneTheLibraryKeptUnderItKeepsItsNotes() throws Exception {
+        Path data = dir.resolve("data");
+        Path policy = TestBooks.sphinxBook(dir.resolve("policy.epub"), "Debian Policy Manual", "Packages must build.");
+        Path guide = TestBooks.sphinxBook(dir.resolve("guide.epub"), "Ubuntu Packaging Guide", "Welcome, packager.");
+        // What an earlier Margin named every book whose identifier is Sphinx's "unknown": one id for all of them.
+        String shared = "epub-b23a6a8439c0dde5";
+        try (AnnotationStore store = StoreOpener.open(data, Clock.systemUTC()).store()) {
+            Files.createDirectories(data.resolve(Library.FOLDER));
+            Files.writeString(data.resolve(Library.FOLDER).resolve(shared + ".json"),
+                    TestArticles.json(shared, "Debian Policy Manual"));
+            java.time.Instant now = java.time.Instant.parse("2026-01-02T03:04:05Z");
+            store.saveNote(new Note("n1", shared, "h", NoteKind.SECTION, Anchor.section(Article.LEAD_SECTION_ID),
+                    null, "A note on the Policy", List.of(), now, now));
+            LibraryViewModel vm = viewModel(data, StoreQueue.over(CompletableFuture.completedFuture(store),
+                    Runnable::run));
+
+            vm.openFile(guide);
+            vm.openFile(policy);
+            vm.refresh();
+
+            assertThat(problems).isEmpty();
+            assertThat(infos).as("the guide took the place of no book (the Policy's copy is of other text here)")
+                    .noneMatch(m -> m.contains("Ubuntu Packaging Guide"));
+            assertThat(shown).extracting(Article::title).containsExactly("Ubuntu Packaging Guide",
+                    "Debian Policy Manual");
+            assertThat(shown.get(0).id()).as("the guide, a book of its own").isNotEqualTo(shared);
+            assertThat(shown.get(1).id()).as("the Policy, whose copy the library kept").isEqualTo(shared);
+            assertThat(store.notes(shown.get(1).id())).extracting(Note::text).containsExactly("A note on the Policy");
+            assertThat(store.notes(shown.get(0).id())).isEmpty();
+            assertThat(vm.entries()).filteredOn(e -> !e.bundled())
+                    .extracting(LibraryEntry::title, e -> e.activity().annotations())
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Debian Policy Manual", 1),
+                            org.assertj.core.groups.Tuple.tuple("Ubuntu Packaging Guide", 0));
         }
     }
 }
