@@ -10,15 +10,12 @@ import app.margin.model.Article;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns an EPUB 2 or 3 book into an {@link Article} (rules: "EPUB books" in {@code docs/article-format.md}).
@@ -26,7 +23,7 @@ import org.jsoup.nodes.Element;
  * whole body: a chapter is all text, so Readability is not asked). The book's table of contents gives the sections,
  * nested as the book nests them, each starting where its entry points (a chapter file or an element id inside one);
  * without a usable table of contents the chapters' headings do. Only the package, the table of contents and the
- * spine's documents are unpacked, two chapters at a time (see {@link Chapters}), each chapter's document dropped
+ * spine's documents are unpacked, two chapters at a time (see {@link EpubChapters}), each chapter's document dropped
  * once its text is taken. Instances are immutable and thread-safe.
  */
 final class EpubImporter {
@@ -92,7 +89,7 @@ final class EpubImporter {
                     }
                 };
             }
-            List<ChapterText> read = new Chapters(archive, chapters, wanted, spine.repeats() ? null : digest, name,
+            List<ChapterText> read = new EpubChapters(archive, chapters, wanted, spine.repeats() ? null : digest, name,
                     opening).read();
             return build(book, read, chapterPaths(chapters), true, title -> early != null ? early
                     : kept(named != null ? named : EpubIdentity.ofChapters(digest), former, title, formerIds), name);
@@ -145,7 +142,7 @@ final class EpubImporter {
     }
 
     /** The key of {@link #wantedAnchors} for ids looked for in every file (a table of contents older than a split). */
-    private static final String ANY_FILE = "";
+    static final String ANY_FILE = "";
 
     /** For each chapter file, the element ids the table of contents points at; under {@link #ANY_FILE}, all of them. */
     private static Map<String, Set<String>> wantedAnchors(List<TocEntry> toc) {
@@ -160,142 +157,6 @@ final class EpubImporter {
             pending.addAll(entry.children());
         }
         return wanted;
-    }
-
-    /**
-     * Reads the chapters on two threads, this one and one of the common pool's: each unpacks the next chapter (in
-     * spine order, one at a time, as the archive and the hash need) and then parses and walks it on its own. Only
-     * the chapters being read are held as bytes and documents. A long novel is mostly its chapters' parse and
-     * walk, so on two cores it reads in a little over half the time. While the first chapters are being handed over
-     * (until {@code opening} returns), neither thread starts another chapter: whoever takes them can have the
-     * cores to show them first.
-     */
-    private static final class Chapters {
-        private final EpubArchive archive;
-        private final List<Item> items;
-        private final Map<String, Set<String>> wanted;
-        private final MessageDigest digest;
-        private final String name;
-        private final ChapterText[] done;
-        private int next;
-        private Throwable failure;
-        /** Handed the first chapters once they hold {@link #BEGINNING_BLOCKS} blocks; null once handed. */
-        private java.util.function.Consumer<List<ChapterText>> opening;
-        /** How many chapters from the first are read, and the blocks in them. */
-        private int readInOrder;
-        private int blocksInOrder;
-        /** Whether the first chapters are being handed over: no chapter is started meanwhile. */
-        private boolean holding;
-
-        Chapters(EpubArchive archive, List<Item> items, Map<String, Set<String>> wanted, MessageDigest digest,
-                 String name, java.util.function.Consumer<List<ChapterText>> opening) {
-            this.archive = archive;
-            this.items = items;
-            this.wanted = wanted;
-            this.digest = digest;
-            this.name = name;
-            this.done = new ChapterText[items.size()];
-            this.opening = opening;
-        }
-
-        private Set<String> wantedIn(String path) {
-            Set<String> inFile = wanted.getOrDefault(path, Set.of());
-            Set<String> anywhere = wanted.getOrDefault(ANY_FILE, Set.of());
-            if (inFile.isEmpty() || anywhere.isEmpty()) {
-                return inFile.isEmpty() ? anywhere : inFile;
-            }
-            Set<String> both = new HashSet<>(anywhere);
-            both.addAll(inFile);
-            return both;
-        }
-
-        List<ChapterText> read() throws ArticleException {
-            java.util.concurrent.CompletableFuture<Void> helper = items.size() > 1
-                    ? java.util.concurrent.CompletableFuture.runAsync(this::work) : null;
-            work();
-            if (helper != null) {
-                helper.join(); // work() catches everything, so this only waits
-            }
-            if (failure instanceof ArticleException e) {
-                throw e;
-            }
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-            return Arrays.asList(done);
-        }
-
-        private void work() {
-            // Below the window's threads: a book read at start competes with painting its first chapters (where
-            // the runtime applies priorities; the installed one does, see packaging/build.sh).
-            Thread me = Thread.currentThread();
-            int priority = me.getPriority();
-            me.setPriority(Thread.MIN_PRIORITY);
-            try {
-                while (true) {
-                    int i;
-                    byte[] bytes;
-                    synchronized (this) {
-                        while (holding && failure == null) {
-                            wait();
-                        }
-                        if (failure != null || next == items.size()) {
-                            return;
-                        }
-                        i = next++;
-                        bytes = archive.read(items.get(i).path());
-                        if (digest != null) {
-                            digest.update(bytes);
-                        }
-                    }
-                    Item item = items.get(i);
-                    Document chapter = item.isXml() ? EpubPackage.xml(bytes, name)
-                            : HtmlImporter.parse(bytes, name, false);
-                    bytes = null;
-                    ChapterText text = new ChapterText(item.path());
-                    Element body = chapter.body() != null ? chapter.body() : chapter;
-                    EpubNavigation.dropFrom(chapter, body);
-                    HtmlText.walk(body, text, wantedIn(item.path()), PageLinks.ofChapter(item.path()));
-                    java.util.function.Consumer<List<ChapterText>> handOver = null;
-                    List<ChapterText> first = null;
-                    synchronized (this) {
-                        done[i] = text;
-                        while (readInOrder < done.length && done[readInOrder] != null) {
-                            blocksInOrder += done[readInOrder].texts.size();
-                            readInOrder++;
-                        }
-                        if (opening != null && blocksInOrder >= BEGINNING_BLOCKS && readInOrder < done.length) {
-                            handOver = opening;
-                            opening = null;
-                            holding = true;
-                            first = List.copyOf(Arrays.asList(done).subList(0, readInOrder));
-                        }
-                    }
-                    if (handOver != null) {
-                        try {
-                            handOver.accept(first); // outside the lock: the other thread finishes its chapter
-                        } finally {
-                            synchronized (this) {
-                                holding = false;
-                                notifyAll();
-                            }
-                        }
-                    }
-                }
-            } catch (Throwable t) {
-                synchronized (this) {
-                    if (failure == null) {
-                        failure = t;
-                    }
-                    notifyAll();
-                }
-            } finally {
-                me.setPriority(priority);
-            }
-        }
     }
 
     /** The level byte of a preformatted paragraph in {@link ChapterText} and {@link SpineText}. */
