@@ -194,8 +194,13 @@ final class Breaks {
         if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
             // A new paragraph's indented first line, unless a full line that ends no sentence goes on in a word in
             // lower case: the second line of a description's entry under its hanging indent ("This includes build-"
-            // / "ing classes", "upgrade existing classes" / "and packages").
-            return aShort || endsSentence(a.text()) || !WORD_IN_LOWER_CASE.matcher(b.text()).matches();
+            // / "ing classes", "upgrade existing classes" / "and packages"); or goes on from the paragraph's first
+            // line, whatever starts it: an entry's term and the lines under it ("when the" / "“author” information",
+            // "such as 42--111 or" / "7,41,73--97"), where a paragraph of one full line is rare, and not centred
+            // under it (a title page's "Copyright © 1995–2006 The LaTeX Project" / "All rights reserved.").
+            boolean centred = Math.abs((b.x0() - a.x0()) - (a.x1() - b.x1())) < em;
+            return aShort || endsSentence(a.text())
+                    || (lines > 1 || centred) && !WORD_IN_LOWER_CASE.matcher(b.text()).matches();
         }
         if (aShort && endsSentence(a.text())) {
             return true;

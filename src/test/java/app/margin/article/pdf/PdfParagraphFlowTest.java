@@ -164,4 +164,26 @@ class PdfParagraphFlowTest {
 
         assertThat(texts(text)).containsExactly(String.join(" ", first), second);
     }
+
+    @Test
+    void aDescriptionsEntrySetApartGoesOnUnderItsHangingIndentWhateverItsSecondLineStartsWith() throws Exception {
+        String[][] entries = {
+            {"key Used for alphabetizing, cross referencing, and creating a label when the",
+                "\u201cauthor\u201d information (described in Section 4) is missing. This field should",
+                "not be confused with the key of the entry."},
+            {"pages One or more page numbers or range of numbers, such as 42--111 or",
+                "7,41,73--97 or 43+ (the plus sign in this last example marks the pages after it).",
+                "The standard styles convert a single dash to a double one."}};
+        PdfText text = PdfMaker.read(dir, "fields.pdf", page -> {
+            float y = 90;
+            for (String[] entry : entries) {
+                page.line(72, y, TIMES, 10, entry[0]);
+                page.line(92, y + 12, TIMES, 10, entry[1]);
+                page.line(92, y + 24, TIMES, 10, entry[2]);
+                y += 42; // entries set apart by white space, as btxdoc's fields are
+            }
+        });
+
+        assertThat(texts(text)).containsExactly(String.join(" ", entries[0]), String.join(" ", entries[1]));
+    }
 }
