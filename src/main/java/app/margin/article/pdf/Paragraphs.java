@@ -125,7 +125,7 @@ final class Paragraphs {
                     starts = listing[i] != listing[i - 1] || Math.abs(line.size() - previous.size()) > 0.9f
                             || line.y() - previous.y() > Math.max(1.3f * pitch, pitch + 0.3f * line.size());
                 } else {
-                    starts = Breaks.between(previous, line, region, pitch, hanging, first, this.lines, body);
+                    starts = Breaks.between(previous, line, region, pitch, hanging, first, text, this.lines, body);
                 }
                 if (starts) {
                     // Over a page break, or a column break at the column's foot (regions side by side with text under

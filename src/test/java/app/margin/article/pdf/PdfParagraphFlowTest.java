@@ -186,4 +186,36 @@ class PdfParagraphFlowTest {
 
         assertThat(texts(text)).containsExactly(String.join(" ", entries[0]), String.join(" ", entries[1]));
     }
+
+    @Test
+    void aNumberThatGoesOnASeriesInItsSentenceStartsNoItem() throws Exception {
+        String[] item = {"6. The standard styles cross reference entries in five situations: when (1) an",
+            "INPROCEEDINGS cross references a PROCEEDINGS, which is the same; when",
+            "(2) a BOOK, (3) an INBOOK, or (4) an INCOLLECTION cross references a BOOK."};
+        String next = "7. The styles put the cross-referenced entries after the others in the list.";
+        PdfText text = PdfMaker.read(dir, "series.pdf", page -> {
+            page.line(72, 90, TIMES, 10, item[0]);
+            page.line(84, 102, TIMES, 10, item[1]);
+            page.line(84, 114, TIMES, 10, item[2]);
+            page.line(72, 126, TIMES, 10, next);
+        });
+
+        assertThat(texts(text)).containsExactly(String.join(" ", item), next);
+    }
+
+    @Test
+    void aListItemsFirstSentenceGoesOnUnderItsHangingIndentWithoutSpaceBetween() throws Exception {
+        String[] item = {"3. BibTeX has a new cross-referencing feature, explained by an example here.",
+            "Suppose you say that in your document, and suppose you have these two entries",
+            "in your database file, one of which refers to the other one by its key."};
+        String next = "4. The entry types are the ones that the standard styles know about.";
+        PdfText text = PdfMaker.read(dir, "item.pdf", page -> {
+            page.line(72, 90, TIMES, 10, item[0]);
+            page.line(84, 102, TIMES, 10, item[1]);
+            page.line(84, 114, TIMES, 10, item[2]);
+            page.line(72, 126, TIMES, 10, next);
+        });
+
+        assertThat(texts(text)).containsExactly(String.join(" ", item), next);
+    }
 }
