@@ -43,9 +43,9 @@ final class Analysis {
             paragraphs.page(pages.get(i).index(), ReadingOrder.regions(kept, body),
                     painted == null ? List.of() : painted.ink());
         }
+        List<PdfParagraph> joined = Hyphens.resolve(paragraphs.finish(), notes); // line ends' hyphens, kept or joined
         List<PdfParagraph> text = new ArrayList<>(
-                Citations.link(References.list(FootnoteLinks.place(Headings.classify(paragraphs.finish(), body),
-                        notes))));
+                Citations.link(References.list(FootnoteLinks.place(Headings.classify(joined, body), notes))));
         Map<PdfParagraph, PdfFigure> figures = Figures.place(text, regions, document.labels(), body);
         paragraphs.equations().forEach((p, crop) -> figures.put(p, onPage(crop, drawn.get(crop.page()))));
         List<PdfParagraph> once = Overlays.once(text, document.labels(), i -> Overlays.slide(drawn, i)); // steps once

@@ -150,10 +150,10 @@ final class Breaks {
 
     /**
      * Whether a new paragraph starts at {@code b}, the line after {@code a} in one column, in a paragraph that began
-     * with {@code first} and has {@code lines} lines so far.
+     * with {@code first}, reads {@code text} and has {@code lines} lines so far.
      */
     static boolean between(Paragraphs.Line a, Paragraphs.Line b, ReadingOrder.Region region, float pitch,
-                           boolean hanging, Paragraphs.Line first, int lines, float body) {
+                           boolean hanging, Paragraphs.Line first, CharSequence text, int lines, float body) {
         float em = Math.max(a.size(), b.size());
         float width = region.x1() - region.x0();
         if (Math.abs(a.size() - b.size()) > 0.9f || a.bold() != b.bold()) {
@@ -163,7 +163,8 @@ final class Breaks {
             return true;
         }
         if (CAPTION.matcher(b.text()).matches() || CONTENTS_LINE.matcher(a.text()).matches()
-                || BULLET.matcher(b.text()).matches() && !goesOnInto(first.text(), a.text(), b.text())) {
+                || BULLET.matcher(b.text()).matches() && !goesOnInto(first.text(), a.text(), b.text())
+                && !series(text, a.text(), b.text())) {
             return true;
         }
         if (CONTENTS_LINE.matcher(b.text()).matches() && NUMBERED.matcher(a.text()).matches()) {
@@ -177,6 +178,13 @@ final class Breaks {
         }
         if (BULLET.matcher(first.text()).matches() && b.x0() > first.x0() + 0.3f * em && !endsSentence(a.text())) {
             return false; // a list item's hanging indent
+        }
+        if (lines == 1 && BULLET.matcher(a.text()).matches() && b.x0() > a.x0() + 0.3f * em
+                && a.x1() > region.x1() - 0.2f * width && b.y() - a.y() < 1.05f * pitch) {
+            // A list item's first line ends a sentence nearly full and the next goes on under its hanging indent, with
+            // no more space than between lines ("3. … explained by an example." / "Suppose you say"): a paragraph of
+            // the item would be set apart (LaTeX's \parsep) or indented.
+            return false;
         }
         boolean aIndented = a.x0() > region.x0() + 0.6f * em;
         boolean bIndented = b.x0() > region.x0() + 0.6f * em && b.x0() < region.x0() + 6 * em;
@@ -194,14 +202,36 @@ final class Breaks {
         if (bIndented && !aIndented && b.x0() > a.x0() + 0.6f * em) {
             // A new paragraph's indented first line, unless a full line that ends no sentence goes on in a word in
             // lower case: the second line of a description's entry under its hanging indent ("This includes build-"
-            // / "ing classes", "upgrade existing classes" / "and packages").
-            return aShort || endsSentence(a.text()) || !WORD_IN_LOWER_CASE.matcher(b.text()).matches();
+            // / "ing classes", "upgrade existing classes" / "and packages"); or goes on from the paragraph's first
+            // line, whatever starts it: an entry's term and the lines under it ("when the" / "“author” information",
+            // "such as 42--111 or" / "7,41,73--97"), where a paragraph of one full line is rare, and not centred
+            // under it (a title page's "Copyright © 1995–2006 The LaTeX Project" / "All rights reserved.").
+            boolean centred = Math.abs((b.x0() - a.x0()) - (a.x1() - b.x1())) < em;
+            return aShort || endsSentence(a.text())
+                    || (lines > 1 || centred) && !WORD_IN_LOWER_CASE.matcher(b.text()).matches();
         }
         if (aShort && endsSentence(a.text())) {
             return true;
         }
         // A numbered heading in body type: short, and not ending a sentence.
         return aShort && lines == 1 && NUMBERED.matcher(a.text()).matches() && a.text().length() < 80;
+    }
+
+    /** "(2) " at a line's start, when the text so far ends no sentence and has "(1)": a series in the sentence. */
+    private static final Pattern SERIES = Pattern.compile("^\\(([0-9]{1,2})\\)\\s.*");
+
+    /**
+     * Whether {@code b}'s "(n)" goes on a series "(1) … (2) … (3)" in the sentence of the paragraph so far,
+     * {@code text} ("…cross references a PROCEEDINGS; when" / "(2) a BOOK, (3) an INBOOK"), its last line {@code a}
+     * ending no sentence.
+     */
+    static boolean series(CharSequence text, String a, String b) {
+        java.util.regex.Matcher m = SERIES.matcher(b);
+        if (text == null || !m.matches() || endsSentence(a)) {
+            return false;
+        }
+        int n = Integer.parseInt(m.group(1));
+        return n >= 2 && text.toString().contains("(" + (n - 1) + ")");
     }
 
     /**

@@ -219,7 +219,10 @@ final class Footnotes {
         return rest.codePoints().filter(Character::isLetter).limit(3).count() == 3;
     }
 
-    /** Appends a line to a paragraph's text, joining a word hyphenated at the line's end. */
+    /**
+     * Appends a line to a paragraph's text; a hyphen at the line's end before a word in lower case is left as
+     * {@link Hyphens#MARK}, for {@link Hyphens} to keep or join.
+     */
     static void join(StringBuilder text, String line) {
         int end = text.length() - 1;
         if (end < 0) {
@@ -229,7 +232,7 @@ final class Footnotes {
         char last = text.charAt(end);
         if (last == '-' && end > 0 && Character.isLetter(text.charAt(end - 1))
                 && Character.isLowerCase(line.codePointAt(0))) {
-            text.setLength(end);
+            text.setCharAt(end, Hyphens.MARK); // joined or kept by Hyphens
         } else if (!(last == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
             text.append(' ');
         }

@@ -8,7 +8,8 @@ import java.util.List;
  * {@link Breaks} says, or at a display equation or a code listing ({@link Displays}, {@link Listings}). A paragraph
  * that a column or page break interrupts (it ends its column without a full stop, and the next column's first line
  * does not start a paragraph, see {@link Breaks#continues}) goes on in the next column, past footnotes in smaller
- * type, which follow it. Hyphenated line ends are joined ("impor-" "tant" → "important").
+ * type, which follow it. A hyphen at a line's end before a word in lower case is left as {@link Hyphens#MARK}, for
+ * {@link Hyphens} to join ("impor-" "tant" → "important") or keep ("cross-" "referencing").
  */
 final class Paragraphs {
     /** A line of a column: the fragments on one baseline ({@code parts}, left to right), joined. */
@@ -124,7 +125,7 @@ final class Paragraphs {
                     starts = listing[i] != listing[i - 1] || Math.abs(line.size() - previous.size()) > 0.9f
                             || line.y() - previous.y() > Math.max(1.3f * pitch, pitch + 0.3f * line.size());
                 } else {
-                    starts = Breaks.between(previous, line, region, pitch, hanging, first, this.lines, body);
+                    starts = Breaks.between(previous, line, region, pitch, hanging, first, text, this.lines, body);
                 }
                 if (starts) {
                     // Over a page break, or a column break at the column's foot (regions side by side with text under
@@ -242,7 +243,12 @@ final class Paragraphs {
         boolean address = UrlBreaks.continues(text, line.text());
         if (!address && lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1))
                 && Character.isLowerCase(next)) {
-            text.setLength(end); // a hyphenated line end
+            // A hyphenated line end: TeX's hyphen (joined) or a real one, decided once the document is read.
+            if (displays.open()) {
+                text.setLength(end);
+            } else {
+                text.setCharAt(end, Hyphens.MARK);
+            }
         } else if (!address && !(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
             text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
         }

@@ -140,7 +140,9 @@ final class References {
                 if (previous != null && previous.kind() == PdfParagraph.Kind.ITEM && goesOn(previous, p)) {
                     StringBuilder joined = new StringBuilder(previous.text());
                     Footnotes.join(joined, p.text());
-                    out.set(out.size() - 1, previous.asItem(joined.toString(), previous.marker(), previous.id()));
+                    // Read after Hyphens: a hyphen at the entry's break is joined, as TeX's mostly are.
+                    String whole = joined.toString().replace(String.valueOf(Hyphens.MARK), "");
+                    out.set(out.size() - 1, previous.asItem(whole, previous.marker(), previous.id()));
                     continue;
                 }
             }

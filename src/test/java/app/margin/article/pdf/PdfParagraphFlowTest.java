@@ -164,4 +164,58 @@ class PdfParagraphFlowTest {
 
         assertThat(texts(text)).containsExactly(String.join(" ", first), second);
     }
+
+    @Test
+    void aDescriptionsEntrySetApartGoesOnUnderItsHangingIndentWhateverItsSecondLineStartsWith() throws Exception {
+        String[][] entries = {
+            {"key Used for alphabetizing, cross referencing, and creating a label when the",
+                "\u201cauthor\u201d information (described in Section 4) is missing. This field should",
+                "not be confused with the key of the entry."},
+            {"pages One or more page numbers or range of numbers, such as 42--111 or",
+                "7,41,73--97 or 43+ (the plus sign in this last example marks the pages after it).",
+                "The standard styles convert a single dash to a double one."}};
+        PdfText text = PdfMaker.read(dir, "fields.pdf", page -> {
+            float y = 90;
+            for (String[] entry : entries) {
+                page.line(72, y, TIMES, 10, entry[0]);
+                page.line(92, y + 12, TIMES, 10, entry[1]);
+                page.line(92, y + 24, TIMES, 10, entry[2]);
+                y += 42; // entries set apart by white space, as btxdoc's fields are
+            }
+        });
+
+        assertThat(texts(text)).containsExactly(String.join(" ", entries[0]), String.join(" ", entries[1]));
+    }
+
+    @Test
+    void aNumberThatGoesOnASeriesInItsSentenceStartsNoItem() throws Exception {
+        String[] item = {"6. The standard styles cross reference entries in five situations: when (1) an",
+            "INPROCEEDINGS cross references a PROCEEDINGS, which is the same; when",
+            "(2) a BOOK, (3) an INBOOK, or (4) an INCOLLECTION cross references a BOOK."};
+        String next = "7. The styles put the cross-referenced entries after the others in the list.";
+        PdfText text = PdfMaker.read(dir, "series.pdf", page -> {
+            page.line(72, 90, TIMES, 10, item[0]);
+            page.line(84, 102, TIMES, 10, item[1]);
+            page.line(84, 114, TIMES, 10, item[2]);
+            page.line(72, 126, TIMES, 10, next);
+        });
+
+        assertThat(texts(text)).containsExactly(String.join(" ", item), next);
+    }
+
+    @Test
+    void aListItemsFirstSentenceGoesOnUnderItsHangingIndentWithoutSpaceBetween() throws Exception {
+        String[] item = {"3. BibTeX has a new cross-referencing feature, explained by an example here.",
+            "Suppose you say that in your document, and suppose you have these two entries",
+            "in your database file, one of which refers to the other one by its key."};
+        String next = "4. The entry types are the ones that the standard styles know about.";
+        PdfText text = PdfMaker.read(dir, "item.pdf", page -> {
+            page.line(72, 90, TIMES, 10, item[0]);
+            page.line(84, 102, TIMES, 10, item[1]);
+            page.line(84, 114, TIMES, 10, item[2]);
+            page.line(72, 126, TIMES, 10, next);
+        });
+
+        assertThat(texts(text)).containsExactly(String.join(" ", item), next);
+    }
 }
