@@ -146,7 +146,9 @@ final class Tables {
      */
     enum Widths {
         REGULAR("Serif", FontWeight.NORMAL, 1), BOLD("Serif", FontWeight.BOLD, 1),
-        MONO("Monospaced", FontWeight.NORMAL, 0.9);
+        MONO("Monospaced", FontWeight.NORMAL, 0.9),
+        /** The monospaced face at {@value #SIZE} px itself: a code block's lines ({@link CodeFit}). */
+        CODE("Monospaced", FontWeight.NORMAL, 1);
 
         static final double SIZE = 100;
 
