@@ -138,6 +138,9 @@ public final class ArticleWriter {
                 g.writeBooleanField("loose", true);
             }
             cells(g, f);
+            if (f.tableStart()) {
+                g.writeBooleanField("tableStart", true);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

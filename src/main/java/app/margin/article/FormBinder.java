@@ -106,8 +106,9 @@ final class FormBinder {
         List<String> ids = ids(object, path);
         boolean rule = members.optionalBoolean(object, path, "rule");
         boolean loose = members.optionalBoolean(object, path, "loose");
+        boolean tableStart = members.optionalBoolean(object, path, "tableStart");
         return new ParagraphForm(role, depth, members.optionalText(object, path, "marker"), align, spans, picture, ids,
-                members.optionalText(object, path, "page"), rule, loose, cells(object, path, role, text));
+                members.optionalText(object, path, "page"), rule, loose, cells(object, path, role, text), tableStart);
     }
 
     private int depth(JsonObject object, String path) throws ArticleException {

@@ -113,7 +113,7 @@ final class HtmlBlock {
                 : new ParagraphForm(role, depth(), marker, aligns.isEmpty() ? ParagraphForm.Align.START
                         : aligns.peek(), blockSpans, figurePicture, List.copyOf(ids), null, ruleAbove,
                         role == ParagraphForm.Role.LIST_ITEM && Boolean.TRUE.equals(looseItems.peek()),
-                        role.tabular() ? row.take(block) : List.of());
+                        role.tabular() ? row.take(block) : List.of(), role.tabular() && row.takeStart());
         marker = null;
         ruleAbove = false;
         ids.clear();

@@ -38,6 +38,9 @@ final class HtmlRow {
     /** The open row's index in its row group, and the group's rows ({@code tr} children). */
     private int rowInGroup;
     private int groupRows;
+    /** The table of the rows being read, and whether its first row is still to be sent. */
+    private Element table;
+    private boolean start;
 
     void openHead() {
         headDepth++;
@@ -52,6 +55,11 @@ final class HtmlRow {
         cells = 0;
         if (depth == 1) {
             forms.clear();
+            Element of = tableOf(tr);
+            if (of != table) {
+                table = of;
+                start = true;
+            }
             Element own = tr.parent(); // a rowspan ends with its row group (thead, tbody, tfoot), as in HTML
             if (own != group) {
                 group = own;
@@ -71,6 +79,26 @@ final class HtmlRow {
             column = 0;
         }
         header = headDepth > 0 || onlyHeadCells(tr);
+    }
+
+    /** The table a row belongs to: its nearest {@code table}, or {@code null} for a row standing in none. */
+    private static Element tableOf(Element tr) {
+        for (Element e = tr.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("table")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the row being sent is its table's first (an empty row is not sent, so the first sent): a table ends
+     * where its element ends, even when the next one follows with nothing between them.
+     */
+    boolean takeStart() {
+        boolean first = start;
+        start = false;
+        return first;
     }
 
     /**

@@ -207,8 +207,9 @@ final class MarkdownBlocks {
             }
             return;
         }
+        boolean start = true; // its first row written starts it: a table right after another is its own
         for (MarkdownTables.Row row : MarkdownTables.rows(table, inlines, place.role(), table == parsed)) {
-            paragraphs.paragraph(row.text(), row.role(), place.depth(), null, false, row.cells());
+            start &= !paragraphs.paragraph(row.text(), row.role(), place.depth(), null, false, row.cells(), start);
         }
     }
 

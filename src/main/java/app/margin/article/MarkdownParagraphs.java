@@ -62,17 +62,22 @@ final class MarkdownParagraphs {
     }
 
     void paragraph(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose) {
-        paragraph(text, role, depth, marker, loose, List.of());
+        paragraph(text, role, depth, marker, loose, List.of(), false);
     }
 
-    void paragraph(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose,
-                   List<ParagraphForm.Cell> cells) {
+    /**
+     * A paragraph as above, a table row's with its cells, and whether it starts its table; whether it was written
+     * (not blank).
+     */
+    boolean paragraph(MarkdownInlines.Inline text, Role role, int depth, String marker, boolean loose,
+                      List<ParagraphForm.Cell> cells, boolean tableStart) {
         if (text.text().isBlank()) {
-            return;
+            return false;
         }
         int d = role == Role.BODY ? 0 : depth; // a note's own paragraphs have depth 0, its list items their level
         outline.paragraph(text.text(), new ParagraphForm(role, d, marker, ParagraphForm.Align.START,
-                text.spans(), null, takeIds(), null, takeRule(), loose, cells));
+                text.spans(), null, takeIds(), null, takeRule(), loose, cells, tableStart));
+        return true;
     }
 
     /** A displayed formula: a centred paragraph of its own, in a list item or a note with its role and depth. */

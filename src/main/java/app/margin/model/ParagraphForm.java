@@ -28,9 +28,13 @@ import java.util.Objects;
  * @param cells    for a table row: its cells' own alignment, column span and row span, in the order of the text's
  *                 cells (split by {@link #CELL}); a cell past the list's end is {@link Cell#PLAIN}, so the list is
  *                 empty for most rows, and for other roles
+ * @param tableStart for a table row: whether it is its table's first row, so that a table straight after another
+ *                 (a row above it, with nothing between) is a table of its own; a row after a paragraph that is not
+ *                 a row starts a table either way ({@link #continuesTable}). Always false for other roles
  */
 public record ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
-                            List<String> ids, String page, boolean ruleAbove, boolean loose, List<Cell> cells) {
+                            List<String> ids, String page, boolean ruleAbove, boolean loose, List<Cell> cells,
+                            boolean tableStart) {
 
     /** What a paragraph is. Code blocks stay {@link Section#preformatted()}. */
     public enum Role {
@@ -114,6 +118,12 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
         this(role, depth, marker, align, spans, picture, ids, page, ruleAbove, false, List.of());
     }
 
+    /** A form that starts no table of its own: a row of it continues the table of a row just above. */
+    public ParagraphForm(Role role, int depth, String marker, Align align, List<Span> spans, Picture picture,
+                         List<String> ids, String page, boolean ruleAbove, boolean loose, List<Cell> cells) {
+        this(role, depth, marker, align, spans, picture, ids, page, ruleAbove, loose, cells, false);
+    }
+
     public ParagraphForm {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(align, "align");
@@ -128,6 +138,16 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
             picture = null;
         }
         cells = role.tabular() ? withoutPlainEnd(cells) : List.of();
+        tableStart = tableStart && role.tabular();
+    }
+
+    /**
+     * Whether a paragraph of this form, straight after one of form {@code above}, is a row of the same table: both
+     * are rows, and this one does not start a table of its own. A table ends where its element ends, so two tables
+     * with nothing between them (a DocBook table and the note after it, also set as a table) stay two.
+     */
+    public boolean continuesTable(ParagraphForm above) {
+        return role.tabular() && above.role.tabular() && !tableStart;
     }
 
     private static List<Cell> withoutPlainEnd(List<Cell> cells) {
@@ -180,28 +200,33 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
     }
 
     public ParagraphForm withSpans(List<Span> newSpans) {
-        return new ParagraphForm(role, depth, marker, align, newSpans, picture, ids, page, ruleAbove, loose, cells);
+        return new ParagraphForm(role, depth, marker, align, newSpans, picture,
+                ids, page, ruleAbove, loose, cells, tableStart);
     }
 
     public ParagraphForm withIds(List<String> newIds) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, newIds, page, ruleAbove, loose, cells);
+        return new ParagraphForm(role, depth, marker, align, spans, picture,
+                newIds, page, ruleAbove, loose, cells, tableStart);
     }
 
     public ParagraphForm withPage(String newPage) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, newPage, ruleAbove, loose, cells);
+        return new ParagraphForm(role, depth, marker, align, spans, picture,
+                ids, newPage, ruleAbove, loose, cells, tableStart);
     }
 
     public ParagraphForm withRuleAbove(boolean rule) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, rule, loose, cells);
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, rule, loose, cells, tableStart);
     }
 
     /** This form with another picture: a figure's, its size read from the file's header. */
     public ParagraphForm withPicture(Picture newPicture) {
-        return new ParagraphForm(role, depth, marker, align, spans, newPicture, ids, page, ruleAbove, loose, cells);
+        return new ParagraphForm(role, depth, marker, align, spans, newPicture,
+                ids, page, ruleAbove, loose, cells, tableStart);
     }
 
     public ParagraphForm withLoose(boolean spaced) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, ruleAbove, spaced, cells);
+        return new ParagraphForm(role, depth, marker, align, spans, picture,
+                ids, page, ruleAbove, spaced, cells, tableStart);
     }
 
     /**
@@ -219,7 +244,13 @@ public record ParagraphForm(Role role, int depth, String marker, Align align, Li
 
     /** This form with these cells (a table row's alignments and column and row spans). */
     public ParagraphForm withCells(List<Cell> newCells) {
-        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, ruleAbove, loose, newCells);
+        return new ParagraphForm(role, depth, marker, align, spans, picture,
+                ids, page, ruleAbove, loose, newCells, tableStart);
+    }
+
+    /** This form as its table's first row, or not ({@link #tableStart}). */
+    public ParagraphForm withTableStart(boolean start) {
+        return new ParagraphForm(role, depth, marker, align, spans, picture, ids, page, ruleAbove, loose, cells, start);
     }
 
     /** A form of this role and nothing else. */

@@ -166,6 +166,22 @@ class ArticleFormsJsonTest {
     }
 
     @Test
+    void aTablesStartIsReadWrittenOnlyOnARowAndReadBack() throws Exception {
+        Article article = new ArticleReader().read(files.write("start.json", withForms(
+                "[{\"paragraph\": 0, \"role\": \"table-row\"}, {\"paragraph\": 1, \"role\": \"table-row\","
+                        + " \"tableStart\": true}]")));
+
+        assertThat(article.sections().get(0).form(0).tableStart()).isFalse();
+        assertThat(article.sections().get(0).form(1).tableStart()).isTrue();
+        String written = written(article);
+        assertThat(written).containsOnlyOnce("\"tableStart\" : true");
+        assertThat(read(written)).isEqualTo(article);
+        Article body = new ArticleReader().read(files.write("body.json", withForms(
+                "[{\"paragraph\": 1, \"role\": \"quote\", \"tableStart\": true}]")));
+        assertThat(body.sections().get(0).form(1).tableStart()).as("only a row starts a table").isFalse();
+    }
+
+    @Test
     void aCellSpanningRowsIsReadWrittenOnlyThenAndReadBack() throws Exception {
         Article article = new ArticleReader().read(files.write("rows.json", withForms(
                 "[{\"paragraph\": 0, \"role\": \"table-row\", \"cells\": [{\"rows\": 2}, {\"span\": 2}]}]")

@@ -128,6 +128,41 @@ class HtmlFormsTest {
         assertThat(spans(page.texts.get(2), page.forms.get(2))).containsExactly("strong[MB]");
     }
 
+    /**
+     * Found by a new user in Debian's Reference (DocBook, ch02 "Table 2.9"): the note after a table, which DocBook
+     * sets as a table of its own (its icon, its "Note" label and its text), was read as two more rows of the table.
+     */
+    @Test
+    void aDocBookNoteRightAfterATableStartsATableOfItsOwn() {
+        Collected page = walk("<div class='table'><p class='title'><strong>Table 2.9. Views</strong></p>"
+                + "<div class='table-contents'><table class='table' border='1'><thead><tr><th>view</th>"
+                + "<th>description</th></tr></thead><tbody><tr><td>Package View</td><td>by section</td></tr>"
+                + "<tr><td>Flat List</td><td>no categories</td></tr></tbody></table></div></div>"
+                + "<br class='table-break'/><div class='note' style='margin-left: 0.5in'><table border='0'"
+                + " summary='Note'><tr><td rowspan='2' align='center' valign='top'><img alt='[Note]'"
+                + " src='images/note.png'/></td><th align='left'>Note</th></tr><tr><td align='left' valign='top'>"
+                + "<p>Please help us tag packages.</p></td></tr></table></div><p>After the note.</p>");
+
+        assertThat(page.texts).containsExactly("Table 2.9. Views", "view\tdescription", "Package View\tby section",
+                "Flat List\tno categories", "\tNote", "\tPlease help us tag packages.", "After the note.");
+        assertThat(page.forms).extracting(ParagraphForm::tableStart)
+                .containsExactly(false, true, false, false, true, false, false);
+        List<ParagraphForm> forms = page.forms;
+        assertThat(forms.get(4).continuesTable(forms.get(3))).as("the note's first row after the table's last")
+                .isFalse();
+        assertThat(forms.get(5).continuesTable(forms.get(4))).as("the note's own rows").isTrue();
+        assertThat(forms.get(2).continuesTable(forms.get(1))).isTrue();
+    }
+
+    @Test
+    void anEmptyFirstRowLeavesTheStartToTheFirstRowSent() {
+        Collected page = walk("<table><tr><td>a</td></tr></table><table><tr><td></td><td> </td></tr>"
+                + "<tr><td>b</td><td>c</td></tr></table><table><tr><td>d</td></tr><tr><td>e</td></tr></table>");
+
+        assertThat(page.texts).containsExactly("a", "b\tc", "d", "e");
+        assertThat(page.forms).extracting(ParagraphForm::tableStart).containsExactly(true, true, true, false);
+    }
+
     @Test
     void aCellsAlignmentAndColumnSpanAreCarriedAndItsRowsTextIsUnchanged() {
         Collected page = walk("<table><tr><th colspan='2'>Both</th><th align='right'>Sum</th></tr>"

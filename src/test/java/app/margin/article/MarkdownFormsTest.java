@@ -239,6 +239,25 @@ class MarkdownFormsTest {
     }
 
     @Test
+    void twoTablesWithOnlyABlankLineBetweenStayTwo() throws Exception {
+        Article article = read("""
+                # T
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                |   |   |
+                |---|---|
+                | 3 | 4 |
+                """);
+
+        assertThat(article.lead()).containsExactly("a\tb", "1\t2", "3\t4");
+        assertThat(leadForms(article)).extracting(ParagraphForm::tableStart).containsExactly(true, false, true);
+        assertThat(article.leadForm(2).continuesTable(article.leadForm(1))).isFalse();
+    }
+
+    @Test
     void anHtmlBlockIsReadAsAPagesBodyIsAndACommentHasNoText() throws Exception {
         // As Node.js's os.md sets its tables of constants: before, a third of that page was missing.
         Article article = read("""

@@ -233,7 +233,7 @@ public final class HighlightLayer {
                 sectionNotes.merge(n.anchor().sectionId(), 1, Integer::sum);
             }
         }
-        area.setGutterFactory(index -> gutter(index, bookmarked, sectionNotes));
+        area.setGutterFactory(index -> gutter(index, bookmarked, sectionNotes), GUTTER_WIDTH);
     }
 
     private Node gutter(int index, Map<Integer, List<Integer>> bookmarked, Map<String, Integer> sectionNotes) {

@@ -40,14 +40,12 @@ final class Markers {
      * are made while scrolling).
      */
     Node nodeFor(ParagraphForm form, java.util.function.Supplier<String> text) {
-        int depth = Math.min(MAX_DEPTH, form.depth());
-        boolean item = form.role() == ParagraphForm.Role.LIST_ITEM;
-        boolean quote = form.role() == ParagraphForm.Role.QUOTE;
-        boolean indented = form.role() == ParagraphForm.Role.DEFINITION || form.role() == ParagraphForm.Role.NOTE;
-        if (!item && !quote && !indented) {
+        double width = roomOf(form, fontSize);
+        if (width == 0) {
             return null;
         }
-        double width = Math.max(1, indented && depth == 0 ? 1 : depth) * INDENT_EMS * fontSize;
+        boolean item = form.role() == ParagraphForm.Role.LIST_ITEM;
+        boolean quote = form.role() == ParagraphForm.Role.QUOTE;
         StackPane room = new StackPane();
         room.getStyleClass().add(quote ? "quote-room" : "list-room");
         room.setMinWidth(width);
@@ -64,6 +62,18 @@ final class Markers {
             room.getChildren().add(marker);
         }
         return room;
+    }
+
+    /** The width of the room left of a paragraph of this form at this font size: 0 for one without. */
+    static double roomOf(ParagraphForm form, double fontSize) {
+        boolean item = form.role() == ParagraphForm.Role.LIST_ITEM;
+        boolean quote = form.role() == ParagraphForm.Role.QUOTE;
+        boolean indented = form.role() == ParagraphForm.Role.DEFINITION || form.role() == ParagraphForm.Role.NOTE;
+        if (!item && !quote && !indented) {
+            return 0;
+        }
+        int depth = Math.min(MAX_DEPTH, form.depth());
+        return Math.max(1, indented && depth == 0 ? 1 : depth) * INDENT_EMS * fontSize;
     }
 
     /** Whether a note's text starts with its mark as a word of its own ("3 Submitted…", not "1984 figures"). */

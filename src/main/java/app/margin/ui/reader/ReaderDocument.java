@@ -74,10 +74,10 @@ public final class ReaderDocument {
                 classes.add(ReadingArea.END_SPACE);
             }
             boolean row = b.form().role().tabular();
-            if (row && (i == blocks.size() - 1 || !tabular(blocks.get(i + 1)))) {
+            if (row && (i == blocks.size() - 1 || !Tables.sameTable(b, blocks.get(i + 1)))) {
                 classes.add(TABLE_END); // the next paragraph keeps a paragraph's distance from the table
             }
-            if (row && (columns == null || !tabular(blocks.get(i - 1)))) {
+            if (row && (columns == null || !Tables.sameTable(blocks.get(i - 1), b))) {
                 columns = Tables.columns(blocks, i); // once a table: its rows share it (once a row was rows x rows)
             }
             ParagraphLook look = new ParagraphLook(classes, b.form(), row ? columns : null);
@@ -92,10 +92,6 @@ public final class ReaderDocument {
 
     /** A table's last row: space below its rule, as a paragraph has below it. */
     static final String TABLE_END = "table-end";
-
-    private static boolean tabular(Block b) {
-        return b.kind() == Block.Kind.PARAGRAPH && b.form().role().tabular();
-    }
 
     /** The paragraph's classes: its kind, and for a paragraph with a form its role and what else CSS can say. */
     static List<String> classesOf(Block b) {

@@ -47,6 +47,7 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
     private final Markers markers = new Markers(this);
     private Figures figures = Figures.NONE;
     private final CellGaps.Line tableLine = new CellGaps.Line();
+    private final CodeFit.Column codeColumn = new CodeFit.Column();
 
     public ReadingArea() {
         this(new SimpleObjectProperty<>(Insets.EMPTY), new SimpleDoubleProperty(8), new ReadingArea[1]);
@@ -158,6 +159,15 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
         setParagraphGraphicFactory(this::leftOf);
     }
 
+    /**
+     * As {@link #setGutterFactory(IntFunction)}, its nodes {@code width} wide: a code block made before any is laid
+     * out is fitted to the line less that ({@link CodeFit}).
+     */
+    public void setGutterFactory(IntFunction<Node> gutter, double width) {
+        codeColumn.assumeBeside(width);
+        setGutterFactory(gutter);
+    }
+
     /** Who draws figures' pictures; until set, a figure shows its caption only. */
     public void setFigures(Figures figures) {
         this.figures = figures;
@@ -264,6 +274,10 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
         }
         if (look.columns() != null) {
             CellGaps.attach(flow, look.columns(), form, this::fontSize, tableLine);
+        }
+        if (look.contains(CODE_BLOCK)) {
+            CodeFit.attach(flow, form, this::fontSize, () -> getWidth() - snappedLeftInset() - snappedRightInset(),
+                    codeColumn);
         }
         if (form.ruleAbove()) {
             ruleAbove(flow);

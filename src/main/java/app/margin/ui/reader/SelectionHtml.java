@@ -25,6 +25,8 @@ final class SelectionHtml {
             boolean row = form.role().tabular();
             if (row && !inTable) {
                 html.append("<table>");
+            } else if (row && form.tableStart()) {
+                html.append("</table><table>"); // a table straight after another
             } else if (!row && inTable) {
                 html.append("</table>");
             }

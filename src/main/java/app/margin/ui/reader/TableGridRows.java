@@ -7,8 +7,8 @@ import java.util.function.IntFunction;
 
 /**
  * Reads a table off the page: the row paragraphs around the one the reader is in (the tabular paragraphs next to
- * each other), each row's cells split at tabs, and the caption standing just above them. What it reads becomes a
- * {@link TableGridViewModel}.
+ * each other, up to a row that starts a table of its own), each row's cells split at tabs, and the caption standing
+ * just above them. What it reads becomes a {@link TableGridViewModel}.
  */
 final class TableGridRows {
 
@@ -25,7 +25,7 @@ final class TableGridRows {
         }
         int start = start(index, form);
         List<TableGridViewModel.Row> rows = new ArrayList<>();
-        for (int i = start; i < count && form.apply(i).role().tabular(); i++) {
+        for (int i = start; i < count && (i == start || form.apply(i).continuesTable(form.apply(i - 1))); i++) {
             rows.add(new TableGridViewModel.Row(i, split(text.apply(i)), form.apply(i)));
         }
         // The caption stands just above the rows (an HTML table's caption, or a paragraph the book marks as one).
@@ -36,7 +36,7 @@ final class TableGridRows {
     /** The first row paragraph of the table holding paragraph {@code index} (a table row). */
     private static int start(int index, IntFunction<ParagraphForm> form) {
         int start = index;
-        while (start > 0 && form.apply(start - 1).role().tabular()) {
+        while (start > 0 && form.apply(start).continuesTable(form.apply(start - 1))) {
             start--;
         }
         return start;

@@ -1,5 +1,6 @@
 package app.margin.ui.reader;
 
+import app.margin.model.ParagraphForm;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -48,8 +49,9 @@ final class TableOpeners {
 
     /** Whether paragraph {@code index} is the first row of a table. */
     static boolean startsTable(ReadingArea area, int index) {
-        return area.getParagraph(index).getParagraphStyle().form().role().tabular()
-                && (index == 0 || !area.getParagraph(index - 1).getParagraphStyle().form().role().tabular());
+        ParagraphForm form = area.getParagraph(index).getParagraphStyle().form();
+        return form.role().tabular()
+                && (index == 0 || !form.continuesTable(area.getParagraph(index - 1).getParagraphStyle().form()));
     }
 
     /**

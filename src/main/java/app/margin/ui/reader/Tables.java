@@ -49,12 +49,12 @@ final class Tables {
      */
     static TableColumns columns(List<Block> blocks, int index) {
         int start = index;
-        while (start > 0 && tabular(blocks.get(start - 1))) {
+        while (start > 0 && sameTable(blocks.get(start - 1), blocks.get(start))) {
             start--;
         }
         Cells inner = new Cells(); // the cells that move a column: every row's but its last
         Cells last = new Cells(); // rows' last cells, kept for the last column alone
-        for (int i = start; i < blocks.size() && tabular(blocks.get(i)); i++) {
+        for (int i = start; i < blocks.size() && (i == start || sameTable(blocks.get(i - 1), blocks.get(i))); i++) {
             Block b = blocks.get(i);
             String text = b.text();
             ParagraphForm form = b.form();
@@ -133,8 +133,10 @@ final class Tables {
         return w;
     }
 
-    private static boolean tabular(Block b) {
-        return b.kind() == Block.Kind.PARAGRAPH && b.form().role().tabular();
+    /** Whether block {@code row} is a row of the table of block {@code above}, the block just before it. */
+    static boolean sameTable(Block above, Block row) {
+        return above.kind() == Block.Kind.PARAGRAPH && row.kind() == Block.Kind.PARAGRAPH
+                && row.form().continuesTable(above.form());
     }
 
     /**
@@ -144,7 +146,9 @@ final class Tables {
      */
     enum Widths {
         REGULAR("Serif", FontWeight.NORMAL, 1), BOLD("Serif", FontWeight.BOLD, 1),
-        MONO("Monospaced", FontWeight.NORMAL, 0.9);
+        MONO("Monospaced", FontWeight.NORMAL, 0.9),
+        /** The monospaced face at {@value #SIZE} px itself: a code block's lines ({@link CodeFit}). */
+        CODE("Monospaced", FontWeight.NORMAL, 1);
 
         static final double SIZE = 100;
 

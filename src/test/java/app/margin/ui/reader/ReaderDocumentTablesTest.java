@@ -42,6 +42,31 @@ class ReaderDocumentTablesTest {
         }
     }
 
+    /** Debian's Reference: a DocBook note, set as a table, straight after a table was set in the table's columns. */
+    @Test
+    void aTableStraightAfterAnotherHasItsOwnColumns() {
+        List<Block> blocks = List.of(paragraph("view\tdescription", ParagraphForm.of(ParagraphForm.Role.TABLE_HEADER)
+                        .withTableStart(true)),
+                paragraph("Package View\tby section", ROW),
+                paragraph("\tNote", ROW.withTableStart(true)),
+                paragraph("\tPlease help us tag packages, a cell wider than the first table's.", ROW),
+                paragraph("After.", ParagraphForm.PLAIN));
+
+        var text = ReaderDocument.textOf(blocks);
+
+        TableColumns first = text.getParagraphStyle(0).columns();
+        assertThat(text.getParagraphStyle(1).columns()).isSameAs(first);
+        assertThat(first).isEqualTo(Tables.columns(blocks.subList(0, 2), 0));
+        TableColumns note = text.getParagraphStyle(2).columns();
+        assertThat(note).isNotSameAs(first).isSameAs(text.getParagraphStyle(3).columns());
+        assertThat(Tables.columns(blocks, 3)).isEqualTo(note);
+        assertThat(note.width(0, 1)).as("the note's empty first column").isLessThan(first.width(0, 1));
+        for (int i = 0; i < blocks.size(); i++) {
+            assertThat(text.getParagraphStyle(i).classes().contains(ReaderDocument.TABLE_END)).as("block %d", i)
+                    .isEqualTo(i == 1 || i == 3);
+        }
+    }
+
     @Test
     void aRowsTabsAreRunsOfTheirOwnThePageDrawsAsGaps() {
         var text = ReaderDocument.textOf(List.of(paragraph("a\t\tc\td", ROW), paragraph("After.", ParagraphForm.PLAIN)));

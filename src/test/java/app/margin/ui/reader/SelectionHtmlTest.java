@@ -44,6 +44,17 @@ class SelectionHtmlTest {
     }
 
     @Test
+    void aTableStraightAfterAnotherIsCopiedAsATableOfItsOwn() {
+        ParagraphForm first = form(Role.TABLE_ROW).withTableStart(true);
+        String html = SelectionHtml.of(List.of(new SelectionHtml.Part("a\tb", first, 0, 3),
+                new SelectionHtml.Part("c\td", form(Role.TABLE_ROW), 0, 3),
+                new SelectionHtml.Part("\tNote", first, 0, 5)));
+
+        assertThat(html).endsWith("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>"
+                + "<table><tr><td></td><td>Note</td></tr></table>");
+    }
+
+    @Test
     void aPartOfAParagraphCutsItsSpansAtTheSelection() {
         ParagraphForm body = form(Role.BODY, new Span(0, 10, Span.Style.STRONG), new Span(5, 15, Span.Style.EMPHASIS));
 

@@ -37,4 +37,18 @@ class TableGridRowsTest {
         assertThat(table.rows()).extracting(TableGridViewModel.Row::cells)
                 .containsExactly(List.of("a", "b"), List.of("c", "d"));
     }
+
+    @Test
+    void theRowsEndWhereTheNextTableStartsWithNothingBetween() {
+        ParagraphForm first = ROW.withTableStart(true);
+        List<String> texts = List.of("a\tb", "c\td", "\tNote", "\tPlease help.");
+        List<ParagraphForm> forms = List.of(first, ROW, first, ROW);
+
+        assertThat(around(1, texts, forms).rows()).extracting(TableGridViewModel.Row::blockIndex)
+                .containsExactly(0, 1);
+        assertThat(around(2, texts, forms).rows()).extracting(TableGridViewModel.Row::blockIndex)
+                .containsExactly(2, 3);
+        assertThat(around(3, texts, forms).rows()).extracting(TableGridViewModel.Row::cells)
+                .containsExactly(List.of("", "Note"), List.of("", "Please help."));
+    }
 }
