@@ -15,7 +15,8 @@ import java.util.List;
  * @param kind   body text, a caption, a heading (with {@code level} 1 for the largest), a footnote, an entry of a
  *               list of references, a display equation (shown as a picture, {@link PdfText#figure}), or a code
  *               listing (its lines one a line, indented as set: see {@link Listings}), or an author's lines in a
- *               paper's title block, joined by " · " (see {@link TitleBlock})
+ *               paper's title block, joined by " · ", or a line of the title block alone, a name or a date under the
+ *               title (see {@link TitleBlock})
  * @param level  a heading's level, 1 to 6; 0 for the other kinds
  * @param spans  runs of its text: {@link Span.Style#SUPERSCRIPT} where it is set raised and smaller,
  *               {@link Span.Style#SUBSCRIPT} where lowered and smaller, {@link Span.Style#NOTE_REF} where a raised

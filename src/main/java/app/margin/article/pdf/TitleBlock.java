@@ -18,14 +18,16 @@ import java.util.regex.Pattern;
  * The title (the page's largest type, and a subtitle in its column) is never an author's, and the abstract's heading
  * ends the block. Only lines that look like an author's are taken: two or more, the first like a name, some set
  * smaller than the first (a name above its affiliation) or one with an e-mail address; a title page's centred
- * copyright line and date stay as they were.
+ * copyright line and date stay as they were. Lines right under the title, each a centred column of its own in a size
+ * between the title's and the body's, not bold, that are a date or a name alone ("Oren Patashnik", "February 8, 1988"
+ * in btxdoc.pdf) are a paragraph each, marked as an author's first line, so that they read as the lead and no heading.
  */
 final class TitleBlock {
     /** What a line of the title block is. */
     enum Mark {
         /** Not an author's: read as any line. */
         NONE,
-        /** An author's first line. */
+        /** An author's first line, or a line of the title block that is a paragraph of its own (a name alone, a date). */
         STARTS,
         /** An author's next line, a line of its own ("Hekla, Iceland"). */
         GOES_ON,
@@ -44,6 +46,10 @@ final class TitleBlock {
     /** The abstract's heading, which ends the title block. */
     private static final Pattern ABSTRACT = Pattern.compile(
             "(?i)^(abstract|summary|zusammenfassung|résumé|resumo|resumen|riassunto|sommario)\\b.{0,20}");
+    /** A word of a name: a capital first, then letters, apostrophes, hyphens, full stops ("D.", "O'Neil", "Jean-Paul"). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
+    /** Words between names: "and", "&", "von", "van", "de", "der", "da", "di", "du", "la", "le". */
+    private static final Pattern PARTICLE = Pattern.compile("and|&|von|van|de|der|den|da|di|du|la|le");
     /** A line's centre may sit this many body ems off its column's. */
     private static final float CENTRE_EMS = 0.5f;
 
@@ -72,11 +78,14 @@ final class TitleBlock {
         float title = largest >= body + 1 ? largest - 0.5f : Float.MAX_VALUE;
         List<List<At>> authors = new ArrayList<>();
         List<At> author = null;
+        List<At> under = new ArrayList<>(); // lines of their own right under the title, in a size between it and the body
+        boolean underTitle = false;
         block:
         for (int r = 0; r < lines.size(); r++) {
             List<Paragraphs.Line> column = lines.get(r);
             if (column.stream().anyMatch(l -> l.size() >= title)) {
                 author = null; // the title, and a subtitle under it
+                underTitle = true;
                 continue;
             }
             if (!centred(column, (left + right) / 2, right - left, body)) {
@@ -86,6 +95,10 @@ final class TitleBlock {
                 Paragraphs.Line line = column.get(i);
                 if (ABSTRACT.matcher(line.text()).matches()) {
                     break block;
+                }
+                underTitle &= column.size() == 1 && !line.bold() && Headings.larger(line.size(), body);
+                if (underTitle) {
+                    under.add(new At(r, i));
                 }
                 if (line.bold() || DATE.matcher(line.text()).matches()) {
                     author = null; // a title in body size, a heading, a date: no author's
@@ -113,7 +126,33 @@ final class TitleBlock {
                         : runsOn(line(lines, a.get(k - 1))) ? Mark.RUNS_ON : Mark.GOES_ON;
             }
         }
+        for (At at : under) {
+            Paragraphs.Line line = line(lines, at);
+            boolean alone = authors.stream().anyMatch(a -> a.size() == 1 && a.get(0).equals(at));
+            if (marks[at.region()][at.line()] == Mark.NONE
+                    && (DATE.matcher(line.text()).matches() || alone && name(line.text()))) {
+                marks[at.region()][at.line()] = Mark.STARTS; // a paragraph of its own, not a heading
+            }
+        }
         return marks;
+    }
+
+    /**
+     * Whether a line reads as names: two words or more, each a capital's (an initial, "Patashnik", "Jean-Paul") or
+     * a particle ("and", "von", "de"), a mark after a name aside; no digits, no colon.
+     */
+    private static boolean name(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 12) {
+            return false;
+        }
+        for (String word : words) {
+            String w = word.replaceAll("[,*∗†‡]+$", "");
+            if (!PARTICLE.matcher(w).matches() && !NAME_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether any line of the region is an author's. */

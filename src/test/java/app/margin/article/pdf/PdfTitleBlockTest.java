@@ -103,6 +103,38 @@ class PdfTitleBlockTest {
         assertThat(texts(text)).noneMatch(t -> t.contains(" · "));
     }
 
+    @Test
+    void aLoneNameAndADateUnderTheTitleAreTextNotHeadings() throws Exception {
+        // btxdoc.pdf's title page: the title in 17 points, the author and the date alone in 12, the text in 10.
+        PdfText text = PdfMaker.read(dir, "btxdoc.pdf", page -> {
+            centred(page, 80, TIMES, 17, "BibTeXing");
+            centred(page, 110, TIMES, 12, "Oren Patashnik");
+            centred(page, 133, TIMES, 12, "February 8, 1988");
+            page.line(72, 175, TIMES_BOLD, 14, "1 Overview");
+            page.paragraph(72, 195, 451, TIMES, 10, 12, 0, PdfLayoutTest.ONE);
+        });
+
+        assertThat(headings(text)).containsExactly("1 Overview");
+        assertThat(texts(text)).containsSubsequence("Oren Patashnik", "February 8, 1988", "1 Overview");
+    }
+
+    @Test
+    void aCentredHeadingThatIsNoNameStaysAHeadingUnderTheTitle() throws Exception {
+        PdfText text = PdfMaker.read(dir, "centred-heading.pdf", page -> {
+            centred(page, 80, TIMES, 17, "BibTeXing");
+            centred(page, 110, TIMES, 12, "Oren Patashnik");
+            centred(page, 140, TIMES, 12, "Introduction to the styles");
+            page.paragraph(72, 165, 451, TIMES, 10, 12, 0, PdfLayoutTest.ONE);
+        });
+
+        assertThat(headings(text)).containsExactly("Introduction to the styles");
+    }
+
+    private static List<String> headings(PdfText text) {
+        return text.paragraphs().stream().filter(p -> p.kind() == PdfParagraph.Kind.HEADING)
+                .map(PdfParagraph::text).toList();
+    }
+
     /** Name in 11 points, its other lines in 9, centred on the page. */
     private static void author(PdfMaker.Page page, float top, String... lines) {
         centred(page, top, TIMES, 11, lines[0]);
