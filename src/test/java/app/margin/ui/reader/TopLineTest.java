@@ -90,7 +90,10 @@ class TopLineTest {
         FxToolkit.cleanupStages();
     }
 
-    /** The top line as it was measured before: the hit, then the whole line holding it, whose start is kept. */
+    /**
+     * The top line measured through whole lines: the hit, then the whole line holding it, whose start is kept (or the
+     * next line's, when the one hit is hidden above the margin).
+     */
     private static int[] topLineThroughTheWholeLine(ReadingArea area, LineMeasurer lines, int first) {
         double x = area.getPadding() == null ? ReaderView.MIN_SIDE_PADDING : area.getPadding().getLeft() + 1;
         CharacterHit hit;
@@ -104,7 +107,24 @@ class TopLineTest {
         if (at.getMajor() < first || at.getMajor() > first + 1) {
             return new int[] {first, 0};
         }
-        return new int[] {at.getMajor(), lines.lineAt(at.getMajor(), at.getMinor()).map(ReaderView.Line::start)
-                .orElse(at.getMinor())};
+        int block = at.getMajor();
+        ReaderView.Line line = lines.lineAt(block, at.getMinor()).orElse(new ReaderView.Line(block, at.getMinor(),
+                at.getMinor() + 1));
+        // A hit in the room below a paragraph's last line (its padding) is on a line hidden above the margin: the
+        // top line is the one after it.
+        var pane = area.localToScreen(area.getLayoutBounds());
+        int length = area.getParagraphLength(block);
+        if (length > 0) {
+            int atChar = area.getAbsolutePosition(block, Math.min(at.getMinor(), length - 1));
+            boolean above = area.getCharacterBoundsOnScreen(atChar, atChar + 1)
+                    .map(b -> b.getMaxY() < pane.getMinY() + ReaderView.TOP_MARGIN + 1).orElse(false);
+            if (above) {
+                var next = lines.lineAfter(line);
+                if (next.isPresent()) {
+                    return new int[] {next.get().blockIndex(), next.get().start()};
+                }
+            }
+        }
+        return new int[] {block, line.start()};
     }
 }
