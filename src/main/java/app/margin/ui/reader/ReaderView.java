@@ -206,7 +206,7 @@ public final class ReaderView extends StackPane {
         // reader is in the section the jump went to: the end is reached only where End puts the last line.
         boolean atEnd = lines.lastLineShows() || !anchor.pastEnd() && (scrollable <= 1 || y >= scrollable - 1);
         double fraction = atEnd ? 1 : (double) area.getAbsolutePosition(first, offset) / Math.max(1, area.getLength());
-        viewModel.viewportChanged(first, offset, reading, fraction);
+        viewModel.viewportChanged(first, offset, reading, fraction, top[0], top[1]);
     }
 
     /** Selects {@code [start, end)} of a block and brings it into view: how a jump shows its target. */

@@ -34,8 +34,14 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper currentSectionId = new ReadOnlyStringWrapper(this, "currentSectionId");
     private final ReadOnlyObjectWrapper<JumpRequest> jumpRequest = new ReadOnlyObjectWrapper<>(this, "jumpRequest");
 
+    /**
+     * The line at the very top of the pane, as it shows: the place ({@link #topBlockProperty()}) unless a jump's
+     * context lines are above its target. Back returns to this, so the reader sees the page as they left it.
+     */
+    private int screenTopBlock;
+    private int screenTopOffset;
     private final LinksViewModel links = new LinksViewModel(this,
-            () -> new LinksViewModel.Place(topBlock.get(), topOffset.get()));
+            () -> new LinksViewModel.Place(screenTopBlock, screenTopOffset));
 
     /** The page's links: hovering, following, going back, note popovers. */
     public LinksViewModel links() {
@@ -123,6 +129,8 @@ public final class ReaderViewModel {
         showing = null;
         topBlock.set(0);
         topOffset.set(0);
+        screenTopBlock = 0;
+        screenTopOffset = 0;
         readingBlock.set(0);
         progress.set(0);
         currentSectionId.set(newLayout.sectionIdAt(0));
@@ -158,10 +166,21 @@ public final class ReaderViewModel {
      * of the line at the top of the pane.
      */
     public void viewportChanged(int firstVisibleBlock, int firstLineOffset, int readBlock, double fraction) {
+        viewportChanged(firstVisibleBlock, firstLineOffset, readBlock, fraction, firstVisibleBlock, firstLineOffset);
+    }
+
+    /**
+     * As {@link #viewportChanged(int, int, int, double)}, where the line at the very top of the pane
+     * ({@code screenBlock}, {@code screenOffset}) is not the place: a jump's context lines above its target.
+     */
+    public void viewportChanged(int firstVisibleBlock, int firstLineOffset, int readBlock, double fraction,
+                                int screenBlock, int screenOffset) {
         ArticleLayout l = layout.get();
         if (l == null) {
             return;
         }
+        screenTopBlock = screenBlock;
+        screenTopOffset = Math.max(0, screenOffset);
         double clamped = Double.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;
         // The offset first: a listener of the top block then reads the offset that goes with it.
         topOffset.set(Math.max(0, firstLineOffset));
@@ -210,6 +229,8 @@ public final class ReaderViewModel {
         // Report the destination at once, so the outline and status follow even before the next layout.
         topOffset.set(lineAtTop ? Math.max(0, offset) : 0);
         topBlock.set(blockIndex);
+        screenTopBlock = blockIndex;
+        screenTopOffset = topOffset.get();
         readingBlock.set(blockIndex);
         currentSectionId.set(l.sectionIdAt(blockIndex));
     }

@@ -147,6 +147,32 @@ class FileLinksViewModelTest {
     }
 
     @Test
+    void backReturnsToTheLineThatShowedAtTheTopNotOnlyToTheJumpsTargetBelowIt() {
+        listen();
+        ArticleLayout week1 = linking("md-week1", FOLDER, "week2.md#proof-of-21");
+        reader.show(week1);
+        int linkAt = linkBlock();
+        int more = linkAt + 1;
+        // Right after a jump to the paragraph after the link: the place is its start, and the link's own paragraph
+        // shows above it as context, from its character 3 on.
+        reader.viewportChanged(more, 0, more, 0.3, linkAt, 3);
+        assertThat(reader.topBlockProperty().get()).isEqualTo(more);
+        links.follow(linkBlock(), 5, link());
+        List<LinkHistory.Visit> returns = new ArrayList<>();
+        links.returnRequestProperty().addListener((obs, old, visit) -> {
+            if (visit != null) {
+                returns.add(visit);
+            }
+        });
+        reader.show(week2());
+        links.arrived(asked.get(0));
+
+        links.back();
+
+        assertThat(returns).containsExactly(new LinkHistory.Visit("md-week1", linkAt, 3));
+    }
+
+    @Test
     void aFragmentTheFileDoesNotHaveIsSaid() {
         listen();
         reader.show(linking("md-week1", FOLDER, "week2.md#nowhere"));
