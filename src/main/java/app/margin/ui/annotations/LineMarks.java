@@ -1,7 +1,9 @@
 package app.margin.ui.annotations;
 
+import app.margin.ui.reader.ReadingArea;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.MoveTo;
@@ -70,14 +72,17 @@ final class LineMarks extends Region {
         }
     }
 
-    /** The paragraph's text beside this gutter (both sit in the pane's paragraph box). */
+    /**
+     * The paragraph's text beside this gutter. Both sit in the pane's paragraph box, the gutter perhaps wrapped
+     * with what else shows left of the text (a list item's marker, a table's opener): the nearest ancestor with a
+     * text child, within the area, is that box.
+     */
     private TextFlow siblingText() {
-        if (getParent() == null) {
-            return null;
-        }
-        for (Node n : getParent().getChildrenUnmodifiable()) {
-            if (n instanceof TextFlow flow) {
-                return flow;
+        for (Parent box = getParent(); box != null && !(box instanceof ReadingArea); box = box.getParent()) {
+            for (Node n : box.getChildrenUnmodifiable()) {
+                if (n instanceof TextFlow flow) {
+                    return flow;
+                }
             }
         }
         return null;
@@ -90,7 +95,16 @@ final class LineMarks extends Region {
                 || !(caret[1] instanceof javafx.scene.shape.LineTo to)) {
             return null;
         }
-        double top = text.getLayoutY() + Math.min(from.getY(), to.getY()) - getLayoutY();
+        double top = text.getLayoutY() + Math.min(from.getY(), to.getY()) - topIn(text.getParent());
         return new double[] {top, Math.abs(to.getY() - from.getY())};
+    }
+
+    /** This gutter's top in {@code box}'s coordinates, through the wrappers between them. */
+    private double topIn(Parent box) {
+        double y = 0;
+        for (Node n = this; n != null && n != box; n = n.getParent()) {
+            y += n.getLayoutY();
+        }
+        return y;
     }
 }
