@@ -6,7 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -167,9 +169,11 @@ public final class OriginalPageAhead {
     /**
      * Draws the page of {@code passage} with its highlights, the passage looked for on it with them (one pass over
      * the page's text): on the page of its block, or on the next when its block runs on there and it is not found
-     * on the first (the reader was at a paragraph's end, over the page break). The picture of {@code drawn} (or
-     * {@code null}) is taken instead of drawing it again when it is that page at that resolution: a page drawn ahead
-     * for another line of it costs only the look through its text.
+     * on the first (the reader was at a paragraph's end, over the page break). Not found so, its words are looked for
+     * again in capitals, then in small letters, on those two pages in turn: a heading or a name the page prints in
+     * capitals or small capitals (PDFBox gives those as either) that the reflow has in ordinary case. The picture of
+     * {@code drawn} (or {@code null}) is taken instead of drawing it again when it is that page at that resolution: a
+     * page drawn ahead for another line of it costs only the look through its text.
      */
     static OriginalPageViewModel.Drawn draw(PageDrawing from, OriginalPagePassage passage,
                                             List<OriginalPageViewModel.Highlight> highlights, float dpi,
@@ -179,12 +183,18 @@ public final class OriginalPageAhead {
         List<OriginalPageViewModel.Highlight> near = near(from.labels(), at, highlights);
         List<String> quotes = quotes(near, passage.quote());
         List<PageDrawing.Box> boxes = quotes.isEmpty() ? List.of() : from.find(at, quotes, dpi);
-        if (!passage.quote().isEmpty() && boxes.stream().noneMatch(b -> b.quote() == near.size())
-                && at + 1 < from.pageCount()) {
-            List<OriginalPageViewModel.Highlight> nearNext = near(from.labels(), at + 1, highlights);
-            List<PageDrawing.Box> next = from.find(at + 1, quotes(nearNext, passage.quote()), dpi);
-            if (next.stream().anyMatch(b -> b.quote() == nearNext.size())) {
-                return drawn(from, at + 1, nearNext, next, passage, dpi, start, drawn);
+        if (passage.quote().isEmpty() || boxes.stream().anyMatch(b -> b.quote() == near.size())) {
+            return drawn(from, at, near, boxes, passage, dpi, start, drawn);
+        }
+        String quote = passage.quote();
+        for (String words : new LinkedHashSet<>(List.of(quote, quote.toUpperCase(Locale.ROOT),
+                quote.toLowerCase(Locale.ROOT)))) {
+            for (int page = words.equals(quote) ? at + 1 : at; page <= at + 1 && page < from.pageCount(); page++) {
+                List<OriginalPageViewModel.Highlight> there = near(from.labels(), page, highlights);
+                List<PageDrawing.Box> found = from.find(page, quotes(there, words), dpi);
+                if (found.stream().anyMatch(b -> b.quote() == there.size())) {
+                    return drawn(from, page, there, found, passage, dpi, start, drawn);
+                }
             }
         }
         return drawn(from, at, near, boxes, passage, dpi, start, drawn);

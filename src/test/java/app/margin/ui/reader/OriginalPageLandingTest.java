@@ -93,6 +93,59 @@ class OriginalPageLandingTest {
         vm.close();
     }
 
+    private Path capitals() throws Exception {
+        Path file = dir.resolve("capitals.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().line(72, 100, PdfMaker.TIMES, 12, "A page before.");
+            pdf.page().line(72, 100, PdfMaker.TIMES, 10, "13 CITATIONS AND BIBLIOGRAPHIES")
+                    .line(72, 300, PdfMaker.TIMES, 12, "A paragraph says why the references come last.")
+                    .line(72, 500, PdfMaker.TIMES, 8, "14 acknowledgments and thanks to all")
+                    .line(72, 600, PdfMaker.TIMES, 12, "Where the Paragraph Ends, in the Words of Its Own.");
+            pdf.page().line(72, 100, PdfMaker.TIMES, 12, "where the paragraph ends, in the words of its own.");
+            pdf.save(file);
+        }
+        return file;
+    }
+
+    private static double bandTop(OriginalPageViewModel vm) {
+        return vm.landing().bands().get(0).y() * 72 / 96;
+    }
+
+    @Test
+    void aHeadingPrintedInCapitalsIsFoundByItsWordsInAnyCase() throws Exception {
+        OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, capitals(), List.of(), 96f);
+
+        vm.open(new OriginalPagePassage("2", "13 Citations and Bibliographies"));
+
+        assertThat(vm.indexProperty().get()).isEqualTo(1);
+        assertThat(vm.landing().bands()).hasSize(1);
+        assertThat(bandTop(vm)).isBetween(100.0 - 12, 100.0);
+        assertThat(vm.landing().scrollProperty().get()).isNotNull();
+        vm.close();
+    }
+
+    @Test
+    void smallCapitalsGivenAsLowerCaseLettersAreFoundToo() throws Exception {
+        OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, capitals(), List.of(), 96f);
+
+        vm.open(new OriginalPagePassage("2", "14 Acknowledgments and Thanks to All"));
+
+        assertThat(vm.landing().bands()).hasSize(1);
+        assertThat(bandTop(vm)).isBetween(500.0 - 12, 500.0);
+        vm.close();
+    }
+
+    @Test
+    void theWordsInTheirOwnCaseComeFirstOnThePageAndTheNext() throws Exception {
+        OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, capitals(), List.of(), 96f);
+
+        vm.open(new OriginalPagePassage("2", "where the paragraph ends, in the words of its own."));
+
+        assertThat(vm.indexProperty().get()).as("the next page prints them as they are").isEqualTo(2);
+        assertThat(bandTop(vm)).isBetween(100.0 - 12, 100.0);
+        vm.close();
+    }
+
     @Test
     void theBandsFollowTheZoom() throws Exception {
         ArrayDeque<Runnable> queued = new ArrayDeque<>();
