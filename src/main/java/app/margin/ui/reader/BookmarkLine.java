@@ -61,11 +61,6 @@ final class BookmarkLine {
         return pane == null || lineBounds(line).map(b -> b.getMinY() >= pane.getMinY() - 1).orElse(true);
     }
     private Optional<Bounds> lineBounds(Line line) {
-        if (area.getParagraphLength(line.blockIndex()) == 0) {
-            return Optional.empty();
-        }
-        int at = area.getAbsolutePosition(line.blockIndex(),
-                Math.min(line.start(), area.getParagraphLength(line.blockIndex()) - 1));
-        return area.getCharacterBoundsOnScreen(at, at + 1);
+        return lines.glyphBounds(line.blockIndex(), line.start());
     }
 }

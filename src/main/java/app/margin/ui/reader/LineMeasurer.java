@@ -146,11 +146,10 @@ final class LineMeasurer {
         // The hit is on the line; its start is where the line begins at the column's left edge.
         int start = lineStart(block, column).orElse(column);
         Bounds pane = area.localToScreen(area.getLayoutBounds());
-        if (pane != null && area.getParagraphLength(block) > 0) {
+        if (pane != null) {
             // A paragraph's box takes the room below its last line: a hit there is on a line hidden above, and the
             // line at the top is the next one.
-            int atChar = area.getAbsolutePosition(block, Math.min(column, area.getParagraphLength(block) - 1));
-            boolean above = area.getCharacterBoundsOnScreen(atChar, atChar + 1)
+            boolean above = glyphBounds(block, column)
                     .map(b -> b.getMaxY() < pane.getMinY() + ReaderView.TOP_MARGIN + 1).orElse(false);
             if (above) {
                 Optional<Line> next = lineAfter(new Line(block, start, start + 1));
@@ -222,6 +221,19 @@ final class LineMeasurer {
                 .orElse(false);
     }
 
+    /**
+     * Where the character at {@code offset} of {@code block} is drawn, on screen (the block's last one for an offset
+     * at or past its end); empty for an empty block or one not laid out in the pane.
+     */
+    Optional<Bounds> glyphBounds(int block, int offset) {
+        int length = area.getParagraphLength(block);
+        if (length == 0) {
+            return Optional.empty();
+        }
+        int at = area.getAbsolutePosition(block, Math.min(offset, length - 1));
+        return area.getCharacterBoundsOnScreen(at, at + 1);
+    }
+
     /** The whole line holding {@code offset} of {@code block}, if the block is laid out in the pane. */
     Optional<Line> lineAt(int block, int offset) {
         return line(block, offset, true);
@@ -244,8 +256,7 @@ final class LineMeasurer {
         if (length == 0) {
             return Optional.of(new Line(block, 0, 0));
         }
-        int at = area.getAbsolutePosition(block, Math.min(offset, length - 1));
-        Optional<Bounds> glyph = area.getCharacterBoundsOnScreen(at, at + 1);
+        Optional<Bounds> glyph = glyphBounds(block, offset);
         if (glyph.isEmpty()) {
             return Optional.empty();
         }

@@ -253,12 +253,12 @@ final class ScrollAnchor {
 
     private double targetY(Line target) {
         Bounds pane = area.localToScreen(area.getLayoutBounds());
-        int length = target.blockIndex() < area.getParagraphs().size() ? area.getParagraphLength(target.blockIndex()) : 0;
-        if (pane == null || length == 0 || area.allParToVisibleParIndex(target.blockIndex()).isEmpty()) {
+        if (pane == null || target.blockIndex() >= area.getParagraphs().size()
+                || area.allParToVisibleParIndex(target.blockIndex()).isEmpty()) {
             return Double.NaN;
         }
-        int at = area.getAbsolutePosition(target.blockIndex(), Math.min(target.start(), length - 1));
-        return area.getCharacterBoundsOnScreen(at, at + 1).map(b -> b.getMinY() - pane.getMinY()).orElse(Double.NaN);
+        return lines.glyphBounds(target.blockIndex(), target.start()).map(b -> b.getMinY() - pane.getMinY())
+                .orElse(Double.NaN);
     }
 
     /**

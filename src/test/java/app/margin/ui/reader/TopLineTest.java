@@ -113,16 +113,12 @@ class TopLineTest {
         // A hit in the room below a paragraph's last line (its padding) is on a line hidden above the margin: the
         // top line is the one after it.
         var pane = area.localToScreen(area.getLayoutBounds());
-        int length = area.getParagraphLength(block);
-        if (length > 0) {
-            int atChar = area.getAbsolutePosition(block, Math.min(at.getMinor(), length - 1));
-            boolean above = area.getCharacterBoundsOnScreen(atChar, atChar + 1)
-                    .map(b -> b.getMaxY() < pane.getMinY() + ReaderView.TOP_MARGIN + 1).orElse(false);
-            if (above) {
-                var next = lines.lineAfter(line);
-                if (next.isPresent()) {
-                    return new int[] {next.get().blockIndex(), next.get().start()};
-                }
+        boolean above = lines.glyphBounds(block, at.getMinor())
+                .map(b -> b.getMaxY() < pane.getMinY() + ReaderView.TOP_MARGIN + 1).orElse(false);
+        if (above) {
+            var next = lines.lineAfter(line);
+            if (next.isPresent()) {
+                return new int[] {next.get().blockIndex(), next.get().start()};
             }
         }
         return new int[] {block, line.start()};
