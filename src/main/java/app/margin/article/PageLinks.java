@@ -1,5 +1,6 @@
 package app.margin.article;
 
+import app.margin.model.Span;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -68,7 +69,6 @@ record PageLinks(UnaryOperator<String> link, UnaryOperator<String> picture, Unar
 
     /** The longest link to another file kept: longer is no file name, and the link keeps its words only. */
     static final int MAX_FILE_LINK = 1024;
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /**
      * A link to another file beside the page, as a span keeps it: the relative path and its fragment as written
@@ -81,7 +81,7 @@ record PageLinks(UnaryOperator<String> link, UnaryOperator<String> picture, Unar
     static String fileLink(String href) {
         String h = href.strip();
         if (h.isEmpty() || h.length() > MAX_FILE_LINK || h.startsWith("#") || h.startsWith("/")
-                || SCHEME.matcher(h).find()) {
+                || Span.hasScheme(h)) {
             return null;
         }
         for (int i = 0; i < h.length(); i++) {

@@ -78,6 +78,11 @@ public record Span(int start, int end, Style style, String target) {
      * Where it leads is worked out, and checked, only when it is followed.
      */
     public boolean toFile() {
-        return target != null && !internal() && !SCHEME.matcher(target).find();
+        return target != null && !internal() && !hasScheme(target);
+    }
+
+    /** Whether an address starts with a URI scheme ({@code "https:"}, {@code "file:"}, {@code "C:"}). */
+    public static boolean hasScheme(String address) {
+        return SCHEME.matcher(address).find();
     }
 }
