@@ -15,11 +15,14 @@ import org.jsoup.nodes.Element;
  */
 final class ManualPages {
     private static final Pattern GENERATOR = Pattern.compile("(?i)docbook|makeinfo|texinfo|texi2html|sphinx|docutils"
-            + "|asciidoc|latex2html|tex4ht|hevea|pandoc|doxygen|javadoc|mkdocs|gtk-doc");
+            + "|asciidoc|latex2html|tex4ht|hevea|pandoc|doxygen|javadoc|mkdocs|gtk-doc|publican");
     /** What the generators put around the text to find one's way: DocBook's, Texinfo's, Sphinx's. */
     private static final String NAVIGATION = "div.toc, div.navheader, div.navfooter, div.list-of-tables, "
             + "div.list-of-figures, div.list-of-examples, div.contents, div.shortcontents, div.header, div.nav-panel, "
-            + "div.sphinxsidebar, div.related, div.footer, nav, [role=navigation]";
+            + "div.sphinxsidebar, div.related, div.footer, nav, [role=navigation], "
+            // Publican's (the Debian Administrator's Handbook): its next/previous bars and the banner and logo links
+            // above them.
+            + "ul.docnav, body > div#banner, body > p#title";
 
     private ManualPages() {}
 

@@ -241,6 +241,51 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aPublicanManualIsReadWholeWithoutItsBannerAndNextPreviousBars() throws Exception {
+        // As the Debian Administrator's Handbook is set (Publican, DocBook): Readability left out its short sections
+        // ("6.2.1. Initialization"), its tips, and broke a paragraph holding a link at every inline element.
+        StringBuilder sections = new StringBuilder();
+        String[] names = {"6.2.1. Initialization", "6.2.2. Installing and Removing", "6.2.3. System Upgrade",
+            "6.2.4. Configuration Options"};
+        for (int c = 0; c < names.length; c++) {
+            sections.append("<div class=\"section\"><div class=\"titlepage\"><div><div><h3 class=\"title\">")
+                    .append(names[c]).append("</h3></div></div></div>");
+            for (int p = 0; p < (c == 1 ? 12 : 1); p++) {
+                sections.append("<div class=\"para\">Section ").append(c + 1).append(", paragraph ").append(p + 1)
+                        .append(": <code class=\"command\">apt update</code> reads the lists of packages, at some")
+                        .append(" length, with commas, clauses and reasons.</div>");
+            }
+            if (c == 1) {
+                sections.append("<div class=\"sidebar\"><div class=\"titlepage\"><div><div><p class=\"title\">")
+                        .append("<strong>TIP</strong> Installing the same selection</p></div></div></div>")
+                        .append("<div class=\"para\">It can be useful to systematically install the same list.</div>")
+                        .append("</div>");
+            }
+            sections.append("</div>");
+        }
+        Imported page = importer.open(write("sect.apt-get.html", "<html><head><title>6.2. apt Commands</title>"
+                + "<meta name=\"generator\" content=\"publican v4.3.2\"></head><body>"
+                + "<div id=\"banner\"><a href=\"http://example.org/get/\"><span>Download the ebook</span></a></div>"
+                + "<p id=\"title\"><a href=\"http://example.org\"><img alt=\"Product Site\" src=\"l.png\"></a></p>"
+                + "<ul class=\"docnav top\"><li class=\"previous\"><a href=\"apt.html\"><strong>Prev</strong></a>"
+                + "</li><li class=\"home\">The Handbook</li></ul>"
+                + "<div class=\"section\"><div class=\"titlepage\"><div><div><h2 class=\"title\">6.2. apt Commands"
+                + "</h2></div></div></div><div class=\"para\">In this situation, upgrades (<code>upgrade</code> and"
+                + " <code>full-upgrade</code>) are done within <em>Stable</em>, as <a class=\"xref\" href=\"#u\">"
+                + "Section 6.2.3, \u201cSystem Upgrade\u201d</a> says.</div>" + sections + "</div>"
+                + "<ul class=\"docnav\"><li class=\"next\"><a href=\"n.html\"><strong>Next</strong>6.3.</a></li></ul>"
+                + "</body></html>"));
+
+        assertThat(page.article().title()).isEqualTo("6.2. apt Commands");
+        assertThat(page.article().sections()).extracting(app.margin.model.Section::title).containsExactly(names);
+        assertThat(page.article().lead()).containsExactly("In this situation, upgrades (upgrade and full-upgrade) are"
+                + " done within Stable, as Section 6.2.3, \u201cSystem Upgrade\u201d says.");
+        assertThat(String.join(" ", allText(page.article()))).contains("It can be useful to systematically install",
+                "Section 1, paragraph 1", "Section 3, paragraph 1")
+                .doesNotContain("Download the ebook", "Product Site", "Prev", "The Handbook", "Next");
+    }
+
+    @Test
     void aManualChaptersTitleIsItsHeadingNotTheBrowsersTitle() throws Exception {
         // As Debian Policy's Sphinx chapters are set: the <title> names the manual, the h1 the chapter.
         Imported page = importer.open(write("ch-files.html", "<html><head><title>10. Files — Debian Policy Manual"
