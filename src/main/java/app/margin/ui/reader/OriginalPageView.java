@@ -101,7 +101,8 @@ public final class OriginalPageView extends BorderPane {
         page.setSmooth(true);
         StackPane sheet = new StackPane(page, marks);
         sheet.getStyleClass().add("original-page-sheet");
-        scroll = new ScrollPane(new Group(sheet));
+        // Centred across the view when narrower than it (the view's width is the holder's least width).
+        scroll = new ScrollPane(new StackPane(new Group(sheet)));
         scroll.setFitToWidth(true);
         scroll.setPannable(true);
         setCenter(scroll);
@@ -153,6 +154,9 @@ public final class OriginalPageView extends BorderPane {
         viewModel.imageProperty().addListener((obs, old, image) -> {
             page.setImage(image);
             fit();
+            if (old == null && image != null) {
+                whenLaidOut(() -> viewModel.fitSmallPage(scroll.getViewportBounds().getWidth()));
+            }
         });
         viewModel.viewScaleProperty().addListener((obs, old, now) -> {
             fit();
@@ -168,25 +172,33 @@ public final class OriginalPageView extends BorderPane {
         });
     }
 
-    /** Brings the passage into view (its first line a quarter of the way down), once the view has its size. */
-    private void scrollTo(OriginalPageLanding.ScrollTo to) {
+    /** Runs {@code action} now if the view has its size, else once it has it (the window is still opening). */
+    private void whenLaidOut(Runnable action) {
         scroll.applyCss();
         scroll.layout();
-        javafx.geometry.Bounds view = scroll.getViewportBounds();
-        if (view.getHeight() <= 0) {
-            // Not laid out yet (the window is still opening): once it is.
-            scroll.viewportBoundsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
-                                    javafx.geometry.Bounds old, javafx.geometry.Bounds now) {
-                    if (now.getHeight() > 0) {
-                        scroll.viewportBoundsProperty().removeListener(this);
-                        scrollTo(to);
-                    }
-                }
-            });
+        if (scroll.getViewportBounds().getHeight() > 0) {
+            action.run();
             return;
         }
+        scroll.viewportBoundsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
+                                javafx.geometry.Bounds old, javafx.geometry.Bounds now) {
+                if (now.getHeight() > 0) {
+                    scroll.viewportBoundsProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
+    /** Brings the passage into view (its first line a quarter of the way down), once the view has its size. */
+    private void scrollTo(OriginalPageLanding.ScrollTo to) {
+        whenLaidOut(() -> scrollInto(to));
+    }
+
+    private void scrollInto(OriginalPageLanding.ScrollTo to) {
+        javafx.geometry.Bounds view = scroll.getViewportBounds();
         javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
         double k = viewModel.viewScaleProperty().get();
         scroll.setVvalue(OriginalPageLanding.scrollValue(to.top() * k, to.bottom() * k, content.getHeight(),

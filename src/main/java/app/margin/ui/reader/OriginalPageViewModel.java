@@ -196,6 +196,13 @@ public final class OriginalPageViewModel {
         }
     }
 
+    /** A small page (a slide) zoomed to fit across a view this wide ({@link OriginalPageFit}), unless zoomed. */
+    public void fitSmallPage(double viewWidth) {
+        if (shown != null && zoom.get() == 1) {
+            zoomTo(OriginalPageFit.zoomFor(shown.image().getWidth() * viewScaleOf(shown), viewWidth));
+        }
+    }
+
     /** A larger zoom step (+); the page is drawn again at it, shown enlarged meanwhile. */
     public void zoomIn() {
         zoomTo(step(1));

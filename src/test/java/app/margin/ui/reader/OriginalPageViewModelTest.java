@@ -72,6 +72,44 @@ class OriginalPageViewModelTest {
     }
 
     @Test
+    void aSlideOpensZoomedToFitAcrossTheViewAndASheetAtItsPrintedSize() throws Exception {
+        Path slides = dir.resolve("slides.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            // A beamer frame: 128 x 96 mm, 484 px wide at 96 dpi.
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(
+                    362.8f, 272.1f)));
+            pdf.save(slides.toFile());
+        }
+        OriginalPageViewModel slide = new OriginalPageViewModel(inPlace, slides, List.of(), 96f);
+        slide.open("1");
+        slide.fitSmallPage(800);
+        assertThat(slide.zoomProperty().get()).as("484 px in 800: the largest step that fits").isEqualTo(1.5);
+        assertThat(slide.imageProperty().get().getWidth()).isEqualTo(Math.round(362.8 * 96 / 72 * 1.5), within(2.0));
+        slide.close();
+
+        OriginalPageViewModel sheet = new OriginalPageViewModel(inPlace, threePages(), List.of(), 96f);
+        sheet.open("1");
+        sheet.fitSmallPage(800);
+        assertThat(sheet.zoomProperty().get()).as("an A4 page, 794 px").isEqualTo(1.0);
+        sheet.close();
+
+        OriginalPageViewModel zoomed = new OriginalPageViewModel(inPlace, slides, List.of(), 96f);
+        zoomed.open("1");
+        zoomed.zoomOut();
+        zoomed.fitSmallPage(800);
+        assertThat(zoomed.zoomProperty().get()).as("the reader's zoom is kept").isEqualTo(0.8);
+        zoomed.close();
+    }
+
+    @Test
+    void onlyAPageNarrowerThanThreeQuartersOfTheViewIsZoomed() {
+        assertThat(OriginalPageFit.zoomFor(600, 800)).isEqualTo(1.0);
+        assertThat(OriginalPageFit.zoomFor(590, 800)).isEqualTo(1.25);
+        assertThat(OriginalPageFit.zoomFor(200, 800)).isEqualTo(3.0);
+        assertThat(OriginalPageFit.zoomFor(484, 0)).as("no view yet").isEqualTo(1.0);
+    }
+
+    @Test
     void aLabelTheDocumentLacksShowsTheFirstPage() throws Exception {
         OriginalPageViewModel vm = new OriginalPageViewModel(inPlace, threePages(), List.of(), 96f);
         vm.open("xii");
