@@ -8,6 +8,7 @@ import app.margin.ui.queue.Background;
 import app.margin.ui.queue.Failures;
 import app.margin.ui.queue.StoreQueue;
 import app.margin.ui.reader.ReaderDocument;
+import app.margin.ui.shell.ArticleOpening;
 import app.margin.ui.shell.MainView;
 import app.margin.ui.shell.MainViewModel;
 import app.margin.ui.shell.Notice;
@@ -64,6 +65,11 @@ final class StartUp {
     /** How long the window waits, at most, for the article (or a book's beginning) before it shows without it. */
     static final long FIRST_PAGE_WAIT_MS = 60;
     private Frame frame;
+    /**
+     * The start article's open, asked for as the window is made (before any file the reader opens there): a file
+     * opened while a long book is still read at start stays on screen when the book comes.
+     */
+    private ArticleOpening start;
     /** Whether the whole start article has been shown (after it, its beginning no longer is). */
     private boolean presented;
     /** Whether its beginning has been shown (once: before the window shows, or after). */
@@ -122,6 +128,7 @@ final class StartUp {
      */
     void show(Frame shown, Runnable catchUpSearch) {
         frame = shown;
+        start = shown.viewModel().opening();
         MainView view = shown.view();
         Scene scene = view.getScene();
         // The pulse after the one that laid the text out (or found there is none to lay out): its frame is drawn.
@@ -204,9 +211,10 @@ final class StartUp {
             return;
         }
         beginningPresented = true;
-        frame.viewModel().showBeginning(first);
-        frame.place().returnToLastPlace(first.layout().article()); // the whole book keeps the line shown
-        frame.view().readerView().area().requestFocus();
+        if (start.showBeginning(first)) {
+            frame.place().returnToLastPlace(first.layout().article()); // the whole book keeps the line shown
+            frame.view().readerView().area().requestFocus();
+        }
     }
 
     /** The article, read by now, put in at once (before the window shows). */
@@ -229,21 +237,24 @@ final class StartUp {
         presented = true;
         MainViewModel viewModel = frame.viewModel();
         ArticleSource.Loaded loaded = opening.loaded();
-        if (!viewModel.showArticle(opening.document())) {
+        boolean shown = start.showArticle(opening.document());
+        if (!shown && !start.superseded()) { // it does not fit in memory
             Article fallback = bundled.getNow(null);
             if (fallback != null && fallback != loaded.article()) {
                 Notice tooLarge = viewModel.noticeProperty().get();
-                viewModel.showArticle(fallback);
+                start.showArticle(fallback);
                 viewModel.showNotice(tooLarge);
             }
             return;
         }
-        if (!beginningPresented) { // else the beginning went there, and the reader may have moved on since
-            frame.place().returnToLastPlace(loaded.article());
+        if (shown) { // else a file the reader opened since is on screen; this one is only kept
+            if (!beginningPresented) { // else the beginning went there, and the reader may have moved on since
+                frame.place().returnToLastPlace(loaded.article());
+            }
+            SmokeProbe.mark("shown");
+            loaded.problem().ifPresent(p -> ProblemsAtStart.show(viewModel, Notice.problem(p)));
+            frame.view().readerView().area().requestFocus();
         }
-        SmokeProbe.mark("shown");
-        loaded.problem().ifPresent(p -> ProblemsAtStart.show(viewModel, Notice.problem(p)));
-        frame.view().readerView().area().requestFocus();
         if (loaded.toKeep()) {
             // In the store's queue, which starts after the first frame: the copy never delays the first page. A
             // failure there is the queue's to log. A window that only reads (another Margin has the folder) writes
@@ -260,8 +271,9 @@ final class StartUp {
         LOG.log(System.Logger.Level.WARNING, "the article could not be opened", error);
         Article fallback = bundled.isCompletedExceptionally() ? null : bundled.getNow(null);
         if (fallback != null) {
-            frame.viewModel().showArticle(fallback);
+            start.showArticle(fallback); // not over a file the reader opened since
         }
+        start.end();
         frame.viewModel().showNotice(Notice.problem(messageOf(error)));
     }
 

@@ -32,6 +32,11 @@ final class HtmlBlock {
     int items;
     int quotes;
     int notes;
+    /** How many admonitions ("Note", "Tip"…, {@link HtmlAdmonitions}) the walk is in. */
+    int admonitions;
+    /** Where an admonition's title ends in the text, and where the words after it start; -1 when none waits. */
+    private int titleEnd = -1;
+    private int leadIn = -1;
     int terms;
     int definitions;
     int captions;
@@ -61,6 +66,31 @@ final class HtmlBlock {
         }
     }
 
+    /** An admonition's title is gathered: a colon ends it, unless it ends in its own stop ("Warning!"). */
+    void endTitle() {
+        HtmlWhitespace.trimEnd(text, 0);
+        titleEnd = text.length();
+        if (titleEnd > 0 && ".:!?".indexOf(text.charAt(titleEnd - 1)) < 0) {
+            text.append(':');
+        }
+    }
+
+    /**
+     * After {@link #endTitle}: the title leads the paragraph that follows ("Note: Never share…"); if a block other
+     * than a paragraph comes first, or none, it stands alone, without its colon.
+     */
+    void startLeadIn() {
+        if (titleEnd > 0) {
+            text.append(' ');
+            leadIn = text.length();
+        }
+    }
+
+    /** Whether an admonition's title waits for the words it leads, none of which have come yet. */
+    boolean holdsLeadIn() {
+        return leadIn >= 0 && text.length() == leadIn;
+    }
+
     /** A text node's words: folded as a browser folds them ({@link HtmlWhitespace}), except in preformatted text. */
     void append(TextNode node) {
         String words = node.getWholeText();
@@ -73,6 +103,12 @@ final class HtmlBlock {
 
     /** Ends the block being gathered: a heading inside {@code h1}–{@code h6}, else a paragraph with its form. */
     void flush() {
+        if (leadIn >= 0) {
+            if (text.length() == leadIn) {
+                text.setLength(titleEnd); // nothing followed it: the title stands alone, without its colon
+            }
+            leadIn = -1;
+        }
         // Outside preformatted text the only whitespace gathered is spaces: strip() without a second copy.
         int begin = 0;
         int end = text.length();

@@ -40,14 +40,16 @@ final class HtmlText {
     private final HtmlBlock block;
     /**
      * For each element being walked (not skipped), what to undo at its end: the span token it opened plus one (0 for
-     * none) in the low bits, {@link #ALIGNED} and {@link #NOTE} above. An int a frame: a page has hundreds of
-     * thousands of elements.
+     * none) in the low bits, {@link #ALIGNED}, {@link #NOTE}, {@link #ADMONITION} and {@link #TITLE} above. An int a
+     * frame: a page has hundreds of thousands of elements.
      */
     private int[] frames = new int[64];
     private int walked;
     private static final int ALIGNED = 1 << 30;
     private static final int NOTE = 1 << 29;
-    private static final int TOKEN = NOTE - 1;
+    private static final int ADMONITION = 1 << 28;
+    private static final int TITLE = 1 << 27;
+    private static final int TOKEN = TITLE - 1;
 
     private HtmlText(TextSink sink, Set<String> wantedIds, PageLinks links) {
         this.sink = sink;
@@ -121,7 +123,7 @@ final class HtmlText {
             if (BLOCKS.contains(tag)) {
                 if (block.gathering() && !tag.equals("tr")) {
                     block.separate();
-                } else {
+                } else if (!(block.holdsLeadIn() && HtmlAdmonitions.leadsInto(tag))) {
                     block.flush();
                 }
                 block.open(element, tag);
@@ -135,6 +137,10 @@ final class HtmlText {
                 return FilterResult.CONTINUE;
             }
             int frame = frames[--walked];
+            boolean leads = (frame & TITLE) != 0 && !block.gathering();
+            if (leads) {
+                block.endTitle(); // its colon inside its bold
+            }
             if ((frame & TOKEN) > 0) {
                 block.spans.close((frame & TOKEN) - 1, block.text.length());
             }
@@ -144,7 +150,10 @@ final class HtmlText {
                 if (endsFigure && block.figurePicture != null) {
                     HtmlFigures.caption(block.text, block.spans, block.figurePicture);
                 }
-                if (!block.gathering() || (tag.equals("tr") && block.row.depth == 1) || endsFigure) {
+                if (leads) {
+                    block.startLeadIn(); // an admonition's title runs into its first paragraph
+                } else if ((!block.gathering() || (tag.equals("tr") && block.row.depth == 1) || endsFigure)
+                        && !(block.holdsLeadIn() && HtmlAdmonitions.leadsInto(tag) && (frame & ADMONITION) == 0)) {
                     block.flush();
                 }
                 block.close(tag);
@@ -155,6 +164,10 @@ final class HtmlText {
             if ((frame & NOTE) != 0) {
                 block.notes--;
                 block.marker = null; // an empty note's label marks nothing after it
+            }
+            if ((frame & ADMONITION) != 0) {
+                block.admonitions--;
+                block.quotes--;
             }
             return FilterResult.CONTINUE;
         }
@@ -174,11 +187,16 @@ final class HtmlText {
     }
 
     /**
-     * The tag an element is walked as: its own, except that a Docutils footnote's table and its parts are plain
-     * blocks (its text a note's paragraphs, not a table's row). The same answer at its start and its end.
+     * The tag an element is walked as: its own, except that a Docutils footnote's table and a DocBook admonition's
+     * icon table, and their parts, are plain blocks (a note's paragraphs; an admonition's title and text), and an
+     * admonition's title heading is a paragraph ({@link HtmlAdmonitions}). The same answer at its start and its end.
      */
     private String walkedTag(Element element) {
         String tag = element.normalName();
+        String inAdmonition = block.admonitions > 0 ? HtmlAdmonitions.walkedAs(element, tag) : null;
+        if (inAdmonition != null) {
+            return inAdmonition; // inside one, admonitions > 0
+        }
         if (!HtmlElements.TABLE_PARTS.contains(tag) || (block.notes == 0 && !tag.equals("table"))) {
             return tag; // a footnote's table is a note: inside it, notes > 0
         }
@@ -201,8 +219,15 @@ final class HtmlText {
                 token = block.spans.open(style, null, block.text.length());
             }
         }
+        boolean title = block.admonitions > 0 && HtmlAdmonitions.isTitle(element);
+        if (title && token < 0 && block.preDepth == 0) {
+            token = block.spans.open(Span.Style.STRONG, null, block.text.length()); // "Note", its block's lead-in
+        }
         boolean isBlock = BLOCKS.contains(tag);
         boolean attributes = element.attributesSize() > 0;
+        boolean admonition = isBlock && attributes && HtmlAdmonitions.isAdmonition(element);
+        block.admonitions += admonition ? 1 : 0;
+        block.quotes += admonition ? 1 : 0; // its text is set as a quote is
         ParagraphForm.Align align = isBlock && (attributes || tag.equals("center"))
                 ? HtmlElements.alignOf(element, tag) : null;
         if (align != null) {
@@ -213,7 +238,8 @@ final class HtmlText {
         if (walked == frames.length) {
             frames = java.util.Arrays.copyOf(frames, walked * 2);
         }
-        frames[walked++] = (token + 1) | (align != null ? ALIGNED : 0) | (note ? NOTE : 0);
+        frames[walked++] = (token + 1) | (align != null ? ALIGNED : 0) | (note ? NOTE : 0)
+                | (admonition ? ADMONITION : 0) | (title ? TITLE : 0);
         return NodeFilter.FilterResult.CONTINUE;
     }
 
@@ -265,7 +291,8 @@ final class HtmlText {
 
     private void picture(Element img) {
         Picture picture = HtmlFigures.withoutFileNameAlt(HtmlElements.pictureOf(img, links));
-        if (picture == null || block.row.depth > 0 || block.headingLevel > 0 || block.preDepth > 0) {
+        if (picture == null || block.row.depth > 0 || block.headingLevel > 0 || block.preDepth > 0
+                || (block.admonitions > 0 && HtmlAdmonitions.isIcon(img))) {
             return;
         }
         if (block.figureDepth > 0) {

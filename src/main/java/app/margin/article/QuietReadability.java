@@ -51,8 +51,8 @@ final class QuietReadability {
         for (Element img : page.select("img")) {
             Element e = img.parent();
             for (int up = 0; e != null && up < 4 && !e.normalName().equals("body"); up++, e = e.parent()) {
-                if (e.text().length() > FIGURE_TEXT) {
-                    break;
+                if (e.text().length() > FIGURE_TEXT || HtmlAdmonitions.isAdmonition(e)) {
+                    break; // an admonition's icon: its box keeps the class that makes it a note
                 }
                 e.removeAttr("class");
             }

@@ -109,13 +109,17 @@ class FindFlowTest {
         app.margin.model.Article beginning = new app.margin.model.Article(whole.id(), whole.title(), whole.byline(),
                 whole.source(), whole.date(), whole.lead(), whole.sections().subList(0, 1), false, whole.language());
         MainView v = margin.start(dataDir);
-        robot.interact(() -> v.viewModel().showBeginning(app.margin.ui.reader.ReaderDocument.of(beginning)));
+        app.margin.ui.shell.ArticleOpening[] opening = new app.margin.ui.shell.ArticleOpening[1];
+        robot.interact(() -> {
+            opening[0] = v.viewModel().opening();
+            opening[0].showBeginning(app.margin.ui.reader.ReaderDocument.of(beginning));
+        });
         WaitForAsyncUtils.waitForFxEvents();
         find(v, "Russia");
         String inTheBeginning = v.find().viewModel().countTextProperty().get();
         Hit onIt = v.find().viewModel().currentProperty().get();
 
-        robot.interact(() -> v.viewModel().showArticle(app.margin.ui.reader.ReaderDocument.of(whole)));
+        robot.interact(() -> opening[0].showArticle(app.margin.ui.reader.ReaderDocument.of(whole)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !v.find().viewModel().countTextProperty().get()
                 .equals(inTheBeginning));
         WaitForAsyncUtils.waitForFxEvents();

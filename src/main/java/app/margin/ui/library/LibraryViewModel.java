@@ -39,27 +39,48 @@ public final class LibraryViewModel {
     private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<LibraryEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** How much work that makes the library busy is under way (on the FX thread). */
+    private int running;
     private boolean warmedUp;
 
     /** Shows the articles the library opens. */
     public interface Viewer {
-        /**
-         * On the reading thread: makes the article ready to be shown (a long book's layout takes a moment) and
-         * returns what shows it, which runs on the FX thread.
-         */
-        Runnable prepare(Article article);
+        /** On the FX thread, as an open is asked for: what readies and shows what it reads. */
+        Opening opening();
 
-        /**
-         * On a reading thread: a long book's first chapters, to show while the rest is read; returns what shows
-         * them (run on the FX thread before the whole book's), or null to wait for the whole book.
-         */
-        default Runnable prepareBeginning(Article beginning) {
-            return null;
+        /** One open: readies on the reading thread what it read, and says on the FX thread if it failed. */
+        interface Opening {
+            /**
+             * On the reading thread: makes the article ready to be shown (a long book's layout takes a moment) and
+             * returns what shows it, which runs on the FX thread.
+             */
+            Showing prepare(Article article);
+
+            /**
+             * On a reading thread: a long book's first chapters, to show while the rest is read; returns what shows
+             * them (run on the FX thread before the whole book's), or null to wait for the whole book.
+             */
+            default Showing prepareBeginning(Article beginning) {
+                return null;
+            }
+
+            /** On the FX thread: the open failed; nothing more of it is shown. */
+            default void failed() {
+            }
+        }
+
+        /** Shows what an open read, on the FX thread. */
+        interface Showing {
+            /** Shows it; false when it is not shown (an open asked for later has shown its article already). */
+            boolean show();
         }
 
         /** A viewer that only shows each whole article, on the FX thread. */
         static Viewer showing(Consumer<Article> show) {
-            return article -> () -> show.accept(article);
+            return () -> article -> () -> {
+                show.accept(article);
+                return true;
+            };
         }
     }
 
@@ -114,24 +135,26 @@ public final class LibraryViewModel {
     }
 
     private void openFile(Callable<Path> which, Runnable arrived) {
+        Viewer.Opening opening = viewer.opening();
         // Shown as soon as it is read; the library copy (a long book's JSON) follows in the queue.
         run(() -> {
             Path file = which.call();
             // A book an earlier Margin named otherwise keeps that id if the library holds it under it (its notes).
             Imported imported = importer.open(file, beginning -> {
-                Runnable showBeginning = viewer.prepareBeginning(beginning);
+                Viewer.Showing showBeginning = opening.prepareBeginning(beginning);
                 if (showBeginning != null) {
-                    background.onFx(showBeginning); // before the whole book's, which is handed over after this
+                    background.onFx(showBeginning::show); // before the whole book's, handed over after this
                 }
             }, library::keepsFormerId);
-            return new Opened(file, imported, viewer.prepare(imported.article()));
+            return new Opened(file, imported, opening.prepare(imported.article()));
         }, opened -> {
             Imported imported = opened.imported();
-            opened.show().run();
-            if (arrived != null) {
-                afterQueued(arrived);
+            if (opened.show().show()) { // else a file asked for since is on screen: this one is only kept
+                if (arrived != null) {
+                    afterQueued(arrived);
+                }
+                imported.remark().ifPresent(problem);
             }
-            imported.remark().ifPresent(problem);
             background.answer(queue.run(StoreQueue.Kind.WRITE, s -> {
                 Library.Added added = library.add(imported.article());
                 // In the same queue task, so a search asked for next sees the article.
@@ -142,11 +165,11 @@ public final class LibraryViewModel {
             }), added -> added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r))),
                     error -> problem.accept("Margin could not keep a copy of " + opened.file().getFileName()
                             + " in its library: " + error.getMessage()));
-        });
+        }, opening);
     }
 
     /** A file read, and what shows it. */
-    private record Opened(Path file, Imported imported, Runnable show) {}
+    private record Opened(Path file, Imported imported, Viewer.Showing show) {}
 
     /** Says that {@code article} took the place of another with its id, and where that one is kept. */
     public static String replacedMessage(Article article, Library.Replaced r) {
@@ -177,15 +200,18 @@ public final class LibraryViewModel {
             problem.accept(entry.problem());
             return;
         }
-        run(() -> viewer.prepare(library.open(entry)), Runnable::run);
+        Viewer.Opening opening = viewer.opening();
+        run(() -> opening.prepare(library.open(entry)), Viewer.Showing::show, opening);
     }
 
     /** Opens the library's article with this id, then runs {@code shown} (the article is on screen). */
     public void open(String articleId, Runnable shown) {
-        run(() -> viewer.prepare(library.open(articleId)), show -> {
-            show.run();
-            shown.run();
-        });
+        Viewer.Opening opening = viewer.opening();
+        run(() -> opening.prepare(library.open(articleId)), show -> {
+            if (show.show()) {
+                shown.run();
+            }
+        }, opening);
     }
 
     /**
@@ -215,25 +241,36 @@ public final class LibraryViewModel {
 
     private record Removed(Path export, List<LibraryEntry> entries) {}
 
-    /** File reading on the background executor; whatever it throws comes back as a problem. */
-    private <T> void run(Callable<T> work, Consumer<T> done) {
-        busy.set(true);
-        background.run(work, result -> finish(result, done), this::failed);
+    /**
+     * Reading for {@code opening} on the background executor; whatever it throws comes back as a problem, and the
+     * opening hears that it failed.
+     */
+    private <T> void run(Callable<T> work, Consumer<T> done, Viewer.Opening opening) {
+        started();
+        background.run(work, result -> finish(result, done), t -> {
+            opening.failed();
+            failed(t);
+        });
     }
 
     /** Work with the store or the library folder, in order on the store's queue; the store may be null. */
     private <T> void inQueue(StoreQueue.Kind kind, StoreQueue.Op<T> work, Consumer<T> done) {
-        busy.set(true);
+        started();
         background.answer(queue.run(kind, work), result -> finish(result, done), this::failed);
     }
 
+    /** Busy while any work is under way: a second piece of work ending does not end the first. */
+    private void started() {
+        busy.set(++running > 0);
+    }
+
     private <T> void finish(T result, Consumer<T> done) {
-        busy.set(false);
+        busy.set(--running > 0);
         done.accept(result);
     }
 
     private void failed(Throwable t) {
-        busy.set(false);
+        busy.set(--running > 0);
         if (t instanceof ArticleException e) {
             problem.accept(e.sentence() + " Nothing in your library changed.");
         } else if (t instanceof OutOfMemoryError) {

@@ -8,7 +8,7 @@ import app.margin.ui.reader.ReaderDocument;
 import app.margin.ui.reader.ReaderViewModel;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -24,7 +24,8 @@ final class ArticleShowing {
     private final StatusLine status;
     private final StringProperty windowTitle;
     private final Function<Article, ArticleLayout> layoutOf;
-    private final ReadOnlyBooleanWrapper restPending = new ReadOnlyBooleanWrapper(this, "restPending");
+    /** What is being opened: the order articles may show in, and the status bar's word for it. */
+    private final Openings openings = new Openings();
 
     ArticleShowing(ReaderViewModel reader, AnnotationsViewModel annotations, Notices notices, StatusLine status,
                    StringProperty windowTitle, Function<Article, ArticleLayout> layoutOf) {
@@ -44,92 +45,103 @@ final class ArticleShowing {
         return ReaderDocument.of(layoutOf.apply(article));
     }
 
+    /** A new open, asked for now; what it reads is shown through it ({@link ArticleOpening}). */
+    ArticleOpening opening() {
+        return new ArticleOpening(this, openings, false);
+    }
+
     /**
-     * Shows the article. If it does not fit in memory the article shown before stays (it is shown again) and a
-     * notice says why; returns false then.
+     * Shows the article, as an open of its own. If it does not fit in memory the article shown before stays (it is
+     * shown again) and a notice says why; returns false then.
      */
     boolean showArticle(Article article) {
+        return opening().showArticle(article);
+    }
+
+    /** As {@link #showArticle(Article)}, for an article prepared beforehand ({@link #prepare}). */
+    boolean showArticle(ReaderDocument document) {
+        return opening().showArticle(document);
+    }
+
+    /**
+     * Shows what the library opens: each open numbered as it is asked for, each article readied on the reading
+     * thread ({@link #prepare}), a long book's beginning first. The notice on screen goes as a new article shows,
+     * but not as the whole book follows its beginning (a notice since then stays). {@code shown} runs after each
+     * article shown, on the FX thread.
+     */
+    LibraryViewModel.Viewer libraryViewer(Runnable shown) {
+        return () -> {
+            ArticleOpening opening = new ArticleOpening(this, openings, true);
+            return new LibraryViewModel.Viewer.Opening() {
+                @Override
+                public LibraryViewModel.Viewer.Showing prepare(Article article) {
+                    ReaderDocument document = ArticleShowing.this.prepare(article);
+                    return () -> ran(opening.showArticle(document), shown);
+                }
+
+                @Override
+                public LibraryViewModel.Viewer.Showing prepareBeginning(Article beginning) {
+                    ReaderDocument document = ArticleShowing.this.prepare(beginning);
+                    return () -> ran(opening.showBeginning(document), shown);
+                }
+
+                @Override
+                public void failed() {
+                    opening.end();
+                }
+            };
+        };
+    }
+
+    private static boolean ran(boolean shownNow, Runnable shown) {
+        if (shownNow) {
+            shown.run();
+        }
+        return shownNow;
+    }
+
+    /** "Opening…", "Reading the rest…" or empty: what the status bar says of what is being opened. */
+    ReadOnlyStringProperty openingStatusProperty() {
+        return openings.statusProperty();
+    }
+
+    /** True while only the beginning of the article is shown and the rest is still being read. */
+    ReadOnlyBooleanProperty restPendingProperty() {
+        return openings.restPendingProperty();
+    }
+
+    void dismissNotice() {
+        notices.dismiss();
+    }
+
+    /** Lays the article out and shows it for {@code opening}; the article shown before stays if it does not fit. */
+    boolean show(ArticleOpening opening, Article article) {
         ReaderDocument document;
         try {
             document = prepare(article);
         } catch (OutOfMemoryError e) {
             return tooLarge(article, reader.getLayout(), e);
         }
-        return showArticle(document);
+        return show(opening, document, false);
     }
 
     /**
-     * Shows what the library opens: each article readied on the reading thread ({@link #prepare}), a long book's
-     * beginning first. The notice on screen goes as a new article shows, but not as the whole book follows its
-     * beginning (a notice since then stays). {@code shown} runs after each, on the FX thread.
+     * Shows {@code opening}'s beginning, or its whole article. After its beginning, the whole article keeps the line
+     * the reader had scrolled to at the top.
      */
-    LibraryViewModel.Viewer libraryViewer(Runnable shown) {
-        return new LibraryViewModel.Viewer() {
-            @Override
-            public Runnable prepare(Article article) {
-                ReaderDocument document = ArticleShowing.this.prepare(article);
-                return () -> showOpened(document, false, shown);
-            }
-
-            @Override
-            public Runnable prepareBeginning(Article beginning) {
-                ReaderDocument document = ArticleShowing.this.prepare(beginning);
-                return () -> showOpened(document, true, shown);
-            }
-        };
-    }
-
-    private void showOpened(ReaderDocument document, boolean beginning, Runnable shown) {
-        if (beginning || !restPending.get()) {
-            notices.dismiss();
-        }
-        if (beginning) {
-            showBeginning(document);
-        } else {
-            showArticle(document);
-        }
-        shown.run();
-    }
-
-    /**
-     * True while only the beginning of the article is shown ({@link #showBeginning}) and the rest is still being
-     * read.
-     */
-    ReadOnlyBooleanProperty restPendingProperty() {
-        return restPending.getReadOnlyProperty();
-    }
-
-    /**
-     * Shows the beginning of a long article (a book's first chapters) while the rest is read; the whole article
-     * follows with {@link #showArticle(ReaderDocument)}.
-     */
-    void showBeginning(ReaderDocument beginning) {
-        if (showArticle(beginning, true)) {
-            restPending.set(true);
-        }
-    }
-
-    /**
-     * As {@link #showArticle(Article)}, for an article prepared beforehand ({@link #prepare}). After its beginning,
-     * the whole article keeps the line the reader had scrolled to at the top.
-     */
-    boolean showArticle(ReaderDocument document) {
-        return showArticle(document, false);
-    }
-
-    private boolean showArticle(ReaderDocument document, boolean beginning) {
+    boolean show(ArticleOpening opening, ReaderDocument document, boolean beginning) {
         ArticleLayout previous = reader.getLayout();
-        boolean rest = restPending.get() && previous != null
+        boolean rest = !beginning && openings.beginningOnScreen(opening.number()) && previous != null
                 && previous.article().id().equals(document.layout().article().id());
         int topBlock = reader.topBlockProperty().get();
         int topOffset = reader.topOffsetProperty().get();
-        restPending.set(false);
         try {
             show(document, beginning);
             Throwable failed = reader.takeShowFailure();
             if (failed instanceof OutOfMemoryError oom) {
                 throw oom;
             }
+            openings.shown(opening.number(), beginning);
             if (rest && (topBlock > 0 || topOffset > 0)) {
                 SameLine same = SameLine.in(previous, topBlock, topOffset, document.layout());
                 reader.jumpToLine(same.block(), same.offset());

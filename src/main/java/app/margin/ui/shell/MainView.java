@@ -117,7 +117,7 @@ public final class MainView extends BorderPane {
         readingColumn.setCenter(new StackPane(readerView, notice)); // centred on the page, not the window
         readingColumn.getChildren().add(FocusBar.over(readingColumn));
         setCenter(panes.root());
-        StatusBar statusBar = new StatusBar(viewModel, library);
+        StatusBar statusBar = new StatusBar(viewModel);
         setBottom(statusBar);
         tools = new HeldTools(header, statusBar, outlineSlot, outlineView);
     }

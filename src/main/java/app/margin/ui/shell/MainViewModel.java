@@ -118,11 +118,19 @@ public final class MainViewModel {
     }
 
     /**
-     * Shows what the library opens: each article readied on the reading thread ({@link #prepare}), a long book's
-     * beginning first. {@code shown} runs after each, on the FX thread.
+     * Shows what the library opens: each open numbered as it is asked for, each article readied on the reading thread
+     * ({@link #prepare}), a long book's beginning first. {@code shown} runs after each, on the FX thread.
      */
     public LibraryViewModel.Viewer libraryViewer(Runnable shown) {
         return showing.libraryViewer(shown);
+    }
+
+    /**
+     * A new open, asked for now, on the FX thread: what it reads (a long book's beginning, then the whole) is shown
+     * through it, unless an open asked for after it has shown its article by then.
+     */
+    public ArticleOpening opening() {
+        return showing.opening();
     }
 
     /** True while only the beginning of the article is shown and the rest is still being read. */
@@ -130,9 +138,9 @@ public final class MainViewModel {
         return showing.restPendingProperty();
     }
 
-    /** Shows the beginning of a long article while the rest is read; the whole follows with {@link #showArticle}. */
-    public void showBeginning(ReaderDocument beginning) {
-        showing.showBeginning(beginning);
+    /** "Opening…" while an open asked for is being read, "Reading the rest…" after its beginning, else empty. */
+    public ReadOnlyStringProperty openingStatusProperty() {
+        return showing.openingStatusProperty();
     }
 
     /** As {@link #showArticle(Article)}, for an article prepared beforehand ({@link #prepare}). */

@@ -1,9 +1,8 @@
 package app.margin.ui.shell;
 
-import app.margin.ui.library.LibraryViewModel;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -15,7 +14,7 @@ import javafx.util.Duration;
 /** The status bar: the section being read, then opening, whether notes are saved, time left and progress. */
 final class StatusBar extends HBox {
 
-    StatusBar(MainViewModel viewModel, LibraryViewModel library) {
+    StatusBar(MainViewModel viewModel) {
         super(16);
         Label section = new Label();
         var hovered = viewModel.reader().links().hoveredProperty();
@@ -34,7 +33,7 @@ final class StatusBar extends HBox {
         progress.setAccessibleHelp("How far through the article");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(section, spacer, opening(viewModel, library), saved, timeLeft, progress);
+        getChildren().addAll(section, spacer, opening(viewModel), saved, timeLeft, progress);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("status-bar");
     }
@@ -42,16 +41,18 @@ final class StatusBar extends HBox {
     /**
      * "Opening…" with a spinner while a file is read in the background, shown only when that takes longer than a
      * moment (a long book or a big page), so quick opens do not flicker; "Reading the rest…" while a long book's
-     * first chapters are shown and the rest of it is read.
+     * first chapters are shown and the rest of it is read. What it says is the view model's
+     * ({@link MainViewModel#openingStatusProperty()}); the listener hangs on that property itself, which the view
+     * model holds for the window's life. (A binding made here and held by nothing, as before, was collected at the
+     * first garbage collection: the label then kept whatever it showed, "Opening…" over a book long open.)
      */
-    private static Region opening(MainViewModel viewModel, LibraryViewModel library) {
+    private static Region opening(MainViewModel viewModel) {
+        ReadOnlyStringProperty status = viewModel.openingStatusProperty();
         Label label = new Label();
         label.getStyleClass().add("opening");
         label.setVisible(false);
         label.managedProperty().bind(label.visibleProperty());
-        BooleanBinding busy = library.busyProperty().or(viewModel.restPendingProperty());
-        label.textProperty().bind(Bindings.when(viewModel.restPendingProperty())
-                .then("Reading the rest…").otherwise("Opening…"));
+        label.textProperty().bind(status);
         PauseTransition moment = new PauseTransition(Duration.millis(300));
         moment.setOnFinished(e -> {
             if (label.getGraphic() == null) {
@@ -60,16 +61,19 @@ final class StatusBar extends HBox {
                 spinner.setPrefSize(14, 14);
                 label.setGraphic(spinner);
             }
-            label.setVisible(busy.get());
+            label.setVisible(!status.get().isEmpty());
         });
-        busy.addListener((obs, was, now) -> {
-            if (now) {
-                moment.playFromStart();
-            } else {
+        status.addListener((obs, was, now) -> {
+            if (now.isEmpty()) {
                 moment.stop();
                 label.setVisible(false);
+            } else if (was.isEmpty()) {
+                moment.playFromStart();
             }
         });
+        if (!status.get().isEmpty()) {
+            moment.playFromStart();
+        }
         return label;
     }
 }

@@ -122,15 +122,15 @@ class LibraryViewModelTest {
         Path book = app.margin.article.TestBooks.longBook(dir.resolve("long.epub"));
         Library library = new Library(dir.resolve("data"), new ArticleReader(), TestArticles::bundled, Clock.systemUTC());
         List<String> events = new ArrayList<>();
-        LibraryViewModel.Viewer viewer = new LibraryViewModel.Viewer() {
+        LibraryViewModel.Viewer viewer = () -> new LibraryViewModel.Viewer.Opening() {
             @Override
-            public Runnable prepare(Article article) {
+            public LibraryViewModel.Viewer.Showing prepare(Article article) {
                 events.add("prepared whole");
                 return () -> events.add("shown whole: " + article.sections().size() + " sections");
             }
 
             @Override
-            public Runnable prepareBeginning(Article beginning) {
+            public LibraryViewModel.Viewer.Showing prepareBeginning(Article beginning) {
                 events.add("prepared beginning");
                 return () -> events.add("shown beginning: " + beginning.sections().size() + " sections");
             }

@@ -164,13 +164,14 @@ class MainViewModelTest {
     @Test
     void whileOnlyTheBeginningIsShownNoTimeLeftOrShareIsClaimed() {
         Article whole = TestArticles.bundled();
-        vm.showBeginning(app.margin.ui.reader.ReaderDocument.of(beginningOf(whole)));
+        ArticleOpening opening = vm.opening();
+        opening.showBeginning(app.margin.ui.reader.ReaderDocument.of(beginningOf(whole)));
         vm.reader().viewportChanged(1, 0, 1, 0.5);
 
         assertThat(vm.statusTimeLeftProperty().get()).isEmpty();
         assertThat(vm.statusProgressProperty().get()).doesNotContain("%");
 
-        vm.showArticle(app.margin.ui.reader.ReaderDocument.of(whole));
+        opening.showArticle(app.margin.ui.reader.ReaderDocument.of(whole));
         vm.reader().viewportChanged(1, 0, 1, 0.2);
         assertThat(vm.statusTimeLeftProperty().get()).contains("left");
         assertThat(vm.statusProgressProperty().get()).isEqualTo("20%");
@@ -186,12 +187,16 @@ class MainViewModelTest {
     void aBeginningIsShownUntilTheWholeArticleTakesItsPlace() {
         Article whole = TestArticles.bundled();
 
-        vm.showBeginning(vm.prepare(beginningOf(whole)));
+        ArticleOpening opening = vm.opening();
+        assertThat(vm.openingStatusProperty().get()).isEqualTo("Opening…");
+        opening.showBeginning(vm.prepare(beginningOf(whole)));
 
         assertThat(vm.restPendingProperty().get()).isTrue();
+        assertThat(vm.openingStatusProperty().get()).isEqualTo("Reading the rest…");
         assertThat(vm.reader().getLayout().article().sections()).hasSize(1);
-        vm.showArticle(vm.prepare(whole));
+        opening.showArticle(vm.prepare(whole));
         assertThat(vm.restPendingProperty().get()).isFalse();
+        assertThat(vm.openingStatusProperty().get()).isEmpty();
         assertThat(vm.reader().getLayout().article()).isEqualTo(whole);
         assertThat(vm.reader().jumpRequestProperty().get()).isNull(); // the reader had not moved: nothing to keep
     }
@@ -199,11 +204,12 @@ class MainViewModelTest {
     @Test
     void theWholeArticleKeepsTheLineTheReaderScrolledToInItsBeginning() {
         Article whole = TestArticles.bundled();
-        vm.showBeginning(vm.prepare(beginningOf(whole)));
+        ArticleOpening opening = vm.opening();
+        opening.showBeginning(vm.prepare(beginningOf(whole)));
         int block = vm.reader().getLayout().blockOf(whole.sections().get(0).id()) + 1;
         vm.reader().viewportChanged(block, 120, block, 0.8);
 
-        vm.showArticle(vm.prepare(whole));
+        opening.showArticle(vm.prepare(whole));
 
         assertThat(vm.reader().jumpRequestProperty().get()).satisfies(jump -> {
             assertThat(jump.blockIndex()).isEqualTo(block);
@@ -215,7 +221,7 @@ class MainViewModelTest {
     @Test
     void anotherArticleAfterABeginningStartsAtItsTop() {
         Article whole = TestArticles.bundled();
-        vm.showBeginning(vm.prepare(beginningOf(whole)));
+        vm.opening().showBeginning(vm.prepare(beginningOf(whole)));
         vm.reader().viewportChanged(3, 40, 3, 0.5);
         Article other = new Article("other", "Another", null, null, null, java.util.List.of("One paragraph."),
                 java.util.List.of(), false);
