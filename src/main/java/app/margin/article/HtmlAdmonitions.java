@@ -15,6 +15,8 @@ import org.jsoup.select.QueryParser;
  *     FHS, debconf's specification).</li>
  * <li>Docutils (so Sphinx) and MkDocs: a {@code div} or {@code aside} starting with {@code p.admonition-title}
  *     (the Ubuntu Packaging Guide, Debian Policy).</li>
+ * <li>Publican's sidebars (the Debian Administrator's Handbook's "TIP", "CULTURE", "BACK TO BASICS" boxes): a
+ *     {@code div.sidebar} starting (after an anchor) with its {@code div.titlepage}, which holds {@code p.title}.</li>
  * </ul>
  * A box written otherwise (a page's own {@code div.note}) is left as it is.
  */
@@ -26,6 +28,7 @@ final class HtmlAdmonitions {
     /** Parsed once: a selector given as text is parsed at each call. */
     private static final Evaluator ROW = QueryParser.parse("tr");
     private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator SIDEBAR_TITLE = QueryParser.parse("p.title");
 
     /** Whether an element is an admonition of one of the shapes above. */
     static boolean isAdmonition(Element e) {
@@ -36,6 +39,10 @@ final class HtmlAdmonitions {
         Element first = e.firstElementChild();
         if (first == null) {
             return false;
+        }
+        if (tag.equals("div") && e.hasClass("sidebar")) {
+            Element page = sidebarTitlePage(e);
+            return page != null && page.selectFirst(SIDEBAR_TITLE) != null;
         }
         String firstTag = first.normalName();
         if (firstTag.equals("p")) {
@@ -53,6 +60,9 @@ final class HtmlAdmonitions {
         String tag = e.normalName();
         if (tag.equals("th")) {
             return inIconTable(e);
+        }
+        if (tag.equals("p") && e.hasClass("title")) {
+            return isSidebarTitle(e);
         }
         boolean titled = tag.equals("p") ? e.hasClass("admonition-title") : isHeading(tag) && e.hasClass("title");
         Element box = e.parent();
@@ -104,6 +114,27 @@ final class HtmlAdmonitions {
             }
         }
         return false;
+    }
+
+    /** A sidebar's {@code div.titlepage}: its first child but an empty anchor; else null. */
+    private static Element sidebarTitlePage(Element sidebar) {
+        for (Element c = sidebar.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (!(c.normalName().equals("a") && c.childNodeSize() == 0)) {
+                return c.normalName().equals("div") && c.hasClass("titlepage") ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a {@code p.title} is the first in the title page of a sidebar, a few wrappers up. */
+    private static boolean isSidebarTitle(Element title) {
+        Element e = title.parent();
+        for (int up = 0; e != null && up < 4 && !e.hasClass("titlepage"); up++) {
+            e = e.parent();
+        }
+        Element box = e == null ? null : e.parent();
+        return e != null && e.hasClass("titlepage") && box != null && box.hasClass("sidebar")
+                && sidebarTitlePage(box) == e && e.selectFirst(SIDEBAR_TITLE) == title;
     }
 
     /** DocBook's icon table: its first row holds the title ({@code th}) and a cell with the icon. */

@@ -49,6 +49,23 @@ class HtmlAdmonitionsTest {
         assertThat(page.forms).noneMatch(f -> f.picture() != null);
     }
 
+    /** The Debian Administrator's Handbook (Publican): a sidebar, its title page wrapped in divs, an anchor first. */
+    @Test
+    void publicansSidebarIsQuotedTextLedByItsTitle() {
+        WalkedHtml page = WalkedHtml.of("<div class=\"para\">Before.</div><div class=\"sidebar\">"
+                + "<a id=\"sidebar.apt-pdiff\"></a><div class=\"titlepage\"><div><div><p class=\"title\"><strong>"
+                + "<span class=\"emphasis\"><em>TIP</em></span> Incremental updates</strong></p></div></div></div>"
+                + "<div class=\"para\">The apt update command downloads only the changes.</div>"
+                + "<pre class=\"screen\">$ apt update</pre></div><div class=\"para\">After.</div>");
+
+        assertThat(described(page)).containsExactly(
+                "BODY 0 Before. {}",
+                "QUOTE 1 TIP Incremental updates: The apt update command downloads only the changes. "
+                        + "{strong[TIP Incremental updates:], strong[TIP Incremental updates], em[TIP]}",
+                "QUOTE 1 code:$ apt update {}",
+                "BODY 0 After. {}");
+    }
+
     /** git's user manual, Debian's FHS and debconf specification: DocBook without admonition graphics. */
     @Test
     void docBooksNoteWithATitleHeadingIsNotAHeading() {
