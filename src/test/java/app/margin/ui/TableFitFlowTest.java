@@ -163,7 +163,7 @@ class TableFitFlowTest {
                     .isCloseTo(cellStart(area, header, 3).getMinX(), within(1.0));
         }
         if (Shots.on()) {
-            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "table-fit-dns-light"));
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> Shots.save(v.getScene(), "table-fit-light"));
         }
     }
 
@@ -195,12 +195,12 @@ class TableFitFlowTest {
         int dns = RunningMargin.blockStarting(v.viewModel().reader().getLayout(), "rrtype");
         double size = readerSize(v);
 
-        assertThat(textSizes(area, table + 2)).as("a table too wide at 70 %% keeps the reader's size").containsOnly(size);
+        assertThat(textSizes(area, table + 2)).as("a table too wide at 70 % keeps the reader's size").containsOnly(size);
         double wideCell = cellStart(area, table + 1, 1).getMinX() - cellStart(area, table + 1, 0).getMinX();
         double column = cellStart(area, table + 2, 1).getMinX() - cellStart(area, table + 2, 0).getMinX();
         assertThat(column).as("its columns set closer than their widest cells, as before")
                 .isLessThan(wideCell * 0.6);
-        assertThat(textSizes(area, dns + 1)).as("the table after it, which fits at 70 %%, set smaller")
+        assertThat(textSizes(area, dns + 1)).as("the table after it, which fits at 70 %, set smaller")
                 .allSatisfy(s -> assertThat(s).isLessThan(size));
     }
 }

@@ -20,8 +20,8 @@ final class TableFit {
     /**
      * The smallest a table is set to fit its line, as a share of the reader's size: 13.3 px at 19 px, about the size
      * of the window's own text (the outline's, the annotations'), below which a table's words would be smaller than
-     * the frame's around them. Node.js's DNS tables need 0.79 (dns.resolve()'s) and 0.72 (dnsPromises.resolve()'s
-     * longer shorthand names) in the medium column; the FHS's table of locales 0.78. A code block may go smaller
+     * the frame's around them. Node.js's DNS tables need 0.78 (dns.resolve()'s) and 0.72 (dnsPromises.resolve()'s
+     * longer shorthand names) in the medium column; the FHS's table of locales 0.77. A code block may go smaller
      * ({@link CodeFit#FLOOR}): it keeps a drawing's shape, where a table too wide for this still has its grid.
      */
     static final double FLOOR = 0.7;
