@@ -13,15 +13,16 @@ import javafx.scene.text.TextFlow;
  * cell's width measured in the fonts its text has on the page, each gap as wide as it takes the next cell to the
  * start of its column ({@link TableColumns}, in ems of the reader's font size), or to where a cell aligned to its
  * column's end or centre begins (a column of numbers, and its head, is set to its end where the cell says
- * nothing); at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. Kept in the row's text flow;
- * worked out again when the reader's font size, a cell's font or the line's width changes.
+ * nothing); at least {@link Tables#MIN_GAP_EMS} after a cell wider than its column. The columns are in ems of the
+ * row's size: the reader's, or less when the table is set smaller to fit its line ({@link TableFit}). Kept in the
+ * row's text flow; worked out again when the reader's font size, a cell's font or the line's width changes.
  */
 final class CellGaps {
     private static final Object KEY = CellGaps.class;
 
     private final TableColumns columns;
     private final ParagraphForm form;
-    private final DoubleSupplier fontSize;
+    private final TableFit fit;
     private final TextFlow flow;
     private final List<CellGap> gaps = new ArrayList<>();
     /** The gaps' widths; {@code null} when they are to be worked out again. */
@@ -33,11 +34,11 @@ final class CellGaps {
     /** The columns as the line's width set them when {@link #widths} were worked out. */
     private TableColumns forColumns;
 
-    private CellGaps(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize, Line line) {
+    private CellGaps(TextFlow flow, TableColumns columns, ParagraphForm form, TableFit fit, Line line) {
         this.flow = flow;
         this.columns = columns;
         this.form = form;
-        this.fontSize = fontSize;
+        this.fit = fit;
         this.line = line;
     }
 
@@ -58,21 +59,35 @@ final class CellGaps {
         }
     }
 
-    /** Gives a table row's flow its gaps' widths. */
-    static void attach(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize, Line line) {
-        CellGaps gaps = new CellGaps(flow, columns, form, fontSize, line);
+    /**
+     * Gives a table row's flow its gaps' widths, and its size: smaller when its table is wider than its line
+     * ({@link TableFit}), chosen now, before the row is laid out, from the line of the rows laid out before it.
+     */
+    static void attach(TextFlow flow, TableColumns columns, ParagraphForm form, DoubleSupplier fontSize, Line line,
+                       TableFit.Scales scales) {
+        TableFit fit = new TableFit(flow, columns, fontSize, line, scales);
+        fit.fit();
+        CellGaps gaps = new CellGaps(flow, columns, form, fit, line);
         flow.getProperties().put(KEY, gaps);
         // The row's runs are made with it and never change; a run's font changes with the page's style sheet.
+        boolean first = true;
         for (Node n : flow.getChildren()) {
             if (n instanceof Text t) {
                 t.fontProperty().addListener((o, was, now) -> gaps.widths = null);
+                if (first) {
+                    // A new text size, where the line may not grow with it (a window narrower than the column): the
+                    // table is fitted again (the runs share the change, so one is listened to).
+                    t.fontProperty().addListener((o, was, now) -> fit.fit());
+                    first = false;
+                }
             }
         }
-        // A narrower or wider line may set the table's columns closer or further apart: the row is laid out again,
-        // and so is its paragraph's box, which the page measured at the old width (the box is laying out when its
-        // row's width changes, so it is asked once it is done).
+        // A narrower or wider line may set the table smaller or larger, or its columns closer or further apart: the
+        // row is laid out again, and so is its paragraph's box, which the page measured at the old width (the box
+        // is laying out when its row's width changes, so it is asked once it is done).
         flow.widthProperty().addListener((o, was, now) -> {
-            if (gaps.forColumns != null && !gaps.setColumns().equals(gaps.forColumns)) {
+            boolean resized = fit.fit();
+            if (resized || gaps.forColumns != null && !gaps.setColumns().equals(gaps.forColumns)) {
                 gaps.widths = null;
                 flow.requestLayout();
                 if (flow.getScene() != null) {
@@ -87,7 +102,7 @@ final class CellGaps {
     }
 
     private TableColumns setColumns() {
-        return columns.within(line.of(flow) / fontSize.getAsDouble());
+        return columns.within(line.of(flow) / fit.size());
     }
 
     /** The gaps of the row {@code parent} is, or {@code null}. */
@@ -97,7 +112,7 @@ final class CellGaps {
 
     /** Gap {@code gap}'s width: worked out for the whole row at once, again when the font size or a run's font changed. */
     double widthOf(CellGap gap) {
-        double size = fontSize.getAsDouble();
+        double size = fit.size();
         if (size != forSize || widths == null) {
             layOut(size);
             forSize = size;

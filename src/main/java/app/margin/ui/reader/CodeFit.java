@@ -1,7 +1,6 @@
 package app.margin.ui.reader;
 
 import app.margin.model.ParagraphForm;
-import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
@@ -18,7 +17,7 @@ import javafx.scene.text.TextFlow;
  * cell is made, for the width its text will have: the page's line less what lies beside a code block's text (the
  * gutter, learned from the code blocks laid out before: {@link Column}), a list item's room and the block's padding.
  * It is chosen again when the block's width or the reader's font size changes (the window, the column, the text
- * size).
+ * size). The scale and the runs' sizes are set as a table's set smaller are ({@link FontFit}).
  */
 final class CodeFit {
     /** A code block's text size in ems of the reader's, as margin.css sets it ({@code .code-block .text}). */
@@ -29,8 +28,6 @@ final class CodeFit {
      * text size; at 0.7 it would still wrap there, fitting only the wide column (0.74).
      */
     static final double FLOOR = 0.55;
-    /** Room left at the longest line's end, in pixels, so that rounding never wraps it. */
-    private static final double SLACK = 2;
 
     /** What the page learns from code blocks laid out, for the blocks made after them; one a page. */
     static final class Column {
@@ -55,8 +52,6 @@ final class CodeFit {
     private final DoubleSupplier fontSize;
     private final DoubleSupplier line;
     private final Column column;
-    /** The style the block's runs have: "" at the code size. */
-    private String style = "";
 
     private CodeFit(TextFlow flow, ParagraphForm form, double longest, DoubleSupplier fontSize, DoubleSupplier line,
                     Column column) {
@@ -124,35 +119,13 @@ final class CodeFit {
 
     /** The scale that fits the longest line in {@code width} pixels of text, between {@link #FLOOR} and 1. */
     private double scaleFor(double width) {
-        if (Double.isNaN(width)) {
-            return 1;
-        }
         double natural = longest / Tables.Widths.SIZE * CODE_EMS * fontSize.getAsDouble();
-        if (natural <= width - SLACK) {
-            return 1;
-        }
-        return Math.max(FLOOR, (width - SLACK) / natural);
+        return Math.max(FLOOR, FontFit.scale(natural, width));
     }
 
-    /**
-     * Sets the runs at {@code scale} of the code size, in ems as the style sheet sets it (so a new text size scales
-     * it at once, before it is fitted again), to the tenth of a pixel below it: the page rounds a font's size to
-     * the nearest tenth, and a tenth more could wrap the longest line. A scale that comes to the same size changes
-     * nothing, so the block is not laid out again for it.
-     */
+    /** Sets the runs at {@code scale} of the code size ({@link FontFit#set}: in ems, to the tenth below). */
     private void set(double scale) {
-        double size = fontSize.getAsDouble();
-        String wanted = scale >= 1 || size <= 0 ? "" : String.format(Locale.ROOT, "-fx-font-size: %.5fem;",
-                (Math.floor(CODE_EMS * scale * size * 10) / 10 + 0.02) / size);
-        if (wanted.equals(style)) {
-            return;
-        }
-        style = wanted;
-        for (Node n : flow.getChildren()) {
-            if (n instanceof Text t) {
-                t.setStyle(wanted);
-            }
-        }
+        FontFit.set(flow, scale, fontSize.getAsDouble(), run -> CODE_EMS);
     }
 
     /**

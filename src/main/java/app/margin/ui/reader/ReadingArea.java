@@ -47,6 +47,7 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
     private final Markers markers = new Markers(this);
     private Figures figures = Figures.NONE;
     private final CellGaps.Line tableLine = new CellGaps.Line();
+    private final TableFit.Scales tableScales = new TableFit.Scales();
     private final CodeFit.Column codeColumn = new CodeFit.Column();
 
     public ReadingArea() {
@@ -273,7 +274,7 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
             flow.setTextAlignment(TextAlignment.RIGHT);
         }
         if (look.columns() != null) {
-            CellGaps.attach(flow, look.columns(), form, this::fontSize, tableLine);
+            CellGaps.attach(flow, look.columns(), form, this::fontSize, tableLine, tableScales);
         }
         if (look.contains(CODE_BLOCK)) {
             CodeFit.attach(flow, form, this::fontSize, () -> getWidth() - snappedLeftInset() - snappedRightInset(),

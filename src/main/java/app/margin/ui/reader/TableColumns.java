@@ -83,6 +83,21 @@ final class TableColumns {
         return lastWidth <= left ? this : new TableColumns(widths, numeric, Math.max(0, left), gap);
     }
 
+    /**
+     * How many ems a line must have to set each of the table's rows on one line in these columns: the columns with
+     * the room between them, and the last column's widest cell, at least {@link Tables#LAST_EMS} (as
+     * {@link #within} asks). A last column whose widest cell is as wide as any column is made ({@link Tables#MAX_EMS})
+     * holds text that wraps whatever its size: it counts for {@link Tables#LAST_EMS}. {@code NaN} for a table with
+     * no column to move (one column, or {@link #RUNNING}).
+     */
+    double fitEms() {
+        int n = widths.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return starts[n] + (lastWidth >= Tables.MAX_EMS ? Tables.LAST_EMS : Math.max(Tables.LAST_EMS, lastWidth));
+    }
+
     /** How many columns have a width (the last of a table's columns has none: it moves nothing). */
     int count() {
         return widths.length;
