@@ -26,8 +26,14 @@ final class PageEdges {
 
     private PageEdges() {}
 
-    /** The same pages without their heads, footers and page numbers. */
-    static List<List<Fragment>> strip(List<Page> pages) {
+    /** The same pages without their heads, footers and page numbers, and without line numbers ({@link LineNumbers}). */
+    static List<List<Fragment>> strip(List<Page> given) {
+        List<List<Fragment>> numbered = LineNumbers.strip(given);
+        List<Page> pages = new ArrayList<>(given.size());
+        for (int p = 0; p < given.size(); p++) {
+            Page page = given.get(p);
+            pages.add(new Page(page.index(), page.height(), numbered.get(p)));
+        }
         Map<String, Integer> repeats = new HashMap<>();
         List<List<Fragment>> candidates = new ArrayList<>();
         for (Page page : pages) {
