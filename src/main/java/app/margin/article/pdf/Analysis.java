@@ -28,7 +28,7 @@ final class Analysis {
     static PdfText analyze(Document document, List<PageEdges.Page> pages, Map<Integer, Graphics.Drawn> drawn,
             List<String> remarks) {
         float body = bodySize(pages);
-        List<List<Fragment>> stripped = PageEdges.strip(pages);
+        List<List<Fragment>> stripped = PageEdges.strip(pages, document.labels());
         Paragraphs paragraphs = new Paragraphs(body);
         List<FigureRegions.Region> regions = new ArrayList<>();
         java.util.Set<Long> decorations = Decorations.of(drawn, document.labels());
