@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "– 7 –") or that come back on {@link #minRepeats(int)} pages with only their digits changed (on pages with text
  * besides). A page whose only text is such rows (a blank verso's head and folio) loses them all when one is its folio. A
  * head that does not come back often enough (a short chapter's) goes too when it stands beside its folio where the
- * heads that do come back stand (on their baseline, starting or ending where one of them does).
+ * heads that do come back stand (on their baseline, starting or ending where one of them does). A caption's label
+ * ("Table 1", "Figure 2:"), which comes back at the top of the pages that floats go to, is no head.
  */
 final class PageEdges {
     static final float EDGE_SHARE = 0.13f;
@@ -66,7 +67,7 @@ final class PageEdges {
             Page page = pages.get(p);
             Set<Fragment> drop = new HashSet<>();
             for (Fragment f : candidates.get(p)) {
-                if (folio(f) || repeats.getOrDefault(key(f, page), 0) >= min) {
+                if (folio(f) || repeats.getOrDefault(key(f, page), 0) >= min && !Caption.caption(f)) {
                     drop.add(f);
                 }
             }

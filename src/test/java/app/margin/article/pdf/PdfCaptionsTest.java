@@ -49,4 +49,36 @@ class PdfCaptionsTest {
         assertThat(text.paragraphs()).filteredOn(p -> p.kind() == PdfParagraph.Kind.CAPTION)
                 .extracting(PdfParagraph::text).containsExactly("Fig. 1 The reading times of the two readers side by side");
     }
+
+    @Test
+    void tablesFloatedToThePagesTopKeepTheirLabelsAndAreCut() throws Exception {
+        // asmejour-template.pdf: "Table 1" on p. 2 and "Table 3" on p. 3 both head their page, a label that comes back
+        // at the top like a running head; taken for one, Table 1 lost its caption and then its cells.
+        Path file = dir.resolve("floats.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            for (int n = 1; n <= 2; n++) {
+                PdfMaker.Page page = pdf.page();
+                page.line(180, 50, PdfMaker.TIMES_BOLD, 8, "Table " + n);
+                page.line(220, 50, PdfMaker.TIMES_BOLD, 8, n == 1 ? "A simple table" : "Another table");
+                PdfFiguresTest.filled(page, 180, 56, 220, 0.8f);
+                String[][] rows = {{"Experiment", "Speed", "Heat"}, {"Run " + n + "1", "12.5", "103.4"},
+                    {"Run " + n + "2", "24", "68.3"}};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        page.line(190 + 70 * c, 72 + 12 * r, TIMES, 9, rows[r][c]);
+                    }
+                }
+                PdfFiguresTest.filled(page, 180, 100, 220, 0.8f);
+                page.paragraph(72, 140, 451, TIMES, 10, 12, 15, n == 1 ? PdfLayoutTest.ONE : PdfLayoutTest.TWO);
+            }
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(text.paragraphs()).extracting(PdfParagraph::text)
+                .containsExactly("Table 1 A simple table", PdfLayoutTest.ONE, "Table 2 Another table", PdfLayoutTest.TWO);
+        assertThat(text.figure(text.paragraphs().get(0))).as("Table 1 cut from its page").isNotNull();
+        assertThat(text.figure(text.paragraphs().get(2))).as("Table 2 cut from its page").isNotNull();
+    }
 }
