@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class LineNumbers {
     /** The fewest numbers in a column on a page for it to be line numbers by itself. */
     static final int MIN_RUN = 5;
+    /** The most places of columns of line numbers remembered for the pages that show only a few. */
+    private static final int MAX_PLACES = 8;
     /** Numbers in a column line up to within this many points. */
     private static final float ALIGN = 1f;
     /** The fewest lines that start (or end) at one edge for it to be the page's margin. */
@@ -42,7 +44,11 @@ final class LineNumbers {
         for (PageEdges.Page page : pages) {
             List<Column> found = columns(page.fragments(), List.of());
             columns.add(found);
-            known.addAll(found);
+            for (Column c : found) {
+                if (known.size() < MAX_PLACES && !at(c, known)) {
+                    known.add(c); // each place once: a long document has the same column on every page
+                }
+            }
         }
         List<List<Fragment>> out = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {

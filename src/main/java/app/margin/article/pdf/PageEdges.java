@@ -114,9 +114,14 @@ final class PageEdges {
             }
         }
         List<Fragment> slots = new ArrayList<>();
+        List<Fragment> tried = new ArrayList<>();
         for (Fragment h : heads) {
-            if (inSlot(h, slots)) {
+            if (inSlot(h, slots) || inSlot(h, tried)) {
                 continue;
+            }
+            tried.add(h);
+            if (tried.size() > MAX_TRIED) {
+                break; // heads at scattered places: no more looked at (each look goes through them all)
             }
             Set<Integer> on = new HashSet<>();
             for (int i = 0; i < heads.size(); i++) {
@@ -134,8 +139,9 @@ final class PageEdges {
         return slots;
     }
 
-    /** The most places of heads looked for. */
+    /** The most places of heads kept, and looked at. */
     private static final int MAX_SLOTS = 8;
+    private static final int MAX_TRIED = 32;
 
     /** Whether a fragment stands where one of the heads does: on its baseline, starting or ending where it does. */
     private static boolean inSlot(Fragment f, List<Fragment> slots) {

@@ -64,4 +64,17 @@ class PdfLineNumbersTest {
 
         assertThat(String.join(" ", texts(text))).contains("1 Step number 1", "6 Step number 6");
     }
+
+    @Test
+    void aFewNumbersWhereAnotherPagesColumnStoodAreLineNumbersToo() throws Exception {
+        Path file = dir.resolve("few.pdf");
+        String many = PdfLayoutTest.ONE + " " + PdfLayoutTest.TWO + " " + PdfLayoutTest.THREE;
+        try (PdfMaker pdf = new PdfMaker()) {
+            int n = numbered(pdf.page(), 100, many, 1, false);
+            numbered(pdf.page(), 100, PdfLayoutTest.TWO, n, false); // two lines under a figure, say
+            pdf.save(file);
+        }
+
+        assertThat(texts(PdfLayout.DEFAULTS.read(file))).containsExactly(many, PdfLayoutTest.TWO);
+    }
 }
