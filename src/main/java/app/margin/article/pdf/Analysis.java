@@ -28,7 +28,7 @@ final class Analysis {
     static PdfText analyze(Document document, List<PageEdges.Page> pages, Map<Integer, Graphics.Drawn> drawn,
             List<String> remarks) {
         float body = bodySize(pages);
-        List<List<Fragment>> stripped = PageEdges.strip(pages);
+        List<List<Fragment>> stripped = PageEdges.strip(pages, document.labels());
         Paragraphs paragraphs = new Paragraphs(body);
         List<FigureRegions.Region> regions = new ArrayList<>();
         java.util.Set<Long> decorations = Decorations.of(drawn, document.labels());
@@ -100,15 +100,22 @@ final class Analysis {
      */
     private static String title(String metadata, List<PdfParagraph> text, float body) {
         PdfParagraph top = null;
+        float above = 0; // the largest type above it on the first page, notes aside
         for (int i = 0; i < Math.min(8, text.size()); i++) {
             PdfParagraph p = text.get(i);
             if (p.page() != text.get(0).page()) {
                 break;
             }
-            boolean large = p.size() >= 1.25f * body || (i == 0 && p.page() == 0);
+            // At the top of page 1 a heading in body size is the title too, under lines in smaller type (a
+            // preprint's "Draft version …"), unless it names a part every document has ("Abstract", "Contents").
+            boolean large = p.size() >= 1.25f * body || p.page() == 0 && (i == 0
+                    || above < body - 0.5f && p.size() > above + 0.5f && !PART.matcher(p.text()).matches());
             if (p.kind() == PdfParagraph.Kind.HEADING && large && Headings.numberDepth(p.text()) == 0
                     && (top == null || p.size() > top.size())) {
                 top = p;
+            }
+            if (p.kind() != PdfParagraph.Kind.NOTE) {
+                above = Math.max(above, p.size());
             }
         }
         String meta = metadata == null ? null : metadata.strip();
@@ -118,7 +125,7 @@ final class Analysis {
         }
         if (top != null && (meta == null || letters(top.text()).equals(letters(meta)))) {
             text.remove(top);
-            return top.text();
+            return withoutMarks(top);
         }
         int at = top == null ? -1 : text.indexOf(top);
         if (meta != null && at >= 0 && at + 1 < text.size() && text.get(at + 1).page() == top.page()
@@ -127,6 +134,28 @@ final class Analysis {
             text.remove(at);
         }
         return meta;
+    }
+
+    /** The name of a part every document may start with, which is no title. */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(?iu)(abstract|summary"
+            + "|(table of )?contents|preface|foreword|introduction|acknowledge?ments?|résumé|zusammenfassung"
+            + "|inhalt(sverzeichnis)?|einleitung|sommaire|table des matières|avant-propos)\\W*");
+
+    /** A title's text without the raised marks at its end (a footnote's "∗" after the title, "Title¹"). */
+    private static String withoutMarks(PdfParagraph title) {
+        String text = title.text();
+        int end = text.length();
+        List<app.margin.model.Span> spans = new ArrayList<>(title.spans());
+        spans.sort(java.util.Comparator.comparingInt(app.margin.model.Span::end).reversed());
+        for (app.margin.model.Span s : spans) {
+            boolean raised = s.style() == app.margin.model.Span.Style.SUPERSCRIPT
+                    || s.style() == app.margin.model.Span.Style.NOTE_REF;
+            if (raised && s.end() >= end && s.start() > 0 && s.start() < end) {
+                end = s.start();
+            }
+        }
+        String kept = text.substring(0, end).strip();
+        return kept.isEmpty() ? text : kept.replaceAll("[,;]$", "");
     }
 
     private static String letters(String text) {

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * of a column set with hanging indents; and whether a paragraph goes on at the top of the next column.
  */
 final class Breaks {
+    /** "Table 2: …", "Figure 3. …", or a label and a capital ("Fig. 1 The …"; not "Table 1 is", "Figure 2 shows"). */
     static final Pattern CAPTION = Pattern.compile(
             "(?i)^(figure|fig\\.|table|tab\\.|listing|algorithm|abbildung|abb\\.|tabelle|tableau|exhibit|chart)"
-            + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+\\p{Lu}.*");
+            + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+(?-i:\\p{Lu}).*");
     private static final Pattern BULLET =
             Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
     static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");

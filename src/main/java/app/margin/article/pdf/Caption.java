@@ -89,7 +89,17 @@ record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean t
         return false;
     }
 
-    /** A table drawn with rules (booktabs): the rules under (else over) its caption, first to last. */
+    /**
+     * How far, in body ems, a rule of another width may follow a table's last rule and still be the table's: the
+     * next part of a table split into parts one under the other (AASTeX's \\splitdeluxetable, each part ruled to its
+     * own width, the parts apart by rules across the page), or the rule that closes it.
+     */
+    private static final float PART_GAP_EMS = 6;
+
+    /**
+     * A table drawn with rules (booktabs): the rules under (else over) its caption, first to last; rules of another
+     * width go on in it when they follow closely with nothing but cells between (a table split into parts).
+     */
     Cluster ruledTable(List<Cluster> rules, List<Fragment> fragments, float body) {
         for (int direction : new int[] {1, -1}) {
             List<Cluster> across = new ArrayList<>();
@@ -113,10 +123,13 @@ record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean t
             Cluster last = first;
             for (int i = 1; i < across.size(); i++) {
                 Cluster r = across.get(i);
-                if (Math.abs(r.x0 - first.x0) > 2 * body || Math.abs(r.x1 - first.x1) > 2 * body) {
+                boolean aligned = Math.abs(r.x0 - first.x0) <= 2 * body && Math.abs(r.x1 - first.x1) <= 2 * body;
+                float apart = direction > 0 ? r.y0 - last.y1 : last.y0 - r.y1;
+                if (!aligned && apart > PART_GAP_EMS * body) {
                     continue;
                 }
-                Cluster band = new Cluster(first.x0, Math.min(last.y1, r.y1), first.x1, Math.max(last.y0, r.y0));
+                Cluster band = new Cluster(Math.min(table.x0, r.x0), Math.min(last.y1, r.y1), Math.max(table.x1, r.x1),
+                        Math.max(last.y0, r.y0));
                 if (!FigureRegions.clearBetween(band, band, fragments, body)) {
                     break; // running text or another caption between: the table ended
                 }

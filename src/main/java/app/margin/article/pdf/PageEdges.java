@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 /**
  * Finds the running heads, footers and page numbers of a document: fragments in the top or bottom two rows of a
  * page, within {@link #EDGE_SHARE} of its height from the edge, that are a page number ("12", "iv", "Page 3 of 9",
- * "– 7 –") or that come back on {@link #minRepeats(int)} pages with only their digits changed.
+ * "– 7 –") or that come back on {@link #minRepeats(int)} pages with only their digits changed (on pages with text
+ * besides). A page whose only text is such rows (a blank verso's head and folio) loses them all when one is its folio. A
+ * head that does not come back often enough (a short chapter's) goes too when it stands beside its folio where the
+ * heads that do come back stand (on their baseline, starting or ending where one of them does). A caption's label
+ * ("Table 1", "Figure 2:"), which comes back at the top of the pages that floats go to, is no head.
  */
 final class PageEdges {
     static final float EDGE_SHARE = 0.13f;
@@ -26,13 +30,31 @@ final class PageEdges {
 
     private PageEdges() {}
 
-    /** The same pages without their heads, footers and page numbers. */
-    static List<List<Fragment>> strip(List<Page> pages) {
+    /** The same pages without their heads, footers and page numbers, and without line numbers ({@link LineNumbers}). */
+    static List<List<Fragment>> strip(List<Page> given) {
+        return strip(given, List.of());
+    }
+
+    /**
+     * The same, knowing each page's label (by page index; empty when unknown): a row alone at the page's top or foot,
+     * set apart, that is only the page's label is its folio wherever it stands (a chapter's opening page sets it
+     * higher than the other pages' heads and footers).
+     */
+    static List<List<Fragment>> strip(List<Page> given, List<String> labels) {
+        List<List<Fragment>> numbered = LineNumbers.strip(given);
+        List<Page> pages = new ArrayList<>(given.size());
+        for (int p = 0; p < given.size(); p++) {
+            Page page = given.get(p);
+            pages.add(new Page(page.index(), page.height(), numbered.get(p)));
+        }
         Map<String, Integer> repeats = new HashMap<>();
         List<List<Fragment>> candidates = new ArrayList<>();
         for (Page page : pages) {
-            List<Fragment> edge = edgeFragments(page);
+            List<Fragment> edge = edgeFragments(page, page.index() < labels.size() ? labels.get(page.index()) : null);
             candidates.add(edge);
+            if (edge.size() == page.fragments().size()) {
+                continue; // a page of only a few lines at its top (a cover, a blank verso) shows no head coming back
+            }
             Set<String> keys = new HashSet<>();
             for (Fragment f : edge) {
                 keys.add(key(f, page));
@@ -40,14 +62,28 @@ final class PageEdges {
             keys.forEach(k -> repeats.merge(k, 1, Integer::sum));
         }
         int min = minRepeats(pages.size());
-        List<List<Fragment>> out = new ArrayList<>();
+        List<Set<Fragment>> drops = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             Page page = pages.get(p);
             Set<Fragment> drop = new HashSet<>();
             for (Fragment f : candidates.get(p)) {
-                String norm = normal(f.text());
-                if (PAGE_NUMBER.matcher(norm).matches() || repeats.getOrDefault(key(f, page), 0) >= min) {
+                if (folio(f) || repeats.getOrDefault(key(f, page), 0) >= min && !Caption.caption(f)) {
                     drop.add(f);
+                }
+            }
+            if (drop.stream().anyMatch(PageEdges::folio) && candidates.get(p).size() == page.fragments().size()) {
+                drop.addAll(candidates.get(p)); // a page of only its head and folio (a blank verso) says nothing
+            }
+            drops.add(drop);
+        }
+        List<Fragment> slots = slots(drops, min);
+        List<List<Fragment>> out = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            Page page = pages.get(p);
+            Set<Fragment> drop = drops.get(p);
+            for (Fragment f : candidates.get(p)) {
+                if (!drop.contains(f) && besideFolio(f, drop) && inSlot(f, slots)) {
+                    drop.add(f); // a short chapter's head, at the place of the others, beside its folio
                 }
             }
             List<Fragment> kept = new ArrayList<>(page.fragments().size());
@@ -59,6 +95,71 @@ final class PageEdges {
             out.add(kept);
         }
         return out;
+    }
+
+    private static boolean folio(Fragment f) {
+        return PAGE_NUMBER.matcher(normal(f.text())).matches();
+    }
+
+    /** Where the document sets its heads: heads that come back (not folios), each place on {@code min} pages or more. */
+    private static List<Fragment> slots(List<Set<Fragment>> drops, int min) {
+        List<Fragment> heads = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        for (int p = 0; p < drops.size(); p++) {
+            for (Fragment f : drops.get(p)) {
+                if (!folio(f)) {
+                    heads.add(f);
+                    pages.add(p);
+                }
+            }
+        }
+        List<Fragment> slots = new ArrayList<>();
+        List<Fragment> tried = new ArrayList<>();
+        for (Fragment h : heads) {
+            if (inSlot(h, slots) || inSlot(h, tried)) {
+                continue;
+            }
+            tried.add(h);
+            if (tried.size() > MAX_TRIED) {
+                break; // heads at scattered places: no more looked at (each look goes through them all)
+            }
+            Set<Integer> on = new HashSet<>();
+            for (int i = 0; i < heads.size(); i++) {
+                if (inSlot(heads.get(i), List.of(h))) {
+                    on.add(pages.get(i));
+                }
+            }
+            if (on.size() >= min) {
+                slots.add(h);
+            }
+            if (slots.size() > MAX_SLOTS) {
+                break;
+            }
+        }
+        return slots;
+    }
+
+    /** The most places of heads kept, and looked at. */
+    private static final int MAX_SLOTS = 8;
+    private static final int MAX_TRIED = 32;
+
+    /** Whether a fragment stands where one of the heads does: on its baseline, starting or ending where it does. */
+    private static boolean inSlot(Fragment f, List<Fragment> slots) {
+        for (Fragment s : slots) {
+            if (Math.abs(f.y() - s.y()) <= 1f && (Math.abs(f.x0() - s.x0()) <= 1f || Math.abs(f.x1() - s.x1()) <= 1f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean besideFolio(Fragment f, Set<Fragment> drop) {
+        for (Fragment d : drop) {
+            if (folio(d) && Math.abs(d.y() - f.y()) <= 2f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short document (a paper) may show a head on two pages only (odd and even pages differ); a longer one on three. */
@@ -79,7 +180,7 @@ final class PageEdges {
      * within {@link #EDGE_SHARE} of the page's height from its edge, and followed (going inwards) by a gap of at least
      * two of their ems. A column's first line, a line's breadth from the next, is not one of them.
      */
-    private static List<Fragment> edgeFragments(Page page) {
+    private static List<Fragment> edgeFragments(Page page, String label) {
         List<Fragment> byY = new ArrayList<>(page.fragments());
         byY.sort(java.util.Comparator.comparingDouble(Fragment::y));
         List<float[]> rows = new ArrayList<>(); // baseline, largest size
@@ -91,14 +192,15 @@ final class PageEdges {
                 rows.add(new float[] {f.y(), f.size()});
             }
         }
-        if (rows.size() < 2) {
+        if (rows.isEmpty()) {
             return List.of();
         }
         float edge = EDGE_SHARE * page.height();
         Set<Float> edgeRows = new HashSet<>();
-        for (int n = Math.min(2, rows.size() - 1); n >= 1; n--) {
+        for (int n = Math.min(2, rows.size()); n >= 1; n--) { // a page of only a head has no row under it
             float[] inner = rows.get(n - 1);
-            if (inner[0] < edge && rows.get(n)[0] - inner[0] >= 2 * inner[1]) {
+            float next = n < rows.size() ? rows.get(n)[0] : Float.MAX_VALUE;
+            if (inner[0] < edge && next - inner[0] >= 2 * inner[1]) {
                 for (int i = 0; i < n; i++) {
                     edgeRows.add(rows.get(i)[0]);
                 }
@@ -106,14 +208,19 @@ final class PageEdges {
             }
         }
         int last = rows.size() - 1;
-        for (int n = Math.min(2, rows.size() - 1); n >= 1; n--) {
+        for (int n = Math.min(2, rows.size()); n >= 1; n--) {
             float[] inner = rows.get(last - n + 1);
-            if (inner[0] > page.height() - edge && inner[0] - rows.get(last - n)[0] >= 2 * inner[1]) {
+            float next = n <= last ? rows.get(last - n)[0] : -Float.MAX_VALUE;
+            if (inner[0] > page.height() - edge && inner[0] - next >= 2 * inner[1]) {
                 for (int i = last - n + 1; i <= last; i++) {
                     edgeRows.add(rows.get(i)[0]);
                 }
                 break;
             }
+        }
+        if (label != null && rows.size() > 1) {
+            folioRow(page, rows.get(last), rows.get(last - 1)[0], label, edgeRows);
+            folioRow(page, rows.get(0), rows.get(1)[0], label, edgeRows);
         }
         List<Fragment> out = new ArrayList<>();
         for (Fragment f : page.fragments()) {
@@ -125,5 +232,23 @@ final class PageEdges {
             }
         }
         return out;
+    }
+
+    /** Adds the row to the edge rows when it is set apart from its neighbour and holds only the page's label. */
+    private static void folioRow(Page page, float[] row, float neighbour, String label, Set<Float> edgeRows) {
+        if (Math.abs(row[0] - neighbour) < 2 * row[1]) {
+            return;
+        }
+        int in = 0;
+        boolean folio = false;
+        for (Fragment f : page.fragments()) {
+            if (Math.abs(f.y() - row[0]) <= 2f) {
+                in++;
+                folio = f.text().strip().equalsIgnoreCase(label);
+            }
+        }
+        if (in == 1 && folio) {
+            edgeRows.add(row[0]);
+        }
     }
 }

@@ -181,6 +181,9 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
         String language = null;
         try {
             title = clean(info.getTitle());
+            if (title == null) {
+                title = clean(XmpTitle.of(document));
+            }
             author = clean(info.getAuthor());
             language = clean(document.getDocumentCatalog().getLanguage());
         } catch (RuntimeException e) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * a small letter ("by", "submitted to"). A line wholly in parentheses goes on ("(MUSO Collaboration)"); a date
  * ("(Dated: August 10, 2010)", "15 February 2006") and a bold line (a title in body size, a heading) are no author's.
  * The title (the page's largest type, and a subtitle in its column) is never an author's, and the abstract's heading
- * ends the block. Only lines that look like an author's are taken: two or more, the first like a name, some set
+ * ends the block; set alone on its line in the body's type over the abstract's text (AASTeX's centred "ABSTRACT"),
+ * it is a paragraph of its own, not the abstract's first words. Only lines that look like an author's are taken: two or more, the first like a name, some set
  * smaller than the first (a name above its affiliation) or one with an e-mail address; a title page's centred
  * copyright line and date stay as they were. Lines right under the title, each a centred column of its own in a size
  * between the title's and the body's, not bold, that are a date or a name alone ("Oren Patashnik", "February 8, 1988"
@@ -46,6 +47,8 @@ final class TitleBlock {
     /** The abstract's heading, which ends the title block. */
     private static final Pattern ABSTRACT = Pattern.compile(
             "(?i)^(abstract|summary|zusammenfassung|résumé|resumo|resumen|riassunto|sommario)\\b.{0,20}");
+    /** The abstract's heading alone on its line ("ABSTRACT", "Abstract."), not run into its text. */
+    private static final Pattern HEADING_ALONE = Pattern.compile("(?iu)\\p{L}+[.:]?");
     /** A word of a name: a capital first, then letters, apostrophes, hyphens, full stops ("D.", "O'Neil", "Jean-Paul"). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
     /** Words between names: "and", "&", "von", "van", "de", "der", "da", "di", "du", "la", "le". */
@@ -134,7 +137,27 @@ final class TitleBlock {
                 marks[at.region()][at.line()] = Mark.STARTS; // a paragraph of its own, not a heading
             }
         }
+        abstractHeading(lines, marks, body);
         return marks;
+    }
+
+    /**
+     * Marks the abstract's heading as a line of its own where it stands alone on its line over the abstract's text
+     * in the body's type (not bold, not larger), which would otherwise read it as the abstract's first word.
+     */
+    private static void abstractHeading(List<List<Paragraphs.Line>> lines, Mark[][] marks, float body) {
+        for (int r = 0; r < lines.size(); r++) {
+            List<Paragraphs.Line> column = lines.get(r);
+            for (int i = 0; i + 1 < column.size(); i++) {
+                Paragraphs.Line line = column.get(i);
+                if (ABSTRACT.matcher(line.text()).matches() && HEADING_ALONE.matcher(line.text()).matches()) {
+                    if (!line.bold() && !Headings.larger(line.size(), body) && marks[r][i] == Mark.NONE) {
+                        marks[r][i] = Mark.STARTS;
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     /**

@@ -130,6 +130,22 @@ class PdfTitleBlockTest {
         assertThat(headings(text)).containsExactly("Introduction to the styles");
     }
 
+    @Test
+    void anAbstractsHeadingInBodyTypeIsALineOfItsOwnNotItsFirstWord() throws Exception {
+        // sample631.pdf (AASTeX): "ABSTRACT" centred in the body's type, the abstract indented under it.
+        PdfText text = PdfMaker.read(dir, "aas.pdf", page -> {
+            page.line(72, 60, TIMES, 8, "Draft version February 26, 2021");
+            centred(page, 116, TIMES_BOLD, 10, "Template AASTeXArticle with Examples");
+            centred(page, 136, TIMES, 9, "Greg J. Schwarz and August Muench");
+            centred(page, 180, TIMES, 10, "ABSTRACT");
+            page.paragraph(84, 195, 440, TIMES, 10, 12, 9, PdfLayoutTest.ONE + " " + PdfLayoutTest.TWO);
+            page.paragraph(72, 260, 451, TIMES, 10, 12, 15, PdfLayoutTest.THREE);
+        });
+
+        assertThat(texts(text)).containsSubsequence("ABSTRACT", PdfLayoutTest.ONE + " " + PdfLayoutTest.TWO,
+                PdfLayoutTest.THREE);
+    }
+
     private static List<String> headings(PdfText text) {
         return text.paragraphs().stream().filter(p -> p.kind() == PdfParagraph.Kind.HEADING)
                 .map(PdfParagraph::text).toList();
