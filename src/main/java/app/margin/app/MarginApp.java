@@ -3,7 +3,6 @@ package app.margin.app;
 import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
 import app.margin.library.Library;
-import app.margin.model.Article;
 import app.margin.model.study.Scheduler;
 import app.margin.ui.annotations.AnnotationExchange;
 import app.margin.ui.annotations.AnnotationsViewModel;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Supplier;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -77,9 +75,9 @@ public final class MarginApp extends Application {
         articleReader = new ArticleReader();
         window = WindowState.load(dataDir);
         startUp = new StartUp(options.article(), window, background, queue, storeOpening::heldElsewhere);
-        CompletableFuture<Article> bundled = startUp.readBundled(articleReader);
-        library = new Library(dataDir, articleReader, bundled::join, clock);
-        startUp.readStartArticle(new ArticleSource(new ArticleImporter(articleReader), library, bundled::join));
+        BundledArticle bundled = startUp.readBundled(articleReader);
+        library = new Library(dataDir, articleReader, bundled::get, clock);
+        startUp.readStartArticle(new ArticleSource(new ArticleImporter(articleReader), library, bundled::get));
     }
 
     @Override

@@ -23,9 +23,9 @@ import javafx.stage.Stage;
 /**
  * The order of Margin's start, in one place. Nothing waits for what it does not need:
  * <ol>
- * <li>In {@code init} (the launcher thread): the bundled article and the article to open are read on the worker
- *     threads ({@link #readBundled}, {@link #readStartArticle}), alongside building the window; a long book's
- *     beginning is offered as soon as its first chapters are read.</li>
+ * <li>In {@code init} (the launcher thread): the article to open is read on a worker thread
+ *     ({@link #readStartArticle}; the bundled one only when it is that article, {@link #readBundled}), alongside
+ *     building the window; a long book's beginning is offered as soon as its first chapters are read.</li>
  * <li>In {@code start} (the FX thread): the page alone ({@link #pageFirst}: the tools are held back); the article
  *     goes in before the window shows if it has been read by then; the window shows ({@link #show}).</li>
  * <li>An article not read by then follows: a long book's beginning first, when it comes at all, then the whole
@@ -53,7 +53,7 @@ final class StartUp {
     private final StoreQueue queue;
     /** Whether another Margin holds the data folder (asked in the store's queue, after the opening). */
     private final java.util.function.BooleanSupplier heldElsewhere;
-    private CompletableFuture<Article> bundled;
+    private BundledArticle bundled;
     private ArticleSource source;
     private CompletableFuture<Opening> startArticle;
     /** A long book's first chapters, ready to show while the rest of it is read; never completed for others. */
@@ -89,9 +89,15 @@ final class StartUp {
         this.queue = queue;
     }
 
-    /** 1. Reads the bundled article, on a worker thread: what is shown when nothing else can be. */
-    CompletableFuture<Article> readBundled(ArticleReader reader) {
-        bundled = background.supply(() -> reader.readBundled(ArticleSource.BUNDLED));
+    /**
+     * 1. The bundled article, what is shown when nothing else can be: read on a worker thread now when it is the
+     * article to show, else only when it is needed ({@link BundledArticle}).
+     */
+    BundledArticle readBundled(ArticleReader reader) {
+        bundled = new BundledArticle(() -> reader.readBundled(ArticleSource.BUNDLED), background);
+        if (requested.isEmpty() && window.lastArticle() == null) {
+            bundled.soon();
+        }
         return bundled;
     }
 
@@ -239,12 +245,13 @@ final class StartUp {
         ArticleSource.Loaded loaded = opening.loaded();
         boolean shown = start.showArticle(opening.document());
         if (!shown && !start.superseded()) { // it does not fit in memory
-            Article fallback = bundled.getNow(null);
-            if (fallback != null && fallback != loaded.article()) {
-                Notice tooLarge = viewModel.noticeProperty().get();
-                start.showArticle(fallback);
-                viewModel.showNotice(tooLarge);
-            }
+            Notice tooLarge = viewModel.noticeProperty().get();
+            bundled.whenRead(fallback -> {
+                if (fallback != loaded.article()) {
+                    start.showArticle(fallback);
+                    viewModel.showNotice(tooLarge);
+                }
+            }, unreadable -> { });
             return;
         }
         if (shown) { // else a file the reader opened since is on screen; this one is only kept
@@ -269,12 +276,15 @@ final class StartUp {
     private void presentFailure(Throwable error) {
         presented = true;
         LOG.log(System.Logger.Level.WARNING, "the article could not be opened", error);
-        Article fallback = bundled.isCompletedExceptionally() ? null : bundled.getNow(null);
-        if (fallback != null) {
+        Notice problem = Notice.problem(messageOf(error));
+        bundled.whenRead(fallback -> {
             start.showArticle(fallback); // not over a file the reader opened since
-        }
-        start.end();
-        frame.viewModel().showNotice(Notice.problem(messageOf(error)));
+            start.end();
+            frame.viewModel().showNotice(problem);
+        }, unreadable -> {
+            start.end();
+            frame.viewModel().showNotice(problem);
+        });
     }
 
     /** A failure in the reader's words. */
