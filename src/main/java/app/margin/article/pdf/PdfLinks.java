@@ -93,6 +93,14 @@ final class PdfLinks {
         }
     }
 
+    /**
+     * The runs under the document's links that end by {@code end}: a table of contents' entry keeps the link over its
+     * title when its dot leaders are made one "…" (see {@code Columns}).
+     */
+    static List<Fragment.Shift> before(List<Fragment.Shift> shifts, int end) {
+        return shifts.stream().filter(s -> s.kind() == Fragment.Shift.Kind.LINK && s.end() <= end).toList();
+    }
+
     Link link(int index) {
         return index >= 0 && index < links.size() ? links.get(index) : null;
     }

@@ -181,6 +181,20 @@ class PdfLinksTest {
     }
 
     @Test
+    void anEntryOfATableOfContentsKeepsItsLinkWhenItsLeadersBecomeOne() throws Exception {
+        String entry = "2.1 The proof of the lemma . . . . . . . . . . . . . . . . 2";
+        PdfText text = twoPages("contents.pdf", (pdf, first) -> {
+            first.line(72, 200, TIMES, 10, entry);
+            link(first, over(72, 200, TIMES, 10, entry, "2.1 The proof of the lemma"),
+                    goTo(at(pdf.document.getPage(1), 300)));
+        });
+
+        PdfParagraph p = paragraph(text, "2.1 The proof of the lemma … 2");
+        assertThat(links(p)).extracting(s -> under(p, s), Span::target).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2.1 The proof of the lemma", "#" + paragraph(text, PROOF).id()));
+    }
+
+    @Test
     void aCitationKeepsItsOwnLinkWhereTheDocumentLinksItToo() throws Exception {
         String cites = "The class follows the TeXbook [1] closely.";
         Path file = dir.resolve("cite.pdf");
