@@ -181,16 +181,15 @@ final class OutlineBuilder implements TextSink {
             return;
         }
         for (Map<Integer, ParagraphForm> forms : allForms()) {
-            forms.replaceAll((i, form) -> {
-                if (form.spans().stream().noneMatch(s -> s.internal() && aliases.containsKey(s.target().substring(1)))) {
-                    return form;
-                }
-                return form.withSpans(form.spans().stream().map(s -> {
-                    String section = s.internal() ? aliases.get(s.target().substring(1)) : null;
-                    return section == null ? s : new Span(s.start(), s.end(), s.style(), "#" + section);
-                }).toList());
-            });
+            forms.replaceAll((i, form) -> form.spans().stream().noneMatch(s -> section(s) != null) ? form
+                    : form.withSpans(form.spans().stream().map(s -> section(s) == null ? s
+                            : new Span(s.start(), s.end(), s.style(), "#" + section(s))).toList()));
         }
+    }
+
+    /** The section a span's target is an alias of, or null. */
+    private String section(Span span) {
+        return span.internal() ? aliases.get(span.target().substring(1)) : null;
     }
 
     /** The forms of the lead and of every section. */

@@ -280,7 +280,7 @@ class PdfHostileTest {
         String kids = " 6 0 R".repeat(50);
         Path file = handWritten("names.pdf", "[7 0 R]", "/Names << /Dests 6 0 R >> /Dests 8 0 R",
                 "6 0 obj << /Kids [" + kids + " ] >> endobj",
-                "7 0 obj << /Type /Annot /Subtype /Link /Rect [70 690 300 715] /A << /S /GoTo /D (nowhere) >> >> endobj",
+                "7 0 obj << /Subtype /Link /Rect [70 690 300 715] /A << /S /GoTo /D (nowhere) >> >> endobj",
                 "8 0 obj << /nowhere 8 0 R >> endobj");
 
         Article article = opened(file).article();

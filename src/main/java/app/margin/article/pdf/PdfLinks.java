@@ -18,12 +18,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * citation, a footnote mark, a web address), read page by page as the glyphs are, and laid on the glyphs under them
  * ({@link Glyph#link}), so that the text under a link becomes a link span as a word in italics becomes emphasis. Only
  * two kinds are kept: a go-to inside the document (an explicit or a named destination, its place looked up later by
- * {@link Destinations}) and a web address ({@code http}, {@code https}, {@code ftp}, {@code mailto}). Every other
- * action (launch, JavaScript, a go-to into another file, a form's submission, a named action…) is no link and is
- * neither run nor followed. A page has at most {@link #MAX_A_PAGE} links (of the first
- * {@link #MAX_ANNOTATIONS_A_PAGE} annotations looked at), the document {@link #MAX_LINKS}; an area under half a point
- * across, or over a quarter of the page (a link laid over a whole page or column says nothing about its words), is
- * none. Pages are taken in step with the glyphs' pass, by a walk of the page tree of their own. Not thread-safe.
+ * {@link Destinations}) and a web address ({@code http}, {@code https} or {@code mailto}: {@link Span#opensOutside}, as
+ * a web page's links are kept). Every other action (launch, JavaScript, a go-to into another file, a form's
+ * submission, a named action…) is no link and is neither run nor followed. A page has at most
+ * {@link #MAX_A_PAGE} links (of the first {@link #MAX_ANNOTATIONS_A_PAGE} annotations looked at), the document
+ * {@link #MAX_LINKS}; an area under half a point across, or over a quarter of the page (a link laid over a whole page
+ * or column says nothing about its words), is none. Pages are taken in step with the glyphs' pass, by a walk of the
+ * page tree of their own. Not thread-safe.
  */
 final class PdfLinks {
     static final int MAX_A_PAGE = 500;
@@ -36,7 +37,8 @@ final class PdfLinks {
     private static final float BAND = 8f;
     private static final COSName GO_TO = COSName.getPDFName("GoTo");
     private static final int MAX_ADDRESS = 2_000;
-    private static final Pattern WEB = Pattern.compile("(?i)(https?|ftp)://[^\\s\\p{Cntrl}]+|mailto:[^\\s\\p{Cntrl}]+");
+    /** An address of one piece: no spaces, no control characters. */
+    private static final Pattern WHOLE = Pattern.compile("[^\\s\\p{Cntrl}]+");
 
     /** Where a link leads as the file says: a web address, or a destination inside the document, not looked up. */
     record Link(String address, COSBase destination) {}
@@ -220,8 +222,9 @@ final class PdfLinks {
             }
             if (COSName.URI.equals(kind) && action.getDictionaryObject(COSName.URI) instanceof COSString uri) {
                 String address = uri.getString().strip();
-                return address.length() <= MAX_ADDRESS && WEB.matcher(address).matches()
-                        ? new Link(address, null) : null;
+                boolean web = address.length() <= MAX_ADDRESS && Span.opensOutside(address)
+                        && WHOLE.matcher(address).matches();
+                return web ? new Link(address, null) : null;
             }
             return null; // launch, JavaScript, another file, a form: neither run nor followed
         }

@@ -153,7 +153,7 @@ class PdfLinksTest {
             LinkMaker.dest(first, over(72, 100, TIMES, 10, SEE, "proof"),
                     new COSArray(List.of(COSInteger.get(99), COSName.getPDFName("Fit"))));
             LinkMaker.dest(first, over(72, 100, TIMES, 10, SEE, "lemma"),
-                    new COSArray(List.of(new COSDictionary(), COSName.getPDFName("Fit")))); // a page outside the page tree
+                    new COSArray(List.of(new COSDictionary(), COSName.getPDFName("Fit")))); // not in the page tree
             LinkMaker.dest(first, over(72, 100, TIMES, 10, SEE, "section"), new COSString("no.such.name"));
             LinkMaker.dest(first, over(72, 100, TIMES, 10, SEE, "paper"),
                     new COSArray(List.of(COSInteger.ONE, COSName.getPDFName("Fit")))); // a page by its number
