@@ -31,6 +31,8 @@ final class OutlineBuilder implements TextSink {
     private final List<String> pendingIds = new ArrayList<>();
     /** Element ids at headings: other files link to them, so they are kept though nothing here points at them. */
     private final Set<String> headingAnchors = new HashSet<>();
+    /** Other names of sections: a link to one of them leads to its section (see {@link #sectionAlias}). */
+    private final Map<String, String> aliases = new HashMap<>();
     private final List<Draft> top = new ArrayList<>();
     private final Deque<Draft> open = new ArrayDeque<>();
 
@@ -113,6 +115,15 @@ final class OutlineBuilder implements TextSink {
         headingAnchors.add(id);
     }
 
+    /**
+     * The section opened last (the lead before any) is also called {@code alias}: a link to {@code "#" + alias}
+     * leads to its heading, whatever id the heading's text gave it (a PDF's links to a section, see
+     * {@code PdfImporter}). The alias is no element id of the article: its links are made links to the section.
+     */
+    void sectionAlias(String alias) {
+        aliases.putIfAbsent(alias, open.isEmpty() ? Article.LEAD_SECTION_ID : open.peek().id());
+    }
+
     private ParagraphForm takeIds(ParagraphForm form) {
         if (pendingIds.isEmpty()) {
             return form;
@@ -156,6 +167,7 @@ final class OutlineBuilder implements TextSink {
     /** As above, with the text's language ({@code null} when not given). */
     Article build(String id, String title, String byline, String source, String date, String language)
             throws ArticleException {
+        retarget();
         keepLinkedIds();
         Article article = new Article(id, title, orNull(byline), orNull(source), orNull(date), lead,
                 top.stream().map(Draft::toSection).toList(), false, orNull(language), leadPreformatted, leadForms);
@@ -163,11 +175,25 @@ final class OutlineBuilder implements TextSink {
         return article;
     }
 
-    /**
-     * Drops the element ids no link of the article points at (a page names many more than it links to), but those at
-     * headings, where other files' links land.
-     */
-    private void keepLinkedIds() {
+    /** Links to a section's alias made links to the section ({@link #sectionAlias}). */
+    private void retarget() {
+        if (aliases.isEmpty()) {
+            return;
+        }
+        for (Map<Integer, ParagraphForm> forms : allForms()) {
+            forms.replaceAll((i, form) -> form.spans().stream().noneMatch(s -> section(s) != null) ? form
+                    : form.withSpans(form.spans().stream().map(s -> section(s) == null ? s
+                            : new Span(s.start(), s.end(), s.style(), "#" + section(s))).toList()));
+        }
+    }
+
+    /** The section a span's target is an alias of, or null. */
+    private String section(Span span) {
+        return span.internal() ? aliases.get(span.target().substring(1)) : null;
+    }
+
+    /** The forms of the lead and of every section. */
+    private List<Map<Integer, ParagraphForm>> allForms() {
         List<Map<Integer, ParagraphForm>> all = new ArrayList<>();
         all.add(leadForms);
         Deque<Draft> todo = new ArrayDeque<>(top);
@@ -176,6 +202,15 @@ final class OutlineBuilder implements TextSink {
             all.add(d.forms());
             todo.addAll(d.children());
         }
+        return all;
+    }
+
+    /**
+     * Drops the element ids no link of the article points at (a page names many more than it links to), but those at
+     * headings, where other files' links land.
+     */
+    private void keepLinkedIds() {
+        List<Map<Integer, ParagraphForm>> all = allForms();
         Set<String> linked = new HashSet<>(headingAnchors);
         for (Map<Integer, ParagraphForm> forms : all) {
             for (ParagraphForm form : forms.values()) {

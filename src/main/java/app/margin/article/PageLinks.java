@@ -110,11 +110,7 @@ record PageLinks(UnaryOperator<String> link, UnaryOperator<String> picture, Unar
 
     /** An address Margin may show and open on a click after saying where it goes, or {@code null}. */
     static String external(String href) {
-        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)
-                || href.regionMatches(true, 0, "mailto:", 0, 7)) {
-            return href;
-        }
-        return null;
+        return Span.opensOutside(href) ? href : null;
     }
 
     /** Above this length a {@code data:} picture is left out: it would outweigh the whole text of most books. */

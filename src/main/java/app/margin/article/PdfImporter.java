@@ -113,8 +113,7 @@ final class PdfImporter {
         int mark = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             while (mark < marks.size() && marks.get(mark).paragraph() <= i) {
-                outline.heading(marks.get(mark).level(), marks.get(mark).title());
-                mark++;
+                heading(outline, marks.get(mark++));
             }
             PdfParagraph p = paragraphs.get(i);
             if (p.text().isBlank()) {
@@ -122,6 +121,9 @@ final class PdfImporter {
             }
             if (!bookmarked && p.kind() == PdfParagraph.Kind.HEADING) {
                 outline.heading(p.level(), p.text());
+                if (p.id() != null) {
+                    outline.sectionAlias(p.id()); // the document's links to the heading lead to its section
+                }
             } else {
                 // The page a paragraph starts on, where it changes: every block after it is on that page too.
                 String label = text.label(p);
@@ -130,6 +132,7 @@ final class PdfImporter {
                 if (p.kind() == PdfParagraph.Kind.CAPTION || text.figure(p) != null) {
                     form = captionForm(text, p, form.page());
                 }
+                form = p.id() == null ? form : form.withIds(List.of(p.id())); // where the document's links land
                 lastLabel = label != null ? label : lastLabel;
                 if (p.kind() == PdfParagraph.Kind.CODE) {
                     outline.preformatted(p.text(), form); // a code listing, its lines and indents kept
@@ -140,7 +143,7 @@ final class PdfImporter {
             }
         }
         for (; mark < marks.size(); mark++) {
-            outline.heading(marks.get(mark).level(), marks.get(mark).title());
+            heading(outline, marks.get(mark));
         }
         String title = text.title() != null ? text.title() : MarkdownImporter.titleFromFileName(name);
         Article article = outline.build(id, title, text.author(), null, null, text.language());
@@ -154,6 +157,14 @@ final class PdfImporter {
         Optional<String> remark = text.remarks().isEmpty() ? Optional.empty()
                 : Optional.of(String.join(" ", text.remarks()));
         return new Result(article, new PdfPages(text.pageCount(), places), remark);
+    }
+
+    /** A bookmark's section; the document's links to it lead there. */
+    private static void heading(OutlineBuilder outline, PdfText.Bookmark mark) {
+        outline.heading(mark.level(), mark.title());
+        if (mark.id() != null) {
+            outline.sectionAlias(mark.id());
+        }
     }
 
     /**

@@ -81,6 +81,15 @@ public record Span(int start, int end, Style style, String target) {
         return target != null && !internal() && !hasScheme(target);
     }
 
+    /**
+     * Whether an address is one Margin may show and, on a click, open outside itself after saying where it goes: an
+     * {@code http:}, {@code https:} or {@code mailto:} address (not {@code javascript:}, {@code file:}, {@code data:}).
+     */
+    public static boolean opensOutside(String address) {
+        return address.regionMatches(true, 0, "http://", 0, 7) || address.regionMatches(true, 0, "https://", 0, 8)
+                || address.regionMatches(true, 0, "mailto:", 0, 7);
+    }
+
     /** Whether an address starts with a URI scheme ({@code "https:"}, {@code "file:"}, {@code "C:"}). */
     public static boolean hasScheme(String address) {
         return SCHEME.matcher(address).find();

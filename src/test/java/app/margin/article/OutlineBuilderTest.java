@@ -43,6 +43,25 @@ class OutlineBuilderTest {
     }
 
     @Test
+    void linksToASectionsAliasLeadToTheSectionBeforeAndAfterIt() throws Exception {
+        app.margin.model.ParagraphForm toProof = app.margin.model.ParagraphForm.PLAIN.withSpans(List.of(
+                new app.margin.model.Span(0, 5, app.margin.model.Span.Style.LINK, "#p2-200"),
+                new app.margin.model.Span(6, 10, app.margin.model.Span.Style.LINK, "#elsewhere")));
+        outline.heading(1, "Lemma");
+        outline.paragraph("Proof next.", toProof);
+        outline.heading(1, "The Proof");
+        outline.sectionAlias("p2-200");
+        outline.paragraph("By induction, as the proof before.", toProof);
+
+        Article article = outline.build("pdf-1", "Title", null);
+
+        assertThat(article.sections().get(0).form(0).spans()).extracting(app.margin.model.Span::target)
+                .containsExactly("#the-proof", "#elsewhere");
+        assertThat(article.sections().get(1).form(0).spans()).extracting(app.margin.model.Span::target)
+                .containsExactly("#the-proof", "#elsewhere");
+    }
+
+    @Test
     void nothingToReadIsRefused() {
         ArticleException e = catchThrowableOfType(ArticleException.class, () -> outline.build("md-1", "Title", null));
 

@@ -257,6 +257,72 @@ class PdfHostileTest {
                 + " have no Unicode map), so its text cannot be read");
     }
 
+    /** A one-page PDF written out by hand: its text "Links are looked at, never followed.", and {@code more}. */
+    private Path handWritten(String name, String annots, String catalog, String... more) throws Exception {
+        String content = "BT /F1 12 Tf 72 700 Td (Links are looked at, never followed.) Tj ET";
+        StringBuilder body = new StringBuilder("%PDF-1.4\n"
+                + "1 0 obj << /Type /Catalog /Pages 2 0 R " + catalog + " >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> /Annots " + annots + " >> endobj\n"
+                + "4 0 obj << /Length " + content.length() + " >> stream\n" + content + "\nendstream endobj\n"
+                + "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >> endobj\n");
+        for (String object : more) {
+            body.append(object).append('\n');
+        }
+        return Files.writeString(dir.resolve(name), body + "trailer << /Root 1 0 R >>\n%%EOF\n",
+                StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aNameTreeOfDestinationsThatLoopsEndsInTime() throws Exception {
+        // Each node of the tree names itself as its kids fifty times over: walked naively, 50^32 visits.
+        String kids = " 6 0 R".repeat(50);
+        Path file = handWritten("names.pdf", "[7 0 R]", "/Names << /Dests 6 0 R >> /Dests 8 0 R",
+                "6 0 obj << /Kids [" + kids + " ] >> endobj",
+                "7 0 obj << /Subtype /Link /Rect [70 690 300 715] /A << /S /GoTo /D (nowhere) >> >> endobj",
+                "8 0 obj << /nowhere 8 0 R >> endobj");
+
+        Article article = opened(file).article();
+
+        assertThat(article.lead()).containsExactly("Links are looked at, never followed.");
+        assertThat(article.leadForm(0).spans()).isEmpty();
+    }
+
+    @Test
+    void aHundredThousandLinksOnAPageOpenInTime() throws Exception {
+        StringBuilder annots = new StringBuilder("[");
+        for (int i = 0; i < 100_000; i++) {
+            int x = 70 + i % 230;
+            annots.append("<< /Subtype /Link /Rect [").append(x).append(" 690 ").append(x + 3)
+                    .append(" 715] /A << /S /URI /URI (https://example.org/").append(i).append(") >> >>\n");
+        }
+        Path file = handWritten("links.pdf", annots.append("]").toString(), "");
+
+        Article article = opened(file).article();
+
+        assertThat(article.lead()).containsExactly("Links are looked at, never followed.");
+        assertThat(article.leadForm(0).spans()).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.target()).startsWith("https://example.org/"));
+    }
+
+    @Test
+    void linksThatLeadNowhereOrToDamagedPlacesAreNoLinks() throws Exception {
+        Path file = handWritten("nowhere.pdf", "[6 0 R 7 0 R 8 0 R 9 0 R 10 0 R 11 0 R]", "",
+                "6 0 obj << /Subtype /Link /Rect [70 690 120 715] /Dest [99 /Fit] >> endobj",
+                "7 0 obj << /Subtype /Link /Rect [120 690 170 715] /Dest [4 0 R /XYZ null null null] >> endobj",
+                "8 0 obj << /Subtype /Link /Rect [170 690 220 715] /Dest [] >> endobj",
+                "9 0 obj << /Subtype /Link /Rect [220 690 270 715] /A << /S /GoTo /D 9 0 R >> >> endobj",
+                "10 0 obj << /Subtype /Link /Rect [0 0 0 0] /A << /S /URI /URI (https://example.org/) >> >> endobj",
+                "11 0 obj << /Subtype /Link /Rect [270 690 (x) 715] /A << /S /URI /URI (https://example.org/) >> >>"
+                        + " endobj");
+
+        Article article = opened(file).article();
+
+        assertThat(article.lead()).containsExactly("Links are looked at, never followed.");
+        assertThat(article.leadForm(0).spans()).isEmpty();
+    }
+
     @Test
     void aDecompressionBombEndsInAMessageInTime() throws Exception {
         Path file = dir.resolve("bomb.pdf");

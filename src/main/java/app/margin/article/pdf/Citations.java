@@ -132,16 +132,18 @@ final class Citations {
             java.util.Map<String, AuthorYear.Entry> byAuthor) {
         Matcher m = CITATION.matcher(p.text());
         List<Span> links = new ArrayList<>();
+        // The document's own links over a citation give way to it (see LinkTargets): they take no place here.
+        List<Span> own = p.spans().stream().filter(s -> PdfLinks.pendingLink(s) < 0).toList();
         while (m.find() && links.size() < MAX_A_PARAGRAPH) {
             Matcher n = NUMBER.matcher(p.text()).region(m.start(1), m.end(1));
             while (n.find()) {
                 String id = prefix + Integer.parseInt(n.group());
-                if (ids.contains(id) && !overlaps(p.spans(), n.start(), n.end())) {
+                if (ids.contains(id) && !overlaps(own, n.start(), n.end())) {
                     links.add(new Span(n.start(), n.end(), Span.Style.LINK, "#" + id));
                 }
             }
         }
-        List<Span> taken = new ArrayList<>(p.spans());
+        List<Span> taken = new ArrayList<>(own);
         taken.addAll(links);
         links.addAll(AuthorYear.links(p, byAuthor, taken, MAX_A_PARAGRAPH - links.size()));
         if (links.isEmpty()) {

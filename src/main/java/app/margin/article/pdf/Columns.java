@@ -40,8 +40,10 @@ final class Columns {
     private static Paragraphs.Line line(Fragment f, List<Fragment> parts) {
         String text = f.text().indexOf("...") >= 0 || f.text().indexOf(". .") >= 0
                 ? LEADERS.matcher(f.text()).replaceAll(" … ").strip() : f.text();
-        return new Paragraphs.Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text,
-                text.equals(f.text()) ? f.shifts() : List.of(), f.math(), f.words(), List.copyOf(parts));
+        java.util.regex.Matcher leaders = LEADERS.matcher(f.text());
+        return new Paragraphs.Line(f.x0(), f.x1(), f.y(), f.size(), f.bold(), text, text.equals(f.text()) ? f.shifts()
+                : PdfLinks.before(f.shifts(), leaders.find() ? leaders.start() : 0), // an entry's link over its title
+                f.math(), f.words(), List.copyOf(parts));
     }
 
     /**

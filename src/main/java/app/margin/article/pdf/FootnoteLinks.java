@@ -65,9 +65,12 @@ final class FootnoteLinks {
                 if (p.kind() == PdfParagraph.Kind.HEADING || p.spans().isEmpty()) {
                     continue;
                 }
+                Span before = null;
                 for (int s = 0; s < p.spans().size(); s++) {
                     Span span = p.spans().get(s);
-                    Span before = s > 0 ? p.spans().get(s - 1) : null;
+                    if (PdfLinks.pendingLink(span) >= 0) {
+                        continue; // the document's own link over the run says nothing of whether it is a mark
+                    }
                     boolean phrase = before != null && before.style() == Span.Style.SUPERSCRIPT
                             && before.end() >= span.start() - 1; // "→ p. 3" set raised
                     if (span.style() == Span.Style.SUPERSCRIPT && !phrase
@@ -77,6 +80,7 @@ final class FootnoteLinks {
                         body.set(i, p.withSpans(spans));
                         return i;
                     }
+                    before = span;
                 }
             }
         }

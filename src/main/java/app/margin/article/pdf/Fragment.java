@@ -16,10 +16,15 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
                 int math, int words) {
     /**
      * Characters {@code start} (inclusive) to {@code end} (exclusive) of a text set apart: smaller and raised or
-     * lowered, or in an italic, a monospaced or a bold face.
+     * lowered, or in an italic, a monospaced or a bold face; or under one of the document's links, {@code target}
+     * naming it until its place is looked up ({@link PdfLinks#pending}).
      */
-    record Shift(int start, int end, Kind kind) {
-        enum Kind { RAISED, LOWERED, ITALIC, MONO, BOLD }
+    record Shift(int start, int end, Kind kind, String target) {
+        enum Kind { RAISED, LOWERED, ITALIC, MONO, BOLD, LINK }
+
+        Shift(int start, int end, Kind kind) {
+            this(start, end, kind, null);
+        }
 
         Shift(int start, int end, boolean lowered) {
             this(start, end, lowered ? Kind.LOWERED : Kind.RAISED);
@@ -30,12 +35,13 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
         }
 
         Shift shifted(int by) {
-            return new Shift(start + by, end + by, kind);
+            return new Shift(start + by, end + by, kind, target);
         }
 
         /**
          * The runs of a text {@code length} long as spans: raised ones superscript (among them the marks
-         * {@link FootnoteLinks} looks for), lowered ones subscript, and the faces' emphasis, code and strong.
+         * {@link FootnoteLinks} looks for), lowered ones subscript, the faces' emphasis, code and strong, and the
+         * document's links (their targets still pending: {@link LinkTargets}).
          */
         static java.util.List<app.margin.model.Span> spans(java.util.List<Shift> shifts, int length) {
             java.util.List<app.margin.model.Span> spans = new java.util.ArrayList<>(shifts.size());
@@ -47,7 +53,8 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
                         case ITALIC -> app.margin.model.Span.Style.EMPHASIS;
                         case MONO -> app.margin.model.Span.Style.CODE;
                         case BOLD -> app.margin.model.Span.Style.STRONG;
-                    }));
+                        case LINK -> app.margin.model.Span.Style.LINK;
+                    }, r.target()));
                 }
             }
             return spans;

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The runs of a fragment's text set apart from the rest: raised or lowered and smaller (superscripts, subscripts,
- * footnote marks), or in an italic, a monospaced or a bold face; as offsets into the fragment's composed text, in
- * order of where they start.
+ * footnote marks), or in an italic, a monospaced or a bold face, or under one of the document's links; as offsets
+ * into the fragment's composed text, in order of where they start.
  */
 final class FragmentRuns {
     private FragmentRuns() {}
@@ -20,11 +20,13 @@ final class FragmentRuns {
                                    float y) {
         List<Fragment.Shift> shifts = shifts(glyphs, at, raw, stripped, plain, size, y);
         List<Fragment.Shift> faces = faces(glyphs, at, stripped, plain);
-        if (faces.isEmpty()) {
+        List<Fragment.Shift> links = links(glyphs, at, stripped, plain);
+        if (faces.isEmpty() && links.isEmpty()) {
             return shifts;
         }
         List<Fragment.Shift> all = new ArrayList<>(shifts);
         all.addAll(faces);
+        all.addAll(links);
         all.sort(java.util.Comparator.comparingInt(Fragment.Shift::start));
         return all;
     }
@@ -153,6 +155,46 @@ final class FragmentRuns {
         }
         out.removeIf(r -> r.end() <= r.start());
         return out;
+    }
+
+    /**
+     * The runs of glyphs under one of the document's links ({@link Glyph#link}, see {@link PdfLinks}), each a
+     * {@link Fragment.Shift.Kind#LINK} whose target names the link until its place is looked up; a space between two
+     * glyphs under the same link stays in its run.
+     */
+    private static List<Fragment.Shift> links(List<Glyph> glyphs, int[] at, String stripped, String plain) {
+        boolean any = false;
+        for (int i = 0; i < glyphs.size() && !any; i++) {
+            any = glyphs.get(i).link() >= 0;
+        }
+        if (!any) {
+            return List.of(); // most lines: under no link
+        }
+        List<Fragment.Shift> out = null;
+        int link = -1;
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i <= glyphs.size(); i++) {
+            Glyph g = i < glyphs.size() ? glyphs.get(i) : null;
+            if (g != null && (at[i] < 0 || g.text().isBlank())) {
+                continue;
+            }
+            if (g != null && g.link() >= 0 && g.link() == link && at[i] <= end + 1) {
+                end = at[i] + g.text().length();
+                continue;
+            }
+            if (link >= 0) {
+                Fragment.Shift run = span(start, end, Fragment.Shift.Kind.LINK, stripped, plain);
+                if (run.end() > run.start()) {
+                    out = out == null ? new ArrayList<>() : out;
+                    out.add(new Fragment.Shift(run.start(), run.end(), run.kind(), PdfLinks.pending(link)));
+                }
+            }
+            link = g == null ? -1 : g.link();
+            start = g == null ? -1 : at[i];
+            end = g == null ? -1 : at[i] + g.text().length();
+        }
+        return out == null ? List.of() : out;
     }
 
     /** 1 for a glyph set raised and smaller than the line, -1 for one set lowered and smaller, else 0. */

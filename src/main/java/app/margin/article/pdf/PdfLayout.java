@@ -20,8 +20,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Reads a born-digital PDF's text in reading order (see {@code docs/pdf.md}): PDFBox parses the file and draws each
  * page's glyphs ({@link GlyphCollector}); the layout analysis here makes lines, columns, paragraphs and headings of
  * them ({@link Analysis}). Pages are read one at a time and only their fragments kept. Nothing in the file is run or
- * followed: not its JavaScript, its open action, its links or its launch actions; only page content, bookmarks, page
- * labels and metadata are read. Instances are immutable and thread-safe.
+ * followed: not its JavaScript, its open action or its launch actions; only page content, bookmarks, links inside the
+ * document and to web addresses ({@link PdfLinks}, made links of the text), page labels and metadata are read.
+ * Instances are immutable and thread-safe.
  *
  * @param timeLimit    the longest a document may take, in nanoseconds; the pages read by then stand, with a remark
  * @param pageTime     the longest one page may take, in nanoseconds; a slower page is left out, with a remark
@@ -71,6 +72,7 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                 throw new PdfUnreadable("it has no pages");
             }
             Bookmarks bookmarks = Bookmarks.of(document);
+            PdfLinks links = new PdfLinks(document);
             Analysis.Document about = about(document, count);
             List<PageEdges.Page> pages = new ArrayList<>();
             java.util.Map<Integer, Graphics.Drawn> drawn = new java.util.HashMap<>();
@@ -91,7 +93,8 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                     } else if (all > 0 && page.unmapped() > UNREADABLE_SHARE * all) {
                         unreadable.add(page.index());
                     } else if (!page.glyphs().isEmpty()) {
-                        pages.add(new PageEdges.Page(page.index(), page.height(), Fragments.of(page.glyphs())));
+                        pages.add(new PageEdges.Page(page.index(), page.height(),
+                                Fragments.of(links.mark(page.index(), page.glyphs()))));
                         drawn.put(page.index(), new Graphics.Drawn(page.width(), page.height(), page.graphics(),
                                 page.ink()));
                     }
@@ -101,7 +104,9 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                         offer[0] = false;
                         PdfText first;
                         try {
-                            first = Analysis.analyze(about.with(bookmarks.through(through)), pages, drawn, List.of());
+                            List<Bookmarks.Entry> marks = bookmarks.through(through);
+                            first = LinkTargets.resolve(Analysis.analyze(about.with(marks), pages, drawn, List.of()),
+                                    marks, links);
                         } catch (RuntimeException e) {
                             return; // only a head start: this page is read, and the whole document follows
                         }
@@ -149,7 +154,9 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
             note(remarks, dense, about.labels(), "%s hold%s too much text to lay out and %s left out");
             note(remarks, slow, about.labels(), "%s could not be read (damaged, too slow, or unpacking to too"
                     + " much) and %s left out");
-            return Analysis.analyze(about.with(bookmarks.all()), pages, drawn, remarks).withPagesRead(read);
+            List<Bookmarks.Entry> marks = bookmarks.all();
+            return LinkTargets.resolve(Analysis.analyze(about.with(marks), pages, drawn, remarks).withPagesRead(read),
+                    marks, links);
         } catch (InvalidPasswordException e) {
             throw new PdfUnreadable("it is protected by a password, and Margin cannot open password-protected PDFs",
                     e);

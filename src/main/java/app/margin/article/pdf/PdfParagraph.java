@@ -21,7 +21,9 @@ import java.util.List;
  * @param spans  runs of its text: {@link Span.Style#SUPERSCRIPT} where it is set raised and smaller,
  *               {@link Span.Style#SUBSCRIPT} where lowered and smaller, {@link Span.Style#NOTE_REF} where a raised
  *               run is the mark of a footnote (see {@link Footnotes}), {@link Span.Style#LINK} over a citation
- * @param id     a footnote's element id ({@code "fn-p3-1"}), else {@code null}
+ *               and under the document's own links (see {@link PdfLinks})
+ * @param id     a footnote's element id ({@code "fn-p3-1"}), a reference's, or the id the document's links to it
+ *               lead to ({@code "p19-412"}, see {@link LinkTargets}; on a heading, its section's), else {@code null}
  * @param marker a footnote's mark ("1", "†") or a reference's number ("[12]", "12."), else {@code null}
  */
 public record PdfParagraph(String text, int page, float x, float y, float size, boolean bold, Kind kind, int level,

@@ -36,11 +36,16 @@ public record PdfText(String title, String author, String language, int pageCoun
 
     /**
      * A bookmark placed in the text: its section starts before paragraph {@code paragraph} (which may be
-     * {@code paragraphs().size()} for one that points past the last paragraph).
+     * {@code paragraphs().size()} for one that points past the last paragraph); {@code id}, when not null, is what
+     * the document's links to its section lead to ({@code "#" + id}, see {@link LinkTargets}).
      */
-    public record Bookmark(String title, int level, int paragraph) {
+    public record Bookmark(String title, int level, int paragraph, String id) {
         public Bookmark {
             Objects.requireNonNull(title, "title");
+        }
+
+        public Bookmark(String title, int level, int paragraph) {
+            this(title, level, paragraph, null);
         }
     }
 
