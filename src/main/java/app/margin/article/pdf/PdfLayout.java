@@ -55,6 +55,14 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
         }
     }
 
+    /**
+     * PDFBox's set-up that depends on no document ({@link PdfBoxSetUp}), done now on this thread: run it on another
+     * core while {@link #read} opens a document, and the first page need not wait for it.
+     */
+    public static void setUpPdfBox() {
+        PdfBoxSetUp.run();
+    }
+
     public PdfText read(Path file) throws PdfUnreadable {
         return read(file, null);
     }
