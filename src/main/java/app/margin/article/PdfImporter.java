@@ -22,6 +22,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -61,24 +64,53 @@ final class PdfImporter {
             throw ArticleException.ofFile(name, "this is not a PDF: it does not start with %PDF-"
                     + Sniff.whatItIs(file), null);
         }
-        String id = id(file, name);
+        // The file's id (the SHA-256 of all of it) and PDFBox's one-time set-up go to the other core while this one
+        // opens the document: the id is first needed when the first pages are built, the set-up at the first page.
+        FutureTask<String> id = new FutureTask<>(() -> {
+            PdfLayout.setUpPdfBox();
+            return id(file, name);
+        });
+        ForkJoinPool.commonPool().execute(id);
         PdfText text;
         try {
             text = layout.read(file, beginning == null ? null : first -> {
                 try {
                     // Its figures are drawn from the document, as the whole's are.
-                    beginning.accept(build(first, id, name).article()
+                    beginning.accept(build(first, idOf(id, file, name), name).article()
                             .withPictureBase(file.toAbsolutePath().toString()));
                 } catch (ArticleException | RuntimeException e) {
                     // Only a head start: the whole document follows as usual.
                 }
             });
         } catch (NoTextLayer scan) {
-            return pages(scan, id, name);
+            return pages(scan, idOf(id, file, name), name);
         } catch (PdfUnreadable e) {
+            idOf(id, file, name); // a file that cannot be read says so first, as when its id came first
             throw ArticleException.ofFile(name, e.getMessage(), e);
         }
-        return build(text, id, name);
+        return build(text, idOf(id, file, name), name);
+    }
+
+    /**
+     * The id worked out ahead: here and now if the other core has not begun it (its pool may be busy), else what it
+     * found, once it has.
+     */
+    private static String idOf(FutureTask<String> ahead, Path file, String name) throws ArticleException {
+        ahead.run(); // does nothing when it has begun elsewhere
+        try {
+            return ahead.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ArticleException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw (Error) e.getCause(); // what is left of what a Callable throws
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return id(file, name);
+        }
     }
 
     /**

@@ -65,6 +65,29 @@ record Fragment(float x0, float x1, float y, float size, boolean bold, String te
         shifts = java.util.List.copyOf(shifts);
     }
 
+    /**
+     * As a record's own: every component alike. Written out because a record's generated equals and hashCode are
+     * linked through method handles at their first call (~11 ms each on the installed runtime, a PDF's first page
+     * waiting for it: fragments go into hash sets from the first pages on).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Fragment f && Float.compare(x0, f.x0) == 0 && Float.compare(x1, f.x1) == 0
+                && Float.compare(y, f.y) == 0 && Float.compare(size, f.size) == 0 && bold == f.bold
+                && math == f.math && words == f.words && java.util.Objects.equals(text, f.text)
+                && shifts.equals(f.shifts);
+    }
+
+    /** From its place, size and text: equal fragments have them equal (see {@link #equals}). */
+    @Override
+    public int hashCode() {
+        int h = Float.hashCode(x0);
+        h = 31 * h + Float.hashCode(x1);
+        h = 31 * h + Float.hashCode(y);
+        h = 31 * h + Float.hashCode(size);
+        return 31 * h + java.util.Objects.hashCode(text);
+    }
+
     Fragment(float x0, float x1, float y, float size, boolean bold, String text) {
         this(x0, x1, y, size, bold, text, java.util.List.of(), 0, 0);
     }

@@ -33,10 +33,13 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int beginningPages, int beginningChars) {
     /**
-     * A beginning of about two screens: a 10-page two-column paper took ~0.5 s to read whole at start, its first
-     * page ~0.15 s; until then the window showed without text. It was 16 pages, and only for documents of over 32.
+     * A beginning of a screen or two (3,000 characters, about a screen and a half of body text): a 10-page two-column
+     * paper took ~0.5 s to read whole at start, its first page ~0.15 s; until then the window showed without text. It
+     * was 16 pages, and only for documents of over 32; then 6,000 characters, which took the LuaTeX manual's first
+     * ten pages (its title and contents) where seven fill the window: the three more and their analysis were 15–30 ms
+     * of CPU before its first page (PdfFirstPagesBenchmark).
      */
-    public static final PdfLayout DEFAULTS = new PdfLayout(60_000_000_000L, 3_000_000_000L, 256L << 20, 16, 6_000);
+    public static final PdfLayout DEFAULTS = new PdfLayout(60_000_000_000L, 3_000_000_000L, 256L << 20, 16, 3_000);
 
     /** The share of unmapped glyphs above which a page's (or the document's) text counts as unreadable. */
     static final double UNREADABLE_SHARE = 0.3;
@@ -53,6 +56,14 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * PDFBox's set-up that depends on no document ({@link PdfBoxSetUp}), done now on this thread: run it on another
+     * core while {@link #read} opens a document, and the first page need not wait for it.
+     */
+    public static void setUpPdfBox() {
+        PdfBoxSetUp.run();
     }
 
     public PdfText read(Path file) throws PdfUnreadable {
