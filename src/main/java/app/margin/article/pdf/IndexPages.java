@@ -107,7 +107,8 @@ final class IndexPages {
     /**
      * Compares each term of a column with the one before it at its indent under the same entry (an entry with the
      * entry before it, a sub-entry with the sub-entry before it), counting in {@code order} the pairs compared and
-     * those in alphabetical order; the same term twice ("mode 0", "mode 1" in a table) says nothing, and lines of page
+     * those in alphabetical order; the same term twice ("mode 0", "mode 1" in a table) says nothing, nor does a term
+     * that starts with a digit (a table of contents' dated entries, "[2011/11/22 v0.22] … 9"), and lines of page
      * numbers alone, the lines that go on an entry and groups' heads are passed over.
      */
     private static void compare(List<Paragraphs.Line> lines, int[] order) {
@@ -129,8 +130,9 @@ final class IndexPages {
             }
             String term = IndexLines.sortKey(text);
             if (!at.isEmpty() && at.peek()[0] >= line.x0() - tolerance) {
-                int sign = terms.pop().compareTo(term);
-                if (sign != 0) {
+                String above = terms.pop();
+                int sign = above.compareTo(term);
+                if (sign != 0 && words(above) && words(term)) { // dates and numbers sort in a table of contents too
                     order[0]++;
                     order[1] += sign < 0 ? 1 : 0;
                 }
@@ -139,5 +141,10 @@ final class IndexPages {
             at.push(new float[] {line.x0()});
             terms.push(term);
         }
+    }
+
+    /** Whether a term starts with a letter. */
+    private static boolean words(String term) {
+        return !term.isEmpty() && Character.isLetter(term.codePointAt(0));
     }
 }

@@ -129,4 +129,16 @@ class PdfIndexTest {
 
         assertThat(entries(text)).isEmpty();
     }
+
+    @Test
+    void aTableOfContentsOfDatedEntriesIsNoIndex() throws Exception {
+        PdfText text = PdfMaker.read(dir, "history.pdf", page -> column(page, 72, 110,
+                "[2011/11/22 v0.22] . . . . . . . . 9", "[2012/03/07 v0.23] . . . . . . . . 9",
+                "[2012/03/21 v0.24] . . . . . . . . 9", "[2016/05/16 v0.25] . . . . . . . . 9",
+                "[2016/05/17 v0.27] . . . . . . . . 9", "[2019/07/27 v0.28] . . . . . . . . 10",
+                "[2019/11/12 v0.29] . . . . . . . . 10", "[2019/12/09 v0.30] . . . . . . . . 10"));
+
+        assertThat(entries(text)).isEmpty();
+        assertThat(texts(text)).hasSize(8).first().isEqualTo("[2011/11/22 v0.22] … 9");
+    }
 }
