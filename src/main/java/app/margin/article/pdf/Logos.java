@@ -131,4 +131,45 @@ final class Logos {
             }
         }
     }
+
+    /** A word that holds TeX's logo as it is spelt: "TeX", "LuaTeX", "LaTeX2ε", "ConTeXt". */
+    private static final java.util.regex.Pattern SPELT = java.util.regex.Pattern.compile("\\p{L}*TeX\\p{L}*(2ε)?");
+    /** A word in capitals that holds "TEX": "TEX", "LUATEX", "LATEX2ε". */
+    private static final java.util.regex.Pattern CAPITALS =
+            java.util.regex.Pattern.compile("(?<!\\p{L})\\p{Lu}*TEX\\p{Lu}*(2ε)?(?!\\p{L})");
+
+    /**
+     * How the paragraphs spell TeX's logos ({@link #of}), by the words in capitals they stand for: "LUATEX" →
+     * "LuaTeX", the spelling read most often.
+     */
+    static Map<String, String> spellings(List<PdfParagraph> paragraphs) {
+        Map<String, Map<String, Integer>> counts = new java.util.HashMap<>();
+        for (PdfParagraph p : paragraphs) {
+            if (p.text().indexOf("TeX") < 0) {
+                continue;
+            }
+            java.util.regex.Matcher m = SPELT.matcher(p.text());
+            while (m.find()) {
+                counts.computeIfAbsent(m.group().toUpperCase(java.util.Locale.ROOT).replace("2Ε", "2ε"),
+                        k -> new java.util.HashMap<>()).merge(m.group(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        counts.forEach((caps, spelt) -> out.put(caps,
+                java.util.Collections.max(spelt.entrySet(), Map.Entry.comparingByValue()).getKey()));
+        return out;
+    }
+
+    /**
+     * A title (a bookmark's, which a PDF's outline gives as plain text) with its words in capitals that name TeX's
+     * logos spelt as the document spells them ({@link #spellings}): luatex.pdf's "2 Basic TEX enhancements", "4 Using
+     * LUATEX". A word the document never sets as the logo stays ("TEXT", or "LATEX" where the text only says "TeX").
+     */
+    static String spelt(String title, Map<String, String> spellings) {
+        if (spellings.isEmpty() || title.indexOf("TEX") < 0) {
+            return title;
+        }
+        return CAPITALS.matcher(title).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                spellings.getOrDefault(m.group(), m.group())));
+    }
 }

@@ -112,4 +112,40 @@ class PdfLogosTest {
         assertThat(read(text("THE TEXT OF LATEX AND LUATEX IS SET IN CAPITALS."))).containsExactly(
                 "THE TEXT OF LATEX AND LUATEX IS SET IN CAPITALS.");
     }
+
+    private static org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem bookmark(
+            PdfMaker pdf, float top, String title) {
+        var item = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem();
+        item.setTitle(title);
+        var destination = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                .PDPageXYZDestination();
+        destination.setPage(pdf.document.getPage(0));
+        destination.setTop((int) (PdfMaker.HEIGHT - top));
+        item.setDestination(destination);
+        return item;
+    }
+
+    @Test
+    void bookmarksInCapitalsAreSpeltAsTheDocumentSpellsItsLogos() throws Exception {
+        // luatex.pdf's bookmarks say "2 Basic TEX enhancements" and "4 Using LUATEX" where its headings and text
+        // set the logos.
+        Path file = dir.resolve("marks.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PDFont font = pdf.sans();
+            PdfMaker.Page page = pdf.page();
+            float x = text("2 Basic ").set(page, font, 72, 100);
+            text(" enhancements").set(page, font, tex().set(page, font, x, 100), 100);
+            x = text("Written for LUA").set(page, font, 72, 130);
+            text(" users, in a TEXT set in capitals.").set(page, font, tex().set(page, font, x, 130), 130);
+            text("The engine is run from a command line.").set(page, font, 72, 160);
+            var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+            outline.addLast(bookmark(pdf, 90, "2 Basic TEX enhancements"));
+            outline.addLast(bookmark(pdf, 150, "4 Using LUATEX, not LATEX, on a TEXT"));
+            pdf.document.getDocumentCatalog().setDocumentOutline(outline);
+            pdf.save(file);
+        }
+
+        assertThat(PdfLayout.DEFAULTS.read(file).bookmarks()).extracting(PdfText.Bookmark::title).containsExactly(
+                "2 Basic TeX enhancements", "4 Using LuaTeX, not LATEX, on a TEXT");
+    }
 }
