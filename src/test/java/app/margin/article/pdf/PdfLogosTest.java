@@ -113,6 +113,35 @@ class PdfLogosTest {
                 "THE TEXT OF LATEX AND LUATEX IS SET IN CAPITALS.");
     }
 
+    /**
+     * XeTeX's X, its E mirrored (drawn with the text matrix turned over, its origin at its right edge), lowered half an
+     * ex and kerned back an eighth of an em, then {@code logo}, kerned back a sixth.
+     */
+    private static Piece xe(Piece logo) {
+        return (page, font, x, top) -> {
+            page.line(x, top, font, SIZE, "X");
+            x += width(font, SIZE, "X") - 0.125f * SIZE;
+            float e = width(font, SIZE, "E");
+            try {
+                page.out.beginText();
+                page.out.setFont(font, SIZE);
+                page.out.setTextMatrix(new org.apache.pdfbox.util.Matrix(-1, 0, 0, 1, x + e,
+                        PdfMaker.HEIGHT - top - 0.215f * SIZE));
+                page.out.showText("E");
+                page.out.endText();
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+            return logo.set(page, font, x + e - 0.1667f * SIZE, top);
+        };
+    }
+
+    @Test
+    void xetexsMirroredEReadsXeTeX() throws Exception {
+        assertThat(read(text("Run "), xe(tex()), text(" or "), xe(latex()), text(" on it."))).containsExactly(
+                "Run XeTeX or XeLaTeX on it.");
+    }
+
     private static org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem bookmark(
             PdfMaker pdf, float top, String title) {
         var item = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem();
