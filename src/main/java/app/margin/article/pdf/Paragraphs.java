@@ -99,10 +99,18 @@ final class Paragraphs {
             if (continuable && text != null && small(lines) && !listing[0] && !authorLines) {
                 // Notes at the foot of the page the paragraph's last line is on, below it; or something else.
                 strayBetween |= index != lastPage || lines.get(0).y() < last.y();
-                Paragraphs notes = new Paragraphs(body, false);
-                notes.page(index, List.of(region));
-                held.addAll(notes.finish());
+                held.addAll(apart(index, region));
                 continue;
+            }
+            if (continuable && text != null && Breaks.caption(lines.get(0).text()) && lastWidth >= 15 * body
+                    && (index != lastPage || lines.get(0).y() < last.y())) {
+                // A figure's or table's caption at the top of the next column, the paragraph (of a column of prose,
+                // not a table's) going on under it.
+                List<PdfParagraph> caption = apart(index, region);
+                if (caption.stream().allMatch(p -> p.kind() == PdfParagraph.Kind.CAPTION)) {
+                    held.addAll(caption);
+                    continue;
+                }
             }
             boolean hanging = Columns.hanging(lines, region, wasHanging);
             wasHanging = hanging;
@@ -162,6 +170,13 @@ final class Paragraphs {
             lastPage = index;
             strayBetween = false;
         }
+    }
+
+    /** A column read on its own, apart from the paragraph being built (which goes on after it). */
+    private List<PdfParagraph> apart(int index, ReadingOrder.Region region) {
+        Paragraphs column = new Paragraphs(body, false);
+        column.page(index, List.of(region));
+        return column.finish();
     }
 
     List<PdfParagraph> finish() {
