@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class Breaks {
     static final Pattern CAPTION = Pattern.compile(
             "(?i)^(figure|fig\\.|table|tab\\.|listing|algorithm|abbildung|abb\\.|tabelle|tableau|exhibit|chart)"
-            + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+\\p{Lu}.*");
+            + "\\s*[0-9IVX]+[0-9.\\-]*\\s*[:.|—–-].*|^(figure|fig\\.|table|abbildung|tabelle|tableau)\\s+[0-9]+(\\.[0-9]+)?\\s+"
+            + "(?-i:\\p{Lu}).*"); // a capital, not "Table 1 is included" (under (?i) \p{Lu} takes small letters too)
     private static final Pattern BULLET =
             Pattern.compile("^([•◦▪▸►‣∙·●○■□–—*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]+\\)|\\[[0-9]{1,4}\\])\\s.*");
     static final Pattern NUMBERED = Pattern.compile("^(([0-9]{1,2}(\\.[0-9]{1,2}){0,4})|[A-Z](\\.[0-9]{1,2}){0,3}|[IVX]{1,5})\\.?\\s+\\p{L}.*");
