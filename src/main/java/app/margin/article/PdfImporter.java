@@ -233,7 +233,9 @@ final class PdfImporter {
                     null, List.of(p.id()), form.page(), false);
         }
         if (p.kind() == PdfParagraph.Kind.ITEM) {
-            return new ParagraphForm(ParagraphForm.Role.LIST_ITEM, 1, p.marker(), ParagraphForm.Align.START,
+            // An index's sub-entry nests under its entry (its level 2 or 3); a reference's level is 0.
+            return new ParagraphForm(ParagraphForm.Role.LIST_ITEM, Math.max(1, p.level()), p.marker(),
+                    ParagraphForm.Align.START,
                     List.of(), null, p.id() == null ? List.of() : List.of(p.id()), form.page(), false);
         }
         return p.spans().isEmpty() ? form : form.withSpans(p.spans());

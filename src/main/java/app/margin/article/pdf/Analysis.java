@@ -173,6 +173,7 @@ final class Analysis {
     private static List<PdfText.Bookmark> place(List<Bookmarks.Entry> entries, List<PdfParagraph> text, int read,
             List<PageEdges.Page> pages) {
         List<PdfText.Bookmark> out = new ArrayList<>();
+        Map<String, String> logos = Logos.spellings(text); // a bookmark's "TEX" as the text spells it, "TeX"
         java.util.Set<Integer> drop = new java.util.TreeSet<>();
         int[] firstOnPage = new int[read + 2];
         java.util.Arrays.fill(firstOnPage, text.size());
@@ -192,7 +193,7 @@ final class Analysis {
             } else {
                 at = below(e, text, firstOnPage[e.page()]);
             }
-            out.add(new PdfText.Bookmark(e.title(), e.level(), at));
+            out.add(new PdfText.Bookmark(Logos.spelt(e.title(), logos), e.level(), at));
         }
         out.sort(java.util.Comparator.comparingInt(PdfText.Bookmark::paragraph));
         if (drop.isEmpty()) {

@@ -24,6 +24,7 @@ final class Fragments {
         List<Fragment> fragments = new ArrayList<>();
         for (List<Glyph> line : lines) {
             line.sort(Comparator.comparingDouble(Glyph::x));
+            Logos.unmirror(line);
             cut(line, fragments);
         }
         return fragments;

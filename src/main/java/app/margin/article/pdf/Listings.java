@@ -20,8 +20,9 @@ final class Listings {
      * Which of a column's lines belong to a listing: code lines two or more in a row in one size, or one set apart
      * that has a character other than letters and digits (a lone word in the margin is a label): indented an em or
      * more from the column's left edge {@code left} and from the lines around it, or with more room above and below
-     * it than the column's {@code pitch} (or the column's edge; its top only when the paragraph before does not go on
-     * into the column, {@code goesOn}: the end of a sentence cut off by the column's break is no listing).
+     * it than the column's {@code pitch} (a third more, or the column's edge; its top only when the paragraph before
+     * does not go on into the column, {@code goesOn}: the end of a sentence cut off by the column's break is no
+     * listing; a fifth of an em more on both sides between two lines).
      */
     static boolean[] of(List<Paragraphs.Line> lines, float left, float pitch, boolean goesOn) {
         int n = lines.size();
@@ -44,7 +45,12 @@ final class Listings {
             boolean apartBelow = i == n - 1 || lines.get(i + 1).y() - line.y() > 1.3f * pitch;
             boolean indented = line.x0() >= left + em && (i == 0 || line.x0() >= lines.get(i - 1).x0() + em)
                     && (i == n - 1 || line.x0() >= lines.get(i + 1).x0() + em);
-            listing[i] = (indented || apartAbove && apartBelow) && !line.text().matches("[\\p{L}\\p{N}\\s]*");
+            // A line displayed between two of text with a little more room than their pitch on both sides (a verbatim
+            // line's skips: sample-sigconf.pdf's "\citestyle{acmauthoryear}", 13.5 points apart on 11).
+            boolean displayed = i > 0 && i < n - 1 && line.y() - lines.get(i - 1).y() > pitch + 0.2f * em
+                    && lines.get(i + 1).y() - line.y() > pitch + 0.2f * em;
+            listing[i] = (indented || apartAbove && apartBelow || displayed)
+                    && !line.text().matches("[\\p{L}\\p{N}\\s]*");
         }
         return listing;
     }

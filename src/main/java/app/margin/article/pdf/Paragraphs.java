@@ -57,6 +57,9 @@ final class Paragraphs {
     private final boolean front;
     /** Whether the paragraph being built is an author's lines in the title block. */
     private boolean author;
+    /** A back-of-book index's pages, and the level of the index entry being built (0 when it is none). */
+    private final IndexEntries index = new IndexEntries();
+    private int entry;
 
     /** @param body the body type's size: a column in smaller type does not interrupt a paragraph */
     Paragraphs(float body) {
@@ -83,6 +86,7 @@ final class Paragraphs {
         }
         List<List<Line>> columns = Contents.lines(read);
         TitleBlock.Mark[][] authors = front && index == 0 ? TitleBlock.authors(regions, columns, body) : null;
+        IndexEntries.Mark[][] entries = this.index.marks(regions, columns);
         for (int r = 0; r < regions.size(); r++) {
             ReadingOrder.Region region = regions.get(r);
             float left = Displays.columnLeft(regions, r);
@@ -95,10 +99,18 @@ final class Paragraphs {
             if (continuable && text != null && small(lines) && !listing[0] && !authorLines) {
                 // Notes at the foot of the page the paragraph's last line is on, below it; or something else.
                 strayBetween |= index != lastPage || lines.get(0).y() < last.y();
-                Paragraphs notes = new Paragraphs(body, false);
-                notes.page(index, List.of(region));
-                held.addAll(notes.finish());
+                held.addAll(apart(index, region));
                 continue;
+            }
+            if (continuable && text != null && Breaks.caption(lines.get(0).text()) && lastWidth >= 15 * body
+                    && (index != lastPage || lines.get(0).y() < last.y())) {
+                // A figure's or table's caption at the top of the next column, the paragraph (of a column of prose,
+                // not a table's) going on under it.
+                List<PdfParagraph> caption = apart(index, region);
+                if (caption.stream().allMatch(p -> p.kind() == PdfParagraph.Kind.CAPTION)) {
+                    held.addAll(caption);
+                    continue;
+                }
             }
             boolean hanging = Columns.hanging(lines, region, wasHanging);
             wasHanging = hanging;
@@ -107,6 +119,10 @@ final class Paragraphs {
                 TitleBlock.Mark mark = authors == null ? TitleBlock.Mark.NONE : authors[r][i];
                 if (mark != TitleBlock.Mark.NONE) {
                     author(index, line, mark);
+                    continue;
+                }
+                if (entries[r][i].step() != IndexEntries.Step.NONE) {
+                    entry(index, line, entries[r][i]);
                     continue;
                 }
                 if (equation(index, lines, i, left)) {
@@ -146,7 +162,7 @@ final class Paragraphs {
                     append(line);
                 }
             }
-            continuable = text != null && !caption && !code && !author && !displays.open()
+            continuable = text != null && !caption && !code && !author && entry == 0 && !displays.open()
                     && !Breaks.endsSentence(text) && last != null
                     && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
             lastIndent = last == null ? 0 : last.x0() - region.x0();
@@ -154,6 +170,13 @@ final class Paragraphs {
             lastPage = index;
             strayBetween = false;
         }
+    }
+
+    /** A column read on its own, apart from the paragraph being built (which goes on after it). */
+    private List<PdfParagraph> apart(int index, ReadingOrder.Region region) {
+        Paragraphs column = new Paragraphs(body, false);
+        column.page(index, List.of(region));
+        return column.finish();
     }
 
     List<PdfParagraph> finish() {
@@ -216,6 +239,18 @@ final class Paragraphs {
         }
     }
 
+    /** A line of a back-of-book index: it starts an entry, or goes on in the one above (see {@link IndexEntries}). */
+    private void entry(int index, Line read, IndexEntries.Mark mark) {
+        Line line = IndexLines.leaders(read);
+        if (mark.step() != IndexEntries.Step.GOES_ON || text == null || entry == 0) {
+            flush();
+            start(index, line);
+            entry = mark.step() == IndexEntries.Step.HEAD ? 0 : Math.max(1, mark.depth());
+        } else {
+            append(IndexLines.leadersJoined(text, line));
+        }
+    }
+
     private void start(int index, Line line) {
         extent = new Equations.Box();
         extent.add(line.x0(), line.x1(), line.y(), line.size());
@@ -270,18 +305,15 @@ final class Paragraphs {
     }
 
     private void flush() {
-        if (text != null && author) {
-            out.add(new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
-                    first.size(), boldLines == lines, PdfParagraph.Kind.AUTHOR, 0, Fragment.Shift.spans(shifts, text.length()), null, null));
+        if (text != null && (author || entry > 0)) { // an author's lines, or an entry of an index
+            out.add(made(author ? PdfParagraph.Kind.AUTHOR : PdfParagraph.Kind.ITEM, author ? 0 : entry));
         } else if (text != null && !text.isEmpty() && displays.open()) {
             displays.close(out, text.toString(), page, first);
         } else if (text != null && code && !Listings.justified(built)) {
             listingIndent = Listings.add(out, listingGoesOn, built, page, first, startLeft, listingIndent);
         } else if (text != null && !text.isEmpty()
                 && !displays.numbersAfter(out, text.toString(), extent.figure(page), first.size())) {
-            PdfParagraph p = new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(),
-                    first.size(), boldLines == lines, caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0,
-                    Fragment.Shift.spans(shifts, text.length()), null, null);
+            PdfParagraph p = made(caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0);
             displays.noteNumbers(p, extent.figure(page));
             out.add(p);
         }
@@ -292,5 +324,12 @@ final class Paragraphs {
         continuable = false;
         listingGoesOn = false;
         author = false;
+        entry = 0;
+    }
+
+    /** The paragraph built, of this kind and level. */
+    private PdfParagraph made(PdfParagraph.Kind kind, int level) {
+        return new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
+                boldLines == lines, kind, level, Fragment.Shift.spans(shifts, text.length()), null, null);
     }
 }

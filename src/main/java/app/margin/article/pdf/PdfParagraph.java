@@ -13,11 +13,12 @@ import java.util.List;
  * @param size   the type size of most of its letters
  * @param bold   whether it is set in bold throughout
  * @param kind   body text, a caption, a heading (with {@code level} 1 for the largest), a footnote, an entry of a
- *               list of references, a display equation (shown as a picture, {@link PdfText#figure}), or a code
- *               listing (its lines one a line, indented as set: see {@link Listings}), or an author's lines in a
+ *               list of references or of a back-of-book index (see {@link IndexEntries}), a display equation
+ *               (shown as a picture, {@link PdfText#figure}), or a code listing (its lines one a line, indented as
+ *               set: see {@link Listings}), or an author's lines in a
  *               paper's title block, joined by " · ", or a line of the title block alone, a name or a date under the
  *               title (see {@link TitleBlock})
- * @param level  a heading's level, 1 to 6; 0 for the other kinds
+ * @param level  a heading's level, 1 to 6; an index entry's, 1 for an entry, 2 or 3 for a sub-entry; 0 for the others
  * @param spans  runs of its text: {@link Span.Style#SUPERSCRIPT} where it is set raised and smaller,
  *               {@link Span.Style#SUBSCRIPT} where lowered and smaller, {@link Span.Style#NOTE_REF} where a raised
  *               run is the mark of a footnote (see {@link Footnotes}), {@link Span.Style#LINK} over a citation

@@ -10,7 +10,8 @@ import java.util.Set;
  * Keeps a table's cells out of the running text: two or more rows in a row that each hold three or more narrow
  * fragments side by side (cells), with no ordinary line between them; a row that is mostly mathematics is a
  * matrix's, not a table's ({@link Equations}), and a table of contents' entries (number, title, page) none
- * ({@link Contents}). A column of a two-column page is a single
+ * ({@link Contents}), and a back-of-book index's page has none (its columns' rows are no table's, see
+ * {@link IndexPages#page}). A column of a two-column page is a single
  * fragment per row and is never taken for a cell; a table's caption is a line of its own and stays.
  */
 final class Tables {
@@ -35,7 +36,7 @@ final class Tables {
 
     /** The fragments that are a table's cells. */
     static Set<Fragment> cells(List<Fragment> fragments, float body) {
-        if (fragments.size() < 2 * MIN_CELLS) {
+        if (fragments.size() < 2 * MIN_CELLS || IndexPages.page(fragments)) {
             return Set.of();
         }
         float x0 = Float.MAX_VALUE;

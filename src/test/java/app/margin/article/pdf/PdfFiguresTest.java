@@ -166,6 +166,41 @@ class PdfFiguresTest {
     }
 
     @Test
+    void aParagraphThatGoesOnUnderAFigureAtTheTopOfTheNextColumnIsOneParagraphTheCaptionAfterIt() throws Exception {
+        // sample-sigconf-i13n.pdf pp. 3-4: "… is the point at which Table 2 is included in" / [Table 1 and its caption]
+        // / "the input file; again, …".
+        List<String> lines = PdfMaker.Page.wrap(TIMES, 10, 215, 0, PdfParagraphFlowTest.NAMES);
+        int split = -1;
+        for (int k = 3; k < lines.size() - 2 && split < 0; k++) {
+            if (Character.isLowerCase(lines.get(k).charAt(0)) && !lines.get(k - 1).endsWith(".")
+                    && PdfMaker.Page.width(TIMES, 10, lines.get(k - 1)) > 200) {
+                split = k;
+            }
+        }
+        assertThat(split).as("a column break before a line in lower case").isPositive();
+        int at = split;
+        Path file = dir.resolve("under.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            for (int i = 0; i < at; i++) {
+                page.line(72, 700 + 12 * (i - at), TIMES, 10, lines.get(i)); // the left column's last lines
+            }
+            drawing(pdf, page, 310, 80, 200, 120);
+            page.line(310, 220, TIMES, 10, "Figure 1: A drawing at the top of the column."); // in the text's size
+            for (int i = at; i < lines.size(); i++) {
+                page.line(308, 250 + 12 * (i - at), TIMES, 10, lines.get(i));
+            }
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(texts(text)).containsExactly(PdfParagraphFlowTest.NAMES,
+                "Figure 1: A drawing at the top of the column.");
+        assertThat(text.figure(text.paragraphs().get(1))).isNotNull();
+    }
+
+    @Test
     void aWideFigureAcrossBothColumnsIsCutWhole() throws Exception {
         Path file = dir.resolve("wide.pdf");
         try (PdfMaker pdf = new PdfMaker()) {

@@ -233,4 +233,24 @@ class PdfListingsTest {
         assertThat(text.paragraphs().get(0).text()).startsWith("above abovedisplayshortskip abovedisplayskip"
                 + " abovewithdelims accent");
     }
+
+    @Test
+    void aCodeLineDisplayedWithALittleRoomAboveAndBelowStaysApartFromTheParagraphAfterIt() throws Exception {
+        // sample-sigconf.pdf p. 4: 9-point type on 11 points, the displayed line 13.5 points from its neighbours and
+        // set in a little less than an em, the next paragraph's first line indented as far.
+        PdfText text = PdfMaker.read(dir, "displayed.pdf", page -> {
+            page.line(318, 100, TIMES, 9, "the 'author year' style; for these exceptions, please include this com-");
+            page.line(318, 111, TIMES, 9, "mand in the preamble (before the command '\\begin{document}')");
+            page.line(318, 122, TIMES, 9, "of your LaTeX source:");
+            page.line(326.9f, 135.5f, COURIER, 9, "\\citestyle{acmauthoryear}");
+            page.line(327.9f, 149, TIMES, 9, "Some examples. A paginated journal article [2], an enumerated");
+            page.line(318, 160, TIMES, 9, "journal article [10], a reference to an entire issue [9], a monograph");
+            page.line(318, 171, TIMES, 9, "(whole book) [23], and a monograph in a series, with its volume.");
+        });
+
+        assertThat(text.paragraphs()).extracting(PdfParagraph::kind).containsExactly(PdfParagraph.Kind.TEXT,
+                PdfParagraph.Kind.CODE, PdfParagraph.Kind.TEXT);
+        assertThat(text.paragraphs().get(1).text()).isEqualTo("\\citestyle{acmauthoryear}");
+        assertThat(text.paragraphs().get(2).text()).startsWith("Some examples.");
+    }
 }

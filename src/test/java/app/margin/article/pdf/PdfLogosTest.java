@@ -112,4 +112,69 @@ class PdfLogosTest {
         assertThat(read(text("THE TEXT OF LATEX AND LUATEX IS SET IN CAPITALS."))).containsExactly(
                 "THE TEXT OF LATEX AND LUATEX IS SET IN CAPITALS.");
     }
+
+    /**
+     * XeTeX's X, its E mirrored (drawn with the text matrix turned over, its origin at its right edge), lowered half an
+     * ex and kerned back an eighth of an em, then {@code logo}, kerned back a sixth.
+     */
+    private static Piece xe(Piece logo) {
+        return (page, font, x, top) -> {
+            page.line(x, top, font, SIZE, "X");
+            x += width(font, SIZE, "X") - 0.125f * SIZE;
+            float e = width(font, SIZE, "E");
+            try {
+                page.out.beginText();
+                page.out.setFont(font, SIZE);
+                page.out.setTextMatrix(new org.apache.pdfbox.util.Matrix(-1, 0, 0, 1, x + e,
+                        PdfMaker.HEIGHT - top - 0.215f * SIZE));
+                page.out.showText("E");
+                page.out.endText();
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+            return logo.set(page, font, x + e - 0.1667f * SIZE, top);
+        };
+    }
+
+    @Test
+    void xetexsMirroredEReadsXeTeX() throws Exception {
+        assertThat(read(text("Run "), xe(tex()), text(" or "), xe(latex()), text(" on it."))).containsExactly(
+                "Run XeTeX or XeLaTeX on it.");
+    }
+
+    private static org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem bookmark(
+            PdfMaker pdf, float top, String title) {
+        var item = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem();
+        item.setTitle(title);
+        var destination = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                .PDPageXYZDestination();
+        destination.setPage(pdf.document.getPage(0));
+        destination.setTop((int) (PdfMaker.HEIGHT - top));
+        item.setDestination(destination);
+        return item;
+    }
+
+    @Test
+    void bookmarksInCapitalsAreSpeltAsTheDocumentSpellsItsLogos() throws Exception {
+        // luatex.pdf's bookmarks say "2 Basic TEX enhancements" and "4 Using LUATEX" where its headings and text
+        // set the logos.
+        Path file = dir.resolve("marks.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PDFont font = pdf.sans();
+            PdfMaker.Page page = pdf.page();
+            float x = text("2 Basic ").set(page, font, 72, 100);
+            text(" enhancements").set(page, font, tex().set(page, font, x, 100), 100);
+            x = text("Written for LUA").set(page, font, 72, 130);
+            text(" users, in a TEXT set in capitals.").set(page, font, tex().set(page, font, x, 130), 130);
+            text("The engine is run from a command line.").set(page, font, 72, 160);
+            var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+            outline.addLast(bookmark(pdf, 90, "2 Basic TEX enhancements"));
+            outline.addLast(bookmark(pdf, 150, "4 Using LUATEX, not LATEX, on a TEXT"));
+            pdf.document.getDocumentCatalog().setDocumentOutline(outline);
+            pdf.save(file);
+        }
+
+        assertThat(PdfLayout.DEFAULTS.read(file).bookmarks()).extracting(PdfText.Bookmark::title).containsExactly(
+                "2 Basic TeX enhancements", "4 Using LuaTeX, not LATEX, on a TEXT");
+    }
 }

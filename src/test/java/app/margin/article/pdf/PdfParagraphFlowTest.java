@@ -218,4 +218,21 @@ class PdfParagraphFlowTest {
 
         assertThat(texts(text)).containsExactly(String.join(" ", item), next);
     }
+
+    @Test
+    void aSentenceThatNamesATableAtALinesStartIsNoCaption() throws Exception {
+        // sample-sigplan.pdf p. 3.
+        String[] lines = {
+            "Immediately following this sentence is the point at which the first of the tables of",
+            "Table 1 is included in the input file; compare the placement of the table here with",
+            "the table in the printed output of this document."};
+        PdfText text = PdfMaker.read(dir, "named.pdf", page -> {
+            for (int i = 0; i < lines.length; i++) {
+                page.line(72, 90 + 12 * i, TIMES, 10, lines[i]);
+            }
+        });
+
+        assertThat(texts(text)).containsExactly(String.join(" ", lines));
+        assertThat(text.paragraphs().get(0).kind()).isEqualTo(PdfParagraph.Kind.TEXT);
+    }
 }
