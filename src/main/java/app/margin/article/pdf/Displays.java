@@ -1,5 +1,6 @@
 package app.margin.article.pdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class Displays {
     private final Map<PdfParagraph, PdfFigure> crops = new HashMap<>();
     /** The paragraphs that are only equation numbers, with where they lie. */
     private final Map<PdfParagraph, PdfFigure> numbers = new HashMap<>();
+    /**
+     * The lines of each display made and of each paragraph of numbers, a list for each piece of it the page's reading
+     * order read apart (a column of numbers, a part of an aligned display), its text read from them ({@link #read}).
+     */
+    private final Map<PdfParagraph, List<List<Paragraphs.Line>>> pieces = new HashMap<>();
 
     Displays(float body) {
         this.body = body;
@@ -95,15 +101,17 @@ final class Displays {
         box.add(line.x0(), line.x1(), line.y(), line.size());
     }
 
-    /** Puts out the display built, its text {@code text} and its first line {@code first}, into {@code out}. */
-    void close(List<PdfParagraph> out, String text, int page, Paragraphs.Line first) {
+    /** Puts out the display built, its lines {@code built} and its first line {@code first}, into {@code out}. */
+    void close(List<PdfParagraph> out, List<Paragraphs.Line> built, int page, Paragraphs.Line first) {
         PdfFigure crop = Equations.inked(box.figure(page), ink, first.size());
         box = null;
+        List<List<Paragraphs.Line>> all = new ArrayList<>();
+        all.add(List.copyOf(built));
         PdfParagraph previous = out.isEmpty() ? null : out.get(out.size() - 1);
         PdfFigure column = previous == null ? null : Equations.beside(numbers.get(previous), crop, first.size());
         if (column != null) { // its numbers, read as a column before it
             out.remove(out.size() - 1);
-            text = previous.text() + " " + text;
+            all.addAll(0, pieces.getOrDefault(previous, List.of()));
             crop = column;
         }
         for (int k = out.size() - 1; k >= Math.max(0, out.size() - PIECES_BACK); k--) {
@@ -111,21 +119,148 @@ final class Displays {
             PdfFigure joined = before.kind() == PdfParagraph.Kind.EQUATION && before.page() == page
                     ? Equations.joined(crops.get(before), crop, first.size()) : null;
             if (joined != null) { // a piece of a display read before it
-                replace(out, k, before, before.withText(before.text() + " " + text), joined);
+                all.addAll(0, pieces.getOrDefault(before, List.of()));
+                replace(out, k, before, before.withText(read(all)), joined, all);
                 return;
             }
         }
-        PdfParagraph display = new PdfParagraph(text, page, first.x0(), first.y() - 0.75f * first.size(),
+        PdfParagraph display = new PdfParagraph(read(all), page, first.x0(), first.y() - 0.75f * first.size(),
                 first.size(), false, PdfParagraph.Kind.EQUATION, 0);
         out.add(display);
         crops.put(display, crop);
+        pieces.put(display, all);
+    }
+
+    /**
+     * A display's text, read from its pieces (each a list of lines as the page's reading order read them, a piece
+     * cut where its lines go back up the page: a column read after another): a piece alone as it was read; pieces read apart (a column of numbers read before the equations, the columns of an
+     * aligned display) row by row from the top, each row's pieces left to right: "(3.12) (3.13) x = y x′ = y′ X = Y
+     * X′ = Y′" reads "(3.12) x = y X = Y (3.13) x′ = y′ X′ = Y′", when each piece has a line in each row (else, a
+     * fraction's parts beside its left side, as read). A row is the lines in the display's main size (within 85 % of
+     * its largest) whose boxes overlap by a quarter of their height or more (a binomial's top, an exponent raised
+     * within its line); a line in smaller type (a limit, an index) is in the row it overlaps so, else in the nearest;
+     * within a row each piece keeps its lines' order.
+     */
+    static String read(List<List<Paragraphs.Line>> read) {
+        // A display built on over columns of the reading order: each column a piece (its lines go down the page).
+        List<List<Paragraphs.Line>> pieces = new ArrayList<>();
+        for (List<Paragraphs.Line> piece : read) {
+            List<Paragraphs.Line> run = new ArrayList<>();
+            for (Paragraphs.Line line : piece) {
+                if (!run.isEmpty() && line.y() < run.get(run.size() - 1).y() - 0.1f * line.size()) {
+                    pieces.add(run);
+                    run = new ArrayList<>();
+                }
+                run.add(line);
+            }
+            if (!run.isEmpty()) {
+                pieces.add(run);
+            }
+        }
+        if (pieces.size() == 1) {
+            return String.join(" ", pieces.get(0).stream().map(Paragraphs.Line::text).toList());
+        }
+        float main = 0;
+        for (List<Paragraphs.Line> piece : pieces) {
+            for (Paragraphs.Line line : piece) {
+                main = Math.max(main, line.size());
+            }
+        }
+        List<List<Paragraphs.Line>> rows = new ArrayList<>();
+        List<Paragraphs.Line> byY = new ArrayList<>();
+        pieces.forEach(byY::addAll);
+        byY.sort(java.util.Comparator.comparingDouble(Paragraphs.Line::y));
+        for (Paragraphs.Line line : byY) {
+            if (line.size() >= 0.85f * main) {
+                List<Paragraphs.Line> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (last != null && overlap(last, line) >= 0.25f) {
+                    last.add(line);
+                } else {
+                    rows.add(new ArrayList<>(List.of(line)));
+                }
+            }
+        }
+        java.util.Map<Paragraphs.Line, Integer> rowOf = new java.util.IdentityHashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (Paragraphs.Line line : rows.get(r)) {
+                rowOf.put(line, r);
+            }
+        }
+        for (Paragraphs.Line line : byY) {
+            if (!rowOf.containsKey(line)) {
+                int best = 0;
+                float nearest = Float.MAX_VALUE;
+                for (int r = 0; r < rows.size(); r++) {
+                    float d = overlap(rows.get(r), line) >= 0.25f ? -1 : distance(rows.get(r), line);
+                    if (d < nearest) {
+                        nearest = d;
+                        best = r;
+                    }
+                }
+                rowOf.put(line, best);
+            }
+        }
+        for (List<Paragraphs.Line> piece : pieces) {
+            java.util.Set<Integer> in = new java.util.HashSet<>();
+            for (Paragraphs.Line line : piece) {
+                in.add(rowOf.get(line));
+            }
+            if (in.size() < rows.size()) { // a fraction's parts, a left side beside them: as read
+                List<String> asRead = new ArrayList<>();
+                pieces.forEach(p -> p.forEach(l -> asRead.add(l.text())));
+                return String.join(" ", asRead);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < Math.max(1, rows.size()); r++) {
+            int row = r;
+            List<List<Paragraphs.Line>> here = new ArrayList<>();
+            for (List<Paragraphs.Line> piece : pieces) {
+                List<Paragraphs.Line> in = piece.stream().filter(l -> rowOf.get(l) == row).toList();
+                if (!in.isEmpty()) {
+                    here.add(in);
+                }
+            }
+            here.sort(java.util.Comparator.comparingDouble(in -> in.stream().mapToDouble(Paragraphs.Line::x0).min()
+                    .orElse(0)));
+            here.forEach(in -> in.forEach(l -> out.add(l.text())));
+        }
+        return String.join(" ", out);
+    }
+
+    /** How much of a line's box (its type's height) the boxes of a row's lines cover: 0 to 1. */
+    private static float overlap(List<Paragraphs.Line> row, Paragraphs.Line line) {
+        float top = line.y() - 0.75f * line.size();
+        float bottom = line.y() + 0.25f * line.size();
+        float best = 0;
+        for (Paragraphs.Line other : row) {
+            float otherTop = other.y() - 0.75f * other.size();
+            float otherBottom = other.y() + 0.25f * other.size();
+            float covered = Math.min(bottom, otherBottom) - Math.max(top, otherTop);
+            best = Math.max(best, covered / Math.min(line.size(), other.size()));
+        }
+        return best;
+    }
+
+    /** How far a line's box lies from a row's nearest box, above or below it. */
+    private static float distance(List<Paragraphs.Line> row, Paragraphs.Line line) {
+        float top = line.y() - 0.75f * line.size();
+        float bottom = line.y() + 0.25f * line.size();
+        float nearest = Float.MAX_VALUE;
+        for (Paragraphs.Line other : row) {
+            float otherTop = other.y() - 0.75f * other.size();
+            float otherBottom = other.y() + 0.25f * other.size();
+            nearest = Math.min(nearest, Math.max(0, Math.max(otherTop - bottom, top - otherBottom)));
+        }
+        return nearest;
     }
 
     /**
      * Takes a paragraph of only equation numbers ({@code lying} where its lines lie) into the display just before it
      * when it is beside it (a column of numbers read after its display); returns whether it did.
      */
-    boolean numbersAfter(List<PdfParagraph> out, String text, PdfFigure lying, float em) {
+    boolean numbersAfter(List<PdfParagraph> out, String text, List<Paragraphs.Line> built, PdfFigure lying,
+            float em) {
         PdfParagraph before = out.isEmpty() ? null : out.get(out.size() - 1);
         if (before == null || before.kind() != PdfParagraph.Kind.EQUATION || !Equations.numbers(text)) {
             return false;
@@ -134,21 +269,27 @@ final class Displays {
         if (column == null) {
             return false;
         }
-        replace(out, out.size() - 1, before, before.withText(before.text() + " " + text), column);
+        List<List<Paragraphs.Line>> all = new ArrayList<>(pieces.getOrDefault(before, List.of()));
+        all.add(List.copyOf(built));
+        replace(out, out.size() - 1, before, before.withText(read(all)), column, all);
         return true;
     }
 
     /** Notes a paragraph put out as text that is only equation numbers, for the display that may follow it. */
-    void noteNumbers(PdfParagraph p, PdfFigure lying) {
+    void noteNumbers(PdfParagraph p, List<Paragraphs.Line> built, PdfFigure lying) {
         if (Equations.numbers(p.text())) {
             numbers.put(p, lying);
+            pieces.put(p, List.of(List.copyOf(built)));
         }
     }
 
-    private void replace(List<PdfParagraph> out, int k, PdfParagraph before, PdfParagraph whole, PdfFigure crop) {
+    private void replace(List<PdfParagraph> out, int k, PdfParagraph before, PdfParagraph whole, PdfFigure crop,
+            List<List<Paragraphs.Line>> all) {
         crops.remove(before);
+        pieces.remove(before);
         out.set(k, whole);
         crops.put(whole, crop);
+        pieces.put(whole, all);
     }
 
     /**

@@ -308,13 +308,13 @@ final class Paragraphs {
         if (text != null && (author || entry > 0)) { // an author's lines, or an entry of an index
             out.add(made(author ? PdfParagraph.Kind.AUTHOR : PdfParagraph.Kind.ITEM, author ? 0 : entry));
         } else if (text != null && !text.isEmpty() && displays.open()) {
-            displays.close(out, text.toString(), page, first);
+            displays.close(out, built, page, first);
         } else if (text != null && code && !Listings.justified(built)) {
             listingIndent = Listings.add(out, listingGoesOn, built, page, first, startLeft, listingIndent);
         } else if (text != null && !text.isEmpty()
-                && !displays.numbersAfter(out, text.toString(), extent.figure(page), first.size())) {
+                && !displays.numbersAfter(out, text.toString(), built, extent.figure(page), first.size())) {
             PdfParagraph p = made(caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0);
-            displays.noteNumbers(p, extent.figure(page));
+            displays.noteNumbers(p, built, extent.figure(page));
             out.add(p);
         }
         out.addAll(held);

@@ -77,6 +77,27 @@ class PdfEquationsTest {
     }
 
     @Test
+    void anAlignedDisplayCutIntoColumnsReadsRowByRowEachNumberWithItsRow() throws Exception {
+        // amsldoc.pdf (3.12)-(3.14): its numbers at the left and its three columns were read one column after
+        // another, "(3.12) (3.13) (3.14) x = y x′ = y′ … X = Y …".
+        String[][] rows = {{"(1)", "α = β", "A = B", "a = b + c"}, {"(2)", "α′ = β′", "A′ = B′", "a′ = b"},
+            {"(3)", "α + α′ = β + β′", "A + A′ = B + B′", "a′b = c′b"}};
+        PdfText text = read("columns.pdf", (page, math) -> {
+            float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, BEFORE);
+            for (int r = 0; r < rows.length; r++) {
+                page.line(72, y + 14 + 15 * r, TIMES, 10, rows[r][0]);
+                for (int c = 1; c < 4; c++) {
+                    page.line(130 + 110 * c, y + 14 + 15 * r, math, 10, rows[r][c]);
+                }
+            }
+            page.paragraph(72, y + 72, 451, TIMES, 10, 12, 0, AFTER);
+        });
+
+        assertThat(equations(text)).extracting(PdfParagraph::text).containsExactly(
+                "(1) α = β A = B a = b + c (2) α′ = β′ A′ = B′ a′ = b (3) α + α′ = β + β′ A + A′ = B + B′ a′b = c′b");
+    }
+
+    @Test
     void aLimitSetInATextFontUnderADisplayIsInItsPicture() throws Exception {
         PdfText text = read("limit.pdf", (page, math) -> {
             float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 0, BEFORE);
