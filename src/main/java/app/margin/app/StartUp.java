@@ -267,7 +267,7 @@ final class StartUp {
             // failure there is the queue's to log. A window that only reads (another Margin has the folder) writes
             // nothing there, not even the copy.
             background.answer(queue.run(StoreQueue.Kind.WRITE, s -> heldElsewhere.getAsBoolean()
-                            ? Optional.<Notice>empty() : source.keep(loaded, requested.orElseThrow())),
+                            ? Optional.<Notice>empty() : source.keep(loaded, requested.orElseThrow(), s)),
                     notice -> notice.ifPresent(n -> ProblemsAtStart.show(viewModel, n)), loggedByTheQueue -> { });
         }
     }
