@@ -59,6 +59,26 @@ class LibrarySearchPictureTest {
     }
 
     @Test
+    void theRealTemplateIsFoundByACellOfItsTable1() throws Exception {
+        Path asme = Path.of("/usr/share/doc/texlive-doc/latex/asmejour/asmejour-template.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(asme), "installed with texlive-doc");
+        Article article = new app.margin.article.ArticleImporter().importFile(asme);
+        try (AnnotationStore store = StoreOpener.open(dataDir, day("2025-03-01")).store()) {
+            LibrarySearch search = LibrarySearch.of(store);
+            search.indexArticle(article);
+
+            List<Hit> found = hits(search.search("Run 11"));
+
+            assertThat(found).anySatisfy(hit -> {
+                assertThat(hit.kind()).isEqualTo(HitKind.PICTURE);
+                assertThat(hit.snippet()).contains("Run 11");
+                assertThat(article.sections().stream().filter(s -> s.id().equals(hit.sectionId())).findFirst()
+                        .orElseThrow().paragraphs().get(hit.paragraphIndex())).isEqualTo("Table 1 A simple table");
+            });
+        }
+    }
+
+    @Test
     void thePicturesWordsLeaveTheIndexWithTheirDocument() throws Exception {
         try (AnnotationStore store = StoreOpener.open(dataDir, day("2025-03-01")).store()) {
             LibrarySearch search = LibrarySearch.of(store);
