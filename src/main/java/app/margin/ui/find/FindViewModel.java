@@ -222,13 +222,13 @@ public final class FindViewModel {
         boolean mc = matchCase.get();
         boolean ww = wholeWord.get();
         if (t.chars() <= SYNC_LIMIT_CHARS) {
-            publish(inBlocks(t, search.findAll(t.texts(), q, mc, ww, () -> false)), NO_MATCHES);
+            publish(t.inBlocks(search.findAll(t.texts(), q, mc, ww, () -> false)), NO_MATCHES);
             return;
         }
         searching.set(true);
         BooleanSupplier stale = () -> generation.get() != mine;
         CompletableFuture<List<Hit>> running = background.supply(
-                () -> inBlocks(t, search.findAll(t.texts(), q, mc, ww, stale)));
+                () -> t.inBlocks(search.findAll(t.texts(), q, mc, ww, stale)));
         // An overtaken search's hits are dropped where they were found: nothing goes to the FX thread for them.
         running.whenComplete((found, error) -> {
             if (error != null || !stale.getAsBoolean()) {
@@ -239,18 +239,6 @@ public final class FindViewModel {
                 }, failure -> failed(failure, stale.getAsBoolean()));
             }
         });
-    }
-
-    /** Hits found in the searched units as hits in blocks' texts and pictures; as they are when units are blocks. */
-    private static List<Hit> inBlocks(SearchedTexts t, List<Hit> found) {
-        if (!t.hasPictures()) {
-            return found;
-        }
-        List<Hit> out = new java.util.ArrayList<>(found.size());
-        for (Hit h : found) {
-            out.add(t.inBlocks(h));
-        }
-        return java.util.Collections.unmodifiableList(out);
     }
 
     /** A background search failed: logged, and the latest one ends as a search that found nothing. */

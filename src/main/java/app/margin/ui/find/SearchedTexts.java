@@ -96,10 +96,20 @@ final class SearchedTexts {
         return blockOf != null;
     }
 
-    /** A hit in unit {@code found.blockIndex()} as a hit in its block's text or its picture's words. */
-    Hit inBlocks(Hit found) {
-        int unit = found.blockIndex();
-        return blockOf == null ? found : new Hit(blockOf[unit], found.start(), found.end(), picture[unit]);
+    /**
+     * Hits found in the units (each hit's {@code blockIndex} a unit) as hits in blocks' texts and pictures' words;
+     * the same list when units are blocks.
+     */
+    List<Hit> inBlocks(List<Hit> found) {
+        if (blockOf == null) {
+            return found;
+        }
+        List<Hit> out = new ArrayList<>(found.size());
+        for (Hit h : found) {
+            int unit = h.blockIndex();
+            out.add(new Hit(blockOf[unit], h.start(), h.end(), picture[unit]));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The unit a hit (from {@link #inBlocks}) was found in. */

@@ -233,38 +233,14 @@ public final class ReaderView extends StackPane {
     }
 
     /**
-     * Brings a figure's picture into view, the caret at its caption's start and nothing selected: how find shows a
-     * hit among the words inside a picture (a table's cells), which the page shows only in the picture. The page
-     * moves only when the paragraph, picture and all, does not already show: its top to the top of the pane for a
-     * picture above its caption, its bottom to the bottom for one below.
+     * Brings a figure's picture into view, the caret at its caption's start: how find shows a hit among the words
+     * inside a picture (a table's cells), see {@link PictureReveal}.
      */
     public void revealPicture(int blockIndex) {
-        if (blockIndex >= area.getParagraphs().size()) {
-            return;
+        if (blockIndex < area.getParagraphs().size()) {
+            keys.stop();
+            PictureReveal.show(area, anchor, blockIndex);
         }
-        area.moveTo(blockIndex, 0);
-        keys.stop();
-        if (paragraphShows(blockIndex)) {
-            return;
-        }
-        var picture = area.getParagraph(blockIndex).getParagraphStyle().form().picture();
-        if (picture != null && picture.below()) {
-            area.showParagraphAtBottom(blockIndex);
-        } else {
-            anchor.showLine(blockIndex, 0, 0);
-        }
-        area.layout(); // the paragraphs now in view are known before the hits are drawn over them
-    }
-
-    /** Whether the whole of a paragraph, its picture's room included, is in the pane. */
-    private boolean paragraphShows(int blockIndex) {
-        var visible = area.allParToVisibleParIndex(blockIndex);
-        javafx.geometry.Bounds pane = area.localToScreen(area.getLayoutBounds());
-        if (visible.isEmpty() || pane == null) {
-            return false;
-        }
-        javafx.geometry.Bounds box = area.getVisibleParagraphBoundsOnScreen(visible.get());
-        return box.getMinY() >= pane.getMinY() && box.getMaxY() <= pane.getMinY() + area.getViewportHeight();
     }
 
     /**
