@@ -17,8 +17,11 @@ import java.util.Set;
  * stays in it. See {@code docs/pdf.md}, "Figures and tables".
  */
 final class FigureRegions {
-    /** A figure: where it is on its page (points, glyph coordinates) and its caption's first line, or null. */
-    record Region(int page, float x0, float y0, float x1, float y1, Fragment caption) {}
+    /**
+     * A figure: where it is on its page (points, glyph coordinates), its caption's first line, or null, and the words
+     * drawn inside it ({@link FigureText}), "" when none.
+     */
+    record Region(int page, float x0, float y0, float x1, float y1, Fragment caption, String text) {}
 
     /** A page's text without the figures' glyphs, and its figures. */
     record Found(List<Fragment> text, List<Region> regions) {}
@@ -267,9 +270,12 @@ final class FigureRegions {
         for (Cluster c : chosen) {
             List<Fragment> in = c.inside(fragments, body);
             in.addAll(between(c, captions, fragments, body));
+            List<Fragment> own = new ArrayList<>();
             for (Fragment f : in) {
                 if (!keep.contains(f)) {
-                    taken.add(f);
+                    if (taken.add(f)) {
+                        own.add(f); // the words go with the first figure that takes them
+                    }
                     c.add(new Cluster(f.x0(), f.top(), f.x1(), f.bottom()));
                 }
             }
@@ -281,7 +287,8 @@ final class FigureRegions {
                     y1 = k.y0() >= c.y1 - 0.5f ? Math.min(y1, Math.max(c.y1, k.y0())) : y1;
                 }
             }
-            regions.add(new Region(page, Math.max(0, c.x0 - PAD), y0, Math.min(width, c.x1 + PAD), y1, c.caption));
+            regions.add(new Region(page, Math.max(0, c.x0 - PAD), y0, Math.min(width, c.x1 + PAD), y1, c.caption,
+                    FigureText.of(own, body)));
         }
         List<Fragment> text = new ArrayList<>(fragments.size());
         for (Fragment f : fragments) {
