@@ -296,10 +296,23 @@ final class Analysis {
         return h.find() && b.find() && h.group(1).equals(b.group(1));
     }
 
+    /**
+     * Whether a heading's letters and digits are a bookmark's, or one begins or ends the other ("3results" and
+     * "results"); the shorter then holds a letter and three characters at least, so an equation's number "(1)" on
+     * the page after a slide titled "Case 1" is not that slide's heading (thubeamer's outline read "Case 2", "Case 1"
+     * and its equation (1) was gone).
+     */
     private static boolean sameLetters(String h, String b) {
         if (h.isEmpty() || b.isEmpty()) {
             return false;
         }
-        return h.equals(b) || h.endsWith(b) || b.endsWith(h) || h.startsWith(b) || b.startsWith(h);
+        if (h.equals(b)) {
+            return true;
+        }
+        String shorter = h.length() < b.length() ? h : b;
+        if (shorter.length() < 3 || shorter.codePoints().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        return h.endsWith(b) || b.endsWith(h) || h.startsWith(b) || b.startsWith(h);
     }
 }
