@@ -126,16 +126,17 @@ trap 'xvfb_stop; rm -rf "$training"' EXIT
 book=packaging/training/book
 "$jdk/bin/jar" --create --file "$training/book.epub" --no-manifest --no-compress -C "$book" mimetype
 "$jdk/bin/jar" --update --file "$training/book.epub" --no-manifest -C "$book" META-INF -C "$book" OEBPS
+started=$(date +%s)
 GDK_GL=disable timeout 180 "$root/$image/lib/runtime/bin/java" "${java_options[@]}" \
     -XX:AOTCacheOutput="$root/$appdir/margin.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -Dprism.order=sw \
     -cp "$cp" app.margin.app.AotTraining "$root/packaging/training/page.html" "$training/book.epub" \
-    "$root/packaging/training/paper.pdf" \
-    -- --smoke --data-dir "$training/data" "$training/book.epub" >"$work/training.log" 2>&1 || {
+    "$root/packaging/training/paper.pdf" "$root/packaging/training/manual.pdf" \
+    -- --smoke --data-dir "$training/data" "$root/packaging/training/manual.pdf" >"$work/training.log" 2>&1 || {
         cat "$work/training.log"; echo "build.sh: the training run failed"; exit 1; }
 grep -h "margin training" "$work/training.log" || true
-grep -h "first frame" "$work/training.log" || true
+grep -h "first frame\|whole book" "$work/training.log" || true
 [ -s "$appdir/margin.aot" ] || { cat "$work/training.log"; echo "build.sh: no AOT cache was written"; exit 1; }
-echo "AOT cache: $(du -h "$appdir/margin.aot" | cut -f1)"
+echo "AOT cache: $(du -h "$appdir/margin.aot" | cut -f1), training run $(( $(date +%s) - started )) s"
 
 if [ -n "${SKIP_DEB:-}" ] || [ "$type" = none ]; then
     echo "app image: $image"
