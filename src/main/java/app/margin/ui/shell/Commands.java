@@ -168,6 +168,8 @@ final class Commands {
         scene.getAccelerators().put(keys(KeyCode.ADD, SHORTCUT), vm.settings()::larger);
         scene.getAccelerators().put(keys(KeyCode.SUBTRACT, SHORTCUT), vm.settings()::smaller);
         scene.getAccelerators().put(keys(KeyCode.F10), this::openMenu);
+        // Quit from the windows opened over this one too (the Library, the study window, a grid, an original page).
+        QuitKeys.install(scene, Command.QUIT.accelerator(), this::quit);
     }
 
     private void showSettings() {
