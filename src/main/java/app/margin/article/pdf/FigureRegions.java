@@ -50,14 +50,22 @@ final class FigureRegions {
         List<Cluster> areas = new ArrayList<>();
         List<Cluster> rules = new ArrayList<>();
         List<Cluster> panels = new ArrayList<>();
+        List<Cluster> lettered = new ArrayList<>();
         for (Cluster c : clusters) {
             if (c.edgeTab(drawn.width(), drawn.height(), fragments, body)) {
                 fragments = without(fragments, c.inside(fragments, body)); // a tab and its label: no figure, no text
             } else if (c.rule(body)) {
                 rules.add(c);
+            } else if (Lettering.lettered(c, fragments, body)) {
+                lettered.add(c); // a logo: its letters go with it, as a figure or as a decoration
             } else if (!c.thin && c.framesText(fragments, body)) {
                 panels.add(c); // a panel of text (a boxed note, a listing) is not a figure: its text stays
             } else if (c.width() >= 1.5f * body && c.height() >= 1.5f * body) {
+                areas.add(c);
+            }
+        }
+        for (Cluster c : lettered) {
+            if (c.width() >= 1.5f * body && c.height() >= 1.5f * body) {
                 areas.add(c);
             }
         }
@@ -86,6 +94,11 @@ final class FigureRegions {
             if (c.caption == null && c.width() >= least && c.height() >= least
                     && !(c.thin && c.framesText(fragments, body))) { // a grid of lines: a plot, not a ruled table
                 chosen.add(c);
+            }
+        }
+        for (Cluster c : lettered) {
+            if (!chosen.contains(c)) {
+                fragments = without(fragments, c.inside(fragments, body)); // a small logo: its letters no text
             }
         }
         return absorb(page, fragments, chosen, captions, drawn, body);
