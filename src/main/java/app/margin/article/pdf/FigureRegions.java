@@ -44,6 +44,10 @@ final class FigureRegions {
     static Found find(int page, List<Fragment> fragments, Graphics.Drawn drawn, float body) {
         List<Cluster> clusters = clusters(drawn, body);
         List<Caption> captions = Caption.captions(fragments, clusters, body);
+        if (drawn != null && !drawn.decorations().isEmpty() && !captions.isEmpty()) { // a figure's frame, drawn again
+            clusters = CaptionedFrames.add(clusters, clusters(new Graphics.Drawn(drawn.width(), drawn.height(),
+                    drawn.decorations()), body), captions, body);
+        }
         if (clusters.isEmpty() && captions.isEmpty()) {
             return new Found(fragments, List.of());
         }
