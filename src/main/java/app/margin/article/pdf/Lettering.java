@@ -10,12 +10,17 @@ import java.util.List;
 final class Lettering {
     /** The most characters of a piece of text on such a drawing. */
     private static final int MAX_LETTERS = 2;
+    /**
+     * The largest size of those letters, against the body's: a logo's are small (nwejm's 5 points on a body of 10);
+     * a table's framed cells in body type ("0", "x" in luatex.pdf's examples of options) are none.
+     */
+    private static final float SMALL = 0.7f;
 
     private Lettering() {}
 
     /**
-     * Whether {@code c}, a drawing (not a line), holds two pieces of text or more, each one or two characters without a
-     * space, and no other text lies on its rows within an em of it.
+     * Whether {@code c}, a drawing (not a line), holds two pieces of text or more, each one or two letters set small,
+     * and no other text lies on its rows within an em of it.
      */
     static boolean lettered(Cluster c, List<Fragment> fragments, float body) {
         List<Fragment> in = c.inside(fragments, body);
@@ -24,7 +29,8 @@ final class Lettering {
         }
         for (Fragment f : in) {
             String t = f.text().strip();
-            if (t.isEmpty() || t.length() > MAX_LETTERS || t.indexOf(' ') >= 0) {
+            if (t.isEmpty() || t.length() > MAX_LETTERS || !t.chars().allMatch(Character::isLetter)
+                    || f.size() > SMALL * body) {
                 return false;
             }
         }

@@ -63,12 +63,25 @@ class PdfLetteringTest {
         PdfText text = PdfMaker.read(dir, "keys.pdf", page -> {
             page.line(72, 100, TIMES, 10, "Press the keys");
             PdfFiguresTest.filled(page, 138, 90, 24, 13);
-            page.line(141, 100, TIMES, 10, "K");
-            page.line(152, 100, TIMES, 10, "Q");
+            page.line(142, 98, TIMES, 6, "K");
+            page.line(153, 98, TIMES, 6, "Q");
             page.line(166, 100, TIMES, 10, "together to quit the program at once.");
         });
 
         assertThat(String.join(" ", texts(text))).contains("K", "Q", "together to quit");
+    }
+
+    @Test
+    void framedCellsInBodyTypeAreNoLogo() throws Exception {
+        PdfText text = PdfMaker.read(dir, "cells.pdf", page -> {
+            page.paragraph(72, 100, 451, TIMES, 10, 12, 0, ONE);
+            PdfFiguresTest.frame(page, 200, 200, 30, 30);
+            page.line(205, 212, TIMES, 10, "x");
+            page.line(220, 226, TIMES, 10, "x");
+            page.paragraph(72, 300, 451, TIMES, 10, 12, 0, PdfLayoutTest.TWO);
+        });
+
+        assertThat(texts(text)).contains(ONE, PdfLayoutTest.TWO, "x x");
     }
 
     @Test
