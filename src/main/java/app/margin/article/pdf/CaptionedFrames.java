@@ -16,12 +16,16 @@ final class CaptionedFrames {
     private CaptionedFrames() {}
 
     /**
-     * {@code clusters} and those of {@code left} (the page's decorations, as regions) that are frames with a figure's
-     * caption under them.
+     * {@code clusters} and the regions of the page's decorations ({@link Graphics.Drawn#decorations}) that are frames
+     * with a figure's caption under them.
      */
-    static List<Cluster> add(List<Cluster> clusters, List<Cluster> left, List<Caption> captions, float body) {
+    static List<Cluster> add(List<Cluster> clusters, Graphics.Drawn drawn, List<Caption> captions, float body) {
+        if (drawn == null || drawn.decorations().isEmpty() || captions.isEmpty()) {
+            return clusters;
+        }
         List<Cluster> out = new ArrayList<>(clusters);
-        for (Cluster c : left) {
+        for (Cluster c : FigureRegions.clusters(new Graphics.Drawn(drawn.width(), drawn.height(), drawn.decorations()),
+                body)) {
             if (frame(c, body) && captioned(c, captions, body)) {
                 out.add(c);
             }

@@ -44,10 +44,7 @@ final class FigureRegions {
     static Found find(int page, List<Fragment> fragments, Graphics.Drawn drawn, float body) {
         List<Cluster> clusters = clusters(drawn, body);
         List<Caption> captions = Caption.captions(fragments, clusters, body);
-        if (drawn != null && !drawn.decorations().isEmpty() && !captions.isEmpty()) { // a figure's frame, drawn again
-            clusters = CaptionedFrames.add(clusters, clusters(new Graphics.Drawn(drawn.width(), drawn.height(),
-                    drawn.decorations()), body), captions, body);
-        }
+        clusters = CaptionedFrames.add(clusters, drawn, captions, body); // a figure's frame, drawn on three pages
         if (clusters.isEmpty() && captions.isEmpty()) {
             return new Found(fragments, List.of());
         }
@@ -68,11 +65,7 @@ final class FigureRegions {
                 areas.add(c);
             }
         }
-        for (Cluster c : lettered) {
-            if (c.width() >= 1.5f * body && c.height() >= 1.5f * body) {
-                areas.add(c);
-            }
-        }
+        areas.addAll(lettered.stream().filter(c -> c.width() >= 1.5f * body && c.height() >= 1.5f * body).toList());
         join(areas, panels, fragments, body);
         join(panels, List.of(), fragments, body);
         List<Cluster> chosen = new ArrayList<>();
@@ -100,11 +93,7 @@ final class FigureRegions {
                 chosen.add(c);
             }
         }
-        for (Cluster c : lettered) {
-            if (!chosen.contains(c)) {
-                fragments = without(fragments, c.inside(fragments, body)); // a small logo: its letters no text
-            }
-        }
+        fragments = Lettering.withoutSmall(fragments, lettered, chosen, body); // a small logo's letters: no text
         return absorb(page, fragments, chosen, captions, drawn, body);
     }
 
@@ -117,7 +106,7 @@ final class FigureRegions {
         return kept;
     }
 
-    private static List<Cluster> clusters(Graphics.Drawn drawn, float body) {
+    static List<Cluster> clusters(Graphics.Drawn drawn, float body) {
         List<Cluster> out = new ArrayList<>();
         if (drawn == null) {
             return out;

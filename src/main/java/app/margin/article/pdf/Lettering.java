@@ -43,4 +43,17 @@ final class Lettering {
         }
         return true;
     }
+
+    /** {@code fragments} without the letters of the lettered drawings not {@code chosen} as figures (small logos). */
+    static List<Fragment> withoutSmall(List<Fragment> fragments, List<Cluster> lettered, List<Cluster> chosen,
+            float body) {
+        List<Fragment> out = fragments;
+        for (Cluster c : lettered) {
+            if (!chosen.contains(c)) {
+                out = new java.util.ArrayList<>(out);
+                out.removeAll(c.inside(out, body));
+            }
+        }
+        return out;
+    }
 }
