@@ -44,23 +44,28 @@ final class FigureRegions {
     static Found find(int page, List<Fragment> fragments, Graphics.Drawn drawn, float body) {
         List<Cluster> clusters = clusters(drawn, body);
         List<Caption> captions = Caption.captions(fragments, clusters, body);
+        clusters = CaptionedFrames.add(clusters, drawn, captions, body); // a figure's frame, drawn on three pages
         if (clusters.isEmpty() && captions.isEmpty()) {
             return new Found(fragments, List.of());
         }
         List<Cluster> areas = new ArrayList<>();
         List<Cluster> rules = new ArrayList<>();
         List<Cluster> panels = new ArrayList<>();
+        List<Cluster> lettered = new ArrayList<>();
         for (Cluster c : clusters) {
             if (c.edgeTab(drawn.width(), drawn.height(), fragments, body)) {
                 fragments = without(fragments, c.inside(fragments, body)); // a tab and its label: no figure, no text
             } else if (c.rule(body)) {
                 rules.add(c);
+            } else if (Lettering.lettered(c, fragments, body)) {
+                lettered.add(c); // a logo: its letters go with it, as a figure or as a decoration
             } else if (!c.thin && c.framesText(fragments, body)) {
                 panels.add(c); // a panel of text (a boxed note, a listing) is not a figure: its text stays
             } else if (c.width() >= 1.5f * body && c.height() >= 1.5f * body) {
                 areas.add(c);
             }
         }
+        areas.addAll(lettered.stream().filter(c -> c.width() >= 1.5f * body && c.height() >= 1.5f * body).toList());
         join(areas, panels, fragments, body);
         join(panels, List.of(), fragments, body);
         List<Cluster> chosen = new ArrayList<>();
@@ -88,6 +93,7 @@ final class FigureRegions {
                 chosen.add(c);
             }
         }
+        fragments = Lettering.withoutSmall(fragments, lettered, chosen, body); // a small logo's letters: no text
         return absorb(page, fragments, chosen, captions, drawn, body);
     }
 
@@ -100,7 +106,7 @@ final class FigureRegions {
         return kept;
     }
 
-    private static List<Cluster> clusters(Graphics.Drawn drawn, float body) {
+    static List<Cluster> clusters(Graphics.Drawn drawn, float body) {
         List<Cluster> out = new ArrayList<>();
         if (drawn == null) {
             return out;
