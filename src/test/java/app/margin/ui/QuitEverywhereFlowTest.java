@@ -55,7 +55,7 @@ class QuitEverywhereFlowTest {
     private Stage openLibrary(MainView v) throws Exception {
         robot.clickOn(v.readerView().area());
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".library").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".library").tryQuery().isPresent()
                 && !v.library().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return (Stage) robot.lookup(".library").query().getScene().getWindow();
