@@ -28,7 +28,8 @@ final class Analysis {
     static PdfText analyze(Document document, List<PageEdges.Page> pages, Map<Integer, Graphics.Drawn> drawn,
             List<String> remarks) {
         float body = bodySize(pages);
-        List<List<Fragment>> stripped = PageEdges.strip(pages, document.labels());
+        boolean deck = FrameTitles.deck(drawn);
+        List<List<Fragment>> stripped = PageEdges.strip(pages, document.labels(), deck);
         Paragraphs paragraphs = new Paragraphs(body);
         List<FigureRegions.Region> regions = new ArrayList<>();
         java.util.Set<Long> decorations = Decorations.of(drawn, document.labels());
@@ -50,10 +51,13 @@ final class Analysis {
         paragraphs.equations().forEach((p, crop) -> figures.put(p, onPage(crop, drawn.get(crop.page()))));
         List<PdfParagraph> once = Overlays.once(text, document.labels(), i -> Overlays.slide(drawn, i)); // steps once
         text.clear();
-        text.addAll(once);
+        text.addAll(deck ? FrameTitles.once(once, drawn, document.title()) : once); // a continued frame's title once
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
         List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);
+        if (deck && !document.bookmarks().isEmpty()) {
+            marks = FrameTitles.outline(marks, text, drawn, title); // frame titles under the deck's sections
+        }
         return new PdfText(title, document.author(), document.language(), document.pageCount(), document.labels(),
                 text, marks, !document.bookmarks().isEmpty(), read, remarks, figures);
     }
