@@ -24,12 +24,13 @@ final class Draft {
     final boolean caption;
 
     /** A paragraph that starts with this line, on page {@code page}. */
-    Draft(int page, Paragraphs.Line line) {
+    Draft(int page, Paragraphs.Line first) {
+        Paragraphs.Line line = ChapterLabels.spaced(first); // "Chapitre3" → "Chapitre 3"
         this.page = page;
         extent.add(line.x0(), line.x1(), line.y(), line.size());
         text = new StringBuilder(line.text());
         shifts.addAll(line.shifts());
-        first = line;
+        this.first = line;
         last = line;
         built.add(line);
         boldLines = line.bold() ? 1 : 0;
