@@ -5,6 +5,9 @@ import app.margin.article.ArticleImporter;
 import app.margin.article.Imported;
 import app.margin.library.Library;
 import app.margin.model.Article;
+import app.margin.store.AnnotationStore;
+import app.margin.store.LibrarySearch;
+import app.margin.store.StoreException;
 import app.margin.ui.shell.Notice;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +22,7 @@ import java.util.function.Supplier;
 final class ArticleSource {
 
     static final String BUNDLED = "/articles/us-russia-military-talks.json";
+    private static final System.Logger LOG = System.getLogger("app.margin");
 
     /**
      * The article to show, a message for the reader if the one wanted could not be opened, and whether it is a
@@ -78,21 +82,37 @@ final class ArticleSource {
     }
 
     /**
-     * Keeps a file that {@link #load} read in the library, so it reopens next time; blocking file work. Returns what
+     * Keeps a file that {@link #load} read in the library, so it reopens next time, and puts it in the library
+     * search of {@code store} (null: none open); blocking file and store work, for the store's queue. Returns what
      * the reader should be told: that it took the place of an article with the same id, or that no copy could be
      * kept. Does nothing for an article that came from the library or the application.
+     *
+     * <p>The search is fed here, not left to {@code SearchCatchUp}: a long PDF's whole text arrives after the
+     * catch-up has listed the library, so the file opened at start was found by the library search only after a
+     * restart. A failure to index is logged; the next start's catch-up indexes the copy.
      */
-    Optional<Notice> keep(Loaded loaded, Path requested) {
+    Optional<Notice> keep(Loaded loaded, Path requested, AnnotationStore store) {
         if (!loaded.toKeep()) {
             return Optional.empty();
         }
         Article article = loaded.article();
+        Optional<Notice> notice;
         try {
-            return library.add(article).replaced()
+            notice = library.add(article).replaced()
                     .map(r -> Notice.info(app.margin.ui.library.LibraryViewModel.replacedMessage(article, r)));
         } catch (IOException e) {
             return Optional.of(Notice.problem("Margin could not keep a copy of " + requested.getFileName()
                     + " in its library: " + e.getMessage()));
         }
+        if (store != null) {
+            try {
+                for (LibrarySearch search : LibrarySearch.find(store).stream().toList()) {
+                    search.indexArticle(article);
+                }
+            } catch (StoreException e) {
+                LOG.log(System.Logger.Level.WARNING, "the library search could not take " + article.id(), e);
+            }
+        }
+        return notice;
     }
 }

@@ -2,8 +2,6 @@ package app.margin.app;
 
 import app.margin.article.ArticleException;
 import app.margin.article.ArticleReader;
-import app.margin.model.Article;
-import app.margin.model.ArticleLayout;
 import app.margin.ui.queue.Background;
 import app.margin.ui.queue.Failures;
 import app.margin.ui.queue.StoreQueue;
@@ -16,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
@@ -29,7 +28,7 @@ import javafx.stage.Stage;
  * <li>In {@code start} (the FX thread): the page alone ({@link #pageFirst}: the tools are held back); the article
  *     goes in before the window shows if it has been read by then; the window shows ({@link #show}).</li>
  * <li>An article not read by then follows: a long book's beginning first, when it comes at all, then the whole
- *     book. The rest of the book is read once the beginning's first frame is drawn ({@link #offerBeginning}).</li>
+ *     book. The rest of the book is read once the beginning's first frame is drawn ({@link StartArticle}).</li>
  * <li>After the first frame: the tools, then the store opens (the store queue's first task), then the library
  *     search catches up (queued after the opening, so articles from before the search go into it).</li>
  * <li>Once the store has opened, or failed to: what the reader should hear of it ({@link StoreOpening}).</li>
@@ -41,10 +40,6 @@ final class StartUp {
     record Frame(Stage stage, MainView view, MainViewModel viewModel, WindowKeeper place) {
     }
 
-    /** The article the window opens with, read and made ready to show. */
-    private record Opening(ArticleSource.Loaded loaded, ReaderDocument document) {
-    }
-
     private static final System.Logger LOG = System.getLogger("app.margin");
 
     private final Optional<Path> requested;
@@ -52,16 +47,9 @@ final class StartUp {
     private final Background background;
     private final StoreQueue queue;
     /** Whether another Margin holds the data folder (asked in the store's queue, after the opening). */
-    private final java.util.function.BooleanSupplier heldElsewhere;
+    private final BooleanSupplier heldElsewhere;
+    private final StartArticle reading;
     private BundledArticle bundled;
-    private ArticleSource source;
-    private CompletableFuture<Opening> startArticle;
-    /** A long book's first chapters, ready to show while the rest of it is read; never completed for others. */
-    private final CompletableFuture<ReaderDocument> beginning = new CompletableFuture<>();
-    /** Counted down once the first frame with text (or with the start article's failure) is drawn. */
-    private final java.util.concurrent.CountDownLatch firstFrame = new java.util.concurrent.CountDownLatch(1);
-    /** How long the rest of a long book waits for its beginning's first frame, at most. */
-    static final long BEGINNING_FRAME_WAIT_MS = 2_000;
     /** How long the window waits, at most, for the article (or a book's beginning) before it shows without it. */
     static final long FIRST_PAGE_WAIT_MS = 60;
     private Frame frame;
@@ -81,12 +69,13 @@ final class StartUp {
      * @param heldElsewhere whether another Margin holds the data folder: this window then keeps no library copy
      */
     StartUp(Optional<Path> requested, WindowState window, Background background, StoreQueue queue,
-            java.util.function.BooleanSupplier heldElsewhere) {
+            BooleanSupplier heldElsewhere) {
         this.heldElsewhere = heldElsewhere;
         this.requested = requested;
         this.window = window;
         this.background = background;
         this.queue = queue;
+        this.reading = new StartArticle(requested, window, background);
     }
 
     /**
@@ -101,19 +90,9 @@ final class StartUp {
         return bundled;
     }
 
-    /**
-     * 1. Reads the article to open, on the other worker thread: not chained after the bundled article, a file asked
-     * for is read alongside it. Laid out and made into the pane's text there too: for a long book that is a fifth of
-     * a second the FX thread would otherwise spend before its first frame.
-     */
+    /** 1. Reads the article to open, on the other worker thread, alongside the bundled one ({@link StartArticle}). */
     void readStartArticle(ArticleSource articles) {
-        source = articles;
-        startArticle = background.supply(() -> {
-            ArticleSource.Loaded loaded = source.load(requested, Optional.ofNullable(window.lastArticle()),
-                    this::offerBeginning);
-            SmokeProbe.mark("read");
-            return new Opening(loaded, ReaderDocument.of(loaded.article()));
-        });
+        reading.read(articles);
     }
 
     /**
@@ -135,12 +114,14 @@ final class StartUp {
     void show(Frame shown, Runnable catchUpSearch) {
         frame = shown;
         start = shown.viewModel().opening();
+        CompletableFuture<StartArticle.Opening> startArticle = reading.whole();
+        CompletableFuture<ReaderDocument> beginning = reading.beginning();
         MainView view = shown.view();
         Scene scene = view.getScene();
         // The pulse after the one that laid the text out (or found there is none to lay out): its frame is drawn.
         Pulses.afterNextPulse(scene,
                 () -> shown.viewModel().reader().getLayout() != null || startArticle.isCompletedExceptionally(), () -> {
-            firstFrame.countDown();
+            reading.firstFrameDrawn();
             view.showTools();
             queue.startOpening();
             catchUpSearch.run(); // queued after the opening
@@ -148,16 +129,7 @@ final class StartUp {
         // Reading the article has nearly always finished by now: then it goes in before show(), so the first CSS and
         // layout pass already has the text instead of laying the window out twice. A book's beginning is often a
         // moment away: it is waited for, a little.
-        if (!startArticle.isDone() && !beginning.isDone()) {
-            try {
-                CompletableFuture.anyOf(startArticle, beginning).get(FIRST_PAGE_WAIT_MS,
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-                // shown when it comes
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        reading.waitBriefly(FIRST_PAGE_WAIT_MS);
         SmokeProbe.mark("waited");
         boolean ready = startArticle.isDone();
         if (ready) {
@@ -184,34 +156,6 @@ final class StartUp {
         }
     }
 
-    /**
-     * On a reading thread: a long book's first chapters, to be shown while the rest is read. When the book is the one
-     * read last, only if its saved place is in them: else the whole book is waited for, to open there.
-     * Returns once the first frame is drawn (or after {@link #BEGINNING_FRAME_WAIT_MS}): the book's reading waits
-     * meanwhile, so on two cores the window's thread has one of them to itself. Read alongside, the rest of an
-     * illustrated book of 60 chapters took the cores from the first page it was meant to hasten.
-     */
-    private void offerBeginning(Article first) {
-        SmokeProbe.mark("chapters");
-        ReaderDocument document = ReaderDocument.of(first);
-        SmokeProbe.mark("begun");
-        if (first.id().equals(window.lastArticle()) && window.lastSection() != null && !holdsLastPlace(document)) {
-            return;
-        }
-        beginning.complete(document);
-        try {
-            firstFrame.await(BEGINNING_FRAME_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // closing: the reading stops
-        }
-    }
-
-    /** Whether the place the book was left at last time is in its beginning. */
-    private boolean holdsLastPlace(ReaderDocument first) {
-        ArticleLayout layout = first.layout();
-        return layout.blockAt(window.lastSection(), window.lastParagraph()) >= 0;
-    }
-
     private void presentBeginning(ReaderDocument first) {
         if (presented || beginningPresented) {
             return;
@@ -225,9 +169,9 @@ final class StartUp {
 
     /** The article, read by now, put in at once (before the window shows). */
     private void presentNow() {
-        Opening opening;
+        StartArticle.Opening opening;
         try {
-            opening = startArticle.join();
+            opening = reading.whole().join();
         } catch (CompletionException e) {
             presentFailure(Failures.causeOf(e));
             return;
@@ -239,7 +183,7 @@ final class StartUp {
         }
     }
 
-    private void present(Opening opening) {
+    private void present(StartArticle.Opening opening) {
         presented = true;
         MainViewModel viewModel = frame.viewModel();
         ArticleSource.Loaded loaded = opening.loaded();
@@ -267,7 +211,7 @@ final class StartUp {
             // failure there is the queue's to log. A window that only reads (another Margin has the folder) writes
             // nothing there, not even the copy.
             background.answer(queue.run(StoreQueue.Kind.WRITE, s -> heldElsewhere.getAsBoolean()
-                            ? Optional.<Notice>empty() : source.keep(loaded, requested.orElseThrow())),
+                            ? Optional.<Notice>empty() : reading.source().keep(loaded, requested.orElseThrow(), s)),
                     notice -> notice.ifPresent(n -> ProblemsAtStart.show(viewModel, n)), loggedByTheQueue -> { });
         }
     }

@@ -92,14 +92,15 @@ final class WindowKeeper {
 
     private WindowState current() {
         ArticleLayout layout = viewModel.reader().getLayout();
-        app.margin.model.Block top = layout == null ? null
-                : layout.blocks().get(Math.min(viewModel.reader().topBlockProperty().get(), layout.blocks().size() - 1));
+        // The line at the very top as it shows (with a jump's context lines), as the reading position keeps it.
+        app.margin.model.Block top = layout == null ? null : layout.blocks()
+                .get(Math.min(viewModel.reader().screenTopBlockProperty().get(), layout.blocks().size() - 1));
         WindowState state = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized(), view.outlineWidth(), view.isPanelShown(), view.panelWidth(),
                 viewModel.settings().toMap(),
                 layout == null ? window.lastArticle() : layout.article().id(),
                 top == null ? null : top.sectionId(), top == null || !top.isParagraph() ? -1 : top.paragraphIndex(),
-                top == null ? 0 : viewModel.reader().topOffsetProperty().get());
+                top == null ? 0 : viewModel.reader().screenTopOffsetProperty().get());
         return state;
     }
 

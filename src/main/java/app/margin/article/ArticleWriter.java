@@ -202,6 +202,9 @@ public final class ArticleWriter {
         if (p.below()) {
             g.writeBooleanField("below", true);
         }
+        if (!p.text().isEmpty()) {
+            g.writeStringField("text", p.text());
+        }
         g.writeEndObject();
     }
 

@@ -1,7 +1,6 @@
 package app.margin.article;
 
 import app.margin.model.ParagraphForm;
-import app.margin.model.Picture;
 import app.margin.model.Span;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +18,8 @@ import org.jsoup.select.NodeTraversor;
  * split by {@link ParagraphForm#CELL}, a figure's picture with its caption as text, a footnote) and its inline
  * spans (emphasis, code, links, note references, sub- and superscript). The text stays plain: {@code <br>} is a
  * space, a list item's marker is in its form. Scripts, styles, hidden elements and the rest of
- * {@link DroppedElements} are skipped. The walk is iterative, so nesting depth costs no stack.
+ * {@link DroppedElements} are skipped; formulas and pictures are set by {@link HtmlEmbedded}. The walk is iterative, so
+ * nesting depth costs no stack.
  */
 final class HtmlText {
     /** Elements that start and end a block of text. */
@@ -99,14 +99,14 @@ final class HtmlText {
                 return FilterResult.SKIP_ENTIRELY; // a footnote's label and backlinks: its id is kept above
             }
             if (tag.equals("img") || (tag.equals("svg") && element.selectFirst("image") != null)) {
-                picture(tag.equals("img") ? element : element.selectFirst("image"));
+                HtmlEmbedded.picture(block, tag.equals("img") ? element : element.selectFirst("image"), links);
                 return tag.equals("img") ? enter(element, tag) : FilterResult.SKIP_ENTIRELY;
             }
             if (DroppedElements.isDropped(element, tag)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (MathMarkup.isMath(tag)) {
-                math(element);
+                HtmlEmbedded.math(block, element);
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (block.preDepth > 0 && tag.equals("code") && !block.text.isEmpty()
@@ -243,32 +243,6 @@ final class HtmlText {
         return NodeFilter.FilterResult.CONTINUE;
     }
 
-    /**
-     * A formula as one line of text ({@link MathText}) with its scripts as spans; one that asks to be displayed is a
-     * centred paragraph of its own, except where a block cannot end (a table cell, a caption, a heading).
-     */
-    private void math(Element element) {
-        MathText.Linear line = MathText.of(element);
-        if (line.text().isEmpty()) {
-            return;
-        }
-        boolean display = MathMarkup.isDisplay(element) && !block.gathering() && block.headingLevel == 0
-                && block.preDepth == 0;
-        if (display) {
-            block.flush();
-            block.aligns.push(ParagraphForm.Align.CENTER);
-        }
-        int at = block.text.length();
-        block.text.append(line.text());
-        for (Span s : line.spans()) {
-            block.spans.close(block.spans.open(s.style(), null, at + s.start()), at + s.end());
-        }
-        if (display) {
-            block.flush();
-            block.aligns.pop();
-        }
-    }
-
     private void idsOf(Element element) {
         if (element.attributesSize() == 0) {
             return; // most elements: nothing to look up
@@ -287,26 +261,5 @@ final class HtmlText {
         if (links.targets().contains(id)) {
             block.ids.add(links.id().apply(id));
         }
-    }
-
-    private void picture(Element img) {
-        Picture picture = HtmlFigures.withoutFileNameAlt(HtmlElements.pictureOf(img, links));
-        if (picture == null || block.row.depth > 0 || block.headingLevel > 0 || block.preDepth > 0
-                || (block.admonitions > 0 && HtmlAdmonitions.isIcon(img))) {
-            return;
-        }
-        if (block.figureDepth > 0) {
-            if (block.figurePicture == null) {
-                block.figurePicture = picture;
-            }
-            return;
-        }
-        if (HtmlElements.isIcon(picture)) {
-            return;
-        }
-        block.flush();
-        block.figurePicture = picture;
-        block.text.append(HtmlFigures.text(picture));
-        block.flush();
     }
 }

@@ -217,7 +217,7 @@ final class PdfImporter {
                 figure.width(), figure.height()), (equation ? "Equation on p. " : "Figure on p. ")
                 + text.pageLabels().get(figure.page()),
                 Math.round(figure.width() * SCREEN_DPI / 72f), Math.round(figure.height() * SCREEN_DPI / 72f),
-                captionFirst);
+                captionFirst, figure.text()); // a table's cells, a figure's labels: find and search see them
         return new ParagraphForm(ParagraphForm.Role.FIGURE, 0, null, ParagraphForm.Align.START, List.of(), picture,
                 List.of(), page, false);
     }

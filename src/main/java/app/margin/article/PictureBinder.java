@@ -9,8 +9,8 @@ import app.margin.model.Picture;
 import java.math.BigInteger;
 
 /**
- * The {@code "picture"} of a figure's form in Margin JSON v2: its source, alt text, size and whether it comes below
- * its text, each refused with its JSON path when wrong (a picture on a paragraph that is not a figure, a figure
+ * The {@code "picture"} of a figure's form in Margin JSON v2: its source, alt text, size, whether it comes below
+ * its text and the words drawn inside it, each refused with its JSON path when wrong (a picture on a paragraph that is not a figure, a figure
  * without one, a negative size).
  */
 final class PictureBinder {
@@ -45,12 +45,18 @@ final class PictureBinder {
                     : members.problem(JsonPaths.member(picturePath, "source"), given,
                             "a picture's source must not be empty");
         }
-        JsonValue alt = Members.given(picture, "alt");
-        if (alt != null && !(alt instanceof JsonString)) {
-            throw members.wrongType(JsonPaths.member(picturePath, "alt"), alt, "a string");
+        return new Picture(source, text(picture, picturePath, "alt"), size(picture, picturePath, "width"),
+                size(picture, picturePath, "height"), members.optionalBoolean(picture, picturePath, "below"),
+                text(picture, picturePath, "text"));
+    }
+
+    /** A string member ({@code alt}, {@code text}), "" when absent, as files written before it had none. */
+    private String text(JsonObject picture, String path, String name) throws ArticleException {
+        JsonValue value = Members.given(picture, name);
+        if (value != null && !(value instanceof JsonString)) {
+            throw members.wrongType(JsonPaths.member(path, name), value, "a string");
         }
-        return new Picture(source, alt == null ? "" : ((JsonString) alt).value(), size(picture, picturePath, "width"),
-                size(picture, picturePath, "height"), members.optionalBoolean(picture, picturePath, "below"));
+        return value == null ? "" : ((JsonString) value).value();
     }
 
     private int size(JsonObject picture, String path, String name) throws ArticleException {

@@ -163,7 +163,7 @@ final class PictureSizes {
             }
             int[] size = headers.size(f.picture());
             Picture p = f.picture();
-            return size[0] <= 0 ? f : f.withPicture(new Picture(p.source(), p.alt(), size[0], size[1], p.below()));
+            return size[0] <= 0 ? f : f.withPicture(p.sized(size[0], size[1]));
         });
         return out;
     }

@@ -123,6 +123,7 @@ public final class PdfStudySheet {
             }
             for (Note note : part.sectionNotes()) {
                 b.append("<div class=\"note section-note\"><p class=\"label\">Section note");
+                sheet.pageOf(note.id()).ifPresent(page -> b.append(" · ").append(esc(page)));
                 if (part.unplaced()) {
                     b.append(" (on “").append(esc(note.anchor().sectionId())).append("”, no longer in the article)");
                 }
@@ -148,6 +149,7 @@ public final class PdfStudySheet {
                 b.append("<ul class=\"bookmarks\">\n");
                 for (Bookmark bookmark : part.bookmarks()) {
                     b.append("<li>Bookmark: ").append(esc(bookmark.name()));
+                    sheet.pageOf(bookmark.id()).ifPresent(page -> b.append(" (").append(esc(page)).append(')'));
                     if (part.unplaced() && bookmark.anchor().quote() != null) {
                         b.append(" (at “").append(esc(bookmark.anchor().quote().exact())).append("”)");
                     }
@@ -171,6 +173,7 @@ public final class PdfStudySheet {
     private static void details(StringBuilder b, Note note, Sheet sheet) {
         List<String> parts = new ArrayList<>();
         StudySheet.colourLabel(note).ifPresent(parts::add);
+        sheet.pageOf(note.id()).ifPresent(parts::add); // students cite pages, as the Markdown sheet does
         if (!note.tags().isEmpty()) {
             parts.add("Tags: " + String.join(" ", note.tags().stream().map(t -> "#" + t.replace(' ', '-')).toList()));
         }

@@ -104,6 +104,14 @@ public final class ArticleLayout {
                 first++;
             }
             java.util.Arrays.fill(onPage, 0, first, onPage[first]);
+            // A heading carries no page of its own: it is on the page of what follows it, not of the paragraph
+            // before (a section that starts a page said "p. 1" on page 2's heading, in the status bar and at reopening).
+            for (int i = blocks.size() - 2; i >= first; i--) {
+                Block b = blocks.get(i);
+                if ((b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE) && b.form().page() == null) {
+                    onPage[i] = onPage[i + 1];
+                }
+            }
         }
         this.pages = onPage;
         this.wordsBefore = new long[blocks.size() + 1];

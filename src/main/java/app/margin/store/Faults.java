@@ -21,7 +21,7 @@ final class Faults {
     /** The logger every store problem is also written to (routed to a file in the data folder by the app). */
     static final System.Logger LOG = System.getLogger("app.margin");
 
-    static final String DISK_FULL = "Your disk is full: free some space; nothing is lost, your changes are waiting.";
+    static final String DISK_FULL = "Your disk is full: free some space.";
 
     private static final int SQLITE_IOERR_SHMSIZE = 10 | (19 << 8);
     private static final int SQLITE_IOERR_SHMMAP = 10 | (21 << 8);

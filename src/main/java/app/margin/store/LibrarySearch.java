@@ -81,8 +81,11 @@ public interface LibrarySearch {
         }
     }
 
-    /** Where a hit is. */
-    enum HitKind { TEXT, NOTE, TAG, BOOKMARK }
+    /**
+     * Where a hit is: an article's text, the words inside one of its pictures (a PDF table's cells; its
+     * {@code offset} is 0, the start of the picture's paragraph), a note, a note's tags, a bookmark's name.
+     */
+    enum HitKind { TEXT, PICTURE, NOTE, TAG, BOOKMARK }
 
     /**
      * One matching row: where it is ({@code paragraphIndex} -1 for a heading or a section note; {@code offset} the

@@ -4,6 +4,7 @@ import app.margin.article.ContentHash;
 import app.margin.model.Article;
 import app.margin.model.ArticleLayout;
 import app.margin.model.Block;
+import app.margin.model.Picture;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,17 +71,18 @@ final class SqliteLibrarySearch implements LibrarySearch {
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_index (text, ref_key,"
                     + " kind, article_id, section_id, paragraph_index, start_offset, ref_id)"
-                    + " VALUES (?, ?, 'text', ?, ?, ?, 0, NULL)")) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, 0, NULL)")) {
                 for (Block block : blocks.subList(Math.min(from, to), to)) {
                     if (block.kind() == Block.Kind.SOURCE_ENDS || block.text().isBlank()) {
                         continue;
                     }
-                    insert.setString(1, block.text());
-                    insert.setString(2, articleKey(article.id()));
-                    insert.setString(3, article.id());
-                    insert.setString(4, block.sectionId());
-                    insert.setInt(5, block.paragraphIndex());
-                    insert.addBatch();
+                    add(insert, article.id(), block, "text", block.text());
+                    Picture picture = block.form().picture();
+                    if (picture != null && picture.hasText()) {
+                        // The words inside its picture (a PDF table's cells): a row of their own, so a hit says it
+                        // is in the picture, and the paragraph's text row stays what anchors and find see.
+                        add(insert, article.id(), block, "picture", picture.text());
+                    }
                 }
                 insert.executeBatch();
             }
@@ -99,6 +101,17 @@ final class SqliteLibrarySearch implements LibrarySearch {
             return null;
         });
         return next[0];
+    }
+
+    private static void add(PreparedStatement insert, String articleId, Block block, String kind, String text)
+            throws SQLException {
+        insert.setString(1, text);
+        insert.setString(2, articleKey(articleId));
+        insert.setString(3, kind);
+        insert.setString(4, articleId);
+        insert.setString(5, block.sectionId());
+        insert.setInt(6, block.paragraphIndex());
+        insert.addBatch();
     }
 
     @Override
@@ -136,7 +149,7 @@ final class SqliteLibrarySearch implements LibrarySearch {
 
     private static void deleteArticleRows(Connection connection, String articleId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM search_index WHERE search_index"
-                + " MATCH ? AND kind = 'text' AND article_id = ?")) {
+                + " MATCH ? AND kind IN ('text', 'picture') AND article_id = ?")) {
             delete.setString(1, "ref_key : " + articleKey(articleId));
             delete.setString(2, articleId);
             delete.executeUpdate();

@@ -7,6 +7,9 @@ import app.margin.article.ArticleImporter;
 import app.margin.article.ArticleReader;
 import app.margin.library.Library;
 import app.margin.model.Article;
+import app.margin.store.AnnotationStore;
+import app.margin.store.LibrarySearch;
+import app.margin.store.StoreOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,7 +63,7 @@ class ArticleSourceTest {
         ArticleSource.Loaded first = source.load(Optional.of(md), Optional.empty());
         assertThat(Files.exists(dir.resolve("data").resolve(Library.FOLDER)))
                 .as("the library copy waits for keep(), after the first page").isFalse();
-        assertThat(source.keep(first, md)).isEmpty();
+        assertThat(source.keep(first, md, null)).isEmpty();
         ArticleSource.Loaded again = source.load(Optional.empty(), Optional.of(first.article().id()));
 
         assertThat(first.article().title()).isEqualTo("My Notes");
@@ -70,16 +73,33 @@ class ArticleSourceTest {
     }
 
     @Test
+    void aFileKeptAtStartIsInTheLibrarySearchAtOnceNotOnlyAfterARestart() throws Exception {
+        // A long PDF's whole text arrives after the search's catch-up has listed the library: the copy made then was
+        // found by the library search only at the next start (a new user's trial, yathesis-fr.pdf).
+        Path md = Files.writeString(dir.resolve("notes.md"), "# My Notes\n\nThe pangolin eats ants.\n");
+        ArticleSource source = source();
+        ArticleSource.Loaded loaded = source.load(Optional.of(md), Optional.empty());
+
+        try (AnnotationStore store = StoreOpener.open(dir.resolve("data"), Clock.systemUTC()).store()) {
+            source.keep(loaded, md, store);
+
+            assertThat(LibrarySearch.of(store).indexedArticles()).containsKey(loaded.article().id());
+            assertThat(LibrarySearch.of(store).search("pangolin").articles())
+                    .extracting(LibrarySearch.ArticleHits::title).containsExactly("My Notes");
+        }
+    }
+
+    @Test
     void aFileWithTheIdOfAnotherInTheLibrarySaysSoOnceKept() throws Exception {
         ArticleSource source = source();
         Path first = Files.writeString(dir.resolve("first.json"), TestArticles.json("same-id", "First version"));
         Path second = Files.writeString(dir.resolve("second.json"), TestArticles.json("same-id", "Second version"));
-        source.keep(source.load(Optional.of(first), Optional.empty()), first);
+        source.keep(source.load(Optional.of(first), Optional.empty()), first, null);
 
         ArticleSource.Loaded loaded = source.load(Optional.of(second), Optional.empty());
 
         assertThat(loaded.problem()).isEmpty();
-        assertThat(source.keep(loaded, second)).get().extracting(app.margin.ui.shell.Notice::text).asString()
+        assertThat(source.keep(loaded, second, null)).get().extracting(app.margin.ui.shell.Notice::text).asString()
                 .contains("Second version", "First version", "same id");
     }
 
@@ -88,7 +108,7 @@ class ArticleSourceTest {
         ArticleSource source = source();
         Path md = Files.writeString(dir.resolve("notes.md"), "# My Notes\n\nIntro.\n");
         ArticleSource.Loaded read = source.load(Optional.of(md), Optional.empty());
-        source.keep(read, md);
+        source.keep(read, md, null);
         Path fake = Files.writeString(dir.resolve("fake.epub"), "not a zip");
 
         ArticleSource.Loaded loaded = source.load(Optional.of(fake), Optional.of(read.article().id()));

@@ -137,7 +137,7 @@ class CommandLineImportTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), (folder, clock) -> {
                     throw new app.margin.store.StoreException(app.margin.store.StoreException.Kind.DISK_FULL,
                             "Margin could not check its notes file " + folder.resolve("margin.db") + ". Your disk is "
-                            + "full: free some space; nothing is lost, your changes are waiting.");
+                            + "full: free some space.");
                 });
 
         assertThat(code).isEqualTo(1);

@@ -54,6 +54,37 @@ class PdfStudySheetTest {
     }
 
     @Test
+    void anAnnotationOfAPagedSourceCitesItsPageAsTheMarkdownSheetDoes() throws Exception {
+        // A new user's trial: the Markdown sheet of yathesis-fr.pdf said "Green highlight · p. 12", the PDF sheet
+        // of the same notes no page at all, nor for its bookmark and section note.
+        app.margin.model.Section body = new app.margin.model.Section("s", "Results",
+                List.of("First page words.", "Second page holds the finding."), List.of(), java.util.Set.of(),
+                Map.of(0, app.margin.model.ParagraphForm.PLAIN.withPage("11"),
+                        1, app.margin.model.ParagraphForm.PLAIN.withPage("xii")));
+        app.margin.model.Article paper = new app.margin.model.Article("paper", "Paper", null, null, null, List.of(),
+                List.of(body), false);
+        app.margin.model.ArticleLayout layout = app.margin.model.ArticleLayout.of(paper);
+        java.time.Instant t = java.time.Instant.parse("2025-03-03T10:00:00Z");
+        Note highlight = new Note("hl-page", "paper", "hash", NoteKind.HIGHLIGHT,
+                app.margin.model.Anchor.passage("s", 1, body.paragraphs().get(1), 17, 29),
+                app.margin.model.HighlightColor.BLUE, "", List.of(), t, t);
+        Note sectionNote = new Note("sn-page", "paper", "hash", NoteKind.SECTION, app.margin.model.Anchor.section("s"),
+                null, "Read again.", List.of(), t, t);
+        app.margin.model.Bookmark mark = new app.margin.model.Bookmark("bm-page", "paper", "hash",
+                app.margin.model.Anchor.passage("s", 0, body.paragraphs().get(0), 0, 5), "Start", t, t);
+        Sheet sheet = StudySheet.of(layout, List.of(highlight, sectionNote), List.of(mark),
+                new AnchorResolver(layout)::resolve, StudyNotes.EXPORT_CLOCK);
+        Path pdf = dir.resolve("paged.pdf");
+
+        PdfStudySheet.write(pdf, sheet, null, SheetFonts.reading());
+
+        String text = flat(text(pdf));
+        assertThat(text).contains("Blue highlight · p. xii ·", "Bookmark: Start (p. 11)", "Section note · p. 11");
+        String markdown = StudySheet.markdown(sheet);
+        assertThat(markdown).contains("Blue highlight · p. xii ·", "Bookmark: Start (p. 11)");
+    }
+
+    @Test
     void everyFontIsEmbedded() throws Exception {
         Path pdf = dir.resolve("sheet.pdf");
         PdfStudySheet.write(pdf, sheet(), null, SheetFonts.reading());

@@ -38,6 +38,35 @@ class ArticlePagesTest {
     }
 
     @Test
+    void aHeadingIsOnThePageOfWhatFollowsItNotOfTheParagraphBefore() {
+        // A new user's trial (a French paper): "Introduction" and "Citations tests" at the top of page 2 said
+        // "p. 1", the page of the paragraph before them.
+        Section intro = new Section("intro", "Introduction", List.of(), List.of(
+                new Section("tests", "Citations tests", List.of("Page two opens here."), List.of(), Set.of(),
+                        Map.of(0, on("2")))), Set.of(), Map.of());
+        Section front = new Section("front", "Front", List.of("Page one ends here."), List.of(), Set.of(),
+                Map.of(0, on("1")));
+        ArticleLayout layout = ArticleLayout.of(new Article("paper", "Paper", null, null, null, List.of(),
+                List.of(front, intro), false));
+        List<Block> blocks = layout.blocks();
+        int heading = -1;
+        int subheading = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == Block.Kind.HEADING && blocks.get(i).text().equals("Introduction")) {
+                heading = i;
+            }
+            if (blocks.get(i).kind() == Block.Kind.HEADING && blocks.get(i).text().equals("Citations tests")) {
+                subheading = i;
+            }
+        }
+
+        assertThat(layout.pageAt(indexOf(blocks, "Page one ends here."))).isEqualTo("1");
+        assertThat(layout.pageAt(heading)).isEqualTo("2");
+        assertThat(layout.pageAt(subheading)).isEqualTo("2");
+        assertThat(layout.blockOfPage("2")).as("Go to Page 2 shows its heading at the top").isEqualTo(heading);
+    }
+
+    @Test
     void aPageIsFoundByItsLabelThenByItsPlaceInOrder() {
         ArticleLayout layout = ArticleLayout.of(paper());
 

@@ -58,7 +58,7 @@ class FaultsTest {
     void eachKindHasItsOwnSentence() {
         Path db = dir.resolve("margin.db");
         assertThat(Faults.explain(Kind.DISK_FULL, db))
-                .isEqualTo("Your disk is full: free some space; nothing is lost, your changes are waiting.");
+                .isEqualTo("Your disk is full: free some space.");
         assertThat(Faults.explain(Kind.READ_ONLY, db)).contains("read-only", db.toString());
         assertThat(Faults.explain(Kind.PERMISSION, db)).contains("permission denied", db.toString());
         assertThat(Faults.explain(Kind.MISSING_FOLDER, db)).contains("missing", dir.toString());

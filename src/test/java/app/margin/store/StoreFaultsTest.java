@@ -67,8 +67,7 @@ class StoreFaultsTest {
                     () -> store.saveNote(highlight("while-full", "article", T0.plusSeconds(1))));
 
             assertThat(failed.kind()).isEqualTo(StoreException.Kind.DISK_FULL);
-            assertThat(failed).hasMessage("Margin could not save the note. Your disk is full: free some space; "
-                    + "nothing is lost, your changes are waiting.");
+            assertThat(failed).hasMessage("Margin could not save the note. Your disk is full: free some space.");
             assertThat(failed.getCause()).isInstanceOf(SQLiteException.class)
                     .hasMessageContaining("SQLITE_FULL");
             diskFull.set(false);

@@ -94,7 +94,7 @@ class StoreOpenerFaultsTest {
                 () -> StoreOpener.open(dataDir, day("2025-03-02"), shmCannotGrow));
 
         assertThat(failed.kind()).isEqualTo(Kind.DISK_FULL);
-        assertThat(failed).hasMessageContaining("Your disk is full: free some space; nothing is lost");
+        assertThat(failed).hasMessageContaining("Your disk is full: free some space.");
     }
 
     @Test

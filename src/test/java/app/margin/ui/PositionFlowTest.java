@@ -155,4 +155,50 @@ class PositionFlowTest {
                     offset).isGreaterThan(16.0);
         }
     }
+
+    /**
+     * A jump to a word in the first line of a section's first paragraph (a search hit) shows the section's heading
+     * above it; closing there and reopening shows the heading at the top again. The saved place was the hit's line,
+     * so the page reopened a heading further on (a new user's "Introduction" above "Citations tests" reopened at
+     * "Citations tests", their "7.1 Glossaire" at a line of its text).
+     */
+    @Test
+    void closingRightAfterAJumpReopensWithTheHeadingAboveItsTargetStillAtTheTop() throws Exception {
+        StringBuilder md = new StringBuilder("# Sections\n\n");
+        for (int p = 0; p < 12; p++) {
+            md.append("## Part ").append(p).append("\n\n");
+            md.append("Words of part ").append(p).append(" go on here. ".repeat(40)).append("\n\n");
+        }
+        Path file = articles.resolve("parts.md");
+        Files.writeString(file, md.toString());
+        MainView v = margin.start(dataDir, "--article", file.toString());
+        ReaderViewModel reader = v.viewModel().reader();
+        var blocks = reader.getLayout().blocks();
+        int heading = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).text().equals("Part 7")) {
+                heading = i;
+            }
+        }
+        int paragraph = heading + 1;
+        robot.interact(() -> reader.jumpTo(paragraph, 20)); // a word in its first line, as find goes to it
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = headingTop(v, heading);
+        assertThat(before).as("the jump shows the heading above its target").isBetween(0.0, PaneTop.NEAR_TOP);
+
+        MainView again = margin.restart();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headingTop(again, heading)).as("the heading where it was when the window closed")
+                .isCloseTo(before, org.assertj.core.data.Offset.offset(12.0));
+    }
+
+    /** How far below the pane's top the block's first line is; NaN when it is not on screen. */
+    private static double headingTop(MainView v, int block) throws Exception {
+        var area = v.readerView().area();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            int at = area.getAbsolutePosition(block, 0);
+            double top = area.localToScreen(area.getLayoutBounds()).getMinY();
+            return area.getCharacterBoundsOnScreen(at, at + 1).map(b -> b.getMinY() - top).orElse(Double.NaN);
+        }).get();
+    }
 }

@@ -124,7 +124,8 @@ final class Analysis {
         }
         String meta = metadata == null ? null : metadata.strip();
         if (meta != null && (meta.isEmpty() || meta.toLowerCase(Locale.ROOT).matches(
-                ".*\\.(docx?|pdf|tex|dvi|odt|indd|rtf|ps)$|untitled.*|microsoft word.*|^\\W*$"))) {
+                ".*\\.(docx?|pdf|tex|dvi|odt|indd|rtf|ps)$|untitled.*|microsoft word.*|^\\W*$")
+                || WEB_ADDRESS.matcher(meta).find())) {
             meta = null;
         }
         if (top != null && (meta == null || letters(top.text()).equals(letters(meta)))) {
@@ -139,6 +140,13 @@ final class Analysis {
         }
         return meta;
     }
+
+    /**
+     * A web address in the metadata's title: a journal's citation line set there by its class ("Electron. Commun.
+     * Probab. 0 (2020), article no. 0, https://doi.org/10.1214/YY-TN", ejpecp's), no title a reader knows it by.
+     */
+    static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)\\b(https?://|www\\.|doi\\.org/)");
 
     /** The name of a part every document may start with, which is no title. */
     private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(?iu)(abstract|summary"

@@ -226,9 +226,11 @@ final class BookmarkPlaces {
     /**
      * Whether a heading's letters and digits say what a bookmark's say: the same, or one beginning the other, or one
      * ending the other after no more than a section's number and its label ("32results" and "results",
-     * "appendixblanguagesupport" and "blanguagesupport"); the shorter has a letter, and four characters to begin the
-     * longer: asmejour-template.pdf's equation number "(5)" took the bookmark "5.1 Capitalization of Titles", and its
-     * heading "Nomenclature" the bookmark "6.3 Units and Nomenclature", both far from their run-in headings.
+     * "appendixblanguagesupport" and "blanguagesupport"); the shorter holds a letter and three characters at least.
+     * An equation's number "(1)" on the page after a slide titled "Case 1" was that slide's heading (thubeamer's
+     * outline read "Case 2", "Case 1", its equation (1) gone); asmejour-template.pdf's "(5)" took the bookmark "5.1
+     * Capitalization of Titles", and its heading "Nomenclature" the bookmark "6.3 Units and Nomenclature", both far
+     * from their run-in headings.
      */
     private static boolean sameLetters(String h, String b) {
         if (h.isEmpty() || b.isEmpty() || h.equals(b)) {
@@ -236,12 +238,11 @@ final class BookmarkPlaces {
         }
         String shorter = h.length() < b.length() ? h : b;
         String longer = shorter == h ? b : h;
-        if (shorter.chars().noneMatch(Character::isLetter)) {
+        if (shorter.length() < 3 || shorter.codePoints().noneMatch(Character::isLetter)) {
             return false;
         }
         String before = longer.substring(0, longer.length() - shorter.length());
-        return longer.startsWith(shorter) && shorter.length() >= 4
-                || longer.endsWith(shorter) && NUMBERING.matcher(before).matches();
+        return longer.startsWith(shorter) || longer.endsWith(shorter) && NUMBERING.matcher(before).matches();
     }
 
     /** What may stand before a title's letters: a number, or a label and its number ("appendixb", "chapter3"). */

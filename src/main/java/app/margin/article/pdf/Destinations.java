@@ -1,6 +1,7 @@
 package app.margin.article.pdf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,15 +22,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * Where a destination inside the document points, as a page and a place on it: an explicit one ({@code [page /XYZ
  * left top zoom]}, {@code /FitH top}, {@code /FitR …}, {@code /Fit}…), or a named one looked up in the catalog's
  * name tree ({@code /Names /Dests}) or its older {@code /Dests} dictionary. Nothing else is read: a destination is a
- * place, never an action. The name tree is read once, when a name is first asked for, its values left unread until
- * one is asked for; a tree that loops, nests deeper than {@link #MAX_DEPTH} or holds more than {@link #MAX_NAMES}
- * names is read up to there. Pages are found by walking the page tree once, as far as the page asked for. Not
+ * place, never an action. A name is looked up in the tree when it is first asked for, reading only the nodes on its
+ * way; a tree that loops, nests deeper than {@link #MAX_DEPTH}, holds more than {@link #MAX_NAMES} names in a node or
+ * more than {@link #MAX_NODES} nodes is read up to there, and all the names asked for read no more than
+ * {@link #MAX_READS} nodes together. Pages are found by walking the page tree once, as far as the page asked for. Not
  * thread-safe: one document, one reader.
  */
 final class Destinations {
     static final int MAX_DEPTH = 32;
     static final int MAX_NAMES = 200_000;
     static final int MAX_NODES = 50_000;
+    static final int MAX_READS = 1_000_000;
 
     /**
      * A place in the document.
@@ -41,7 +44,10 @@ final class Destinations {
     record Place(int page, float x, float y) {}
 
     private final PDDocument document;
-    private Map<String, COSBase> names;
+    /** The name tree of destinations, an empty one when the document has none; null until a name is asked for. */
+    private COSDictionary tree;
+    /** The name tree's nodes read for all the names asked for: a hostile tree is read only so far. */
+    private int nodesRead;
     private final Map<String, Place> named = new HashMap<>();
     private final Map<COSDictionary, Integer> pages = new IdentityHashMap<>();
     private PageWalk walk;
@@ -77,7 +83,7 @@ final class Destinations {
         if (named.containsKey(name)) {
             return named.get(name);
         }
-        COSBase value = names().get(name);
+        COSBase value = lookUp(name);
         if (value == null || asName) {
             COSBase old = document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.DESTS);
             if (old instanceof COSDictionary dests) {
@@ -94,41 +100,57 @@ final class Destinations {
         return place;
     }
 
-    /** The document's name tree of destinations, name by name (as ISO-8859-1 of its bytes), values not yet read. */
-    private Map<String, COSBase> names() {
-        if (names == null) {
-            names = new HashMap<>();
-            try {
+    /**
+     * A name's value in the document's name tree of destinations, found by the nodes' limits: only the nodes on the
+     * way are read, and the one value (reading the whole tree of a manual with thousands of names costs a tenth of
+     * a second). Names are compared as bytes; a node whose limits do not hold the name is passed over, one without
+     * limits is looked into.
+     */
+    private COSBase lookUp(String name) {
+        try {
+            if (tree == null) {
                 COSBase root = document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.NAMES);
-                if (root instanceof COSDictionary tree
-                        && tree.getDictionaryObject(COSName.DESTS) instanceof COSDictionary dests) {
-                    collect(dests, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
-                }
-            } catch (RuntimeException e) {
-                // What was read of a damaged tree stands.
+                tree = root instanceof COSDictionary names && names.getDictionaryObject(COSName.DESTS) instanceof
+                        COSDictionary dests ? dests : new COSDictionary();
             }
+            return find(tree, name.getBytes(StandardCharsets.ISO_8859_1), 0,
+                    Collections.newSetFromMap(new IdentityHashMap<>()));
+        } catch (RuntimeException e) {
+            return null; // a damaged tree: the name is not in it
         }
-        return names;
     }
 
-    private void collect(COSDictionary node, int depth, Set<COSDictionary> seen) {
-        if (depth > MAX_DEPTH || seen.size() >= MAX_NODES || !seen.add(node)) {
-            return;
+    private COSBase find(COSDictionary node, byte[] name, int depth, Set<COSDictionary> seen) {
+        if (depth > MAX_DEPTH || seen.size() >= MAX_NODES || nodesRead >= MAX_READS || !seen.add(node)) {
+            return null;
         }
+        nodesRead++;
         if (node.getDictionaryObject(COSName.NAMES) instanceof COSArray leaves) {
-            for (int i = 0; i + 1 < leaves.size() && names.size() < MAX_NAMES; i += 2) {
-                if (leaves.getObject(i) instanceof COSString key) {
-                    names.putIfAbsent(new String(key.getBytes(), StandardCharsets.ISO_8859_1), leaves.get(i + 1));
+            for (int i = 0; i + 1 < leaves.size() && i < 2 * MAX_NAMES; i += 2) {
+                if (leaves.getObject(i) instanceof COSString key && Arrays.equals(key.getBytes(), name)) {
+                    return leaves.get(i + 1);
                 }
             }
         }
         if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
-            for (int i = 0; i < kids.size() && names.size() < MAX_NAMES; i++) {
-                if (kids.getObject(i) instanceof COSDictionary kid) {
-                    collect(kid, depth + 1, seen);
+            for (int i = 0; i < kids.size() && seen.size() < MAX_NODES && nodesRead < MAX_READS; i++) {
+                if (kids.getObject(i) instanceof COSDictionary kid && mayHold(kid, name)) {
+                    COSBase found = find(kid, name, depth + 1, seen);
+                    if (found != null) {
+                        return found;
+                    }
                 }
             }
         }
+        return null;
+    }
+
+    /** Whether a node's limits (when it has them) hold the name. */
+    private static boolean mayHold(COSDictionary node, byte[] name) {
+        return !(node.getDictionaryObject(COSName.LIMITS) instanceof COSArray limits && limits.size() == 2
+                && limits.getObject(0) instanceof COSString low && limits.getObject(1) instanceof COSString high
+                && (Arrays.compareUnsigned(name, low.getBytes()) < 0
+                        || Arrays.compareUnsigned(name, high.getBytes()) > 0));
     }
 
     /** {@code [page /XYZ left top zoom]} and the other explicit kinds; a page given by its number is taken too. */

@@ -17,8 +17,11 @@ import java.util.Set;
  * stays in it. See {@code docs/pdf.md}, "Figures and tables".
  */
 final class FigureRegions {
-    /** A figure: where it is on its page (points, glyph coordinates) and its caption's first line, or null. */
-    record Region(int page, float x0, float y0, float x1, float y1, Fragment caption) {}
+    /**
+     * A figure: where it is on its page (points, glyph coordinates), its caption's first line, or null, and the words
+     * drawn inside it ({@link FigureText}), "" when none.
+     */
+    record Region(int page, float x0, float y0, float x1, float y1, Fragment caption, String text) {}
 
     /** A page's text without the figures' glyphs, and its figures. */
     record Found(List<Fragment> text, List<Region> regions) {}
@@ -41,23 +44,28 @@ final class FigureRegions {
     static Found find(int page, List<Fragment> fragments, Graphics.Drawn drawn, float body) {
         List<Cluster> clusters = clusters(drawn, body);
         List<Caption> captions = Caption.captions(fragments, clusters, body);
+        clusters = CaptionedFrames.add(clusters, drawn, captions, body); // a figure's frame, drawn on three pages
         if (clusters.isEmpty() && captions.isEmpty()) {
             return new Found(fragments, List.of());
         }
         List<Cluster> areas = new ArrayList<>();
         List<Cluster> rules = new ArrayList<>();
         List<Cluster> panels = new ArrayList<>();
+        List<Cluster> lettered = new ArrayList<>();
         for (Cluster c : clusters) {
             if (c.edgeTab(drawn.width(), drawn.height(), fragments, body)) {
                 fragments = without(fragments, c.inside(fragments, body)); // a tab and its label: no figure, no text
             } else if (c.rule(body)) {
                 rules.add(c);
+            } else if (Lettering.lettered(c, fragments, body)) {
+                lettered.add(c); // a logo: its letters go with it, as a figure or as a decoration
             } else if (!c.thin && c.framesText(fragments, body)) {
                 panels.add(c); // a panel of text (a boxed note, a listing) is not a figure: its text stays
             } else if (c.width() >= 1.5f * body && c.height() >= 1.5f * body) {
                 areas.add(c);
             }
         }
+        areas.addAll(lettered.stream().filter(c -> c.width() >= 1.5f * body && c.height() >= 1.5f * body).toList());
         join(areas, panels, fragments, body);
         join(panels, List.of(), fragments, body);
         List<Cluster> chosen = new ArrayList<>();
@@ -85,6 +93,7 @@ final class FigureRegions {
                 chosen.add(c);
             }
         }
+        fragments = Lettering.withoutSmall(fragments, lettered, chosen, body); // a small logo's letters: no text
         return absorb(page, fragments, chosen, captions, drawn, body);
     }
 
@@ -97,7 +106,7 @@ final class FigureRegions {
         return kept;
     }
 
-    private static List<Cluster> clusters(Graphics.Drawn drawn, float body) {
+    static List<Cluster> clusters(Graphics.Drawn drawn, float body) {
         List<Cluster> out = new ArrayList<>();
         if (drawn == null) {
             return out;
@@ -267,9 +276,12 @@ final class FigureRegions {
         for (Cluster c : chosen) {
             List<Fragment> in = c.inside(fragments, body);
             in.addAll(between(c, captions, fragments, body));
+            List<Fragment> own = new ArrayList<>();
             for (Fragment f : in) {
                 if (!keep.contains(f)) {
-                    taken.add(f);
+                    if (taken.add(f)) {
+                        own.add(f); // the words go with the first figure that takes them
+                    }
                     c.add(new Cluster(f.x0(), f.top(), f.x1(), f.bottom()));
                 }
             }
@@ -281,7 +293,8 @@ final class FigureRegions {
                     y1 = k.y0() >= c.y1 - 0.5f ? Math.min(y1, Math.max(c.y1, k.y0())) : y1;
                 }
             }
-            regions.add(new Region(page, Math.max(0, c.x0 - PAD), y0, Math.min(width, c.x1 + PAD), y1, c.caption));
+            regions.add(new Region(page, Math.max(0, c.x0 - PAD), y0, Math.min(width, c.x1 + PAD), y1, c.caption,
+                    FigureText.of(own, body)));
         }
         List<Fragment> text = new ArrayList<>(fragments.size());
         for (Fragment f : fragments) {

@@ -38,7 +38,7 @@ final class Figures {
         }
         List<Insert> inserts = new ArrayList<>();
         for (FigureRegions.Region r : regions) {
-            PdfFigure figure = new PdfFigure(r.page(), r.x0(), r.y0(), r.x1() - r.x0(), r.y1() - r.y0());
+            PdfFigure figure = new PdfFigure(r.page(), r.x0(), r.y0(), r.x1() - r.x0(), r.y1() - r.y0(), r.text());
             List<Integer> onPage = byPage.getOrDefault(r.page(), List.of());
             int at = r.caption() == null ? -1 : caption(text, onPage, r);
             if (at >= 0 && !out.containsKey(text.get(at))) {

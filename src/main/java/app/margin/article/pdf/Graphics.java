@@ -44,23 +44,29 @@ final class Graphics {
      * A page's size, the boxes it painted, and the ink of its glyphs in fonts of mathematics that say no letter (a
      * big ∑ or delimiter of TeX's cmex), which a display equation's crop takes in.
      */
-    record Drawn(float width, float height, List<Box> boxes, List<Box> ink) {
+    record Drawn(float width, float height, List<Box> boxes, List<Box> ink, List<Box> decorations) {
         Drawn(float width, float height, List<Box> boxes) {
             this(width, height, boxes, List.of());
         }
 
-        /** The same page without the boxes that are decorations ({@link Decorations#of}). */
-        Drawn without(java.util.Set<Long> decorations) {
-            if (decorations.isEmpty()) {
+        Drawn(float width, float height, List<Box> boxes, List<Box> ink) {
+            this(width, height, boxes, ink, List.of());
+        }
+
+        /**
+         * The same page without the boxes that are decorations ({@link Decorations#of}), which it keeps aside as its
+         * {@code decorations} (a figure's frame drawn at one place on three pages is one: {@link CaptionedFrames}).
+         */
+        Drawn without(java.util.Set<Long> places) {
+            if (places.isEmpty()) {
                 return this;
             }
             List<Box> kept = new ArrayList<>(boxes.size());
+            List<Box> left = new ArrayList<>();
             for (Box b : boxes) {
-                if (!decorations.contains(Decorations.place(b))) {
-                    kept.add(b);
-                }
+                (places.contains(Decorations.place(b)) ? left : kept).add(b);
             }
-            return new Drawn(width, height, kept, ink);
+            return new Drawn(width, height, kept, ink, left);
         }
     }
 

@@ -204,6 +204,9 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                 title = clean(XmpTitle.of(document));
             }
             author = clean(info.getAuthor());
+            if (author != null && Analysis.WEB_ADDRESS.matcher(author).find()) {
+                author = null; // "Please see https://doi.org/…": a class's placeholder, no one's name
+            }
             language = clean(document.getDocumentCatalog().getLanguage());
         } catch (RuntimeException e) {
             // Metadata is a nicety.
@@ -211,11 +214,19 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
         return new Analysis.Document(title, author, language, count, labels(document, count), List.of());
     }
 
+    /**
+     * What hyperref leaves of a line break with its skip in a title or an author ({@code \\[2mm]}, {@code \\[.25cm]}):
+     * "Title [2mm] Presentation" (thubeamer), "Jingxuan Yang[5mm] Supervisor".
+     */
+    private static final java.util.regex.Pattern TEX_SKIP = java.util.regex.Pattern.compile(
+            "\\s*\\\\*\\[\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)\\s*(pt|mm|cm|in|em|ex|bp|pc|dd|cc|sp)\\s*]\\s*");
+
     private static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String plain = Letters.plain(text).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        String plain = TEX_SKIP.matcher(Letters.plain(text)).replaceAll(" ").replaceAll("[\\p{Cntrl}\\s]+", " ")
+                .strip();
         return plain.isEmpty() || Letters.unreadable(plain) ? null : plain;
     }
 

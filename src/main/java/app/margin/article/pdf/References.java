@@ -23,6 +23,8 @@ final class References {
             + "|bibliographie|bibliografía|referencias|bibliografia|riferimenti)\\s*$");
     /** An entry's end: a full stop (or ! ?), a closing quote or bracket after it or not. */
     private static final Pattern ENDED = Pattern.compile("(?s).*[.!?][\"”’)»\\]]?\\s*$");
+    /** A run-in heading's phrase: a capital, at most six words, a full stop or a colon at its end. */
+    private static final Pattern RUN_IN = Pattern.compile("^\\p{Lu}\\S*(\\s+\\S+){0,5}[.:]$");
     private static final Pattern ENTRY = Pattern.compile("^((\\[)?([0-9]{1,4})(\\]|\\.))\\s+(\\S.*)$");
 
     /**
@@ -88,9 +90,39 @@ final class References {
      * the list (a sample list printed inside a paper).
      */
     private static boolean goesOn(PdfParagraph entry, PdfParagraph p) {
+        if (runInHeading(p) && !(p.page() == entry.page() && p.x() > entry.x() + 0.5f * entry.size())) {
+            return false; // "Acknowledgments. We are grateful…" under the last entry: the text after the list
+        }
         return p.page() <= entry.page() + 1
                 && (!ENDED.matcher(entry.text()).matches() || p.page() > entry.page() || p.y() < entry.y()
                         || p.x() > entry.x() + 0.5f * entry.size());
+    }
+
+    /**
+     * Whether {@code p} starts with a run-in heading: a phrase of at most six words set in bold or italic from its
+     * first letter, ending with a full stop or a colon, then a sentence that starts with a capital ("Acknowledgments.
+     * We are grateful…"). An italic journal's name leading an entry's second line ("Compositio Math. 7, (1939)")
+     * is followed by its volume, no sentence.
+     */
+    static boolean runInHeading(PdfParagraph p) {
+        String t = p.text();
+        for (app.margin.model.Span s : p.spans()) {
+            if (s.start() != 0 || s.end() >= t.length()
+                    || s.style() != app.margin.model.Span.Style.STRONG && s.style() != app.margin.model.Span.Style.EMPHASIS) {
+                continue;
+            }
+            String phrase = t.substring(0, s.end()).strip();
+            String rest = t.substring(s.end());
+            if (!rest.isEmpty() && (rest.charAt(0) == '.' || rest.charAt(0) == ':')) {
+                phrase += rest.charAt(0); // the stop set upright after the phrase
+                rest = rest.substring(1);
+            }
+            rest = rest.stripLeading();
+            if (RUN_IN.matcher(phrase).matches() && !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<PdfParagraph> list(List<PdfParagraph> text) {

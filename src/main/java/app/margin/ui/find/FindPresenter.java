@@ -5,8 +5,11 @@ import app.margin.ui.queue.Coalescer;
 import app.margin.ui.reader.ReaderView;
 import app.margin.ui.reader.ReaderViewModel;
 import app.margin.ui.reader.TextMark;
+import app.margin.model.Picture;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -49,7 +52,7 @@ public final class FindPresenter {
                 keptAcrossSwap = null; // found again in the whole: the reader's line stays where it is
             } else if (hit != null) {
                 keptAcrossSwap = null;
-                readerView.reveal(hit.blockIndex(), hit.start(), hit.end());
+                reveal(hit);
             } else if (old != null && isOpen() && keptAcrossSwap == null
                     && !viewModel.queryProperty().get().isBlank()) {
                 // Typed on to "No matches": the words of the last match are no longer what was found (a new user
@@ -141,7 +144,19 @@ public final class FindPresenter {
         Hit current = viewModel.currentProperty().get();
         if (current != null) {
             // A single hit does not change "current"; bring it back into view all the same.
-            readerView.reveal(current.blockIndex(), current.start(), current.end());
+            reveal(current);
+        }
+    }
+
+    /**
+     * Shows a hit: in the text, selected; among the words inside a picture (a table's cells), the picture brought
+     * into view and marked as current ({@link #drawHits}), the caret at its caption's start.
+     */
+    private void reveal(Hit hit) {
+        if (hit.inPicture()) {
+            readerView.revealPicture(hit.blockIndex());
+        } else {
+            readerView.reveal(hit.blockIndex(), hit.start(), hit.end());
         }
     }
 
@@ -153,17 +168,46 @@ public final class FindPresenter {
         }
         viewModel.clear();
         marks.accept(TextMark.Source.NONE);
+        readerView.area().markPictures(Map.of());
         readerView.area().requestFocus();
     }
 
     private void drawHits() {
         List<Hit> hits = viewModel.hitsProperty().get();
+        if (viewModel.searchesPictures() || pictures) {
+            Map<Picture, String> marked = pictureMarks(hits, viewModel.currentProperty().get(), reader.getLayout());
+            readerView.area().markPictures(marked);
+            pictures = !marked.isEmpty();
+        }
         if (hits.isEmpty()) {
             marks.accept(TextMark.Source.NONE);
             return;
         }
         Hit current = viewModel.currentProperty().get();
         marks.accept(block -> marksIn(hits, current, block));
+    }
+
+    /** Whether pictures were marked last time (they are unmarked when a search finds none in them). */
+    private boolean pictures;
+
+    /**
+     * The pictures with hits among their words, each with its mark: {@link #CURRENT} for the current hit's, else
+     * {@link #HIT}. Only articles with such pictures pay for the look through the hits.
+     */
+    static Map<Picture, String> pictureMarks(List<Hit> hits, Hit current, ArticleLayout layout) {
+        if (layout == null) {
+            return Map.of();
+        }
+        Map<Picture, String> out = new HashMap<>();
+        for (Hit h : hits) {
+            if (h.inPicture() && h.blockIndex() < layout.blocks().size()) {
+                Picture p = layout.blocks().get(h.blockIndex()).form().picture();
+                if (p != null) {
+                    out.merge(p, h.equals(current) ? CURRENT : HIT, (a, b) -> a.equals(CURRENT) ? a : b);
+                }
+            }
+        }
+        return out;
     }
 
     /** The hits of one block, found by binary search in the ordered hit list. */
@@ -181,6 +225,9 @@ public final class FindPresenter {
         List<TextMark> out = new ArrayList<>();
         for (int i = lo; i < hits.size() && hits.get(i).blockIndex() == block; i++) {
             Hit h = hits.get(i);
+            if (h.inPicture()) {
+                continue; // drawn on the picture, not over the caption's text
+            }
             out.add(new TextMark(block, h.start(), h.end(), h.equals(current) ? CURRENT : HIT));
         }
         return out;

@@ -1,7 +1,6 @@
 package app.margin.ui.find;
 
 import app.margin.model.ArticleLayout;
-import app.margin.model.Block;
 import app.margin.ui.queue.Background;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +44,8 @@ public final class FindViewModel {
     public static final long SYNC_LIMIT_CHARS = 1_000_000;
     static final String NO_MATCHES = "No matches";
     static final String SEARCH_FAILED = "Search failed";
+    /** After the count, when the current hit is among the words inside a picture (a table's cells). */
+    static final String IN_PICTURE = " · in a picture";
 
     private static final System.Logger LOG = System.getLogger("app.margin");
 
@@ -64,11 +65,11 @@ public final class FindViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
 
-    private List<String> texts = List.of();
+    private SearchedTexts texts = SearchedTexts.NONE;
     /** The last search found more than {@link TextSearch#MAX_HITS} hits; only that many are kept. */
     private boolean capped;
-    private long textChars;
-    private int caretBlock;
+    /** Where the reader is, as a unit of {@link #texts} (a block's text, or its picture's words) and an offset. */
+    private int caretUnit;
     private int caretOffset;
 
     /**
@@ -139,7 +140,8 @@ public final class FindViewModel {
     }
 
     /**
-     * "3 of 12"; "3 of 10000+" when there are more than {@link TextSearch#MAX_HITS}; "No matches" for a query
+     * "3 of 12"; "3 of 10000+" when there are more than {@link TextSearch#MAX_HITS}; "3 of 12 · in a picture" when
+     * the current hit is among the words inside a picture (the page shows them only there); "No matches" for a query
      * that finds nothing; "Search failed" for a search that failed; "" for a blank query.
      */
     public ReadOnlyStringProperty countTextProperty() {
@@ -151,22 +153,33 @@ public final class FindViewModel {
         return searching.getReadOnlyProperty();
     }
 
-    /** Search the blocks of this article from now on. */
+    /**
+     * Search the blocks of this article from now on, and the words inside their pictures (a PDF table's cells), whose
+     * hits are {@link Hit#inPicture()}.
+     */
     public void show(ArticleLayout layout) {
-        setText(layout.blocks().stream().map(Block::text).toList());
+        setTexts(SearchedTexts.of(layout.blocks()));
     }
 
     /** Search these block texts (in block order, as the reading pane shows them) from now on. */
     public void setText(List<String> blockTexts) {
-        texts = List.copyOf(blockTexts);
-        textChars = texts.stream().mapToLong(String::length).sum();
+        setTexts(SearchedTexts.plain(blockTexts));
+    }
+
+    private void setTexts(SearchedTexts searched) {
+        texts = searched;
         publish(List.of(), TextSearch.isBlank(query.get()) ? "" : NO_MATCHES);
         search();
     }
 
+    /** Whether the article searched has pictures with words inside them, which hits may be in. */
+    public boolean searchesPictures() {
+        return texts.hasPictures();
+    }
+
     /** Where the reader is: the next search makes the first hit at or after this place current. */
     public void setCaret(int blockIndex, int offset) {
-        caretBlock = blockIndex;
+        caretUnit = texts.textUnit(blockIndex);
         caretOffset = offset;
     }
 
@@ -205,16 +218,17 @@ public final class FindViewModel {
             publish(List.of(), "");
             return;
         }
-        List<String> t = texts;
+        SearchedTexts t = texts;
         boolean mc = matchCase.get();
         boolean ww = wholeWord.get();
-        if (textChars <= SYNC_LIMIT_CHARS) {
-            publish(search.findAll(t, q, mc, ww, () -> false), NO_MATCHES);
+        if (t.chars() <= SYNC_LIMIT_CHARS) {
+            publish(t.inBlocks(search.findAll(t.texts(), q, mc, ww, () -> false)), NO_MATCHES);
             return;
         }
         searching.set(true);
         BooleanSupplier stale = () -> generation.get() != mine;
-        CompletableFuture<List<Hit>> running = background.supply(() -> search.findAll(t, q, mc, ww, stale));
+        CompletableFuture<List<Hit>> running = background.supply(
+                () -> t.inBlocks(search.findAll(t.texts(), q, mc, ww, stale)));
         // An overtaken search's hits are dropped where they were found: nothing goes to the FX thread for them.
         running.whenComplete((found, error) -> {
             if (error != null || !stale.getAsBoolean()) {
@@ -247,14 +261,16 @@ public final class FindViewModel {
 
     private void moveTo(int index) {
         Hit hit = hits.get().get(index);
-        setCaret(hit.blockIndex(), hit.start());
+        caretUnit = texts.unitOf(hit);
+        caretOffset = hit.start();
         select(index, NO_MATCHES);
     }
 
     private void select(int index, String none) {
         List<Hit> all = hits.get();
         currentIndex.set(index);
-        countText.set(index < 0 ? none : (index + 1) + " of " + all.size() + (capped ? "+" : ""));
+        countText.set(index < 0 ? none : (index + 1) + " of " + all.size() + (capped ? "+" : "")
+                + (all.get(index).inPicture() ? IN_PICTURE : ""));
         current.set(index < 0 ? null : all.get(index));
     }
 
@@ -264,7 +280,9 @@ public final class FindViewModel {
         int hi = found.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (found.get(mid).isAtOrAfter(caretBlock, caretOffset)) {
+            Hit hit = found.get(mid);
+            int unit = texts.unitOf(hit);
+            if (unit > caretUnit || unit == caretUnit && hit.start() >= caretOffset) {
                 hi = mid;
             } else {
                 lo = mid + 1;

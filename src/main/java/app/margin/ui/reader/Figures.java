@@ -1,6 +1,7 @@
 package app.margin.ui.reader;
 
 import app.margin.model.Picture;
+import java.util.Map;
 import javafx.scene.text.TextFlow;
 
 /** Draws a figure's picture above its caption in the paragraph's text flow. */
@@ -10,4 +11,7 @@ public interface Figures {
     Figures NONE = (flow, picture) -> { };
 
     void show(TextFlow flow, Picture picture);
+
+    /** Marks the pictures named with their style class (a find hit inside one), and no others; none by default. */
+    default void mark(Map<Picture, String> marks) {}
 }

@@ -25,7 +25,7 @@ final class OriginalPageFit {
         }
         double fits = viewWidth * (1 - ROOM) / pageWidth;
         double zoom = 1;
-        for (double step : OriginalPageViewModel.ZOOMS) {
+        for (double step : OriginalPageZoom.STEPS) {
             if (step > zoom && step <= fits) {
                 zoom = step;
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,9 +22,9 @@ import javafx.scene.image.Image;
  * The original page of a PDF, as the PDF draws it, with the reader's highlights of that page over their words: the
  * page the reader is on first, then the next or previous one, at a zoom step. Drawing happens off the FX thread
  * ({@link Background}); the page shown changes only when its drawing is ready, and an {@link OriginalPageDrawer}
- * decides which drawing that is, keeps the pages beside it and draws the next ahead. The document stays open until
- * {@link #close()}; it comes from, and goes back to, an {@link OriginalPageAhead}, which may have drawn the page asked
- * for before the window opened.
+ * decides which drawing that is, keeps the pages beside it and draws the next ahead; an {@link OriginalPageZoom}
+ * holds the zoom. The document stays open until {@link #close()}; it comes from, and goes back to, an
+ * {@link OriginalPageAhead}, which may have drawn the page asked for before the window opened.
  */
 public final class OriginalPageViewModel {
     /** A highlight of the article: the page label of its paragraph, the words it holds and its colour. */
@@ -50,9 +51,6 @@ public final class OriginalPageViewModel {
         }
     }
 
-    /** The zoom steps, as browsers and PDF viewers have them; 1 is the page at its printed size on the screen. */
-    static final double[] ZOOMS = {0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3};
-
     private record Opened(PageDrawing drawing, Drawn first) {}
 
     private final Background background;
@@ -65,10 +63,7 @@ public final class OriginalPageViewModel {
     /** One read-only view, kept: a view made anew for each caller would listen weakly and could vanish. */
     private final ObservableList<Mark> marksShown = FXCollections.unmodifiableObservableList(marks);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
-    private final javafx.beans.property.ReadOnlyDoubleWrapper zoom = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
-    /** Screen pixels (at scale 1) an image pixel of the page shown takes at the zoom: its size follows the zoom. */
-    private final javafx.beans.property.ReadOnlyDoubleWrapper viewScale =
-            new javafx.beans.property.ReadOnlyDoubleWrapper(1);
+    private final OriginalPageZoom zoom = new OriginalPageZoom();
     private Drawn shown;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** The document, the pages drawn and kept, and what is being drawn. */
@@ -178,11 +173,11 @@ public final class OriginalPageViewModel {
         // smaller than before and after, so a view keeping its middle in place never has its scroll clamped.
         Image before = image.get();
         if (before != null && drawn.image().getWidth() < before.getWidth()) {
-            viewScale.set(viewScaleOf(drawn));
+            zoom.scale(drawn);
             image.set(drawn.image());
         } else {
             image.set(drawn.image());
-            viewScale.set(viewScaleOf(drawn));
+            zoom.scale(drawn);
         }
         marks.setAll(drawn.marks());
         landing.shown(drawn);
@@ -199,18 +194,18 @@ public final class OriginalPageViewModel {
     /** A small page (a slide) zoomed to fit across a view this wide ({@link OriginalPageFit}), unless zoomed. */
     public void fitSmallPage(double viewWidth) {
         if (shown != null && zoom.get() == 1) {
-            zoomTo(OriginalPageFit.zoomFor(shown.image().getWidth() * viewScaleOf(shown), viewWidth));
+            zoomTo(OriginalPageFit.zoomFor(shown.image().getWidth() * zoom.scaleOf(shown), viewWidth));
         }
     }
 
     /** A larger zoom step (+); the page is drawn again at it, shown enlarged meanwhile. */
     public void zoomIn() {
-        zoomTo(step(1));
+        zoomTo(zoom.step(1));
     }
 
     /** A smaller zoom step (−). */
     public void zoomOut() {
-        zoomTo(step(-1));
+        zoomTo(zoom.step(-1));
     }
 
     /** The page at its printed size (0). */
@@ -218,35 +213,16 @@ public final class OriginalPageViewModel {
         zoomTo(1);
     }
 
-    private double step(int direction) {
-        double now = zoom.get();
-        double to = now;
-        for (double z : ZOOMS) {
-            if (direction > 0 && z > now + 1e-6) {
-                return z;
-            }
-            if (direction < 0 && z < now - 1e-6) {
-                to = z;
-            }
-        }
-        return to;
-    }
-
     private void zoomTo(double wanted) {
-        if (wanted == zoom.get()) {
+        if (!zoom.set(wanted)) {
             return;
         }
-        zoom.set(wanted);
         drawer.zoomTo(wanted); // the pages drawn at the old size are dropped
         if (shown != null) {
-            viewScale.set(viewScaleOf(shown)); // the page shown, enlarged or reduced until its new drawing comes
+            zoom.scale(shown); // the page shown, enlarged or reduced until its new drawing comes
             showStatus();
         }
         drawer.go(drawer.wanted()); // none before the first page is shown
-    }
-
-    private double viewScaleOf(Drawn drawn) {
-        return PageDrawing.POINTS_TO_PIXELS * zoom.get() / drawn.pixelsPerPoint();
     }
 
     /** Gives the document back to where it came from, which keeps or closes it (now, or when it has opened). */
@@ -287,13 +263,13 @@ public final class OriginalPageViewModel {
     }
 
     /** The zoom: 1 for the page at its printed size on the screen. */
-    public javafx.beans.property.ReadOnlyDoubleProperty zoomProperty() {
-        return zoom.getReadOnlyProperty();
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.zoomProperty();
     }
 
     /** How large an image pixel of the page shown is on the screen, in the scene's pixels. */
-    public javafx.beans.property.ReadOnlyDoubleProperty viewScaleProperty() {
-        return viewScale.getReadOnlyProperty();
+    public ReadOnlyDoubleProperty viewScaleProperty() {
+        return zoom.viewScaleProperty();
     }
 
     /** How long the page shown took to draw, with its highlights found, in milliseconds. */

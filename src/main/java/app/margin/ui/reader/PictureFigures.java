@@ -43,6 +43,13 @@ public final class PictureFigures implements Figures {
     private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<String, String> failures = new java.util.HashMap<>();
     private long cachedPixels;
+    /** The frames drawn, to mark a find's hits in their pictures; a frame the page has let go of leaves by itself. */
+    private final Map<StackPane, Picture> frames = new java.util.WeakHashMap<>();
+    /** Each marked picture's style class ({@link #mark(Map)}). */
+    private Map<Picture, String> marks = Map.of();
+    /** The mark classes a frame may have. */
+    private static final String[] MARKS = {"picture-find-hit", "picture-find-current"};
+    static final double TOOLTIP_WIDTH = 480;
 
     /** @param base where the shown article's pictures are ({@link app.margin.model.Article#pictureBase()}) */
     public PictureFigures(Background background, Supplier<String> base) {
@@ -66,10 +73,14 @@ public final class PictureFigures implements Figures {
         StackPane frame = new StackPane();
         frame.setManaged(false);
         frame.getStyleClass().add("picture-frame");
-        String alt = picture.alt().isBlank() ? "Picture" : picture.alt();
         frame.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        frame.setAccessibleText(alt);
-        Tooltip.install(frame, new Tooltip(alt));
+        frame.setAccessibleText(PictureWords.accessible(picture)); // a table's cells too, as its words
+        Tooltip tip = new Tooltip(PictureWords.tooltip(picture));
+        tip.setWrapText(true);
+        tip.setMaxWidth(TOOLTIP_WIDTH);
+        Tooltip.install(frame, tip);
+        frames.put(frame, picture);
+        mark(frame, marks.get(picture));
         flow.paddingProperty().bind(Bindings.createObjectBinding(() -> {
             double room = shownSize(picture, inner(flow))[1] + GAP_BELOW_PICTURE;
             return picture.below() ? new Insets(0, 0, room + BELOW_FIGURE, 0) : new Insets(room, 0, BELOW_FIGURE, 0);
@@ -88,6 +99,25 @@ public final class PictureFigures implements Figures {
             }
         });
         frame.setCursor(javafx.scene.Cursor.HAND);
+    }
+
+    /** Marks pictures as {@link Figures#mark}: a find's "find-hit" and "find-current" as picture-find-hit, -current. */
+    @Override
+    public void mark(Map<Picture, String> marks) {
+        this.marks = Map.copyOf(marks);
+        frames.forEach((frame, picture) -> mark(frame, this.marks.get(picture)));
+    }
+
+    private static void mark(StackPane frame, String style) {
+        String wanted = style == null ? null : "picture-" + style;
+        for (String m : MARKS) {
+            if (!m.equals(wanted)) {
+                frame.getStyleClass().remove(m);
+            }
+        }
+        if (wanted != null && !frame.getStyleClass().contains(wanted)) {
+            frame.getStyleClass().add(wanted);
+        }
     }
 
     private static double inner(TextFlow flow) {
@@ -187,7 +217,7 @@ public final class PictureFigures implements Figures {
     }
 
     private static void placeholder(StackPane frame, Picture picture, String why) {
-        String alt = picture.alt().isBlank() ? "Picture" : picture.alt();
+        String alt = PictureWords.name(picture);
         Label label = new Label(why == null ? alt : alt + "\n(" + why + ")");
         label.setWrapText(true);
         label.getStyleClass().add("label");

@@ -233,6 +233,17 @@ public final class ReaderView extends StackPane {
     }
 
     /**
+     * Brings a figure's picture into view, the caret at its caption's start: how find shows a hit among the words
+     * inside a picture (a table's cells), see {@link PictureReveal}.
+     */
+    public void revealPicture(int blockIndex) {
+        if (blockIndex < area.getParagraphs().size()) {
+            keys.stop();
+            PictureReveal.show(area, anchor, blockIndex);
+        }
+    }
+
+    /**
      * Where find starts looking, as a browser's find does: at the caret (the start of the selection) when it shows
      * in the pane, else at the start of the first line showing at the top of the pane. A match the reader can see
      * above a caret left far behind is then found first, not last.

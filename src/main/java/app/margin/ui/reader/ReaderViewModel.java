@@ -34,14 +34,10 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper currentSectionId = new ReadOnlyStringWrapper(this, "currentSectionId");
     private final ReadOnlyObjectWrapper<JumpRequest> jumpRequest = new ReadOnlyObjectWrapper<>(this, "jumpRequest");
 
-    /**
-     * The line at the very top of the pane, as it shows: the place ({@link #topBlockProperty()}) unless a jump's
-     * context lines are above its target. Back returns to this, so the reader sees the page as they left it.
-     */
-    private int screenTopBlock;
-    private int screenTopOffset;
+    private final ReadOnlyIntegerWrapper screenTopBlock = new ReadOnlyIntegerWrapper(this, "screenTopBlock", 0);
+    private final ReadOnlyIntegerWrapper screenTopOffset = new ReadOnlyIntegerWrapper(this, "screenTopOffset", 0);
     private final LinksViewModel links = new LinksViewModel(this,
-            () -> new LinksViewModel.Place(screenTopBlock, screenTopOffset));
+            () -> new LinksViewModel.Place(screenTopBlock.get(), screenTopOffset.get()));
 
     /** The page's links: hovering, following, going back, note popovers. */
     public LinksViewModel links() {
@@ -64,6 +60,20 @@ public final class ReaderViewModel {
     /** Character offset, within the top block, where the line at the top of the pane starts. */
     public ReadOnlyIntegerProperty topOffsetProperty() {
         return topOffset.getReadOnlyProperty();
+    }
+
+    /**
+     * The block of the line at the very top of the pane, as it shows: the place ({@link #topBlockProperty()}) unless
+     * a jump's context lines are above its target. Back returns to this, and reopening does, so the reader sees the
+     * page as they left it (reopening at the target lost the heading or lines the jump showed above it).
+     */
+    public ReadOnlyIntegerProperty screenTopBlockProperty() {
+        return screenTopBlock.getReadOnlyProperty();
+    }
+
+    /** Character offset, within {@link #screenTopBlockProperty()}, where the line at the very top starts. */
+    public ReadOnlyIntegerProperty screenTopOffsetProperty() {
+        return screenTopOffset.getReadOnlyProperty();
     }
 
     /**
@@ -129,8 +139,8 @@ public final class ReaderViewModel {
         showing = null;
         topBlock.set(0);
         topOffset.set(0);
-        screenTopBlock = 0;
-        screenTopOffset = 0;
+        screenTopOffset.set(0);
+        screenTopBlock.set(0);
         readingBlock.set(0);
         progress.set(0);
         currentSectionId.set(newLayout.sectionIdAt(0));
@@ -179,8 +189,9 @@ public final class ReaderViewModel {
         if (l == null) {
             return;
         }
-        screenTopBlock = screenBlock;
-        screenTopOffset = Math.max(0, screenOffset);
+        // The offsets first: a listener of a block then reads the offset that goes with it.
+        screenTopOffset.set(Math.max(0, screenOffset));
+        screenTopBlock.set(screenBlock);
         double clamped = Double.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;
         // The offset first: a listener of the top block then reads the offset that goes with it.
         topOffset.set(Math.max(0, firstLineOffset));
@@ -229,8 +240,8 @@ public final class ReaderViewModel {
         // Report the destination at once, so the outline and status follow even before the next layout.
         topOffset.set(lineAtTop ? Math.max(0, offset) : 0);
         topBlock.set(blockIndex);
-        screenTopBlock = blockIndex;
-        screenTopOffset = topOffset.get();
+        screenTopOffset.set(topOffset.get());
+        screenTopBlock.set(blockIndex);
         readingBlock.set(blockIndex);
         currentSectionId.set(l.sectionIdAt(blockIndex));
     }

@@ -174,6 +174,14 @@ public final class ReadingArea extends GenericStyledArea<ParagraphLook, String, 
         this.figures = figures;
     }
 
+    /**
+     * Marks pictures with a style class each (a find hit among the words inside them), the others unmarked: those
+     * shown now at once, those drawn later as they are drawn.
+     */
+    public void markPictures(java.util.Map<app.margin.model.Picture, String> marks) {
+        figures.mark(marks);
+    }
+
     double fontSize() {
         return markers.fontSize();
     }

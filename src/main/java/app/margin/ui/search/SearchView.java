@@ -126,6 +126,7 @@ public final class SearchView extends BorderPane {
     private static String kind(Hit hit) {
         return switch (hit.kind()) {
             case TEXT -> "Text";
+            case PICTURE -> "Picture";
             case NOTE -> "Note";
             case TAG -> "Tag";
             case BOOKMARK -> "Bookmark";

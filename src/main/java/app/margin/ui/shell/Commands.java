@@ -168,6 +168,8 @@ final class Commands {
         scene.getAccelerators().put(keys(KeyCode.ADD, SHORTCUT), vm.settings()::larger);
         scene.getAccelerators().put(keys(KeyCode.SUBTRACT, SHORTCUT), vm.settings()::smaller);
         scene.getAccelerators().put(keys(KeyCode.F10), this::openMenu);
+        // Quit from the windows opened over this one too (the Library, the study window, a grid, an original page).
+        QuitKeys.install(scene, Command.QUIT.accelerator(), this::quit);
     }
 
     private void showSettings() {
@@ -222,14 +224,12 @@ final class Commands {
         if (view.getScene() != null) {
             ask.initOwner(view.getScene().getWindow());
         }
-        ask.showAndWait().ifPresent(page -> {
-            int block = layout.blockOfPage(page);
-            if (block < 0) {
-                vm.showNotice(Notice.info("This document has no page \"" + page.strip() + "\"."));
-            } else {
-                vm.reader().jumpToLine(block, 0);
+        ask.showAndWait().ifPresent(page -> PageGoal.of(layout, page).ifPresentOrElse(goal -> {
+            vm.reader().jumpToLine(goal.block(), 0);
+            if (goal.note() != null) {
+                vm.showNotice(Notice.info(goal.note()));
             }
-        });
+        }, () -> vm.showNotice(Notice.info("This document has no page \"" + page.strip() + "\"."))));
     }
 
     /** The PDF's page the reader is on, as printed, with the highlights on it (Ctrl+Shift+O). */

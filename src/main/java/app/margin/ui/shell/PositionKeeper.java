@@ -82,6 +82,8 @@ public final class PositionKeeper {
         // Inside a paragraph longer than the screen only the offset of the top line moves.
         reader.topBlockProperty().addListener(moved);
         reader.topOffsetProperty().addListener(moved);
+        reader.screenTopBlockProperty().addListener(moved);
+        reader.screenTopOffsetProperty().addListener(moved);
         reader.progressProperty().addListener((obs, old, p) -> {
             if (restored && reader.getLayout() != null) {
                 latest = positionIn(reader.getLayout());
@@ -164,8 +166,13 @@ public final class PositionKeeper {
         }).exceptionally(e -> null);
     }
 
+    /**
+     * The line at the very top of the pane, as the reader sees it: after a jump, the context lines above its target
+     * too (the heading above a found word, the section's heading above a subsection's), so that the page reopens
+     * as it was left, not scrolled on past them.
+     */
     private ReadingPosition positionIn(ArticleLayout layout) {
-        return positionAt(layout, reader.topBlockProperty().get(), reader.topOffsetProperty().get());
+        return positionAt(layout, reader.screenTopBlockProperty().get(), reader.screenTopOffsetProperty().get());
     }
 
     private ReadingPosition positionAt(ArticleLayout layout, int block, int offset) {

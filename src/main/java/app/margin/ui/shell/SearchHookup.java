@@ -121,7 +121,11 @@ final class SearchHookup {
         view.afterLayout(() -> {
             if (block >= 0 && vm.reader().getLayout() == layout) {
                 int end = hit.offset() + (hit.kind() == HitKind.TEXT ? hit.length() : 0);
-                view.readerView().select(block, hit.offset(), end);
+                if (hit.kind() == HitKind.PICTURE) {
+                    view.readerView().revealPicture(block); // the words are in its picture: show the picture
+                } else {
+                    view.readerView().select(block, hit.offset(), end);
+                }
             }
             afterOpen.run();
         });

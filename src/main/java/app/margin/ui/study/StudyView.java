@@ -55,9 +55,13 @@ public final class StudyView extends BorderPane {
         left.textProperty().bind(Bindings.createStringBinding(() -> viewModel.remainingProperty().get() == 0 ? ""
                 : viewModel.remainingProperty().get() + " to review", viewModel.remainingProperty()));
         left.getStyleClass().add("study-count");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer, left);
+        // In a narrow window the count stays whole and the title wraps beside it: both were cut ("yat…", "1 to …").
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox header = new HBox(12, title, left);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("study-header");
         setTop(header);

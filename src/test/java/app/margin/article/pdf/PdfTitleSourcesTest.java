@@ -69,6 +69,44 @@ class PdfTitleSourcesTest {
         assertThat(PdfLayout.DEFAULTS.read(file).title()).isEqualTo("Reading Papers & Notes");
     }
 
+    @Test
+    void aCitationLineWithAWebAddressInTheInfoTitleGivesWayToThePagesTitle() throws Exception {
+        // ejpecp's class sets the journal's citation line as the Info title and "Please see <DOI>" as the author:
+        // the library listed the paper as "Electron. Commun. Probab. 0 (2020), article no. 0, https://doi.org/…".
+        Path file = dir.resolve("ejpecp.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page page = pdf.page();
+            centred(page, 110, TIMES_BOLD, 17, "Introduction to the ejpecp Class");
+            page.paragraph(72, 160, 451, TIMES, 10, 12, 15, PdfLayoutTest.ONE + " " + PdfLayoutTest.TWO);
+            pdf.document.getDocumentInformation().setTitle(
+                    "Electron. Commun. Probab. 0 (2020), article no. 0, https://doi.org/10.1214/YY-TN");
+            pdf.document.getDocumentInformation().setAuthor("Please see https://doi.org/10.1214/YY-TN");
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(text.title()).isEqualTo("Introduction to the ejpecp Class");
+        assertThat(text.author()).isNull();
+        assertThat(text.paragraphs()).noneMatch(p -> p.text().startsWith("Introduction to"));
+    }
+
+    @Test
+    void aLineBreaksSkipLeftInTheInfoTitleByHyperrefIsASpace() throws Exception {
+        Path file = dir.resolve("slides.pdf");
+        try (PdfMaker pdf = new PdfMaker()) {
+            pdf.page().paragraph(72, 100, 451, TIMES, 10, 12, 15, PdfLayoutTest.ONE);
+            pdf.document.getDocumentInformation().setTitle("Title [2mm] Presentation");
+            pdf.document.getDocumentInformation().setAuthor("Student: Jingxuan Yang[5mm] Supervisor: Prof. XX");
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(text.title()).isEqualTo("Title Presentation");
+        assertThat(text.author()).isEqualTo("Student: Jingxuan Yang Supervisor: Prof. XX");
+    }
+
     private static float centred(PdfMaker.Page page, float top, PDFont font, float size, String text) {
         float x = (WIDTH - PdfMaker.Page.width(font, size, text)) / 2;
         page.line(x, top, font, size, text);

@@ -145,4 +145,53 @@ class ReferencesTest {
 
         assertThat(items(text)).isEmpty();
     }
+
+    @Test
+    void aRunInBoldHeadingBelowTheLastEntryStartsAParagraphOfItsOwn() throws Exception {
+        PdfText text = read("acknowledgments.pdf", page -> {
+            page.paragraph(72, 100, 451, TIMES, 10, 12, 0, MORE);
+            page.line(72, 160, TIMES_BOLD, 12, "References");
+            page.line(72, 180, TIMES, 10, "[1] Itô, K.: Multiple Wiener integral. J. Math. Soc. Japan 3, (1951), 157-169.");
+            page.line(72, 192, TIMES, 10, "[2] Smirnov, S.: On the scaling limits of planar percolation, arXiv:1101.5820");
+            PdfFacesTest.pieces(page, 72, 214, "Acknowledgments.", TIMES_BOLD,
+                    " We are grateful to Martin Hairer who provided a nice macro.", TIMES);
+        });
+
+        assertThat(items(text)).extracting(PdfParagraph::text).containsExactly(
+                "Itô, K.: Multiple Wiener integral. J. Math. Soc. Japan 3, (1951), 157-169.",
+                "Smirnov, S.: On the scaling limits of planar percolation, arXiv:1101.5820");
+        assertThat(text.paragraphs().get(text.paragraphs().size() - 1).text())
+                .isEqualTo("Acknowledgments. We are grateful to Martin Hairer who provided a nice macro.");
+    }
+
+    @Test
+    void aRunInItalicHeadingBelowTheLastEntryStartsAParagraphOfItsOwnButAnItalicTitleGoesOn() throws Exception {
+        PdfText text = read("italic-heading.pdf", page -> {
+            page.paragraph(72, 100, 451, TIMES, 10, 12, 0, MORE);
+            page.line(72, 160, TIMES_BOLD, 12, "References");
+            page.line(72, 180, TIMES, 10, "[1] Lévy, P.: Sur certains processus stochastiques homogènes,");
+            PdfFacesTest.pieces(page, 84, 192, "Compositio Math.", PdfFacesTest.ITALIC, " 7, (1939), 283-339.", TIMES);
+            page.line(72, 204, TIMES, 10, "[2] Smirnov, S.: On the scaling limits of planar percolation, arXiv:1101.5820");
+            PdfFacesTest.pieces(page, 72, 226, "Acknowledgments.", PdfFacesTest.ITALIC,
+                    " We are grateful to Martin Hairer who provided a nice macro.", TIMES);
+        });
+
+        assertThat(items(text)).extracting(PdfParagraph::text).containsExactly(
+                "Lévy, P.: Sur certains processus stochastiques homogènes, Compositio Math. 7, (1939), 283-339.",
+                "Smirnov, S.: On the scaling limits of planar percolation, arXiv:1101.5820");
+        assertThat(text.paragraphs().get(text.paragraphs().size() - 1).text())
+                .isEqualTo("Acknowledgments. We are grateful to Martin Hairer who provided a nice macro.");
+    }
+
+    @Test
+    void ejpecpSamplesAcknowledgmentsAreNoPartOfItsLastReference() throws Exception {
+        Path file = Path.of("/usr/share/doc/texlive-doc/latex/ejpecp/sample.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file));
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(items(text)).hasSize(6);
+        assertThat(items(text).get(5).text()).endsWith("arXiv:1101.5820");
+        assertThat(text.paragraphs()).extracting(PdfParagraph::text)
+                .anyMatch(t -> t.startsWith("Acknowledgments. We are grateful to Martin Hairer"));
+    }
 }

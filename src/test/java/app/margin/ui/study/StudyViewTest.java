@@ -74,15 +74,19 @@ class StudyViewTest {
     }
 
     private void show() throws Exception {
+        show(760, "Talks");
+    }
+
+    private void show(double width, String title) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             view = new StudyView(viewModel, new Dates(Locale.US, ZoneOffset.UTC));
             view.pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), true);
-            Scene scene = new Scene(view, 760, 520);
+            Scene scene = new Scene(view, width, 520);
             scene.getStylesheets().add(StudyViewTest.class.getResource("/css/margin.css").toExternalForm());
             stage = new Stage();
             stage.setScene(scene);
             stage.show();
-            viewModel.open("article", "Talks");
+            viewModel.open("article", title);
             view.applyCss();
             view.layout();
         }).get();
@@ -90,6 +94,35 @@ class StudyViewTest {
 
     private <T extends Node> T one(String selector, Class<T> type) {
         return type.cast(view.lookup(selector));
+    }
+
+    /**
+     * A new user's study window at its narrower sizes cut the header to "Study — Documentation de la classe yathesis
+     * (Documentation of the class yat…  1 to …": the count is whole and the title wraps, both inside the window.
+     */
+    @Test
+    void aLongTitleWrapsAndTheCountStaysWholeInANarrowWindow() throws Exception {
+        cards.saveCard(Card.basic("c1", "h1", "article", "s1", "Why keep talking?", PARAGRAPH,
+                "Because talks are a safety valve.", T0));
+        show(480, "Documentation de la classe yathesis (Documentation of the class yathesis)");
+        Label count = one(".study-count", Label.class);
+        Label title = one(".study-title", Label.class);
+        assertThat(count.getText()).isEqualTo("1 to review");
+        assertThat(drawn(count)).as("the count, whole").isEqualTo("1 to review");
+        assertThat(drawn(title)).as("the title, whole").isEqualTo(title.getText());
+        double right = WaitForAsyncUtils.asyncFx(() -> count.localToScene(count.getLayoutBounds()).getMaxX()).get();
+        assertThat(right).as("the count inside the window").isLessThanOrEqualTo(480);
+        double titleRight = WaitForAsyncUtils.asyncFx(() -> title.localToScene(title.getLayoutBounds()).getMaxX())
+                .get();
+        assertThat(titleRight).as("the title ends before the count")
+                .isLessThanOrEqualTo(WaitForAsyncUtils.asyncFx(() -> count.localToScene(count.getLayoutBounds())
+                        .getMinX()).get());
+    }
+
+    /** The text a label draws (with its ellipsis, when cut), its wrapped lines joined by spaces. */
+    private static String drawn(Label label) {
+        return label.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .reduce("", (a, b) -> a + b).replaceAll("\\s*\n\\s*", " ").strip();
     }
 
     @Test
