@@ -28,7 +28,8 @@ final class Analysis {
     static PdfText analyze(Document document, List<PageEdges.Page> pages, Map<Integer, Graphics.Drawn> drawn,
             List<String> remarks) {
         float body = bodySize(pages);
-        List<List<Fragment>> stripped = PageEdges.strip(pages, document.labels());
+        boolean deck = FrameTitles.deck(drawn);
+        List<List<Fragment>> stripped = PageEdges.strip(pages, document.labels(), deck);
         Paragraphs paragraphs = new Paragraphs(body);
         List<FigureRegions.Region> regions = new ArrayList<>();
         java.util.Set<Long> decorations = Decorations.of(drawn, document.labels());
@@ -50,10 +51,13 @@ final class Analysis {
         paragraphs.equations().forEach((p, crop) -> figures.put(p, onPage(crop, drawn.get(crop.page()))));
         List<PdfParagraph> once = Overlays.once(text, document.labels(), i -> Overlays.slide(drawn, i)); // steps once
         text.clear();
-        text.addAll(once);
+        text.addAll(deck ? FrameTitles.once(once, drawn, document.title()) : once); // a continued frame's title once
         String title = title(document.title(), text, body);
         int read = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).index() + 1;
-        List<PdfText.Bookmark> marks = place(document.bookmarks(), text, read, pages);
+        List<PdfText.Bookmark> marks = BookmarkPlaces.place(document.bookmarks(), text, read);
+        if (deck && !document.bookmarks().isEmpty()) {
+            marks = FrameTitles.outline(marks, text, drawn, title); // frame titles under the deck's sections
+        }
         return new PdfText(title, document.author(), document.language(), document.pageCount(), document.labels(),
                 text, marks, !document.bookmarks().isEmpty(), read, remarks, figures);
     }
@@ -170,149 +174,5 @@ final class Analysis {
         StringBuilder out = new StringBuilder(text.length());
         text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();
-    }
-
-    /**
-     * Each bookmark at its paragraph: on the page it points at, the short paragraph nearest its height that says what
-     * it says (the heading it names, which then leaves the text, as the bookmark stands for it); else the paragraph
-     * just below the point it names, in its column when it names a left end. Bookmarks pointing at pages not read
-     * yet are left out.
-     */
-    private static List<PdfText.Bookmark> place(List<Bookmarks.Entry> entries, List<PdfParagraph> text, int read,
-            List<PageEdges.Page> pages) {
-        List<PdfText.Bookmark> out = new ArrayList<>();
-        Map<String, String> logos = Logos.spellings(text); // a bookmark's "TEX" as the text spells it, "TeX"
-        java.util.Set<Integer> drop = new java.util.TreeSet<>();
-        int[] firstOnPage = new int[read + 2];
-        java.util.Arrays.fill(firstOnPage, text.size());
-        for (int i = text.size() - 1; i >= 0; i--) {
-            firstOnPage[Math.min(text.get(i).page(), read + 1)] = i;
-        }
-        for (int p = read; p >= 0; p--) {
-            firstOnPage[p] = Math.min(firstOnPage[p], firstOnPage[p + 1]);
-        }
-        for (Bookmarks.Entry e : entries) {
-            if (e.page() >= read) {
-                continue;
-            }
-            int at = named(e, text, drop, firstOnPage[e.page()]);
-            if (at >= 0) {
-                drop.add(at);
-            } else {
-                at = below(e, text, firstOnPage[e.page()]);
-            }
-            out.add(new PdfText.Bookmark(Logos.spelt(e.title(), logos), e.level(), at));
-        }
-        out.sort(java.util.Comparator.comparingInt(PdfText.Bookmark::paragraph));
-        if (drop.isEmpty()) {
-            return out;
-        }
-        List<Integer> sorted = new ArrayList<>(drop);
-        List<PdfText.Bookmark> shifted = new ArrayList<>();
-        for (PdfText.Bookmark b : out) {
-            int before = 0;
-            for (int d : sorted) {
-                if (d < b.paragraph()) {
-                    before++;
-                }
-            }
-            shifted.add(new PdfText.Bookmark(b.title(), b.level(), b.paragraph() - before));
-        }
-        for (int i = sorted.size() - 1; i >= 0; i--) {
-            text.remove((int) sorted.get(i));
-        }
-        return shifted;
-    }
-
-    /** The heading on the bookmark's page (or the next) that says what it says, nearest its height, or -1. */
-    private static int named(Bookmarks.Entry e, List<PdfParagraph> text, java.util.Set<Integer> taken, int from) {
-        int best = -1;
-        float bestCost = Float.MAX_VALUE;
-        String title = letters(e.title());
-        for (int i = from; i < text.size(); i++) {
-            PdfParagraph p = text.get(i);
-            if (p.page() < e.page() || taken.contains(i)) {
-                continue;
-            }
-            if (p.page() > e.page() + 1) {
-                break;
-            }
-            if (p.text().length() > e.title().length() + 16
-                    || !(sameLetters(letters(p.text()), title) || sameNumber(p.text(), e.title()))) {
-                continue;
-            }
-            float cost = (p.page() - e.page()) * 10_000f + (Float.isNaN(e.y()) ? 0 : Math.abs(p.y() - e.y()));
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    /** The paragraph just below the point the bookmark names (in its column, when it names a left end). */
-    private static int below(Bookmarks.Entry e, List<PdfParagraph> text, int from) {
-        int best = -1;
-        float bestCost = Float.MAX_VALUE;
-        for (int i = from; i < text.size(); i++) {
-            PdfParagraph p = text.get(i);
-            if (p.page() < e.page()) {
-                continue;
-            }
-            if (p.page() > e.page()) {
-                return best >= 0 ? best : i;
-            }
-            if (Float.isNaN(e.y())) {
-                return i;
-            }
-            float dy = p.y() - e.y();
-            if (dy < -14f) {
-                continue;
-            }
-            float cost = dy + (!Float.isNaN(e.x()) && Math.abs(p.x() - e.x()) > 60f ? 5_000f : 0f);
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = i;
-            }
-        }
-        return best >= 0 ? best : text.size();
-    }
-
-    /** Whether a heading says what a bookmark says, numbering aside ("3.2 Results" and "Results"). */
-    static boolean same(String heading, String bookmark) {
-        return sameLetters(letters(heading), letters(bookmark));
-    }
-
-    private static final java.util.regex.Pattern SECTION_NUMBER =
-            java.util.regex.Pattern.compile("^(\\d+(\\.\\d+)+|[A-Z]\\.\\d+(\\.\\d+)*)\\s");
-
-    /**
-     * Whether both start with the same section number of two parts or more ("3.1.3 Changes from 𝜀-TEX" and the
-     * bookmark "3.1.3 Changes from ETEX", whose letters differ where the heading has a symbol).
-     */
-    private static boolean sameNumber(String heading, String bookmark) {
-        java.util.regex.Matcher h = SECTION_NUMBER.matcher(heading);
-        java.util.regex.Matcher b = SECTION_NUMBER.matcher(bookmark);
-        return h.find() && b.find() && h.group(1).equals(b.group(1));
-    }
-
-    /**
-     * Whether a heading's letters and digits are a bookmark's, or one begins or ends the other ("3results" and
-     * "results"); the shorter then holds a letter and three characters at least, so an equation's number "(1)" on
-     * the page after a slide titled "Case 1" is not that slide's heading (thubeamer's outline read "Case 2", "Case 1"
-     * and its equation (1) was gone).
-     */
-    private static boolean sameLetters(String h, String b) {
-        if (h.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        if (h.equals(b)) {
-            return true;
-        }
-        String shorter = h.length() < b.length() ? h : b;
-        if (shorter.length() < 3 || shorter.codePoints().noneMatch(Character::isLetter)) {
-            return false;
-        }
-        return h.endsWith(b) || b.endsWith(h) || h.startsWith(b) || b.startsWith(h);
     }
 }

@@ -51,6 +51,11 @@ final class Breaks {
         return CONTENTS_LINE.matcher(text).matches();
     }
 
+    /** Whether the line starts with a bullet, a list's number or a reference's "[12]" and a space. */
+    static boolean bullet(String text) {
+        return BULLET.matcher(text).matches();
+    }
+
     static boolean caption(String text) {
         return CAPTION.matcher(text).matches();
     }

@@ -18,8 +18,10 @@ final class Contents {
     private static final Pattern TITLE = Pattern.compile("\\p{L}{2}");
     /** The white space between an entry's title and its number, in ems, at least. */
     private static final float GAP_EMS = 2f;
-    /** How many entries a page must have. */
+    /** How many entries a page must have; two do when both are numbered sections ("3.1 …", "3.2 …"). */
     private static final int ENTRIES = 3;
+    /** A section's number of two parts or more at a title's start: "3.1 ", "A.2.1 ". */
+    private static final Pattern SECTION = Pattern.compile("^([0-9]{1,2}|[A-Z])(\\.[0-9]{1,2})+\\s.*");
 
     private Contents() {}
 
@@ -50,13 +52,15 @@ final class Contents {
 
     /**
      * Which of a page's rows (each a line's fragments, left to right, top to bottom in reading order) are entries of
-     * a table of contents: rows that end with a page number set apart ({@link #pageAtEnd}), three or more, their
+     * a table of contents: rows that end with a page number set apart ({@link #pageAtEnd}), three or more (two when
+     * both start with a section's number of two parts: yathesis' contents of a chapter of two sections), their
      * numbers ending at one right edge (within an em), the right edge of the page's text (not a table's column of
      * numbers inside it), and going up from row to row (four times in five at least: a table's numbers need not).
      */
     static boolean[] entries(List<List<Fragment>> rows) {
         boolean[] entry = new boolean[rows.size()];
         List<Float> ends = new ArrayList<>();
+        int sections = 0;
         float right = -Float.MAX_VALUE;
         for (int i = 0; i < rows.size(); i++) {
             List<Fragment> row = rows.get(i);
@@ -67,9 +71,11 @@ final class Contents {
             if (pageAtEnd(row, last(row).size())) {
                 entry[i] = true;
                 ends.add(last(row).x1());
+                sections += SECTION.matcher(row.get(0).text()).matches() ? 1 : 0;
             }
         }
-        if (ends.size() < ENTRIES) {
+        int least = sections == ends.size() ? 2 : ENTRIES; // a chapter's own contents of two sections
+        if (ends.size() < least) {
             return new boolean[rows.size()];
         }
         ends.sort(Float::compare);
@@ -94,7 +100,7 @@ final class Contents {
                 before = page;
             }
         }
-        return count >= ENTRIES && up * 5 >= pairs * 4 ? entry : new boolean[rows.size()];
+        return count >= least && up * 5 >= pairs * 4 ? entry : new boolean[rows.size()];
     }
 
     /**

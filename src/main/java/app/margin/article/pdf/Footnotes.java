@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@link FootnoteLinks} links the marks to the notes and puts the notes in the text. The text stays as the page
  * has it: the mark stays where it stands ("package2", the span over "2"), and the note's text starts with its mark as
- * the page sets it and a space ("1 The note.", "1. La note."). A note that runs on at the foot of the next page is
+ * its mark and a space ("1 The note.", and "1 La note." where the page sets "1. La note."). A note that runs on at the foot of the next page is
  * joined when it plainly does (see {@link #runOn}); else its last lines stay that page's small type.
  */
 final class Footnotes {
@@ -70,7 +70,7 @@ final class Footnotes {
                 }
                 String[] mark = mark(f, called);
                 if (mark != null) {
-                    note = new Note(f, mark[0], mark[2], new StringBuilder(mark[1]));
+                    note = new Note(f, mark[0], new StringBuilder(mark[1]));
                     found.add(note);
                 } else if (note != null) {
                     join(note.text, f.text());
@@ -89,7 +89,9 @@ final class Footnotes {
         int n = 1;
         for (Note note : found) {
             String id = "fn-p" + (page.index() + 1) + "-" + n++;
-            notes.add(new PdfParagraph(note.shown + " " + note.text, page.index(), note.first.x0(),
+            // The note starts with its mark alone ("1 La note.", not "1. La note."), as the reader shows a note's
+            // number beside a note that does not start with it: yathesis-fr.pdf's notes showed "1 1. Sauf …".
+            notes.add(new PdfParagraph(note.mark + " " + note.text, page.index(), note.first.x0(),
                     note.first.top(), note.first.size(), note.first.bold(), PdfParagraph.Kind.NOTE, 0, List.of(), id,
                     note.mark));
         }
@@ -102,8 +104,8 @@ final class Footnotes {
         return kept;
     }
 
-    /** A note being read: its first line, its mark, the mark as the page sets it ("1."), its text after it. */
-    private record Note(Fragment first, String mark, String shown, StringBuilder text) {}
+    /** A note being read: its first line, its mark ("1" where the page sets "1."), its text after it. */
+    private record Note(Fragment first, String mark, StringBuilder text) {}
 
     /**
      * The end of the last page's last note, when it runs on here: that note does not end a sentence, and the top
@@ -204,14 +206,14 @@ final class Footnotes {
             String mark = text.substring(0, r.end()).strip();
             String rest = text.substring(r.end()).strip();
             if (mark.codePointCount(0, mark.length()) <= 3 && words(rest)) {
-                return new String[] {mark, rest, mark};
+                return new String[] {mark, rest};
             }
         }
         Matcher m = MARK.matcher(text);
         if (!m.matches() || !words(m.group(4))) {
             return null;
         }
-        return new String[] {m.group(2) != null ? m.group(2) : m.group(3), m.group(4), m.group(1).strip()};
+        return new String[] {m.group(2) != null ? m.group(2) : m.group(3), m.group(4)};
     }
 
     /** Whether a note's text has words in it (three letters or more), not only numbers as a table's row has. */

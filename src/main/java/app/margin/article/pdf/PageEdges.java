@@ -41,6 +41,14 @@ final class PageEdges {
      * higher than the other pages' heads and footers).
      */
     static List<List<Fragment>> strip(List<Page> given, List<String> labels) {
+        return strip(given, labels, false);
+    }
+
+    /**
+     * The same; in a slide {@code deck} a head comes back on three slides at least however short the deck, as a
+     * theme's head and foot are on every slide: two slides in a row with one frame title kept it as a head.
+     */
+    static List<List<Fragment>> strip(List<Page> given, List<String> labels, boolean deck) {
         List<List<Fragment>> numbered = LineNumbers.strip(given);
         List<Page> pages = new ArrayList<>(given.size());
         for (int p = 0; p < given.size(); p++) {
@@ -61,7 +69,7 @@ final class PageEdges {
             }
             keys.forEach(k -> repeats.merge(k, 1, Integer::sum));
         }
-        int min = minRepeats(pages.size());
+        int min = deck ? 3 : minRepeats(pages.size());
         List<Set<Fragment>> drops = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             Page page = pages.get(p);

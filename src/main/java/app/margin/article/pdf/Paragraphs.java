@@ -20,18 +20,9 @@ final class Paragraphs {
     /** Small type met while a paragraph waits to go on in the next column (footnotes): put after it. */
     private final List<PdfParagraph> held = new ArrayList<>();
     private final float body;
-    private StringBuilder text;
-    /** The raised and lowered runs of the paragraph being built (see {@link #spans}). */
-    private final List<Fragment.Shift> shifts = new ArrayList<>();
-    private Line first;
-    private Line last;
-    /** The lines of the paragraph being built, and whether they are a code listing (see {@link Listings}). */
-    private final List<Line> built = new ArrayList<>();
+    /** The paragraph being built (null when none), and whether its lines are a code listing ({@link Listings}). */
+    private Draft draft;
     private boolean code;
-    private int page;
-    private int boldLines;
-    private int lines;
-    private boolean caption;
     private boolean continuable;
     /**
      * How far the last line of the paragraph being built sits in from its column's left edge; that column's width (0
@@ -48,9 +39,8 @@ final class Paragraphs {
     private float startLeft;
     /** How far the last listing's leftmost line sat in from its column's edge (a listing going on keeps it). */
     private float listingIndent;
-    /** The display equations (see {@link Displays}); where the lines of the paragraph being built lie. */
+    /** The display equations (see {@link Displays}). */
     private final Displays displays;
-    private Equations.Box extent;
     /** Whether the column before was set with hanging indents (see {@link Columns#hanging}). */
     private boolean wasHanging;
     /** Whether the first page's title block is looked at ({@link TitleBlock}): not in a column of notes held over. */
@@ -94,16 +84,16 @@ final class Paragraphs {
             List<Line> lines = columns.get(r);
             float pitch = Columns.pitch(lines);
             boolean[] listing = Listings.of(lines, left, pitch,
-                    continuable && text != null && !Breaks.endsSentence(text));
+                    continuable && draft != null && !Breaks.endsSentence(draft.text));
             boolean authorLines = authors != null && TitleBlock.any(authors[r]);
-            if (continuable && text != null && small(lines) && !listing[0] && !authorLines) {
+            if (continuable && draft != null && small(lines) && !listing[0] && !authorLines) {
                 // Notes at the foot of the page the paragraph's last line is on, below it; or something else.
-                strayBetween |= index != lastPage || lines.get(0).y() < last.y();
+                strayBetween |= index != lastPage || lines.get(0).y() < draft.last.y();
                 held.addAll(apart(index, region));
                 continue;
             }
-            if (continuable && text != null && Breaks.caption(lines.get(0).text()) && lastWidth >= 15 * body
-                    && (index != lastPage || lines.get(0).y() < last.y())) {
+            if (continuable && draft != null && Breaks.caption(lines.get(0).text()) && lastWidth >= 15 * body
+                    && (index != lastPage || lines.get(0).y() < draft.last.y())) {
                 // A figure's or table's caption at the top of the next column, the paragraph (of a column of prose,
                 // not a table's) going on under it.
                 List<PdfParagraph> caption = apart(index, region);
@@ -133,24 +123,26 @@ final class Paragraphs {
                 if (author) {
                     starts = true; // the line after an author's lines in the title block
                 } else if (previous == null) {
-                    starts = listing[i] || code || !(continuable && text != null && Breaks.continues(
-                            new Breaks.Open(text, first, last, lastIndent, lastWidth, this.lines,
-                            !strayBetween && (index != lastPage || line.y() < last.y())), line, region, hanging));
+                    starts = listing[i] || code || !(continuable && draft != null && Breaks.continues(
+                            new Breaks.Open(draft.text, draft.first, draft.last, lastIndent, lastWidth, draft.lines,
+                            !strayBetween && (index != lastPage || line.y() < draft.last.y())), line, region,
+                            hanging));
                 } else if (listing[i] || listing[i - 1]) {
                     // A listing's lines go on, whatever their indent, until a gap or a line of text.
                     starts = listing[i] != listing[i - 1] || Math.abs(line.size() - previous.size()) > 0.9f
                             || line.y() - previous.y() > Math.max(1.3f * pitch, pitch + 0.3f * line.size());
                 } else {
-                    starts = Breaks.between(previous, line, region, pitch, hanging, first, text, this.lines, body);
+                    starts = Breaks.between(previous, line, region, pitch, hanging, draft.first, draft.text,
+                            draft.lines, body);
                 }
                 if (starts) {
                     // Over a page break, or a column break at the column's foot (regions side by side with text under
                     // them are a table of code: luatex.pdf's \\edef lines beside their values).
-                    boolean nextColumn = previous == null && code && text != null && listing[i] && r > 0
-                            && Listings.goesOnInNextColumn(regions, columns, r, last,
-                                    page == index ? first.y() : Float.POSITIVE_INFINITY, body);
-                    boolean goesOn = nextColumn
-                            || previous == null && r == 0 && index != page && code && text != null && listing[i];
+                    boolean nextColumn = previous == null && code && draft != null && listing[i] && r > 0
+                            && Listings.goesOnInNextColumn(regions, columns, r, draft.last,
+                                    draft.page == index ? draft.first.y() : Float.POSITIVE_INFINITY, body);
+                    boolean goesOn = nextColumn || previous == null && r == 0 && code && draft != null
+                            && index != draft.page && listing[i];
                     flush();
                     start(index, line);
                     if (nextColumn) {
@@ -159,13 +151,13 @@ final class Paragraphs {
                     code = listing[i];
                     listingGoesOn = goesOn;
                 } else {
-                    append(line);
+                    draft.append(line, displays.open());
                 }
             }
-            continuable = text != null && !caption && !code && !author && entry == 0 && !displays.open()
-                    && !Breaks.endsSentence(text) && last != null
-                    && last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
-            lastIndent = last == null ? 0 : last.x0() - region.x0();
+            continuable = draft != null && !draft.caption && !code && !author && entry == 0 && !displays.open()
+                    && !Breaks.endsSentence(draft.text)
+                    && draft.last.x1() > region.x1() - 0.1f * (region.x1() - region.x0());
+            lastIndent = draft == null ? 0 : draft.last.x0() - region.x0();
             lastWidth = lines.size() > 1 ? region.x1() - region.x0() : 0;
             lastPage = index;
             strayBetween = false;
@@ -197,7 +189,7 @@ final class Paragraphs {
         Line line = lines.get(at);
         switch (displays.step(lines, at, left)) {
             case GOES_ON -> {
-                append(line);
+                draft.append(line, true);
                 displays.grow(line);
             }
             case STARTS -> {
@@ -232,104 +224,53 @@ final class Paragraphs {
             start(index, line);
             author = true;
         } else if (mark == TitleBlock.Mark.RUNS_ON) {
-            append(line);
+            draft.append(line, displays.open());
         } else {
-            text.append(" · ");
-            add(line);
+            draft.text.append(" · ");
+            draft.add(line);
         }
     }
 
     /** A line of a back-of-book index: it starts an entry, or goes on in the one above (see {@link IndexEntries}). */
     private void entry(int index, Line read, IndexEntries.Mark mark) {
         Line line = IndexLines.leaders(read);
-        if (mark.step() != IndexEntries.Step.GOES_ON || text == null || entry == 0) {
+        if (mark.step() != IndexEntries.Step.GOES_ON || draft == null || entry == 0) {
             flush();
             start(index, line);
             entry = mark.step() == IndexEntries.Step.HEAD ? 0 : Math.max(1, mark.depth());
         } else {
-            append(IndexLines.leadersJoined(text, line));
+            draft.append(IndexLines.leadersJoined(draft.text, line), displays.open());
         }
     }
 
     private void start(int index, Line line) {
-        extent = new Equations.Box();
-        extent.add(line.x0(), line.x1(), line.y(), line.size());
-        text = new StringBuilder(line.text());
-        shifts.clear();
-        shifts.addAll(line.shifts());
-        first = line;
-        last = line;
+        draft = new Draft(index, line);
         startLeft = regionLeft;
-        built.clear();
-        built.add(line);
         code = false;
-        page = index;
-        lines = 1;
-        boldLines = line.bold() ? 1 : 0;
-        caption = Breaks.caption(line.text());
         author = false;
     }
 
-    private void append(Line line) {
-        int end = text.length() - 1;
-        char lastChar = text.charAt(end);
-        int next = line.text().codePointAt(0);
-        // A web address broken at the line's end goes on without a space, its "-" kept.
-        boolean address = UrlBreaks.continues(text, line.text());
-        if (!address && lastChar == '-' && end > 0 && Character.isLetter(text.charAt(end - 1))
-                && Character.isLowerCase(next)) {
-            // A hyphenated line end: TeX's hyphen (joined) or a real one, decided once the document is read.
-            if (displays.open()) {
-                text.setLength(end);
-            } else {
-                text.setCharAt(end, Hyphens.MARK);
-            }
-        } else if (!address && !(lastChar == '-' && end > 0 && !Character.isWhitespace(text.charAt(end - 1)))) {
-            text.append(' '); // a hyphen at a line's end that stays ("3-540", "Verlag-Haus") takes no space
-        }
-        add(line);
-    }
-
-    /** Puts the line after the text so far, its separator (if any) already there. */
-    private void add(Line line) {
-        int at = text.length();
-        extent.add(line.x0(), line.x1(), line.y(), line.size());
-        line.shifts().forEach(r -> shifts.add(r.shifted(at)));
-        text.append(line.text());
-        last = line;
-        built.add(line);
-        lines++;
-        if (line.bold()) {
-            boldLines++;
-        }
-    }
-
     private void flush() {
-        if (text != null && (author || entry > 0)) { // an author's lines, or an entry of an index
-            out.add(made(author ? PdfParagraph.Kind.AUTHOR : PdfParagraph.Kind.ITEM, author ? 0 : entry));
-        } else if (text != null && !text.isEmpty() && displays.open()) {
-            displays.close(out, built, page, first);
-        } else if (text != null && code && !Listings.justified(built)) {
-            listingIndent = Listings.add(out, listingGoesOn, built, page, first, startLeft, listingIndent);
-        } else if (text != null && !text.isEmpty()
-                && !displays.numbersAfter(out, text.toString(), built, extent.figure(page), first.size())) {
-            PdfParagraph p = made(caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0);
-            displays.noteNumbers(p, built, extent.figure(page));
+        Draft d = draft;
+        if (d != null && (author || entry > 0)) { // an author's lines, or an entry of an index
+            out.add(d.made(author ? PdfParagraph.Kind.AUTHOR : PdfParagraph.Kind.ITEM, author ? 0 : entry));
+        } else if (d != null && !d.text.isEmpty() && displays.open()) {
+            displays.close(out, d.built, d.page, d.first);
+        } else if (d != null && code && !Listings.justified(d.built)) {
+            listingIndent = Listings.add(out, listingGoesOn, d.built, d.page, d.first, startLeft, listingIndent);
+        } else if (d != null && !d.text.isEmpty()
+                && !displays.numbersAfter(out, d.text.toString(), d.built, d.extent.figure(d.page), d.first.size())) {
+            PdfParagraph p = d.made(d.caption ? PdfParagraph.Kind.CAPTION : PdfParagraph.Kind.TEXT, 0);
+            displays.noteNumbers(p, d.built, d.extent.figure(d.page));
             out.add(p);
         }
         out.addAll(held);
         held.clear();
-        text = null;
+        draft = null;
         code = false;
         continuable = false;
         listingGoesOn = false;
         author = false;
         entry = 0;
-    }
-
-    /** The paragraph built, of this kind and level. */
-    private PdfParagraph made(PdfParagraph.Kind kind, int level) {
-        return new PdfParagraph(text.toString(), page, first.x0(), first.y() - 0.75f * first.size(), first.size(),
-                boldLines == lines, kind, level, Fragment.Shift.spans(shifts, text.length()), null, null);
     }
 }

@@ -105,7 +105,8 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
                         unreadable.add(page.index());
                     } else if (!page.glyphs().isEmpty()) {
                         pages.add(new PageEdges.Page(page.index(), page.height(),
-                                Fragments.of(links.mark(page.index(), page.glyphs()))));
+                                Fragments.of(DrawnBullets.mark(links.mark(page.index(), page.glyphs()),
+                                        page.graphics()))));
                         drawn.put(page.index(), new Graphics.Drawn(page.width(), page.height(), page.graphics(),
                                 page.ink()));
                     }
