@@ -55,7 +55,15 @@ final class Bookmarks {
      * the whole stream).
      */
     static Bookmarks of(PDDocument document) {
-        Bookmarks bookmarks = new Bookmarks(new Destinations(document));
+        return of(document, new Destinations(document));
+    }
+
+    /**
+     * The same, finding places with {@code destinations}, the one lookup of named destinations the document's links
+     * use too: a name both point at is read from the name tree once.
+     */
+    static Bookmarks of(PDDocument document, Destinations destinations) {
+        Bookmarks bookmarks = new Bookmarks(destinations);
         try {
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
             if (outline != null) {

@@ -82,8 +82,8 @@ public record PdfLayout(long timeLimit, long pageTime, long maxMemory, int begin
             if (count == 0) {
                 throw new PdfUnreadable("it has no pages");
             }
-            Bookmarks bookmarks = Bookmarks.of(document);
             PdfLinks links = new PdfLinks(document);
+            Bookmarks bookmarks = Bookmarks.of(document, links.destinations());
             Analysis.Document about = about(document, count);
             List<PageEdges.Page> pages = new ArrayList<>();
             java.util.Map<Integer, Graphics.Drawn> drawn = new java.util.HashMap<>();
