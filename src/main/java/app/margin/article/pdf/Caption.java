@@ -130,7 +130,7 @@ record Caption(Fragment first, float x0, float y0, float x1, float y1, boolean t
                 }
                 Cluster band = new Cluster(Math.min(table.x0, r.x0), Math.min(last.y1, r.y1), Math.max(table.x1, r.x1),
                         Math.max(last.y0, r.y0));
-                if (!FigureRegions.clearBetween(band, band, fragments, body)) {
+                if (!FigurePanels.clearBetween(band, band, fragments, body)) {
                     break; // running text or another caption between: the table ended
                 }
                 table.add(r);

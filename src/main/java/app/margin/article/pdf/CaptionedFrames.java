@@ -24,7 +24,7 @@ final class CaptionedFrames {
             return clusters;
         }
         List<Cluster> out = new ArrayList<>(clusters);
-        for (Cluster c : FigureRegions.clusters(new Graphics.Drawn(drawn.width(), drawn.height(), drawn.decorations()),
+        for (Cluster c : FigurePanels.clusters(new Graphics.Drawn(drawn.width(), drawn.height(), drawn.decorations()),
                 body)) {
             if (frame(c, body) && captioned(c, captions, body)) {
                 out.add(c);
