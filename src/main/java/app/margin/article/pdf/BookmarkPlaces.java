@@ -36,7 +36,9 @@ final class BookmarkPlaces {
                 continue;
             }
             int at = named(e, text, drop, firstOnPage[e.page()]);
+            String title = e.title();
             if (at >= 0) {
+                title = numbered(title, text.get(at).text());
                 drop.add(at);
                 if (labelled(e, text, at)) {
                     drop.add(at - 1); // the bookmark stands for the chapter's label above its heading too
@@ -44,7 +46,7 @@ final class BookmarkPlaces {
             } else if ((at = runIn(e, text, drop, firstOnPage[e.page()])) < 0) {
                 at = below(e, text, firstOnPage[e.page()]);
             }
-            out.add(new PdfText.Bookmark(Logos.spelt(e.title(), logos), e.level(), at));
+            out.add(new PdfText.Bookmark(Logos.spelt(title, logos), e.level(), at));
         }
         out.sort(java.util.Comparator.comparingInt(PdfText.Bookmark::paragraph));
         if (drop.isEmpty()) {
@@ -65,6 +67,26 @@ final class BookmarkPlaces {
             text.remove((int) sorted.get(i));
         }
         return shifted;
+    }
+
+    /** A section's number at a heading's start: "4", "4.1", "4.1.2", "A.1", "3." (then a space and a letter). */
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile(
+            "^((\\d{1,3}(\\.\\d{1,3})*\\.?)|([A-Z](\\.\\d{1,3})+\\.?))\\s+(?=\\p{L})");
+
+    /**
+     * The bookmark's title with the number its heading has and it lacks: hyperref writes bookmarks without the
+     * sections' numbers unless told to, so ejpecp's outline read "Section headings and equation numbering" where
+     * the page says "4 Section headings…" and the text refers to "section 4"; the heading leaves the text for the
+     * bookmark, and its number went with it.
+     */
+    static String numbered(String title, String heading) {
+        java.util.regex.Matcher number = LEADING_NUMBER.matcher(heading);
+        if (!number.find() || LEADING_NUMBER.matcher(title).find()
+                || !title.strip().regionMatches(true, 0, heading.substring(number.end()).strip(), 0,
+                        Math.min(3, title.strip().length()))) {
+            return title;
+        }
+        return number.group(1) + " " + title.strip();
     }
 
     /** The heading on the bookmark's page (or the next) that says what it says, nearest its height, or -1. */
