@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "– 7 –") or that come back on {@link #minRepeats(int)} pages with only their digits changed (on pages with text
  * besides). A page whose only text is such rows (a blank verso's head and folio) loses them all when one is its folio. A
  * head that does not come back often enough (a short chapter's) goes too when it stands beside its folio where the
- * heads that do come back stand (on their baseline, starting or ending where one of them does). A caption's label
+ * heads that do come back stand (on their baseline, starting or ending where one of them does), and so does one alone
+ * in its row there on a page whose folio is in another row (a section's name at the top, the folio at the foot). A caption's label
  * ("Table 1", "Figure 2:"), which comes back at the top of the pages that floats go to, is no head.
  */
 final class PageEdges {
@@ -90,8 +91,11 @@ final class PageEdges {
             Page page = pages.get(p);
             Set<Fragment> drop = drops.get(p);
             for (Fragment f : candidates.get(p)) {
-                if (!drop.contains(f) && besideFolio(f, drop) && inSlot(f, slots)) {
-                    drop.add(f); // a short chapter's head, at the place of the others, beside its folio
+                if (!drop.contains(f) && (besideFolio(f, drop) || aloneOnAFoliosPage(f, candidates.get(p), drop))
+                        && inSlot(f, slots) && !Caption.caption(f)) {
+                    // a short chapter's head, at the place of the others, beside its folio or alone in its row on a
+                    // page whose folio stands elsewhere (nwejm's section name at the top, the folio at the foot)
+                    drop.add(f);
                 }
             }
             List<Fragment> kept = new ArrayList<>(page.fragments().size());
@@ -168,6 +172,16 @@ final class PageEdges {
             }
         }
         return false;
+    }
+
+    /** Alone in its row of the page's edge, on a page whose folio is found (in another row). */
+    private static boolean aloneOnAFoliosPage(Fragment f, List<Fragment> edge, Set<Fragment> drop) {
+        for (Fragment e : edge) {
+            if (e != f && Math.abs(e.y() - f.y()) <= 2f) {
+                return false;
+            }
+        }
+        return drop.stream().anyMatch(PageEdges::folio);
     }
 
     /** A short document (a paper) may show a head on two pages only (odd and even pages differ); a longer one on three. */
