@@ -110,7 +110,7 @@ final class Footnotes {
     /**
      * The end of the last page's last note, when it runs on here: that note does not end a sentence, and the top
      * unmarked small line at the foot of this page's first column starts in lower case (or the note ended with a
-     * hyphen or a comma). That line and the small lines below it, up to a marked one, join the note.
+     * hyphen, a comma, a semicolon or a colon). That line and the small lines below it, up to a marked one, join the note.
      */
     private static void runOn(PageEdges.Page page, List<Fragment> small, List<Fragment> fragments, float body,
             java.util.Set<String> called, List<PdfParagraph> notes, java.util.Set<Fragment> taken) {
@@ -120,13 +120,16 @@ final class Footnotes {
         }
         Fragment start = null;
         for (Fragment f : small) {
-            if (mark(f, called) == null && atFoot(f, fragments, body)
+            // a line with words: a summation's small "n" over its sign (nwejm p. 2) is no note's end
+            if (mark(f, called) == null && words(f.text()) && atFoot(f, fragments, body)
                     && (start == null || f.x1() < start.x0() || overlaps(f, start) && f.y() < start.y())) {
                 start = f;
             }
         }
         char end = last.text().charAt(last.text().length() - 1);
-        if (start == null || !(Character.isLowerCase(start.text().codePointAt(0)) || end == '-' || end == ',')) {
+        // ";" and ":" end a note's line that lists works (nwejm's "Ensenbach et Trettin, 2016, Das … ;"), the next
+        // work's authors starting the next page's foot with a capital
+        if (start == null || !(Character.isLowerCase(start.text().codePointAt(0)) || "-,;:".indexOf(end) >= 0)) {
             return;
         }
         StringBuilder text = new StringBuilder(last.text());

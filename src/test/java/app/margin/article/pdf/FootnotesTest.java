@@ -234,4 +234,40 @@ class FootnotesTest {
                 + " the first page and goes on at the foot of the second, where it ends.");
         assertThat(text.paragraphs()).extracting(PdfParagraph::text).noneMatch(t -> t.startsWith("goes on"));
     }
+
+    @Test
+    void aListOfWorksInANoteEndingWithASemicolonRunsOnThoughTheNextPageStartsWithACapital() throws Exception {
+        Path file = dir.resolve("runs-on-list.pdf"); // nwejm: a note citing works, one a line, each ending " ;"
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page one = pdf.page();
+            marked(one, 72, 100, BEFORE, "6", AFTER);
+            one.paragraph(72, 112, 451, TIMES, 10, 12, 15, MORE);
+            rule(one, 72, 700, 120);
+            note(one, 72, 712, "6.", "Ensenbach et Trettin, 2016, Das Register ;", false);
+            PdfMaker.Page two = pdf.page();
+            two.paragraph(72, 100, 451, TIMES, 10, 12, 15, MORE);
+            rule(two, 72, 700, 120);
+            two.line(84, 712, TIMES, 8, "Ensenbach, Trettin et Sacchetto, 2011, Elenco del peccati ;");
+            two.line(84, 722, TIMES, 8, "Trettin et Fenn, 2007, An essential guide.");
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(notes(text)).extracting(PdfParagraph::text).containsExactly("6 Ensenbach et Trettin, 2016, Das"
+                + " Register ; Ensenbach, Trettin et Sacchetto, 2011, Elenco del peccati ; Trettin et Fenn, 2007, An"
+                + " essential guide.");
+    }
+
+    @Test
+    void nwejmsNoteSixGoesOnAtTheFootOfPageTwo() throws Exception {
+        Path file = Path.of("/usr/share/doc/texlive-doc/latex/nwejm/examples/article-in-french.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file));
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(notes(text)).anyMatch(p -> p.text().startsWith("6 ") && p.text().contains("Sacchetto"));
+        assertThat(text.paragraphs()).noneMatch(p -> p.kind() != PdfParagraph.Kind.NOTE
+                && p.text().startsWith("Ensenbach, Trettin et Sacchetto"));
+    }
 }
