@@ -86,6 +86,9 @@ final class PageEdges {
             drops.add(drop);
         }
         List<Fragment> slots = slots(drops, min);
+        if (!deck) {
+            slots.addAll(loneSlots(candidates, drops, min));
+        }
         List<List<Fragment>> out = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             Page page = pages.get(p);
@@ -146,6 +149,52 @@ final class PageEdges {
             }
             if (slots.size() > MAX_SLOTS) {
                 break;
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * Where heads alone in their rows stand on {@code min} pages or more, on the baseline of heads that come back, on
+     * pages with a folio: nwejm's odd pages set the section's name there, each name on two pages or one
+     * ("Introduction", "1. First (numbered) section"), while the even pages' title comes back on every one.
+     */
+    private static List<Fragment> loneSlots(List<List<Fragment>> candidates, List<Set<Fragment>> drops, int min) {
+        List<Float> baselines = new ArrayList<>();
+        for (Set<Fragment> drop : drops) {
+            for (Fragment f : drop) {
+                if (!folio(f)) {
+                    baselines.add(f.y());
+                }
+            }
+        }
+        List<Fragment> lone = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        for (int p = 0; p < drops.size(); p++) {
+            for (Fragment f : candidates.get(p)) {
+                if (!drops.get(p).contains(f) && aloneOnAFoliosPage(f, candidates.get(p), drops.get(p))
+                        && !Caption.caption(f) && baselines.stream().anyMatch(y -> Math.abs(y - f.y()) <= 1f)) {
+                    lone.add(f);
+                    pages.add(p);
+                }
+            }
+        }
+        List<Fragment> slots = new ArrayList<>();
+        List<Fragment> tried = new ArrayList<>();
+        for (Fragment h : lone) {
+            if (inSlot(h, tried) || tried.size() > MAX_TRIED || slots.size() > MAX_SLOTS) {
+                continue;
+            }
+            tried.add(h);
+            Set<Integer> on = new HashSet<>();
+            for (int i = 0; i < lone.size(); i++) {
+                Fragment f = lone.get(i);
+                if (Math.abs(f.y() - h.y()) <= 1f && Math.abs(f.x0() - h.x0()) <= 1f) {
+                    on.add(pages.get(i));
+                }
+            }
+            if (on.size() >= min) {
+                slots.add(h);
             }
         }
         return slots;
