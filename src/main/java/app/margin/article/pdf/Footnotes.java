@@ -187,7 +187,28 @@ final class Footnotes {
         java.util.Set<String> marks = new java.util.HashSet<>();
         for (Fragment f : fragments) {
             if (!small(f, body)) {
-                f.raised().forEach(r -> marks.add(f.text().substring(r.start(), r.end()).strip()));
+                f.raised().forEach(r -> marks.addAll(marks(f.text().substring(r.start(), r.end()))));
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * A raised run as marks: itself, and each of its marks when it lists several ("3,4" calls notes 3 and 4, as
+     * nwejm sets an author's affiliations: its notes 3, 4 and 5 had run into note 2).
+     */
+    static List<String> marks(String raised) {
+        String run = raised.strip();
+        List<String> marks = new ArrayList<>(List.of(run));
+        if (run.indexOf(',') >= 0) { // ",4" too: what is left raised once "3" of "3,4" links its note
+            for (String piece : run.split(",")) {
+                String mark = piece.strip();
+                if (mark.codePointCount(0, mark.length()) > 3) {
+                    return List.of(run);
+                }
+                if (!mark.isEmpty()) {
+                    marks.add(mark);
+                }
             }
         }
         return marks;
