@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Puts the notes {@link Footnotes} took from the pages into the text: in the body, a run set raised and smaller
  * ({@link Span.Style#SUPERSCRIPT}, from {@link Fragment#raised()}) on the note's page, or in a paragraph that began on
- * the page before, whose text is the note's mark, becomes a {@link Span.Style#NOTE_REF} to the note's id; the note
+ * the page before, whose text is the note's mark (or one of a list of marks, "3,4"), becomes a {@link Span.Style#NOTE_REF} to the note's id; the note
  * follows the paragraph that refers to it, or ends its page's text when nothing does.
  */
 final class FootnoteLinks {
@@ -55,6 +55,29 @@ final class FootnoteLinks {
     }
 
     /**
+     * Where the raised run is the mark, or names it in its list of marks ("3,4" names 3 and 4), else {@code null}.
+     */
+    private static int[] at(String text, Span span, String marker) {
+        String run = text.substring(span.start(), span.end());
+        if (run.strip().equals(marker)) {
+            return new int[] {span.start(), span.end()};
+        }
+        if (!Footnotes.marks(run).contains(marker)) {
+            return null;
+        }
+        int from = 0;
+        for (String piece : run.split(",", -1)) {
+            int lead = piece.length() - piece.stripLeading().length();
+            if (piece.strip().equals(marker)) {
+                int start = span.start() + from + lead;
+                return new int[] {start, start + marker.length()};
+            }
+            from += piece.length() + 1;
+        }
+        return null;
+    }
+
+    /**
      * The paragraph whose raised run is the note's mark (made a link to it), on its page first; else -1. A run right
      * after another raised run is part of a raised phrase (a margin's "→ p. 3"), not a mark.
      */
@@ -73,10 +96,21 @@ final class FootnoteLinks {
                     }
                     boolean phrase = before != null && before.style() == Span.Style.SUPERSCRIPT
                             && before.end() >= span.start() - 1; // "→ p. 3" set raised
-                    if (span.style() == Span.Style.SUPERSCRIPT && !phrase
-                            && p.text().substring(span.start(), span.end()).strip().equals(note.marker())) {
+                    int[] at = span.style() == Span.Style.SUPERSCRIPT && !phrase ? at(p.text(), span, note.marker())
+                            : null;
+                    if (at != null) {
                         List<Span> spans = new ArrayList<>(p.spans());
-                        spans.set(s, new Span(span.start(), span.end(), Span.Style.NOTE_REF, "#" + note.id()));
+                        // a list of marks ("3,4") keeps the rest raised around the one linked
+                        List<Span> split = new ArrayList<>();
+                        if (at[0] > span.start()) {
+                            split.add(new Span(span.start(), at[0], Span.Style.SUPERSCRIPT));
+                        }
+                        split.add(new Span(at[0], at[1], Span.Style.NOTE_REF, "#" + note.id()));
+                        if (at[1] < span.end()) {
+                            split.add(new Span(at[1], span.end(), Span.Style.SUPERSCRIPT));
+                        }
+                        spans.remove(s);
+                        spans.addAll(s, split);
                         body.set(i, p.withSpans(spans));
                         return i;
                     }

@@ -110,7 +110,7 @@ final class Footnotes {
     /**
      * The end of the last page's last note, when it runs on here: that note does not end a sentence, and the top
      * unmarked small line at the foot of this page's first column starts in lower case (or the note ended with a
-     * hyphen or a comma). That line and the small lines below it, up to a marked one, join the note.
+     * hyphen, a comma, a semicolon or a colon). That line and the small lines below it, up to a marked one, join the note.
      */
     private static void runOn(PageEdges.Page page, List<Fragment> small, List<Fragment> fragments, float body,
             java.util.Set<String> called, List<PdfParagraph> notes, java.util.Set<Fragment> taken) {
@@ -120,13 +120,16 @@ final class Footnotes {
         }
         Fragment start = null;
         for (Fragment f : small) {
-            if (mark(f, called) == null && atFoot(f, fragments, body)
+            // a line with words: a summation's small "n" over its sign (nwejm p. 2) is no note's end
+            if (mark(f, called) == null && words(f.text()) && atFoot(f, fragments, body)
                     && (start == null || f.x1() < start.x0() || overlaps(f, start) && f.y() < start.y())) {
                 start = f;
             }
         }
         char end = last.text().charAt(last.text().length() - 1);
-        if (start == null || !(Character.isLowerCase(start.text().codePointAt(0)) || end == '-' || end == ',')) {
+        // ";" and ":" end a note's line that lists works (nwejm's "Ensenbach et Trettin, 2016, Das … ;"), the next
+        // work's authors starting the next page's foot with a capital
+        if (start == null || !(Character.isLowerCase(start.text().codePointAt(0)) || "-,;:".indexOf(end) >= 0)) {
             return;
         }
         StringBuilder text = new StringBuilder(last.text());
@@ -184,7 +187,28 @@ final class Footnotes {
         java.util.Set<String> marks = new java.util.HashSet<>();
         for (Fragment f : fragments) {
             if (!small(f, body)) {
-                f.raised().forEach(r -> marks.add(f.text().substring(r.start(), r.end()).strip()));
+                f.raised().forEach(r -> marks.addAll(marks(f.text().substring(r.start(), r.end()))));
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * A raised run as marks: itself, and each of its marks when it lists several ("3,4" calls notes 3 and 4, as
+     * nwejm sets an author's affiliations: its notes 3, 4 and 5 had run into note 2).
+     */
+    static List<String> marks(String raised) {
+        String run = raised.strip();
+        List<String> marks = new ArrayList<>(List.of(run));
+        if (run.indexOf(',') >= 0) { // ",4" too: what is left raised once "3" of "3,4" links its note
+            for (String piece : run.split(",")) {
+                String mark = piece.strip();
+                if (mark.codePointCount(0, mark.length()) > 3) {
+                    return List.of(run);
+                }
+                if (!mark.isEmpty()) {
+                    marks.add(mark);
+                }
             }
         }
         return marks;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "– 7 –") or that come back on {@link #minRepeats(int)} pages with only their digits changed (on pages with text
  * besides). A page whose only text is such rows (a blank verso's head and folio) loses them all when one is its folio. A
  * head that does not come back often enough (a short chapter's) goes too when it stands beside its folio where the
- * heads that do come back stand (on their baseline, starting or ending where one of them does). A caption's label
+ * heads that do come back stand (on their baseline, starting or ending where one of them does), and so does one alone
+ * in its row there on a page whose folio is in another row (a section's name at the top, the folio at the foot). A caption's label
  * ("Table 1", "Figure 2:"), which comes back at the top of the pages that floats go to, is no head.
  */
 final class PageEdges {
@@ -84,14 +85,20 @@ final class PageEdges {
             }
             drops.add(drop);
         }
-        List<Fragment> slots = slots(drops, min);
+        List<Fragment> slots = HeadSlots.slots(drops, min);
+        if (!deck) {
+            slots.addAll(HeadSlots.loneSlots(candidates, drops, min));
+        }
         List<List<Fragment>> out = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             Page page = pages.get(p);
             Set<Fragment> drop = drops.get(p);
             for (Fragment f : candidates.get(p)) {
-                if (!drop.contains(f) && besideFolio(f, drop) && inSlot(f, slots)) {
-                    drop.add(f); // a short chapter's head, at the place of the others, beside its folio
+                if (!drop.contains(f) && (HeadSlots.besideFolio(f, drop) || HeadSlots.aloneOnAFoliosPage(f, candidates.get(p), drop))
+                        && HeadSlots.inSlot(f, slots) && !Caption.caption(f)) {
+                    // a short chapter's head, at the place of the others, beside its folio or alone in its row on a
+                    // page whose folio stands elsewhere (nwejm's section name at the top, the folio at the foot)
+                    drop.add(f);
                 }
             }
             List<Fragment> kept = new ArrayList<>(page.fragments().size());
@@ -105,70 +112,10 @@ final class PageEdges {
         return out;
     }
 
-    private static boolean folio(Fragment f) {
+    static boolean folio(Fragment f) {
         return PAGE_NUMBER.matcher(normal(f.text())).matches();
     }
 
-    /** Where the document sets its heads: heads that come back (not folios), each place on {@code min} pages or more. */
-    private static List<Fragment> slots(List<Set<Fragment>> drops, int min) {
-        List<Fragment> heads = new ArrayList<>();
-        List<Integer> pages = new ArrayList<>();
-        for (int p = 0; p < drops.size(); p++) {
-            for (Fragment f : drops.get(p)) {
-                if (!folio(f)) {
-                    heads.add(f);
-                    pages.add(p);
-                }
-            }
-        }
-        List<Fragment> slots = new ArrayList<>();
-        List<Fragment> tried = new ArrayList<>();
-        for (Fragment h : heads) {
-            if (inSlot(h, slots) || inSlot(h, tried)) {
-                continue;
-            }
-            tried.add(h);
-            if (tried.size() > MAX_TRIED) {
-                break; // heads at scattered places: no more looked at (each look goes through them all)
-            }
-            Set<Integer> on = new HashSet<>();
-            for (int i = 0; i < heads.size(); i++) {
-                if (inSlot(heads.get(i), List.of(h))) {
-                    on.add(pages.get(i));
-                }
-            }
-            if (on.size() >= min) {
-                slots.add(h);
-            }
-            if (slots.size() > MAX_SLOTS) {
-                break;
-            }
-        }
-        return slots;
-    }
-
-    /** The most places of heads kept, and looked at. */
-    private static final int MAX_SLOTS = 8;
-    private static final int MAX_TRIED = 32;
-
-    /** Whether a fragment stands where one of the heads does: on its baseline, starting or ending where it does. */
-    private static boolean inSlot(Fragment f, List<Fragment> slots) {
-        for (Fragment s : slots) {
-            if (Math.abs(f.y() - s.y()) <= 1f && (Math.abs(f.x0() - s.x0()) <= 1f || Math.abs(f.x1() - s.x1()) <= 1f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean besideFolio(Fragment f, Set<Fragment> drop) {
-        for (Fragment d : drop) {
-            if (folio(d) && Math.abs(d.y() - f.y()) <= 2f) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A short document (a paper) may show a head on two pages only (odd and even pages differ); a longer one on three. */
     static int minRepeats(int pages) {

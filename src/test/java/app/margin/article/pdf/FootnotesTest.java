@@ -234,4 +234,78 @@ class FootnotesTest {
                 + " the first page and goes on at the foot of the second, where it ends.");
         assertThat(text.paragraphs()).extracting(PdfParagraph::text).noneMatch(t -> t.startsWith("goes on"));
     }
+
+    @Test
+    void aListOfWorksInANoteEndingWithASemicolonRunsOnThoughTheNextPageStartsWithACapital() throws Exception {
+        Path file = dir.resolve("runs-on-list.pdf"); // nwejm: a note citing works, one a line, each ending " ;"
+        try (PdfMaker pdf = new PdfMaker()) {
+            PdfMaker.Page one = pdf.page();
+            marked(one, 72, 100, BEFORE, "6", AFTER);
+            one.paragraph(72, 112, 451, TIMES, 10, 12, 15, MORE);
+            rule(one, 72, 700, 120);
+            note(one, 72, 712, "6.", "Ensenbach et Trettin, 2016, Das Register ;", false);
+            PdfMaker.Page two = pdf.page();
+            two.paragraph(72, 100, 451, TIMES, 10, 12, 15, MORE);
+            rule(two, 72, 700, 120);
+            two.line(84, 712, TIMES, 8, "Ensenbach, Trettin et Sacchetto, 2011, Elenco del peccati ;");
+            two.line(84, 722, TIMES, 8, "Trettin et Fenn, 2007, An essential guide.");
+            pdf.save(file);
+        }
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(notes(text)).extracting(PdfParagraph::text).containsExactly("6 Ensenbach et Trettin, 2016, Das"
+                + " Register ; Ensenbach, Trettin et Sacchetto, 2011, Elenco del peccati ; Trettin et Fenn, 2007, An"
+                + " essential guide.");
+    }
+
+    @Test
+    void nwejmsNoteSixGoesOnAtTheFootOfPageTwo() throws Exception {
+        Path file = Path.of("/usr/share/doc/texlive-doc/latex/nwejm/examples/article-in-french.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file));
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(notes(text)).anyMatch(p -> p.text().startsWith("6 ") && p.text().contains("Sacchetto"));
+        assertThat(text.paragraphs()).noneMatch(p -> p.kind() != PdfParagraph.Kind.NOTE
+                && p.text().startsWith("Ensenbach, Trettin et Sacchetto"));
+    }
+
+    @Test
+    void eachMarkOfARaisedListCallsItsOwnNote() throws Exception {
+        PdfText text = read("marks.pdf", page -> { // nwejm's authors: "Last3^{3,4}", "Last4^{2,5}"
+            marked(page, 72, 100, "First1 Last1", "1", "First2 Last2");
+            page.line(end(72, "First1 Last1", "1", "First2 Last2"), 96.5f, TIMES, 7, "2");
+            marked(page, 72, 112, "First3 Last3", "3,4", "First4 Last4");
+            page.line(end(72, "First3 Last3", "3,4", "First4 Last4"), 108.5f, TIMES, 7, "2,5");
+            page.paragraph(72, 136, 451, TIMES, 10, 12, 0, MORE);
+            rule(page, 72, 680, 120);
+            String[] notes = {"Affiliation 1", "Affiliation 2", "Affiliation 3", "Affiliation 3 bis", "Affiliation 4"};
+            for (int n = 0; n < notes.length; n++) {
+                note(page, 72, 692 + 9 * n, (n + 1) + ".", notes[n], false);
+            }
+        });
+
+        assertThat(notes(text)).extracting(PdfParagraph::text).containsExactly("1 Affiliation 1", "2 Affiliation 2",
+                "3 Affiliation 3", "4 Affiliation 3 bis", "5 Affiliation 4");
+        List<String> targets = text.paragraphs().stream().flatMap(p -> refs(p).stream()).map(Span::target).toList();
+        assertThat(targets).containsExactlyInAnyOrder("#fn-p1-1", "#fn-p1-2", "#fn-p1-3", "#fn-p1-4", "#fn-p1-5");
+    }
+
+    /** Where a line that {@link #marked} set ends. */
+    private static float end(float x, String before, String mark, String after) {
+        return x + PdfMaker.Page.width(TIMES, 10, before) + PdfMaker.Page.width(TIMES, 7, mark) + 2.5f
+                + PdfMaker.Page.width(TIMES, 10, after) + 0.3f;
+    }
+
+    @Test
+    void nwejmsAffiliationsAreFiveNotes() throws Exception {
+        Path file = Path.of("/usr/share/doc/texlive-doc/latex/nwejm/examples/article-in-french.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file));
+
+        PdfText text = PdfLayout.DEFAULTS.read(file);
+
+        assertThat(notes(text)).extracting(PdfParagraph::text).contains("2 Affiliation 2", "3 Affiliation 3",
+                "4 Affiliation 3 bis", "5 Affiliation 4");
+    }
 }

@@ -84,4 +84,65 @@ class PdfRunningHeadsTest {
 
         assertThat(texts(file)).contains(PdfLayoutTest.THREE).doesNotContain("5");
     }
+
+    @Test
+    void aSectionsHeadAloneAtTheTopWhereTheHeadsStandIsNoTextThoughItsFolioIsAtTheFoot() throws Exception {
+        Path file = dir.resolve("nwejm.pdf"); // nwejm: the section's name alone at the top of odd pages, the folio below
+        try (PdfMaker pdf = new PdfMaker()) {
+            for (int n = 1; n <= 20; n++) {
+                PdfMaker.Page page = pdf.page();
+                String head = n % 2 == 0 ? "Titre de l'article (French)"
+                        : n == 3 ? "Introduction" : n <= 7 ? "1. First (numbered) section" : "R\u00e9f\u00e9rences";
+                page.line(72, 60, TIMES, 10, head);
+                float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 15, PdfLayoutTest.ONE);
+                page.paragraph(72, y, 451, TIMES, 10, 12, 15, PdfLayoutTest.TWO + " (" + n + ")");
+                page.line(295, 760, TIMES, 10, Integer.toString(n));
+            }
+            pdf.save(file);
+        }
+
+        assertThat(texts(file)).noneMatch(t -> t.contains("Introduction") || t.contains("First (numbered)"))
+                .contains(PdfLayoutTest.TWO + " (3)", PdfLayoutTest.TWO + " (5)");
+    }
+
+    @Test
+    void nwejmsRunningHeadIntroductionIsNoText() throws Exception {
+        Path file = Path.of("/usr/share/doc/texlive-doc/latex/nwejm/examples/article-in-french.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file));
+
+        assertThat(PdfLayout.DEFAULTS.read(file).paragraphs()).noneMatch(p -> p.page() == 2
+                && p.text().equals("Introduction"));
+    }
+
+    @Test
+    void sectionHeadsAloneAtTheTopNoneComingBackThriceAreNoTextWhereTheOtherPagesHeadsStand() throws Exception {
+        Path file = dir.resolve("nwejm-en.pdf"); // nwejm in English: each section's name on two odd pages at most
+        try (PdfMaker pdf = new PdfMaker()) {
+            String[] odd = {"Introduction", "Introduction", "1. First (numbered) section", "2. Second (numbered) section",
+                "2. Second (numbered) section", "Acknowledgments", "Contents"};
+            for (int n = 2; n <= 14; n++) {
+                PdfMaker.Page page = pdf.page();
+                page.line(n % 2 == 0 ? 62 : 72, 60, TIMES, 10, n % 2 == 0 ? "Article's Title" : odd[n / 2 - 1]);
+                float y = page.paragraph(72, 100, 451, TIMES, 10, 12, 15, PdfLayoutTest.ONE);
+                page.paragraph(72, y, 451, TIMES, 10, 12, 15, PdfLayoutTest.TWO + " (" + n + ")");
+                page.line(295, 760, TIMES, 10, Integer.toString(n));
+            }
+            pdf.save(file);
+        }
+
+        assertThat(texts(file)).noneMatch(t -> t.contains("Introduction") || t.contains("numbered")
+                || t.contains("Acknowledgments") || t.contains("Contents"))
+                .contains(PdfLayoutTest.TWO + " (3)", PdfLayoutTest.TWO + " (5)");
+    }
+
+    @Test
+    void nwejmsEnglishAndGermanRunningHeadsAreNoText() throws Exception {
+        for (String name : List.of("english", "german")) {
+            Path file = Path.of("/usr/share/doc/texlive-doc/latex/nwejm/examples/article-in-" + name + ".pdf");
+            org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file));
+
+            assertThat(PdfLayout.DEFAULTS.read(file).paragraphs()).as(name)
+                    .noneMatch(p -> (p.page() == 2 || p.page() == 4) && p.text().startsWith("Introduction"));
+        }
+    }
 }
