@@ -55,8 +55,15 @@ class QuitEverywhereFlowTest {
     private Stage openLibrary(MainView v) throws Exception {
         robot.clickOn(v.readerView().area());
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".library").tryQuery().isPresent()
-                && !v.library().busyProperty().get());
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".library").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // In the whole suite (only there) the first Ctrl+L after the start was sometimes not heard: once more.
+            robot.clickOn(v.readerView().area());
+            robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".library").tryQuery().isPresent());
+        }
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !v.library().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return (Stage) robot.lookup(".library").query().getScene().getWindow();
     }
