@@ -64,7 +64,8 @@ final class Displays {
     Step step(List<Paragraphs.Line> lines, int at, float left) {
         Paragraphs.Line line = lines.get(at);
         boolean math = mathematics(line);
-        if (box != null && box.near(line.y()) && (math || Equations.number(line.text()) || limit(line))) {
+        if (box != null && box.near(line.y())
+                && (math || Equations.number(line.text()) || limit(line) || under(lines, at))) {
             return Step.GOES_ON;
         }
         boolean first = starts(lines, at, left);
@@ -194,6 +195,23 @@ final class Displays {
         String signs = line.text().replace(" ", "");
         return line.size() < 0.9f * body && line.words() == 0 && signs.length() <= LIMIT_SIGNS
                 && signs.indexOf('.') < 0 && signs.indexOf(',') < 0;
+    }
+
+    /**
+     * Whether a line under the display being built is a piece of it set in the text face at the body's size: a
+     * fraction's denominator or a limit whose digits come from the text font ("6" under ejpecp's π², kpfonts'), a
+     * few signs and no letter nor decimal number, lying within the display's width, and not just above a line that
+     * is no mathematics (whose numerator it is: interface3's "1" over "72" in "1 bp = 1/72 in").
+     */
+    private boolean under(List<Paragraphs.Line> lines, int at) {
+        Paragraphs.Line line = lines.get(at);
+        String signs = line.text().replace(" ", "");
+        if (line.words() != 0 || signs.isEmpty() || signs.length() > LIMIT_SIGNS || signs.indexOf('.') >= 0
+                || signs.indexOf(',') >= 0 || !box.spans(line.x0(), line.x1())) {
+            return false;
+        }
+        Paragraphs.Line next = at + 1 < lines.size() ? lines.get(at + 1) : null;
+        return next == null || next.y() - line.y() > Math.max(line.size(), body) || mathematics(next);
     }
 
     /**

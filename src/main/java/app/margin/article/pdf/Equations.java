@@ -134,6 +134,11 @@ final class Equations {
             return y - lastY <= 2.5f * em;
         }
 
+        /** Whether a line from {@code lineX0} to {@code lineX1} lies within the display's width. */
+        boolean spans(float lineX0, float lineX1) {
+            return lineX0 >= x0 && lineX1 <= x1;
+        }
+
         /**
          * The display as a picture to cut from page {@code page}: its lines with room for what reaches beyond their
          * type size (big operators and delimiters, fraction bars, radicals), kept on the page and off the lines of

@@ -21,10 +21,13 @@ final class Faces {
     private static final Pattern MONO_FONT = Pattern.compile(
             ".*(mono|courier|consol|menlo|inconsolata|typewriter|(cm|ec|lm|t1x|lmtt|ectt|sf)tt\\d|^cmtt|^ectt|^lmtt"
                     + "|sfmono|sourcecodepro|firacode|dejavusansm|nimbusmon|freemono|lucidacons|beramono).*");
-    /** The names of TeX's and OpenType's fonts of mathematics, without their subset tag. */
+    /**
+     * The names of TeX's and OpenType's fonts of mathematics, without their subset tag; kpfonts' are "Kp--M-Italic",
+     * "Kp--M-Sy-Regular", "Kp--M-Ex-Regular" (nwejm's articles).
+     */
     private static final Pattern MATH_FONT = Pattern.compile(
             "(cmmi|cmsy|cmex|cmbsy|msam|msbm|eufm|eufb|eurm|eusm|rsfs|lmmi|lmsy|lmex|txmi|txsy|txex|pxmi|pxsy|pxex"
-            + "|mtmi|mtsy|mtex|stmary|lmmathitalic|lmmathsymbols|lmmathextension).*|.*math.*");
+            + "|mtmi|mtsy|mtex|stmary|lmmathitalic|lmmathsymbols|lmmathextension|kp-+m-).*|.*math.*");
     /**
      * The bold faces of TeX's EC fonts and of cm-super's Type 1 copies of them (ecsx1000, SFSX1000: sans serif bold;
      * bl bold slanted, bi bold italic, rb bold roman, so sans bold slanted, xc and xo bold small capitals), and
