@@ -192,12 +192,17 @@ final class SqliteLibrarySearch implements LibrarySearch {
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
                 select.setString(1, query.get());
                 select.setLong(2, cutoff);
+                Map<String, List<Hit>> entries = new HashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Hit hit = hit(rows);
-                        byArticle.computeIfAbsent(hit.articleId(), id -> new ArrayList<>()).add(hit);
+                        List<Hit> own = byArticle.computeIfAbsent(hit.articleId(), id -> new ArrayList<>());
+                        // Within an article, contents and index entries follow the text they point at, in rank order.
+                        (hit.kind() == HitKind.TEXT && EntryLines.entry(rows.getString(9))
+                                ? entries.computeIfAbsent(hit.articleId(), id -> new ArrayList<>()) : own).add(hit);
                     }
                 }
+                entries.forEach((id, hits) -> byArticle.get(id).addAll(hits));
             }
             Map<String, String> titles = titles(connection, byArticle.keySet());
             List<ArticleHits> articles = new ArrayList<>();
