@@ -128,13 +128,14 @@ final class Analysis {
                 || WEB_ADDRESS.matcher(meta).find())) {
             meta = null;
         }
-        if (top != null && (meta == null || letters(top.text()).equals(letters(meta)))) {
+        if (top != null && (meta == null || BookmarkPlaces.letters(top.text()).equals(BookmarkPlaces.letters(meta)))) {
             text.remove(top);
             return withoutMarks(top);
         }
         int at = top == null ? -1 : text.indexOf(top);
         if (meta != null && at >= 0 && at + 1 < text.size() && text.get(at + 1).page() == top.page()
-                && letters(top.text() + text.get(at + 1).text()).equals(letters(meta))) {
+                && BookmarkPlaces.letters(top.text() + text.get(at + 1).text())
+                .equals(BookmarkPlaces.letters(meta))) {
             text.remove(at + 1); // the metadata's title is the title and its subtitle together
             text.remove(at);
         }
@@ -168,11 +169,5 @@ final class Analysis {
         }
         String kept = text.substring(0, end).strip();
         return kept.isEmpty() ? text : kept.replaceAll("[,;]$", "");
-    }
-
-    private static String letters(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-        return out.toString();
     }
 }

@@ -271,7 +271,8 @@ final class BookmarkPlaces {
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("(appendix|annexe?|anhang"
             + "|chapter|chapitre|kapitel|capitolo|capítulo|section|part|partie|teil)?[0-9a-z]{0,5}|[0-9]+");
 
-    private static String letters(String text) {
+    /** A text's letters and digits in lower case: what headings, bookmarks and the metadata's title are compared by. */
+    static String letters(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();
