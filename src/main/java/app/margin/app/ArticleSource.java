@@ -104,14 +104,10 @@ final class ArticleSource {
             return Optional.of(Notice.problem("Margin could not keep a copy of " + requested.getFileName()
                     + " in its library: " + e.getMessage()));
         }
-        if (store != null) {
-            try {
-                for (LibrarySearch search : LibrarySearch.find(store).stream().toList()) {
-                    search.indexArticle(article);
-                }
-            } catch (StoreException e) {
-                LOG.log(System.Logger.Level.WARNING, "the library search could not take " + article.id(), e);
-            }
+        try {
+            LibrarySearch.index(store, article);
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "the library search could not take " + article.id(), e);
         }
         return notice;
     }

@@ -57,6 +57,17 @@ public interface LibrarySearch {
     }
 
     /**
+     * Puts {@code article} in the search of {@code store} when it keeps one (a store opened by StoreOpener; not a
+     * null one), as an article joins the library.
+     */
+    static void index(AnnotationStore store, Article article) throws StoreException {
+        Optional<LibrarySearch> search = find(store);
+        if (search.isPresent()) {
+            search.get().indexArticle(article);
+        }
+    }
+
+    /**
      * What a search found, grouped by article; {@code message} says why there is nothing, or, with results, that
      * only the latest of very many matches were ranked (else it is empty).
      */

@@ -158,9 +158,7 @@ public final class LibraryViewModel {
             background.answer(queue.run(StoreQueue.Kind.WRITE, s -> {
                 Library.Added added = library.add(imported.article());
                 // In the same queue task, so a search asked for next sees the article.
-                for (LibrarySearch search : LibrarySearch.find(s).stream().toList()) {
-                    search.indexArticle(imported.article());
-                }
+                LibrarySearch.index(s, imported.article());
                 return added;
             }), added -> added.replaced().ifPresent(r -> info.accept(replacedMessage(imported.article(), r))),
                     error -> problem.accept("Margin could not keep a copy of " + opened.file().getFileName()
