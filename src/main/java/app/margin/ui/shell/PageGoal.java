@@ -35,12 +35,7 @@ record PageGoal(int block, String note) {
                 last = page;
             }
         }
-        for (int k = 0; k < labels.size(); k++) {
-            if (labels.get(k).equalsIgnoreCase(wanted)) {
-                return Optional.of(new PageGoal(layout.blockOfPage(labels.get(k)), null));
-            }
-        }
-        int blank = blankPageBefore(labels, wanted);
+        int blank = labels.stream().anyMatch(wanted::equalsIgnoreCase) ? -1 : blankPageBefore(labels, wanted);
         if (blank >= 0) {
             return Optional.of(new PageGoal(firsts.get(blank), "Page " + wanted + " has no text: this is page "
                     + labels.get(blank) + ", the next page with text."));
